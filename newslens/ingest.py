@@ -327,7 +327,8 @@ def ingest(
     for n in ("mentions", "visits", "figures", "topics"):
         rows = [r for aid in extracted for r in extracted[aid].get(n, [])]
         if rows:
-            frames[n].append(schema.conform(pd.DataFrame(rows), n))
+            frame = pd.DataFrame(rows).drop_duplicates(list(schema.TABLES[n].primary_key))
+            frames[n].append(schema.conform(frame, n))
     frames["visits"].append(schema.conform(gd["visits"], "visits"))
     frames["events"].append(schema.conform(gd["events"], "events"))
 

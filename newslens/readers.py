@@ -136,9 +136,14 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000]).best()
+    matches = from_bytes(data[:200_000])
+    best = matches.best()
     if best is not None and best.encoding:
         enc = best.encoding
+        # Short Western European text scores the same in several code pages and cp1250 wins the
+        # tie ("à" read as "ŕ"): among equally good candidates prefer Windows-1252 / latin-1.
+        tied = {m.encoding for m in matches if m.chaos <= best.chaos and m.coherence >= best.coherence}
+        enc = next((e for e in ("cp1252", "latin_1") if e in tied), enc)
         text = data.decode(enc, errors="replace")
         if _looks_binary(text):
             raise ReadError("binary file, not text")
@@ -417,15 +422,23 @@ def _short(exc: BaseException, limit: int = 160) -> str:
 # Walking inputs
 
 
+# Files that document a data folder rather than hold articles (README.md beside a corpus).
+DOC_FILE = re.compile(r"^(readme|licen[cs]e|copying|changelog|notice|authors|contributing)([._-].*)?$", re.IGNORECASE)
+
+
 def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[tuple[Path, str | None]]:
     """Yield (path, problem) for every file under the given paths, folders recursively, in a
-    stable order. Hidden files and folders (starting with '.') are skipped."""
+    stable order. Hidden files and folders (starting with '.') are skipped; README, LICENSE and
+    similar files found in a folder are reported as skipped (name one explicitly to read it)."""
     for p in paths:
         path = Path(p)
         if path.is_dir():
             for sub in sorted(path.rglob("*")):
                 rel = sub.relative_to(path)
                 if any(part.startswith(".") for part in rel.parts) or not sub.is_file():
+                    continue
+                if DOC_FILE.match(sub.name):
+                    yield sub, f"skipped: {sub.name} documents the folder, it is not an article (name it explicitly to read it)"
                     continue
                 yield sub, None
         elif path.is_file():

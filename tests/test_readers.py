@@ -169,3 +169,12 @@ def test__detect_gdelt__widths():
 def test__read_inputs__missing_path_is_a_problem(tmp_path):
     res = read_inputs([tmp_path / "nope.csv"])
     assert res.problems[0].reason == "no such file or folder"
+
+
+def test__read_inputs__folder_readme_is_skipped_but_named_file_is_read(tmp_path):
+    _write(tmp_path, "README.md", "About this folder\n\nThese are our test articles, collected by hand.")
+    _write(tmp_path, "a.txt", "A headline\n\n" + STORY)
+    res = read_inputs([tmp_path])
+    assert [r.origin.rsplit("/", 1)[-1] for r in res.records] == ["a.txt"]
+    assert "documents the folder" in res.problems[0].reason
+    assert len(read_inputs([tmp_path / "README.md"]).records) == 1

@@ -1,0 +1,160 @@
+"""The real app in headless Chromium: every page draws without errors, filters survive navigation,
+a timeline click opens the evidence, presentation mode hides the controls. Screenshots go to a tmp dir
+(NEWSLENS_SHOTS=DIR keeps them)."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.fixtures_store import build_fixture_store
+
+pytestmark = pytest.mark.browser
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+PAGES_WITHOUT_CHARTS = {"data"}  # the upload page shows forms and tables only
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_healthy(url: str, server: subprocess.Popen) -> None:
+    import time  # a poll loop on the server's health endpoint, not a timed assertion
+
+    for _ in range(600):
+        if server.poll() is not None:
+            raise RuntimeError(f"streamlit exited with code {server.returncode}")
+        try:
+            if urllib.request.urlopen(url, timeout=1).read() == b"ok":
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"{url} never answered ok")
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory, chromium_path):
+    store = build_fixture_store(tmp_path_factory.mktemp("browser") / "store")
+    port = _free_port()
+    log = open(tmp_path_factory.mktemp("log") / "server.log", "w")
+    env = dict(os.environ, NEWSLENS_DATA=str(store), STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
+    server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
+                               "--server.address", "127.0.0.1", "--server.port", str(port)],
+                              cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        _wait_healthy(f"http://127.0.0.1:{port}/_stcore/health", server)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def browser(chromium_path):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture()
+def page(browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    yield page
+    page.close()
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory) -> Path:
+    keep = os.environ.get("NEWSLENS_SHOTS")
+    folder = Path(keep) if keep else tmp_path_factory.mktemp("shots")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _settle(page) -> None:
+    """Wait until Streamlit has finished the run (no running-man status widget)."""
+    page.wait_for_selector("[data-testid=stApp]", timeout=60000)
+    page.wait_for_selector("[data-testid=stSidebarNav] a, [data-testid=stMain] h1", timeout=60000)
+    page.wait_for_function("() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=60000)
+
+
+def _nav(page) -> list[tuple[str, str]]:
+    links = page.locator("[data-testid=stSidebarNav] a")
+    # inner_text is "icon-ligature\n\nTitle" (material icons are font ligatures): keep the title
+    return [(links.nth(i).inner_text().strip().splitlines()[-1], links.nth(i).get_attribute("href"))
+            for i in range(links.count())]
+
+
+def test__sidebar__lists_the_pages_in_order(app_url, page):
+    page.goto(app_url)
+    _settle(page)
+    page.get_by_role("heading", name="Newslens").wait_for(timeout=60000)
+    names = [name for name, _ in _nav(page)]
+    expected = [n for n in ("Overview", "Visits", "Trade", "Actors", "Articles", "Data")
+                if n == "Overview" or any(p.name.endswith(f"_{n}.py") for p in (ROOT / "pages").glob("*.py"))]
+    assert names == expected
+
+
+def test__every_page__draws_without_errors_and_with_a_chart(app_url, page, shots):
+    page.goto(app_url)
+    _settle(page)
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    for i, (name, href) in enumerate(_nav(page)):
+        page.goto(href if href.startswith("http") else app_url + "/" + href.lstrip("/"))
+        _settle(page)
+        slug = name.lower()
+        if slug not in PAGES_WITHOUT_CHARTS:
+            page.wait_for_selector(".js-plotly-plot, .vega-embed", timeout=60000)
+        page.screenshot(path=str(shots / f"{i:02d}_{slug}.png"), full_page=True)
+        assert page.locator("[data-testid=stException]").count() == 0, name
+        assert page.locator("[data-testid=stAlertContentError]").count() == 0, name
+    assert errors == []
+
+
+def test__filters__survive_navigation_and_reach_the_url(app_url, page):
+    page.goto(app_url + "/?source=Harbour+Wire&status=cancelled")
+    _settle(page)
+    page.locator("[data-testid=stSidebarNav] a", has_text="Visits").click()
+    # Streamlit rewrites the address with history.replaceState, which is no navigation event
+    page.wait_for_function("() => location.pathname.endsWith('/visits') && location.search.includes('status=')",
+                           timeout=60000)
+    _settle(page)
+    assert "source=Harbour+Wire" in page.url and "status=cancelled" in page.url
+    page.get_by_text("1 visit records by 1 visitors", exact=False).wait_for(timeout=60000)
+
+
+def test__visits__clicking_a_point_opens_its_evidence(app_url, page, shots):
+    page.goto(app_url + "/visits?status=occurred&source=Steppe+Review")
+    _settle(page)
+    point = page.locator(".js-plotly-plot .scatterlayer .trace .points path").first
+    point.wait_for(timeout=60000)
+    point.click(force=True)
+    page.get_by_text("Evidence", exact=False).first.wait_for(timeout=60000)
+    _settle(page)
+    page.screenshot(path=str(shots / "visits_evidence.png"), full_page=True)
+    main = page.locator("[data-testid=stMain]").inner_text()
+    assert "Ulan-Ude talks close with pipeline pledge" in main  # the article of the only such record (a04)
+
+
+def test__presentation_mode__hides_the_filter_widgets(app_url, page, shots):
+    page.goto(app_url + "/?present=1&status=occurred")
+    _settle(page)
+    page.wait_for_selector("[data-testid=stMetric]", timeout=60000)
+    assert page.locator("[data-testid=stMultiSelect]").count() == 0
+    assert page.locator("[data-testid=stSlider]").count() == 0
+    page.screenshot(path=str(shots / "present.png"), full_page=True)
+    assert "status: occurred" in page.locator("[data-testid=stMain]").inner_text()

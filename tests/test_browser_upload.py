@@ -1,0 +1,276 @@
+"""Uploads in a real browser: a zip goes in with progress and a report, the whole dashboard switches
+to it for that session only, a second session keeps the shared dataset, the download reopens
+elsewhere, and the workspace goes when the session ends.
+
+Also home of the helpers the other browser tests share (``running_app``, ``new_page``, ``wait_idle``).
+"""
+from __future__ import annotations
+
+import io
+import os
+import socket
+import subprocess
+import sys
+import urllib.request
+import zipfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import pandas as pd
+import pytest
+
+from newslens import uploads
+from tests.fixtures_store import build_fixture_store
+
+ROOT = Path(__file__).resolve().parents[1]
+LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+               "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+ERRORS = '[data-testid="stException"], [data-testid="stAlertContentError"]'
+
+pytestmark = pytest.mark.browser
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def running_app(workdir: Path, env: dict[str, str] | None = None, args: tuple[str, ...] = ()) -> Iterator[str]:
+    """``streamlit run dashboard.py`` on 127.0.0.1 and a free port; yields the base URL."""
+    port = free_port()
+    full_env = dict(os.environ, STREAMLIT_BROWSER_GATHER_USAGE_STATS="false", **(env or {}))
+    log = open(workdir / f"server-{port}.log", "wb")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
+         "--server.address", "127.0.0.1", "--server.port", str(port), *args],
+        cwd=ROOT, env=full_env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(600):  # bounded: at most ~60 s
+            if proc.poll() is not None:
+                raise RuntimeError(f"streamlit exited with {proc.returncode}; see {log.name}")
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=0.1) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                try:
+                    proc.wait(timeout=0.1)
+                except subprocess.TimeoutExpired:
+                    pass
+        else:
+            raise RuntimeError("streamlit did not become healthy in 60 s")
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=5)
+        log.close()
+
+
+def wait_idle(page, timeout_ms: int = 60_000) -> None:
+    """Wait until the app is connected and no script runs."""
+    page.wait_for_selector(IDLE, state="attached", timeout=timeout_ms)
+
+
+def new_page(browser, url: str, path: str = "", width: int = 1400):
+    """A page in a fresh browser context (its own Streamlit session) opened at ``path``."""
+    context = browser.new_context(viewport={"width": width, "height": 1000}, accept_downloads=True)
+    page = context.new_page()
+    page.goto(f"{url}/{path.lstrip('/')}")
+    wait_idle(page)
+    return page
+
+
+def warm_up(browser, url: str) -> None:
+    """Open the main page once: the first session after start cannot deep-link to a page yet
+    (Streamlit shows "Page not found" until st.navigation has run once)."""
+    page = new_page(browser, url)
+    page.wait_for_selector("h1", timeout=60_000)
+    page.context.close()
+
+
+def goto(page, url: str, path: str) -> None:
+    page.goto(f"{url}/{path.lstrip('/')}")
+    wait_idle(page)
+
+
+def click_nav(page, title: str) -> None:
+    """Switch page through the sidebar (keeps the session, unlike page.goto)."""
+    page.locator('[data-testid="stSidebarNav"] a', has_text=title).first.click()
+    page.wait_for_selector(f'h1:has-text("{title}")', timeout=60_000)
+    wait_idle(page)
+
+
+def active_label(page) -> str:
+    """The Data page's "Active dataset: ..." line."""
+    return page.locator('[data-testid="stMarkdownContainer"]:has-text("Active dataset:")').first.inner_text()
+
+
+def shot(page, name: str, folder: Path) -> Path:
+    path = folder / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+def screenshot_dir(tmp: Path) -> Path:
+    folder = Path(os.environ.get("NEWSLENS_SCREENSHOT_DIR", tmp))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+# Our own words: three short reports for the upload, and a file no reader takes.
+UPLOAD_ROWS = [
+    ("Ferry line to Rajin announced", "2019-03-04", "Harbour Letter",
+     "A shipping company from Vladivostok said on Monday it would open a ferry line to the port of Rajin in May."),
+    ("Premier visits Pyongyang", "2019-04-12", "Border Notes",
+     "Dmitry Medvedev visited Pyongyang on 11 April 2019 and met officials to discuss a new bridge over the Tumen river."),
+    ("Border trade figure", "2019-06-20", "Border Notes",
+     "Trade between Russia and North Korea reached $34 million in 2018, customs officials said on Thursday."),
+]
+
+
+def upload_zip() -> bytes:
+    frame = pd.DataFrame(UPLOAD_ROWS, columns=["title", "date", "source", "text"])
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("reports/spring.csv", frame.to_csv(index=False))
+        archive.writestr("reports/scan.bin", b"\x00\x01\x02\x03 not an article")
+    return buf.getvalue()
+
+
+def upload_files(page, paths: list[Path]) -> None:
+    page.set_input_files('[data-testid="stFileUploaderDropzoneInput"]', [str(p) for p in paths])
+    button = page.get_by_role("button", name="Build and open this dataset")
+    button.wait_for(state="visible")
+    page.wait_for_function("b => !b.disabled", arg=button.element_handle(), timeout=30_000)
+    button.click()
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory, chromium_path):
+    from playwright.sync_api import sync_playwright
+
+    work = tmp_path_factory.mktemp("browser-upload")
+    shared = build_fixture_store(work / "shared-store")
+    upload_dir = work / "uploads"
+    env = {"NEWSLENS_DATA": str(shared), uploads.ROOT_ENV: str(upload_dir)}
+    with running_app(work, env, ("--server.disconnectedSessionTTL", "1")) as url, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium_path, args=LAUNCH_ARGS)
+        warm_up(browser, url)
+        yield {"url": url, "browser": browser, "work": work, "uploads": upload_dir}
+        browser.close()
+
+
+def _articles_table_text(page) -> str:
+    page.wait_for_selector('[data-testid="stDataFrame"] td', state="attached", timeout=60_000)
+    return " | ".join(page.locator('[data-testid="stDataFrame"]').first.locator("td").all_inner_texts())
+
+
+def test__upload_zip__progress_report_switch_isolation_download_and_cleanup(app, tmp_path):
+    url, browser, shots = app["url"], app["browser"], screenshot_dir(tmp_path)
+    zip_path = tmp_path / "spring reports.zip"
+    zip_path.write_bytes(upload_zip())
+
+    # Two sessions at once: B on the shared dataset, A uploading.
+    page_b = new_page(browser, url, "articles")
+    assert "Weather and harvest notes" in _articles_table_text(page_b)
+    page_a = new_page(browser, url, "data")
+    assert "NEWSLENS_DATA" in active_label(page_a)
+    upload_files(page_a, [zip_path])
+    seen = set()
+    status = page_a.locator('[data-testid="stExpander"]', has_text="Done:")
+    for _ in range(2_000):  # bounded poll while the ingest runs: collect the progress captions shown
+        bars = page_a.locator('[data-testid="stProgress"]')
+        if bars.count():
+            seen.add(bars.first.inner_text())
+        if status.count():
+            break
+        page_a.wait_for_timeout(25)
+    status.first.wait_for(timeout=120_000)
+    wait_idle(page_a)
+    assert "Done: 3 articles, 1 skipped or partly read" in status.first.inner_text()
+    assert page_a.locator('[data-testid="stProgress"]').first.inner_text().strip() == "Writing the dataset"
+    assert seen, "no progress bar was shown during the ingest"
+    page_a.wait_for_selector('[data-testid="stDataFrame"] td:has-text("scan.bin")', state="attached", timeout=30_000)
+    report = " | ".join(page_a.locator('[data-testid="stDataFrame"] td').all_inner_texts())
+    assert "spring reports.zip!reports/scan.bin" in report and "binary file" in report
+    assert "Your upload: spring reports.zip" in active_label(page_a)
+    assert page_a.locator(ERRORS).count() == 0
+    shot(page_a, "upload-data-page", shots)
+
+    # A's other pages now show A's data.
+    click_nav(page_a, "Articles")
+    text_a = _articles_table_text(page_a)
+    assert "Premier visits Pyongyang" in text_a and "Weather and harvest notes" not in text_a
+    assert page_a.locator(ERRORS).count() == 0
+    shot(page_a, "upload-articles", shots)
+    click_nav(page_a, "Visits")
+    page_a.wait_for_selector(".js-plotly-plot", timeout=60_000)
+    assert page_a.locator(ERRORS).count() == 0
+    assert "Your upload: spring reports.zip" in page_a.locator('[data-testid="stCaptionContainer"]:has-text("Dataset:")').first.inner_text()
+    shot(page_a, "upload-visits", shots)
+
+    # B, at the same time, still sees the shared dataset; a forged link cannot point it at A's files.
+    store_a = next(app["uploads"].glob("s-*/b-*/store"))
+    goto(page_b, url, f"articles?newslens_store={store_a}&store={store_a}&dataset=../../{store_a.name}")
+    text_b = _articles_table_text(page_b)
+    assert "Weather and harvest notes" in text_b and "Premier visits Pyongyang" not in text_b
+    goto(page_b, url, "data")
+    assert "NEWSLENS_DATA" in active_label(page_b)
+    assert page_b.locator('button:has-text("Download this dataset")').count() == 0
+    assert len(list(app["uploads"].glob("s-*"))) == 1  # only A has a workspace
+    shot(page_b, "second-session-data-page", shots)
+
+    # A downloads its dataset; C reopens the zip without ingesting it.
+    click_nav(page_a, "Data")
+    with page_a.expect_download(timeout=60_000) as download_info:
+        page_a.get_by_role("button", name="Download this dataset (zip)").click()
+    saved = tmp_path / "saved.zip"
+    download_info.value.save_as(saved)
+    assert uploads.store_zip_prefix(saved.read_bytes()) == ""
+    page_c = new_page(browser, url, "data")
+    upload_files(page_c, [saved])
+    page_c.wait_for_selector("text=Opened the saved dataset", timeout=60_000)
+    wait_idle(page_c)
+    click_nav(page_c, "Articles")
+    assert "Premier visits Pyongyang" in _articles_table_text(page_c)
+    page_c.context.close()
+
+    # When A's session ends, the next Data page run elsewhere removes A's workspace.
+    workspace_a = store_a.parents[1]
+    assert workspace_a.is_dir()
+    page_a.context.close()
+    for _ in range(60):  # bounded: each round is a full page run in B
+        goto(page_b, url, "data")
+        if not workspace_a.exists():
+            break
+    assert not workspace_a.exists()
+    page_b.context.close()
+
+
+def test__back_to_shared_dataset(app, tmp_path):
+    url, browser = app["url"], app["browser"]
+    zip_path = tmp_path / "one.zip"
+    zip_path.write_bytes(upload_zip())
+    page = new_page(browser, url, "data")
+    upload_files(page, [zip_path])
+    page.wait_for_selector("text=Last upload", timeout=120_000)
+    wait_idle(page)
+    workspace_batches = list(app["uploads"].glob("s-*/b-*"))
+    assert workspace_batches
+    page.get_by_role("button", name="Back to the shared dataset").click()
+    page.wait_for_selector('text=Upload files below to explore your own', timeout=60_000)
+    wait_idle(page)
+    assert "NEWSLENS_DATA" in active_label(page)
+    assert not any(b.exists() for b in workspace_batches)
+    click_nav(page, "Articles")
+    assert "Weather and harvest notes" in _articles_table_text(page)
+    page.context.close()

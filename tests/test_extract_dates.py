@@ -1,0 +1,96 @@
+"""Date resolver: each pattern as a table of (text, publication date) -> expected span."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newslens.extract.dates import DateResolver
+
+D = dt.date
+MON_2011_08_08 = D(2011, 8, 8)  # a Monday
+
+
+@pytest.fixture(scope="module")
+def resolver() -> DateResolver:
+    return DateResolver()
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # weekday: the most recent such day, publication day included; future tense -> next one
+        ("The envoys spoke by phone on Wednesday.", MON_2011_08_08, ("2011-08-03", "2011-08-03", "day", "on Wednesday")),
+        ("The minister spoke to the press on Monday.", MON_2011_08_08, ("2011-08-08", "2011-08-08", "day", "on Monday")),
+        ("The two sides will sign the deal on Wednesday.", MON_2011_08_08, ("2011-08-10", "2011-08-10", "day", "on Wednesday")),
+        ("Talks resumed late Sunday.", MON_2011_08_08, ("2011-08-07", "2011-08-07", "day", "late Sunday")),
+        # parts of a month, without a year: the most recent such month not after publication
+        ("Rumours spread in late June.", MON_2011_08_08, ("2011-06-21", "2011-06-30", "month", "late June")),
+        ("The talks began in early June.", MON_2011_08_08, ("2011-06-01", "2011-06-10", "month", "early June")),
+        ("Prices peaked in mid-March.", MON_2011_08_08, ("2011-03-11", "2011-03-20", "month", "mid-March")),
+        ("The plant closed in December.", MON_2011_08_08, ("2010-12-01", "2010-12-31", "month", "in December")),
+        ("The plant will reopen in December.", MON_2011_08_08, ("2011-12-01", "2011-12-31", "month", "in December")),
+        ("A summit is planned for late June.", D(2012, 5, 30), ("2012-06-21", "2012-06-30", "month", "late June")),
+        # weekends and relative periods
+        ("Crowds gathered over the weekend.", MON_2011_08_08, ("2011-08-06", "2011-08-07", "day", "over the weekend")),
+        ("Sales fell this year.", MON_2011_08_08, ("2011-01-01", "2011-12-31", "year", "this year")),
+        ("Sales fell last year.", MON_2011_08_08, ("2010-01-01", "2010-12-31", "year", "last year")),
+        ("Talks open next month.", MON_2011_08_08, ("2011-09-01", "2011-09-30", "month", "next month")),
+        ("A deal is due next year.", MON_2011_08_08, ("2012-01-01", "2012-12-31", "year", "next year")),
+        ("The crew left last week.", MON_2011_08_08, ("2011-08-01", "2011-08-07", "day", "last week")),
+        ("He arrives tomorrow.", MON_2011_08_08, ("2011-08-09", "2011-08-09", "day", "tomorrow")),
+        # absolute dates
+        ("The line opened in 2002.", MON_2011_08_08, ("2002-01-01", "2002-12-31", "year", "in 2002")),
+        ("They first met in July 2000.", MON_2011_08_08, ("2000-07-01", "2000-07-31", "month", "July 2000")),
+        ("The fair runs August 7-9.", D(2018, 7, 30), ("2018-08-07", "2018-08-09", "day", "August 7-9")),
+        ("The deal was signed on Aug. 24.", D(2011, 8, 30), ("2011-08-24", "2011-08-24", "day", "Aug. 24")),
+        ("The deal was signed on Aug. 24.", D(2011, 8, 8), ("2010-08-24", "2010-08-24", "day", "Aug. 24")),
+        ("The ship docked on 3 March 2012.", MON_2011_08_08, ("2012-03-03", "2012-03-03", "day", "3 March 2012")),
+        ("It opened on May 9, 2010.", MON_2011_08_08, ("2010-05-09", "2010-05-09", "day", "May 9, 2010")),
+        ("Guests came between April 2 and 15.", MON_2011_08_08, ("2011-04-02", "2011-04-15", "day", "between April 2 and 15")),
+        # periods of figures
+        ("Exports rose in the first seven months of 2019.", D(2019, 9, 1), ("2019-01-01", "2019-07-31", "month", "the first seven months of 2019")),
+        ("Imports grew in January-August.", D(2012, 9, 20), ("2012-01-01", "2012-08-31", "month", "January-August")),
+        ("Sales were flat between January and November 2022.", D(2022, 12, 30), ("2022-01-01", "2022-11-30", "month", "between January and November 2022")),
+        ("Trade slowed in the first half.", D(2010, 8, 1), ("2010-01-01", "2010-06-30", "month", "the first half")),
+        ("Trade slowed in the first quarter.", D(2018, 5, 1), ("2018-01-01", "2018-03-31", "month", "the first quarter")),
+        ("Output doubled in early 2012.", MON_2011_08_08, ("2012-01-01", "2012-04-30", "month", "early 2012")),
+        ("Trade should triple over the next two years.", D(2013, 10, 7), ("2015-01-01", "2015-12-31", "year", "over the next two years")),
+    ],
+)
+def test__find__patterns(resolver, text, pub, expected):
+    spans = resolver.find(text, pub)
+    assert len(spans) == 1, spans
+    d = spans[0]
+    assert (d.start.isoformat(), d.end.isoformat(), d.precision, d.text) == expected
+    assert text[d.char_start:d.char_end].strip() == d.text
+
+
+def test__find__at_the_time_takes_the_context(resolver):
+    context = resolver.find("in late June", MON_2011_08_08)[0]
+    spans = resolver.find("A paper said at the time that he had changed plans.", MON_2011_08_08, context=context)
+    assert [(d.start, d.end, d.precision, d.text) for d in spans] == [(D(2011, 6, 21), D(2011, 6, 30), "month", "at the time")]
+
+
+def test__find__at_the_time_without_context_is_nothing(resolver):
+    assert resolver.find("A paper said at the time that he left.", MON_2011_08_08) == []
+
+
+def test__find__relative_dates_need_a_publication_date(resolver):
+    assert resolver.find("He left on Wednesday and came back next month.", None) == []
+    spans = resolver.find("He left in July 2000.", None)
+    assert [(d.start, d.precision) for d in spans] == [(D(2000, 7, 1), "month")]
+
+
+def test__find__offsets_are_shifted(resolver):
+    spans = resolver.find("He left on Wednesday.", MON_2011_08_08, offset=100)
+    assert (spans[0].char_start, spans[0].char_end) == (108, 120)
+
+
+def test__find__modal_may_is_not_a_month(resolver):
+    assert resolver.find("Russia may also build a power grid.", MON_2011_08_08) == []
+
+
+def test__find__several_dates_in_order(resolver):
+    spans = resolver.find("Trade reached $87 billion last year and may top $100 billion this year.", D(2018, 9, 11))
+    assert [d.text for d in spans] == ["last year", "this year"]

@@ -1,0 +1,117 @@
+"""Money figures: amounts, metric, parties, period, qualifier; own sentences and the seed article."""
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+import pytest
+
+from newslens.extract import ArticleInput, Extractor
+from newslens.schema import conform
+
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def figures(extractor, text, pub, url=None):
+    out = extractor.extract(ArticleInput("f1", None, text, pub, url))
+    conform(out["figures"], "figures")
+    return out["figures"]
+
+
+def brief(f):
+    return (f["metric"], f["reporter_iso3"], f["partner_iso3"], f["value"], f["currency"], f["period_start"],
+            f["period_end"], f["qualifier"])
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        ("Trade between Russia and South Korea grew to $25 billion in 2014.", D(2015, 2, 1),
+         ("trade", "RUS", "KOR", 25e9, "USD", D(2014, 1, 1), D(2014, 12, 31), "actual")),
+        ("China's exports to North Korea reached US$2.9 billion in the first seven months of 2019.", D(2019, 8, 20),
+         ("exports", "CHN", "PRK", 2.9e9, "USD", D(2019, 1, 1), D(2019, 7, 31), "actual")),
+        ("South Korea's imports from Russia totalled 9 bln USD in January-August.", D(2012, 9, 20),
+         ("imports", "KOR", "RUS", 9e9, "USD", D(2012, 1, 1), D(2012, 8, 31), "actual")),
+        ("Russian-Chinese trade is expected to reach 120 billion dollars next year.", D(2018, 6, 1),
+         ("trade", "RUS", "CHN", 120e9, "USD", D(2019, 1, 1), D(2019, 12, 31), "forecast")),
+        ("The two leaders aim to raise bilateral trade between China and Russia to $250 billion by 2024.", D(2019, 6, 5),
+         ("trade", "CHN", "RUS", 250e9, "USD", D(2024, 1, 1), D(2024, 12, 31), "target")),
+        ("Inter-Korean trade was estimated at 1.9 trillion won in the first half.", D(2010, 8, 1),
+         ("trade", "KOR", "PRK", 1.9e12, "KRW", D(2010, 1, 1), D(2010, 6, 30), "estimate")),
+        ("South Korea sent ₩40 billion of food aid to North Korea last year.", D(2008, 3, 1),
+         ("aid", "KOR", "PRK", 40e9, "KRW", D(2007, 1, 1), D(2007, 12, 31), "actual")),
+        ("Chinese investment in Russia rose to 5 bn euros in 2016.", D(2017, 1, 10),
+         ("investment", "CHN", "RUS", 5e9, "EUR", D(2016, 1, 1), D(2016, 12, 31), "actual")),
+        ("Trade between Russia and North Korea came to 4.2 billion rubles in 2012.", D(2013, 3, 1),
+         ("trade", "RUS", "PRK", 4.2e9, "RUB", D(2012, 1, 1), D(2012, 12, 31), "actual")),
+        ("China's trade with South Korea hit 1.6 trillion yuan in 2014.", D(2015, 1, 20),
+         ("trade", "CHN", "KOR", 1.6e12, "CNY", D(2014, 1, 1), D(2014, 12, 31), "actual")),
+        ("North Korea's exports to China fell to $180m in the first quarter.", D(2018, 5, 1),
+         ("exports", "PRK", "CHN", 180e6, "USD", D(2018, 1, 1), D(2018, 3, 31), "actual")),
+    ],
+)
+def test__extract__patterns(extractor, text, pub, expected):
+    assert [brief(f) for f in figures(extractor, text, pub)] == [expected]
+
+
+def test__extract__range_and_hedges(extractor):
+    got = figures(extractor, "Trade between the two Koreas is estimated at $5-6 billion this year.", D(2011, 3, 1))
+    assert [(f["value_low"], f["value_high"], f["value"], f["qualifier"], f["reporter_iso3"], f["partner_iso3"])
+            for f in got] == [(5e9, 6e9, 5.5e9, "estimate", "KOR", "PRK")]
+    got = figures(extractor, "Trade between Russia and China reached nearly $70 billion in 2010.", D(2011, 3, 1))
+    assert [(f["is_approximate"], f["value_usd"]) for f in got] == [(True, 70e9)]
+
+
+def test__extract__record(extractor):
+    got = figures(extractor, "Bilateral trade between Japan and Vietnam hit a record $40 billion last year.", D(2019, 2, 1))
+    assert [(f["is_record"], f["period_start"]) for f in got] == [(True, D(2018, 1, 1))]
+
+
+def test__extract__our_trade_uses_the_outlet_country(extractor):
+    got = figures(extractor, "Our trade with China will approach $200 billion a year.", D(2019, 6, 1),
+                  url="http://en.kremlin.ru/events/1")
+    assert [(f["reporter_iso3"], f["partner_iso3"], f["qualifier"]) for f in got] == [("RUS", "CHN", "forecast")]
+
+
+def test__extract__several_amounts_each_with_its_partner(extractor):
+    got = figures(extractor, "Our trade with Japan comes to $30 billion, with Italy — $25 billion.", D(2013, 1, 1),
+                  url="http://en.kremlin.ru/events/2")
+    assert [(f["partner_iso3"], f["value"]) for f in got] == [("JPN", 30e9), ("ITA", 25e9)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please support us with a monthly gift of $5.",
+        "Keeping the site free costs us $12,000 a month.",
+        "Oil traded at $80 per barrel on Tuesday.",
+        "Russia holds over $500 billion in gold and currency reserves.",
+        "Trade with China rose 12 percent last year.",
+        "About 1.3 billion people live in China.",
+        "The storm caused $2 billion in damage in Japan.",
+    ],
+)
+def test__extract__not_trade_figures(extractor, text):
+    assert figures(extractor, text, D(2015, 1, 1)) == []
+
+
+def test__extract__record_fields(extractor):
+    text = "Trade between Russia and India reached $11 billion in 2017."
+    f = figures(extractor, text, D(2018, 1, 1))[0]
+    assert text[f["char_start"]:f["char_end"]] == f["amount_text"] == "$11 billion"
+    assert f["evidence"] == text and f["value_usd"] == 11e9 and 0 < f["confidence"] <= 1
+    assert f["figure_id"] == figures(extractor, text, D(2018, 1, 1))[0]["figure_id"]
+
+
+def test__extract__seed_article(extractor, shared_dir):
+    """The acceptance case: the raw seed article; the appeal's $10,000 and $2 are no figures."""
+    raw = (shared_dir / "corpus" / "seed" / "000_c944185dd7e147ec.txt").read_text(encoding="utf-8")
+    got = figures(extractor, unicodedata.normalize("NFKC", raw), D(2011, 8, 8))
+    assert [(f["metric"], f["reporter_iso3"], f["partner_iso3"], f["value_usd"], f["period_start"], f["period_end"],
+             f["qualifier"], f["is_record"]) for f in got] == [
+        ("trade", "RUS", "KOR", 2e10, D(2011, 1, 1), D(2011, 12, 31), "forecast", True)]

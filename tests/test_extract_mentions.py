@@ -1,0 +1,124 @@
+"""Actor mentions: registry aliases (longest match wins) and officials found from titles."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newslens.extract.mentions import MentionFinder
+from newslens.extract.registry import Registry
+from newslens.extract.lexicons import LEXICON_DIR
+
+PEOPLE_CSV = """actor_id,name,iso3,role,term_start,term_end,aliases,source
+person:ivan-petrov,Ivan Petrov,RUS,Foreign Minister,2004-03-09,,Petrov,own fixture
+person:kim-jong-il,Kim Jong Il,PRK,Leader,1994-07-08,2011-12-17,Kim Jong-il,own fixture
+"""
+COUNTRIES_CSV = """iso3,alias,alias_kind,source
+PRK,North Korea,short,own fixture
+PRK,N. Korea,abbrev,own fixture
+PRK,DPRK,abbrev,own fixture
+PRK,North Korean,demonym,own fixture
+KOR,South Korea,short,own fixture
+KOR,South Korean,demonym,own fixture
+KOR,ROK,abbrev,own fixture
+RUS,Russia,short,own fixture
+RUS,Russian,demonym,own fixture
+RUS,Moscow,capital,own fixture
+RUS,the Kremlin,institution,own fixture
+USA,U.S.,abbrev,own fixture
+"""
+
+
+@pytest.fixture(scope="module")
+def finder(tmp_path_factory) -> MentionFinder:
+    d = tmp_path_factory.mktemp("actors")
+    (d / "people.csv").write_text(PEOPLE_CSV)
+    (d / "countries.csv").write_text(COUNTRIES_CSV)
+    return MentionFinder(Registry(d), LEXICON_DIR)
+
+
+def found(finder, text, day=dt.date(2011, 8, 8)):
+    return [(m.surface, m.actor_id, m.iso3) for m in finder.find(text, day)]
+
+
+def test__find__longest_match_wins(finder):
+    assert found(finder, "North Korean and South Korean envoys met in Moscow.") == [
+        ("North Korean", "country:PRK", "PRK"), ("South Korean", "country:KOR", "KOR"), ("Moscow", "country:RUS", "RUS")]
+
+
+def test__find__abbreviations_keep_their_case(finder):
+    assert found(finder, "The DPRK and the ROK talked; N. Korea and the U.S. did not.") == [
+        ("DPRK", "country:PRK", "PRK"), ("ROK", "country:KOR", "KOR"), ("N. Korea", "country:PRK", "PRK"),
+        ("U.S.", "country:USA", "USA")]
+    assert found(finder, "let us talk") == []
+
+
+def test__find__institution_at_sentence_start(finder):
+    assert found(finder, "The Kremlin said nothing.") == [("The Kremlin", "country:RUS", "RUS")]
+
+
+def test__find__pycountry_names_without_a_registry_row(finder):
+    assert found(finder, "Officials from Mongolia and the Russian Federation") == [
+        ("Mongolia", "country:MNG", "MNG"), ("Russian Federation", "country:RUS", "RUS")]
+
+
+def test__find__registry_people_and_spelling_variants(finder):
+    assert found(finder, "Kim Jong-il met Ivan Petrov. Petrov smiled.") == [
+        ("Kim Jong-il", "person:kim-jong-il", "PRK"), ("Ivan Petrov", "person:ivan-petrov", "RUS"),
+        ("Petrov", "person:ivan-petrov", "RUS")]
+
+
+def test__find__official_from_a_title_gets_the_country_before_it(finder):
+    rows = found(finder, "Russian Deputy Prime Minister Oleg Sidorov arrived. Sidorov spoke.")
+    assert ("Oleg Sidorov", "person:oleg-sidorov", "RUS") in rows
+    assert ("Sidorov", "person:oleg-sidorov", "RUS") in rows
+
+
+def test__find__counterpart_appositive(finder):
+    rows = found(finder, "Petrov briefed reporters with his South Korean counterpart, Lee Min-su, on Monday.")
+    assert ("Lee Min-su", "person:lee-min-su", "KOR") in rows
+
+
+def test__find__appositive_after_the_name(finder):
+    rows = found(finder, "Pak Chol Su, vice-minister of Foreign Affairs of the DPRK, left for Moscow.")
+    assert ("Pak Chol Su", "person:pak-chol-su", "PRK") in rows
+
+
+def test__find__title_case_headline_is_not_a_name(finder):
+    rows = found(finder, "Minister Says Talks Went Well\n\nThe talks went well.")
+    assert [r for r in rows if r[1].startswith("person:")] == []
+
+
+def test__find__sentence_index_and_offsets(finder):
+    text = "Russia spoke. Then the DPRK answered."
+    ms = finder.find(text, None, [0, 14])
+    assert [(m.sentence_index, text[m.start:m.end]) for m in ms] == [(0, "Russia"), (1, "DPRK")]
+
+
+def test__registry__user_csv_extends_the_registry(tmp_path):
+    extra = tmp_path / "mine.csv"
+    extra.write_text("name,kind,iso3,aliases\nAnna Berg,person,SWE,Berg\nNordic Freight,organisation,NOR,NF\n")
+    reg = Registry(tmp_path, [extra])
+    finder = MentionFinder(reg, LEXICON_DIR)
+    assert [(m.surface, m.actor_id, m.kind) for m in finder.find("Berg joined Nordic Freight.")] == [
+        ("Berg", "person:anna-berg", "person"), ("Nordic Freight", "org:nordic-freight", "organisation")]
+    frame = reg.frame()
+    assert {"person:anna-berg", "org:nordic-freight", "country:SWE"} <= set(frame["actor_id"])
+
+
+def test__registry__person_country_for_the_date(tmp_path):
+    (tmp_path / "people.csv").write_text(
+        "actor_id,name,iso3,role,term_start,term_end,aliases,source\n"
+        "person:a-b,Alex Brand,AUT,Ambassador,2000-01-01,2004-12-31,,own\n"
+        "person:a-b,Alex Brand,CHE,Minister,2005-01-01,,,own\n")
+    actor = Registry(tmp_path).actors["person:a-b"]
+    assert actor.iso3_on(dt.date(2003, 1, 1)) == "AUT"
+    assert actor.iso3_on(dt.date(2010, 1, 1)) == "CHE"
+    assert actor.role_on(dt.date(2010, 1, 1)) == "Minister"
+
+
+def test__registry__places_fold_diacritics(tmp_path):
+    reg = Registry(tmp_path)
+    assert reg.place("Ulán-Udé")[1] == "RUS"
+    assert reg.place("Vladivostok")[1] == "RUS"
+    assert reg.capital("PRK")[0] == "Pyongyang"
