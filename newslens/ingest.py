@@ -180,6 +180,36 @@ def mark_duplicates(articles: pd.DataFrame, threshold: float = 0.85) -> pd.Serie
     order = articles.assign(_pos=range(len(articles)))
     order = order.sort_values(["published_date", "_pos"], na_position="last", kind="stable")
     first_by_hash: dict[str, str] = {}
+    by_lede: dict[str, list[list]] = {}  # lede -> [[article_id, text, shingles or None], ...]
+    for idx, row in zip(order.index, order.itertuples(index=False)):
+        h = row.content_hash
+        if not isinstance(h, str) or not row.text:
+            continue  # GDELT source rows carry no text to compare
+        if h in first_by_hash:
+            dup[idx] = first_by_hash[h]
+            continue
+        words = re.findall(r"\w+", row.text[:600].lower())
+        lede = " ".join(words[:40]) if len(words) >= 40 and len(row.text) > 400 else None
+        found = None
+        if lede is not None:
+            candidates = by_lede.setdefault(lede, [])
+            if candidates:
+                sh = _shingles(row.text)  # computed only when another story opens the same way
+                for cand in candidates:
+                    if cand[2] is None:
+                        cand[2] = _shingles(cand[1])
+                    if len(sh & cand[2]) / max(1, len(sh | cand[2])) >= threshold:
+                        found = cand[0]
+                        break
+            if not found:
+                candidates.append([row.article_id, row.text, None])
+        if found:
+            dup[idx] = found
+        first_by_hash[h] = found or row.article_id
+    return dup.astype("string")
+    order = articles.assign(_pos=range(len(articles)))
+    order = order.sort_values(["published_date", "_pos"], na_position="last", kind="stable")
+    first_by_hash: dict[str, str] = {}
     by_lede: dict[str, list[tuple[str, set[int]]]] = {}
     for idx, row in zip(order.index, order.itertuples(index=False)):
         h = row.content_hash
@@ -266,6 +296,7 @@ def ingest(
     records = read.records
     total = len(records)
     results: list[tuple[dict | None, dict | None]] = []
+    actors: pd.DataFrame | None = None
     n_workers = workers or min(2, os.cpu_count() or 1)
     tell("extract", 0, total)
     if total == 0:
@@ -284,6 +315,7 @@ def ingest(
                 results.extend(part)
                 done += len(part)
                 tell("extract", done, total)
+            actors = pool.submit(_actors_task).result()  # a worker already holds a built Extractor
 
     # Collect rows.
     art_rows: list[dict] = []
@@ -352,7 +384,7 @@ def ingest(
 
     visits, visit_events = merge_visits(tables["visits"], articles)
     tables["visits"], tables["visit_events"] = visits, visit_events
-    tables["actors"] = _actors_table(extra_actors)
+    tables["actors"] = actors if actors is not None else _actors_table(extra_actors)
     tell("merge", 1, 1)
 
     seconds = time.perf_counter() - t0
@@ -383,6 +415,10 @@ def ingest(
     write_store(out_path, tables, report)
     tell("write", 1, 1)
     return report
+
+
+def _actors_task() -> pd.DataFrame:
+    return _EXTRACTOR.actors_frame()
 
 
 def _actors_table(extra_actors: tuple[str, ...]) -> pd.DataFrame:

@@ -359,3 +359,42 @@ def test__places__names_and_coordinates():
 def test__places__required_visit_sites_present():
     names = {r["name"] for r in read("places.csv")}
     assert {"Vladivostok", "Ulan-Ude", "Vostochny Cosmodrome", "Panmunjom", "Mount Kumgang", "Sentosa"} <= names
+
+
+@pytest.mark.parametrize(
+    "iso3, role, day, expected",
+    [
+        ("RUS", "President", "2011-08-24", "person:dmitry-medvedev"),
+        ("RUS", "Prime Minister", "2019-09-01", "person:dmitry-medvedev"),
+        ("PRK", "Supreme Leader", "2019-04-25", "person:kim-jong-un"),
+        ("PRK", "Foreign Minister", "2011-08-24", "person:pak-ui-chun"),
+        ("KOR", "President", "2018-04-27", "person:moon-jae-in"),
+        ("KOR", "Foreign Minister", "2011-08-24", "person:kim-sung-hwan"),
+        ("CHN", "Premier", "2012-12-06", "person:wen-jiabao"),
+        ("JPN", "Prime Minister", "2002-09-17", "person:junichiro-koizumi"),
+        ("USA", "Secretary of State", "2018-05-09", "person:mike-pompeo"),
+    ],
+)
+def test__people__holder_on_a_day(iso3, role, day, expected):
+    """The file answers "who held this office that day" for dates of well-known visits."""
+    on = dt.date.fromisoformat(day)
+    holders = {
+        r["actor_id"] for r in read("people.csv")
+        if (r["iso3"], r["role"]) == (iso3, role)
+        and iso_date(r["term_start"]) <= on <= (iso_date(r["term_end"]) if r["term_end"] else dt.date.max)
+    }
+    assert holders == {expected}
+
+
+def test__readme__documents_every_file_and_a_valid_extension_example():
+    """data/actors/README.md names each file with its exact columns; its example user CSV is valid."""
+    readme = (ACTORS / "README.md").read_text(encoding="utf-8")
+    for name, columns in COLUMNS.items():
+        assert f"## {name}: `{','.join(columns)}`" in readme
+    example = re.search(r"```csv\n(.*?)```", readme, re.S).group(1)
+    rows = list(csv.DictReader(example.splitlines()))
+    assert rows and list(rows[0]) == COLUMNS["people.csv"]
+    for row in rows:
+        assert row["actor_id"] == "person:" + slug(row["name"])
+        assert valid_iso3(row["iso3"]) and row["source"]
+        assert iso_date(row["term_start"]) <= iso_date(row["term_end"])
