@@ -291,6 +291,7 @@ def ingest(
 
     existing = load_store(out_path) if append and is_store(out_path) else None
     known_ids = set(existing.articles["article_id"]) if existing is not None else set()
+    known_hash = dict(zip(existing.articles["article_id"], existing.articles["content_hash"])) if existing is not None else {}
 
     # Clean + extract, in parallel when it pays off.
     records = read.records
@@ -320,23 +321,34 @@ def ingest(
     # Collect rows.
     art_rows: list[dict] = []
     extracted: dict[str, dict] = {}
-    empty_after_clean, bad_dates, repeated, already = [], 0, 0, 0
-    seen: set[str] = set()
+    empty_after_clean, bad_dates, repeated, already, url_shared = [], 0, [], 0, 0
+    seen: dict[str, str] = {}  # article_id -> content_hash
     for rec, (art, rows) in zip(records, results):
         if art is None:
             empty_after_clean.append(rec.origin)
             continue
         bad_dates += art.pop("_bad_date")
         aid = art["article_id"]
+        first_hash = seen.get(aid, known_hash.get(aid))
+        if first_hash is not None and first_hash != art["content_hash"]:
+            # Same URL, different text (two captures or retellings of one page): keep both.
+            aid = _hash("url+content", aid, art["content_hash"])
+            art["article_id"] = aid
+            rows = _with_article_id(rows or {}, aid)
+            url_shared += 1
         if aid in known_ids:
             already += 1
             continue
         if aid in seen:
-            repeated += 1
+            repeated.append(rec.origin)
             continue
-        seen.add(aid)
+        seen[aid] = art["content_hash"]
         art_rows.append(art)
         extracted[aid] = rows or {}
+    if repeated:
+        problems.append(Problem(_summarise(repeated), f"{len(repeated)} records repeat an article already read in this run (same URL or same title and text) and were not added again", len(repeated)))
+    if url_shared:
+        problems.append(Problem("(urls)", f"{url_shared} records share a URL with another record but have different text; both were kept, with distinct ids", url_shared))
     if empty_after_clean:
         problems.append(Problem(_summarise(empty_after_clean), f"{len(empty_after_clean)} records had no text left after cleaning and were skipped", len(empty_after_clean)))
     if bad_dates:
@@ -393,7 +405,8 @@ def ingest(
         "articles": len(articles),
         "new_articles": len(new_articles) + len(gd_articles),
         "duplicates": len(dup_ids),
-        "repeated_in_input": repeated,
+        "repeated_in_input": len(repeated),
+        "url_shared_with_different_text": url_shared,
         "already_in_store": already,
         "empty_after_cleaning": len(empty_after_clean),
         "gdelt_rows": int(len(gd["events"])),
@@ -415,6 +428,21 @@ def ingest(
     write_store(out_path, tables, report)
     tell("write", 1, 1)
     return report
+
+
+def _with_article_id(rows: dict[str, list[dict]], aid: str) -> dict[str, list[dict]]:
+    """Extraction rows re-pointed at a new article_id (ids derived from it are re-derived)."""
+    out = {}
+    for table, recs in rows.items():
+        fixed = []
+        for r in recs:
+            r = dict(r, article_id=aid)
+            for key in ("visit_id", "figure_id"):
+                if r.get(key):
+                    r[key] = _hash(key, aid, r[key])
+            fixed.append(r)
+        out[table] = fixed
+    return out
 
 
 def _actors_task() -> pd.DataFrame:

@@ -65,6 +65,9 @@ def write_store(out_dir: str | os.PathLike, tables: dict[str, pd.DataFrame], rep
     frames = {n: schema.conform(tables[n], n) if n in tables else schema.empty_frame(n) for n in schema.TABLES}
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.writing-", dir=out.parent))
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o777 & ~umask)  # mkdtemp makes it private; a store is as readable as any folder
     try:
         for name, frame in frames.items():
             frame.to_parquet(tmp / f"{name}.parquet", index=False)

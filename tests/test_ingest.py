@@ -213,3 +213,17 @@ def test__gdelt__both_samples_ingest(shared_dir, tmp_path):
     assert len(ds.events) == 2111 + 710
     assert (ds.visits["extractor"] == "gdelt").all() and len(ds.visits) > 300
     assert ds.visits["article_id"].isin(ds.articles["article_id"]).all()
+
+
+def test__ingest__same_url_different_text_keeps_both(tmp_path):
+    _csv(tmp_path / "a.csv", [
+        {"title": "One", "text": WIRE_STORY, "url": "https://ex.org/2011/08/08/story"},
+        {"title": "Retold", "text": OTHER_STORY, "url": "https://ex.org/2011/08/08/story"},
+        {"title": "One", "text": WIRE_STORY, "url": "https://ex.org/2011/08/08/story"},
+    ])
+    report = ingest([tmp_path / "a.csv"], tmp_path / "store", workers=1)
+    arts = store.load_store(tmp_path / "store").articles
+    assert sorted(arts["title"]) == ["One", "Retold"]
+    assert report["counts"]["repeated_in_input"] == 1 and report["counts"]["url_shared_with_different_text"] == 1
+    reasons = " ".join(p["reason"] for p in report["problems"])
+    assert "repeat an article already read" in reasons and "different text; both were kept" in reasons
