@@ -144,6 +144,7 @@ def extract_rows(article: dict) -> dict[str, list[dict]]:
             text=article["text"],
             published_date=article["published_date"],
             url=article["url"],
+            source=article["source"],
         )
     )
     return out
@@ -360,7 +361,7 @@ def ingest(
         problems.append(Problem(origin, reason))
     gd_articles = gd["articles"]
     if len(gd_articles):
-        gd_articles = gd_articles[~gd_articles["article_id"].isin(known_ids | seen)]
+        gd_articles = gd_articles[~gd_articles["article_id"].isin(known_ids | set(seen))]
 
     frames: dict[str, list[pd.DataFrame]] = {n: [] for n in schema.TABLES}
     if existing is not None:

@@ -17,6 +17,7 @@ import json
 import os
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Iterable, Iterator
@@ -136,19 +137,39 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         pass
     from charset_normalizer import from_bytes
 
-    matches = from_bytes(data[:200_000])
-    best = matches.best()
+    best = from_bytes(data[:200_000]).best()
     if best is not None and best.encoding:
-        enc = best.encoding
-        # Short Western European text scores the same in several code pages and cp1250 wins the
-        # tie ("à" read as "ŕ"): among equally good candidates prefer Windows-1252 / latin-1.
-        tied = {m.encoding for m in matches if m.chaos <= best.chaos and m.coherence >= best.coherence}
-        enc = next((e for e in ("cp1252", "latin_1") if e in tied), enc)
+        enc = _prefer_western(data[:200_000], best.encoding)
         text = data.decode(enc, errors="replace")
         if _looks_binary(text):
             raise ReadError("binary file, not text")
         return text, enc
     return data.decode("latin-1"), "latin-1"
+
+
+# Short French, German or Spanish text in latin-1 often scores as well in cp1250 or cp1257 as in
+# cp1252, and charset detection then reads "à" as "ŕ". When every non-ASCII character of the
+# cp1252 reading is a common Western European letter or sign, that reading is the one meant.
+_WESTERN = set("àâäçéèêëîïôöùûüÿñáíóúãõåæøœìòßÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÑÁÍÓÚÃÕÅÆØŒÌÒ«»–—‘’“”„…€°·")
+_OTHER_LATIN_PAGES = {"cp1250", "cp1257", "iso8859_2", "iso8859_4", "iso8859_10", "iso8859_13", "iso8859_15",
+                      "iso8859_16", "cp775", "hp_roman8", "mac_latin2", "cp850", "cp852", "cp858", "mac_roman", "mac_iceland"}
+
+
+def _prefer_western(data: bytes, encoding: str) -> str:
+    """``encoding``, or cp1252 when the detector chose another Latin code page for text that reads
+    as plain Western European in cp1252.
+
+    >>> _prefer_western("arrivé à Genève".encode("latin-1"), "cp1250")
+    'cp1252'
+    """
+    if encoding not in _OTHER_LATIN_PAGES:
+        return encoding
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return encoding
+    extra = {ch for ch in text if ord(ch) > 127}
+    return "cp1252" if extra and extra <= _WESTERN else encoding
 
 
 def _looks_binary(text: str) -> bool:
@@ -498,7 +519,7 @@ def _read_blob(data: bytes, name: str, origin: str, columns, limits: Limits, res
             inner = name[:-3]
             try:
                 raw = _gunzip(data, limits)
-            except (OSError, EOFError, gzip.BadGzipFile) as exc:
+            except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as exc:
                 raise ReadError(f"not a valid gzip file or truncated: {_short(exc)}") from exc
             _read_blob(raw, inner, origin, columns, limits, result, depth, path_hint)
             return
@@ -570,6 +591,7 @@ def _read_zip(data: bytes, origin: str, columns, limits: Limits, result: ReadRes
         raise ReadError(f"not a valid zip archive: {_short(exc)}") from exc
     total = 0
     n_members = 0
+    n_unsafe = 0
     for info in infos:
         if info.is_dir():
             continue
@@ -577,6 +599,7 @@ def _read_zip(data: bytes, origin: str, columns, limits: Limits, result: ReadRes
         bad = safe_member_name(info.filename)
         if bad:
             result.problems.append(Problem(member_origin, f"skipped: {bad}"))
+            n_unsafe += 1
             continue
         parts = PurePosixPath(info.filename).parts
         if any(p.startswith(".") or p == "__MACOSX" for p in parts):
@@ -598,7 +621,7 @@ def _read_zip(data: bytes, origin: str, columns, limits: Limits, result: ReadRes
             with zf.open(info) as fh:
                 # Read at most the declared size + 1 byte: a lying header cannot make us read more.
                 member = fh.read(info.file_size + 1)
-        except (zipfile.BadZipFile, RuntimeError, OSError, EOFError, ValueError, NotImplementedError) as exc:
+        except (zipfile.BadZipFile, RuntimeError, OSError, EOFError, ValueError, NotImplementedError, zlib.error) as exc:
             result.problems.append(Problem(member_origin, f"cannot extract: {_short(exc)} (corrupt, truncated or encrypted)"))
             continue
         if len(member) > info.file_size:
@@ -606,3 +629,6 @@ def _read_zip(data: bytes, origin: str, columns, limits: Limits, result: ReadRes
             continue
         total += len(member)
         _read_blob(member, PurePosixPath(info.filename).name, member_origin, columns, limits, result, depth + 1, f"{path_hint}/{info.filename}")
+    if n_members == 0 and n_unsafe == 0:
+        # An empty archive (or only folders, hidden files, __MACOSX) must still show up in the report.
+        raise ReadError("the archive holds no files to read")

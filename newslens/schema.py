@@ -112,7 +112,7 @@ VISITS = Table(
         Column("char_start", I, "Offset of the evidence sentence in articles.text."),
         Column("char_end", I, "Offset one past the end of the evidence sentence."),
         Column("confidence", F, "0 to 1: how sure the extractor is."),
-        Column("cameo_code", S, 'CAMEO code as a string: "042" make a visit, "043" host a visit, "036" intent to meet, "1246" reject a visit.'),
+        Column("cameo_code", S, 'CAMEO code as a string: "042" make a visit, "043" host a visit, "036" intent to meet, "125" reject a proposal to meet (cancelled; CAMEO 1.1b3 as GDELT uses it).'),
         Column("extractor", S, 'What produced the record: "rules" (text) or "gdelt" (an event export row).'),
         Column("source_url", S, "URL of the article (for GDELT rows, the SOURCEURL)."),
     ),

@@ -51,21 +51,40 @@ def test__top_actors__empty():
     assert profiles.top_actors(pd.DataFrame({"article_id": [], "actor_id": []}), actors).empty
 
 
-def test__mentions_by_month__articles_per_month_and_actor_with_zero_months():
+def test__mentions_over_time__articles_per_month_and_actor_with_zero_months():
     """February has no article: both actors get 0 there, and AAA (absent in March) 0 in March."""
     mentions, articles, actors = small_mentions()
-    monthly = profiles.mentions_by_month(mentions, articles, actors, ["country:AAA", "org:c"])
-    assert [(str(m.date()), a, n) for m, a, n in zip(monthly["month"], monthly["actor_id"], monthly["n_articles"])] == [
+    monthly = profiles.mentions_over_time(mentions, articles, actors, ["country:AAA", "org:c"])
+    assert [(str(m.date()), a, n) for m, a, n in zip(monthly["period"], monthly["actor_id"], monthly["n_articles"])] == [
         ("2020-01-01", "country:AAA", 2), ("2020-01-01", "org:c", 1),
         ("2020-02-01", "country:AAA", 0), ("2020-02-01", "org:c", 0),
         ("2020-03-01", "country:AAA", 0), ("2020-03-01", "org:c", 1)]
     assert monthly.loc[monthly["actor_id"] == "org:c", "name"].iloc[0] == "Cee Corp"
 
 
-def test__mentions_by_month__undated_articles_are_left_out():
+def test__mentions_over_time__quarters_and_years():
+    mentions, articles, actors = small_mentions()
+    quarterly = profiles.mentions_over_time(mentions, articles, actors, ["country:AAA", "org:c"], "quarter")
+    assert quarterly[["actor_id", "n_articles"]].values.tolist() == [["country:AAA", 2], ["org:c", 2]]
+    assert {str(p.date()) for p in quarterly["period"]} == {"2020-01-01"}
+    later = articles.assign(published_date=pd.to_datetime(["2018-05-05", "2020-01-20", "2020-03-02"]))
+    yearly = profiles.mentions_over_time(mentions, later, actors, ["country:AAA"], "year")
+    assert [(p.year, n) for p, n in zip(yearly["period"], yearly["n_articles"])] == [(2018, 1), (2019, 0), (2020, 1)]
+    with pytest.raises(ValueError, match="week"):
+        profiles.mentions_over_time(mentions, articles, actors, ["country:AAA"], "week")
+
+
+@pytest.mark.parametrize("dates, expected", [
+    (["2011-01-05", "2014-12-01"], "month"), (["2011-01-05", "2019-12-01"], "quarter"),
+    (["2000-06-11", "2025-10-23"], "year"), ([], "month")])
+def test__default_grain(dates, expected):
+    assert profiles.default_grain(pd.Series(pd.to_datetime(dates), dtype="datetime64[ns]")) == expected
+
+
+def test__mentions_over_time__undated_articles_are_left_out():
     mentions, articles, actors = small_mentions()
     undated = articles.assign(published_date=pd.NaT)
-    assert profiles.mentions_by_month(mentions, undated, actors, ["country:AAA"]).empty
+    assert profiles.mentions_over_time(mentions, undated, actors, ["country:AAA"]).empty
 
 
 def test__cooccurrence__full_symmetric_matrix_with_zeros():

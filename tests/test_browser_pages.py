@@ -8,6 +8,7 @@ import socket
 import subprocess
 import sys
 import urllib.request
+import re
 from pathlib import Path
 
 import pytest
@@ -91,6 +92,13 @@ def _settle(page) -> None:
     page.wait_for_function("() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=60000)
 
 
+def _wait_for_navigation(page) -> None:
+    """Wait until dashboard.py's st.navigation has replaced the auto-discovered page list that
+    Streamlit shows before the first run ends (its links would open a page file on its own)."""
+    page.locator("[data-testid=stSidebarNav] a", has_text="Overview").wait_for(timeout=60000)
+    _settle(page)
+
+
 def _nav(page) -> list[tuple[str, str]]:
     links = page.locator("[data-testid=stSidebarNav] a")
     # inner_text is "icon-ligature\n\nTitle" (material icons are font ligatures): keep the title
@@ -100,8 +108,7 @@ def _nav(page) -> list[tuple[str, str]]:
 
 def test__sidebar__lists_the_pages_in_order(app_url, page):
     page.goto(app_url)
-    _settle(page)
-    page.get_by_role("heading", name="Newslens").wait_for(timeout=60000)
+    _wait_for_navigation(page)
     names = [name for name, _ in _nav(page)]
     expected = [n for n in ("Overview", "Visits", "Trade", "Actors", "Articles", "Data")
                 if n == "Overview" or any(p.name.endswith(f"_{n}.py") for p in (ROOT / "pages").glob("*.py"))]
@@ -110,7 +117,7 @@ def test__sidebar__lists_the_pages_in_order(app_url, page):
 
 def test__every_page__draws_without_errors_and_with_a_chart(app_url, page, shots):
     page.goto(app_url)
-    _settle(page)
+    _wait_for_navigation(page)
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     for i, (name, href) in enumerate(_nav(page)):
@@ -125,29 +132,47 @@ def test__every_page__draws_without_errors_and_with_a_chart(app_url, page, shots
     assert errors == []
 
 
-def test__filters__survive_navigation_and_reach_the_url(app_url, page):
+def test__filters__survive_navigation_and_reach_the_share_link(app_url, page):
     page.goto(app_url + "/?source=Harbour+Wire&status=cancelled")
-    _settle(page)
+    _wait_for_navigation(page)
     page.locator("[data-testid=stSidebarNav] a", has_text="Visits").click()
-    # Streamlit rewrites the address with history.replaceState, which is no navigation event
-    page.wait_for_function("() => location.pathname.endsWith('/visits') && location.search.includes('status=')",
-                           timeout=60000)
-    _settle(page)
-    assert "source=Harbour+Wire" in page.url and "status=cancelled" in page.url
     page.get_by_text("1 visit records by 1 visitors", exact=False).wait_for(timeout=60000)
+    _settle(page)
+    page.get_by_text("Share this view").click()
+    link = page.locator("[data-testid=stSidebar] [data-testid=stCode]").first
+    link.wait_for(timeout=60000)
+    assert re.search(r"/visits\?source=Harbour\+Wire&status=cancelled$", link.inner_text().replace("\n", ""))
 
 
 def test__visits__clicking_a_point_opens_its_evidence(app_url, page, shots):
-    page.goto(app_url + "/visits?status=occurred&source=Steppe+Review")
+    page.goto(app_url + "/?status=occurred&source=Steppe+Review")
+    _wait_for_navigation(page)
+    page.locator("[data-testid=stSidebarNav] a", has_text="Visits").click()
+    page.get_by_role("heading", name="Timeline").wait_for(timeout=60000)
+    _settle(page)
+    page.get_by_text("2 visit records by 2 visitors", exact=False).wait_for(timeout=60000)
     _settle(page)
     point = page.locator(".js-plotly-plot .scatterlayer .trace .points path").first
     point.wait_for(timeout=60000)
-    point.click(force=True)
-    page.get_by_text("Evidence", exact=False).first.wait_for(timeout=60000)
+    box = point.bounding_box()
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    page.mouse.move(x, y)  # Plotly needs the hover before a click selects the point
+    page.locator(".hoverlayer .hovertext").first.wait_for(timeout=60000)
+    page.mouse.click(x, y)
+    page.get_by_text("the sentence the visit was read from", exact=False).wait_for(timeout=60000)
     _settle(page)
     page.screenshot(path=str(shots / "visits_evidence.png"), full_page=True)
     main = page.locator("[data-testid=stMain]").inner_text()
     assert "Ulan-Ude talks close with pipeline pledge" in main  # the article of the only such record (a04)
+
+
+def test__deep_link__opens_the_page_inside_the_frame(app_url, page):
+    """A shared link to a page keeps the navigation and the filters (see dashboard.py on pages/)."""
+    page.goto(app_url + "/visits?status=cancelled")
+    _settle(page)
+    page.get_by_role("heading", name="Timeline").wait_for(timeout=60000)
+    assert [name for name, _ in _nav(page)][:2] == ["Overview", "Visits"]
+    page.get_by_text("1 visit records by 1 visitors", exact=False).wait_for(timeout=60000)
 
 
 def test__presentation_mode__hides_the_filter_widgets(app_url, page, shots):

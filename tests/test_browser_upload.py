@@ -102,10 +102,10 @@ def goto(page, url: str, path: str) -> None:
     wait_idle(page)
 
 
-def click_nav(page, title: str) -> None:
-    """Switch page through the sidebar (keeps the session, unlike page.goto)."""
+def click_nav(page, title: str, heading: str | None = None) -> None:
+    """Switch page through the sidebar (keeps the session, unlike page.goto); waits for its h1."""
     page.locator('[data-testid="stSidebarNav"] a', has_text=title).first.click()
-    page.wait_for_selector(f'h1:has-text("{title}")', timeout=60_000)
+    page.wait_for_selector(f'h1:has-text("{heading or title}")', timeout=60_000)
     wait_idle(page)
 
 

@@ -141,3 +141,17 @@ def test__pairs_table__names_counts_and_official_years(dataset):
 def test__figure_label__plain_one_line(kor_rus):
     points, _series, _ = kor_rus
     assert charts.figure_label(points.iloc[0]) == "2011 · trade · $20 billion (forecast) · Harbour Wire"
+
+
+def test__figure_label__missing_period_amount_and_source():
+    row = pd.Series({"year": pd.NA, "period_text": pd.NA, "amount_text": pd.NA, "value_usd": 1.5e9, "source": pd.NA,
+                     "metric_a": "exports", "qualifier": "actual"})
+    assert charts.figure_label(row) == "period not stated · exports · 1,500,000,000 USD (actual) · unknown source"
+
+
+def test__trade_chart__nothing_to_draw_gives_a_message_not_empty_axes(kor_rus):
+    points, series, _ = kor_rus
+    fig = charts.trade_chart(points, series.iloc[0:0], "exports", "KOR – RUS")
+    assert len(fig.data) == 0
+    assert "Nothing to draw for KOR – RUS" in fig.layout.annotations[0].text
+    assert fig.layout.xaxis.visible is False

@@ -1,6 +1,8 @@
 """Visit and overview chart builders: traces, colours, symbols, spans, escaping and empty states."""
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
@@ -52,10 +54,16 @@ def test__visit_timeline__day_dates_are_points_and_month_or_year_dates_are_spans
     assert [str(pd.Timestamp(x).date()) for x in invited.x if x is not None] == ["2012-01-01", "2012-12-31"]
 
 
+def _tick_labels(fig: go.Figure) -> list[str]:
+    """Tick texts without their colour span: '<span style="color:#B22222">A · B</span>' -> 'A · B'."""
+    return [re.sub(r"<[^>]+>", "", t) for t in fig.layout.yaxis.ticktext]
+
+
 def test__visit_timeline__rows_grouped_by_country_and_statuses_in_lanes(records):
     fig = visit_timeline(records)
-    assert list(fig.layout.yaxis.ticktext) == ["North Korea · Kim Jong Il", "North Korea · North Korean delegation",
-                                               "Russia · Dmitry Medvedev"]
+    assert _tick_labels(fig) == ["North Korea · Kim Jong Il", "North Korea · North Korean delegation",
+                                 "Russia · Dmitry Medvedev"]
+    assert fig.layout.yaxis.ticktext[0].startswith('<span style="color:#B22222">')  # North Korea's colour
     traces = _traces(fig)
     planned_y = {y for y in traces["Planned"].y if y is not None}
     cancelled_y = {y for y in traces["Cancelled"].y if y is not None}
@@ -69,6 +77,9 @@ def test__visit_timeline__points_carry_their_visit_id_and_escaped_evidence(recor
     fig = visit_timeline(tampered)
     ids = {row[0] for t in fig.data for row in t.customdata if row[0] is not None}
     assert ids == set(records["visit_id"])
+    tampered_names = records.copy()
+    tampered_names["visitor_name"] = "<b onmouseover=x>Evil</b>"
+    assert "&lt;b onmouseover=x&gt;Evil&lt;/b&gt;" in visit_timeline(tampered_names).layout.yaxis.ticktext[0]
     texts = " ".join(h for t in fig.data for h in t.hovertext if h)
     assert "<img" not in texts and "<script>" not in texts
     assert "&lt;img src=x onerror=alert(1)&gt;" in texts
@@ -76,7 +87,7 @@ def test__visit_timeline__points_carry_their_visit_id_and_escaped_evidence(recor
 
 def test__visit_timeline__keeps_the_most_frequent_visitors(records):
     fig = visit_timeline(records, TimelineOptions(max_rows=1))
-    assert list(fig.layout.yaxis.ticktext) == ["North Korea · Kim Jong Il"]
+    assert _tick_labels(fig) == ["North Korea · Kim Jong Il"]
 
 
 def test__visit_timeline__without_dated_visits_shows_a_message_not_axes(records):
@@ -166,3 +177,25 @@ def test__visit_timeline_and_map__tolerate_missing_text_everywhere(records):
     assert len(fig.data) > 0
     assert not any("&lt;NA&gt;" in h for t in fig.data for h in t.hovertext if h)
     assert len(visit_map(sparse).data) > 0
+
+
+def test__visit_timeline__window_sets_the_first_view_but_keeps_every_point(records):
+    old = records.copy()
+    old.loc[0, ["date_start", "date_end", "date_precision"]] = [pd.Timestamp("1956-06-01"), pd.Timestamp("1956-06-01"), "day"]
+    fig = visit_timeline(old, TimelineOptions(window=("2011-01-01", "2012-12-31")))
+    low, high = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
+    assert pd.Timestamp("2010-12-01") < low < pd.Timestamp("2011-06-01") and high < pd.Timestamp("2013-02-01")
+    xs = [pd.Timestamp(x) for t in fig.data for x in t.x if x is not None]
+    assert pd.Timestamp("1956-06-01") in xs
+
+
+def test__visit_window__publication_span_plus_a_year(dataset):
+    assert queries.visit_window(dataset) == ("2010-05-27", "2013-05-05")
+    assert queries.visit_window(Dataset.from_tables({})) is None
+
+
+def test__status_counts_chart__window_leaves_old_visits_out(records):
+    fig = status_counts_chart(records, window=("2012-01-01", "2012-12-31"))
+    months = sorted({str(pd.Timestamp(x).date()) for t in fig.data for x in t.x})
+    assert months == ["2012-01-01", "2012-04-01"]
+    assert len(status_counts_chart(records, window=("1990-01-01", "1990-12-31")).data) == 0

@@ -359,7 +359,11 @@ def test__fresh_gold__is_readable_and_ids_do_not_clash_with_dev():
     assert all(i["id"].startswith("fresh-") for i in fresh)
 
 
-@pytest.mark.parametrize("name", ["dev.jsonl", "fresh.jsonl"])
+def test__gold__item_ids_are_unique_across_files():
+    load_gold(sorted(GOLD_DIR.glob("*.jsonl")))  # raises GoldError on a duplicate id
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in GOLD_DIR.glob("*.jsonl")))
 def test__gold__every_shared_item_resolves(shared_dir, name):
     items = [i for i in load_gold([GOLD_DIR / name]) if i["source"]["kind"] == "shared"]
     for item in items:

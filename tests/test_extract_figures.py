@@ -115,3 +115,59 @@ def test__extract__seed_article(extractor, shared_dir):
     assert [(f["metric"], f["reporter_iso3"], f["partner_iso3"], f["value_usd"], f["period_start"], f["period_end"],
              f["qualifier"], f["is_record"]) for f in got] == [
         ("trade", "RUS", "KOR", 2e10, D(2011, 1, 1), D(2011, 12, 31), "forecast", True)]
+
+
+def test__extract__period_from_the_headline_or_an_earlier_sentence(extractor):
+    text = ("Trade between Japan and Vietnam rose 9 percent in 2016. "
+            "Japanese exports to Vietnam came to $14 billion, while Vietnamese exports to Japan totalled $15 billion.")
+    got = extractor.extract(ArticleInput("f2", "Japan-Vietnam trade up", text, D(2017, 2, 1), None))["figures"]
+    assert [(f["reporter_iso3"], f["partner_iso3"], f["value"], f["period_start"], f["period_text"]) for f in got] == [
+        ("JPN", "VNM", 14e9, D(2016, 1, 1), None), ("VNM", "JPN", 15e9, D(2016, 1, 1), None)]
+    got = extractor.extract(ArticleInput("f3", "Seoul's trade with Hanoi slid in 2022",
+                                         "Korean exports to Vietnam dropped to $6 billion.", D(2023, 1, 20), None))
+    assert [f["period_start"] for f in got["figures"]] == [D(2022, 1, 1)]
+
+
+def test__extract__a_year_earlier(extractor):
+    got = figures(extractor, "Japan's trade with India rose in 2014 to $18 billion from $16 billion a year earlier.",
+                  D(2015, 3, 1))
+    assert [(f["value"], f["period_start"]) for f in got] == [(18e9, D(2014, 1, 1)), (16e9, D(2013, 1, 1))]
+
+
+def test__extract__between_amounts_is_a_range_and_lift_to_is_a_target(extractor):
+    got = figures(extractor, "Japan and India could lift their trade to between $30 billion and $40 billion.",
+                  D(2015, 3, 1))
+    assert [(f["value_low"], f["value_high"], f["value"], f["qualifier"]) for f in got] == [(30e9, 40e9, 35e9, "target")]
+
+
+def test__extract__the_north_in_a_korea_story(extractor):
+    got = figures(extractor, "North Korea's trade fell. Chinese shipments to the North came to $90 million.",
+                  D(2020, 2, 1))
+    assert [(f["reporter_iso3"], f["partner_iso3"], f["metric"]) for f in got] == [("CHN", "PRK", "exports")]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Russia and India will hit their $30 billion trade target next year.", "target"),
+        ("Russia's trade with India should exceed $12 billion this year.", "forecast"),
+        ("Putin said trade with India would hit $15 billion in 2020 and $30 billion in 2025.", "forecast"),
+        ("Trade between Russia and India more than doubled in 2008 to $7 billion.", "actual"),
+        ("Russia and India met their goal early, with trade of $11 billion last year.", "actual"),
+    ],
+)
+def test__extract__qualifiers(extractor, text, qualifier):
+    got = figures(extractor, text, D(2019, 6, 1))
+    assert got and {f["qualifier"] for f in got} == {qualifier}
+
+
+def test__extract__a_source_is_not_a_party(extractor):
+    text = "Japan's trade with Peru was estimated at $3 billion by Germany's statistics office."
+    got = figures(extractor, text, D(2019, 6, 1))
+    assert [(f["reporter_iso3"], f["partner_iso3"], f["qualifier"]) for f in got] == [("JPN", "PER", "estimate")]
+
+
+def test__extract__since_is_not_a_period_and_a_balance_is_other(extractor):
+    got = figures(extractor, "Japan's trade deficit with China hit a record $40 billion last year, the worst since 1990.",
+                  D(2019, 6, 1))
+    assert [(f["metric"], f["period_start"], f["is_record"]) for f in got] == [("other", D(2018, 1, 1), True)]

@@ -47,7 +47,7 @@ def test__read_rows__missing_file(tmp_path):
 def test__shipped_lexicons_load():
     cues = load_cues(LEXICON_DIR)
     assert {c.frame for c in cues} >= {"travel", "meet", "host", "invite_noun", "cancel"}
-    assert {c.cameo for c in cues} == {"042", "043", "036", "124"}
+    assert {c.cameo for c in cues} == {"042", "043", "036", "125"}
 
 
 def test__extractor_pickles_and_actors_frame():

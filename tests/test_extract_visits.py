@@ -76,7 +76,7 @@ def test__extract__cancellation_in_the_next_sentence(extractor):
             "The meeting never took place.")
     got = visits(extractor, text, D(2011, 8, 8))
     assert [(v["visitor_id"], v["host_iso3"], v["status"], v["date_start"], v["cameo_code"]) for v in got] == [
-        ("person:kim-jong-il", "RUS", "cancelled", D(2011, 7, 1), "124")]
+        ("person:kim-jong-il", "RUS", "cancelled", D(2011, 7, 1), "125")]
 
 
 def test__extract__backed_out_refers_to_the_visitors_plan(extractor):
@@ -143,3 +143,78 @@ def test__extract__seed_article(extractor, shared_dir):
     assert (bonus["visitor_iso3"], bonus["host_iso3"], bonus["location_name"], bonus["date_start"]) == (
         "KOR", "RUS", "Moscow", D(2011, 8, 3))
     assert all(v["char_start"] < text.index("we have a small favor") for v in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # two leaders meeting in a third country both travelled
+        ("President Ana Torres of Chile and Prime Minister Ravi Mehta of India held talks in Hanoi on Monday.",
+         D(2020, 3, 3), {("person:ana-torres", "VNM", "occurred"), ("person:ravi-mehta", "VNM", "occurred")}),
+        # a plan denied is a plan dropped
+        ("Kim Jong Un has decided not to travel to Moscow for next week's parade.", D(2015, 4, 30),
+         {("person:kim-jong-un", "RUS", "cancelled")}),
+        ("Xi Jinping will not go to Tokyo this spring, officials said.", D(2020, 3, 5),
+         {("person:xi-jinping", "JPN", "cancelled")}),
+        # invitations in other words
+        ("Moon Jae-in has been asked by Kim Jong Un to come to North Korea soon.", D(2018, 2, 10),
+         {("person:moon-jae-in", "PRK", "invited")}),
+        ("Vladimir Putin invited Xi Jinping to Moscow.", D(2019, 6, 1), {("person:xi-jinping", "RUS", "invited")}),
+        # a called-off summit at a place: both sides were to travel
+        ("President Paul Meyer of Germany cancelled a summit with Vladimir Putin that was to take place in Vienna.",
+         D(2021, 5, 5), {("person:paul-meyer", "AUT", "cancelled"), ("person:vladimir-putin", "AUT", "cancelled")}),
+        # an arrival and a plan told in one sentence are one trip
+        ("Kim Jong Un reached Vladivostok on Wednesday, ahead of his first summit with Vladimir Putin.", D(2019, 4, 24),
+         {("person:kim-jong-un", "RUS", "occurred")}),
+    ],
+)
+def test__extract__more_patterns(extractor, text, pub, expected):
+    got = visits(extractor, text, pub)
+    assert {(v["visitor_id"], v["host_iso3"], v["status"]) for v in got} == expected
+
+
+def test__extract__on_a_visit_takes_the_later_date(extractor):
+    text = "Vladimir Putin, on a state visit to Hungary, spoke to business leaders in Budapest on Tuesday."
+    got = visits(extractor, text, D(2017, 2, 3))
+    assert [(v["host_iso3"], v["date_start"]) for v in got] == [("HUN", D(2017, 1, 31))]
+
+
+def test__extract__the_same_day_refers_to_the_last_date(extractor):
+    text = ("A delegation of the Cuban Foreign Ministry left here on Saturday to visit China. "
+            "Arriving here on the same day was a Lao friendship delegation.")
+    got = visits(extractor, text, D(2011, 5, 28), url="http://www.kcna.co.jp/item/x.html")
+    assert {(v["visitor_iso3"], v["host_iso3"], v["date_start"]) for v in got} == {
+        ("CUB", "CHN", D(2011, 5, 28)), ("LAO", "PRK", D(2011, 5, 28))}
+
+
+def test__extract__courtesy_call_by_it_is_the_delegations(extractor):
+    text = ("Premier Pak Chol Min had a talk with a delegation of the Mongolian government on Friday "
+            "when it paid a courtesy call on him.")
+    got = visits(extractor, text, D(2012, 5, 4), url="http://www.kcna.co.jp/item/y.html")
+    assert {(v["visitor_iso3"], v["host_iso3"], v["status"]) for v in got if not v["is_domestic"]} == {
+        ("MNG", "PRK", "occurred")}
+
+
+def test__extract__surname_alone_is_the_same_person(extractor):
+    text = "Kim Jong Un left Pyongyang by train. Kim arrived in Vladivostok on Wednesday."
+    got = visits(extractor, text, D(2019, 4, 25))
+    assert [(v["visitor_id"], v["host_iso3"], v["date_start"]) for v in got] == [
+        ("person:kim-jong-un", "RUS", D(2019, 4, 24))]
+
+
+def test__extract__occurred_trip_without_a_date_gets_the_publication_month(extractor):
+    got = visits(extractor, "Lee Myung-bak is on a three-day visit to Japan.", D(2011, 12, 18))
+    assert [(v["date_start"], v["date_end"], v["date_precision"], v["date_text"]) for v in got] == [
+        (D(2011, 12, 1), D(2011, 12, 31), "month", "")]
+
+
+def test__extract__host_will_receive_a_guest(extractor):
+    got = visits(extractor, "Vladimir Putin will host Kim Jong Un for talks in Vladivostok on Thursday.", D(2019, 4, 23))
+    assert [(v["visitor_id"], v["host_iso3"], v["status"], v["date_start"], v["cameo_code"]) for v in got] == [
+        ("person:kim-jong-un", "RUS", "planned", D(2019, 4, 25), "036")]
+
+
+def test__extract__will_land_in(extractor):
+    got = visits(extractor, "Donald Trump will land in South Korea on October 29, his office said.", D(2025, 10, 16))
+    assert [(v["visitor_id"], v["host_iso3"], v["status"], v["date_start"]) for v in got] == [
+        ("person:donald-trump", "KOR", "planned", D(2025, 10, 29))]

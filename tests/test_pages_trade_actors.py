@@ -128,6 +128,18 @@ def test__trade__pair_without_official_data_says_so(store_env, monkeypatch, tmp_
     assert "Reported: forecast" in chart_spec(at) and "Official:" not in chart_spec(at)
 
 
+def test__trade__nothing_to_draw_shows_notes_and_no_chart(store_env, monkeypatch, tmp_path):
+    from newslens import official
+
+    ref = tmp_path / "ref.csv"
+    ref.write_text("reporter_iso3,partner_iso3,year,exports_usd,imports_usd,trade_usd,source\nJPN,USA,2011,1,2,3,mine\n")
+    monkeypatch.setattr(official, "DEFAULT_REFERENCE", ref)
+    at = open_page("pages/2_Trade.py", {"trade_pair": "China – North Korea", "trade_metric": "Imports"})
+    assert "No official statistics for China – North Korea" in texts(at)
+    assert "No imports figure is reported for China – North Korea; this pair has\\: trade" in texts(at)  # Markdown-escaped
+    assert len(at.get("plotly_chart")) == 0
+
+
 # Actors page
 
 def test__actors__charts_profile_and_tabs(store_env):
@@ -179,6 +191,7 @@ def served_app(fixture_store):
         server.communicate(timeout=30)
 
 
+@pytest.mark.browser
 def test__browser__trade_point_click_shows_the_evidence(chromium_path, served_app):
     from playwright.sync_api import sync_playwright
 
@@ -206,6 +219,7 @@ def test__browser__trade_point_click_shows_the_evidence(chromium_path, served_ap
             browser.close()
 
 
+@pytest.mark.browser
 def test__browser__trade_reference_upload_good_and_bad(chromium_path, served_app, tmp_path):
     """A Comtrade file of our own replaces the shipped line; a broken file is named in an error box."""
     from playwright.sync_api import sync_playwright

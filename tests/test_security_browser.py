@@ -114,7 +114,8 @@ def _watch(page) -> list[str]:
 
 def _assert_inert(page, where: str) -> None:
     assert page.evaluate(PROBE) == [], where
-    assert page.locator('[data-testid="stException"]').count() == 0, where
+    exceptions = page.locator('[data-testid="stException"]')
+    assert exceptions.count() == 0, f"{where}: {exceptions.first.inner_text()[:600] if exceptions.count() else ''}"
 
 
 def _click_everything_clickable_in_main(page) -> None:
@@ -186,7 +187,7 @@ def test__hostile_upload_name_and_report_show_as_text(hostile_app, tmp_path):
     assert "<img src=x" in page.locator('[data-testid="stMarkdownContainer"]:has-text("Active dataset:")').first.inner_text()
     _assert_inert(page, "data page after a hostile upload")
     for path, title in PAGES[:-1]:
-        click_nav(page, title if path else "Overview")
+        click_nav(page, "Overview" if not path else title, title)
         _assert_inert(page, f"uploaded {path}")
         assert page.locator(ERRORS).count() == 0
     # A second upload: a hostile file name that no reader takes shows in the report as text.

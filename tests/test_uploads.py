@@ -419,3 +419,12 @@ def test__data_page__sessions_do_not_share_uploads(_upload_root, fixture_store):
     # (AppTest gives every session the same id: separate workspaces are proven in a real browser,
     # tests/test_browser_upload.py; here the second run's sweep must still leave the upload alone.)
     assert Path(first.session_state["newslens_store"]).is_dir()
+
+
+def test__upload_root__refuses_a_planted_link(tmp_path):
+    target = tmp_path / "elsewhere"
+    target.mkdir()
+    planted = tmp_path / "planted"
+    planted.symlink_to(target, target_is_directory=True)
+    with pytest.raises(uploads.UploadError, match="is a link or belongs to another user"):
+        uploads.upload_root(planted)

@@ -1,0 +1,146 @@
+"""Dashboard speed on a real-size store: first paint, a filter change, peak server memory.
+
+usage:
+    python benchmarks/bench_dashboard.py                 # ingest KCNA 2011+2012 into /tmp/newslens_kcna_store once
+    python benchmarks/bench_dashboard.py --store DIR     # any store folder
+
+Measures, with targets:
+  first paint   real `streamlit run` + headless Chromium: from page request to the first chart drawn  (< 3 s)
+                (cold: the first visitor after start, who pays for loading the store; warm: a second visitor)
+  filter change AppTest: server time of the rerun after choosing a visit status / a source       (< 0.5 s)
+  memory        peak resident memory (VmHWM) of the server after opening every page             (< 1.5 GB)
+Needs ../shared (KCNA files) unless --store is given, and /usr/bin/chromium for the browser part.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+SHARED = Path(os.environ.get("NEWSLENS_SHARED", ROOT.parent / "shared"))
+KCNA = [SHARED / "corpus/kcna/kcna_2011_en_fulltext.csv.gz", SHARED / "corpus/kcna/kcna_2012_en_fulltext.csv.gz"]
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+
+
+def ensure_store(store: Path | None) -> Path:
+    if store is not None:
+        return store
+    target = Path("/tmp/newslens_kcna_store")
+    if not (target / "manifest.json").is_file():
+        print(f"ingesting {', '.join(p.name for p in KCNA)} into {target} (once) …", flush=True)
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "newslens", "ingest", *map(str, KCNA), "--out", str(target), "--quiet"],
+                       cwd=ROOT, check=True)
+        print(f"ingest took {time.perf_counter() - t0:.1f} s", flush=True)
+    return target
+
+
+def bench_apptest(store: Path) -> dict[str, float]:
+    """Server-side times through AppTest (no browser): first run, filter changes, page switch."""
+    from streamlit.testing.v1 import AppTest
+
+    os.environ["NEWSLENS_DATA"] = str(store)
+    times = {}
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=300)
+    t0 = time.perf_counter(); at.run(); times["apptest_first_run_s"] = time.perf_counter() - t0
+    assert not at.exception, [e.value for e in at.exception]
+    t0 = time.perf_counter(); at.run(); times["apptest_rerun_s"] = time.perf_counter() - t0
+    t0 = time.perf_counter(); at.multiselect(key="status").select("occurred").run()
+    times["filter_change_status_s"] = time.perf_counter() - t0
+    sources = at.multiselect(key="source").options
+    if sources:
+        t0 = time.perf_counter(); at.multiselect(key="source").select(sources[0]).run()
+        times["filter_change_source_s"] = time.perf_counter() - t0
+    t0 = time.perf_counter(); at.multiselect(key="status").unselect("occurred").run()
+    times["filter_change_back_s"] = time.perf_counter() - t0
+    for page in ("pages/1_Visits.py", "pages/4_Articles.py"):
+        t0 = time.perf_counter(); at.switch_page(page).run()
+        times[f"switch_to_{Path(page).stem}_s"] = time.perf_counter() - t0
+        assert not at.exception, [e.value for e in at.exception]
+    t0 = time.perf_counter(); at.radio(key="scope").set_value("foreign").run()
+    times["filter_change_on_visits_s"] = time.perf_counter() - t0
+    return times
+
+
+def _free_port() -> int:
+    s = socket.socket(); s.bind(("127.0.0.1", 0)); port = s.getsockname()[1]; s.close()
+    return port
+
+
+def _vm_hwm(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) * 1024
+    return 0
+
+
+def bench_browser(store: Path, chromium: str) -> dict[str, float]:
+    """Real server + headless Chromium: first paint (cold and warm) and peak server memory."""
+    from playwright.sync_api import sync_playwright
+
+    port = _free_port()
+    env = dict(os.environ, NEWSLENS_DATA=str(store), STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
+    server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
+                               "--server.address", "127.0.0.1", "--server.port", str(port)],
+                              cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    results = {}
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1).read() == b"ok":
+                    break
+            except OSError:
+                time.sleep(0.1)
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+            for label in ("cold", "warm"):
+                page = browser.new_page(viewport={"width": 1400, "height": 1000})
+                t0 = time.perf_counter()
+                page.goto(f"http://127.0.0.1:{port}/")
+                page.wait_for_selector(".js-plotly-plot", timeout=120000)
+                results[f"first_paint_{label}_s"] = time.perf_counter() - t0
+                page.close()
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            for path in ("", "visits", "trade", "actors", "articles", "data"):
+                page.goto(f"http://127.0.0.1:{port}/{path}")
+                page.wait_for_selector("[data-testid=stApp]", timeout=60000)
+                page.wait_for_function("() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=120000)
+            browser.close()
+        results["server_peak_rss_mb"] = _vm_hwm(server.pid) / 2**20
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--store", type=Path, help="store folder (default: ingest KCNA 2011+2012 once)")
+    parser.add_argument("--chromium", default=os.environ.get("NEWSLENS_CHROMIUM", "/usr/bin/chromium"))
+    parser.add_argument("--no-browser", action="store_true", help="AppTest timings only")
+    args = parser.parse_args()
+    store = ensure_store(args.store)
+    from newslens.store import load_store
+
+    dataset = load_store(store)
+    print(f"store {store}: {len(dataset.articles):,} articles, {len(dataset.visits):,} visits, "
+          f"{len(dataset.visit_events):,} visit events, {len(dataset.figures):,} figures, {len(dataset.mentions):,} mentions")
+    del dataset
+    for name, value in bench_apptest(store).items():
+        print(f"{name:32s} {value:8.3f}")
+    if not args.no_browser and Path(args.chromium).is_file():
+        for name, value in bench_browser(store, args.chromium).items():
+            print(f"{name:32s} {value:8.1f}" if name.endswith("_mb") else f"{name:32s} {value:8.3f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,256 @@
+"""The sidebar filters, kept in the URL, shared by every page: ``state = sidebar_filters(dataset)``.
+
+The URL holds the FilterState (newslens.filters: ``?actor=person:kim-jong-il&status=occurred``),
+so a copied link reproduces the view; the widgets have the same keys on every page.
+
+Why not ``bind="query-params"``: tried first, and in Streamlit 1.67 the bound parameters leave the
+address on a page switch, after which the next rerun (a chart click) resets the bound widgets to
+their defaults - the user's filters vanish. So the widgets are plain keyed widgets (their values
+live in the session), seeded once from the URL when a session starts (invalid values are dropped
+with a toast), and every run writes the state back with st.query_params.
+
+The widgets live in the entrypoint (dashboard.py calls :func:`start_run` then ``sidebar_filters``
+before ``st.navigation(...).run()``), because only entrypoint widgets keep their values when the
+user switches page. A page's own ``sidebar_filters(dataset)`` call then returns the state drawn
+earlier in the same run instead of drawing the widgets twice.
+
+``?present=1`` (presentation mode) draws no widgets: the state is read from the URL alone with
+FilterState.from_query_params and the sidebar starts collapsed (dashboard.py).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import urlencode
+
+import streamlit as st
+
+from components import data
+from newslens import queries
+from newslens.filters import (PARAM_ACTORS, PARAM_DATES, PARAM_MIN_CONFIDENCE, PARAM_SCOPE, PARAM_SOURCES,
+                              PARAM_STATUSES, PARAM_TOPICS, SCOPES, FilterState)
+from newslens.schema import VISIT_STATUSES
+from newslens.store import Dataset
+
+PRESENT_PARAM = "present"
+_STATE_KEY = "_newslens_filter_state"  # the state drawn in this run (cleared by start_run)
+_NOTICED_KEY = "_newslens_url_notices"  # messages already shown this session, so a toast shows once
+SCOPE_LABELS = {"all": "all", "foreign": "foreign", "domestic": "domestic"}
+
+
+def is_presenting() -> bool:
+    """True when the URL asks for presentation mode (``?present=1``)."""
+    return st.query_params.get(PRESENT_PARAM, "") in ("1", "true", "yes")
+
+
+def actor_label(name: str, kind: str, n_articles: int) -> str:
+    """The label of an actor in the multiselect: "Person: Kim Jong Il (12)" (the URL holds the id)."""
+    return f"{queries.actor_kind_label(kind)}: {name} ({n_articles})"
+
+
+def _options(dataset: Dataset) -> dict:
+    """Option lists for the widgets, computed once per dataset (cached through components.data)."""
+    if dataset.path and dataset.path == data.current_path():
+        base = FilterState()
+        actors = data.query("actor_options", base)
+        topics = data.query("topic_options", base)
+        sources = data.query("source_options", base)
+        span = data.query("date_span", base)
+    else:
+        actors, topics = queries.actor_options(dataset), queries.topic_options(dataset)
+        sources, span = queries.source_options(dataset), queries.date_span(dataset)
+    labels = {row.actor_id: actor_label(row.name, row.kind, row.n_articles) for row in actors.itertuples(index=False)}
+    return {"actor_labels": labels, "topics": list(topics["topic"]), "sources": list(sources["source"]),
+            "span": (span[0].date(), span[1].date()) if span else None}
+
+
+def _raw_params() -> dict[str, list[str]]:
+    keys = (PARAM_ACTORS, PARAM_TOPICS, PARAM_DATES, PARAM_SOURCES, PARAM_STATUSES, PARAM_SCOPE, PARAM_MIN_CONFIDENCE)
+    return {k: st.query_params.get_all(k) for k in keys if k in st.query_params}
+
+
+def _notice(messages: list[str]) -> None:
+    """Tell the user quietly (a toast, once per session) which link values were ignored."""
+    seen = st.session_state.setdefault(_NOTICED_KEY, set())
+    for message in messages:
+        if message not in seen:
+            seen.add(message)
+            st.toast(f"Ignored in the link: {message}", icon="ℹ️")
+
+
+def _state_from_url(raw: dict[str, list[str]], options: dict) -> tuple[FilterState, list[str]]:
+    """The state the URL describes; unknown actors, topics and sources are dropped with a warning.
+
+    An actor may be given by id or by its label (links made before the URL held ids).
+    """
+    by_label = {label: actor_id for actor_id, label in options["actor_labels"].items()}
+    params = dict(raw)
+    if PARAM_ACTORS in params:
+        params[PARAM_ACTORS] = [by_label.get(v, v) for v in params[PARAM_ACTORS]]
+    state, warnings = FilterState.from_query_params(params)
+    state, unknown = state.without_unknown(set(options["actor_labels"]), set(options["topics"]), set(options["sources"]))
+    return _clip_dates(state, options["span"]), warnings + unknown
+
+
+def _clip_dates(state: FilterState, span: tuple[dt.date, dt.date] | None) -> FilterState:
+    """Dates covering the whole span mean "no date filter" (undated articles stay in)."""
+    if span is None:
+        return FilterState(**{**state.__dict__, "date_from": None, "date_to": None})
+    date_from = state.date_from if state.date_from and state.date_from > span[0] else None
+    date_to = state.date_to if state.date_to and state.date_to < span[1] else None
+    return FilterState(**{**state.__dict__, "date_from": date_from, "date_to": date_to})
+
+
+WIDGET_KEYS = (PARAM_ACTORS, PARAM_TOPICS, PARAM_DATES, PARAM_SOURCES, PARAM_STATUSES, PARAM_SCOPE, PARAM_MIN_CONFIDENCE)
+_SEEDED_KEY = "_newslens_filters_seeded"  # the URL was read into the widgets for this session
+
+
+def _seed_from_url(raw: dict[str, list[str]], options: dict) -> list[str]:
+    """Once per session: set the widget values from the URL; return what was ignored and why."""
+    if st.session_state.get(_SEEDED_KEY):
+        return []
+    st.session_state[_SEEDED_KEY] = True
+    state, warnings = _state_from_url(raw, options)
+    st.session_state[PARAM_ACTORS] = list(state.actors)
+    st.session_state[PARAM_TOPICS] = list(state.topics)
+    st.session_state[PARAM_SOURCES] = list(state.sources)
+    st.session_state[PARAM_STATUSES] = list(state.statuses)
+    st.session_state[PARAM_SCOPE] = state.scope
+    st.session_state[PARAM_MIN_CONFIDENCE] = float(state.min_confidence)
+    if options["span"]:
+        first, last = options["span"]
+        st.session_state[PARAM_DATES] = (max(state.date_from or first, first), min(state.date_to or last, last))
+    return warnings
+
+
+def _clamp_dates(value, first: dt.date, last: dt.date) -> tuple:
+    """The date widget's value kept inside the dataset's span (another dataset may have been opened).
+
+    >>> _clamp_dates((dt.date(2000, 1, 1), dt.date(2011, 5, 1)), dt.date(2011, 1, 1), dt.date(2011, 12, 31))
+    (datetime.date(2011, 1, 1), datetime.date(2011, 5, 1))
+    """
+    chosen = tuple(value) if isinstance(value, (tuple, list)) else ((value,) if value else ())
+    if not chosen:
+        return (first, last)
+    start = min(max(chosen[0] or first, first), last)
+    if len(chosen) < 2:
+        return (start,)  # the user has picked the first day of a range and not yet the second
+    end = max(min(chosen[1] or last, last), start)
+    return (start, end)
+
+
+def _sync_url(state: FilterState) -> None:
+    """Write the state's parameters into the address, leaving other parameters (q, present) alone."""
+    wanted = state.to_query_params()
+    for key in WIDGET_KEYS:
+        value = wanted.get(key)
+        current = st.query_params.get_all(key)
+        target = [] if value is None else ([value] if isinstance(value, str) else list(value))
+        if current != target:
+            if target:
+                st.query_params[key] = target
+            elif key in st.query_params:
+                del st.query_params[key]
+
+
+def _reset(options: dict) -> None:
+    """on_click of Reset: put every widget back to its default (the run then clears the URL)."""
+    for key in (PARAM_ACTORS, PARAM_TOPICS, PARAM_SOURCES, PARAM_STATUSES):
+        st.session_state[key] = []
+    st.session_state[PARAM_SCOPE] = "all"
+    st.session_state[PARAM_MIN_CONFIDENCE] = 0.0
+    if options["span"]:
+        st.session_state[PARAM_DATES] = options["span"]
+
+
+def share_query(state: FilterState) -> str:
+    """The query string that reproduces ``state`` ("" when unfiltered)."""
+    return urlencode(state.to_query_params(), doseq=True)
+
+
+def start_run() -> None:
+    """Called by dashboard.py at the top of every run: the next sidebar_filters() call draws the widgets."""
+    st.session_state.pop(_STATE_KEY, None)
+
+
+def sidebar_filters(dataset: Dataset) -> FilterState:
+    """Draw the filter widgets in the sidebar (none in presentation mode); return the chosen state.
+
+    Only the first call of a run draws; later calls in the same run return the same state.
+    """
+    if _STATE_KEY in st.session_state:
+        return st.session_state[_STATE_KEY]
+    state = _draw(dataset)
+    st.session_state[_STATE_KEY] = state
+    return state
+
+
+def _draw(dataset: Dataset) -> FilterState:
+    options = _options(dataset)
+    raw = _raw_params()
+    if is_presenting():
+        state, warnings = _state_from_url(raw, options)
+        _notice(warnings)
+        return state
+    _notice(_seed_from_url(raw, options))
+    labels = options["actor_labels"]
+    with st.sidebar:
+        st.subheader("Filters")
+        actors = st.multiselect(
+            "Actors", list(labels), format_func=labels.__getitem__, key=PARAM_ACTORS,
+            placeholder="Type a name…", help="Countries first, then people and organisations; (n) = articles naming them.")
+        topics = st.multiselect("Topics", options["topics"], key=PARAM_TOPICS, placeholder="All topics")
+        date_from = date_to = None
+        if options["span"]:
+            first, last = options["span"]
+            st.session_state[PARAM_DATES] = _clamp_dates(st.session_state.get(PARAM_DATES), first, last)
+            chosen = st.date_input("Published between", min_value=first, max_value=last, key=PARAM_DATES,
+                                   format="YYYY-MM-DD")
+            chosen = tuple(chosen) if isinstance(chosen, (tuple, list)) else (chosen,)
+            date_from = chosen[0] if len(chosen) > 0 and chosen[0] else None
+            date_to = chosen[1] if len(chosen) > 1 and chosen[1] else None
+        else:
+            st.caption("No article carries a date: the date filter is off.")
+        sources = st.multiselect("Sources", options["sources"], key=PARAM_SOURCES, placeholder="All sources")
+        statuses = st.multiselect("Visit status", list(VISIT_STATUSES), key=PARAM_STATUSES,
+                                  placeholder="All statuses")
+        scope = st.radio("Visits", list(SCOPES), format_func=SCOPE_LABELS.__getitem__, key=PARAM_SCOPE,
+                         horizontal=True, help="Foreign trips, or leaders touring their own country.")
+        min_confidence = st.slider("Minimum confidence", 0.0, 1.0, step=0.05, key=PARAM_MIN_CONFIDENCE)
+        state = FilterState(actors=tuple(actors), topics=tuple(topics), date_from=date_from, date_to=date_to,
+                            sources=tuple(sources), statuses=tuple(statuses), scope=scope,
+                            min_confidence=float(min_confidence))
+        state = _clip_dates(state, options["span"])
+        _sync_url(state)
+        st.button("Reset filters", on_click=_reset, args=(options,), disabled=state.is_default, width="stretch")
+        with st.expander("Share this view"):
+            query = share_query(state)
+            base = st.context.url or ""
+            st.caption("Copy the link (the icon at the right of the box copies it):")
+            st.code(f"{base}?{query}" if query else base or "(no filters)", language=None, wrap_lines=True)
+            present = f"{base}?{query + '&' if query else ''}{PRESENT_PARAM}=1"
+            st.caption("Presentation link (no sidebar controls):")
+            st.code(present, language=None, wrap_lines=True)
+    return state
+
+
+def describe(state: FilterState, dataset: Dataset | None = None) -> str:
+    """A one-line plain-text summary of the active filters, e.g. "status: occurred · scope: foreign"."""
+    if state.is_default:
+        return "No filters"
+    names = dict(zip(dataset.actors["actor_id"], dataset.actors["name"])) if dataset is not None else {}
+    parts = []
+    if state.actors:
+        parts.append("actors: " + ", ".join(names.get(a, a) for a in state.actors))
+    if state.topics:
+        parts.append("topics: " + ", ".join(state.topics))
+    if state.date_from or state.date_to:
+        parts.append(f"published {state.date_from or '…'} to {state.date_to or '…'}")
+    if state.sources:
+        parts.append("sources: " + ", ".join(state.sources))
+    if state.statuses:
+        parts.append("status: " + ", ".join(state.statuses))
+    if state.scope != "all":
+        parts.append(f"scope: {state.scope}")
+    if state.min_confidence:
+        parts.append(f"confidence ≥ {state.min_confidence:g}")
+    return " · ".join(parts)

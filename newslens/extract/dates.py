@@ -1,0 +1,301 @@
+"""Resolve date expressions in news text against the publication date.
+
+``DateResolver().find(sentence, published)`` returns every :class:`DateSpan` in the sentence:
+"on Wednesday" published Monday 2011-08-08 -> 2011-08-03 (day); "in late June" -> 2011-06-21..30
+(month); "the first seven months of 2019" -> 2019-01-01..2019-07-31 (month).
+Past tense picks the most recent matching day or month (the publication day included); a future
+tense ("will", "is to", "plans to") picks the next one. Relative expressions need a publication
+date; without one only absolute dates ("July 2000", "in 2002") are returned.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
+
+_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_SP = r"[\s\u00a0]+"
+_DASH = r"\s*(?:-|–|—|to|through|until)\s*"
+
+FUTURE_RE = re.compile(
+    r"\b(?:will|would|shall|won't|is to|are to|is due to|are due to|is expected to|are expected to|is scheduled to|"
+    r"are scheduled to|is set to|are set to|is going to|plans? to|planning to|intends? to|upcoming|next|"
+    r"(?:is|are)\s+planned|planned\s+for|scheduled\s+for|due\s+(?:in|on|next)|"
+    r"(?:is|are)\s+(?:\w+\s+)?(?:likely|expected|due|set|scheduled|going|poised)\s+to)\b|'ll\b",
+    re.I)
+# Words that put a sentence in the past; without them a near day is read as coming ("The fair runs August 7-9").
+PAST_RE = re.compile(r"\b(?:was|were|had|did|said|told|\w+ed)\b", re.I)
+
+# (kind, regex); all are tried and overlapping hits resolved longest first.
+_PATTERNS: list[tuple[str, str]] = [
+    ("day_range_cross", rf"(?P<m1>{_MON}){_SP}(?P<d1>{_DAY}){_DASH}(?P<m2>{_MON}){_SP}(?P<d2>{_DAY})(?:,?{_SP}(?P<y>{_YEAR}))?"),
+    ("day_range", rf"(?P<m1>{_MON}){_SP}(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\b(?:,?{_SP}(?P<y>{_YEAR}))?"),
+    ("day_range", rf"(?i:between){_SP}(?P<m1>{_MON}){_SP}(?P<d1>{_DAY}){_SP}and{_SP}(?P<d2>{_DAY})\b(?:,?{_SP}(?P<y>{_YEAR}))?"),
+    ("day_range_dmy", rf"\b(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}){_SP}(?P<m1>{_MON})(?:,?{_SP}(?P<y>{_YEAR}))?"),
+    ("day_mdy", rf"(?:{_WD},?{_SP})?(?P<m1>{_MON}){_SP}(?P<d1>{_DAY})\b(?!\s*(?:-|–)\s*\d)(?:,?{_SP}(?P<y>{_YEAR}))?"),
+    ("day_dmy", rf"\b(?P<d1>{_DAY}){_SP}(?P<m1>{_MON})(?:,?{_SP}(?P<y>{_YEAR}))?"),
+    ("first_months", rf"(?i:the{_SP}first{_SP}(?P<n>\w+){_SP}months?)(?:{_SP}of{_SP}(?:(?P<y>{_YEAR})|(?i:(?P<rel>this|last|the{_SP}current|the{_SP}previous){_SP}year)))?"),
+    ("half", rf"(?i:the{_SP}(?P<ord>first|second){_SP}half)(?:{_SP}of{_SP}(?:(?P<y>{_YEAR})|(?i:(?P<rel>this|last|the{_SP}current){_SP}year)))?"),
+    ("quarter", rf"(?i:the{_SP}(?P<ord>first|second|third|fourth|last){_SP}quarter)(?:{_SP}of{_SP}(?:(?P<y>{_YEAR})|(?i:(?P<rel>this|last){_SP}year)))?"),
+    ("month_range", rf"(?P<m1>{_MON})\s*(?:-|–|—|to|through)\s*(?P<m2>{_MON})(?:,?{_SP}(?:of{_SP})?(?P<y>{_YEAR}))?"),
+    ("month_range", rf"(?i:between){_SP}(?P<m1>{_MON}){_SP}and{_SP}(?P<m2>{_MON})(?:,?{_SP}(?:of{_SP})?(?P<y>{_YEAR}))?"),
+    ("next_years", rf"(?i:(?:over|for|in|within|during){_SP}the{_SP}(?:next|coming){_SP}(?P<n>\w+){_SP}years)"),
+    ("part_month", rf"(?i:(?P<part>early|mid|late|the{_SP}end{_SP}of|the{_SP}beginning{_SP}of|the{_SP}start{_SP}of|the{_SP}middle{_SP}of|the{_SP}first{_SP}half{_SP}of|the{_SP}second{_SP}half{_SP}of))[\s\u00a0-]+(?P<m1>{_MON})(?:,?{_SP}(?P<y>{_YEAR}))?"),
+    ("part_year", rf"(?i:(?P<part>early|mid|late|the{_SP}end{_SP}of|the{_SP}beginning{_SP}of|the{_SP}start{_SP}of))[\s\u00a0-]+(?P<y>{_YEAR})\b"),
+    ("month_year", rf"(?P<m1>{_MON})(?:,?{_SP}(?:of{_SP})?(?P<y>{_YEAR}))"),
+    ("month", rf"(?i:\b(?:in|during|since|by|until|from|through|of|for|early|late|last|next|this)){_SP}(?P<m1>{_MON})\b(?!{_SP}\d)"),
+    ("year", rf"(?i:\b(?:in|during|since|by|until|for|of|from|through|throughout|before|after)){_SP}(?:the{_SP}year{_SP})?(?P<y>{_YEAR})\b(?![-–]\d)"),
+    ("year_bare", rf"(?<![\w$.,-])(?P<y>{_YEAR})(?![\w%]|[.,]\d|-\d)"),
+    ("weekend", rf"(?i:(?P<rel>over{_SP}the|during{_SP}the|at{_SP}the|this|last|next|on{_SP}the|the{_SP}past){_SP}weekend)"),
+    ("weekday", rf"(?i:(?P<rel>last|this|next|on|early|late)\s+)?(?P<wd>{_WD})\b"),
+    ("deictic", r"(?i:\b(?P<word>today|yesterday|tomorrow|tonight)\b)"),
+    ("relative", rf"(?i:(?P<mod>earlier{_SP}|later{_SP})?(?P<rel>this|last|next|past|previous|coming|the{_SP}current|the{_SP}past|the{_SP}previous|the{_SP}coming){_SP}(?P<unit>week|month|year))\b"),
+    ("at_the_time", r"(?i:\bat\s+the\s+time\b|\b(?:on\s+)?the\s+same\s+day\b)"),
+]
+
+
+# What a text must contain for a pattern to be worth running (a cheap first pass).
+_NEEDS = {
+    "day_range_cross": "mon", "day_range": "mon", "day_range_dmy": "mon", "day_mdy": "mon", "day_dmy": "mon",
+    "first_months": "word", "half": "word", "quarter": "word", "month_range": "mon", "part_month": "mon",
+    "part_year": "year", "month_year": "mon", "month": "mon", "next_years": "word", "year": "year",
+    "year_bare": "year", "weekend": "word", "weekday": "wd", "deictic": "word", "relative": "word",
+    "at_the_time": "word",
+}
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A resolved date expression: an inclusive day range and its precision."""
+
+    start: dt.date
+    end: dt.date
+    precision: str  # day | month | year
+    text: str
+    char_start: int = 0
+    char_end: int = 0
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _int_day(s: str) -> int:
+    return int(re.match(r"\d+", s).group())
+
+
+class DateResolver:
+    """Find and resolve date expressions; compiled once, cheap to call per sentence."""
+
+    def __init__(self) -> None:
+        self.patterns = [(kind, re.compile(rx), _NEEDS[kind]) for kind, rx in _PATTERNS]
+        self.needs = {
+            "mon": re.compile(_MON),
+            "wd": re.compile(_WD),
+            "year": re.compile(_YEAR),
+            "word": re.compile(r"(?i:weekend|today|yesterday|tomorrow|tonight|week|month|year|at\s+the\s+time|same\s+day|quarter|half)"),
+        }
+        self._past = True
+        self.quick = re.compile(
+            rf"{_MON}|{_WD}|\d\d\d\d|(?i:weekend|today|yesterday|tomorrow|tonight|week|month|year|at the time|same day|quarter|half)")
+
+    def is_future(self, sentence: str) -> bool:
+        return FUTURE_RE.search(sentence) is not None
+
+    def find(self, text: str, published: dt.date | None, future: bool | None = None,
+             context: DateSpan | None = None, offset: int = 0) -> list[DateSpan]:
+        """All date expressions in ``text`` (offsets + ``offset``), in text order, non-overlapping.
+
+        ``future`` None means: detect from the wording of ``text``. ``context`` is the date of the
+        previously mentioned event, which "at the time" refers to.
+        """
+        if not self.quick.search(text):
+            return []
+        if future is None:
+            future = self.is_future(text)
+        self._past = PAST_RE.search(text) is not None
+        present = {k for k, rx in self.needs.items() if rx.search(text)}
+        hits: list[tuple[int, int, str, re.Match]] = []
+        for kind, rx, need in self.patterns:
+            if need not in present:
+                continue
+            for m in rx.finditer(text):
+                hits.append((m.start(), m.end(), kind, m))
+        hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))  # longest first
+        out: list[DateSpan] = []
+        for start, end, kind, m in hits:
+            if any(start < d.char_end - offset and d.char_start - offset < end for d in out):
+                continue
+            span = self._resolve(kind, m, published, future, context)
+            if span is None:
+                continue
+            out.append(replace(span, text=m.group().strip(), char_start=start + offset, char_end=end + offset))
+        out.sort(key=lambda d: d.char_start)
+        return out
+
+    # -- resolution -----------------------------------------------------------------------
+    def _resolve(self, kind: str, m: re.Match, pub: dt.date | None, future: bool,
+                 context: DateSpan | None) -> DateSpan | None:
+        g = m.groupdict()
+        year = int(g["y"]) if g.get("y") else None
+        try:
+            if kind in ("day_range", "day_range_dmy", "day_range_cross", "day_mdy", "day_dmy"):
+                m1 = MONTHS[g["m1"].rstrip(".").lower()]
+                m2 = MONTHS[g["m2"].rstrip(".").lower()] if g.get("m2") else m1
+                d1 = _int_day(g["d1"])
+                d2 = _int_day(g["d2"]) if g.get("d2") else d1
+                if year is None:
+                    if pub is None:
+                        return None
+                    year = self._year_for(pub, dt.date(2000, m1, d1), future, day_level=True)
+                    ahead = dt.date(pub.year, m1, d1) - pub
+                    if not future and not self._past and dt.timedelta(0) < ahead <= dt.timedelta(days=60):
+                        year = pub.year  # present tense, a day soon after publication
+                start, end = dt.date(year, m1, d1), dt.date(year, m2, d2)
+                if end < start:
+                    end = dt.date(year + 1, m2, d2)
+                return DateSpan(start, end, "day", "")
+            if kind in ("month", "month_year", "part_month"):
+                mon = MONTHS[g["m1"].rstrip(".").lower()]
+                if g["m1"] == "May" and kind == "month" and not m.group().lower().startswith(("in", "since", "by", "until", "early", "late", "last", "next", "this", "during", "from", "through")):
+                    return None
+                if year is None:
+                    if pub is None:
+                        return None
+                    prefix = m.group().split()[0].lower()
+                    fut = future or prefix == "next"
+                    year = self._year_for(pub, dt.date(2000, mon, 1), fut and prefix != "last", day_level=False)
+                first, last = dt.date(year, mon, 1), _month_end(year, mon)
+                part = (g.get("part") or "").lower()
+                part = re.sub(r"\s+", " ", part)
+                if part in ("early", "the beginning of", "the start of"):
+                    last = dt.date(year, mon, 10)
+                elif part in ("mid", "the middle of"):
+                    first, last = dt.date(year, mon, 11), dt.date(year, mon, 20)
+                elif part in ("late", "the end of"):
+                    first = dt.date(year, mon, 21)
+                elif part == "the first half of":
+                    last = dt.date(year, mon, 15)
+                elif part == "the second half of":
+                    first = dt.date(year, mon, 16)
+                return DateSpan(first, last, "month", "")
+            if kind == "month_range":
+                m1 = MONTHS[g["m1"].rstrip(".").lower()]
+                m2 = MONTHS[g["m2"].rstrip(".").lower()]
+                if year is None:
+                    if pub is None:
+                        return None
+                    year = self._year_for(pub, dt.date(2000, m2, 1), future, day_level=False)
+                y1 = year if m1 <= m2 else year - 1
+                return DateSpan(dt.date(y1, m1, 1), _month_end(year, m2), "month", "")
+            if kind in ("first_months", "half", "quarter"):
+                year = year or self._rel_year(g.get("rel"), pub)
+                if year is None:
+                    if pub is None:
+                        return None
+                    year = pub.year
+                if kind == "first_months":
+                    n = NUMBERS.get(g["n"].lower()) or (int(g["n"]) if g["n"].isdigit() else None)
+                    if not n or n > 12:
+                        return None
+                    return DateSpan(dt.date(year, 1, 1), _month_end(year, n), "month", "")
+                if kind == "half":
+                    h = ORDINALS[g["ord"].lower()]
+                    return DateSpan(dt.date(year, 1 if h == 1 else 7, 1), _month_end(year, 6 if h == 1 else 12), "month", "")
+                q = ORDINALS[g["ord"].lower()]
+                return DateSpan(dt.date(year, 3 * q - 2, 1), _month_end(year, 3 * q), "month", "")
+            if kind == "next_years":
+                n = NUMBERS.get(g["n"].lower()) or (int(g["n"]) if g["n"].isdigit() else None)
+                if not n or pub is None:
+                    return None
+                return DateSpan(dt.date(pub.year + n, 1, 1), dt.date(pub.year + n, 12, 31), "year", "")
+            if kind == "part_year":
+                part = re.sub(r"\s+", " ", g["part"].lower())
+                if part in ("early", "the beginning of", "the start of"):
+                    return DateSpan(dt.date(year, 1, 1), dt.date(year, 4, 30), "month", "")
+                if part == "mid":
+                    return DateSpan(dt.date(year, 5, 1), dt.date(year, 8, 31), "month", "")
+                return DateSpan(dt.date(year, 9, 1), dt.date(year, 12, 31), "month", "")
+            if kind in ("year", "year_bare"):
+                if kind == "year_bare" and pub is not None and abs(year - pub.year) > 30:
+                    return None
+                return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "")
+        except ValueError:
+            return None  # "February 30"
+        if pub is None:
+            return None
+        if kind == "weekday":
+            wd = WEEKDAYS[g["wd"].lower()]
+            rel = (g.get("rel") or "").lower()
+            if rel == "next" or (future and rel != "last"):
+                day = pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
+                if rel == "next" and day == pub:
+                    day += dt.timedelta(days=7)
+            else:
+                day = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
+                if rel == "last" and day == pub:
+                    day -= dt.timedelta(days=7)
+            return DateSpan(day, day, "day", "")
+        if kind == "weekend":
+            rel = re.sub(r"\s+", " ", g["rel"].lower())
+            if rel == "next" or (future and rel not in ("last", "the past")):
+                sat = pub + dt.timedelta(days=(5 - pub.weekday()) % 7)
+            else:
+                sat = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+            return DateSpan(sat, sat + dt.timedelta(days=1), "day", "")
+        if kind == "deictic":
+            shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["word"].lower()]
+            day = pub + dt.timedelta(days=shift)
+            return DateSpan(day, day, "day", "")
+        if kind == "relative":
+            rel = re.sub(r"\s+", " ", g["rel"].lower()).replace("the ", "")
+            step = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[rel]
+            unit = g["unit"].lower()
+            if unit == "year":
+                y = pub.year + step
+                return DateSpan(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "")
+            if unit == "month":
+                idx = pub.year * 12 + pub.month - 1 + step
+                y, mo = divmod(idx, 12)
+                return DateSpan(dt.date(y, mo + 1, 1), _month_end(y, mo + 1), "month", "")
+            monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=7 * step)
+            return DateSpan(monday, monday + dt.timedelta(days=6), "day", "")
+        if kind == "at_the_time":
+            if context is None:
+                return None
+            return DateSpan(context.start, context.end, context.precision, "")
+        return None
+
+    @staticmethod
+    def _year_for(pub: dt.date, probe: dt.date, future: bool, day_level: bool) -> int:
+        """Year of a month (or month-day) given without one: the most recent not after ``pub``,
+        or for the future the next not before it."""
+        if day_level:
+            this = (probe.month, probe.day)
+            now = (pub.month, pub.day)
+        else:
+            this, now = probe.month, pub.month
+        if future:
+            return pub.year if this >= now else pub.year + 1
+        return pub.year if this <= now else pub.year - 1
+
+    @staticmethod
+    def _rel_year(rel: str | None, pub: dt.date | None) -> int | None:
+        if not rel or pub is None:
+            return None
+        rel = re.sub(r"\s+", " ", rel.lower())
+        return pub.year - 1 if rel in ("last", "the previous") else pub.year

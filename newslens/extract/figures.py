@@ -1,0 +1,399 @@
+"""Money figures: amounts with their metric (trade, exports ...), parties, period and qualifier.
+
+An amount is a number with a currency (symbol, code or word) and an optional scale ("$20 billion",
+"1.7 trillion won", "US$5-6 bln"). It becomes a figure only when a metric cue of
+data/lexicons/figure_cues.csv is in its sentence and no "ignore" cue (a price, an appeal, reserves)
+sits next to it: precision first.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..schema import METRICS, QUALIFIERS
+from .dates import FUTURE_RE, DateResolver, DateSpan
+from .lexicons import lexicon_dir, read_rows
+from .mentions import Mention
+from .text import stable_id
+
+CUE_KINDS = ("metric", "qualifier", "approx", "record", "ignore")
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+             "ten": 10, "a": 1, "half a": 0.5}
+_QUAL_PRIORITY = {"target": 4, "forecast": 3, "estimate": 2, "actual": 1}
+_DIRECTED = ("exports", "imports", "investment", "aid")
+_UNIT_AFTER_RE = re.compile(r"\s*(?:\[[a-z]+\]\s*)?(?:of\s+)?(?:cubic|tons?|tonnes?|barrels?|people|persons|kwh|kilowatt|metres?|meters?|"
+                            r"kilometres?|kilometers?|km|units?|cars|vehicles|visitors|tourists|passengers|hectares|"
+                            r"years?|times|percent|%|per\s+cent|residents|citizens|troops|soldiers|doses|"
+                            r"square|litres?|liters?|gallons?|pieces|copies|users|subscribers)\b", re.I)
+_FIRST_PERSON_RE = re.compile(r"\b(?:our|we|us)\b", re.I)
+_SINO_RE = re.compile(r"\bSino-(?=[A-Z])")
+_TARGET_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:target|goal)s?\b", re.I)
+_SEGMENT_END_RE = re.compile(r"\(|\)|;|,\s+(?:which|while|whereas)\b")
+_CLAUSE_START_RE = re.compile(r",|;|\(|\bbecause\b|\bwhile\b|\bwhereas\b|\bbut\b|\bsince\b")
+
+
+@dataclass
+class Amount:
+    start: int
+    end: int
+    value: float
+    low: float
+    high: float
+    currency: str | None
+    text: str
+
+
+class FigureExtractor:
+    _carry: DateSpan | None = None
+    _carry_text = "\x00carried"
+    _last_qualifier: str | None = None
+
+    """``extract(article_id, text, sentences, mentions, published, url, home_iso3)`` -> figures rows."""
+
+    def __init__(self, dates: DateResolver, lexdir=None):
+        lex = lexicon_dir() if lexdir is None else lexdir
+        self.dates = dates
+        cur_rows = read_rows(lex / "currencies.csv", ("currency", "position", "pattern"),
+                             {"position": ("prefix", "suffix")})
+        scale_rows = read_rows(lex / "scales.csv", ("word", "multiplier"))
+        self.scales = {r["word"].lower(): float(r["multiplier"]) for r in scale_rows}
+        scale_alt = "|".join(sorted((re.escape(w) for w in self.scales), key=len, reverse=True))
+        self.prefix = [(r["currency"], r["pattern"]) for r in cur_rows if r["position"] == "prefix"]
+        self.suffix = [(r["currency"], r["pattern"]) for r in cur_rows if r["position"] == "suffix"]
+        pre = "|".join(f"(?P<p{i}>{p})" for i, (_c, p) in enumerate(self.prefix))
+        suf = "|".join(f"(?P<s{i}>{p})" for i, (_c, p) in enumerate(self.suffix))
+        num = rf"(?P<n1>{_NUM})(?:\s*(?P<sc1>{scale_alt})\b)?(?:\s*(?:-|–|—|to|or)\s*(?:{pre.replace('(?P<p', '(?P<q')})?\s*(?P<n2>{_NUM}))?"
+        scale = rf"(?:\s*(?P<sc>{scale_alt})\b\.?)?"
+        self.amount_res = [
+            re.compile(rf"(?<![\w$€£¥₩])(?:{pre})\s*{num}{scale}(?:\s+(?:{suf}))?", re.I),
+            re.compile(rf"(?<![\w.,$€£¥₩]){num}{scale}\s*(?:{suf})", re.I),
+        ]
+        self.bare_re = re.compile(rf"(?<![\w.,$€£¥₩])(?P<n1>{_NUM})\s*(?P<sc>billion|trillion|bln|bn)\b(?!\s*(?:{suf}))", re.I)
+        cue_rows = read_rows(lex / "figure_cues.csv", ("kind", "value", "weight", "pattern"), {"kind": CUE_KINDS})
+        for r in cue_rows:
+            if r["kind"] == "metric" and r["value"] not in METRICS:
+                raise ValueError(f"figure_cues.csv: metric {r['value']!r} not in {METRICS}")
+            if r["kind"] == "qualifier" and r["value"] not in QUALIFIERS:
+                raise ValueError(f"figure_cues.csv: qualifier {r['value']!r} not in {QUALIFIERS}")
+        self.metric = [(r["value"], re.compile(r["pattern"], re.I), float(r["weight"]))
+                       for r in cue_rows if r["kind"] == "metric"]
+        self.party_phrases = [(re.compile(re.escape(r["phrase"]).replace(r"\ ", r"\s+"), re.I), r["reporter_iso3"],
+                               r["partner_iso3"])
+                              for r in read_rows(lex / "party_phrases.csv", ("phrase", "reporter_iso3", "partner_iso3"))]
+        self.qualifier = [(r["value"], re.compile(r["pattern"], re.I)) for r in cue_rows if r["kind"] == "qualifier"]
+        self.approx = [re.compile(r["pattern"], re.I) for r in cue_rows if r["kind"] == "approx"]
+        self.record = [re.compile(r["pattern"], re.I) for r in cue_rows if r["kind"] == "record"]
+        self.ignore = [re.compile(r["pattern"], re.I) for r in cue_rows if r["kind"] == "ignore"]
+        self.quick = re.compile(r"\d")
+
+    # -- amounts --------------------------------------------------------------------------
+    def amounts(self, sentence: str, offset: int = 0, default_currency: str | None = None) -> list[Amount]:
+        """Money amounts in ``sentence``: amounts("a record $20 billion") -> [Amount(value=2e10, currency="USD")]."""
+        out: list[Amount] = []
+        for m in (m for rx in self.amount_res for m in rx.finditer(sentence)):
+            if any(a.start - offset < m.end() and m.start() < a.end - offset for a in out):
+                continue  # "$20 billion dollars": the prefix form already took it
+            g = m.groupdict()
+            currency = None
+            for i, (cur, _p) in enumerate(self.prefix):
+                if g.get(f"p{i}"):
+                    currency = cur
+            for i, (cur, _p) in enumerate(self.suffix):
+                if g.get(f"s{i}"):
+                    currency = currency or cur
+            amount = self._value(g, m.group().strip(), m.start() + offset, m.end() + offset, currency)
+            if amount is not None:
+                out.append(amount)
+        if default_currency:
+            for m in self.bare_re.finditer(sentence):
+                if any(a.start - offset <= m.start() < a.end - offset for a in out):
+                    continue
+                if _UNIT_AFTER_RE.match(sentence, m.end()):
+                    continue
+                g = m.groupdict()
+                amount = self._value(g, m.group().strip(), m.start() + offset, m.end() + offset, default_currency)
+                if amount is not None:
+                    amount.currency = default_currency
+                    out.append(amount)
+        out.sort(key=lambda a: a.start)
+        # "between $30 billion and $40 billion": one range
+        merged: list[Amount] = []
+        for amt in out:
+            if (merged and merged[-1].currency == amt.currency
+                    and re.fullmatch(r"\s+and\s+", sentence[merged[-1].end - offset:amt.start - offset])
+                    and re.search(r"\bbetween\s+$", sentence[max(0, merged[-1].start - offset - 9):merged[-1].start - offset], re.I)
+                    and amt.value >= merged[-1].value):
+                low = merged.pop()
+                merged.append(Amount(low.start, amt.end, (low.value + amt.value) / 2, low.low, amt.high, amt.currency,
+                                     sentence[low.start - offset:amt.end - offset]))
+            else:
+                merged.append(amt)
+        return merged
+
+    def _value(self, g: dict, text: str, start: int, end: int, currency: str | None) -> Amount | None:
+        scale = self.scales.get((g.get("sc") or "").lower().rstrip("."), 1.0)
+        scale1 = self.scales.get((g.get("sc1") or "").lower(), None)
+        try:
+            n1 = float(g["n1"].replace(",", ""))
+            n2 = float(g["n2"].replace(",", "")) if g.get("n2") else None
+        except (TypeError, ValueError):
+            return None
+        if g.get("sc1") and g.get("n2") is None:
+            scale = scale1 or scale
+        low = n1 * (scale1 if scale1 else scale)
+        high = n2 * scale if n2 is not None else low
+        if n2 is not None and high < low:
+            return None
+        if scale == 1.0 and scale1 is None and g.get("sc") is None and g.get("sc1") is None:
+            # "$2", "$300": plain small amounts are prices and appeals, never state figures
+            if low < 1000:
+                return None
+        value = (low + high) / 2
+        return Amount(start, end, value, low, high, currency, text)
+
+    # -- figures --------------------------------------------------------------------------
+    def extract(self, article_id: str, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
+                published: dt.date | None, url: str | None, home_iso3: str | None = None,
+                title: str | None = None) -> list[dict]:
+        if not self.quick.search(text):
+            return []
+        country_counts: dict[str, int] = {}
+        for m in mentions:
+            if m.kind == "country" and m.iso3:
+                country_counts[m.iso3] = country_counts.get(m.iso3, 0) + 1
+        article_countries = sorted(country_counts, key=lambda k: -country_counts[k])
+        # the period a story is about, for figures whose sentence gives none: the last period of
+        # an earlier figure sentence, else the headline's ("... slid 22.6% in 2022")
+        self._carry = None
+        if title:
+            spans = [d for d in self.dates.find(title, published) if d.precision in ("year", "month")]
+            self._carry = spans[-1] if spans else None
+        rows = []
+        default_currency = None
+        mi = 0
+        for s, e in sentences:
+            sentence = text[s:e]
+            sent_mentions = []
+            while mi < len(mentions) and mentions[mi].start < e:
+                if mentions[mi].start >= s:
+                    sent_mentions.append(mentions[mi])
+                mi += 1
+            if not self.quick.search(sentence):
+                continue
+            has_metric = self._has_metric(sentence)
+            amounts = self.amounts(sentence, s, default_currency if has_metric else None)
+            if not amounts:
+                if has_metric:  # "Trade between Japan and Vietnam rose 9 percent in 2016.": the story's period
+                    years = [d for d in self.dates.find(sentence, published) if d.precision == "year"
+                             and not d.text.lower().startswith("since")]
+                    if years:
+                        self._carry = years[-1]
+                continue
+            explicit = [a.currency for a in amounts if a.currency and not re.fullmatch(r"[\d.,]+\s*\w+", a.text)]
+            default_currency = default_currency or (explicit[0] if explicit else None)
+            periods = []
+            for k, amount in enumerate(amounts):
+                row = self._figure(article_id, text, s, e, sentence, amounts, k, sent_mentions,
+                                   article_countries, published, home_iso3)
+                if row is not None:
+                    rows.append(row)
+                    if row["period_text"] and row["period_text"] != self._carry_text:
+                        periods.append(row)
+            if periods:
+                last = periods[-1]
+                self._carry = DateSpan(last["period_start"], last["period_end"], "year", last["period_text"])
+        return rows
+
+    def _has_metric(self, sentence: str) -> bool:
+        return any(rx.search(sentence) for _v, rx, _w in self.metric[:4])
+
+    def _figure(self, article_id, text, s, e, sentence, amounts, k, mentions, article_countries, published,
+                home_iso3) -> dict | None:
+        amount = amounts[k]
+        a, b = amount.start - s, amount.end - s
+        seg_lo = amounts[k - 1].end - s if k else 0
+        seg_hi = amounts[k + 1].start - s if k + 1 < len(amounts) else len(sentence)
+        # "(in 2007 the figure was $40 billion)", ", which is more than in 2021": another clause
+        stop = _SEGMENT_END_RE.search(sentence, b, seg_hi)
+        if stop:
+            seg_hi = stop.start()
+        opener = [m.end() for m in _SEGMENT_END_RE.finditer(sentence, seg_lo, a)]
+        if opener and "(" in sentence[opener[-1] - 1:opener[-1]]:
+            seg_lo = opener[-1]
+        near = sentence[max(seg_lo, a - 45):min(seg_hi, b + 30)]
+        if any(rx.search(near) for rx in self.ignore):
+            return None
+        if re.match(r"\s*(?:%|percent|per\s+cent)", sentence[b:]):
+            return None
+        metric, metric_pos = self._metric(sentence, a, b, seg_lo, seg_hi)
+        if metric is None:
+            return None
+        qualifier = self._qualifier(sentence, a, b, seg_lo, seg_hi, self._last_qualifier if k else None)
+        self._last_qualifier = qualifier
+        before = sentence[max(0, a - 40):a]
+        is_approx = any(rx.search(before) for rx in self.approx) or bool(re.search(r"\bbetween\s+$", before, re.I))
+        window = sentence[max(seg_lo, a - 60):min(seg_hi, b + 20)]
+        is_record = any(rx.search(window) for rx in self.record)
+        self._amount_spans = amounts
+        reporter, partner = self._parties(sentence, s, a, b, metric, metric_pos, mentions, article_countries,
+                                          home_iso3, seg_lo, seg_hi)
+        if reporter is None and partner is None:
+            return None  # a sum with no country on either side is no bilateral figure
+        period = self._period(sentence, s, a, b, seg_lo, seg_hi, published, qualifier in ("forecast", "target"))
+        confidence = 0.9 if reporter and partner else 0.6
+        if amount.text and re.fullmatch(r"[\d.,]+\s*\w+", amount.text):
+            confidence -= 0.2  # no currency written: taken from the article
+        return {
+            "figure_id": stable_id(article_id, metric, reporter, partner, amount.value, amount.start, amount.end),
+            "article_id": article_id,
+            "metric": metric,
+            "reporter_iso3": reporter,
+            "partner_iso3": partner,
+            "value": amount.value,
+            "value_low": amount.low,
+            "value_high": amount.high,
+            "currency": amount.currency,
+            "value_usd": amount.value if amount.currency == "USD" else None,
+            "amount_text": amount.text,
+            "period_start": period.start if period else None,
+            "period_end": period.end if period else None,
+            "period_text": (None if period.text == self._carry_text else period.text) if period else None,
+            "qualifier": qualifier,
+            "is_record": is_record,
+            "is_approximate": is_approx,
+            "evidence": sentence,
+            "char_start": amount.start,
+            "char_end": amount.end,
+            "confidence": round(confidence, 2),
+        }
+
+    def _metric(self, sentence, a, b, seg_lo, seg_hi) -> tuple[str | None, int]:
+        best = None
+        for value, rx, weight in self.metric:
+            for m in rx.finditer(sentence):
+                # distance from the amount; cues inside the amount's own segment are preferred
+                if m.end() <= a:
+                    dist = a - m.end()
+                elif m.start() >= b:
+                    dist = m.start() - b + 5
+                else:
+                    continue
+                if not (seg_lo <= m.start() < seg_hi):
+                    dist += 60
+                dist = (dist + 20) / weight
+                if best is None or dist < best[0]:
+                    best = (dist, value, m.start())
+        if best is None or best[0] > 320:
+            return None, -1
+        return best[1], best[2]
+
+    def _qualifier(self, sentence, a, b, seg_lo, seg_hi, previous=None) -> str:
+        if _TARGET_AFTER_RE.match(sentence, b):
+            return "target"  # "their $200 billion trade target"
+        starts = [m.end() for m in _CLAUSE_START_RE.finditer(sentence, seg_lo, a)]
+        lo = starts[-1] if starts else seg_lo
+        clause = sentence[lo:a]
+        found: list[str] = []
+        for value, rx in self.qualifier:
+            if rx.search(clause):
+                found.append(value)
+        if not found:
+            after = sentence[b:seg_hi]
+            for value, rx in self.qualifier:
+                m = rx.search(after)
+                if m and m.start() < 40:
+                    found.append(value)
+        if not found:
+            if previous is not None and re.match(r"\s*(?:,\s*)?(?:and|or|while)?\s*(?:[\w-]+\s+){0,5}$", sentence[seg_lo:a]):
+                return previous  # "would hit $100 billion in 2015 and $200 billion in 2020"
+            return "forecast" if FUTURE_RE.search(sentence, lo, seg_hi) else "actual"
+        return max(found, key=lambda q: _QUAL_PRIORITY[q])
+
+    def _parties(self, sentence, s, a, b, metric, metric_pos, mentions, article_countries, home, seg_lo, seg_hi):
+        for rx, rep, par in self.party_phrases:
+            if rx.search(sentence):
+                return rep, par
+        amounts_at = [(x.start - s, x.end - s) for x in self._amount_spans]
+        countries = [(m.start - s, m.end - s, m.iso3) for m in mentions if m.kind == "country" and m.iso3
+                     and not any(x0 <= m.start - s < x1 for x0, x1 in amounts_at)]
+        # "estimated ... by South Korea's KOTRA", "according to China": a source, not a party
+        countries = [c for c in countries if not re.search(r"\b(?:by|according\s+to|citing)\s+(?:the\s+)?$",
+                                                          sentence[max(0, c[0] - 16):c[0]], re.I)]
+        for m in _SINO_RE.finditer(sentence):
+            countries.append((m.start(), m.end() - 1, "CHN"))
+        if home:
+            for m in _FIRST_PERSON_RE.finditer(sentence):
+                countries.append((m.start(), m.end(), home))
+        countries.sort()
+        # "between Russia and South Korea", "Russian-Chinese trade"
+        for i in range(len(countries) - 1):
+            x, y = countries[i], countries[i + 1]
+            gap = sentence[x[1]:y[0]]
+            if x[2] == y[2]:
+                continue
+            if re.fullmatch(r"\s*(?:-|–|/)\s*", gap) or (
+                    re.fullmatch(r"\s*and\s+(?:the\s+)?", gap) and re.search(r"\bbetween\s+(?:the\s+)?$", sentence[max(0, x[0] - 14):x[0]], re.I)):
+                return x[2], y[2]
+        # partner: a country after with/to/from/into/in nearest the amount; reporter: the subject
+        slots = []
+        for st, en, iso in countries:
+            prep = re.search(r"\b(with|to|from|into|in|on|and)\s+(?:the\s+)?$", sentence[max(0, st - 10):st], re.I)
+            if prep:
+                # the amount's own segment first, then before it, then nearest
+                outside = 0 if seg_lo <= st < seg_hi else 1
+                slots.append((outside, 0 if st < a else 1, abs(st - a) if st < a else st - b, prep.group(1).lower(), iso, st))
+        slots.sort()
+        partner = reporter = None
+        if slots:
+            _o, _side, _d, prep, partner, _st = slots[0]
+            if prep == "from" and metric in ("investment", "aid", "exports"):
+                reporter, partner = partner, None
+        subjects = [c for c in countries if c[2] not in (partner, reporter)]
+        if reporter is None:
+            before_metric = [c for c in subjects if c[0] < max(metric_pos, 0) + 1] or subjects
+            if before_metric:
+                reporter = before_metric[0][2] if metric_pos >= 0 else before_metric[0][2]
+        if partner is None:
+            rest = [c for c in countries if c[2] != reporter]
+            if rest:
+                partner = rest[0][2]
+        others = [c for c in article_countries if c not in (reporter, partner)]
+        if reporter is None and partner is not None:
+            reporter = home if home and home != partner else (others[0] if others else None)
+        if partner is None and reporter is not None:
+            partner = others[0] if others else None
+        if reporter is None and partner is None and len(article_countries) >= 2:
+            if metric != "trade":
+                return None, None  # "pledged $1 million for a fund": no country in sight, no bilateral money
+            reporter, partner = article_countries[0], article_countries[1]
+        if reporter == partner:
+            partner = None
+        return reporter, partner
+
+    def _period(self, sentence, s, a, b, seg_lo, seg_hi, published, future) -> DateSpan | None:
+        spans = self.dates.find(sentence, published, future=future, offset=0)
+        spans = [d for d in spans if (d.precision in ("year", "month") or "year" in d.text or "month" in d.text)
+                 and not d.text.lower().startswith("since")]
+        earlier = re.search(r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)|\bthe\s+previous\s+year\b", sentence[b:seg_hi], re.I)
+        if earlier:
+            # "to $5.63 billion from $3.47 billion a year earlier": the year before the sentence's
+            base = next((d for d in spans if d.precision == "year" and d.char_start < a), None)
+            year = (base.start.year if base else (published.year if published else None))
+            if year is not None:
+                return DateSpan(dt.date(year - 1, 1, 1), dt.date(year - 1, 12, 31), "year", earlier.group())
+        in_seg = [d for d in spans if seg_lo <= d.char_start < seg_hi]
+        if not in_seg:
+            before = [d for d in spans if d.char_end <= a]
+            if before:
+                return before[-1]
+            if self._carry is not None and not future:
+                return DateSpan(self._carry.start, self._carry.end, self._carry.precision, self._carry_text)
+            return None
+        after = [d for d in in_seg if d.char_start >= b]
+        before = [d for d in in_seg if d.char_end <= a]
+        # "in 2012 ... increased to $87.5 billion (in 2007 the figure was $40 billion)"
+        if after and (not before or after[0].char_start - b <= a - before[-1].char_end + 10):
+            return after[0]
+        return before[-1] if before else in_seg[0]

@@ -1,0 +1,66 @@
+"""Load and validate the lexicon files of data/lexicons (patterns are data, not code)."""
+from __future__ import annotations
+
+import csv
+import os
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+LEXICON_DIR = ROOT / "data" / "lexicons"
+ACTORS_DIR = ROOT / "data" / "actors"
+
+
+class LexiconError(ValueError):
+    """A lexicon file is missing, lacks a column, or holds a value the extractors cannot use."""
+
+
+def lexicon_dir() -> Path:
+    return Path(os.environ.get("NEWSLENS_LEXICONS", LEXICON_DIR))
+
+
+def read_rows(path: Path, required: tuple[str, ...], allowed: dict[str, tuple[str, ...]] | None = None) -> list[dict]:
+    """Rows of the CSV at ``path`` as dicts, stripped; '#'-comment lines and blank lines skipped.
+    A ``pattern`` column, when last, takes the rest of the line (regexes hold commas).
+
+    Raises LexiconError naming the file and line when a required column is missing or empty, or a
+    value lies outside ``allowed[column]``, or a ``pattern`` column does not compile.
+    """
+    if not path.is_file():
+        raise LexiconError(f"{path}: lexicon file missing")
+    with path.open(encoding="utf-8", newline="") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.lstrip().startswith("#")]
+    reader = csv.DictReader(lines)
+    missing = [c for c in required if c not in (reader.fieldnames or [])]
+    if missing:
+        raise LexiconError(f"{path}: missing columns {missing}; has {reader.fieldnames}")
+    rows = []
+    last = (reader.fieldnames or [""])[-1]
+    for n, row in enumerate(reader, start=2):
+        extra = row.pop(None, None)
+        if extra and last == "pattern":
+            # a regex in the last column may hold commas ("{0,3}") without quoting
+            row["pattern"] = ",".join([row["pattern"] or "", *extra])
+        elif extra:
+            raise LexiconError(f"{path} line {n}: {len(extra)} fields more than the header")
+        row = {k: (v or "").strip() for k, v in row.items()}
+        for c in required:
+            if not row.get(c):
+                raise LexiconError(f"{path} line {n}: empty {c!r}")
+        for c, values in (allowed or {}).items():
+            if row.get(c) and row[c] not in values:
+                raise LexiconError(f"{path} line {n}: {c}={row[c]!r} not in {list(values)}")
+        if "pattern" in row and row["pattern"]:
+            try:
+                re.compile(row["pattern"])
+            except re.error as exc:
+                raise LexiconError(f"{path} line {n}: bad pattern {row['pattern']!r}: {exc}") from exc
+        rows.append(row)
+    if not rows:
+        raise LexiconError(f"{path}: no rows")
+    return rows
+
+
+def alternation(words: list[str]) -> str:
+    """A regex alternation of literal words, longest first so the longest wins."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))

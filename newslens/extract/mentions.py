@@ -1,0 +1,357 @@
+"""Actor mentions: registry aliases (longest match wins) plus officials found from a title or an
+appositive ("Foreign Minister X", "his South Korean counterpart, Kim Sung-hwan")."""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .lexicons import alternation, lexicon_dir, read_rows
+from .registry import Alias, Registry, name_variants
+from .text import TOKEN_RE, fold, slug, tokens
+
+_NAME_PART = r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?"
+_SP = r"[ \t\u00a0]+"  # names never run over a line break
+NAME = rf"{_NAME_PART}(?:{_SP}(?:{_NAME_PART}|[A-Z]\.)){{0,3}}"
+# Capitalised words that end a name rather than belong to it ("President Obama Monday").
+_STOP_NAME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december the a an on in at and of for with to by from as but or if when
+    while after before during this that these those his her its their he she it they we says said meets met
+    visits visited arrives arrived leaves left holds held talks calls called told asks urged""".split()
+)
+
+
+_FAMILY_NAME_FIRST = frozenset({"PRK", "KOR", "CHN", "TWN", "VNM", "HKG", "MAC"})
+_ORG_WORDS = frozenset(
+    """bureau committee ministry department assembly council party army union association agency office
+    commission company corporation bank fund university institute academy federation republic kingdom
+    government staff region district city province state county hall hotel square street airport station
+    hospital school college museum theatre theater forum summit conference congress parliament court
+    navy force forces command group news times post daily herald review development affairs trade culture
+    economy economic defence defense security foreign industry education health finance energy transport
+    agriculture justice interior external public national central regional""".split())
+
+
+@dataclass
+class Mention:
+    """One actor found in the text; offsets are into the article text."""
+
+    start: int
+    end: int
+    actor_id: str
+    kind: str
+    iso3: str | None
+    alias_kind: str
+    surface: str
+    name: str
+    role: str | None = None
+    sentence_index: int = 0
+
+
+class MentionFinder:
+    """Find actor mentions in an article; ``find(text, published_date, sentence_starts)``."""
+
+    def __init__(self, registry: Registry, lexicons=None):
+        self.registry = registry
+        lex = lexicon_dir() if lexicons is None else lexicons
+        rows = read_rows(lex / "titles.csv", ("title", "role"))
+        self.role_of = {r["title"].lower(): r["role"] for r in rows}
+        self.honorifics = {r["word"] for r in read_rows(lex / "honorifics.csv", ("word",))}
+        titles = alternation([r["title"] for r in rows])
+        hon = alternation(sorted(self.honorifics))
+        # "Foreign Minister Sergei Lavrov", "leader Kim Jong Il", "Mr. Kim"
+        self.title_re = re.compile(rf"(?<![\w-])(?P<title>(?i:{titles})|{hon}){_SP}(?P<name>{NAME})")
+        # "his South Korean counterpart, Kim Sung-hwan"
+        self.counterpart_re = re.compile(rf"(?i:counterparts?),?\s+(?P<name>{NAME})")
+        # "Yang Hyong Sop, vice-president of the Presidium ... of the DPRK,"
+        roles = alternation([r["word"] for r in read_rows(lex / "appositive_roles.csv", ("word",))])
+        self.appositive_re = re.compile(
+            rf"(?P<name>{NAME}),\s+(?:(?:the|a|then|former|acting|first|senior|executive|deputy|vice)[\s-]+)*"
+            rf"(?:[A-Za-z'’.-]+\s+){{0,3}}?(?P<title>(?i:{roles}))\b")
+        # "the North" is North Korea only in a story that names North Korea
+        self.context_aliases = [
+            (re.compile(rf"\b{re.escape(r['phrase'])}\b"), r["iso3"], r["requires_iso3"], r["phrase"])
+            for r in read_rows(lex / "context_aliases.csv", ("phrase", "iso3", "requires_iso3"))]
+
+    # -- public ---------------------------------------------------------------------------
+    def find(self, text: str, published_date: dt.date | None = None,
+             sentence_starts: list[int] | None = None) -> list[Mention]:
+        if text.isascii():  # the usual case: lower-case once, offsets unchanged
+            spans = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text.lower())]
+        else:
+            spans = [(fold(m.group()).lower(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+        local: dict[str, list[Alias]] = {}
+        titled = self._titled_people(text)
+        # registry pass first so that titled names the registry knows keep the registry id
+        found = self._scan(text, spans, local, published_date)
+        extra: list[Mention] = []
+        for name, nstart, nend, role, hint_end, appos_end in titled:
+            if any(m.start <= nstart < m.end for m in found if m.kind == "person"):
+                m = next(m for m in found if m.kind == "person" and m.start <= nstart < m.end)
+                m.role = m.role or role
+                continue
+            iso3 = (self._country_before(found, hint_end) or self._country_after(found, nend, appos_end)
+                     or self._country_of(text, found, nend))
+            actor_id = self._local_person_id(name, local)
+            actor = self.registry.actors.get(actor_id)
+            if actor is not None and actor.kind == "person":
+                iso3 = iso3 or actor.iso3_on(published_date)
+            extra.append(Mention(nstart, nend, actor_id, "person", iso3, "person", text[nstart:nend], name, role))
+            self._add_local(name, actor_id, local)
+        surnames = self._surnames([m for m in found if m.kind == "person"] + extra)
+        for surname, actor_id in surnames.items():
+            key = (surname.lower(),)
+            bucket = local.setdefault(key[0], [])
+            if not any(a.key == key for a in bucket):
+                bucket.append(Alias(key, actor_id, "person", "person", surname, False, list(key)))
+        if extra or surnames:
+            # second pass: later bare mentions of the names ("Kim Sung-hwan said", "Lavrov", "Kim")
+            occupied = [(m.start, m.end) for m in extra]
+            found = [m for m in found if not any(s < m.end and m.start < e for s, e in occupied)]
+            occupied += [(m.start, m.end) for m in found]
+            known = {m.actor_id: m for m in extra}
+            known.update({m.actor_id: m for m in found if m.kind == "person" and m.actor_id not in known})
+            again = self._scan(text, spans, local, published_date, only_local=True)
+            for m in again:
+                if any(s < m.end and m.start < e for s, e in occupied):
+                    continue
+                first = known.get(m.actor_id)
+                if first is not None:
+                    m.iso3, m.name, m.role = first.iso3, first.name, first.role
+                found.append(m)
+            found.extend(extra)
+        named = {m.iso3 for m in found if m.kind == "country"}
+        for rx, iso3, needs, phrase in self.context_aliases:
+            if needs not in named:
+                continue
+            for cm in rx.finditer(text):
+                if not any(m.start < cm.end() and cm.start() < m.end for m in found):
+                    actor = self.registry.actors.get(f"country:{iso3}")
+                    found.append(Mention(cm.start(), cm.end(), f"country:{iso3}", "country", iso3, "short",
+                                         cm.group(), actor.name if actor else iso3))
+        found.sort(key=lambda m: (m.start, -m.end))
+        starts = sentence_starts or [0]
+        for m in found:
+            m.sentence_index = max(0, bisect.bisect_right(starts, m.start) - 1)
+        return found
+
+    # -- helpers --------------------------------------------------------------------------
+    def _surnames(self, people: list[Mention]) -> dict[str, str]:
+        """Surname -> person for the people of one article, when only one person has it: "Putin",
+        and for Korean and Chinese names the first word, "Kim" (family name first)."""
+        owners: dict[str, set[str]] = {}
+        for m in people:
+            parts = m.name.replace("-", " ").split() if m.name else []
+            if len(parts) < 2:
+                continue
+            surname = parts[0] if m.iso3 in _FAMILY_NAME_FIRST else m.name.split()[-1]
+            if len(surname) < 2 or not surname[0].isupper():
+                continue
+            owners.setdefault(surname, set()).add(m.actor_id)
+        out = {}
+        for surname, ids in owners.items():
+            if len(ids) != 1:
+                continue  # two Kims in one story: "Kim" alone stays unresolved
+            if any(a.kind != "person" for a in self.registry.index.get(surname.lower(), []) if len(a.key) == 1):
+                continue
+            out[surname] = next(iter(ids))
+        return out
+
+    def _scan(self, text, spans, local, day, only_local=False) -> list[Mention]:
+        index = self.registry.index
+        out: list[Mention] = []
+        words = [t[0] for t in spans]
+        i, n = 0, len(spans)
+        while i < n:
+            key = words[i]
+            if key not in index and key not in local:
+                i += 1
+                continue
+            cands = (local.get(key, []) if only_local else local.get(key, []) + index.get(key, []))
+            hit = None
+            for alias in cands:
+                k = len(alias.key)
+                if i + k > n:
+                    continue
+                if k == 1 or words[i:i + k] == alias.key_list:
+                    surface = text[spans[i][1]:spans[i + k - 1][2]]
+                    if alias.exact_case and surface.replace(" ", "") != alias.surface.replace(" ", ""):
+                        continue
+                    if alias.surface[:1].isupper() and not surface[:1].isupper():
+                        continue
+                    if hit is None or k > len(hit[0].key):
+                        hit = (alias, k, surface)
+            if hit is None:
+                i += 1
+                continue
+            alias, k, surface = hit
+            actor = self.registry.actors.get(alias.actor_id)
+            start, end = spans[i][1], spans[i + k - 1][2]
+            if actor is not None:
+                iso3 = actor.iso3_on(day) if actor.kind == "person" else actor.iso3
+                out.append(Mention(start, end, actor.actor_id, actor.kind, iso3, alias.alias_kind, surface,
+                                   actor.name, actor.role_on(day) if actor.kind == "person" else None))
+            else:  # an article-local person found from a title earlier
+                out.append(Mention(start, end, alias.actor_id, "person", None, "person", surface,
+                                   alias.surface, None))
+            i += k
+        return out
+
+    def _titled_people(self, text: str) -> list[tuple[str, int, int, str, int, int]]:
+        """(name, start, end, role, end of the words before the name, end of the appositive)."""
+        out = []
+        seen: set[int] = set()
+        for m in self.title_re.finditer(text):
+            name, s, e = self._trim_name(text, m.group("name"), m.start("name"))
+            if not name or s in seen or _in_headline(text, m.start()):
+                continue
+            title = m.group("title")
+            role = self.role_of.get(title.lower()) or ("Mr." if title in self.honorifics else title)
+            if title in self.honorifics and " " not in name:
+                continue  # "Mr. Kim" alone is too ambiguous to make a new person
+            seen.add(s)
+            out.append((name, s, e, role, m.start(), self._appositive_end(text, e)))
+        for m in self.counterpart_re.finditer(text):
+            name, s, e = self._trim_name(text, m.group("name"), m.start("name"))
+            if name and s not in seen:
+                seen.add(s)
+                out.append((name, s, e, "Counterpart", m.start(), e))
+        for m in self.appositive_re.finditer(text):
+            name, s, e = self._trim_name(text, m.group("name"), m.start("name"))
+            if not name or s in seen or " " not in name:
+                continue
+            seen.add(s)
+            out.append((name, s, e, self.role_of.get(m.group("title").lower(), m.group("title")), -1,
+                        self._appositive_end(text, m.end(), opened=True)))
+        return out
+
+    @staticmethod
+    def _appositive_end(text: str, pos: int, opened: bool = False) -> int:
+        """End of the appositive after a name: "X, president of the Russian Federation, met" ->
+        the offset of the comma before "met"; ``pos`` itself when no comma follows the name."""
+        if not opened and not text.startswith(",", pos):
+            return pos
+        tail = text[pos:pos + 220]
+        stop = re.search(r"[;()]|\.\s|,\s+(?:who|and|said|told|met|visited|arrived|left|as|in|at|on)\b|"
+                         r",\s+(?:[a-z]+ed)\b", tail[1:])
+        return pos + 1 + (stop.start() if stop else len(tail) - 1)
+
+    def _trim_name(self, text: str, name: str, start: int) -> tuple[str | None, int, int]:
+        parts = name.split()
+        while parts and parts[-1].lower() in _STOP_NAME_WORDS:
+            parts.pop()
+        while len(parts) > 1 and parts[0].lower() in self.role_of:
+            start = text.index(parts.pop(0), start) + 1  # "Director Kim Pyong Ho": a title, then the name
+            while text[start].isspace():
+                start += 1
+        while parts and parts[0].lower() in _STOP_NAME_WORDS:
+            start = text.index(parts.pop(0), start) + 1
+            while text[start].isspace():
+                start += 1
+        if not parts:
+            return None, start, start
+        key = tuple(t.lower() for t in tokens(" ".join(parts)))
+        for alias in self.registry.index.get(key[0], []):
+            if alias.key == key and alias.kind != "person":
+                return None, start, start  # "President Russia" is no one's name
+        if len(parts) == 1 and len(parts[0]) < 3:
+            return None, start, start
+        if re.search(r"\bof\s+(?:the\s+)?$", text[max(0, start - 8):start]):
+            # "Minister of Regional Development Viktor Basargin": the office, then the name
+            while len(parts) > 1 and (parts[0].lower() in _ORG_WORDS or len(parts) > 3):
+                start = text.index(parts.pop(0), start) + 1
+                while text[start].isspace():
+                    start += 1
+        if any(p.lower() in _ORG_WORDS for p in parts):
+            return None, start, start  # "General Bureau of ...", "President Hotel"
+        end = start
+        for part in parts:  # the name may span several spaces: find its end in the text
+            end = text.index(part, end) + len(part)
+        return " ".join(parts), start, end
+
+    def _country_before(self, found: list[Mention], title_start: int) -> str | None:
+        """Country named just before the title: "Russian Deputy Prime Minister", "China's Premier"."""
+        if title_start < 0:
+            return None
+        best = None
+        for m in found:
+            if m.kind == "country" and m.end <= title_start and title_start - m.end <= 40:
+                best = m
+        if best is None:
+            return None
+        return best.iso3 if title_start - best.end <= 4 or best.alias_kind == "demonym" else None
+
+    @staticmethod
+    def _country_of(text: str, found: list[Mention], name_end: int) -> str | None:
+        """"Foreign Minister Ivan Sorokin of Russia" -> RUS."""
+        m = re.match(r"\s+of\s+(?:the\s+)?", text[name_end:name_end + 12])
+        if not m:
+            return None
+        for c in found:
+            if c.kind == "country" and c.start == name_end + m.end():
+                return c.iso3
+        return None
+
+    def _country_after(self, found: list[Mention], name_end: int, limit: int) -> str | None:
+        """Country in an appositive after the name: "X, president of the Russian Federation",
+        "Y, secretary of the Workers' Party of Korea" (an organisation of a country)."""
+        for m in found:
+            if name_end <= m.start <= limit and m.alias_kind != "capital":
+                if m.kind == "country":
+                    return m.iso3
+                if m.kind == "organisation" and m.iso3:
+                    return m.iso3
+        return None
+
+    def _local_person_id(self, name: str, local: dict[str, list[Alias]]) -> str:
+        key = tuple(t.lower() for t in tokens(name))
+        for alias in local.get(key[0], []):
+            if alias.key == key:
+                return alias.actor_id
+        for alias in self.registry.index.get(key[0], []):
+            if alias.key == key and alias.kind == "person":
+                return alias.actor_id
+        return f"person:{slug(name)}"
+
+    def _add_local(self, name: str, actor_id: str, local: dict[str, list[Alias]]) -> None:
+        surfaces = set(name_variants(name))
+        parts = name.split()
+        if len(parts) >= 2 and "-" not in parts[-1]:
+            surfaces.add(parts[-1])  # "Lavrov" after "Sergei Lavrov"
+        for s in surfaces:
+            key = tuple(t.lower() for t in tokens(s))
+            bucket = local.setdefault(key[0], [])
+            if not any(a.key == key for a in bucket):
+                bucket.append(Alias(key, actor_id, "person", "person", s, False, list(key)))
+            bucket.sort(key=lambda a: len(a.key), reverse=True)
+
+
+def _in_headline(text: str, pos: int) -> bool:
+    """True when the line at ``pos`` is in Title Case ("Lavrov Says N. Korean Leader Always Welcome"),
+    where a capitalised word after a title is no evidence of a name."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    if line.endswith((".", '"', "”", "?", "!")):
+        return False  # a sentence, not a headline
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def to_rows(article_id: str, mentions: list[Mention]) -> list[dict]:
+    """mentions rows (schema "mentions"), one per (char_start, actor_id)."""
+    seen = set()
+    rows = []
+    for m in mentions:
+        if (m.start, m.actor_id) in seen:
+            continue
+        seen.add((m.start, m.actor_id))
+        rows.append({"article_id": article_id, "actor_id": m.actor_id, "actor_kind": m.kind,
+                     "sentence_index": m.sentence_index, "char_start": m.start, "char_end": m.end,
+                     "surface": m.surface})
+    return rows
+
+
+__all__ = ["Mention", "MentionFinder", "to_rows"]

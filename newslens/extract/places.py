@@ -1,0 +1,56 @@
+"""Places named in a sentence ("in Vladivostok", "to Ulan-Ude"), from the offline gazetteer."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .registry import Registry
+
+# A capitalised phrase after a preposition or a travel verb: the places a visit can be in.
+_PLACE_RE = re.compile(
+    r"\b(?:in|to|at|near|outside|off|into|from|visit(?:ed|ing|s)?|toured?|reached|entered|for|of)\s+"
+    r"(?:the\s+(?:city|port|town|village|resort|capital)\s+of\s+|the\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:[ \t\u00a0-][A-Z][\w'’-]*){0,2})")
+
+
+_REGION_RE = re.compile(r"[ \t\u00a0]+(?:Region|Province|Oblast|Krai|District|County|Prefecture|Territory)\b")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    iso3: str
+    lat: float
+    lon: float
+    start: int
+    end: int
+
+
+class PlaceFinder:
+    def __init__(self, registry: Registry):
+        self.registry = registry
+
+    def find(self, text: str, start: int = 0, end: int | None = None,
+             country_spans: list[tuple[int, int]] = (), prefer: frozenset | set = frozenset()) -> list[Place]:
+        """Places in ``text[start:end]`` (offsets into ``text``); names covered by a country name
+        (``country_spans``; capitals excluded by the caller) are not places."""
+        out = []
+        for m in _PLACE_RE.finditer(text, start, len(text) if end is None else end):
+            words = re.split(r"([ \t\u00a0-])", m.group("name").rstrip("."))
+            # longest prefix that the gazetteer knows: "Ulan-Ude", "Kuala Lumpur", not "Moscow On"
+            for k in range(len(words), 0, -1):
+                cand = "".join(words[:k]).strip(" -")
+                if not cand or cand[-1] in " -":
+                    continue
+                hit = self.registry.place(cand, prefer)
+                if hit is None:
+                    continue
+                s = m.start("name")
+                e = s + len(cand)
+                if _REGION_RE.match(text, e) and hit[1] not in prefer:
+                    break  # "Amur Region" is not the Indian town of Amur
+                if any(cs <= s < ce for cs, ce in country_spans):
+                    break  # "in Russia", "in Singapore": the country itself, not one of its cities
+                out.append(Place(hit[0], hit[1], hit[2], hit[3], s, e))
+                break
+        return out

