@@ -1,28 +1,20 @@
-"""Newslens dashboard: the frame (page config, navigation) and the Overview page.
+"""Newslens dashboard: the Overview page (the frame every page shares is components/frame.py).
 
 Run: ``streamlit run dashboard.py`` (opens data/sample/store, or the store NEWSLENS_DATA names).
 """
-from pathlib import Path
-
 import streamlit as st
 
-from components import data
+from components import data, frame
 from components.charts import STATUS_LABELS, STATUS_MARKDOWN_COLOURS, export_config
 from components.charts.overview import articles_per_month, figures_trend
 from components.charts.visits import status_counts_chart
-from components.filters import describe, is_presenting, sidebar_filters, start_run
+from components.filters import describe
 from newslens.schema import VISIT_STATUSES
-
-HERE = Path(__file__).parent
-
-st.set_page_config(page_title="Newslens", page_icon="📰", layout="wide",
-                   initial_sidebar_state="collapsed" if is_presenting() else "auto")
 
 
 def overview() -> None:
     """Key figures of the loaded dataset, a compact visits timeline and the trade trend."""
-    dataset = data.current_dataset()
-    state = sidebar_filters(dataset)
+    dataset, state = frame.page("Overview")
     st.title("Newslens")
     st.caption(f"Dataset: {data.dataset_label()} · {describe(state, dataset)}")
     if dataset.articles.empty:
@@ -62,30 +54,5 @@ def overview() -> None:
                     config=export_config(filename="newslens-articles"), key="overview-articles")
 
 
-# (file or callable, title, icon, url path); pages a colleague has not written yet are skipped.
-# The url paths are lowercase on purpose: Streamlit 1.67 runs an app that has a pages/ folder
-# through its v1 wrapper, which would run pages/1_Visits.py alone (without this frame) for a link
-# to /Visits; /visits reaches this frame (after a "Page not found" notice) and st.navigation
-# opens the page. Renaming pages/ (e.g. to app_pages/) removes the notice.
-PAGES = [
-    (overview, "Overview", ":material/dashboard:", "overview"),
-    ("pages/1_Visits.py", "Visits", ":material/flight_takeoff:", "visits"),
-    ("pages/2_Trade.py", "Trade", ":material/bar_chart:", "trade"),
-    ("pages/3_Actors.py", "Actors", ":material/groups:", "actors"),
-    ("pages/4_Articles.py", "Articles", ":material/article:", "articles"),
-    ("pages/5_Data.py", "Data", ":material/upload_file:", "data"),
-]
-navigation = st.navigation([
-    st.Page(target if callable(target) else HERE / target, title=title, icon=icon, url_path=url_path,
-            default=callable(target))
-    for target, title, icon, url_path in PAGES
-    if callable(target) or (HERE / target).is_file()
-])
-# The filters are drawn here, in the entrypoint, so their values survive page switches; each page
-# gets the same state from its own sidebar_filters() call.
-start_run()
-try:
-    sidebar_filters(data.current_dataset())
-    navigation.run()
-finally:  # also after st.stop() in a page
-    data.end_run()
+overview()
+data.end_run()

@@ -110,7 +110,7 @@ def bench_browser(store: Path, chromium: str) -> dict[str, float]:
                 results[f"first_paint_{label}_s"] = time.perf_counter() - t0
                 page.close()
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            for path in ("", "visits", "trade", "actors", "articles", "data"):
+            for path in ("", "Visits", "Trade", "Actors", "Articles", "Data"):
                 page.goto(f"http://127.0.0.1:{port}/{path}")
                 page.wait_for_selector("[data-testid=stApp]", timeout=60000)
                 page.wait_for_function("() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=120000)

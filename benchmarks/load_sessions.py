@@ -3,7 +3,7 @@
     python benchmarks/load_sessions.py                       # 5 sessions, 60 s, on data/sample/store
     python benchmarks/load_sessions.py --sessions 8 --seconds 120 --data STORE
 
-Starts ``streamlit run dashboard.py`` on 127.0.0.1 (a free port) and drives headless Chromium
+Starts ``streamlit run dashboard.py`` on 127.0.0.1 (a free port, no file watcher) and drives headless Chromium
 (Debian's /usr/bin/chromium, or NEWSLENS_CHROMIUM): every session opens its own page with its own
 filters in the URL, then alternates sidebar page changes and filter changes; session 1 first
 uploads its own dataset on the Data page and browses that. Every few actions a session closes
@@ -45,8 +45,8 @@ PAGES = ["Overview", "Visits", "Trade", "Actors", "Articles"]
 HEADINGS = {"Overview": "Newslens"}
 SCOPES = ["foreign", "domestic", "all"]
 # Each session starts on its own page with its own filters in the URL.
-START_URLS = ["/", "/visits?status=occurred&status=planned", "/trade?scope=foreign", "/actors?min_conf=0.5",
-              "/articles?q=trade", "/visits?scope=domestic", "/?dates=2011-01-01&dates=2011-12-31"]
+START_URLS = ["/", "/Visits?status=occurred&status=planned", "/Trade?scope=foreign", "/Actors?min_conf=0.5",
+              "/Articles?q=trade", "/Visits?scope=domestic", "/?dates=2011-01-01&dates=2011-12-31"]
 ACTIONS_PER_SESSION = 12  # then the session closes and a new one starts
 SESSION_TTL = 3  # server.disconnectedSessionTTL for the run: closed sessions are dropped quickly
 
@@ -195,7 +195,7 @@ def start_server(data: str, upload_dir: Path, log_path: Path) -> tuple[subproces
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
          "--server.address", "127.0.0.1", "--server.port", str(port),
-         "--server.disconnectedSessionTTL", str(SESSION_TTL)],
+         "--server.disconnectedSessionTTL", str(SESSION_TTL), "--server.fileWatcherType", "none"],
         cwd=ROOT, env=env, stdout=open(log_path, "wb"), stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     for _ in range(600):
@@ -236,7 +236,7 @@ async def run(args, base: str, server_pid: int, upload_dir: Path, work: Path) ->
         await asyncio.sleep(SESSION_TTL + 2)
         context = await browser.new_context()
         page = await context.new_page()
-        await page.goto(base + "/data")
+        await page.goto(base + "/Data")
         await wait_idle(page)
         await context.close()
         await asyncio.sleep(SESSION_TTL + 2)

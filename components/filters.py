@@ -25,6 +25,7 @@ from urllib.parse import urlencode
 import streamlit as st
 
 from components import data
+from components.render import escape_markdown
 from newslens import queries
 from newslens.filters import (PARAM_ACTORS, PARAM_DATES, PARAM_MIN_CONFIDENCE, PARAM_SCOPE, PARAM_SOURCES,
                               PARAM_STATUSES, PARAM_TOPICS, SCOPES, FilterState)
@@ -74,7 +75,8 @@ def _notice(messages: list[str]) -> None:
     for message in messages:
         if message not in seen:
             seen.add(message)
-            st.toast(f"Ignored in the link: {message}", icon="ℹ️")
+            # the message quotes the URL's own text: escaped, so "[x](javascript:...)" stays text
+            st.toast(f"Ignored in the link: {escape_markdown(message[:300])}", icon="ℹ️")
 
 
 def _state_from_url(raw: dict[str, list[str]], options: dict) -> tuple[FilterState, list[str]]:
@@ -101,15 +103,28 @@ def _clip_dates(state: FilterState, span: tuple[dt.date, dt.date] | None) -> Fil
 
 
 WIDGET_KEYS = (PARAM_ACTORS, PARAM_TOPICS, PARAM_DATES, PARAM_SOURCES, PARAM_STATUSES, PARAM_SCOPE, PARAM_MIN_CONFIDENCE)
-_SEEDED_KEY = "_newslens_filters_seeded"  # the URL was read into the widgets for this session
+_SPAN_KEY = "_newslens_filter_span"  # the dataset's date span the date widget was drawn for
+_LAST_STATE_KEY = "_newslens_last_filters"  # the state of the last run (a small frozen object)
+# Set by components/frame.py when the user opens another page: each page script has its own widgets,
+# so they are given the URL's state (a link) or the last run's state (a click in the sidebar).
+RESEED_KEY = "_newslens_reseed_filters"
 
 
 def _seed_from_url(raw: dict[str, list[str]], options: dict) -> list[str]:
-    """Once per session: set the widget values from the URL; return what was ignored and why."""
-    if st.session_state.get(_SEEDED_KEY):
+    """Give the widgets their values when they have none: at the start of a session, and when
+    Streamlit drops widget state (seen once in a while right after the first page switch).
+
+    The URL wins; without filter parameters in it, the last run's state comes back. Returns what
+    was ignored in the URL and why.
+    """
+    reseed = st.session_state.pop(RESEED_KEY, False)
+    if not reseed and all(key in st.session_state for key in WIDGET_KEYS if key != PARAM_DATES or options["span"]):
         return []
-    st.session_state[_SEEDED_KEY] = True
-    state, warnings = _state_from_url(raw, options)
+    warnings: list[str] = []
+    if raw:
+        state, warnings = _state_from_url(raw, options)
+    else:
+        state = st.session_state.get(_LAST_STATE_KEY) or FilterState()
     st.session_state[PARAM_ACTORS] = list(state.actors)
     st.session_state[PARAM_TOPICS] = list(state.topics)
     st.session_state[PARAM_SOURCES] = list(state.sources)
@@ -129,8 +144,8 @@ def _clamp_dates(value, first: dt.date, last: dt.date) -> tuple:
     (datetime.date(2011, 1, 1), datetime.date(2011, 5, 1))
     """
     chosen = tuple(value) if isinstance(value, (tuple, list)) else ((value,) if value else ())
-    if not chosen:
-        return (first, last)
+    if not chosen or (chosen[0] and chosen[0] > last) or (len(chosen) > 1 and chosen[1] and chosen[1] < first):
+        return (first, last)  # nothing of the chosen range in this dataset: all of it
     start = min(max(chosen[0] or first, first), last)
     if len(chosen) < 2:
         return (start,)  # the user has picked the first day of a range and not yet the second
@@ -154,6 +169,7 @@ def _sync_url(state: FilterState) -> None:
 
 def _reset(options: dict) -> None:
     """on_click of Reset: put every widget back to its default (the run then clears the URL)."""
+    st.session_state.pop(_LAST_STATE_KEY, None)
     for key in (PARAM_ACTORS, PARAM_TOPICS, PARAM_SOURCES, PARAM_STATUSES):
         st.session_state[key] = []
     st.session_state[PARAM_SCOPE] = "all"
@@ -202,6 +218,10 @@ def _draw(dataset: Dataset) -> FilterState:
         date_from = date_to = None
         if options["span"]:
             first, last = options["span"]
+            if st.session_state.get(_SPAN_KEY) != (first, last):  # another dataset: its whole span
+                st.session_state[_SPAN_KEY] = (first, last)
+                if PARAM_DATES in st.session_state and not raw.get(PARAM_DATES):
+                    st.session_state[PARAM_DATES] = (first, last)
             st.session_state[PARAM_DATES] = _clamp_dates(st.session_state.get(PARAM_DATES), first, last)
             chosen = st.date_input("Published between", min_value=first, max_value=last, key=PARAM_DATES,
                                    format="YYYY-MM-DD")
@@ -221,6 +241,7 @@ def _draw(dataset: Dataset) -> FilterState:
                             min_confidence=float(min_confidence))
         state = _clip_dates(state, options["span"])
         _sync_url(state)
+        st.session_state[_LAST_STATE_KEY] = state
         st.button("Reset filters", on_click=_reset, args=(options,), disabled=state.is_default, width="stretch")
         with st.expander("Share this view"):
             query = share_query(state)

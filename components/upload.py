@@ -62,6 +62,9 @@ def _known_session_ids() -> list[str]:
 def sweep(keep_own: bool = True) -> list[str]:
     """Remove the workspaces of ended sessions (and stale ones); never this session's."""
     keep = [uploads.session_token(session_id())] if keep_own else []
+    own = uploads.upload_root() / f"{uploads.WORKSPACE_PREFIX}{keep[0]}" if keep else None
+    if own is not None and own.is_dir():
+        own.touch()  # in use: the age limit counts from the last visit of the Data page
     live = uploads.live_checker(_known_session_ids)
     removed = uploads.sweep_workspaces(live_tokens=live, keep=keep)
     if removed:
@@ -122,7 +125,7 @@ def active_dataset_panel() -> None:
         st.session_state[data.SESSION_LABEL_KEY] = None
         st.session_state.pop(RESULT_KEY, None)
         uploads.remove_batches(uploads.session_workspace(session_id()))
-        st.rerun()
+        switch_dataset_rerun()
 
 
 def _md_text(text: str) -> str:
@@ -199,6 +202,20 @@ def _process(files: list, cap: int) -> None:
                                     "counts": dict(report.get("counts") or {}), "tables": dict(report.get("tables") or {}),
                                     "problems": uploads.problem_rows(report)}
     uploads.remove_batches(workspace, keep=batch)
+    switch_dataset_rerun()
+
+
+def switch_dataset_rerun() -> None:
+    """Start the next run on the newly chosen dataset with default filters: the filters of the
+    previous dataset (its actors, sources and date span) mean nothing in the new one."""
+    from components import filters
+
+    for key in (*filters.WIDGET_KEYS, getattr(filters, "_SPAN_KEY", ""), getattr(filters, "_LAST_STATE_KEY", "")):
+        if key and key in st.session_state:
+            del st.session_state[key]
+        if key in filters.WIDGET_KEYS and key in st.query_params:
+            del st.query_params[key]
+    st.rerun()
 
 
 def _ingest_with_progress(pairs: list[tuple[str, bytes]], batch: Path, store_dir: Path, cap: int) -> dict:

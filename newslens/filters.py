@@ -261,12 +261,16 @@ def apply(dataset: Dataset, state: FilterState) -> Dataset:
     if state.is_default:
         return dataset
     articles = dataset.articles
+    restricted = False
     if state.restricts_articles:
-        articles = articles.loc[article_mask(dataset, state)].reset_index(drop=True)
-    kept_ids = set(articles["article_id"])
+        mask = article_mask(dataset, state)
+        restricted = not bool(mask.all())  # e.g. the only source of the dataset: nothing to restrict
+        if restricted:
+            articles = articles.loc[mask].reset_index(drop=True)
+    kept_ids = pd.Index(articles["article_id"])
 
     def follow(frame: pd.DataFrame) -> pd.DataFrame:
-        if not state.restricts_articles:
+        if not restricted:
             return frame
         return frame.loc[frame["article_id"].isin(kept_ids)].reset_index(drop=True)
 
@@ -292,9 +296,7 @@ def apply(dataset: Dataset, state: FilterState) -> Dataset:
     visits_changed = len(visits) != len(dataset.visits)
     visit_events = _recount_events(dataset.visit_events, visits, dataset.articles) if visits_changed else dataset.visit_events
 
-    events = dataset.events
-    if state.restricts_articles:
-        events = events.loc[events["article_id"].isin(kept_ids)].reset_index(drop=True)
+    events = follow(dataset.events)
 
     return Dataset(
         articles=articles,

@@ -208,34 +208,6 @@ def mark_duplicates(articles: pd.DataFrame, threshold: float = 0.85) -> pd.Serie
             dup[idx] = found
         first_by_hash[h] = found or row.article_id
     return dup.astype("string")
-    order = articles.assign(_pos=range(len(articles)))
-    order = order.sort_values(["published_date", "_pos"], na_position="last", kind="stable")
-    first_by_hash: dict[str, str] = {}
-    by_lede: dict[str, list[tuple[str, set[int]]]] = {}
-    for idx, row in zip(order.index, order.itertuples(index=False)):
-        h = row.content_hash
-        if not isinstance(h, str) or not row.text:
-            continue  # GDELT source rows carry no text to compare
-        if h in first_by_hash:
-            dup[idx] = first_by_hash[h]
-            continue
-        words = re.findall(r"\w+", row.text.lower())
-        lede = " ".join(words[:40]) if len(words) >= 60 else None
-        if lede is not None:
-            sh = _shingles(row.text)
-            found = None
-            for cand_id, cand_sh in by_lede.get(lede, []):
-                inter = len(sh & cand_sh)
-                if inter / max(1, len(sh | cand_sh)) >= threshold:
-                    found = cand_id
-                    break
-            if found:
-                dup[idx] = found
-                first_by_hash[h] = found
-                continue
-            by_lede.setdefault(lede, []).append((row.article_id, sh))
-        first_by_hash[h] = row.article_id
-    return dup.astype("string")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,10 +1,10 @@
 """Visits: who visited whom, where, when and with what status; every point opens its evidence."""
 import streamlit as st
 
-from components import data
+from components import data, frame
 from components.charts import export_config, geo_config
 from components.charts.visits import TimelineOptions, visit_map, visit_timeline
-from components.filters import describe, sidebar_filters
+from components.filters import describe
 from components.render import csv_download, safe_dataframe, selected_ids, show_article
 
 
@@ -14,8 +14,7 @@ def remember_click() -> None:
     st.session_state["visits_clicked"] = ids[0] if ids else None
 
 
-dataset = data.current_dataset()
-state = sidebar_filters(dataset)
+dataset, state = frame.page("Visits")
 st.title("Visits")
 st.caption(f"Dataset: {data.dataset_label()} · {describe(state, dataset)}")
 records = data.query("visits_with_articles", state)
@@ -72,3 +71,4 @@ safe_dataframe(table, hide_index=True, width="stretch",
              column_config={"url": st.column_config.LinkColumn("url", display_text="open"),
                             "confidence": st.column_config.ProgressColumn("confidence", min_value=0.0, max_value=1.0)})
 csv_download(table, file_name, key="visits_csv")
+data.end_run()

@@ -1,11 +1,11 @@
 """Trade: reported bilateral trade figures beside official statistics; every point opens its evidence."""
 import streamlit as st
 
-from components import data
+from components import data, frame
 from components.charts import export_config
 from components.charts.trade import (empty_notes, figure_label, gap_table, pair_choices, pair_label, pairs_table,
                                      trade_chart)
-from components.filters import describe, sidebar_filters
+from components.filters import describe
 from components.render import csv_download, escape_markdown, selected_ids, show_article
 from newslens import official, queries
 
@@ -27,8 +27,7 @@ def remember_click() -> None:
         st.session_state["trade_figure"] = ids[0]
 
 
-dataset = data.current_dataset()
-state = sidebar_filters(dataset)
+dataset, state = frame.page("Trade")
 st.title("Trade")
 st.caption(f"Dataset: {data.dataset_label()} · {describe(state, dataset)}")
 shown = data.filtered(state)
@@ -89,3 +88,4 @@ st.dataframe(table, hide_index=True, width="stretch", column_config={
     | {"gap_pct": st.column_config.NumberColumn("gap %", format="%+.1f%%"),
        "published_date": st.column_config.DateColumn("published", format="YYYY-MM-DD")})
 csv_download(gap_table(compared), f"newslens-trade-{country_a}-{country_b}.csv", key="trade_csv")
+data.end_run()

@@ -1,15 +1,14 @@
 """Actors: who is named, when, with whom, and one actor's profile (role, visits, figures, articles)."""
 import streamlit as st
 
-from components import data
+from components import data, frame
 from components.charts.actors import cooccurrence_heatmap, mentions_timeline, top_actors_bar
-from components.filters import describe, sidebar_filters
+from components.filters import describe
 from components.render import csv_download, escape_markdown
 from newslens import actor_profile as profiles
 from newslens import queries
 
-dataset = data.current_dataset()
-state = sidebar_filters(dataset)
+dataset, state = frame.page("Actors")
 st.title("Actors")
 st.caption(f"Dataset: {data.dataset_label()} · {describe(state, dataset)}")
 shown = data.filtered(state)
@@ -73,3 +72,4 @@ for tab, table, name in zip(tabs, tables, ("visits-made", "visits-hosted", "figu
                      if str(table[c].dtype).startswith("datetime")}
             st.dataframe(table, hide_index=True, width="stretch", column_config=dates)
             csv_download(table, f"newslens-{chosen.replace(':', '-')}-{name}.csv", key=f"actors_{name}_csv")
+data.end_run()

@@ -1,16 +1,15 @@
 """Articles: search titles and text, then read an article with what was extracted from it highlighted."""
 import streamlit as st
 
-from components import data
+from components import data, frame
 from components.charts import export_config
 from components.charts.overview import articles_per_month
-from components.filters import describe, sidebar_filters
+from components.filters import describe
 from components.render import csv_download, safe_dataframe, show_article
 
 RESULT_LIMIT = 500
 
-dataset = data.current_dataset()
-state = sidebar_filters(dataset)
+dataset, state = frame.page("Articles")
 st.title("Articles")
 st.caption(f"Dataset: {data.dataset_label()} · {describe(state, dataset)}")
 if dataset.articles.empty:
@@ -56,3 +55,4 @@ if len(figures):
                           "qualifier", "is_record", "evidence"]], hide_index=True, width="stretch")
 if not len(visits) and not len(figures):
     st.caption("No visit or trade figure was read from this article.")
+data.end_run()

@@ -93,9 +93,8 @@ def _settle(page) -> None:
 
 
 def _wait_for_navigation(page) -> None:
-    """Wait until dashboard.py's st.navigation has replaced the auto-discovered page list that
-    Streamlit shows before the first run ends (its links would open a page file on its own)."""
-    page.locator("[data-testid=stSidebarNav] a", has_text="Overview").wait_for(timeout=60000)
+    """Wait until the sidebar navigation (dashboard.py and the pages/ files) is drawn."""
+    page.locator("[data-testid=stSidebarNav] a", has_text="Visits").wait_for(timeout=60000)
     _settle(page)
 
 
@@ -110,8 +109,7 @@ def test__sidebar__lists_the_pages_in_order(app_url, page):
     page.goto(app_url)
     _wait_for_navigation(page)
     names = [name for name, _ in _nav(page)]
-    expected = [n for n in ("Overview", "Visits", "Trade", "Actors", "Articles", "Data")
-                if n == "Overview" or any(p.name.endswith(f"_{n}.py") for p in (ROOT / "pages").glob("*.py"))]
+    expected = ["dashboard", "Visits", "Trade", "Actors", "Articles", "Data"]  # dashboard.py is the overview
     assert names == expected
 
 
@@ -141,7 +139,7 @@ def test__filters__survive_navigation_and_reach_the_share_link(app_url, page):
     page.get_by_text("Share this view").click()
     link = page.locator("[data-testid=stSidebar] [data-testid=stCode]").first
     link.wait_for(timeout=60000)
-    assert re.search(r"/visits\?source=Harbour\+Wire&status=cancelled$", link.inner_text().replace("\n", ""))
+    assert re.search(r"/Visits\?source=Harbour\+Wire&status=cancelled$", link.inner_text().replace("\n", ""))
 
 
 def test__visits__clicking_a_point_opens_its_evidence(app_url, page, shots):
@@ -167,11 +165,11 @@ def test__visits__clicking_a_point_opens_its_evidence(app_url, page, shots):
 
 
 def test__deep_link__opens_the_page_inside_the_frame(app_url, page):
-    """A shared link to a page keeps the navigation and the filters (see dashboard.py on pages/)."""
-    page.goto(app_url + "/visits?status=cancelled")
+    """A shared link to a page opens that page with the navigation and its filters (components/frame.py)."""
+    page.goto(app_url + "/Visits?status=cancelled")
     _settle(page)
     page.get_by_role("heading", name="Timeline").wait_for(timeout=60000)
-    assert [name for name, _ in _nav(page)][:2] == ["Overview", "Visits"]
+    assert [name for name, _ in _nav(page)][:2] == ["dashboard", "Visits"]
     page.get_by_text("1 visit records by 1 visitors", exact=False).wait_for(timeout=60000)
 
 

@@ -171,3 +171,169 @@ def test__extract__since_is_not_a_period_and_a_balance_is_other(extractor):
     got = figures(extractor, "Japan's trade deficit with China hit a record $40 billion last year, the worst since 1990.",
                   D(2019, 6, 1))
     assert [(f["metric"], f["period_start"], f["is_record"]) for f in got] == [("other", D(2018, 1, 1), True)]
+
+
+# -- patterns seen on unseen real material (tests/gold/FINDINGS.md); sentences in our own words --------------
+
+KREMLIN = "http://en.kremlin.ru/events/president/transcripts/1"
+
+
+def parties(got):
+    return [(f["metric"], f["reporter_iso3"], f["partner_iso3"], f["value"], f["currency"]) for f in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trade sentence without a currency: the amount is in dollars
+        ("Our commerce with India is 12 billion and it keeps growing.", [("trade", "RUS", "IND", 12e9, "USD")]),
+        ("With Turkey our turnover came to 25 bln last year.", [("trade", "RUS", "TUR", 25e9, "USD")]),
+        ("Our trade with Brazil is 5.5 [billion], and trade with India is 11 billion.",
+         [("trade", "RUS", "BRA", 5.5e9, "USD"), ("trade", "RUS", "IND", 11e9, "USD")]),
+        # the scale and currency are left out the second time
+        ("Our turnover with Italy is 40 billion, and with Spain it is 12.",
+         [("trade", "RUS", "ITA", 40e9, "USD"), ("trade", "RUS", "ESP", 12e9, "USD")]),
+        # the speaker corrects himself: the corrected amount only
+        ("Our trade with Turkey is close to $30 billion – $28 billion, I believe.", [("trade", "RUS", "TUR", 28e9, "USD")]),
+        ("Our firms invested roughly $4 billion – it is even $5 billion – in Serbia.", [("investment", "RUS", "SRB", 5e9, "USD")]),
+        ("Our trade with Vietnam reached $6 billion, or rather $6.3 billion.", [("trade", "RUS", "VNM", 6.3e9, "USD")]),
+    ],
+)
+def test__extract__amounts_without_a_currency_or_corrected(extractor, text, expected):
+    assert parties(figures(extractor, text, D(2016, 5, 1), url=KREMLIN)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Trade between Chile and Peru could reach between 10 and 15 billion dollars.", 10e9, 15e9),
+        ("Japanese exports to Kenya will come to between $2 and 3 billion.", 2e9, 3e9),
+        ("Trade between Chile and Peru will be 65-67 billion next year.", 65e9, 67e9),
+    ],
+)
+def test__extract__ranges_with_one_scale(extractor, text, low, high):
+    got = figures(extractor, text, D(2016, 5, 1))
+    assert [(f["value_low"], f["value_high"], f["qualifier"]) for f in got] == [(low, high, "forecast")]
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        ("As for India, I am sure we will meet the $30 billion target soon.", "IND"),
+        ("With Vietnam, we set a goal of $10 billion that we will reach next year.", "VNM"),
+    ],
+)
+def test__extract__a_target_without_the_word_trade(extractor, text, partner):
+    got = figures(extractor, text, D(2016, 5, 1), url=KREMLIN)
+    assert [(f["metric"], f["qualifier"], {f["reporter_iso3"], f["partner_iso3"]}) for f in got] == [
+        ("trade", "target", {"RUS", partner})]
+
+
+def test__extract__a_target_without_the_word_trade_needs_a_trade_story(extractor):
+    """No speaker, no earlier trade figure: "the $5 billion goal" of a charity is no trade target."""
+    assert figures(extractor, "The charity in Kenya met its $5 billion goal.", D(2016, 5, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "expected"),
+    [
+        # parties from the amount's own clause, not the nearest country
+        ("Others spoke of Japanese loans; but Turkish investment in Georgia has reached US$2 billion.", None,
+         ("investment", "TUR", "GEO")),
+        ("Many cite German money, yet Korean investment in Vietnam topped $8 billion in 2018.", None,
+         ("investment", "KOR", "VNM")),
+        # "investment from X" in a speaker's sentence: into the speaker's country
+        ("Last year investment from Japan grew 10 percent to $1.2 billion.", KREMLIN, ("investment", "JPN", "RUS")),
+        ("Direct investment from India rose to $900 million in 2015.", KREMLIN, ("investment", "IND", "RUS")),
+        # "our Indian partners": the partners are the investors, "our" is the host
+        ("Our Indian partners are ready to invest 50 billion rubles in the Far East.", KREMLIN, ("investment", "IND", "RUS")),
+        # the donor named by its leader
+        ("Trump froze some US$250 million of military aid earmarked for Georgia.", None, ("aid", "USA", "GEO")),
+        ("Biden promised $800 million in security assistance to Ukraine.", None, ("aid", "USA", "UKR")),
+        # a yardstick is no party
+        ("Our trade with Turkey, next to China, exceeds $25 billion.", KREMLIN, ("trade", "RUS", "TUR")),
+    ],
+)
+def test__extract__parties_from_the_amounts_clause(extractor, text, url, expected):
+    got = figures(extractor, text, D(2016, 5, 1), url=url)
+    assert [(f["metric"], f["reporter_iso3"], f["partner_iso3"]) for f in got] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        ("Our trade with the EU was $300 billion before the sanctions.", KREMLIN),
+        ("Our commerce with European countries is 250 billion, with Asian countries much less.", KREMLIN),
+        ("Japan's combined trade with China and Korea rose to $500 billion in 2015.", None),
+        ("Russia's aggregate turnover with Mongolia and China exceeded $100 billion.", None),
+        ("The ASEAN countries' trade with Japan is $240 billion, for instance.", None),
+        ("India's trade turnover with EU countries exceeds $100 billion, while for Brazil it is $40 billion.", None),
+        ("Cambodia's total trades with foreign countries rose to 8 billion U.S. dollars.", None),
+        ("The US exported weapons worth 50 billion dollars to 40 countries in 2015.", None),
+        ("Kazakhstan attracted foreign direct investment of $20 billion in 2015.", None),
+        ("Gazprom alone will invest $40 billion – mostly in Siberia – in the pipeline.", KREMLIN),
+        ("China plans to invest $12 billion in its own railways.", KREMLIN),
+        ("France's trade deficit widened to 5 billion euros (5.6 billion U.S. dollars) in May.", None),
+        ("Spain's public deficit reached 30 billion euros last year.", None),
+    ],
+)
+def test__extract__no_bilateral_figure(extractor, text, url):
+    assert parties(figures(extractor, text, D(2016, 5, 1), url=url)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("We hope that trade with India will reach $30 billion.", "target"),
+        ("Both sides hope trade between Japan and Peru can hit $5 billion soon.", "target"),
+        ("We are hoping our turnover with Iran will grow to $5 billion.", "target"),
+        ("Japan is ready to invest $3 billion in Kenya.", "forecast"),
+        ("Japan is prepared to invest $2 billion in Kenya over five years.", "forecast"),
+        ("Japan will invest $1 billion in Kenya.", "forecast"),
+        ("According to some estimates, trade between Chile and Peru came to about $4 billion.", "estimate"),
+        ("By our estimates, trade between Chile and Peru is $4.5 billion.", "estimate"),
+        ("Trade between Chile and Peru totalled $4 billion.", "actual"),
+    ],
+)
+def test__extract__qualifier_words(extractor, text, qualifier):
+    got = figures(extractor, text, D(2016, 5, 1), url=KREMLIN)
+    assert [f["qualifier"] for f in got] == [qualifier]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("In the past three years Korean investment in Vietnam exceeded $9 billion.", D(2013, 6, 2), D(2016, 6, 1)),
+        ("Japan's trade with Peru rose by half over the last two years, reaching $5 billion.", D(2014, 6, 2), D(2016, 6, 1)),
+        ("Japan's trade with Peru rose to $5 billion over the past year.", D(2015, 6, 2), D(2016, 6, 1)),
+    ],
+)
+def test__extract__past_n_years(extractor, text, start, end):
+    got = figures(extractor, text, D(2016, 6, 1))
+    assert [(f["period_start"], f["period_end"]) for f in got] == [(start, end)]
+
+
+def test__extract__annual_rate_has_no_period(extractor):
+    got = figures(extractor, "Our trade with Iran will approach $10 billion a year.", D(2016, 6, 1), url=KREMLIN)
+    assert [(f["partner_iso3"], f["period_start"], f["qualifier"]) for f in got] == [("IRN", None, "forecast")]
+
+
+def test__extract__us_dollars_is_no_party_and_space_thousands(extractor):
+    got = figures(extractor, "Japanese aid to Laos amounted to 1 250 million U.S. dollars in 2010.", D(2011, 6, 1))
+    assert parties(got) == [("aid", "JPN", "LAO", 1.25e9, "USD")]
+    got = figures(extractor, "Now south Korea runs deficits of 30 billion U.S. dollars in trade with Japan.", D(2012, 6, 1),
+                  url="http://www.kcna.co.jp/index-e.htm")
+    assert [(f["reporter_iso3"], f["partner_iso3"]) for f in got] == [("KOR", "JPN")]
+
+
+def test__extract__wikinews_sums_are_not_bilateral_figures(extractor, shared_dir):
+    """Wikinews is general news: of its 295 stories only a handful of amounts are money between two countries."""
+    import pandas as pd
+
+    found = []
+    for name in ("wikinews_2019.csv", "wikinews_2020.csv"):
+        for row in pd.read_csv(shared_dir / "corpus" / "wikinews" / name).itertuples():
+            out = extractor.extract(ArticleInput(row.url, row.title, unicodedata.normalize("NFKC", row.text), None, row.url))
+            found += [(f["reporter_iso3"], f["partner_iso3"], f["metric"]) for f in out["figures"]]
+    assert len(found) <= 3
+    assert all(r and p and r != p for r, p, _m in found)

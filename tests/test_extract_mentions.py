@@ -122,3 +122,41 @@ def test__registry__places_fold_diacritics(tmp_path):
     assert reg.place("Ulán-Udé")[1] == "RUS"
     assert reg.place("Vladivostok")[1] == "RUS"
     assert reg.capital("PRK")[0] == "Pyongyang"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ComradeKim Jong Il inspected a farm.",          # a title glued to the name
+        "The gift was sent byKim Jong Il yesterday.",    # a lower-case word glued to it
+        "Comrade Kim Jong Ilreceived the guests.",       # the end of the name glued to a verb
+        "The guests were received by Kim Jong Ilwho spoke warmly.",
+    ],
+)
+def test__find__names_that_lost_a_space(finder, text):
+    people = [(m.actor_id, m.surface) for m in finder.find(text, dt.date(2011, 8, 8)) if m.kind == "person"]
+    assert people == [("person:kim-jong-il", "Kim Jong Il")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students of the Kim Jong Il Military University met the guests.",
+        "A youth delegation of the Kim Jong Il Socialist Youth League left for Russia.",
+        "He was awarded the Kim Jong Il Prize.",
+    ],
+)
+def test__find__a_name_inside_an_institution_is_not_the_person(finder, text):
+    assert [m for m in finder.find(text, dt.date(2011, 8, 8)) if m.kind == "person"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A delegation led by Director General and Editor-in-Chief Ri Su Gon left here.",
+        "It was headed by Director General and chief editor Pak Yong Su.",
+    ],
+)
+def test__find__titles_alone_make_no_person(finder, text):
+    ids = [m.actor_id for m in finder.find(text, dt.date(2011, 8, 8)) if m.kind == "person"]
+    assert "person:general" not in ids and "person:director" not in ids

@@ -218,3 +218,92 @@ def test__extract__will_land_in(extractor):
     got = visits(extractor, "Donald Trump will land in South Korea on October 29, his office said.", D(2025, 10, 16))
     assert [(v["visitor_id"], v["host_iso3"], v["status"], v["date_start"]) for v in got] == [
         ("person:donald-trump", "KOR", "planned", D(2025, 10, 29))]
+
+
+# -- generalisation patterns (own words; several phrasings each) --------------------------------
+
+def visits_from(extractor, text, pub, source=None, title=None):
+    out = extractor.extract(ArticleInput("t2", title, text, pub, None, source))
+    conform(out["visits"], "visits")
+    return sorted((v["visitor_iso3"], v["host_iso3"], v["status"], v["date_start"], v["date_precision"])
+                  for v in out["visits"] if not v["is_domestic"])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # a foreign guest leaving "here" for home: the stay in the outlet's country is over
+        ("The Cuban party delegation left here for home on Friday.", "KCNA",
+         [("CUB", "PRK", "occurred", D(2012, 5, 4), "day")]),
+        ("A Chinese trade delegation went back home on Wednesday.", "KCNA",
+         [("CHN", "PRK", "occurred", D(2012, 5, 9), "day")]),
+        ("The visiting Lao art troupe flew back home by air on Monday.", "KCNA",
+         [("LAO", "PRK", "occurred", D(2012, 5, 7), "day")]),
+        ("Wang Yi, the Chinese foreign minister, left Seoul on Friday.", "Korea Herald",
+         [("CHN", "KOR", "occurred", D(2012, 5, 4), "day")]),
+        ("Kim Jong Un returned home from Beijing on Thursday.", "Yonhap",
+         [("PRK", "CHN", "occurred", D(2012, 5, 10), "day")]),
+        # a home delegation leaving: one occurred visit per named host country
+        ("A delegation of the Ministry of Foreign Trade left Pyongyang on Monday for Russia.", "KCNA",
+         [("PRK", "RUS", "occurred", D(2012, 5, 7), "day")]),
+        ("A sports delegation of the DPRK departed here on Sunday to visit Mongolia, Nepal and Indonesia.", "KCNA",
+         [("PRK", "IDN", "occurred", D(2012, 5, 6), "day"), ("PRK", "MNG", "occurred", D(2012, 5, 6), "day"),
+          ("PRK", "NPL", "occurred", D(2012, 5, 6), "day")]),
+        ("A DPRK delegation led by Kim Yong Il left here on Tuesday to pay an official goodwill visit to Syria.", "KCNA",
+         [("PRK", "SYR", "occurred", D(2012, 5, 8), "day")]),
+        ("The delegation of the Agricultural Workers Union of Korea left here by train on Saturday to attend "
+         "a conference of the world farm unions' federation that will be held in South Africa.", "KCNA",
+         [("PRK", "ZAF", "occurred", D(2012, 5, 5), "day")]),
+        # a home official meeting / feasting the guest: the guest came
+        ("Pak Ui Chun met and had talks with the visiting Indonesian parliamentary delegation on Nov. 4.", "KCNA",
+         [("IDN", "PRK", "occurred", D(2011, 11, 4), "day")]),
+        ("Choe Ryong Hae received and held talks with the Cuban delegation on Friday.", "KCNA",
+         [("CUB", "PRK", "occurred", D(2012, 5, 4), "day")]),
+        ("Kim Jong Il gave a banquet for the delegation of the Communist Party of Vietnam on Tuesday.", "KCNA",
+         [("VNM", "PRK", "occurred", D(2012, 5, 8), "day")]),
+        # talks of two sides in a third country: both travelled
+        ("North Korea and Japan held talks in Beijing on Nov. 15.", "Yonhap",
+         [("JPN", "CHN", "occurred", D(2011, 11, 15), "day"), ("PRK", "CHN", "occurred", D(2011, 11, 15), "day")]),
+        ("Talks between North Korean and Japanese officials were held in Ulan Bator on Thursday.", "Yonhap",
+         [("JPN", "MNG", "occurred", D(2012, 5, 10), "day"), ("PRK", "MNG", "occurred", D(2012, 5, 10), "day")]),
+        # several leaders in one place: each foreign one came
+        ("Leaders of China, Russia, India and Brazil met in Johannesburg on Tuesday.", None,
+         [("BRA", "ZAF", "occurred", D(2012, 5, 8), "day"), ("CHN", "ZAF", "occurred", D(2012, 5, 8), "day"),
+          ("IND", "ZAF", "occurred", D(2012, 5, 8), "day"), ("RUS", "ZAF", "occurred", D(2012, 5, 8), "day")]),
+        ("Putin and Xi Jinping attended the summit in Kazan on Oct. 23.", None,
+         [("CHN", "RUS", "occurred", D(2011, 10, 23), "day")]),
+        # "the two leaders": the two people named before
+        ("Kim Jong Un arrived in Hanoi to see Donald Trump. The two leaders met in Hanoi on Wednesday.", None,
+         [("PRK", "VNM", "occurred", D(2012, 5, 9), "day"), ("USA", "VNM", "occurred", D(2012, 5, 9), "day")]),
+        # an errand is not an invitation; an event held somewhere is not a meeting of two sides
+        ("Kim Yong Nam asked the envoy to convey his regards to President Putin.", "KCNA", []),
+        ("A ceremony releasing books on President Sukarno and President Kim Il Sung was held in Indonesia.", "KCNA", []),
+        ("The attention Xi Jinping paid to Japan was noted.", None, []),
+    ],
+)
+def test__extract__general_patterns(extractor, text, source, expected):
+    assert visits_from(extractor, text, D(2012, 5, 10), source) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an earlier trip a "second trip since March" implies, kept apart from this one
+        ("Kim Jong Un held talks with Xi Jinping in Dalian on Monday, his second trip to China since March.",
+         [("PRK", "CHN", "occurred", D(2018, 3, 1), "month"), ("PRK", "CHN", "occurred", D(2018, 5, 7), "day")]),
+        ("Kim Jong Un arrived in Beijing on Tuesday on his third visit to China since March.",
+         [("PRK", "CHN", "occurred", D(2018, 3, 1), "month"), ("PRK", "CHN", "occurred", D(2018, 5, 8), "day")]),
+        # "the one X paid to Y": a past visit
+        ("Next week's trip repays the one Yoon Suk Yeol paid to Tokyo in March.",
+         [("KOR", "JPN", "occurred", D(2018, 3, 1), "month")]),
+        # a meeting during a trip the story told is in the country of that trip, not the outlet's
+        ("Moon Jae-in flew to Russia on Thursday. He will meet Dmitry Medvedev before holding a summit with "
+         "Vladimir Putin on Friday.",
+         [("KOR", "RUS", "occurred", D(2018, 5, 3), "day"), ("KOR", "RUS", "planned", D(2018, 5, 11), "day")]),
+        # "in X, where he attended": the place before "where"
+        ("Putin told reporters on Thursday in Brasilia, where he attended a BRICS summit.",
+         [("RUS", "BRA", "occurred", D(2018, 5, 3), "day")]),
+    ],
+)
+def test__extract__past_and_context_trips(extractor, text, expected):
+    assert visits_from(extractor, text, D(2018, 5, 8), "Korea Herald") == expected

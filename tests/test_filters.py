@@ -180,3 +180,10 @@ def test__apply__undated_articles_leave_only_under_a_date_filter():
 
 def test__statuses_are_the_schema_vocabulary():
     assert FilterState(statuses=VISIT_STATUSES).statuses == VISIT_STATUSES
+
+
+def test__apply__a_filter_keeping_every_article_keeps_the_article_tables(dataset):
+    """All three sources chosen: nothing to restrict, the frames are passed on as they are."""
+    out = apply(dataset, FilterState(sources=("Harbour Wire", "Pyongyang Daily", "Steppe Review"), scope="foreign"))
+    assert out.articles is dataset.articles and out.mentions is dataset.mentions
+    assert len(out.visits) == 8  # the domestic Hamhung trip is gone

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -105,6 +107,13 @@ def test__filters__invalid_url_values_are_ignored_with_a_notice(store_env):
     assert "'lost'" in notices and "'lots'" in notices
 
 
+def test__filters__url_text_in_notices_is_escaped(store_env):
+    at = _open(params={"source": "[click](javascript:alert(1))"})
+    notices = " ".join(t.value for t in at.toast)
+    assert r"\[click\]\(javascript\:alert\(1\)\)" in notices
+    assert _metrics(at)["Articles"] == "12"
+
+
 def test__filters__filter_state_survives_a_page_switch(store_env):
     at = _open(params={"source": "Harbour Wire"})
     at.switch_page("pages/1_Visits.py").run()
@@ -190,12 +199,30 @@ def test__articles__reader_escapes_article_text(tmp_path, monkeypatch):
         assert not element.allow_html
 
 
-def test__dashboard__navigation_lists_the_pages_in_order():
+def test__pages__order_and_frame():
+    """The sidebar lists dashboard.py then pages/ in file order; every page starts with the shared
+    frame under its own title (a deep link runs the page script alone)."""
     import ast
 
-    tree = ast.parse(Path(DASHBOARD).read_text())
-    pages = next(node.value for node in tree.body if isinstance(node, ast.Assign) and node.targets[0].id == "PAGES")
-    titles = [element.elts[1].value for element in pages.elts]
-    assert titles == ["Overview", "Visits", "Trade", "Actors", "Articles", "Data"]
-    files = [element.elts[0].value for element in pages.elts[1:]]
-    assert files == ["pages/1_Visits.py", "pages/2_Trade.py", "pages/3_Actors.py", "pages/4_Articles.py", "pages/5_Data.py"]
+    files = sorted(p.name for p in (ROOT / "pages").glob("*.py"))
+    assert files == ["1_Visits.py", "2_Trade.py", "3_Actors.py", "4_Articles.py", "5_Data.py"]
+    for name in files:
+        tree = ast.parse((ROOT / "pages" / name).read_text())
+        calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "attr", "") == "page"
+                 and getattr(n.func.value, "id", "") == "frame"]
+        assert [c.args[0].value for c in calls] == [name.split("_", 1)[1][:-3]], name
+
+
+def test__filters__switching_to_a_dataset_with_other_dates_shows_all_of_it(store_env, tmp_path):
+    """Dates chosen on one dataset must not narrow another one to a single day."""
+    from newslens.store import write_store
+    from tests.fixtures_store import fixture_tables
+
+    tables = fixture_tables()
+    tables["articles"]["published_date"] = tables["articles"]["published_date"] + pd.DateOffset(years=8)
+    later = write_store(tmp_path / "later", tables, {})
+    at = _open(params={"dates": ["2011-08-01", "2011-08-31"]})
+    assert _metrics(at)["Articles"] == "3"
+    at.session_state["newslens_store"] = str(later)
+    at.run()
+    assert _metrics(at)["Articles"] == "12"

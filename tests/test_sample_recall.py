@@ -20,16 +20,10 @@ MIN_RECALL = 0.90
 
 @pytest.fixture(scope="module")
 def sample_report() -> dict:
+    from newslens.extract import Extractor
+
     gold_files = sorted(GOLD.glob("*.jsonl"))
-    brief_files = sorted(BRIEFS.glob("*.csv"))
-    if not gold_files or not brief_files:
-        # Only while the sample dataset is being written; remove this skip once it exists.
-        pytest.skip(f"sample dataset not written yet: {len(brief_files)} briefs in {BRIEFS}, {len(gold_files)} gold files in {GOLD}")
-    try:
-        from newslens.extract import Extractor
-    except ImportError as exc:
-        # Only while newslens/extract is being written; remove this skip once Extractor exists.
-        pytest.skip(f"newslens.extract.Extractor not importable yet: {exc}")
+    assert gold_files and sorted(BRIEFS.glob("*.csv")), f"the sample dataset is missing from {BRIEFS} / {GOLD}"
 
     items = evaluate.load_gold(gold_files)
     assert items, f"{GOLD} holds no gold items"
@@ -52,9 +46,6 @@ def test__sample__visit_recall_with_status(sample_report):
 
 
 def test__sample__figure_recall_with_qualifier(sample_report):
-    if not (BRIEFS / "trade.csv").exists():
-        # Only while the trade briefs are being written; remove this skip once trade.csv exists.
-        pytest.skip(f"{BRIEFS / 'trade.csv'} not written yet")
     strict = sample_report["figures_strict"]
     assert strict["tp"] + strict["fn"] > 0, "the sample gold has no figures"
     missed = [(i["id"], f) for i in sample_report["items"] for f in i["figure_fn"]]

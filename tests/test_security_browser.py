@@ -28,8 +28,8 @@ ANCHOR = "<a href=\"javascript:window.__pwned=6;alert('a')\">details</a>"
 FORMULA_TITLE = '=HYPERLINK("http://evil.example","open me")'
 FORMULA_SOURCE = "+cmd|' /C calc'!A0"
 
-PAGES = [("", "Newslens"), ("visits", "Visits"), ("trade", "Trade"), ("actors", "Actors"), ("articles", "Articles"),
-         ("data", "Data")]
+PAGES = [("", "Newslens"), ("Visits", "Visits"), ("Trade", "Trade"), ("Actors", "Actors"), ("Articles", "Articles"),
+         ("Data", "Data")]
 GARBAGE_QUERIES = [
     "actor=%3Cscript%3Ealert(1)%3C%2Fscript%3E&topic=%3Cimg%20src%3Dx%20onerror%3Dalert(2)%3E&source=javascript%3Aalert(3)",
     "dates=not-a-date&dates=2011-13-45&dates=9999-99-99&min_conf=abc&scope=..%2F..%2Fetc&status=exploded&present=%00",
@@ -135,7 +135,7 @@ def test__payloads_stay_inert_on_every_page(hostile_app, tmp_path):
         page.wait_for_selector(f'h1:has-text("{title}")', timeout=60_000)
         wait_idle(page)
         shot(page, f"hostile-{path or 'overview'}", shots)
-        if path in ("", "visits", "trade"):
+        if path in ("", "Visits", "Trade"):
             page.wait_for_selector(".js-plotly-plot", timeout=60_000)
         _assert_inert(page, path or "overview")
         _click_everything_clickable_in_main(page)
@@ -149,7 +149,7 @@ def test__payloads_stay_inert_on_every_page(hostile_app, tmp_path):
     assert "javascript:window.__pwned=6" in body  # the anchor's text, not a link
     assert JS_URL not in [a.get_attribute("href") for a in page.locator("a[href]").all()]
     # Hover and click the visits chart points and the article text: still nothing runs.
-    goto(page, url, "visits")
+    goto(page, url, "Visits")
     page.wait_for_selector(".js-plotly-plot", timeout=60_000)
     for point in page.locator(".js-plotly-plot .point").all()[:10]:
         point.hover(force=True)
@@ -179,7 +179,7 @@ def test__hostile_upload_name_and_report_show_as_text(hostile_app, tmp_path):
     hostile_zip.write_bytes(uploads.export_store_zip(hostile_app["store"]))
     bad_file = tmp_path / f"{SCRIPT.replace('/', '')}.csv"
     bad_file.write_bytes(b"")
-    page = new_page(browser, url, "data")
+    page = new_page(browser, url, "Data")
     dialogs = _watch(page)
     upload_files(page, [hostile_zip])
     page.wait_for_selector("text=Opened the saved dataset", timeout=60_000)
@@ -187,7 +187,7 @@ def test__hostile_upload_name_and_report_show_as_text(hostile_app, tmp_path):
     assert "<img src=x" in page.locator('[data-testid="stMarkdownContainer"]:has-text("Active dataset:")').first.inner_text()
     _assert_inert(page, "data page after a hostile upload")
     for path, title in PAGES[:-1]:
-        click_nav(page, "Overview" if not path else title, title)
+        click_nav(page, "dashboard" if not path else title, title)
         _assert_inert(page, f"uploaded {path}")
         assert page.locator(ERRORS).count() == 0
     # A second upload: a hostile file name that no reader takes shows in the report as text.

@@ -17,8 +17,9 @@ from .lexicons import lexicon_dir, read_rows
 from .mentions import Mention
 from .text import stable_id
 
-CUE_KINDS = ("metric", "qualifier", "approx", "record", "ignore")
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+CUE_KINDS = ("metric", "qualifier", "approx", "record", "ignore", "bloc")
+# "1,084", "1 084" (KCNA groups thousands with a space), "87.5"
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:\.\d+)?"
 _WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
              "ten": 10, "a": 1, "half a": 0.5}
 _QUAL_PRIORITY = {"target": 4, "forecast": 3, "estimate": 2, "actual": 1}
@@ -31,6 +32,53 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:our|we|us)\b", re.I)
 _SINO_RE = re.compile(r"\bSino-(?=[A-Z])")
 _TARGET_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:target|goal)s?\b", re.I)
 _SEGMENT_END_RE = re.compile(r"\(|\)|;|,\s+(?:which|while|whereas)\b")
+_BETWEEN_LOW_RE = re.compile(rf"\bbetween\s+(?P<lo>(?:US\$|\$)?\s*(?P<n>{_NUM}))\s+and\s+(?:US\$|\$)?\s*$", re.I)
+# "nearly $90 billion, or rather $87 billion", "$7.5 billion – it is even $9.5 billion"
+_CORRECTION_RE = re.compile(r"\s*(?:[,–—-]\s*)?(?:(?:or|it\s+is|it's|that\s+is)\s+)?(?:even|rather|actually|already|"
+                            r"more\s+precisely|to\s+be\s+(?:more\s+)?precise)\s*|\s*[–—]\s*", re.I)
+# ", and with China it is 87." / "with Germany — 72": a bare number closing the clause
+_ELLIPSIS_RE = re.compile(rf"[^.;$€£¥₩\d]{{0,60}}?\b(?:it\s+is|it's|is|was|—|–|:)\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+)?"
+                          rf"(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?=[.;,)]|$)", re.I)
+_FIRST_NUM_RE = re.compile(_NUM)
+
+
+def _to_float(number: str) -> float:
+    """"1,084" / "1 084" / "87.5" -> 1084.0 / 1084.0 / 87.5"""
+    return float(number.replace(",", "").replace(" ", ""))
+
+
+def _first_number(text: str) -> float:
+    m = _FIRST_NUM_RE.search(text)
+    return _to_float(m.group()) if m else 0.0
+
+
+_NOT_PARTY_BEFORE_RE = re.compile(r"\b(?:by|according\s+to|citing|next\s+to|than|like|such\s+as|unlike|compared\s+(?:with|to)|"
+                                  r"besides|apart\s+from)\s+(?:the\s+)?$", re.I)
+# ", and Mongolia", " and the EU": a second partner after the first
+_GROUP_AFTER_RE = re.compile(r"(?:'s|’s)?\s*(?:,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*)*(?:,\s*)?\s+and\s+(?:the\s+)?[A-Z]")
+_KOREAN_RE = re.compile(r"(?<!North )(?<!South )(?<!-)\bKorean\b(?!\s+(?:Peninsula|War|language))")
+_IMPLICIT_TARGET_RE = re.compile(r"\b(?:targets?|goals?|aim\s+for|aiming\s+for)\b", re.I)
+_PAST_SPAN_RE = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:past|last|previous)\s+(?P<n>\d{1,2}|two|three|four|five|six|"
+                           r"seven|eight|nine|ten)?\s*(?P<unit>years?|months?)\b", re.I)
+_CURRENCY_AFTER_RE = re.compile(r"\s*(?:\$|dollars?\b)", re.I)
+_LOWER_SOUTH_RE = re.compile(r"(?<![\w-])south\s+Korea(?=n?\b)")
+_ANAPHOR_RE = re.compile(r"\b(?:bilateral|two-way|mutual|the\s+(?:two|both)\s+(?:countries|sides|nations|neighbou?rs|economies)|"
+                         r"both\s+(?:countries|sides|nations)|the\s+(?:North|South)\b|the\s+country\b|the\s+neighbou?rs)", re.I)
+_LEAD_ESTIMATE_RE = re.compile(r"\s*(?:according\s+to|by)\s+(?:\w+\s+){0,2}?(?:estimates?|calculations)\b", re.I)
+_AGGREGATE = "\x00aggregate"
+# hard clause breaks for finding an amount's parties: "; but", "–", ", while"
+_PARTY_CLAUSE_RE = re.compile(r";|\s[–—]\s|,\s+(?:while|whereas|but|yet|however)\b|\bbut\b")
+
+
+def _clause_bounds(sentence: str, a: int, b: int) -> tuple[int, int]:
+    """The clause an amount at [a, b) sits in: "X; but Russian investment in Kazakhstan is $7 billion"."""
+    lo = 0
+    for m in _PARTY_CLAUSE_RE.finditer(sentence, 0, a):
+        lo = m.end()
+    nxt = _PARTY_CLAUSE_RE.search(sentence, b)
+    return lo, (nxt.start() if nxt else len(sentence))
+
+
 _CLAUSE_START_RE = re.compile(r",|;|\(|\bbecause\b|\bwhile\b|\bwhereas\b|\bbut\b|\bsince\b")
 
 
@@ -43,12 +91,15 @@ class Amount:
     high: float
     currency: str | None
     text: str
+    bare: bool = False  # no currency written ("87 billion"): the currency is the article's
 
 
 class FigureExtractor:
     _carry: DateSpan | None = None
     _carry_text = "\x00carried"
     _last_qualifier: str | None = None
+    _last_metric: str | None = None
+    _title_bloc = False
 
     """``extract(article_id, text, sentences, mentions, published, url, home_iso3)`` -> figures rows."""
 
@@ -64,13 +115,15 @@ class FigureExtractor:
         self.suffix = [(r["currency"], r["pattern"]) for r in cur_rows if r["position"] == "suffix"]
         pre = "|".join(f"(?P<p{i}>{p})" for i, (_c, p) in enumerate(self.prefix))
         suf = "|".join(f"(?P<s{i}>{p})" for i, (_c, p) in enumerate(self.suffix))
-        num = rf"(?P<n1>{_NUM})(?:\s*(?P<sc1>{scale_alt})\b)?(?:\s*(?:-|–|—|to|or)\s*(?:{pre.replace('(?P<p', '(?P<q')})?\s*(?P<n2>{_NUM}))?"
+        num = rf"(?P<n1>{_NUM})(?:\s*(?P<sc1>{scale_alt})\b)?(?:\s*(?P<sep>-|–|—|to|or)\s*(?:{pre.replace('(?P<p', '(?P<q')})?\s*(?P<n2>{_NUM}))?"
         scale = rf"(?:\s*(?P<sc>{scale_alt})\b\.?)?"
         self.amount_res = [
             re.compile(rf"(?<![\w$€£¥₩])(?:{pre})\s*{num}{scale}(?:\s+(?:{suf}))?", re.I),
             re.compile(rf"(?<![\w.,$€£¥₩]){num}{scale}\s*(?:{suf})", re.I),
         ]
-        self.bare_re = re.compile(rf"(?<![\w.,$€£¥₩])(?P<n1>{_NUM})\s*(?P<sc>billion|trillion|bln|bn)\b(?!\s*(?:{suf}))", re.I)
+        # "87 billion", "65–67 billion", "27.5 [billion]": no currency written
+        self.bare_re = re.compile(rf"(?<![\w.,$€£¥₩])(?P<n1>{_NUM})(?:\s*(?:-|–|—)\s*(?P<n2>{_NUM}))?\s*\[?(?P<sc>billion|trillion|bln|bn)\b\]?"
+                                  rf"(?!\s*(?:{suf}))", re.I)
         cue_rows = read_rows(lex / "figure_cues.csv", ("kind", "value", "weight", "pattern"), {"kind": CUE_KINDS})
         for r in cue_rows:
             if r["kind"] == "metric" and r["value"] not in METRICS:
@@ -86,6 +139,9 @@ class FigureExtractor:
         self.approx = [re.compile(r["pattern"], re.I) for r in cue_rows if r["kind"] == "approx"]
         self.record = [re.compile(r["pattern"], re.I) for r in cue_rows if r["kind"] == "record"]
         self.ignore = [re.compile(r["pattern"], re.I) for r in cue_rows if r["kind"] == "ignore"]
+        blocs = "|".join(f"(?:{r['pattern']})" for r in cue_rows if r["kind"] == "bloc") or r"(?!x)x"
+        # a bloc on either side of a figure: "with the EU", "to Africa", "ASEAN countries' trade"
+        self.bloc_re = re.compile(rf"(?:\b(?:with|to|from|into|and)\s+(?:{blocs})|(?:{blocs})(?:'s|’s|'|’)\s)")
         self.quick = re.compile(r"\d")
 
     # -- amounts --------------------------------------------------------------------------
@@ -104,6 +160,13 @@ class FigureExtractor:
                 if g.get(f"s{i}"):
                     currency = currency or cur
             amount = self._value(g, m.group().strip(), m.start() + offset, m.end() + offset, currency)
+            if amount is None and g.get("sc1") and g.get("sep") in ("-", "–", "—"):
+                # "nearly $90 billion – $87 billion": the speaker corrects himself; keep the second
+                st = m.end("sep")
+                while st < m.end() and sentence[st].isspace():
+                    st += 1
+                amount = self._value({"n1": g["n2"], "sc": g.get("sc") or g.get("sc1")}, sentence[st:m.end()].strip(),
+                                     st + offset, m.end() + offset, currency)
             if amount is not None:
                 out.append(amount)
         if default_currency:
@@ -116,28 +179,58 @@ class FigureExtractor:
                 amount = self._value(g, m.group().strip(), m.start() + offset, m.end() + offset, default_currency)
                 if amount is not None:
                     amount.currency = default_currency
+                    amount.bare = True
                     out.append(amount)
         out.sort(key=lambda a: a.start)
+        out = self._ellipsis(sentence, offset, out)
         # "between $30 billion and $40 billion": one range
         merged: list[Amount] = []
         for amt in out:
+            low_m = _BETWEEN_LOW_RE.search(sentence, 0, amt.start - offset)
+            if low_m and amt.low == amt.high and not (merged and merged[-1].end - offset > low_m.start()):
+                # "between 10 and 15 billion dollars": the low end borrows the scale of the high one
+                scale = amt.value / float(amt.text and _first_number(amt.text) or 1)
+                low = _to_float(low_m.group("n")) * scale
+                if 0 < low < amt.value:
+                    amt = Amount(low_m.start("lo") + offset, amt.end, (low + amt.value) / 2, low, amt.value, amt.currency,
+                                 sentence[low_m.start("lo"):amt.end - offset], amt.bare)
+            if merged and _CORRECTION_RE.fullmatch(sentence[merged[-1].end - offset:amt.start - offset]) \
+                    and merged[-1].currency == amt.currency:
+                merged.pop()  # "about $7.5 billion – it is even $9.5 billion": the corrected amount only
             if (merged and merged[-1].currency == amt.currency
                     and re.fullmatch(r"\s+and\s+", sentence[merged[-1].end - offset:amt.start - offset])
                     and re.search(r"\bbetween\s+$", sentence[max(0, merged[-1].start - offset - 9):merged[-1].start - offset], re.I)
                     and amt.value >= merged[-1].value):
                 low = merged.pop()
                 merged.append(Amount(low.start, amt.end, (low.value + amt.value) / 2, low.low, amt.high, amt.currency,
-                                     sentence[low.start - offset:amt.end - offset]))
+                                     sentence[low.start - offset:amt.end - offset], amt.bare))
             else:
                 merged.append(amt)
         return merged
+
+    def _ellipsis(self, sentence: str, offset: int, out: list[Amount]) -> list[Amount]:
+        """A number whose scale and currency are left out after a full amount: "with the EU it is 440
+        billion, and with China it is 87." -> 87 billion in the first amount's currency."""
+        if not out or out[-1].value < 1e6:
+            return out
+        last = out[-1]
+        numbers = _FIRST_NUM_RE.findall(last.text)
+        scale = last.high / _to_float(numbers[-1]) if numbers and _to_float(numbers[-1]) else 0
+        if scale < 1e6:
+            return out
+        m = _ELLIPSIS_RE.match(sentence, last.end - offset)
+        if not m:
+            return out
+        value = _to_float(m.group("n")) * scale
+        return [*out, Amount(m.start("n") + offset, m.end("n") + offset, value, value, value, last.currency,
+                             m.group("n"), last.bare)]
 
     def _value(self, g: dict, text: str, start: int, end: int, currency: str | None) -> Amount | None:
         scale = self.scales.get((g.get("sc") or "").lower().rstrip("."), 1.0)
         scale1 = self.scales.get((g.get("sc1") or "").lower(), None)
         try:
-            n1 = float(g["n1"].replace(",", ""))
-            n2 = float(g["n2"].replace(",", "")) if g.get("n2") else None
+            n1 = _to_float(g["n1"])
+            n2 = _to_float(g["n2"]) if g.get("n2") else None
         except (TypeError, ValueError):
             return None
         if g.get("sc1") and g.get("n2") is None:
@@ -161,12 +254,16 @@ class FigureExtractor:
             return []
         country_counts: dict[str, int] = {}
         for m in mentions:
-            if m.kind == "country" and m.iso3:
+            # "U.S. dollars", "US$": a currency, not the United States
+            if m.kind == "country" and m.iso3 and not _CURRENCY_AFTER_RE.match(text, m.end):
                 country_counts[m.iso3] = country_counts.get(m.iso3, 0) + 1
         article_countries = sorted(country_counts, key=lambda k: -country_counts[k])
         # the period a story is about, for figures whose sentence gives none: the last period of
         # an earlier figure sentence, else the headline's ("... slid 22.6% in 2022")
         self._carry = None
+        self._last_metric = None
+        # "China Boosts Friendship with Africa": the story's countries are not the pair of its sums
+        self._title_bloc = bool(title and self.bloc_re.search(title))
         if title:
             spans = [d for d in self.dates.find(title, published) if d.precision in ("year", "month")]
             self._carry = spans[-1] if spans else None
@@ -183,7 +280,8 @@ class FigureExtractor:
             if not self.quick.search(sentence):
                 continue
             has_metric = self._has_metric(sentence)
-            amounts = self.amounts(sentence, s, default_currency if has_metric else None)
+            # "trade with China is 87 billion": a trade sentence without a currency is in the article's, else dollars
+            amounts = self.amounts(sentence, s, (default_currency or "USD") if has_metric else None)
             if not amounts:
                 if has_metric:  # "Trade between Japan and Vietnam rose 9 percent in 2016.": the story's period
                     years = [d for d in self.dates.find(sentence, published) if d.precision == "year"
@@ -191,7 +289,7 @@ class FigureExtractor:
                     if years:
                         self._carry = years[-1]
                 continue
-            explicit = [a.currency for a in amounts if a.currency and not re.fullmatch(r"[\d.,]+\s*\w+", a.text)]
+            explicit = [a.currency for a in amounts if a.currency and not a.bare]
             default_currency = default_currency or (explicit[0] if explicit else None)
             periods = []
             for k, amount in enumerate(amounts):
@@ -199,6 +297,7 @@ class FigureExtractor:
                                    article_countries, published, home_iso3)
                 if row is not None:
                     rows.append(row)
+                    self._last_metric = row["metric"]
                     if row["period_text"] and row["period_text"] != self._carry_text:
                         periods.append(row)
             if periods:
@@ -207,7 +306,8 @@ class FigureExtractor:
         return rows
 
     def _has_metric(self, sentence: str) -> bool:
-        return any(rx.search(sentence) for _v, rx, _w in self.metric[:4])
+        """A trade, exports or imports cue (not a weak verb like "sold"): amounts without a currency count there."""
+        return any(rx.search(sentence) for v, rx, w in self.metric if w >= 1 and v in ("trade", "exports", "imports", "other"))
 
     def _figure(self, article_id, text, s, e, sentence, amounts, k, mentions, article_countries, published,
                 home_iso3) -> dict | None:
@@ -228,7 +328,15 @@ class FigureExtractor:
         if re.match(r"\s*(?:%|percent|per\s+cent)", sentence[b:]):
             return None
         metric, metric_pos = self._metric(sentence, a, b, seg_lo, seg_hi)
+        if metric is None and amount.value >= 1e9 and (home_iso3 or self._last_metric == "trade") \
+                and _IMPLICIT_TARGET_RE.search(sentence[max(seg_lo, a - 40):min(seg_hi, b + 30)]):
+            metric, metric_pos = "trade", -1  # "we will reach the $100 billion target": a trade target in a trade story
         if metric is None:
+            return None
+        if metric_pos >= 0 and any(m.start() <= metric_pos < m.end() for rx in self.ignore
+                                   for m in rx.finditer(sentence, max(0, metric_pos - 30), metric_pos + 40)):
+            return None  # the metric word is part of an ignored phrase: "direct foreign investment"
+        if self._about_a_bloc(sentence, s, seg_lo, seg_hi, mentions):
             return None
         qualifier = self._qualifier(sentence, a, b, seg_lo, seg_hi, self._last_qualifier if k else None)
         self._last_qualifier = qualifier
@@ -239,11 +347,11 @@ class FigureExtractor:
         self._amount_spans = amounts
         reporter, partner = self._parties(sentence, s, a, b, metric, metric_pos, mentions, article_countries,
                                           home_iso3, seg_lo, seg_hi)
-        if reporter is None and partner is None:
-            return None  # a sum with no country on either side is no bilateral figure
+        if reporter is None or partner is None or reporter == _AGGREGATE:
+            return None  # a sum with a country on one side only, or summed over partners, is no bilateral figure
         period = self._period(sentence, s, a, b, seg_lo, seg_hi, published, qualifier in ("forecast", "target"))
         confidence = 0.9 if reporter and partner else 0.6
-        if amount.text and re.fullmatch(r"[\d.,]+\s*\w+", amount.text):
+        if amount.bare:
             confidence -= 0.2  # no currency written: taken from the article
         return {
             "figure_id": stable_id(article_id, metric, reporter, partner, amount.value, amount.start, amount.end),
@@ -268,6 +376,25 @@ class FigureExtractor:
             "char_end": amount.end,
             "confidence": round(confidence, 2),
         }
+
+    def _about_a_bloc(self, sentence, s, seg_lo, seg_hi, mentions) -> bool:
+        """True when the amount is trade with a bloc or region: "our trade with the EU is $450 billion";
+        or when the sentence is about trade with a bloc and the amount's own segment names no country
+        partner ("the US has a turnover with EU countries of $600 billion, while for China it is $545 billion")."""
+        hits = [m.start() for m in self.bloc_re.finditer(sentence)]
+        if not hits:
+            return False
+        cues = [m.end() for _v, rx, _w in self.metric for m in rx.finditer(sentence)]
+        cue_starts = [m.start() for _v, rx, _w in self.metric for m in rx.finditer(sentence)]
+        # the bloc must be the other side of a metric: "turnover with EU countries", "ASEAN countries' trade"
+        hits = [h for h in hits if any(0 <= h - c <= 40 for c in cues) or any(0 <= c - h <= 30 for c in cue_starts)]
+        if not hits:
+            return False
+        if any(seg_lo <= h < seg_hi for h in hits):
+            return True
+        own = [m for m in mentions if m.kind == "country" and seg_lo <= m.start - s < seg_hi
+               and re.search(r"\b(?:with|between|to|from)\s+(?:the\s+)?$", sentence[max(0, m.start - s - 12):m.start - s], re.I)]
+        return not own
 
     def _metric(self, sentence, a, b, seg_lo, seg_hi) -> tuple[str | None, int]:
         best = None
@@ -299,6 +426,8 @@ class FigureExtractor:
         for value, rx in self.qualifier:
             if rx.search(clause):
                 found.append(value)
+        if "estimate" not in found and _LEAD_ESTIMATE_RE.match(sentence):
+            found.append("estimate")  # "According to some estimates, trade ... came to about $4 billion"
         if not found:
             after = sentence[b:seg_hi]
             for value, rx in self.qualifier:
@@ -317,16 +446,35 @@ class FigureExtractor:
                 return rep, par
         amounts_at = [(x.start - s, x.end - s) for x in self._amount_spans]
         countries = [(m.start - s, m.end - s, m.iso3) for m in mentions if m.kind == "country" and m.iso3
-                     and not any(x0 <= m.start - s < x1 for x0, x1 in amounts_at)]
-        # "estimated ... by South Korea's KOTRA", "according to China": a source, not a party
-        countries = [c for c in countries if not re.search(r"\b(?:by|according\s+to|citing)\s+(?:the\s+)?$",
-                                                          sentence[max(0, c[0] - 16):c[0]], re.I)]
+                     and not any(x0 <= m.start - s < x1 for x0, x1 in amounts_at)
+                     and not _CURRENCY_AFTER_RE.match(sentence, m.end - s)]
+        for m in _LOWER_SOUTH_RE.finditer(sentence):
+            countries.append((m.start(), m.end(), "KOR"))  # KCNA's "south Korea"
+        # "estimated ... by South Korea's KOTRA", "according to China", "next to China": a source or a
+        # yardstick, not a party
+        countries = [c for c in countries if not _NOT_PARTY_BEFORE_RE.search(sentence[max(0, c[0] - 24):c[0]])]
         for m in _SINO_RE.finditer(sentence):
             countries.append((m.start(), m.end() - 1, "CHN"))
+        for m in _KOREAN_RE.finditer(sentence):
+            # "Korean exports": the South, unless the outlet or the article is the North's
+            if not any(c[0] <= m.start() < c[1] for c in countries):
+                north = home == "PRK" or (home != "KOR" and "PRK" in article_countries and "KOR" not in article_countries)
+                countries.append((m.start(), m.end(), "PRK" if north else "KOR"))
         if home:
             for m in _FIRST_PERSON_RE.finditer(sentence):
+                # "our Chinese partners": "our" is no party of its own there
+                if any(0 <= c[0] - m.end() <= 1 for c in countries):
+                    continue
                 countries.append((m.start(), m.end(), home))
         countries.sort()
+        # the amount's own clause ("; but Russian investment in Kazakhstan has reached ..."), when it names a country
+        clause_lo, clause_hi = _clause_bounds(sentence, a, b)
+        in_clause = [c for c in countries if clause_lo <= c[0] < clause_hi]
+        if not in_clause and metric in ("investment", "aid") and clause_lo <= metric_pos < clause_hi \
+                and (clause_lo > 0 or clause_hi < len(sentence)):
+            return None, None  # "– with $55 billion invested by Gazprom alone –": no country in the amount's clause
+        if in_clause and len(in_clause) < len(countries) and (metric_pos < 0 or clause_lo <= metric_pos < clause_hi):
+            countries = in_clause
         # "between Russia and South Korea", "Russian-Chinese trade"
         for i in range(len(countries) - 1):
             x, y = countries[i], countries[i + 1]
@@ -339,32 +487,58 @@ class FigureExtractor:
         # partner: a country after with/to/from/into/in nearest the amount; reporter: the subject
         slots = []
         for st, en, iso in countries:
-            prep = re.search(r"\b(with|to|from|into|in|on|and)\s+(?:the\s+)?$", sentence[max(0, st - 10):st], re.I)
+            prep = re.search(r"\b(with|to|from|into|in|on|and|for)\s+(?:the\s+)?$", sentence[max(0, st - 10):st], re.I)
+            if prep and prep.group(1).lower() == "for" and metric not in ("aid", "investment"):
+                prep = None  # "the turnover for the US": the US is the subject there
             if prep:
+                if prep.group(1).lower() in ("with", "to") and _GROUP_AFTER_RE.match(sentence, en) \
+                        and (seg_lo <= st < seg_hi or metric_pos >= 0 and abs(st - metric_pos) < 40):
+                    return _AGGREGATE, None  # "trade with China and Mongolia": two partners summed
                 # the amount's own segment first, then before it, then nearest
                 outside = 0 if seg_lo <= st < seg_hi else 1
                 slots.append((outside, 0 if st < a else 1, abs(st - a) if st < a else st - b, prep.group(1).lower(), iso, st))
         slots.sort()
         partner = reporter = None
+        from_party = False
         if slots:
             _o, _side, _d, prep, partner, _st = slots[0]
             if prep == "from" and metric in ("investment", "aid", "exports"):
                 reporter, partner = partner, None
-        subjects = [c for c in countries if c[2] not in (partner, reporter)]
+                from_party = True
+        # a subject sits before the end of the amount's segment ("..., which is at war with Russia" is not one)
+        subjects = [c for c in countries if c[2] not in (partner, reporter) and c[0] < max(seg_hi, b)]
         if reporter is None:
             before_metric = [c for c in subjects if c[0] < max(metric_pos, 0) + 1] or subjects
             if before_metric:
-                reporter = before_metric[0][2] if metric_pos >= 0 else before_metric[0][2]
+                reporter = before_metric[0][2]
+        if reporter is None and partner is not None:
+            # "Trump ordered ... aid for Ukraine": the person's country gives
+            people = [m.iso3 for m in mentions if m.kind == "person" and m.iso3 and m.iso3 != partner
+                      and m.start - s < a]
+            if people:
+                reporter = people[0]
         if partner is None:
             rest = [c for c in countries if c[2] != reporter]
             if rest:
                 partner = rest[0][2]
+        # the article's other country stands in only for words that point at it: "shipments to the North",
+        # "bilateral trade", "the two countries"; the outlet's country only for "we", "our"
+        anaphor = _ANAPHOR_RE.search(sentence) is not None
+        first_person = _FIRST_PERSON_RE.search(sentence) is not None
         others = [c for c in article_countries if c not in (reporter, partner)]
         if reporter is None and partner is not None:
-            reporter = home if home and home != partner else (others[0] if others else None)
+            # "Trade with China fell to ..." in a Seoul paper whose story names South Korea: Korea's trade
+            use_home = home and home != partner and (first_person or home in article_countries)
+            reporter = home if use_home else (others[0] if others else None)
         if partner is None and reporter is not None:
-            partner = others[0] if others else None
-        if reporter is None and partner is None and len(article_countries) >= 2:
+            if home and home != reporter and (from_party or first_person):
+                partner = home  # a Russian speaker's "investment from China": into Russia
+            else:
+                # "the U.S. exported arms worth $66 billion" in a KCNA story: no partner; but "shipments to the
+                # North", "bilateral trade": the story's other country
+                others = [c for c in others if c != home or first_person]
+                partner = others[0] if others and (anaphor or metric in ("trade", "other")) else None
+        if reporter is None and partner is None and len(article_countries) >= 2 and not self._title_bloc:
             if metric != "trade":
                 return None, None  # "pledged $1 million for a fund": no country in sight, no bilateral money
             reporter, partner = article_countries[0], article_countries[1]
@@ -376,6 +550,17 @@ class FigureExtractor:
         spans = self.dates.find(sentence, published, future=future, offset=0)
         spans = [d for d in spans if (d.precision in ("year", "month") or "year" in d.text or "month" in d.text)
                  and not d.text.lower().startswith("since")]
+        if published is not None:
+            for m in _PAST_SPAN_RE.finditer(sentence):
+                # "in the past two years" (published 2017-09): 2015-09 .. 2017-09
+                if any(d.char_start <= m.start() < d.char_end for d in spans):
+                    continue
+                n = _WORD_NUM.get((m.group("n") or "one").lower()) or int(m.group("n"))
+                days = n * (365 if m.group("unit").lower().startswith("year") else 30)
+                start = published - dt.timedelta(days=days)
+                spans.append(DateSpan(start, published, "year" if days >= 365 else "month", m.group().strip(),
+                                      m.start(), m.end()))
+            spans.sort(key=lambda d: d.char_start)
         earlier = re.search(r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)|\bthe\s+previous\s+year\b", sentence[b:seg_hi], re.I)
         if earlier:
             # "to $5.63 billion from $3.47 billion a year earlier": the year before the sentence's

@@ -23,6 +23,13 @@ _STOP_NAME_WORDS = frozenset(
 )
 
 
+_GLUE_RE = re.compile(r"[a-z][A-Z][a-z]|\b[A-Z][a-z]{1,3}(?:who|and|received|met|sent|visited|inspected|said|has|had|was|is|at|in|on|to|with|for|of)\b")
+_CAMEL_RE = re.compile(r"([A-Za-z][a-z]+)(?=[A-Z][a-z])")
+_GLUE_WORDS = frozenset("who and received met sent visited inspected said has had was is at in on to with for of".split())
+_NAMED_AFTER_RE = re.compile(
+    r"[ \t\u00a0]+(?:Socialist|University|Square|Stadium|Prize|Order|Medal|Mausoleum|Memorial|Youth|Street|"
+    r"Bridge|Award|Institute|Academy|Library|Museum|Foundation|Palace|Military\s+University|Higher|Revolutionary\s+School|"
+    r"Political\s+University|Polytechnic|Kimilsungia|Kimjongilia|Era|Bay|Airport|Port)\b")
 _FAMILY_NAME_FIRST = frozenset({"PRK", "KOR", "CHN", "TWN", "VNM", "HKG", "MAC"})
 _ORG_WORDS = frozenset(
     """bureau committee ministry department assembly council party army union association agency office
@@ -70,6 +77,10 @@ class MentionFinder:
         self.appositive_re = re.compile(
             rf"(?P<name>{NAME}),\s+(?:(?:the|a|then|former|acting|first|senior|executive|deputy|vice)[\s-]+)*"
             rf"(?:[A-Za-z'’.-]+\s+){{0,3}}?(?P<title>(?i:{roles}))\b")
+        self._honorific_words = {w.rstrip(".") for w in self.honorifics}
+        # last two words of the registry's person names ("Jong Un", "Il Sung"): a glued "Jong Unreceived"
+        self._name_ends = {a.key[-2:] for bucket in registry.index.values() for a in bucket
+                           if a.kind == "person" and len(a.key) > 1 and len(a.key[-1]) <= 4}
         # "the North" is North Korea only in a story that names North Korea
         self.context_aliases = [
             (re.compile(rf"\b{re.escape(r['phrase'])}\b"), r["iso3"], r["requires_iso3"], r["phrase"])
@@ -82,6 +93,8 @@ class MentionFinder:
             spans = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text.lower())]
         else:
             spans = [(fold(m.group()).lower(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+        if _GLUE_RE.search(text):
+            spans = self._unglue(text, spans)
         local: dict[str, list[Alias]] = {}
         titled = self._titled_people(text)
         # registry pass first so that titled names the registry knows keep the registry id
@@ -131,6 +144,9 @@ class MentionFinder:
                     actor = self.registry.actors.get(f"country:{iso3}")
                     found.append(Mention(cm.start(), cm.end(), f"country:{iso3}", "country", iso3, "short",
                                          cm.group(), actor.name if actor else iso3))
+        # "the Kim Il Sung Socialist Youth League", "Kim Chaek University": a name inside an
+        # institution's name is not the person
+        found = [m for m in found if not (m.kind == "person" and _NAMED_AFTER_RE.match(text, m.end))]
         found.sort(key=lambda m: (m.start, -m.end))
         starts = sentence_starts or [0]
         for m in found:
@@ -138,6 +154,31 @@ class MentionFinder:
         return found
 
     # -- helpers --------------------------------------------------------------------------
+    def _unglue(self, text: str, spans: list) -> list:
+        """Split words that lost a space (web copies of KCNA): "ComradeKim", "ofKim" (a lower-case
+        word or a title glued to a capitalised name) and "Unreceived", "Unwho" (the end of a known
+        name glued to a common word). Offsets stay those of ``text``."""
+        out = []
+        for tok, a, b in spans:
+            surface = text[a:b]
+            cut = 0
+            if b - a > 3 and tok not in self.registry.index:
+                m = _CAMEL_RE.match(surface)
+                if m and (m.group(1).islower() or m.group(1).lower() in self.role_of
+                          or m.group(1) in self._honorific_words):
+                    cut = m.end(1)
+                elif surface[:1].isupper() and surface[1:].islower() and out:
+                    for k in (2, 3, 4):
+                        if (out[-1][0], surface[:k].lower()) in self._name_ends and surface[k:] in _GLUE_WORDS:
+                            cut = k
+                            break
+            if cut:
+                out.append((tok[:cut], a, a + cut))
+                out.append((tok[cut:], a + cut, b))
+            else:
+                out.append((tok, a, b))
+        return out
+
     def _surnames(self, people: list[Mention]) -> dict[str, str]:
         """Surname -> person for the people of one article, when only one person has it: "Putin",
         and for Korean and Chinese names the first word, "Kim" (family name first)."""
@@ -250,8 +291,8 @@ class MentionFinder:
             start = text.index(parts.pop(0), start) + 1
             while text[start].isspace():
                 start += 1
-        if not parts:
-            return None, start, start
+        if not parts or all(p.lower() in self.role_of for p in parts):
+            return None, start, start  # "Director General and ...": a title, no name
         key = tuple(t.lower() for t in tokens(" ".join(parts)))
         for alias in self.registry.index.get(key[0], []):
             if alias.key == key and alias.kind != "person":

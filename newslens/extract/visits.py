@@ -53,6 +53,15 @@ _NOT_VISIT_DATE_RE = re.compile(
     r"congratulat|statement|posted|released|published|marking|marked|anniversary|letter|message|write-up|said|told", re.I)
 _SAID_RE = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|confirmed)\s+(?:on\s+)?$", re.I)
 _REPORT_RE = re.compile(r"\b(?:said|says|told|added|reported|according|announced|noted|stressed)\b|;", re.I)
+_TWO_RE = re.compile(r"\b(?:the\s+two|both(?:\s+the)?)\s+(?:leaders|presidents|heads\s+of\s+state|premiers|prime\s+ministers|"
+                     r"foreign\s+ministers|ministers)\b(?!\s+of\b)", re.I)
+_GATHER_RE = re.compile(r"\b(?:met|meet|meets|talks|summit|meeting|held|hold|attend\w*|conferred|negotiat\w*)\b", re.I)
+_UNPLACED = "group:unplaced"
+
+
+def _is_since(text: str, d: DateSpan) -> bool:
+    """"since March", "since 2002": the start of a stretch, not the date of the trip told."""
+    return d.text.lower().startswith("since") or re.search(r"\bsince\s+$", text[max(0, d.char_start - 7):d.char_start]) is not None  # a delegation whose country the sentence does not give
 _HERE_RE = re.compile(r"^\s*(?:here|there)\b", re.I)
 
 
@@ -77,6 +86,7 @@ class Party:
     iso3: str | None
     kind: str  # person | delegation | country
     person_id: str | None = None  # for a delegation led by someone
+    pair: "Party | None" = None  # "the two leaders": the second of the two
 
 
 @dataclass
@@ -94,6 +104,7 @@ class Record:
     is_domestic: bool = False
     history: list[str] = field(default_factory=list)
     also: Party | None = None  # the other side of a summit in a third country, who travelled too
+    earlier: bool = False  # an earlier trip a "second trip since March" implies: kept apart from this one
 
 
 def load_cues(lexdir=None) -> list[Cue]:
@@ -138,6 +149,7 @@ class VisitExtractor:
         self._story_country_list = [(m.start, m.iso3) for m in mentions
                                     if m.kind == "country" and m.iso3 and m.alias_kind != "demonym"]
         records: list[Record] = []
+        self._records = records  # the trips told so far: where a later meeting takes place
         last_date: DateSpan | None = None
         persons_seen: list[Mention] = []
         last_subject: Party | None = None
@@ -186,7 +198,7 @@ class VisitExtractor:
     def _sentence(self, text, s, e, si, cues, mentions, persons_seen, records, published, last_date, home,
                   last_subject, title_iso3):
         sentence = text[s:e]
-        parties = self._parties(text, s, e, mentions, persons_seen, last_subject, title_iso3)
+        parties = self._parties(text, s, e, mentions, persons_seen, last_subject, title_iso3, home)
         countries = [m for m in mentions if m.kind == "country"]
         places = self.places.find(text, s, e, [(m.start, m.end) for m in countries if m.alias_kind != "capital"],
                                   self._story_countries)
@@ -212,7 +224,8 @@ class VisitExtractor:
         for k in order:
             cs, ce, cue = cues[k]
             lo = s + (cues[k - 1][1] if k else 0)
-            hi = s + (cues[k + 1][0] if k + 1 < len(cues) else len(sentence))
+            nxt = self._next_stop(sentence, cues, k)
+            hi = s + (cues[nxt][0] if nxt < len(cues) else len(sentence))
             if cue.frame in ("cancel", "invite_verb"):
                 hi = e
             a, b = s + cs, s + ce
@@ -236,6 +249,29 @@ class VisitExtractor:
             for rec in made:
                 self._finish(rec, dates_for, future, a, b, lo, hi, text, s, cue, published, records, countries)
 
+    @staticmethod
+    def _next_stop(sentence, cues, k) -> int:
+        """Index of the cue that closes cue ``k``'s right window. A meeting chained to another
+        ("met and had talks with", "received and held talks with") or to "the visiting" that
+        opens its object reaches over them; a departure reaches over "to pay a visit to"."""
+        frame = cues[k][2].frame
+        j = k + 1
+        while j < len(cues):
+            gap = sentence[cues[j - 1][1]:cues[j][0]]
+            nf = cues[j][2].frame
+            if nf == "visiting" and frame in ("meet", "host") and re.fullmatch(r"\s*(?:the|a|an)?\s*", gap):
+                j += 1
+                continue
+            if frame in ("meet", "host") and nf in ("meet", "host") and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:also\s+)?", gap):
+                j += 1
+                continue
+            if frame == "depart" and nf == "travel" and re.fullmatch(
+                    r"\s*(?:[\w.,]+\s+){0,6}?to\s+(?:(?:pay|make)\s+)?", gap, re.I):
+                j += 1
+                continue
+            break
+        return j
+
     def _finish(self, rec, dates_for, future, a, b, lo, hi, text, s, cue, published, records, countries) -> None:
         """Date a new record (its clause, an anniversary, else the publication month for a trip
         under way) and add it, with the other countries of "a visit to Russia and China"."""
@@ -248,7 +284,10 @@ class VisitExtractor:
             rec.date = DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", ann.group())
         elif (rec.date is None and rec.status == "occurred" and published is not None
               and not re.search(r"\b(?:recent|previous|earlier|last|past|former|first|second|third)\b",
-                                text[max(s, a - 25):b], re.I)):
+                                text[max(s, a - 25):b], re.I)
+              # "has visited China several times", "had been to Russia before": experience, no date
+              and not re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:visited|been|toured|travell?ed)\b", text[max(s, a - 25):b], re.I)
+              and not re.match(r"[^,;.]{0,40}?\b(?:times|twice|once|before|previously|ever)\b", text[b:hi], re.I)):
             # an occurred trip the story does not date is under way or just over: the day the story
             # last named (within the week before publication), else the publication month.
             # ("his recent visit", "his first visit" are older trips: left undated.)
@@ -261,6 +300,29 @@ class VisitExtractor:
                 last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
                 rec.date = DateSpan(first, last, "month", "")
         records.append(rec)
+        if rec.status == "occurred" and re.search(r"\b(?:first|second|third|fourth|fifth|another|latest|new)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|journey)\b",
+                                                  text[max(s, a - 30):b], re.I):
+            # "his second trip to China since March": the first one was in March
+            host = next((m for m in countries if b <= m.start < hi and m.iso3 == rec.host_iso3), None)
+            country_word = re.match(r"\s*the\s+country\b", text[b:hi], re.I)  # "his first visit to the country"
+            host_end = host.end if host is not None else (b + country_word.end() if country_word else None)
+            since = re.match(r"\s+since\s+", text[host_end:hi]) if host_end is not None else None
+            if since:
+                at = host_end + since.end()
+                when = next((d for d in dates_for(False) if d.char_start in (at - len("since "), at)
+                             or (d.char_start < at <= d.char_end)), None)
+                if when is None:  # "since 2002": a bare year, which the sentence's dates leave out
+                    ym = re.match(r"(1[89]\d\d|20\d\d)\b", text[at:at + 5])
+                    if ym:
+                        y = int(ym.group(1))
+                        when = DateSpan(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", ym.group(1), at, at + 4)
+                if when is not None:
+                    prior = Record(rec.visitor, rec.host_iso3, "occurred", rec.cameo, rec.confidence, rec.sentence,
+                                   rec.sentence_index, None, None, DateSpan(when.start, when.end, when.precision, when.text),
+                                   rec.is_domestic)
+                    prior.earlier = True
+                    prior.history.append("occurred")
+                    records.append(prior)
         for extra_iso in self._also_hosts(text, rec, b, hi, countries):
             twin = Record(rec.visitor, extra_iso, rec.status, rec.cameo, rec.confidence, rec.sentence,
                           rec.sentence_index, None, None, rec.date, bool(rec.visitor.iso3 == extra_iso))
@@ -280,6 +342,13 @@ class VisitExtractor:
         return left[-1] if left else None
 
     def _frame(self, text, s, e, si, a, b, lo, hi, cue, status, parties, countries, places, home) -> list[Record]:
+        if re.match(r"(?:was|were|been)\s+held\b", text[a:b], re.I) and not re.search(
+                r"\b(?:talks|summit|summitry|negotiations|consultations|meeting\s+between)\b", text[s:a], re.I):
+            return []  # "a ceremony was held in Jakarta": an event, not a meeting of two sides
+        if cue.frame in ("meet", "travel") and _GATHER_RE.search(text, a, b):
+            group = self._summit(text, s, e, si, a, b, lo, hi, cue, status, parties, countries, places)
+            if group:
+                return group
         rec = self._frame_one(text, s, e, si, a, b, lo, hi, cue, status, parties, countries, places, home)
         if rec is None:
             return []
@@ -295,6 +364,79 @@ class VisitExtractor:
                 r.cameo = "125"
         return out
 
+    def _trip_host(self, subject: Party, partner: Party, si: int) -> str | None:
+        """Host of the last trip (occurred or planned, within three sentences) of one of the two
+        sides, when the other side belongs there or is not placed."""
+        for r in reversed(getattr(self, "_records", [])):
+            if si - r.sentence_index > 3 or r.status not in ("occurred", "planned") or r.is_domestic:
+                continue
+            for me, other in ((subject, partner), (partner, subject)):
+                if r.visitor.actor_id == me.actor_id and other.iso3 in (r.host_iso3, None):
+                    return r.host_iso3
+        return None
+
+    def _summit(self, text, s, e, si, a, b, lo, hi, cue, status, parties, countries, places) -> list[Record]:
+        """A meeting of several sides in one place: "Leaders of China, Russia and Brazil met in
+        Johannesburg", "Putin, Xi Jinping and Modi attended the summit in Kazan", "North Korea and
+        Japan held talks in Beijing", "the two leaders met in Hanoi": each side not from the
+        place's country travelled there."""
+        members: list[Party] = []
+        cands = [p for p in parties if lo <= p.start and p.end <= a]
+        cands += [p for p in parties if a <= p.start and p.end <= b and p.pair is not None]  # "the two leaders' meeting"
+        for m in countries:
+            if lo <= m.start and m.end <= a and m.iso3 and not any(p.start <= m.start < p.end for p in cands):
+                if m.alias_kind == "capital":
+                    continue
+                if m.alias_kind == "demonym" and not re.match(
+                        r"\s+(?:and\s+(?:[A-Z][\w-]*\s+)?)?(?:officials|delegations?|negotiators|leaders|sides|diplomats|envoys|ministers)\b",
+                        text[m.end:m.end + 40]):
+                    continue
+                actor = self.registry.actors.get(f"country:{m.iso3}")
+                cands.append(Party(m.start, m.end, f"country:{m.iso3}", f"{actor.name if actor else m.iso3} delegation",
+                                   m.iso3, "delegation"))
+        cands.sort(key=lambda p: p.start)
+        if len(cands) == 1 and cands[0].pair is not None:
+            members = [cands[0], cands[0].pair]
+        else:
+            # the coordinated chain that ends just before the cue: "A, B and C (officials) met"
+            tail = text[cands[-1].end:a] if cands else ""
+            if not cands or not re.fullmatch(
+                    r"\s*(?:(?:and\s+[A-Z][\w-]*\s+)?(?:officials|delegations?|negotiators|leaders|sides|diplomats|envoys|ministers)\s*)?(?:\s(?:have|had|also|jointly|then)\s*)?",
+                    tail):
+                return []
+            members = [cands[-1]]
+            for p in reversed(cands[:-1]):
+                gap = text[p.end:members[0].start]
+                if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}", gap + " ", re.I):
+                    break
+                members.insert(0, p)
+            between = re.search(r"\b(?:talks|meeting|summit|negotiations)\s+between\s+$",
+                                text[max(s, members[0].start - 40):members[0].start], re.I)
+            lead_in = re.search(r"\b(?:leaders|presidents|heads\s+of\s+state|officials|delegations|representatives)\s+(?:of|from)\s+(?:the\s+)?$",
+                                text[max(s, members[0].start - 40):members[0].start], re.I)
+            if len(members) < 2 or (len(members) == 2 and not (between or lead_in or all(
+                    p.kind == "delegation" for p in members))):
+                return []  # two named people: the ordinary frames handle them
+        if len({p.iso3 for p in members if p.iso3}) < 2:
+            return []
+        place = self._first(places, b, hi)
+        if place is not None and not re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", text[max(b, place.start - 30):place.start]):
+            place = None  # "met ... according to Seoul's ministry": not where they met
+        place_iso = place.iso3 if place else self._country_in(text, countries, b, hi)
+        if place_iso is None:
+            return []
+        out = []
+        for p in members:
+            if not p.iso3:
+                continue
+            rec = Record(p, place_iso, status, cue.cameo, round(cue.confidence * 0.9, 2), (s, e), si, None, place,
+                         is_domestic=p.iso3 == place_iso)
+            rec.history.append(status)
+            if rec.is_domestic:
+                continue  # the host side of the meeting
+            out.append(rec)
+        return out
+
     def _frame_one(self, text, s, e, si, a, b, lo, hi, cue, status, parties, countries, places, home) -> Record | None:
         left = [p for p in parties if lo <= p.start and p.end <= a]
         right = [p for p in parties if b <= p.start and p.end <= hi]
@@ -302,6 +444,9 @@ class VisitExtractor:
         host_iso = None
         place = None
         cameo = cue.cameo
+        if (cue.frame == "travel" and re.match(r"(?:paid|made)\s+to\b", text[a:b], re.I)
+                and not re.search(r"\b(?:visit|trip|one|tour|journey)\s+(?:[\w.'’-]+\s+){1,4}$", text[max(s, a - 50):a], re.I)):
+            return None  # "the one Yoon paid to Tokyo" is a visit; "attention paid to China" is not
         if cue.frame in ("travel", "invite_noun", "depart"):
             visitor = self._subject(text, left, [p for p in parties if s <= p.start and p.end <= lo], a)
             by = _BY_RE.match(text, b) or _BY_RE.search(text, b, hi)
@@ -314,6 +459,8 @@ class VisitExtractor:
                 if agent is not None:
                     visitor = agent
                     right = [p for p in right if p is not agent]
+            if visitor is None:  # "his visit to Moscow": the owner opens the cue
+                visitor = next((p for p in parties if a <= p.start and p.end <= b), None)
             if visitor is None and a - s < 3:
                 # "Arriving here on the same day was the Osaka delegation ...": the visitor follows
                 visitor = next((p for p in right if p.kind in ("delegation", "person")), None)
@@ -327,13 +474,16 @@ class VisitExtractor:
                         text[first.end:second.start] + " "):
                     also = q
             if cue.frame == "depart":
-                host_iso, place, host_person = self._destination(text, b, hi, right, countries, places, None, True)
-                onward = re.search(r"\bto\s+(?:visit|attend|participate|tour)|\bfor\b", text[b:hi], re.I)
-                if host_iso is None and home and visitor.iso3 and visitor.iso3 != home[1] and not onward:
-                    # "left here" after a stay: the visit was to the outlet's home
-                    host_iso, place, host_person = self._destination(text, b, b, [], [], [], home)
+                host_iso, place, host_person = self._depart(text, a, b, hi, visitor, right, countries, places, home)
             else:
                 host_iso, place, host_person = self._destination(text, b, hi, right, countries, places, home)
+            where = re.search(r",\s+where\s+(?:[\w'’-]+\s+){0,3}$", text[max(s, a - 40):a])
+            if host_iso is None and where:
+                # "told reporters in Brasilia, where he attended the summit": the place before "where"
+                wpos = max(s, a - 40) + where.start()
+                p = self._last(places, s, wpos)
+                if p is not None and p.end >= wpos - 1:
+                    host_iso, place = p.iso3, p
             if host_iso is None and re.search(r"inspect|guidance", text[a:b], re.I):
                 host_iso = visitor.iso3  # a leader inspecting a factory at home
                 place = self._first(places, b, hi)
@@ -378,7 +528,8 @@ class VisitExtractor:
                 dest_from = visitor.end + vm.end()
                 host_iso, place, host_person = self._destination(
                     text, dest_from, hi, [p for p in right if p.start >= dest_from], countries, places, home)
-            elif re.match(r"\s+to\s+", after):  # "invited Kim to the White House"
+            elif re.match(r"\s+to\s+(?:the\s+)?(?-i:[A-Z])", after):  # "invited Kim to the White House"
+                # ("asked him to convey his regards to X" is an errand, not an invitation)
                 dest_from = visitor.end + re.match(r"\s+to\s+", after).end()
                 host_iso, place, host_person = self._destination(
                     text, dest_from, hi, [p for p in right if p.start >= dest_from], countries, places, home)
@@ -406,6 +557,14 @@ class VisitExtractor:
                 return None
             place = self._first(places, b, hi) or self._last(places, lo, a) or self._first(places, s, e)
             place_iso = place.iso3 if place else self._country_in(text, countries, b, hi) or self._country_in(text, countries, lo, a)
+            named_in = next((m for m in countries if b <= m.start < hi and m.alias_kind != "capital" and m.iso3
+                             and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, m.start - 8):m.start])), None)
+            if named_in is not None and place is not None and place.start > named_in.start and place.iso3 != named_in.iso3:
+                # "met Trump in Singapore in June 2018 and in Hanoi ...": the first place named
+                place, place_iso = None, named_in.iso3
+            if place_iso is None and cue.frame == "meet" and not re.search(r"\bhere\b", text[s:e]):
+                # a meeting on a trip the story has told: "flew to Russia ... He will meet X": in Russia
+                place_iso = self._trip_host(subject, partner, si)
             if place_iso is None and home and partner.iso3 != home[1] and (
                     re.search(r"\bhere\b", text[s:e]) or subject.iso3 in (home[1], None)):
                 # a home official meeting a guest in a story of the home outlet: the guest came
@@ -454,7 +613,12 @@ class VisitExtractor:
         if visitor.iso3 is None and home and host_iso != home[1] and cue.frame in ("travel", "depart"):
             # a group the home outlet does not place, travelling abroad: a home group ("The
             # Unhasu Orchestra ... arrived in Paris" in a KCNA story)
-            visitor = Party(visitor.start, visitor.end, visitor.actor_id, visitor.name, home[1], visitor.kind)
+            if visitor.actor_id == _UNPLACED:
+                actor = self.registry.actors.get(f"country:{home[1]}")
+                visitor = Party(visitor.start, visitor.end, f"country:{home[1]}",
+                                f"{actor.name if actor else home[1]} delegation", home[1], visitor.kind)
+            else:
+                visitor = Party(visitor.start, visitor.end, visitor.actor_id, visitor.name, home[1], visitor.kind)
         if visitor.iso3 is None and visitor.actor_id not in self.registry.actors:
             return None  # someone the story does not place (no country, not in the registry): too unsure
         if host_person is not None and host_person.iso3 not in (None, host_iso):
@@ -470,6 +634,49 @@ class VisitExtractor:
         rec.history.append(status)
         rec.also = also
         return rec
+
+    def _depart(self, text, a, b, hi, visitor, right, countries, places, home):
+        """Where a departure says the visitor was or is going: "left here for Russia" (RUS),
+        "left Pyongyang on Monday to visit Laos" (LAO), "left here for home" / "went back home" /
+        "left Vladivostok" (the place left, when the visitor is foreign to it: a stay is over)."""
+        cue_text = text[a:b]
+        going_home = bool(re.search(r"\b(?:back|home)\b", cue_text, re.I)) or re.match(
+            r"\s*(?:(?:on|in)\s+[\w.]+\s+(?:\d+\s+)?)?(?:for\s+|back\s+)?(?:home|(?:their|his|her)\s+(?:own\s+)?country)\b",
+            text[b:hi], re.I) is not None
+        origin = None  # (iso3, place) of the place left
+        if re.search(r"\bhere\b", cue_text, re.I):
+            if home:
+                origin = self._destination(text, b, b, [], [], [], home)[:2]
+        else:
+            named = re.search(r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?$", cue_text)
+            if named:
+                ns = a + named.start()
+                c = next((m for m in countries if ns <= m.start < b), None)
+                if c is not None and c.iso3:
+                    p = self.registry.place(c.surface) if c.alias_kind == "capital" else None
+                    origin = (c.iso3, Place(p[0], c.iso3, p[2], p[3], c.start, c.end) if p else None)
+                else:
+                    p = self.registry.place(named.group(), self._story_countries)
+                    if p is not None:
+                        origin = (p[1], Place(p[0], p[1], p[2], p[3], ns, b))
+                    elif not re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", named.group()):
+                        return None, None, None  # "left Kim's side": not a departure from a place
+        if going_home:
+            back_from = re.match(r"\s*(?:home\s+)?from\s+", text[b:hi], re.I)
+            if back_from:  # "returned home from Beijing": the trip was there
+                return self._destination(text, b + back_from.end(), hi, right, countries, places, None)
+            if origin is None and home and not re.search(r"\b(?:left|leaves|departed|departs)\b", cue_text, re.I):
+                origin = self._destination(text, b, b, [], [], [], home)[:2]  # "went back home" in a home story
+            if origin is not None and visitor.iso3 and visitor.iso3 != origin[0]:
+                return origin[0], origin[1], None
+            return None, None, None
+        onward = re.search(r"\bto\s+(?:visit|attend|participate|tour|take\s+part)|\bfor\b", text[b:hi], re.I)
+        reach = 170 if onward and not re.match(r"\s*for\b", text[onward.start() + b:onward.end() + b], re.I) else 120
+        host_iso, place, host_person = self._destination(text, b, hi, right, countries, places, None, reach)
+        if host_iso is None and origin is not None and visitor.iso3 and visitor.iso3 != origin[0] and not onward:
+            # "left here" after a stay: the visit was to the place left
+            return origin[0], origin[1], None
+        return host_iso, place, host_person
 
     def _cancel(self, text, s, e, si, a, b, lo, hi, parties, countries, places, records, cue, dates_for,
                 published=None) -> None:
@@ -587,7 +794,8 @@ class VisitExtractor:
             return None, None, None
         cands.sort(key=lambda c: c[0])
         first_pos, kind, obj = cands[0]
-        if first_pos - b > (120 if depart else 45) and kind != "person":
+        reach = depart if not isinstance(depart, bool) else (120 if depart else 45)
+        if first_pos - b > reach and kind != "person":
             # "his first visit to a Western country since the invasion of Ukraine": too far to be it
             return None, None, None
         # the place must be in the destination's clause: "visit Russia, Lavrov told reporters in Moscow"
@@ -680,7 +888,12 @@ class VisitExtractor:
         cue's tense), then the nearest date on the left in the same clause, resolved in the tense of
         its own words ("Media reported in late June that ... to meet": past; "On Friday he is due
         to travel": ahead), then a date later in the sentence ("on a visit to X, told ... on
-        Wednesday")."""
+        Wednesday"). "since 2002" never dates the trip told: it dates the one before."""
+        all_dates = dates_for
+
+        def dates_for(fut: bool) -> list[DateSpan]:  # noqa: F811 - the same dates, less "since ..."
+            return [d for d in all_dates(fut) if not _is_since(text, d)]
+
         if frame in ("invite_noun", "invite_verb"):
             # "invited Moon to visit Russia next year" dates the trip; "asked him to Pyongyang in
             # October" dates the asking
@@ -713,12 +926,15 @@ class VisitExtractor:
             return d
         if e is not None and (not noun or re.match(r"(?:on|during)\s", text[a:b], re.I)):
             later = [d for d in dates_for(future) if d.char_start >= right_end and d.char_end <= e
-                     and not _SAID_RE.search(text, max(s, d.char_start - 14), d.char_start)]
+                     and not _SAID_RE.search(text, max(s, d.char_start - 14), d.char_start)
+                     # "met him at the border and said the leader would reach the capital on August 4"
+                     and not re.search(r"\b(?:said|says|told|announced|added)\b[^.;]*\b(?:would|will|is\s+to|was\s+to)\b",
+                                       text[b:d.char_start], re.I)]
             if later and frame in ("travel", "meet", "depart", "visiting"):
                 return later[0]
         return None
 
-    def _parties(self, text, s, e, mentions, persons_seen, last_subject, title_iso3) -> list[Party]:
+    def _parties(self, text, s, e, mentions, persons_seen, last_subject, title_iso3, home=None) -> list[Party]:
         """People, delegations, "the North Korean leader" and pronouns of one sentence, in order."""
         out: list[Party] = []
         sentence = text[s:e]
@@ -747,11 +963,17 @@ class VisitExtractor:
                         break
             if iso is None and dm.group().lower().startswith("deleg"):
                 iso = title_iso3
-            if iso is None:
+            if iso is None and home and home[1] in ("PRK", "KOR") and re.search(
+                    r"(?<!Republic of )\bKorea\b", text[np_start:np_end]):
+                iso = home[1]  # "the General Federation of Trade Unions of Korea" in a Korean outlet's story
+            if iso is None and not (home and dm.group().lower().startswith("deleg")):
                 continue
-            actor = self.registry.actors.get(f"country:{iso}")
-            party = Party(np_start, np_end, f"country:{iso}", f"{actor.name if actor else iso} delegation",
-                          iso, "delegation")
+            if iso is None:  # "a delegation of the Ministry of Railways": placed later if it goes abroad
+                party = Party(np_start, np_end, _UNPLACED, "delegation", None, "delegation")
+            else:
+                actor = self.registry.actors.get(f"country:{iso}")
+                party = Party(np_start, np_end, f"country:{iso}", f"{actor.name if actor else iso} delegation",
+                              iso, "delegation")
             out.append(party)
             led = _LED_BY_RE.match(text, np_end) or _LED_BY_RE.search(text, np_end, min(e, np_end + 12))
             if led:
@@ -788,6 +1010,20 @@ class VisitExtractor:
                 actor = self.registry.actors.get(f"country:{m.iso3}")
                 out.append(Party(m.start, end, f"country:{m.iso3}", f"{actor.name if actor else m.iso3} {rm.group().lower()}",
                                  m.iso3, "delegation"))
+        # "the two leaders met": the last two people of different countries the story named
+        for tm in _TWO_RE.finditer(sentence):
+            ts = s + tm.start()
+            pool = list(persons_seen) + [m for m in mentions if m.kind == "person" and m.end <= ts]
+            picked: list[Mention] = []
+            for m in reversed(pool):
+                if m.iso3 and all(m.iso3 != q.iso3 for q in picked):
+                    picked.append(m)
+                if len(picked) == 2:
+                    break
+            if len(picked) == 2:
+                second, first = picked
+                pb = Party(ts, s + tm.end(), second.actor_id, second.name, second.iso3, "person")
+                out.append(Party(ts, s + tm.end(), first.actor_id, first.name, first.iso3, "person", pair=pb))
         # "by its unification minister": the office of the country named before
         for im in re.finditer(r"\bits\s+(?:[\w-]+\s+){0,2}?(?:minister|president|premier|leader|envoy|delegation|chief|head)\b", sentence, re.I):
             owner = [m for m in mentions if m.kind == "country" and m.end <= s + im.start()]
@@ -811,6 +1047,16 @@ class VisitExtractor:
             if word == "his" and not re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|journey|stay|way)\b", text[pe:pe + 40], re.I):
                 continue  # "his counterpart" is someone else; "his visit" is his
             before = [p for p in out if p.end <= ps]
+            opener = re.match(r"\s*(?:Since|After|Before|During|Following|Upon|On|Despite|Ahead\s+of|Like|Unlike)\s+(?:his|her)\b",
+                              sentence) if word in ("his", "her") else None
+            if opener and s + opener.end() == pe:
+                # "Since his visit to Moscow in 2019, Kim Jong Un ...": the subject after the comma
+                comma = sentence.find(",", pm.end())
+                main = next((p for p in out if comma >= 0 and p.kind == "person" and p.start >= s + comma
+                             and re.fullmatch(r",\s*(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4})?", text[s + comma:p.start])), None)
+                if main is not None:
+                    resolved.append(Party(ps, pe, main.actor_id, main.name, main.iso3, main.kind))
+                    continue
             if word in ("he", "she", "his"):
                 ref = before[-1] if before and before[-1].kind == "person" and not re.search(r"[,;]", text[before[-1].end:ps]) else None
                 ref = ref or last_subject
@@ -876,6 +1122,8 @@ class VisitExtractor:
         for r in records:
             twin = None
             for o in out:
+                if o.earlier != r.earlier:
+                    continue
                 if o.visitor.actor_id == r.visitor.actor_id and o.host_iso3 == r.host_iso3 and o.status == r.status:
                     if o.sentence == r.sentence:
                         twin = o  # one sentence, one trip: "landed in Tokyo, making his first trip to Japan"
@@ -909,7 +1157,9 @@ class VisitExtractor:
         s, e = r.sentence
         d = r.date
         return {
-            "visit_id": stable_id(article_id, r.visitor.actor_id, r.host_iso3, r.status, s, e),
+            "visit_id": (stable_id(article_id, r.visitor.actor_id, r.host_iso3, r.status, s, e)
+                         if not r.earlier else  # the earlier trip told in the same sentence
+                         stable_id(article_id, r.visitor.actor_id, r.host_iso3, r.status, s, e, "earlier", d.start)),
             "article_id": article_id,
             "visitor_id": r.visitor.actor_id,
             "visitor_name": r.visitor.name,
