@@ -55,4 +55,4 @@ def overview() -> None:
 
 
 overview()
-data.end_run()
+frame.finish()

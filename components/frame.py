@@ -1,6 +1,8 @@
 """The frame every page starts with: page config, the dataset and the shared sidebar filters.
 
     dataset, state = frame.page("Visits")   # first line of every page script
+    ...
+    frame.finish()                          # last line
 
 Why every page draws it: the app has a ``pages/`` folder, so Streamlit 1.67 runs it as a v1
 multipage app: the sidebar lists dashboard.py and the files of ``pages/`` (``1_Visits.py`` ->
@@ -31,3 +33,8 @@ def page(title: str) -> tuple[Dataset, FilterState]:
         st.session_state[RESEED_KEY] = True
     dataset = data.current_dataset()
     return dataset, sidebar_filters(dataset)
+
+
+def finish() -> None:
+    """Last line of every page script: drop the datasets this run unpickled."""
+    data.end_run()

@@ -71,4 +71,4 @@ safe_dataframe(table, hide_index=True, width="stretch",
              column_config={"url": st.column_config.LinkColumn("url", display_text="open"),
                             "confidence": st.column_config.ProgressColumn("confidence", min_value=0.0, max_value=1.0)})
 csv_download(table, file_name, key="visits_csv")
-data.end_run()
+frame.finish()

@@ -88,4 +88,4 @@ st.dataframe(table, hide_index=True, width="stretch", column_config={
     | {"gap_pct": st.column_config.NumberColumn("gap %", format="%+.1f%%"),
        "published_date": st.column_config.DateColumn("published", format="YYYY-MM-DD")})
 csv_download(gap_table(compared), f"newslens-trade-{country_a}-{country_b}.csv", key="trade_csv")
-data.end_run()
+frame.finish()

@@ -72,4 +72,4 @@ for tab, table, name in zip(tabs, tables, ("visits-made", "visits-hosted", "figu
                      if str(table[c].dtype).startswith("datetime")}
             st.dataframe(table, hide_index=True, width="stretch", column_config=dates)
             csv_download(table, f"newslens-{chosen.replace(':', '-')}-{name}.csv", key=f"actors_{name}_csv")
-data.end_run()
+frame.finish()

@@ -55,4 +55,4 @@ if len(figures):
                           "qualifier", "is_record", "evidence"]], hide_index=True, width="stretch")
 if not len(visits) and not len(figures):
     st.caption("No visit or trade figure was read from this article.")
-data.end_run()
+frame.finish()

@@ -1,7 +1,7 @@
 """Data: bring your own articles (files or a zip) into this browser session, or reopen a saved dataset."""
 import streamlit as st
 
-from components import data, frame, upload
+from components import frame, upload
 
 frame.page("Data")
 upload.housekeeping()
@@ -10,4 +10,4 @@ upload.active_dataset_panel()
 upload.upload_panel()  # after a successful upload, reruns on the new dataset
 upload.report_panel()
 upload.deployment_note()
-data.end_run()
+frame.finish()

@@ -337,3 +337,113 @@ def test__extract__wikinews_sums_are_not_bilateral_figures(extractor, shared_dir
             found += [(f["reporter_iso3"], f["partner_iso3"], f["metric"]) for f in out["figures"]]
     assert len(found) <= 3
     assert all(r and p and r != p for r, p, _m in found)
+
+
+def test__extract__attribution_after_the_amount_is_no_party(extractor):
+    text = "Canada's exports of goods fell to 40 billion U.S. dollars in May, according to data released by Statistics Canada."
+    assert figures(extractor, text, D(2016, 6, 1), url="http://www.kcna.co.jp/index-e.htm") == []
+    text = "Brazil's exports rose to $20 billion, according to figures from the Argentine statistics office."
+    assert figures(extractor, text, D(2016, 6, 1)) == []
+
+
+def test__extract__the_next_clause_gives_neither_metric_nor_qualifier(extractor):
+    text = "Chilean trade with Peru climbed to $3bn in 2015 but Chilean investments there will grow further."
+    got = figures(extractor, text, D(2016, 6, 1))
+    assert [(f["metric"], f["reporter_iso3"], f["partner_iso3"], f["qualifier"]) for f in got] == [
+        ("trade", "CHL", "PER", "actual")]
+
+
+def test__extract__who_pays_must_be_in_the_sentence(extractor):
+    """In a story that names other countries, "plans to invest $X" with no payer named is no bilateral figure."""
+    text = ("Japan and Peru signed a deal on Monday. "
+            "The fund plans to invest $700 million in Peru's mines.")
+    got = extractor.extract(ArticleInput("f4", None, text, D(2016, 6, 1), None))["figures"]
+    assert got == []
+    text = "Japan and Peru signed a deal on Monday. Japanese investment in Peru will exceed $700 million."
+    got = extractor.extract(ArticleInput("f5", None, text, D(2016, 6, 1), None))["figures"]
+    assert [(f["metric"], f["reporter_iso3"], f["partner_iso3"], f["qualifier"]) for f in got] == [
+        ("investment", "JPN", "PER", "forecast")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("Japan's exports to Australia rose to 21 billion AU dollars in 2015.", 21e9, "AUD"),
+        ("Japanese investment in Canada reached C$9 billion in 2015.", 9e9, "CAD"),
+        ("India's trade with Britain came to 16 billion pounds in 2015.", 16e9, "GBP"),
+        ("Russian exports to India rose to 400 billion rupees in 2015.", 400e9, "INR"),
+        ("Japan's aid to Vietnam came to ¥150 billion in 2015.", 150e9, "JPY"),
+        ("Chinese investment in Laos rose to 8 billion renminbi in 2015.", 8e9, "CNY"),
+        ("South Korea's imports from Japan reached ₩60 trillion in 2015.", 60e12, "KRW"),
+    ],
+)
+def test__extract__currencies_other_than_dollars_have_no_value_usd(extractor, text, value, currency):
+    got = figures(extractor, text, D(2016, 6, 1))
+    assert [(f["value"], f["currency"], f["value_usd"]) for f in got] == [(value, currency, None)]
+
+
+def test__extract__under_discussion_is_a_forecast(extractor):
+    text = "A Japanese-Peruvian mining venture with an investment of $2 billion is being discussed."
+    got = figures(extractor, text, D(2016, 6, 1))
+    assert [(f["metric"], f["reporter_iso3"], f["partner_iso3"], f["qualifier"]) for f in got] == [
+        ("investment", "JPN", "PER", "forecast")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan sees India as a market worth $500 billion for its carmakers.",
+        "Toyota's profits in China rose to $3 billion last year.",
+        "Samsung's revenue from Vietnam reached $60 billion in 2018.",
+        "The average wage in Poland is now higher than in Russia, at about $1,200 a month.",
+    ],
+)
+def test__extract__market_sizes_profits_and_wages_are_not_figures(extractor, text):
+    assert figures(extractor, text, D(2019, 6, 1)) == []
+
+
+def test__extract__a_later_sentence_refers_to_the_figure(extractor):
+    text = ("Trade between Chile and Peru reached $4 billion last year, officials said. "
+            "Both ministers think the figure could rise above $6 billion within a few years.")
+    got = extractor.extract(ArticleInput("f6", None, text, D(2016, 6, 1), None))["figures"]
+    assert [(f["value"], f["qualifier"], {f["reporter_iso3"], f["partner_iso3"]}) for f in got] == [
+        (4e9, "actual", {"CHL", "PER"}), (6e9, "forecast", {"CHL", "PER"})]
+    text = ("Two-way trade between Chile and Peru hit $5.2 billion in 2019, customs said. "
+            "That was just above the $5.1 billion recorded in 2018, while growth slowed from the previous year's 8 percent.")
+    got = extractor.extract(ArticleInput("f7", None, text, D(2020, 1, 10), None))["figures"]
+    assert [(f["value"], f["period_start"]) for f in got] == [(5.2e9, D(2019, 1, 1)), (5.1e9, D(2018, 1, 1))]
+
+
+def test__extract__a_second_target_in_the_same_breath(extractor):
+    text = ("Trade between Chile and Peru reached $4 billion in 2015. "
+            "The neighbours aim for the goal of $6 billion within the next few years and $9 billion by 2025.")
+    got = extractor.extract(ArticleInput("f8", None, text, D(2016, 6, 1), None))["figures"]
+    assert [(f["value"], f["qualifier"], f["period_start"]) for f in got] == [
+        (4e9, "actual", D(2015, 1, 1)), (6e9, "target", None), (9e9, "target", D(2025, 1, 1))]
+
+
+def test__extract__a_company_turnover_is_no_trade(extractor):
+    text = ("A Danish retailer will buy the Polish stores of a British chain. "
+            "The stores had a 900 million pounds turnover and a 40 million pounds operating loss last year.")
+    assert extractor.extract(ArticleInput("f9", None, text, D(2020, 6, 1), None))["figures"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker's transcript: trade "with X" without "our" is still the speaker's country's
+        ("Commodity turnover with Iran is about $4 billion according to estimates.", [("RUS", "IRN", "estimate")]),
+        ("Trade with Japan grew to a record $30 billion last year.", [("RUS", "JPN", "actual")]),
+        # a country's own deficit is no bilateral figure, wherever it is published
+        ("The trade deficit in Japan came to $20 billion in April-September.", []),
+    ],
+)
+def test__extract__speaker_country_and_own_balances(extractor, text, expected):
+    got = figures(extractor, text, D(2019, 10, 1), url=KREMLIN)
+    assert [(f["reporter_iso3"], f["partner_iso3"], f["qualifier"]) for f in got] == expected
+
+
+def test__extract__a_countrys_own_deficit_in_a_kcna_story(extractor):
+    got = figures(extractor, "Trade deficit amounted to 4 billion euros in Italy in May.", D(2011, 7, 1),
+                  url="http://www.kcna.co.jp/index-e.htm")
+    assert got == []

@@ -160,3 +160,15 @@ def test__find__a_name_inside_an_institution_is_not_the_person(finder, text):
 def test__find__titles_alone_make_no_person(finder, text):
     ids = [m.actor_id for m in finder.find(text, dt.date(2011, 8, 8)) if m.kind == "person"]
     assert "person:general" not in ids and "person:director" not in ids
+
+
+def test__find__a_glued_honorific_after_a_title_is_no_person(finder):
+    text = "The plaque honours the visit by the great leader ComradeKim Jong Ilwho came by train."
+    assert [(m.actor_id, m.surface) for m in finder.find(text) if m.kind == "person"] == [
+        ("person:kim-jong-il", "Kim Jong Il")]
+
+
+def test__find__two_names_share_a_plural_title(finder):
+    text = "On Sunday Presidents Anna Kowal of Russia and Ivo Marek of South Korea signed the deal."
+    people = [(m.surface, m.iso3, m.role) for m in finder.find(text) if m.kind == "person"]
+    assert people == [("Anna Kowal", "RUS", "President"), ("Ivo Marek", "KOR", "President")]

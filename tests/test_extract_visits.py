@@ -307,3 +307,118 @@ def test__extract__general_patterns(extractor, text, source, expected):
 )
 def test__extract__past_and_context_trips(extractor, text, expected):
     assert visits_from(extractor, text, D(2018, 5, 8), "Korea Herald") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # past summits and trips told in passing take their own date
+        ("The Pyongyang summit between Kim Jong Un and Moon Jae-in held last September produced a declaration.",
+         [("KOR", "PRK", "occurred", D(2018, 9, 1), "month")]),
+        ("The summit between Donald Trump and Kim Jong Un in Hanoi last month ended without a deal.",
+         [("PRK", "VNM", "occurred", D(2019, 2, 1), "month"), ("USA", "VNM", "occurred", D(2019, 2, 1), "month")]),
+        ("Talks between North Korea and Japan in Beijing in 2008 made no progress.",
+         [("JPN", "CHN", "occurred", D(2008, 1, 1), "year"), ("PRK", "CHN", "occurred", D(2008, 1, 1), "year")]),
+        ("Since his visit to Moscow in 2017, Kim Jong Un has stayed at home.",
+         [("PRK", "RUS", "occurred", D(2017, 1, 1), "year")]),
+        ("Kim Jong Un met Trump in Singapore in June 2018 and later in Hanoi.",
+         [("PRK", "SGP", "occurred", D(2018, 6, 1), "month"), ("USA", "SGP", "occurred", D(2018, 6, 1), "month")]),
+        # "since 2002" dates the trip before, not the one told
+        ("Kim Jong Il arrived in Russia on Saturday, his first visit to the country since 2002.",
+         [("PRK", "RUS", "occurred", D(2002, 1, 1), "year"), ("PRK", "RUS", "occurred", D(2019, 3, 9), "day")]),
+        # experience, not a trip under way: undated rather than the publication month
+        ("Kim Jong Il has visited China several times.", [("PRK", "CHN", "occurred", None, "unknown")]),
+        ("Hu Jintao toured Russia twice as president.", [("CHN", "RUS", "occurred", None, "unknown")]),
+        # a meeting planned between two leaders in one of their countries
+        ("The meeting between Kim Jong Un and Moon Jae-in will be held in Seoul next month.",
+         [("PRK", "KOR", "planned", D(2019, 4, 1), "month")]),
+        ("Trade between China and Russia grew in Moscow's estimate.", []),
+    ],
+)
+def test__extract__past_summits_and_dates(extractor, text, expected):
+    assert visits_from(extractor, text, D(2019, 3, 10), "Yonhap") == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Trade Union Delegation Leaves for Laos and Vietnam",
+         "A delegation of the trade unions led by its vice-chairman Ri Pyong Ho left here on Monday.",
+         [("PRK", "LAO", "occurred", D(2012, 5, 7), "day"), ("PRK", "VNM", "occurred", D(2012, 5, 7), "day")]),
+        ("Sports Delegation Off to Mongolia",
+         "The DPRK sports delegation departed here by train on Sunday.",
+         [("PRK", "MNG", "occurred", D(2012, 5, 6), "day")]),
+        # the text's own destination wins over the headline's
+        ("Delegation Leaves for Russia", "A DPRK delegation left here on Monday for China.",
+         [("PRK", "CHN", "occurred", D(2012, 5, 7), "day")]),
+        # a guest leaving: the headline's country is the guest's home, not a host
+        ("Chinese Delegation Leaves", "The Chinese party delegation left here on Monday.",
+         [("CHN", "PRK", "occurred", D(2012, 5, 7), "day")]),
+    ],
+)
+def test__extract__host_named_only_in_the_headline(extractor, title, text, expected):
+    assert visits_from(extractor, text, D(2012, 5, 10), "KCNA", title) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pak Pong Ju, member of the Central Committee of the party, met the visiting Russian expert delegation.",
+        "Ri Il Hwan, a secretary of the Central Committee, received the visiting Russian delegation on Monday.",
+        "Choe Ryong Hae of the Supreme People's Assembly and the National Committee met the Russian delegation here.",
+    ],
+)
+def test__extract__office_words_are_not_towns(extractor, text):
+    got = visits_from(extractor, text, D(2012, 5, 10), "KCNA")
+    assert [g[:3] for g in got] == [("RUS", "PRK", "occurred")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the guest is the object of "met / received / had talks with / hosted"
+        ("Kim Yong Nam met the delegation of the Communist Party of Cuba led by Jose Ramon Machado on Monday.",
+         [("country:CUB", "CUB", "PRK")]),
+        ("Choe Ryong Hae had a talk with Russian Deputy Prime Minister Yuri Trutnev at the Mansudae Assembly Hall.",
+         [("person:yuri-trutnev", "RUS", "PRK")]),
+        ("Kim Jong Un had talks with visiting Russian Defence Minister Sergei Shoigu.",
+         [("person:sergei-shoigu", "RUS", "PRK")]),
+        ("The Vietnamese delegation was received by Kim Yong Nam on Wednesday.",
+         [("country:VNM", "VNM", "PRK")]),
+    ],
+)
+def test__extract__guest_as_object(extractor, text, expected):
+    out = extractor.extract(ArticleInput("t3", None, text, D(2012, 5, 10), None, "KCNA"))
+    assert [(v["visitor_id"], v["visitor_iso3"], v["host_iso3"]) for v in out["visits"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gathering named by a plural group, its participants named after it
+        ("Heads of state of the region met in Accra on Sunday for a summit where Presidents Muhammadu Buhari "
+         "of Nigeria and Patrice Talon of Benin spoke.",
+         [("BEN", "GHA", "occurred", D(2019, 7, 7), "day"), ("NGA", "GHA", "occurred", D(2019, 7, 7), "day")]),
+        ("Foreign ministers of the region met in Jakarta on Friday, where Wang Yi of China and Sergei Lavrov "
+         "of Russia held talks.",
+         [("CHN", "IDN", "occurred", D(2019, 7, 5), "day"), ("RUS", "IDN", "occurred", D(2019, 7, 5), "day")]),
+        # another clause: not the gathering's participants
+        ("Leaders met in Moscow on Friday; Putin praised Xi Jinping.", []),
+    ],
+)
+def test__extract__participants_of_a_gathering(extractor, text, expected):
+    assert visits_from(extractor, text, D(2019, 7, 10), None) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Yong Il met and had a talk with Hans Weber, new Ambassador of Germany to the DPRK, on Tuesday.",
+        "Choe Ryong Hae received Tran Van Minh, outgoing Vietnamese ambassador, at his office.",
+        "Pak Ui Chun met with Jose Perez, Cuban charge d'affaires, on Monday.",
+        # a conflict's sides named with "between" are no meeting in a place
+        "The negotiations between Palestine and Israel went on for years without progress, he said.",
+    ],
+)
+def test__extract__posted_diplomats_and_conflicts_are_no_visits(extractor, text):
+    assert visits_from(extractor, text, D(2012, 5, 10), "KCNA") == []

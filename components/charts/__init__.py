@@ -82,7 +82,7 @@ def hover_text(text: object, width: int = 80) -> str:
 def base_layout(fig: go.Figure, title: str | None = None, height: int | None = None) -> go.Figure:
     """Presentation defaults: white background, readable font, legend on top."""
     fig.update_layout(
-        template="plotly_white", font=FONT, title=dict(text=html.escape(title)) if title else None,
+        template="plotly_white", font=FONT, title=dict(text=html.escape(title, quote=False)) if title else None,
         height=height, margin=dict(l=10, r=10, t=60 if title else 30, b=10),
         legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0, font=dict(size=14)),
         hoverlabel=dict(align="left", font=dict(size=13)),
@@ -93,7 +93,7 @@ def base_layout(fig: go.Figure, title: str | None = None, height: int | None = N
 def empty_figure(message: str) -> go.Figure:
     """A figure with no axes and a centred message (never an empty axis)."""
     fig = go.Figure()
-    fig.add_annotation(text=html.escape(message), showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper",
+    fig.add_annotation(text=html.escape(message, quote=False), showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper",
                        font=dict(size=16, color="#555"))
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)

@@ -69,7 +69,7 @@ def gap_text(compared: pd.DataFrame) -> dict[str, str]:
             if pd.isna(row.official_usd):
                 continue
             divisor, unit = money_scale([row.official_usd])
-            lines.append(f"{html.escape(str(row.official_source))}: {row.gap_pct:+.1f}% "
+            lines.append(f"{html.escape(str(row.official_source), quote=False)}: {row.gap_pct:+.1f}% "
                          f"({row.gap_usd / divisor:+.2f} {UNIT_SHORT[unit]})")
         out[str(figure_id)] = "<br>".join(lines) if lines else "no official value for that year"
     return out
@@ -127,7 +127,7 @@ def trade_chart(points: pd.DataFrame, official: pd.DataFrame, metric: str, pair_
                 continue
             fig.add_trace(go.Scatter(
                 x=pd.to_datetime(series["year"].astype(str) + "-07-01"), y=series[value_column] / divisor,
-                mode="lines+markers", name=f"Official: {html.escape(str(name))}",
+                mode="lines+markers", name=f"Official: {html.escape(str(name), quote=False)}",
                 line={"dash": OFFICIAL_DASHES[i % len(OFFICIAL_DASHES)], "color": OFFICIAL_COLOUR, "width": 2},
                 marker={"size": 5}, customdata=[[hover_text(s), int(y)] for s, y in zip(series["source"], series["year"])],
                 hovertemplate=f"official %{{customdata[1]}}: %{{y:.2f}} {unit}<br>%{{customdata[0]}}<extra></extra>",

@@ -128,7 +128,7 @@ def visit_timeline(visits: pd.DataFrame, options: TimelineOptions = TimelineOpti
     base_layout(fig, title=options.title, height=min(height, 1400))
     # Each row label in its country's colour (the label text itself is escaped).
     iso3_of = dated.drop_duplicates("row_label").set_index("row_label")["visitor_iso3"]
-    ticktext = [f'<span style="color:{country_colour(_text_or_none(iso3_of.get(r)))}">{html.escape(r)}</span>' for r in rows]
+    ticktext = [f'<span style="color:{country_colour(_text_or_none(iso3_of.get(r)))}">{html.escape(r, quote=False)}</span>' for r in rows]
     fig.update_yaxes(tickmode="array", tickvals=[row_of[r] for r in rows], ticktext=ticktext,
                      range=[-0.6, len(rows) - 0.4], title=None, automargin=True, showgrid=True, zeroline=False)
     first, last = dated["date_start"].min(), end.max()

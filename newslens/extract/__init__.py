@@ -73,7 +73,7 @@ class Extractor:
         home_hint = " ".join(x for x in (article.url, article.source) if x) or None
         home = self.visits._home(home_hint)
         visits = self.visits.extract(article.article_id, text, sentences, mentions, published, article.url,
-                                     self._title_delegation(article.title), home_hint=home_hint)
+                                     self._title_delegation(article.title), home_hint=home_hint, title=article.title)
         figures = self.figures.extract(article.article_id, text, sentences, mentions, published, article.url,
                                        home[1] if home else None, article.title)
         topics = self.topics.score(article.article_id, article.title, text)

@@ -4,6 +4,12 @@ An amount is a number with a currency (symbol, code or word) and an optional sca
 "1.7 trillion won", "US$5-6 bln"). It becomes a figure only when a metric cue of
 data/lexicons/figure_cues.csv is in its sentence and no "ignore" cue (a price, an appeal, reserves)
 sits next to it: precision first.
+
+In a trade sentence an amount may lack its currency ("trade with China is 87 billion": dollars, or
+the article's currency) or its scale ("with the EU it is 440 billion, and with China it is 87"); a
+self-correction keeps the corrected amount ("nearly $90 billion – $87 billion"). Parties come from
+the amount's own clause; a figure needs both, and trade with a bloc ("with the EU", "ASEAN
+countries'") or summed over partners ("with China and Mongolia") is no bilateral figure.
 """
 from __future__ import annotations
 
@@ -56,15 +62,20 @@ _NOT_PARTY_BEFORE_RE = re.compile(r"\b(?:by|according\s+to|citing|next\s+to|than
                                   r"besides|apart\s+from)\s+(?:the\s+)?$", re.I)
 # ", and Mongolia", " and the EU": a second partner after the first
 _GROUP_AFTER_RE = re.compile(r"(?:'s|’s)?\s*(?:,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*)*(?:,\s*)?\s+and\s+(?:the\s+)?[A-Z]")
-_KOREAN_RE = re.compile(r"(?<!North )(?<!South )(?<!-)\bKorean\b(?!\s+(?:Peninsula|War|language))")
+_KOREAN_RE = re.compile(r"(?<![Nn]orth )(?<![Ss]outh )(?<!-)\bKorean(?=\s+(?:[\w-]+\s+)?(?:exports?|imports?|investments?|"
+                        r"investors?|aid|trade|firms|companies|shipments|goods|products|sales)\b)")
 _IMPLICIT_TARGET_RE = re.compile(r"\b(?:targets?|goals?|aim\s+for|aiming\s+for)\b", re.I)
 _PAST_SPAN_RE = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:past|last|previous)\s+(?P<n>\d{1,2}|two|three|four|five|six|"
                            r"seven|eight|nine|ten)?\s*(?P<unit>years?|months?)\b", re.I)
 _CURRENCY_AFTER_RE = re.compile(r"\s*(?:\$|dollars?\b)", re.I)
-_LOWER_SOUTH_RE = re.compile(r"(?<![\w-])south\s+Korea(?=n?\b)")
+_LOWER_SOUTH_RE = re.compile(r"(?<![\w-])south\s+Korea\b(?!n)")
 _ANAPHOR_RE = re.compile(r"\b(?:bilateral|two-way|mutual|the\s+(?:two|both)\s+(?:countries|sides|nations|neighbou?rs|economies)|"
                          r"both\s+(?:countries|sides|nations)|the\s+(?:North|South)\b|the\s+country\b|the\s+neighbou?rs)", re.I)
 _LEAD_ESTIMATE_RE = re.compile(r"\s*(?:according\s+to|by)\s+(?:\w+\s+){0,2}?(?:estimates?|calculations)\b", re.I)
+_SOURCE_RE = re.compile(r"\b(?:according\s+to|citing|(?:figures|data|statistics)\s+(?:released|published|issued))\b", re.I)
+_ANAPHORIC_AMOUNT_RE = re.compile(r"\b(?:the|this|that)\s+(?:figure|number|amount|volume|indicator)\b", re.I)
+_ANAPHORIC_START_RE = re.compile(r"(?:That|This|It)\s+(?:was|is|had\s+been|has\s+been)\b")
+_TRAIL_ESTIMATE_RE = re.compile(r"[\s,]*(?:\([^)]*\)\s*)?(?:according\s+to|by)\s+(?:\w+\s+){0,2}?(?:estimates?|calculations)\b", re.I)
 _AGGREGATE = "\x00aggregate"
 # hard clause breaks for finding an amount's parties: "; but", "–", ", while"
 _PARTY_CLAUSE_RE = re.compile(r";|\s[–—]\s|,\s+(?:while|whereas|but|yet|however)\b|\bbut\b")
@@ -74,7 +85,8 @@ def _clause_bounds(sentence: str, a: int, b: int) -> tuple[int, int]:
     """The clause an amount at [a, b) sits in: "X; but Russian investment in Kazakhstan is $7 billion"."""
     lo = 0
     for m in _PARTY_CLAUSE_RE.finditer(sentence, 0, a):
-        lo = m.end()
+        if sentence[m.end():a].strip() or not m.group().strip() in ("–", "—"):
+            lo = m.end()  # but "nearly $90 billion – $87 billion" is one clause: a dash right before the amount
     nxt = _PARTY_CLAUSE_RE.search(sentence, b)
     return lo, (nxt.start() if nxt else len(sentence))
 
@@ -328,9 +340,16 @@ class FigureExtractor:
         if re.match(r"\s*(?:%|percent|per\s+cent)", sentence[b:]):
             return None
         metric, metric_pos = self._metric(sentence, a, b, seg_lo, seg_hi)
+        window = sentence[max(seg_lo, a - 40):min(seg_hi, b + 30)]
+        if k and re.fullmatch(r"\s*(?:,\s*)?(?:[\w-]+\s+){0,7}", sentence[seg_lo:a]):
+            window = sentence[:min(seg_hi, b + 30)]  # "the target of $100 billion ... and $200 billion by 2020"
         if metric is None and amount.value >= 1e9 and (home_iso3 or self._last_metric == "trade") \
-                and _IMPLICIT_TARGET_RE.search(sentence[max(seg_lo, a - 40):min(seg_hi, b + 30)]):
+                and _IMPLICIT_TARGET_RE.search(window):
             metric, metric_pos = "trade", -1  # "we will reach the $100 billion target": a trade target in a trade story
+        if metric is None and self._last_metric and (_ANAPHORIC_AMOUNT_RE.search(sentence, max(seg_lo, a - 60), a)
+                                                     or _ANAPHORIC_START_RE.match(sentence)):
+            # "the figure can climb above $10 billion", "That was above the $240 billion of 2023": the story's metric
+            metric, metric_pos = self._last_metric, -1
         if metric is None:
             return None
         if metric_pos >= 0 and any(m.start() <= metric_pos < m.end() for rx in self.ignore
@@ -398,6 +417,7 @@ class FigureExtractor:
 
     def _metric(self, sentence, a, b, seg_lo, seg_hi) -> tuple[str | None, int]:
         best = None
+        clause_lo, clause_hi = _clause_bounds(sentence, a, b)
         for value, rx, weight in self.metric:
             for m in rx.finditer(sentence):
                 # distance from the amount; cues inside the amount's own segment are preferred
@@ -409,6 +429,8 @@ class FigureExtractor:
                     continue
                 if not (seg_lo <= m.start() < seg_hi):
                     dist += 60
+                if not (clause_lo <= m.start() < clause_hi):
+                    dist += 120  # "... to $1.5bn in 2010, but Mexican investments here will ...": another clause
                 dist = (dist + 20) / weight
                 if best is None or dist < best[0]:
                     best = (dist, value, m.start())
@@ -428,6 +450,8 @@ class FigureExtractor:
                 found.append(value)
         if "estimate" not in found and _LEAD_ESTIMATE_RE.match(sentence):
             found.append("estimate")  # "According to some estimates, trade ... came to about $4 billion"
+        if found and "estimate" not in found and _TRAIL_ESTIMATE_RE.match(sentence, b):
+            found.append("estimate")  # "is about $4 billion, according to estimates"
         if not found:
             after = sentence[b:seg_hi]
             for value, rx in self.qualifier:
@@ -435,9 +459,10 @@ class FigureExtractor:
                 if m and m.start() < 40:
                     found.append(value)
         if not found:
-            if previous is not None and re.match(r"\s*(?:,\s*)?(?:and|or|while)?\s*(?:[\w-]+\s+){0,5}$", sentence[seg_lo:a]):
+            if previous is not None and re.match(r"\s*(?:,\s*)?(?:and|or|while)?\s*(?:[\w-]+\s+){0,7}$", sentence[seg_lo:a]):
                 return previous  # "would hit $100 billion in 2015 and $200 billion in 2020"
-            return "forecast" if FUTURE_RE.search(sentence, lo, seg_hi) else "actual"
+            _clo, chi = _clause_bounds(sentence, a, b)  # "... to $1.5bn in 2010, but investments will ...": not this one
+            return "forecast" if FUTURE_RE.search(sentence, lo, min(seg_hi, chi)) else "actual"
         return max(found, key=lambda q: _QUAL_PRIORITY[q])
 
     def _parties(self, sentence, s, a, b, metric, metric_pos, mentions, article_countries, home, seg_lo, seg_hi):
@@ -453,6 +478,10 @@ class FigureExtractor:
         # "estimated ... by South Korea's KOTRA", "according to China", "next to China": a source or a
         # yardstick, not a party
         countries = [c for c in countries if not _NOT_PARTY_BEFORE_RE.search(sentence[max(0, c[0] - 24):c[0]])]
+        # "..., according to figures released on Monday from the Australian Bureau": attribution after the amount
+        source = _SOURCE_RE.search(sentence, b)
+        if source:
+            countries = [c for c in countries if c[0] < source.start()]
         for m in _SINO_RE.finditer(sentence):
             countries.append((m.start(), m.end() - 1, "CHN"))
         for m in _KOREAN_RE.finditer(sentence):
@@ -490,6 +519,8 @@ class FigureExtractor:
             prep = re.search(r"\b(with|to|from|into|in|on|and|for)\s+(?:the\s+)?$", sentence[max(0, st - 10):st], re.I)
             if prep and prep.group(1).lower() == "for" and metric not in ("aid", "investment"):
                 prep = None  # "the turnover for the US": the US is the subject there
+            if prep and prep.group(1).lower() == "in" and metric in ("trade", "other"):
+                prep = None  # "the trade deficit in Japan": Japan's own, not its partner
             if prep:
                 if prep.group(1).lower() in ("with", "to") and _GROUP_AFTER_RE.match(sentence, en) \
                         and (seg_lo <= st < seg_hi or metric_pos >= 0 and abs(st - metric_pos) < 40):
@@ -504,7 +535,7 @@ class FigureExtractor:
             _o, _side, _d, prep, partner, _st = slots[0]
             if prep == "from" and metric in ("investment", "aid", "exports"):
                 reporter, partner = partner, None
-                from_party = True
+                from_party = metric != "exports"  # "investment from China" flows into the speaker's country
         # a subject sits before the end of the amount's segment ("..., which is at war with Russia" is not one)
         subjects = [c for c in countries if c[2] not in (partner, reporter) and c[0] < max(seg_hi, b)]
         if reporter is None:
@@ -527,9 +558,13 @@ class FigureExtractor:
         first_person = _FIRST_PERSON_RE.search(sentence) is not None
         others = [c for c in article_countries if c not in (reporter, partner)]
         if reporter is None and partner is not None:
-            # "Trade with China fell to ..." in a Seoul paper whose story names South Korea: Korea's trade
-            use_home = home and home != partner and (first_person or home in article_countries)
-            reporter = home if use_home else (others[0] if others else None)
+            # "Trade with China fell to ..." in a Seoul paper, in a Kremlin transcript: the outlet's country
+            use_home = home and home != partner
+            if metric in _DIRECTED and not first_person:
+                # "the U.S. plan to invest $700 billion" in a KCNA story: who pays must be in the sentence
+                reporter = None
+            else:
+                reporter = home if use_home else (others[0] if others else None)
         if partner is None and reporter is not None:
             if home and home != reporter and (from_party or first_person):
                 partner = home  # a Russian speaker's "investment from China": into Russia
@@ -561,7 +596,8 @@ class FigureExtractor:
                 spans.append(DateSpan(start, published, "year" if days >= 365 else "month", m.group().strip(),
                                       m.start(), m.end()))
             spans.sort(key=lambda d: d.char_start)
-        earlier = re.search(r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)|\bthe\s+previous\s+year\b", sentence[b:seg_hi], re.I)
+        # (right after the amount: "growth slowed from the previous year's 26%" is about another number)
+        earlier = re.search(r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)|\bthe\s+previous\s+year\b(?!['’])", sentence[b:min(seg_hi, b + 30)], re.I)
         if earlier:
             # "to $5.63 billion from $3.47 billion a year earlier": the year before the sentence's
             base = next((d for d in spans if d.precision == "year" and d.char_start < a), None)

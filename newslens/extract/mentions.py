@@ -70,6 +70,9 @@ class MentionFinder:
         hon = alternation(sorted(self.honorifics))
         # "Foreign Minister Sergei Lavrov", "leader Kim Jong Il", "Mr. Kim"
         self.title_re = re.compile(rf"(?<![\w-])(?P<title>(?i:{titles})|{hon}){_SP}(?P<name>{NAME})")
+        # the second of two names after a plural title: "Presidents X of Nigeria and Y of Benin"
+        self.coordinated_re = re.compile(
+            rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:{_SP}[A-Z][\w'’-]*){{0,2}})?(?:\s*,)?\s+and{_SP}(?P<name>{NAME})")
         # "his South Korean counterpart, Kim Sung-hwan"
         self.counterpart_re = re.compile(rf"(?i:counterparts?),?\s+(?P<name>{NAME})")
         # "Yang Hyong Sop, vice-president of the Presidium ... of the DPRK,"
@@ -158,11 +161,22 @@ class MentionFinder:
         """Split words that lost a space (web copies of KCNA): "ComradeKim", "ofKim" (a lower-case
         word or a title glued to a capitalised name) and "Unreceived", "Unwho" (the end of a known
         name glued to a common word). Offsets stay those of ``text``."""
+        starts = [sp[1] for sp in spans]
+        targets = set()
+        for m in _GLUE_RE.finditer(text):
+            i = bisect.bisect_right(starts, m.start()) - 1
+            if i >= 0 and spans[i][1] <= m.start() < spans[i][2]:
+                targets.add(i)
+        if not targets:
+            return spans
         out = []
-        for tok, a, b in spans:
+        for i, (tok, a, b) in enumerate(spans):
+            if i not in targets or b - a <= 3:
+                out.append((tok, a, b))
+                continue
             surface = text[a:b]
             cut = 0
-            if b - a > 3 and tok not in self.registry.index:
+            if tok not in self.registry.index:
                 m = _CAMEL_RE.match(surface)
                 if m and (m.group(1).islower() or m.group(1).lower() in self.role_of
                           or m.group(1) in self._honorific_words):
@@ -254,6 +268,14 @@ class MentionFinder:
                 continue  # "Mr. Kim" alone is too ambiguous to make a new person
             seen.add(s)
             out.append((name, s, e, role, m.start(), self._appositive_end(text, e)))
+            if re.fullmatch(r"(?:[\w-]+\s+)?(?:presidents|ministers|premiers|leaders)", title.lower()):
+                # "Presidents X of Nigeria and Y of Benin": the second name shares the title
+                nxt = self.coordinated_re.match(text, e)
+                if nxt:
+                    name2, s2, e2 = self._trim_name(text, nxt.group("name"), nxt.start("name"))
+                    if name2 and s2 not in seen and " " in name2:
+                        seen.add(s2)
+                        out.append((name2, s2, e2, role, nxt.start("name"), self._appositive_end(text, e2)))
         for m in self.counterpart_re.finditer(text):
             name, s, e = self._trim_name(text, m.group("name"), m.start("name"))
             if name and s not in seen:
@@ -291,7 +313,7 @@ class MentionFinder:
             start = text.index(parts.pop(0), start) + 1
             while text[start].isspace():
                 start += 1
-        if not parts or all(p.lower() in self.role_of for p in parts):
+        if not parts or all(p.lower() in self.role_of or p in self._honorific_words for p in parts):
             return None, start, start  # "Director General and ...": a title, no name
         key = tuple(t.lower() for t in tokens(" ".join(parts)))
         for alias in self.registry.index.get(key[0], []):

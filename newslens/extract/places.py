@@ -13,6 +13,15 @@ _PLACE_RE = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*(?:[ \t\u00a0-][A-Z][\w'’-]*){0,2})")
 
 
+# capitalised words that are towns somewhere but, in news, almost always an adjective or an office
+_COMMON_WORDS = frozenset(
+    """central national general supreme state union victory independence liberty unity friendship progress
+    justice peace people party political public federal royal grand great new old first second third
+    president premier chairman minister secretary director university hospital eastern western northern
+    southern far middle mount lake port""".split())
+# a place name followed by these is the first word of an institution's name
+_ORG_NEXT_RE = re.compile(r"[ \t\u00a0]+(?:Committee|Commission|Council|Bank|Party|Agency|Cadres|Army|Ministry|Federation|"
+                          r"Association|Union|Institute|Academy|Bureau|Assembly|Court|Corporation|Company|Group|Fund)\b")
 _REGION_RE = re.compile(r"[ \t\u00a0]+(?:Region|Province|Oblast|Krai|District|County|Prefecture|Territory)\b")
 
 
@@ -47,6 +56,8 @@ class PlaceFinder:
                     continue
                 s = m.start("name")
                 e = s + len(cand)
+                if cand.lower() in _COMMON_WORDS or (k < len(words) and _ORG_NEXT_RE.match(text, e)):
+                    break  # "of the Central Committee", "Victory Street", "Union Army": not the town
                 if _REGION_RE.match(text, e) and hit[1] not in prefer:
                     break  # "Amur Region" is not the Indian town of Amur
                 if any(cs <= s < ce for cs, ce in country_spans):

@@ -56,6 +56,13 @@ _REPORT_RE = re.compile(r"\b(?:said|says|told|added|reported|according|announced
 _TWO_RE = re.compile(r"\b(?:the\s+two|both(?:\s+the)?)\s+(?:leaders|presidents|heads\s+of\s+state|premiers|prime\s+ministers|"
                      r"foreign\s+ministers|ministers)\b(?!\s+of\b)", re.I)
 _GATHER_RE = re.compile(r"\b(?:met|meet|meets|talks|summit|meeting|held|hold|attend\w*|conferred|negotiat\w*)\b", re.I)
+_HEADLINE_FOR_RE = re.compile(r"\b(?:Leaves|Left|Departs|Leave|Off|Heads|Leaving)\s+(?:for|to)\b|\bto\s+Visit\b", re.I)
+_PLURAL_GROUP_RE = re.compile(
+    r"\s*(?:the\s+)?(?:[\w()'’-]+\s+){0,6}?(?:leaders|heads\s+of\s+state|heads\s+of\s+government|presidents|"
+    r"prime\s+ministers|foreign\s+ministers|ministers|delegations)\b[^,;]*$", re.I)
+_POSTED_RE = re.compile(r",?\s*(?:the\s+)?(?:new\s+|outgoing\s+|[\w'’-]+\s+){0,3}?(?:ambassador|charg[eé]\s+d['’]affaires|consul)\b", re.I)
+_DELAY_RE = re.compile(r"\b(?:delay(?:ed|s)?|postpone[ds]?|pushed\s+back|put\s+off|later\s+than\s+planned|rescheduled|"
+                       r"called\s+off|cancell?ed|scrapped|instead)\b", re.I)
 _UNPLACED = "group:unplaced"
 
 
@@ -125,9 +132,12 @@ class VisitExtractor:
         self.dates = dates
         self.places = places
         self.cues = load_cues(lex)
+        self._lexdir = lex
         self.negation = [re.compile(r["pattern"], re.I) for r in read_rows(lex / "negations.csv", ("pattern",))]
         self.outlets = read_rows(lex / "outlets.csv", ("url_contains", "home_place", "iso3"))
         self.keywords = sorted({k for c in self.cues for k in c.keywords})
+        self._title_finder = None  # built on first use: countries a headline sends a delegation to
+        self._title_hosts: list[str] = []
         # per-article context, reset by extract()
         self._story_day: DateSpan | None = None
         self._story_countries: set[str] = set()
@@ -136,7 +146,7 @@ class VisitExtractor:
     # -- public ---------------------------------------------------------------------------
     def extract(self, article_id: str, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
                 published: dt.date | None, url: str | None, title_iso3: str | None = None,
-                home_hint: str | None = None) -> list[dict]:
+                home_hint: str | None = None, title: str | None = None) -> list[dict]:
         """Visit rows of one article. ``title_iso3``: the country a headline gives a delegation
         ("Chinese Delegation Arrives"), used when the text does not say whose it is.
         ``home_hint``: URL and outlet name, to tell where "here" is (defaults to ``url``)."""
@@ -144,6 +154,7 @@ class VisitExtractor:
         if not any(k in low for k in self.keywords):
             return []
         home = self._home(home_hint or url)
+        self._title_hosts = self._headline_hosts(title)
         self._story_day = None  # the last date a cue sentence named; dates trips told without one
         self._story_countries = {m.iso3 for m in mentions if m.kind == "country" and m.iso3}
         self._story_country_list = [(m.start, m.iso3) for m in mentions
@@ -177,12 +188,32 @@ class VisitExtractor:
                 last_subject = Party(first.start, first.end, first.actor_id, first.name, first.iso3, "person")
         return [self._row(article_id, text, r, url) for r in self._dedupe(records)]
 
+    def _headline_hosts(self, title: str | None) -> list[str]:
+        """Countries a headline says a departure is for: "DPRK Delegation Leaves for Laos and
+        Vietnam" -> [LAO, VNM]; the text often says only "left here"."""
+        if not title:
+            return []
+        m = _HEADLINE_FOR_RE.search(title)
+        if m is None:
+            return []
+        if self._title_finder is None:
+            from .mentions import MentionFinder
+            self._title_finder = MentionFinder(self.registry, self._lexdir)
+        out = []
+        for c in self._title_finder.find(title):
+            if c.kind == "country" and c.start >= m.end() and c.iso3 and c.iso3 not in out and c.alias_kind != "demonym":
+                out.append(c.iso3)
+        return out
+
     # -- per sentence ---------------------------------------------------------------------
     def _cues(self, sentence: str, low: str | None = None) -> list[tuple[int, int, Cue]]:
         low = sentence.lower() if low is None else low
         hits = []
+        present = {k for k in self.keywords if k in low}  # each keyword looked for once per sentence
+        if not present:
+            return []
         for cue in self.cues:
-            if not any(k in low for k in cue.keywords):
+            if present.isdisjoint(cue.keywords):
                 continue
             for m in cue.regex.finditer(sentence):
                 hits.append((m.start(), m.end(), cue))
@@ -241,6 +272,10 @@ class VisitExtractor:
                 status = "planned" if (FUTURE_RE.search(window) or _AHEAD_RE.search(text[max(s, a - 60):a])) else "occurred"
             # a planned trip's date is ahead unless the sentence tells it in the past ("was expected to")
             future = status in ("planned", "invited") and bool(FUTURE_RE.search(sentence) or not PAST_RE.search(sentence))
+            if status == "planned" and re.search(r"\bhad\s+been\s+(?:due|scheduled|expected|set|slated)\b", text[max(s, a - 40):b], re.I) \
+                    and _DELAY_RE.search(text):
+                # "had been due to fly on Monday" in a story of a delay: that plan was dropped; its day is ahead
+                status, future = "cancelled", True
             if cue.frame == "cancel":
                 self._cancel(text, s, e, si, a, b, lo, hi, parties, countries, places, records, cue, dates_for,
                              published)
@@ -353,6 +388,11 @@ class VisitExtractor:
         if rec is None:
             return []
         out = [rec]
+        if cue.frame == "depart" and self._title_hosts and rec.host_iso3 == self._title_hosts[0] and rec.place is None:
+            for iso in self._title_hosts[1:]:  # "Leaves for Laos, Vietnam and Myanmar"
+                twin = Record(rec.visitor, iso, rec.status, rec.cameo, rec.confidence, rec.sentence, rec.sentence_index)
+                twin.history.append(rec.status)
+                out.append(twin)
         other = rec.also
         if other is not None and other.iso3 and other.iso3 != rec.host_iso3:  # both sides of a summit in a third country travelled
             twin = Record(other, rec.host_iso3, rec.status, rec.cameo, rec.confidence, rec.sentence,
@@ -375,12 +415,54 @@ class VisitExtractor:
                     return r.host_iso3
         return None
 
+    def _between(self, text, s, e, si, a, b, hi, cue, status, parties, countries, places) -> list[Record]:
+        """"The Pyongyang summit between Kim Jong Un and Moon Jae-in held last September", "talks
+        between North Korea and Japan in Beijing": each side not from the place's country came."""
+        cands = [p for p in parties if b <= p.start < hi]
+        for m in countries:
+            if b <= m.start < hi and m.iso3 and m.alias_kind != "capital" and not any(p.start <= m.start < p.end for p in cands):
+                actor = self.registry.actors.get(f"country:{m.iso3}")
+                cands.append(Party(m.start, m.end, f"country:{m.iso3}", f"{actor.name if actor else m.iso3} delegation",
+                                   m.iso3, "delegation"))
+        cands.sort(key=lambda p: p.start)
+        if not cands or not re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}", text[b:cands[0].start] + " "):
+            return []
+        members = [cands[0]]
+        for p in cands[1:]:
+            gap = text[members[-1].end:p.start]
+            if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}", gap + " ", re.I):
+                break
+            members.append(p)
+        if len(members) < 2 or len({p.iso3 for p in members if p.iso3}) < 2:
+            return []
+        place = self._last(places, s, a)
+        if place is not None and place.end < a - 2:
+            place = None  # only "the Pyongyang summit": the place names the meeting
+        after = members[-1].end
+        brk = re.compile(r"[,;]|\s[—–]\s|\b(?:but|while|which|who|said|continued|adding)\b").search(text, after, e)
+        stop = brk.start() if brk else e  # the meeting's own clause: "talks between A and B in Beijing"
+        if place is None:
+            place = next((p for p in places if after <= p.start < stop and re.search(
+                r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, p.start - 8):p.start])), None)
+        place_iso = place.iso3 if place else self._country_in(text, countries, after, stop)
+        if place_iso is None:
+            return []
+        out = []
+        for p in members:
+            if p.iso3 and p.iso3 != place_iso:
+                rec = Record(p, place_iso, status, cue.cameo, round(cue.confidence * 0.9, 2), (s, e), si, None, place)
+                rec.history.append(status)
+                out.append(rec)
+        return out
+
     def _summit(self, text, s, e, si, a, b, lo, hi, cue, status, parties, countries, places) -> list[Record]:
         """A meeting of several sides in one place: "Leaders of China, Russia and Brazil met in
         Johannesburg", "Putin, Xi Jinping and Modi attended the summit in Kazan", "North Korea and
         Japan held talks in Beijing", "the two leaders met in Hanoi": each side not from the
         place's country travelled there."""
         members: list[Party] = []
+        if re.search(r"\bbetween\s*$", text[a:b], re.I):
+            return self._between(text, s, e, si, a, b, hi, cue, status, parties, countries, places)
         cands = [p for p in parties if lo <= p.start and p.end <= a]
         cands += [p for p in parties if a <= p.start and p.end <= b and p.pair is not None]  # "the two leaders' meeting"
         for m in countries:
@@ -395,7 +477,18 @@ class VisitExtractor:
                 cands.append(Party(m.start, m.end, f"country:{m.iso3}", f"{actor.name if actor else m.iso3} delegation",
                                    m.iso3, "delegation"))
         cands.sort(key=lambda p: p.start)
-        if len(cands) == 1 and cands[0].pair is not None:
+        if not cands and _PLURAL_GROUP_RE.match(text, s, a):
+            # "Leaders of AU member states met in Niamey for a summit where Presidents X of Nigeria
+            # and Y of Benin signed": the people the sentence names after the meeting took part
+            stop = re.compile(r";").search(text, b, e)
+            named = [p for p in parties if p.start >= b and p.kind == "person" and p.iso3
+                     and (stop is None or p.start < stop.start())]
+            if len({p.iso3 for p in named}) >= 2:
+                cands = named
+                members = named
+        if members:
+            pass
+        elif len(cands) == 1 and cands[0].pair is not None:
             members = [cands[0], cands[0].pair]
         else:
             # the coordinated chain that ends just before the cue: "A, B and C (officials) met"
@@ -511,6 +604,10 @@ class VisitExtractor:
                 actor = self.registry.actors.get(f"country:{who.iso3}")
                 visitor = Party(who.start, who.end, f"country:{who.iso3}",
                                 f"{actor.name if actor else who.iso3} delegation", who.iso3, "delegation")
+                named = next((p for p in right if p.kind == "person" and who.end <= p.start < np_end
+                              and p.iso3 in (who.iso3, None)), None)
+                if named is not None:  # "visiting Russian Defence Minister Sergei Shoigu": the minister
+                    visitor = Party(named.start, named.end, named.actor_id, named.name, who.iso3, "person")
                 host_iso, place, host_person = self._destination(text, np_end, hi, [p for p in right if p.start >= np_end],
                                                                  countries, places, home)
                 if host_iso is None and home:
@@ -569,6 +666,8 @@ class VisitExtractor:
                     re.search(r"\bhere\b", text[s:e]) or subject.iso3 in (home[1], None)):
                 # a home official meeting a guest in a story of the home outlet: the guest came
                 place_iso = home[1]
+            if _POSTED_RE.match(text, partner.end) or _POSTED_RE.match(text, subject.end):
+                return None  # an ambassador posted here meeting officials is no visit
             if cue.frame == "host" and re.search(r"\bfrom\b", text[b:partner.start]):
                 return None  # "received a letter from X": no one came
             if cue.frame == "host" and re.search(r"\bby\s*$", text[b:partner.start]):
@@ -673,6 +772,10 @@ class VisitExtractor:
         onward = re.search(r"\bto\s+(?:visit|attend|participate|tour|take\s+part)|\bfor\b", text[b:hi], re.I)
         reach = 170 if onward and not re.match(r"\s*for\b", text[onward.start() + b:onward.end() + b], re.I) else 120
         host_iso, place, host_person = self._destination(text, b, hi, right, countries, places, None, reach)
+        if (host_iso is None and self._title_hosts and home and origin is not None and origin[0] == home[1]
+                and visitor.iso3 in (home[1], None) and not re.search(r"\b(?:in|to|for)\s+(?:the\s+)?(?-i:[A-Z])", text[b:hi])):
+            # "A delegation ... left here on Monday" under "... Delegation Leaves for Russia"
+            return self._title_hosts[0], None, None
         if host_iso is None and origin is not None and visitor.iso3 and visitor.iso3 != origin[0] and not onward:
             # "left here" after a stay: the visit was to the place left
             return origin[0], origin[1], None
