@@ -422,3 +422,16 @@ def test__extract__participants_of_a_gathering(extractor, text, expected):
 )
 def test__extract__posted_diplomats_and_conflicts_are_no_visits(extractor, text):
     assert visits_from(extractor, text, D(2012, 5, 10), "KCNA") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks will open a day later than planned. South Korean President Lee Min-ho had been due to fly to Tokyo on Monday "
+        "to meet the prime minister.",
+        "The trip was delayed by bad weather. South Korean President Lee Min-ho had been scheduled to travel to Tokyo on Monday.",
+    ],
+)
+def test__extract__a_plan_superseded_by_a_delay(extractor, text):
+    got = visits_from(extractor, text, D(2000, 6, 11), None)  # a Sunday: "Monday" is the next day
+    assert got == [("KOR", "JPN", "cancelled", D(2000, 6, 12), "day")]

@@ -1197,6 +1197,8 @@ class VisitExtractor:
             for c in cancelled:
                 if (c.visitor.actor_id, c.host_iso3) != (plan.visitor.actor_id, plan.host_iso3):
                     continue
+                if c.sentence == plan.sentence:
+                    return True  # one sentence, one trip: "had been due to fly there on Monday to meet X"
                 if c.date is None or plan.date is None or (c.date.start <= plan.date.end and plan.date.start <= c.date.end):
                     return True
             return False
