@@ -189,7 +189,7 @@ def test__upload_zip__progress_report_switch_isolation_download_and_cleanup(app,
     zip_path.write_bytes(upload_zip())
 
     # Two sessions at once: B on the shared dataset, A uploading.
-    page_b = new_page(browser, url, "articles")
+    page_b = new_page(browser, url, "Articles")
     assert "Weather and harvest notes" in _articles_table_text(page_b, "Weather and harvest notes")
     page_a = new_page(browser, url, "Data")
     assert "NEWSLENS_DATA" in active_label(page_a)
@@ -234,7 +234,7 @@ def test__upload_zip__progress_report_switch_isolation_download_and_cleanup(app,
 
     # B, at the same time, still sees the shared dataset; a forged link cannot point it at A's files.
     store_a = next(app["uploads"].glob("s-*/b-*/store"))
-    goto(page_b, url, f"articles?newslens_store={store_a}&store={store_a}&dataset=../../{store_a.name}")
+    goto(page_b, url, f"Articles?newslens_store={store_a}&store={store_a}&dataset=../../{store_a.name}")
     text_b = _articles_table_text(page_b, "Weather and harvest notes")
     assert "Weather and harvest notes" in text_b and "Premier visits Pyongyang" not in text_b
     goto(page_b, url, "Data")

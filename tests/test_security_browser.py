@@ -141,7 +141,7 @@ def test__payloads_stay_inert_on_every_page(hostile_app, tmp_path):
         _click_everything_clickable_in_main(page)
         shot(page, f"hostile-{path or 'overview'}", shots)
     # The payloads are there, as text.
-    goto(page, url, "articles")
+    goto(page, url, "Articles")
     page.wait_for_selector("h4", timeout=60_000)
     heading = page.locator("h4").first.inner_text()
     assert "<script>" in heading and "<img src=x" in heading
@@ -204,7 +204,7 @@ def test__hostile_upload_name_and_report_show_as_text(hostile_app, tmp_path):
 
 def test__csv_download_neutralises_formulas(hostile_app, tmp_path):
     url, browser = hostile_app["url"], hostile_app["browser"]
-    page = new_page(browser, url, "articles")
+    page = new_page(browser, url, "Articles")
     page.wait_for_selector('button:has-text("Download CSV")', timeout=60_000)
     with page.expect_download(timeout=60_000) as download_info:
         page.locator('button:has-text("Download CSV")').first.click()
