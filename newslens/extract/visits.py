@@ -595,7 +595,7 @@ class VisitExtractor:
                 if visitor is None:
                     return None
                 host_iso, place, host_person = self._destination(text, b, hi, right, countries, places, home)
-            else:  # "a visiting Chinese naval frigate at the port of Wonsan"
+            else:  # e.g. "a visiting foreign warship docked at a port"
                 np_end = re.search(r"\s(?:at|in|to|on|from|for|arrived|left|who|which|was|were|is|are|has|had)\s|[,;.]", nxt)
                 np_end = b + (np_end.start() if np_end else len(nxt))
                 who = next((m for m in countries if b <= m.start < np_end), None)
