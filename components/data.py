@@ -233,7 +233,7 @@ def filtered(state: FilterState) -> Dataset:
 def query(name: str, state: FilterState, *args) -> object:
     """``newslens.queries.<name>(filtered(state), *args)``, cached per dataset, state and args.
 
-    >>> query("key_figures", FilterState())  # doctest: +SKIP
+    e.g. query("key_figures", FilterState())
     """
     if not hasattr(queries, name):
         raise AttributeError(f"newslens.queries has no function {name!r}")
@@ -252,7 +252,7 @@ def figure(builder, name: str, state: FilterState, *args, query_args: tuple = ()
     ``builder`` is a pure chart function of components.charts (passed by its qualified name to the
     cache); ``args`` must be hashable values (e.g. a frozen options dataclass).
 
-    >>> figure(visit_timeline, "visits_with_articles", state, TimelineOptions())  # doctest: +SKIP
+    e.g. figure(visit_timeline, "visits_with_articles", state, TimelineOptions())
     """
     path, is_session, _label = _source()
     version = _store_version(path)

@@ -32,7 +32,7 @@ def top_actors(mentions: pd.DataFrame, actors: pd.DataFrame, n: int = 15, kinds:
 
     Columns actor_id, name, kind, n_articles, n_mentions; ties broken by name.
 
-    >>> top_actors(ds.mentions, ds.actors, n=1).iloc[0].to_dict()  # doctest: +SKIP
+    e.g. top_actors(ds.mentions, ds.actors, n=1).iloc[0].to_dict()
     {'actor_id': 'country:RUS', 'name': 'Russia', 'kind': 'country', 'n_articles': 6, 'n_mentions': 8}
     """
     cols = ["actor_id", "name", "kind", "n_articles", "n_mentions"]

@@ -1,7 +1,7 @@
 """The ingest pipeline: inputs -> read -> clean -> dedupe -> extract -> merge -> store.
 
-    >>> report = ingest(["articles.zip"], "store")          # doctest: +SKIP
-    >>> report["counts"]["articles"], report["problems"][:1]  # doctest: +SKIP
+    e.g. report = ingest(["articles.zip"], "store")
+    e.g. report["counts"]["articles"], report["problems"][:1]
 
 Cleaning and extraction run in worker processes (both cores by default); reading, dedupe and
 writing run in the calling process. Bad files become rows of the report, never exceptions.

@@ -22,7 +22,7 @@ def actor_options(dataset: Dataset) -> pd.DataFrame:
     Columns actor_id, name, kind, n_articles; ordered by kind (countries, people, organisations),
     then most named first. An actor seen only in visits (as visitor or host) counts those articles.
 
-    >>> actor_options(ds).iloc[0].to_dict()  # doctest: +SKIP
+    e.g. actor_options(ds).iloc[0].to_dict()
     {'actor_id': 'country:RUS', 'name': 'Russia', 'kind': 'country', 'n_articles': 7}
     """
     pairs = [dataset.mentions[["actor_id", "article_id"]]]

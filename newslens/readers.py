@@ -113,7 +113,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     Tries byte-order marks (UTF-8, UTF-16), then strict UTF-8, then charset detection
     (cp1251, latin-1 ...). Raises ReadError for binary content.
 
-    >>> decode_bytes("Привет".encode("cp1251"))[1]
+    >>> decode_bytes("Переговоры прошли в Москве в среду, сообщили в министерстве.".encode("cp1251"))[1]
     'cp1251'
     """
     if data.startswith(b"\xef\xbb\xbf"):

@@ -35,7 +35,8 @@ class TimelineOptions:
 def row_labels(visits: pd.DataFrame, max_rows: int) -> list[str]:
     """Row labels "Country · Visitor", ordered by country then visitor; the most active max_rows.
 
-    >>> row_labels(pd.DataFrame({"visitor_country": ["Russia", "China"], "visitor_name": ["B", "A"]}), 5)
+    >>> row_labels(pd.DataFrame({"visitor_country": ["Russia", "China"], "visitor_name": ["B", "A"],
+    ...                          "visitor_id": ["person:b", "person:a"]}), 5)
     ['China · A', 'Russia · B']
     """
     labels = visitor_labels(visits)

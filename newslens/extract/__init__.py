@@ -1,5 +1,6 @@
 """Rule-based extraction: actor mentions, visits, money figures and topics from one article.
 
+>>> import datetime
 >>> ex = Extractor()
 >>> out = ex.extract(ArticleInput("a1", "Title", "Text ...", datetime.date(2011, 8, 8), None))
 >>> sorted(out)
