@@ -91,6 +91,18 @@ def name_variants(name: str) -> set[str]:
     return out
 
 
+def _is_short_form_of(alias: str, name: str) -> bool:
+    """True when a one-word short name is how news says a longer official name.
+
+    >>> _is_short_form_of("Russia", "Russian Federation"), _is_short_form_of("Syria", "Syrian Arab Republic")
+    (True, True)
+    >>> _is_short_form_of("Russia", "Russia"), _is_short_form_of("America", "United States")
+    (False, False)
+    """
+    first = name.split()[0] if name.split() else ""
+    return " " not in alias and " " in name and len(alias) >= 4 and first.startswith(alias) and first != alias
+
+
 class Registry:
     """All actors and the alias index.
 
@@ -165,6 +177,9 @@ class Registry:
             self.add_alias(alias, actor_id, "country", kind)
             if alias[:1].islower():  # "the Kremlin" at the start of a sentence
                 self.add_alias(alias[:1].upper() + alias[1:], actor_id, "country", kind)
+            actor = self.actors[actor_id]
+            if kind == "short" and _is_short_form_of(alias, actor.name):
+                actor.name = alias  # "Russia" rather than ISO's "Russian Federation" in charts and lists
 
     def _load_people(self, path: Path) -> None:
         if path.is_file():
