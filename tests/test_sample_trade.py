@@ -1,14 +1,15 @@
 """Checks of the trade half of the embedded sample: data/sample/{briefs,facts,gold}/trade.*."""
 from __future__ import annotations
 
-import csv
 import datetime
-import json
 import re
 from pathlib import Path
 
 import pycountry
 import pytest
+
+from tests.sample_files import BRIEF_COLUMNS, FACT_COLUMNS, read_gold, read_rows, words
+from tests.sample_files import people_ids as known_people
 
 from newslens import evaluate
 from newslens.schema import METRICS, QUALIFIERS, VISIT_STATUSES
@@ -18,7 +19,6 @@ SAMPLE = ROOT / "data" / "sample"
 BRIEFS_CSV = SAMPLE / "briefs" / "trade.csv"
 FACTS_CSV = SAMPLE / "facts" / "trade.csv"
 GOLD_JSONL = SAMPLE / "gold" / "trade.jsonl"
-PEOPLE_CSV = ROOT / "data" / "actors" / "people.csv"
 SEED_URL = "https://www.themoscowtimes.com/2011/08/08/lavrov-says-n-korean-leader-always-welcome-a8767"
 
 # People the gold names who are not (yet) rows of data/actors/people.csv: a request to its owner.
@@ -37,11 +37,6 @@ AMOUNT = re.compile(
     r"|(?P<n2>\d[\d,]*(?:\.\d+)?)\s+(?P<u2>billion|million|trillion)\s+(?:US\s+)?(?:dollars|won)\b")
 UNIT = {None: 1.0, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 
-
-def read_csv(path: Path) -> tuple[list[str], list[dict]]:
-    with path.open(newline="", encoding="utf-8") as f:
-        reader = csv.DictReader(f)
-        return list(reader.fieldnames or []), list(reader)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -77,28 +72,20 @@ def close(a: float, b: float) -> bool:
     return abs(a - b) <= VALUE_TOLERANCE * abs(b)
 
 
-def words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", text.lower())
-
 
 @pytest.fixture(scope="module")
 def briefs() -> list[dict]:
-    columns, rows = read_csv(BRIEFS_CSV)
-    assert columns == ["brief_id", "title", "published_date", "source", "url", "text"]
-    return rows
+    return read_rows(BRIEFS_CSV, BRIEF_COLUMNS)
 
 
 @pytest.fixture(scope="module")
 def facts() -> list[dict]:
-    columns, rows = read_csv(FACTS_CSV)
-    assert columns == ["brief_id", "fact", "source_url", "checked"]
-    return rows
+    return read_rows(FACTS_CSV, FACT_COLUMNS)
 
 
 @pytest.fixture(scope="module")
 def gold() -> list[dict]:
-    with GOLD_JSONL.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+    return read_gold(GOLD_JSONL)
 
 
 @pytest.fixture(scope="module")
@@ -108,8 +95,7 @@ def text_of(briefs) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def people_ids() -> set[str]:
-    _, rows = read_csv(PEOPLE_CSV)
-    return {r["actor_id"] for r in rows}
+    return known_people()
 
 
 def all_figures(gold: list[dict]) -> list[dict]:

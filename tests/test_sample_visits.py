@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import csv
 import datetime
-import json
 import re
 from pathlib import Path
 
 import pycountry
 import pytest
+
+from tests.sample_files import BRIEF_COLUMNS, FACT_COLUMNS, read_gold, read_rows, words
+from tests.sample_files import people_ids as known_people
 
 from newslens.schema import QUALIFIERS, VISIT_STATUSES
 
@@ -17,7 +19,6 @@ SAMPLE = ROOT / "data" / "sample"
 BRIEFS_CSV = SAMPLE / "briefs" / "visits.csv"
 FACTS_CSV = SAMPLE / "facts" / "visits.csv"
 GOLD_JSONL = SAMPLE / "gold" / "visits.jsonl"
-PEOPLE_CSV = ROOT / "data" / "actors" / "people.csv"
 
 # People the gold names who are not (yet) rows of data/actors/people.csv. Keep this list short:
 # a new name here is a request to the owner of people.csv, and a name that has since been added
@@ -27,11 +28,6 @@ PENDING_ACTORS: set[str] = set()
 # Abbreviations that end with a full stop but do not end a sentence in these briefs.
 ABBREVIATIONS = {"U.S.", "Sept.", "Oct.", "Aug.", "Jan.", "Feb.", "Dec.", "Nov.", "St.", "Mr.", "Dr."}
 
-
-def read_csv(path: Path) -> tuple[list[str], list[dict]]:
-    with path.open(newline="", encoding="utf-8") as f:
-        reader = csv.DictReader(f)
-        return list(reader.fieldnames or []), list(reader)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -50,35 +46,25 @@ def split_sentences(text: str) -> list[str]:
     return sentences
 
 
-def words(text: str) -> list[str]:
-    """Lower-case word tokens; "Pyongyang's" gives "pyongyang", "s"."""
-    return re.findall(r"[a-z0-9]+", text.lower())
-
 
 @pytest.fixture(scope="module")
 def briefs() -> list[dict]:
-    columns, rows = read_csv(BRIEFS_CSV)
-    assert columns == ["brief_id", "title", "published_date", "source", "url", "text"]
-    return rows
+    return read_rows(BRIEFS_CSV, BRIEF_COLUMNS)
 
 
 @pytest.fixture(scope="module")
 def facts() -> list[dict]:
-    columns, rows = read_csv(FACTS_CSV)
-    assert columns == ["brief_id", "fact", "source_url", "checked"]
-    return rows
+    return read_rows(FACTS_CSV, FACT_COLUMNS)
 
 
 @pytest.fixture(scope="module")
 def gold() -> list[dict]:
-    with GOLD_JSONL.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+    return read_gold(GOLD_JSONL)
 
 
 @pytest.fixture(scope="module")
 def people_ids() -> set[str]:
-    _, rows = read_csv(PEOPLE_CSV)
-    return {r["actor_id"] for r in rows}
+    return known_people()
 
 
 def test__split_sentences__keeps_abbreviations():
