@@ -94,3 +94,15 @@ def test__find__modal_may_is_not_a_month(resolver):
 def test__find__several_dates_in_order(resolver):
     spans = resolver.find("Trade reached $87 billion last year and may top $100 billion this year.", D(2018, 9, 11))
     assert [d.text for d in spans] == ["last year", "this year"]
+
+
+def test__find__juche_year_with_the_common_year_in_brackets(resolver):
+    text = "On March 17, Juche 38 (1949) the two countries signed an agreement."
+    spans = resolver.find(text, D(2011, 8, 27))
+    assert [(d.start, d.precision) for d in spans] == [(D(1949, 3, 17), "day")]
+    assert text[spans[0].char_start:spans[0].char_end] == "March 17, Juche 38 (1949)"
+
+
+def test__find__month_with_a_juche_year(resolver):
+    spans = resolver.find("One day in November Juche 110 (2021), he visited the farm.", D(2024, 2, 28))
+    assert [(d.start, d.end, d.precision) for d in spans] == [(D(2021, 11, 1), D(2021, 11, 30), "month")]

@@ -447,3 +447,105 @@ def test__extract__a_countrys_own_deficit_in_a_kcna_story(extractor):
     got = figures(extractor, "Trade deficit amounted to 4 billion euros in Italy in May.", D(2011, 7, 1),
                   url="http://www.kcna.co.jp/index-e.htm")
     assert got == []
+
+
+# -- amounts without "$"/"billion", clause parties, non-bilateral sums, qualifiers (tests/gold/dev_figures.jsonl) --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare amount counts after its trade cue, the ellipsis may drop the verb, and a year may come in between
+        ("Our turnover with Germany is 40 billion, with France 15.",
+         [("trade", "RUS", "DEU", 40e9, "USD"), ("trade", "RUS", "FRA", 15e9, "USD")]),
+        ("Trade with Chile came to $3 billion in 2015, with Peru 2.",
+         [("trade", "RUS", "CHL", 3e9, "USD"), ("trade", "RUS", "PER", 2e9, "USD")]),
+        ("Our trade with Mongolia is only 1.5 billion, but with China it is close to 100.",
+         [("trade", "RUS", "MNG", 1.5e9, "USD"), ("trade", "RUS", "CHN", 100e9, "USD")]),
+        # a Kremlin speaker's "we will reach ... billion" with a partner named: trade
+        ("With China, we will reach 100 billion this year.", [("trade", "RUS", "CHN", 100e9, "USD")]),
+        # a count of people, or a bare number before any trade word, is no amount
+        ("India's population will reach 1.5 billion, and our trade with India is growing fast.", []),
+        ("We will reach 38 billion cubic metres of gas deliveries to China.", []),
+        ("Our trade with Brazil rose by 20 percent and with Argentina by 15.", []),
+        # a self-correction after the period, or with "no,"/"in fact": one figure
+        ("Our trade with Chile was nearly $2 billion in 2015 – in fact, $2.2 billion.", [("trade", "RUS", "CHL", 2.2e9, "USD")]),
+        ("Our trade with Cuba was $1 billion last year – no, it was actually $1.2 billion.",
+         [("trade", "RUS", "CUB", 1.2e9, "USD")]),
+        ("Our trade with Chile was $2 billion in 2015 and even $3 billion in 2016.",
+         [("trade", "RUS", "CHL", 2e9, "USD"), ("trade", "RUS", "CHL", 3e9, "USD")]),
+    ],
+)
+def test__extract__bare_amounts_ellipses_and_corrections(extractor, text, expected):
+    assert parties(figures(extractor, text, D(2019, 3, 10), url=KREMLIN)) == expected
+
+
+def test__extract__the_next_sentence_goes_on_about_the_trade(extractor):
+    def run(second):
+        text = "Trade between Russia and China grew to $100 billion last year. " + second
+        return [(f["value"], f["qualifier"], f["reporter_iso3"], f["partner_iso3"])
+                for f in extractor.extract(ArticleInput("f10", None, text, D(2019, 3, 10), None))["figures"]][1:]
+    assert run("This year we will reach 120 billion.") == [(120e9, "forecast", "RUS", "CHN")]
+    assert run("It was 87 billion in 2017.") == [(87e9, "actual", "RUS", "CHN")]
+    assert run("The company's value will reach 40 billion.") == []
+    assert run("The population of China is 1.4 billion.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "expected"),
+    [
+        # "the US" is not the pronoun "us"; "ours" is the speaker's
+        ("The US has trade with China of $600 billion, which is much more than our trade with China.", KREMLIN,
+         [("trade", "USA", "CHN")]),
+        ("The US trade with China is about 600 billion dollars, while ours is 100 billion.", KREMLIN,
+         [("trade", "USA", "CHN"), ("trade", "RUS", "CHN")]),
+        # a ranking's yardstick, the clause after ", and X is", a recipient before its gift
+        ("After the Netherlands, Cyprus is the second-largest investor in Russia, with over $20 billion.", None,
+         [("investment", "CYP", "RUS")]),
+        ("Kazakhstan has received $15 billion of Russian investment.", KREMLIN, [("investment", "RUS", "KAZ")]),
+        ("Vietnam hopes Korean investment will top $100 billion by 2025.", None, [("investment", "KOR", "VNM")]),
+        ("Italy is among our largest investors, with over $5 billion.", KREMLIN, [("investment", "ITA", "RUS")]),
+        ("Our investment in Kazakhstan has reached $15 billion, while China has invested $20 billion there.", KREMLIN,
+         [("investment", "RUS", "KAZ"), ("investment", "CHN", "KAZ")]),
+        ("Investment from Japan in Thailand exceeded $7 billion in 2018, while Thai exporters turned to China.", None,
+         [("investment", "JPN", "THA")]),
+        ("Japan gave $300 million in aid to Myanmar, whose army is accused of abuses by Bangladesh.", None,
+         [("aid", "JPN", "MMR")]),
+    ],
+)
+def test__extract__parties_of_the_amounts_own_clause(extractor, text, url, expected):
+    got = figures(extractor, text, D(2019, 3, 10), url=url)
+    assert [(f["metric"], f["reporter_iso3"], f["partner_iso3"]) for f in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We and our Chinese partners will jointly invest $2 billion in the plant.",
+        "Japan and India agreed on joint investment projects worth $3 billion.",
+        "Last year we invested 10 billion rubles in the Far East, where Chinese firms are active.",
+        "Indian firms will invest $3 billion in refineries at home, the minister told Russian officials.",
+        "Each country will invest $5 billion in its own section of the bridge between Russia and China.",
+        "Trade between the US and the EU is almost $700 billion, and between China and the EU about $600 billion.",
+        "Our combined trade with Vietnam and Laos reached $9 billion last year.",
+        "Korean shipbuilders invested $1 billion in their home yards last year, a Japanese study says.",
+    ],
+)
+def test__extract__joint_domestic_and_third_party_sums_are_not_bilateral(extractor, text):
+    assert figures(extractor, text, D(2019, 3, 10), url=KREMLIN) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "qualifier"),
+    [
+        ("We count on trade with China reaching $200 billion by 2024.", "trade", "target"),
+        ("We have every chance of reaching $200 billion in trade with China by 2024.", "trade", "forecast"),
+        ("China has expressed readiness to invest $10 billion in Russia.", "investment", "forecast"),
+        ("Chinese investment in Russia, by our estimates, is around $10 billion.", "investment", "estimate"),
+        ("Hungary bought the Austrian company for an estimated 100 million euros.", "investment", "estimate"),
+        ("We agreed on oil supplies to India worth $20 billion.", "exports", "forecast"),
+    ],
+)
+def test__extract__qualifiers_of_plans_hopes_and_estimates(extractor, text, metric, qualifier):
+    got = figures(extractor, text, D(2019, 3, 10), url=KREMLIN)
+    assert [(f["metric"], f["qualifier"]) for f in got] == [(metric, qualifier)]

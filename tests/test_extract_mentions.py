@@ -172,3 +172,22 @@ def test__find__two_names_share_a_plural_title(finder):
     text = "On Sunday Presidents Anna Kowal of Russia and Ivo Marek of South Korea signed the deal."
     people = [(m.surface, m.iso3, m.role) for m in finder.find(text) if m.kind == "person"]
     assert people == [("Anna Kowal", "RUS", "President"), ("Ivo Marek", "KOR", "President")]
+
+
+def test__find__a_known_name_inside_titled_words_keeps_its_registry_id(finder):
+    # "Premier of the DPRK Cabinet Kim Jong Il": the title runs over "Cabinet"; the registry name wins
+    rows = found(finder, "Premier of the DPRK Cabinet Kim Jong Il left here on Monday.", dt.date(2005, 1, 1))
+    assert ("Kim Jong Il", "person:kim-jong-il", "PRK") in rows
+    assert not any(r[1].startswith("person:cabinet") for r in rows)
+
+
+def test__find__appositive_stops_at_a_weekday(finder):
+    # the country of a later clause ("... of Russia in Moscow") is not the appositive's
+    rows = found(finder, "The orchestra led by Pak Song Il, adviser to the music institute, Monday returned "
+                         "home after performing with an orchestra of Russia in Moscow.")
+    assert ("Pak Song Il", "person:pak-song-il", None) in rows
+
+
+def test__find__state_councilor_is_an_appositive_role(finder):
+    rows = found(finder, "Kim Jong Il received Ma Wenlin, state councilor of Russia, on Monday.")
+    assert ("Ma Wenlin", "person:ma-wenlin", "RUS") in rows

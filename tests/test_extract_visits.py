@@ -279,6 +279,63 @@ def visits_from(extractor, text, pub, source=None, title=None):
         ("Kim Yong Nam asked the envoy to convey his regards to President Putin.", "KCNA", []),
         ("A ceremony releasing books on President Sukarno and President Kim Il Sung was held in Indonesia.", "KCNA", []),
         ("The attention Xi Jinping paid to Japan was noted.", None, []),
+        # a home group back "after" a stay abroad: the trip was there
+        ("The Unhasu Orchestra came back home on Monday after performing in Paris.", "KCNA",
+         [("PRK", "FRA", "occurred", D(2012, 5, 7), "day")]),
+        # one departure, several legs; inverted "Leaving here were X ... and Y ..."
+        ("A DPRK delegation left here on Monday to attend a meeting to be held in Bali, Indonesia and to visit "
+         "Malaysia and Singapore.", "KCNA",
+         [("PRK", "IDN", "occurred", D(2012, 5, 7), "day"), ("PRK", "MYS", "occurred", D(2012, 5, 7), "day"),
+          ("PRK", "SGP", "occurred", D(2012, 5, 7), "day")]),
+        ("Leaving here on Tuesday were a delegation of the Red Cross Society of the DPRK to attend a seminar in "
+         "Geneva of Switzerland and a delegation of the Ministry of Culture to visit Cuba.", "KCNA",
+         [("PRK", "CHE", "occurred", D(2012, 5, 8), "day"), ("PRK", "CUB", "occurred", D(2012, 5, 8), "day")]),
+        # the guest as the object of a meeting verb
+        ("Lao Prime Minister Thongsing Thammavong met the DPRK delegation on Friday.", "KCNA",
+         [("PRK", "LAO", "occurred", D(2012, 5, 4), "day")]),
+        ("Kim Jong Il met visiting Li Keqiang on Monday.", "KCNA",
+         [("CHN", "PRK", "occurred", D(2012, 5, 7), "day")]),
+        ("Kim Jong Un received the Chinese delegation led by Wang Jiarui and the delegation of the "
+         "China-Korea Friendship Association headed by Chairman Wu Donghe on Monday.", "KCNA",
+         [("CHN", "PRK", "occurred", D(2012, 5, 7), "day"), ("CHN", "PRK", "occurred", D(2012, 5, 7), "day")]),
+        ("The respected ComradeKim Jong Unreceived the Russian delegation on Monday.", "KCNA",
+         [("RUS", "PRK", "occurred", D(2012, 5, 7), "day")]),
+        # talks of two sides named "A-B talks", held or to be held in a third country
+        ("The DPRK-U.S. military talks were held in Bangkok from May 2 to 4.", "KCNA",
+         [("PRK", "THA", "occurred", D(2012, 5, 2), "day"), ("USA", "THA", "occurred", D(2012, 5, 2), "day")]),
+        ("The DPRK-Japan talks will be held in Ulan Bator on May 15.", "KCNA",
+         [("JPN", "MNG", "planned", D(2012, 5, 15), "day"), ("PRK", "MNG", "planned", D(2012, 5, 15), "day")]),
+        # gatherings of several sides
+        ("Foreign ministers of Egypt, Jordan and Iraq gathered in Amman on Sunday.", None,
+         [("EGY", "JOR", "occurred", D(2012, 5, 6), "day"), ("IRQ", "JOR", "occurred", D(2012, 5, 6), "day")]),
+        ("A working group met in Dushanbe on May 3. Attending the meeting were delegates of Russia, Belarus "
+         "and Tajikistan.", None,
+         [("BLR", "TJK", "occurred", D(2012, 5, 3), "day"), ("RUS", "TJK", "occurred", D(2012, 5, 3), "day")]),
+        # "the <office> of <country>" is someone of that country; a trip that has started occurred
+        ("The prime minister of Laos left Vientiane on Tuesday to pay an official visit to Cambodia.", None,
+         [("LAO", "KHM", "occurred", D(2012, 5, 8), "day")]),
+        # past visits dated from the text
+        ("Officials recalled the Pyongyang summit held last June between Kim Jong Un and Vladimir Putin.", None,
+         [("RUS", "PRK", "occurred", D(2011, 6, 1), "month")]),
+        ("On March 17, Juche 38 (1949) the two countries signed an agreement. It was the first agreement Kim Il Sung "
+         "signed during his visit to the Soviet Union.", "KCNA",
+         [("PRK", "RUS", "occurred", D(1949, 3, 17), "day")]),
+        ("The unofficial visit paid by Kim Jong Il to the Far East of Russia this April was a landmark.", "KCNA",
+         [("PRK", "RUS", "occurred", D(2012, 4, 1), "month")]),
+        # "It" opening the next sentence is the delegation named before; its day dates the visit
+        ("The DPRK delegation visited the U.S. at the invitation of the U.S. government. It held talks with the "
+         "U.S. delegation in New York on May 2.", "KCNA",
+         [("PRK", "USA", "occurred", D(2012, 5, 2), "day")]),
+        ("Hu Jintao will visit Laos on May 20. He will then travel on to Vietnam on May 23.", None,
+         [("CHN", "LAO", "planned", D(2012, 5, 20), "day"), ("CHN", "VNM", "planned", D(2012, 5, 23), "day")]),
+        # "the <country> visit of <person>", "a visit by <person> to <place>"
+        ("They reviewed the agreements reached during the DPRK visit of Putin in April.", "KCNA",
+         [("RUS", "PRK", "occurred", D(2012, 4, 1), "month")]),
+        ("The visit of Xi Jinping to Moscow ended on Monday.", None,
+         [("CHN", "RUS", "occurred", D(2012, 5, 7), "day")]),
+        # no place, no visit
+        ("A DPRK delegation left here on Tuesday to attend DPRK-U.S. high-level talks.", "KCNA", []),
+        ("Kim Jong Un received a message of greeting from the emir of Kuwait on Monday.", "KCNA", []),
     ],
 )
 def test__extract__general_patterns(extractor, text, source, expected):
@@ -435,3 +492,17 @@ def test__extract__posted_diplomats_and_conflicts_are_no_visits(extractor, text)
 def test__extract__a_plan_superseded_by_a_delay(extractor, text):
     got = visits_from(extractor, text, D(2000, 6, 11), None)  # a Sunday: "Monday" is the next day
     assert got == [("KOR", "JPN", "cancelled", D(2000, 6, 12), "day")]
+
+
+def test__sentence_spans__initials_do_not_end_a_sentence():
+    from newslens.extract.text import sentence_spans
+    text = "He met V.V. Putin in 2000. The C.C., the Party's body, met. It ended."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "He met V.V. Putin in 2000.", "The C.C., the Party's body, met.", "It ended."]
+
+
+def test__extract__host_only_in_the_headline_even_when_the_text_names_home(extractor):
+    # "to attend the DPRK-Russia joint working group": home is not the destination; the headline is
+    text = "A delegation of the Ministry of Power Industry left here on Sunday to attend the DPRK-Russia joint working group."
+    assert visits_from(extractor, text, D(2012, 5, 10), "KCNA", "Power Industry Delegation Leaves for Russia") == [
+        ("PRK", "RUS", "occurred", D(2012, 5, 6), "day")]

@@ -46,7 +46,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("day_range", rf"(?P<m1>{_MON}){_SP}(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\b(?:,?{_SP}(?P<y>{_YEAR}))?"),
     ("day_range", rf"(?i:between){_SP}(?P<m1>{_MON}){_SP}(?P<d1>{_DAY}){_SP}and{_SP}(?P<d2>{_DAY})\b(?:,?{_SP}(?P<y>{_YEAR}))?"),
     ("day_range_dmy", rf"\b(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}){_SP}(?P<m1>{_MON})(?:,?{_SP}(?P<y>{_YEAR}))?"),
-    ("day_mdy", rf"(?:{_WD},?{_SP})?(?P<m1>{_MON}){_SP}(?P<d1>{_DAY})\b(?!\s*(?:-|–)\s*\d)(?:,?{_SP}(?P<y>{_YEAR}))?"),
+    # ("July 30, Juche 98 (2009)": KCNA gives the Juche year with the common one in brackets)
+    ("day_mdy", rf"(?:{_WD},?{_SP})?(?P<m1>{_MON}){_SP}(?P<d1>{_DAY})\b(?!\s*(?:-|–)\s*\d)(?:,?{_SP}(?:Juche{_SP}\d{{1,3}}{_SP}\()?(?P<y>{_YEAR})\)?)?"),
     ("day_dmy", rf"\b(?P<d1>{_DAY}){_SP}(?P<m1>{_MON})(?:,?{_SP}(?P<y>{_YEAR}))?"),
     ("first_months", rf"(?i:the{_SP}first{_SP}(?P<n>\w+){_SP}months?)(?:{_SP}of{_SP}(?:(?P<y>{_YEAR})|(?i:(?P<rel>this|last|the{_SP}current|the{_SP}previous){_SP}year)))?"),
     ("half", rf"(?i:the{_SP}(?P<ord>first|second){_SP}half)(?:{_SP}of{_SP}(?:(?P<y>{_YEAR})|(?i:(?P<rel>this|last|the{_SP}current){_SP}year)))?"),
@@ -56,7 +57,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("next_years", rf"(?i:(?:over|for|in|within|during){_SP}the{_SP}(?:next|coming){_SP}(?P<n>\w+){_SP}years)"),
     ("part_month", rf"(?i:(?P<part>early|mid|late|the{_SP}end{_SP}of|the{_SP}beginning{_SP}of|the{_SP}start{_SP}of|the{_SP}middle{_SP}of|the{_SP}first{_SP}half{_SP}of|the{_SP}second{_SP}half{_SP}of))[\s\u00a0-]+(?P<m1>{_MON})(?:,?{_SP}(?P<y>{_YEAR}))?"),
     ("part_year", rf"(?i:(?P<part>early|mid|late|the{_SP}end{_SP}of|the{_SP}beginning{_SP}of|the{_SP}start{_SP}of))[\s\u00a0-]+(?P<y>{_YEAR})\b"),
-    ("month_year", rf"(?P<m1>{_MON})(?:,?{_SP}(?:of{_SP})?(?P<y>{_YEAR}))"),
+    ("month_year", rf"(?P<m1>{_MON})(?:,?{_SP}(?:of{_SP})?(?:Juche{_SP}\d{{1,3}}{_SP}\()?(?P<y>{_YEAR})\)?)"),
     ("month", rf"(?i:\b(?:in|during|since|by|until|from|through|of|for|early|late|last|next|this)){_SP}(?P<m1>{_MON})\b(?!{_SP}\d)"),
     ("year", rf"(?i:\b(?:in|during|since|by|until|for|of|from|through|throughout|before|after)){_SP}(?:the{_SP}year{_SP})?(?P<y>{_YEAR})\b(?![-–]\d)"),
     ("year_bare", rf"(?<![\w$.,-])(?P<y>{_YEAR})(?![\w%]|[.,]\d|-\d)"),

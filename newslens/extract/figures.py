@@ -6,10 +6,25 @@ data/lexicons/figure_cues.csv is in its sentence and no "ignore" cue (a price, a
 sits next to it: precision first.
 
 In a trade sentence an amount may lack its currency ("trade with China is 87 billion": dollars, or
-the article's currency) or its scale ("with the EU it is 440 billion, and with China it is 87"); a
-self-correction keeps the corrected amount ("nearly $90 billion – $87 billion"). Parties come from
-the amount's own clause; a figure needs both, and trade with a bloc ("with the EU", "ASEAN
-countries'") or summed over partners ("with China and Mongolia") is no bilateral figure.
+the article's currency) when it follows its cue, or its scale ("with the EU it is 440 billion, and with
+China it is 87", ", with South Korea 15"); a count of people never is one ("population will reach 1.5
+billion"). A sentence right after a trade figure that goes on about it ("This year we will reach 8
+billion.", "The figure is expected to reach 20 billion") is that trade, between the same parties; so is a
+Kremlin speaker's "we will reach 100 billion" with a partner named. A self-correction keeps the corrected
+amount ("nearly $90 billion – $87 billion", "$6 billion last year – no, it was actually $6.7 billion").
+
+Parties come from the amount's own clause ("; but Turkish investment in Azerbaijan ...", "..., while ours
+is 100 billion"); the country right before a directed metric word gives ("Korean investment"), a giver's
+recipient or a ranking's yardstick does not ("sent North Korea wheat aid", "after the Netherlands, Cyprus
+is the second-largest investor"); "our investors" invest in the speaker's country. A figure needs both
+parties, and trade with a bloc ("with the EU", "between China and the EU"), summed over partners ("with
+China and Mongolia"), joint money ("joint investment projects", "our partners and us") or money spent at
+home ("at home", "each side ... its own section") is no bilateral figure.
+
+Qualifiers come from the amount's clause: hopes and reliance are targets ("we hope trade will reach",
+"we count on"), readiness and supply contracts forecasts ("is ready to invest", "agreed on gas supplies"),
+"estimated"/"by our estimates" estimates, an actual amount of a year still to come a forecast, and "grew by
+30 percent to reach" actual.
 """
 from __future__ import annotations
 
@@ -34,16 +49,26 @@ _UNIT_AFTER_RE = re.compile(r"\s*(?:\[[a-z]+\]\s*)?(?:of\s+)?(?:cubic|tons?|tonn
                             r"kilometres?|kilometers?|km|units?|cars|vehicles|visitors|tourists|passengers|hectares|"
                             r"years?|times|percent|%|per\s+cent|residents|citizens|troops|soldiers|doses|"
                             r"square|litres?|liters?|gallons?|pieces|copies|users|subscribers)\b", re.I)
-_FIRST_PERSON_RE = re.compile(r"\b(?:our|we|us)\b", re.I)
+# "the US" is no "us": only the lower-case pronoun, "We"/"Our" may open a sentence
+_FIRST_PERSON_RE = re.compile(r"\b(?:[Oo]urs?|[Ww]e|us)\b")
 _SINO_RE = re.compile(r"\bSino-(?=[A-Z])")
 _TARGET_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:target|goal)s?\b", re.I)
-_SEGMENT_END_RE = re.compile(r"\(|\)|;|,\s+(?:which|while|whereas)\b")
+# ", and Germany is second with ...": a new clause with its own subject ends the amount's segment too
+_SEGMENT_END_RE = re.compile(r"\(|\)|;|,\s+(?:which|where|while|whereas)\b|,\s+and\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?"
+                             r"(?:'s|’s)?\s+(?:is|was|are|were|has|had|comes?|came|ranks?|ranked|stands?|stood)\b")
 _BETWEEN_LOW_RE = re.compile(rf"\bbetween\s+(?P<lo>(?:US\$|\$)?\s*(?P<n>{_NUM}))\s+and\s+(?:US\$|\$)?\s*$", re.I)
-# "nearly $90 billion, or rather $87 billion", "$7.5 billion – it is even $9.5 billion"
-_CORRECTION_RE = re.compile(r"\s*(?:[,–—-]\s*)?(?:(?:or|it\s+is|it's|that\s+is)\s+)?(?:even|rather|actually|already|"
-                            r"more\s+precisely|to\s+be\s+(?:more\s+)?precise)\s*|\s*[–—]\s*", re.I)
+# "nearly $90 billion, or rather $87 billion", "$7.5 billion – it is even $9.5 billion", "$6 billion last year – no,
+# it was actually $6.7 billion": a short filler without digits (the period) may sit before the correction
+_CORRECTION_RE = re.compile(r"(?P<filler>(?:\s*(?:[^\d\s,;:()–—$€£¥₩]+|(?:19|20)\d\d)){0,3}?)\s*(?:[,–—-]\s*)?(?:(?:no|sorry|I\s+mean)\s*,?\s*)?"
+                            r"(?:(?:or|it\s+is|it\s+was|it's|that\s+is|that's|but)\s+)?(?:even|rather|actually|already|in\s+fact|"
+                            r"more\s+precisely|to\s+be\s+(?:more\s+)?precise)\s*,?\s*|\s*[–—]\s*", re.I)
+_FILLER_STOP_RE = re.compile(r"\b(?:and|or|but|while|with|to|from|in\s+(?:exports|imports|investment|trade|aid))\b", re.I)
 # ", and with China it is 87." / "with Germany — 72": a bare number closing the clause
-_ELLIPSIS_RE = re.compile(rf"[^.;$€£¥₩\d]{{0,60}}?\b(?:it\s+is|it's|is|was|—|–|:)\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+)?"
+# ", with China 87.", "but with China it is close to 100."
+_ELLIPSIS_HEDGE = (r"(?:(?:about|around|over|nearly|almost|roughly|approximately|some|close\s+to|more\s+than|less\s+than|"
+                   r"just\s+(?:over|under)|under|above)\s+)?")
+_ELLIPSIS_RE = re.compile(rf"(?:[^.;$€£¥₩\d]{{0,60}}?\b(?:it\s+is|it's|it\s+was|is|was|—|–|:)|(?:\s+(?:in|for)\s+(?:19|20)\d\d|\s+(?:last|this)\s+year)?\s*,\s*(?:and\s+|while\s+|but\s+|whereas\s+)?"
+                          rf"(?:with|for)\s+(?:the\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))\s+{_ELLIPSIS_HEDGE}"
                           rf"(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?=[.;,)]|$)", re.I)
 _FIRST_NUM_RE = re.compile(_NUM)
 
@@ -59,7 +84,25 @@ def _first_number(text: str) -> float:
 
 
 _NOT_PARTY_BEFORE_RE = re.compile(r"\b(?:by|according\s+to|citing|next\s+to|than|like|such\s+as|unlike|compared\s+(?:with|to)|"
-                                  r"besides|apart\s+from)\s+(?:the\s+)?$", re.I)
+                                  r"besides|apart\s+from|second\s+only\s+to)\s+(?:the\s+)?$", re.I)
+# "After the Netherlands, Cyprus is the second-largest investor": in a ranking, a yardstick, not a party
+_RANK_BEFORE_RE = re.compile(r"\b(?:after|behind|following|ahead\s+of)\s+(?:the\s+)?$", re.I)
+_RANK_RE = re.compile(r"\b(?:second|third|fourth|fifth|largest|biggest|leading|top|ranks?|ranked|place|runner-up)\b", re.I)
+# "Russia sent North Korea wheat aid", "to Russian firms": a recipient or a partner, not an adjective of the giver
+_VERB_OR_PREP_BEFORE_RE = re.compile(r"\b(?:sen[dt]s?|gives?|gave|grant(?:s|ed)?|offer(?:s|ed)?|provid(?:es|ed)|promis(?:es|ed)|"
+                                     r"pledg(?:es|ed)|lent|lends?|hand(?:s|ed)|owes?|owed|paid|pays?|to|for|into|from|with|in|and)\s+(?:the\s+)?$", re.I)
+# "Turkish investment", "Japan's aid", "Chinese imports": the country right before a directed metric word gives it
+_ADJ_BEFORE_METRIC_RE = re.compile(r"(?:'s|’s|')?\s+(?:(?!(?:attract|receiv|expect|need|seek|sought|welcom|get|got|request|ask|lack|"
+                                   r"lure|court|hope|wait)\w*\s)[a-z][\w-]*\s+){0,2}$")
+_PREP_BEFORE_RE = re.compile(r"\b(?:with|to|from|into|in|on|and|for|of|than|by)\s+(?:the\s+)?$", re.I)
+_WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
+# money put up by both sides together, or by one side at home, is no flow between two countries:
+# "joint investment projects worth $1 billion", "provided by our Chinese partners and us", "invest ... at home",
+# "each country will invest ... in its own section"
+_JOINT_RE = re.compile(r"\bjoint(?:ly)?\s+(?:[\w-]+\s+){0,2}?(?:fund(?:s|ing)?|financing|investments?\s+(?:projects?|funds?|programmes?|programs?)|"
+                       r"projects?)\b|\bjointly\s+(?:invest|financ|fund|contribut)|\b(?:its|their|our|his|her)\s+(?:own\s+)?home\b|\b(?:partners?|friends|colleagues|companies|firms)\s+and\s+(?:us|ourselves)\b|\b[Ww]e\s+and\s+our\b|"
+                       r"\btogether\s+with\b|\b(?:at\s+home|domestically)\b|\bin\s+(?:its|their|our|his|her)\s+own\b|"
+                       r"\beach\s+(?:country|side|party|nation|state)\b", re.I)
 # ", and Mongolia", " and the EU": a second partner after the first
 _GROUP_AFTER_RE = re.compile(r"(?:'s|’s)?\s*(?:,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*)*(?:,\s*)?\s+and\s+(?:the\s+)?[A-Z]")
 _KOREAN_RE = re.compile(r"(?<![Nn]orth )(?<![Ss]outh )(?<!-)\bKorean(?=\s+(?:[\w-]+\s+)?(?:exports?|imports?|investments?|"
@@ -72,13 +115,36 @@ _LOWER_SOUTH_RE = re.compile(r"(?<![\w-])south\s+Korea\b(?!n)")
 _ANAPHOR_RE = re.compile(r"\b(?:bilateral|two-way|mutual|the\s+(?:two|both)\s+(?:countries|sides|nations|neighbou?rs|economies)|"
                          r"both\s+(?:countries|sides|nations)|the\s+(?:North|South)\b|the\s+country\b|the\s+neighbou?rs)", re.I)
 _LEAD_ESTIMATE_RE = re.compile(r"\s*(?:according\s+to|by)\s+(?:\w+\s+){0,2}?(?:estimates?|calculations)\b", re.I)
-_SOURCE_RE = re.compile(r"\b(?:according\s+to|citing|(?:figures|data|statistics)\s+(?:released|published|issued))\b", re.I)
+# "..., according to ...", "..., a Russian report says": who tells the figure, not a party of it
+_SOURCE_RE = re.compile(r"\b(?:according\s+to|citing|(?:figures|data|statistics)\s+(?:released|published|issued))\b|"
+                        r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:report|study|survey|ministry|agency|newspaper|paper|daily|"
+                        r"officials?|sources?|statement|spokesman|spokeswoman|spokesperson)\s+(?:says|said|shows|showed|reported|"
+                        r"reports|found|finds|writes|wrote|notes|noted)\b", re.I)
 _ANAPHORIC_AMOUNT_RE = re.compile(r"\b(?:the|this|that)\s+(?:figure|number|amount|volume|indicator)\b", re.I)
 _ANAPHORIC_START_RE = re.compile(r"(?:That|This|It)\s+(?:was|is|had\s+been|has\s+been)\b")
+_PAST_THEN_INFINITIVE_RE = re.compile(r"\b(?:grew|rose|increased|jumped|climbed|surged|soared|expanded|fell|dropped|declined|decreased|"
+                                      r"went\s+up|went\s+down)\b(?:(?!\b(?:will|would|should|could|may|might|expected|set|likely)\b)[^,;])*?"
+                                      r"(?P<inf>\bto\s+(?:reach|exceed|approach|top|hit|surpass|total|stand\s+at))\b", re.I)
+# "Chinese investment, by our estimates, is about $10 billion"
+_MID_ESTIMATE_RE = re.compile(r"[,(]\s*(?:according\s+to|by)\s+(?:\w+\s+){0,2}?(?:estimates?|calculations)\b", re.I)
 _TRAIL_ESTIMATE_RE = re.compile(r"[\s,]*(?:\([^)]*\)\s*)?(?:according\s+to|by)\s+(?:\w+\s+){0,2}?(?:estimates?|calculations)\b", re.I)
 _AGGREGATE = "\x00aggregate"
+# "we will reach 8 billion", "to exceed some 100 billion": a verb of reaching right before an amount
+_REACH_BEFORE_RE = re.compile(r"\b(?:reach(?:es|ed|ing)?|hit(?:s|ting)?|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|"
+                              r"approach(?:es|ed|ing)?|achiev(?:e|es|ed|ing)|attain(?:s|ed|ing)?|get\s+to|come\s+to)\s+"
+                              r"(?:the\s+(?:level|mark|figure|threshold)\s+of\s+)?(?:(?:about|around|nearly|almost|over|some|roughly|"
+                              r"approximately|more\s+than|at\s+least|close\s+to)\s+)?$", re.I)
+# "This year we will reach ...", "The figure will reach ...": the sentence goes on about the trade before it
+# ("The company's value will reach 40 billion" does not)
+_CARRY_SUBJECT_RE = re.compile(r"\b(?:we|it|it's|(?:this|that)\s+(?:is|was|will|would|could|can|may|figure|volume|amount|number|indicator)|"
+                               r"the\s+(?:figure|volume|amount|number|indicator|turnover|total))\b", re.I)
+# a Kremlin speaker's "we will reach 100 billion with China this year": the speaker's trade
+_WE_REACH_RE = re.compile(r"\bwe\b[^.;,:]{0,40}?\b(?:reach|hit|exceed|top|surpass|approach|achieve|attain|get\s+to)\b", re.I)
+# "India's population will reach 1.5 billion": a count of people, not money
+_NOT_MONEY_BEFORE_RE = re.compile(r"\b(?:population|people|inhabitants|residents|citizens|consumers|tourists|visitors|users|"
+                                  r"passengers|workers|viewers|subscribers)\b(?:(?!\b(?:and|but|while|whereas)\b)[^,;.])*$", re.I)
 # hard clause breaks for finding an amount's parties: "; but", "–", ", while"
-_PARTY_CLAUSE_RE = re.compile(r";|\s[–—]\s|,\s+(?:while|whereas|but|yet|however)\b|\bbut\b")
+_PARTY_CLAUSE_RE = re.compile(r";|\s[–—]\s|,\s+(?:while|whereas|but|yet|however|where)\b|\bbut\b")
 
 
 def _clause_bounds(sentence: str, a: int, b: int) -> tuple[int, int]:
@@ -111,6 +177,9 @@ class FigureExtractor:
     _carry_text = "\x00carried"
     _last_qualifier: str | None = None
     _last_metric: str | None = None
+    _reach_metric: str | None = None
+    _clause_end: int | None = None
+    _last_parties: tuple[str, str] | None = None
     _title_bloc = False
 
     """``extract(article_id, text, sentences, mentions, published, url, home_iso3)`` -> figures rows."""
@@ -206,8 +275,10 @@ class FigureExtractor:
                 if 0 < low < amt.value:
                     amt = Amount(low_m.start("lo") + offset, amt.end, (low + amt.value) / 2, low, amt.value, amt.currency,
                                  sentence[low_m.start("lo"):amt.end - offset], amt.bare)
-            if merged and _CORRECTION_RE.fullmatch(sentence[merged[-1].end - offset:amt.start - offset]) \
-                    and merged[-1].currency == amt.currency:
+            corr = merged and _CORRECTION_RE.fullmatch(sentence[merged[-1].end - offset:amt.start - offset])
+            if corr and corr.group("filler") and re.search(r"\balready\b", corr.group(), re.I):
+                corr = None  # "$5 billion last year, already $6 billion this year": two periods, no correction
+            if corr and merged[-1].currency == amt.currency and not _FILLER_STOP_RE.search(corr.group("filler") or ""):
                 merged.pop()  # "about $7.5 billion – it is even $9.5 billion": the corrected amount only
             if (merged and merged[-1].currency == amt.currency
                     and re.fullmatch(r"\s+and\s+", sentence[merged[-1].end - offset:amt.start - offset])
@@ -274,6 +345,7 @@ class FigureExtractor:
         # an earlier figure sentence, else the headline's ("... slid 22.6% in 2022")
         self._carry = None
         self._last_metric = None
+        self._last_parties = None
         # "China Boosts Friendship with Africa": the story's countries are not the pair of its sums
         self._title_bloc = bool(title and self.bloc_re.search(title))
         if title:
@@ -282,7 +354,8 @@ class FigureExtractor:
         rows = []
         default_currency = None
         mi = 0
-        for s, e in sentences:
+        last_figure_sentence = -2
+        for index, (s, e) in enumerate(sentences):
             sentence = text[s:e]
             sent_mentions = []
             while mi < len(mentions) and mentions[mi].start < e:
@@ -292,8 +365,19 @@ class FigureExtractor:
             if not self.quick.search(sentence):
                 continue
             has_metric = self._has_metric(sentence)
+            # "... our trade with Vietnam grew to $6 billion. This year we will reach 8 billion.": the trade of the
+            # sentence before; a Kremlin speaker's "we will reach 100 billion with China": the speaker's trade
+            self._reach_metric = None
+            if not has_metric:
+                if self._last_metric == "trade" and last_figure_sentence == index - 1 and _CARRY_SUBJECT_RE.search(sentence):
+                    self._reach_metric = "trade"
+                elif home_iso3 and _WE_REACH_RE.search(sentence):
+                    self._reach_metric = "trade"
             # "trade with China is 87 billion": a trade sentence without a currency is in the article's, else dollars
-            amounts = self.amounts(sentence, s, (default_currency or "USD") if has_metric else None)
+            amounts = self.amounts(sentence, s, (default_currency or "USD") if has_metric or self._reach_metric else None)
+            # an amount without a currency counts only after its cue ("trade with China is 87 billion") or a verb of
+            # reaching in a trade context, and never as a count of people ("population will reach 1.5 billion")
+            amounts = [x for x in amounts if not x.bare or self._bare_ok(sentence, x.start - s, has_metric)]
             if not amounts:
                 if has_metric:  # "Trade between Japan and Vietnam rose 9 percent in 2016.": the story's period
                     years = [d for d in self.dates.find(sentence, published) if d.precision == "year"
@@ -310,12 +394,25 @@ class FigureExtractor:
                 if row is not None:
                     rows.append(row)
                     self._last_metric = row["metric"]
+                    self._last_parties = (row["reporter_iso3"], row["partner_iso3"])
+                    last_figure_sentence = index
                     if row["period_text"] and row["period_text"] != self._carry_text:
                         periods.append(row)
             if periods:
                 last = periods[-1]
                 self._carry = DateSpan(last["period_start"], last["period_end"], "year", last["period_text"])
         return rows
+
+    def _bare_ok(self, sentence: str, a: int, has_metric: bool) -> bool:
+        clause_lo = max([m.end() for m in re.finditer(r"[,;:(]|\s[–—]\s", sentence[:a])], default=0)
+        if _NOT_MONEY_BEFORE_RE.search(sentence, clause_lo, a):
+            return False
+        if has_metric:
+            return any(m.start() < a for v, rx, w in self.metric for m in rx.finditer(sentence, 0, a))
+        if not self._reach_metric:
+            return False
+        return bool(_REACH_BEFORE_RE.search(sentence, max(0, a - 60), a) or _ANAPHORIC_START_RE.match(sentence)
+                    or _ANAPHORIC_AMOUNT_RE.search(sentence, max(0, a - 60), a))
 
     def _has_metric(self, sentence: str) -> bool:
         """A trade, exports or imports cue (not a weak verb like "sold"): amounts without a currency count there."""
@@ -329,6 +426,7 @@ class FigureExtractor:
         seg_hi = amounts[k + 1].start - s if k + 1 < len(amounts) else len(sentence)
         # "(in 2007 the figure was $40 billion)", ", which is more than in 2021": another clause
         stop = _SEGMENT_END_RE.search(sentence, b, seg_hi)
+        self._clause_end = stop.start() if stop else None
         if stop:
             seg_hi = stop.start()
         opener = [m.end() for m in _SEGMENT_END_RE.finditer(sentence, seg_lo, a)]
@@ -346,6 +444,8 @@ class FigureExtractor:
         if metric is None and amount.value >= 1e9 and (home_iso3 or self._last_metric == "trade") \
                 and _IMPLICIT_TARGET_RE.search(window):
             metric, metric_pos = "trade", -1  # "we will reach the $100 billion target": a trade target in a trade story
+        if metric is None and self._reach_metric and amount.value >= 1e9 and _REACH_BEFORE_RE.search(sentence, max(seg_lo, a - 60), a):
+            metric, metric_pos = self._reach_metric, -1  # "This year we will reach 8 billion." after a trade sentence
         if metric is None and self._last_metric and (_ANAPHORIC_AMOUNT_RE.search(sentence, max(seg_lo, a - 60), a)
                                                      or _ANAPHORIC_START_RE.match(sentence)):
             # "the figure can climb above $10 billion", "That was above the $240 billion of 2023": the story's metric
@@ -355,8 +455,12 @@ class FigureExtractor:
         if metric_pos >= 0 and any(m.start() <= metric_pos < m.end() for rx in self.ignore
                                    for m in rx.finditer(sentence, max(0, metric_pos - 30), metric_pos + 40)):
             return None  # the metric word is part of an ignored phrase: "direct foreign investment"
-        if self._about_a_bloc(sentence, s, seg_lo, seg_hi, mentions):
+        if self._about_a_bloc(sentence, s, seg_lo, seg_hi, mentions, a):
             return None
+        if metric in ("investment", "aid"):
+            clo, chi = _clause_bounds(sentence, a, b)
+            if _JOINT_RE.search(sentence[max(clo, a - 150):min(chi, b + 60)]):
+                return None  # "joint investment projects worth $1 billion", "invest $3 billion at home"
         qualifier = self._qualifier(sentence, a, b, seg_lo, seg_hi, self._last_qualifier if k else None)
         self._last_qualifier = qualifier
         before = sentence[max(0, a - 40):a]
@@ -366,9 +470,15 @@ class FigureExtractor:
         self._amount_spans = amounts
         reporter, partner = self._parties(sentence, s, a, b, metric, metric_pos, mentions, article_countries,
                                           home_iso3, seg_lo, seg_hi)
+        if (reporter is None or partner is None) and metric_pos < 0 and self._reach_metric and self._last_parties \
+                and not any(m.kind == "country" for m in mentions):
+            reporter, partner = self._last_parties  # "Our trade with China grew to $100 billion. It was 87 billion in 2017."
         if reporter is None or partner is None or reporter == _AGGREGATE:
             return None  # a sum with a country on one side only, or summed over partners, is no bilateral figure
         period = self._period(sentence, s, a, b, seg_lo, seg_hi, published, qualifier in ("forecast", "target"))
+        if qualifier in ("actual", "estimate") and period is not None and published is not None \
+                and period.start > published and period.text != self._carry_text:
+            qualifier = "forecast"  # "We count on trade reaching $200 billion by 2024": a year still to come
         confidence = 0.9 if reporter and partner else 0.6
         if amount.bare:
             confidence -= 0.2  # no currency written: taken from the article
@@ -396,13 +506,18 @@ class FigureExtractor:
             "confidence": round(confidence, 2),
         }
 
-    def _about_a_bloc(self, sentence, s, seg_lo, seg_hi, mentions) -> bool:
+    def _about_a_bloc(self, sentence, s, seg_lo, seg_hi, mentions, a=None) -> bool:
         """True when the amount is trade with a bloc or region: "our trade with the EU is $450 billion";
         or when the sentence is about trade with a bloc and the amount's own segment names no country
         partner ("the US has a turnover with EU countries of $600 billion, while for China it is $545 billion")."""
-        hits = [m.start() for m in self.bloc_re.finditer(sentence)]
-        if not hits:
+        found = list(self.bloc_re.finditer(sentence))
+        if not found:
             return False
+        hits = [m.start() for m in found]
+        if a is not None and any(seg_lo <= m.start() < a and (m.group().lower().startswith("with") or (
+                m.group().lower().startswith("and") and re.search(r"\bbetween\b", sentence[seg_lo:m.start()], re.I)))
+                for m in found):
+            return True  # "..., and between China and the EU about $600 billion": the amount's own segment
         cues = [m.end() for _v, rx, _w in self.metric for m in rx.finditer(sentence)]
         cue_starts = [m.start() for _v, rx, _w in self.metric for m in rx.finditer(sentence)]
         # the bloc must be the other side of a metric: "turnover with EU countries", "ASEAN countries' trade"
@@ -425,6 +540,8 @@ class FigureExtractor:
                     dist = a - m.end()
                 elif m.start() >= b:
                     dist = m.start() - b + 5
+                    if re.search(r"[,;]\s*(?:and|while|whereas|but)\b", sentence[b:m.start()]):
+                        dist += 60  # "exports to China grew to $72 billion, and imports ...": the next clause's cue
                 else:
                     continue
                 if not (seg_lo <= m.start() < seg_hi):
@@ -444,11 +561,15 @@ class FigureExtractor:
         starts = [m.end() for m in _CLAUSE_START_RE.finditer(sentence, seg_lo, a)]
         lo = starts[-1] if starts else seg_lo
         clause = sentence[lo:a]
+        past = _PAST_THEN_INFINITIVE_RE.search(clause)
+        if past:
+            # "grew by 30 percent to reach $120 billion": the infinitive tells the result, not a forecast
+            clause = clause[:past.start("inf")] + " " * (past.end("inf") - past.start("inf")) + clause[past.end("inf"):]
         found: list[str] = []
         for value, rx in self.qualifier:
             if rx.search(clause):
                 found.append(value)
-        if "estimate" not in found and _LEAD_ESTIMATE_RE.match(sentence):
+        if "estimate" not in found and (_LEAD_ESTIMATE_RE.match(sentence) or _MID_ESTIMATE_RE.search(sentence, seg_lo, a)):
             found.append("estimate")  # "According to some estimates, trade ... came to about $4 billion"
         if found and "estimate" not in found and _TRAIL_ESTIMATE_RE.match(sentence, b):
             found.append("estimate")  # "is about $4 billion, according to estimates"
@@ -478,6 +599,8 @@ class FigureExtractor:
         # "estimated ... by South Korea's KOTRA", "according to China", "next to China": a source or a
         # yardstick, not a party
         countries = [c for c in countries if not _NOT_PARTY_BEFORE_RE.search(sentence[max(0, c[0] - 24):c[0]])]
+        if _RANK_RE.search(sentence):
+            countries = [c for c in countries if not _RANK_BEFORE_RE.search(sentence[max(0, c[0] - 14):c[0]])]
         # "..., according to figures released on Monday from the Australian Bureau": attribution after the amount
         source = _SOURCE_RE.search(sentence, b)
         if source:
@@ -502,8 +625,15 @@ class FigureExtractor:
         if not in_clause and metric in ("investment", "aid") and clause_lo <= metric_pos < clause_hi \
                 and (clause_lo > 0 or clause_hi < len(sentence)):
             return None, None  # "– with $55 billion invested by Gazprom alone –": no country in the amount's clause
+        all_countries = countries
         if in_clause and len(in_clause) < len(countries) and (metric_pos < 0 or clause_lo <= metric_pos < clause_hi):
             countries = in_clause
+        elif in_clause and 0 <= metric_pos < clause_lo:
+            # "The US trade with China is $600 billion, while ours is 100 billion": a new subject, the same partner
+            own = [c for c in in_clause if not _PREP_BEFORE_RE.search(sentence, max(0, c[0] - 10), c[0])]
+            earlier = [c for c in countries if c[0] < clause_lo and re.search(r"\b(?:with|to)\s+(?:the\s+)?$", sentence[max(0, c[0] - 10):c[0]], re.I)]
+            if own and len(own) == len(in_clause) and earlier and earlier[-1][2] != own[0][2]:
+                return own[0][2], earlier[-1][2]
         # "between Russia and South Korea", "Russian-Chinese trade"
         for i in range(len(countries) - 1):
             x, y = countries[i], countries[i + 1]
@@ -525,6 +655,8 @@ class FigureExtractor:
                 if prep.group(1).lower() in ("with", "to") and _GROUP_AFTER_RE.match(sentence, en) \
                         and (seg_lo <= st < seg_hi or metric_pos >= 0 and abs(st - metric_pos) < 40):
                     return _AGGREGATE, None  # "trade with China and Mongolia": two partners summed
+                if self._clause_end is not None and st >= self._clause_end and any(c[0] < self._clause_end for c in countries):
+                    continue  # "..., and Germany is second with ...": a partner of the next clause
                 # the amount's own segment first, then before it, then nearest
                 outside = 0 if seg_lo <= st < seg_hi else 1
                 slots.append((outside, 0 if st < a else 1, abs(st - a) if st < a else st - b, prep.group(1).lower(), iso, st))
@@ -536,8 +668,26 @@ class FigureExtractor:
             if prep == "from" and metric in ("investment", "aid", "exports"):
                 reporter, partner = partner, None
                 from_party = metric != "exports"  # "investment from China" flows into the speaker's country
-        # a subject sits before the end of the amount's segment ("..., which is at war with Russia" is not one)
-        subjects = [c for c in countries if c[2] not in (partner, reporter) and c[0] < max(seg_hi, b)]
+        if re.search(r"\bthere\b", sentence[clause_lo:clause_hi]) and not any(clause_lo <= sl[5] < clause_hi for sl in slots):
+            # "..., while China has invested $20 billion there": the place named in the clause before
+            there = [c for c in all_countries if c[0] < clause_lo and c[2] != partner
+                     and re.search(r"\b(?:in|into|to)\s+(?:the\s+)?$", sentence[max(0, c[0] - 10):c[0]], re.I)]
+            if there:
+                partner = there[-1][2]
+        # "Vietnam hopes Korean investment will ...": the country right before a directed metric word gives
+        if reporter is None and metric in _DIRECTED and metric_pos >= 0:
+            adj = [c for c in countries if c[1] <= metric_pos and c[2] != partner
+                   and _ADJ_BEFORE_METRIC_RE.fullmatch(sentence, c[1], metric_pos)
+                   and not _VERB_OR_PREP_BEFORE_RE.search(sentence, max(0, c[0] - 16), c[0])]
+            if adj:
+                reporter = adj[-1][2]
+                if partner is None or partner == reporter:
+                    nxt = [sl for sl in slots[1:] if sl[4] != reporter and sl[3] != "from"]
+                    partner = nxt[0][4] if nxt else None
+        # a subject sits before the end of the amount's segment ("..., which is at war with Russia" is not one);
+        # "with Spain" is a partner, never the subject ("Trade with Italy came to ..., and with Spain it was 9")
+        subjects = [c for c in countries if c[2] not in (partner, reporter) and c[0] < max(seg_hi, b)
+                    and not _WITH_BEFORE_RE.search(sentence, max(0, c[0] - 10), c[0])]
         if reporter is None:
             before_metric = [c for c in subjects if c[0] < max(metric_pos, 0) + 1] or subjects
             if before_metric:
@@ -577,6 +727,13 @@ class FigureExtractor:
             if metric != "trade":
                 return None, None  # "pledged $1 million for a fund": no country in sight, no bilateral money
             reporter, partner = article_countries[0], article_countries[1]
+        if home and metric == "investment" and metric_pos >= 0 and re.match(r"investors?\b", sentence[metric_pos:]) \
+                and re.search(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}$", sentence[max(0, metric_pos - 40):metric_pos]):
+            # "Germany is among our largest investors": the investors put money into the speaker's country
+            if reporter == home and partner:
+                reporter, partner = partner, home
+            elif reporter and reporter != home:
+                partner = home
         if reporter == partner:
             partner = None
         return reporter, partner

@@ -104,8 +104,9 @@ class MentionFinder:
         found = self._scan(text, spans, local, published_date)
         extra: list[Mention] = []
         for name, nstart, nend, role, hint_end, appos_end in titled:
-            if any(m.start <= nstart < m.end for m in found if m.kind == "person"):
-                m = next(m for m in found if m.kind == "person" and m.start <= nstart < m.end)
+            if any(m.start <= nstart < m.end or nstart <= m.start < nend for m in found if m.kind == "person"):
+                # "Premier of the DPRK Cabinet Choe Yong Rim": a known name inside the titled words
+                m = next(m for m in found if m.kind == "person" and (m.start <= nstart < m.end or nstart <= m.start < nend))
                 m.role = m.role or role
                 continue
             iso3 = (self._country_before(found, hint_end) or self._country_after(found, nend, appos_end)
@@ -298,7 +299,7 @@ class MentionFinder:
             return pos
         tail = text[pos:pos + 220]
         stop = re.search(r"[;()]|\.\s|,\s+(?:who|and|said|told|met|visited|arrived|left|as|in|at|on)\b|"
-                         r",\s+(?:[a-z]+ed)\b", tail[1:])
+                         r",\s+(?:[a-z]+ed)\b|,\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", tail[1:])
         return pos + 1 + (stop.start() if stop else len(tail) - 1)
 
     def _trim_name(self, text: str, name: str, start: int) -> tuple[str | None, int, int]:

@@ -17,6 +17,7 @@ _ABBREV = (
     "u.s u.k u.n e.u"
 ).split()
 _ABBREV_SET = frozenset(_ABBREV)
+_INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 # A candidate break: terminal punctuation, optional closing quote/bracket, whitespace.
 # (".," before a capital is a paragraph break flattened in some archives: "left., Arriving here")
 _BREAK_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\.,(?=\s+[A-Z])|\n\s*\n|\n(?=\s*\S)")
@@ -63,6 +64,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 k -= 1
             word = text[k:j].lower()
             if word in _ABBREV_SET or (len(word) == 1 and word.isalpha() and text[k - 1 : k] != "."):
+                continue
+            if _INITIALS_RE.fullmatch(word):  # "C.C.,", "V.V. Putin": initials, not a sentence end
                 continue
             if len(word) == 1 and word.isalpha():
                 continue

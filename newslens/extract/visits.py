@@ -27,12 +27,16 @@ _GROUP_RE = re.compile(r"\b(?:delegations?|troupe|orchestra|ensemble|team|missio
 # "of the Asia Society of the United States" up to "led by", a verb, or a comma
 _NP_TAIL_RE = re.compile(
     r"(?:\s+(?:of|from|for)\s+[^,;]*?)(?=\s+(?:led|headed|which|who|arrived|arrives|arriving|left|leaves|returned|"
-    r"visited|paid|met|will|is|was|were|has|had|on|at|by|here|flew|came|toured|(?-i:[a-z]+ed))\b|[,;.]|$)", re.I)
+    r"visited|paid|met|will|is|was|were|has|had|on|at|by|here|flew|came|toured|(?-i:[a-z]+ed)|"
+    r"to\s+(?:attend|visit|take|participate|pay|make|tour|study))\b|[,;.]|$)", re.I)
 _LED_BY_RE = re.compile(r"\b(?:led|headed)\s+by\s+", re.I)
 _ROLE_REF_RE = re.compile(
     r"(?:(?:defen[cs]e|foreign|prime|deputy|vice|trade|economy|finance|energy|unification|top|supreme|former|new)\s+){0,2}"
     r"\b(?:leader|president|premier|prime\s+minister|foreign\s+minister|minister|chairman|king|head\s+of\s+state|envoy|counterpart|official)s?\b",
     re.I)
+_ROLE_OF_RE = re.compile(
+    r"\bthe\s+(?:visiting\s+)?(?P<role>(?:(?:defen[cs]e|foreign|prime|deputy|vice|trade|economy|finance|energy)[\s-]+){0,2}"
+    r"(?:leader|president|premier|prime\s+minister|minister|chairman|king|emir|envoy|head\s+of\s+state))\s+of\s+(?:the\s+)?", re.I)
 _PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|his|it)\b", re.I)
 _VISIT_NOUN_RE = re.compile(r"\b(?:the|this|that|his|her|their|a)\s+(?:[\w-]+\s+)?(?:meeting|visit|trip|summit|talks|tour|journey)\b", re.I)
 _EMBASSY_RE = re.compile(r"\b(?:embassy|embassies|consulate|mission|representation)\b", re.I)
@@ -55,7 +59,7 @@ _SAID_RE = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|conf
 _REPORT_RE = re.compile(r"\b(?:said|says|told|added|reported|according|announced|noted|stressed)\b|;", re.I)
 _TWO_RE = re.compile(r"\b(?:the\s+two|both(?:\s+the)?)\s+(?:leaders|presidents|heads\s+of\s+state|premiers|prime\s+ministers|"
                      r"foreign\s+ministers|ministers)\b(?!\s+of\b)", re.I)
-_GATHER_RE = re.compile(r"\b(?:met|meet|meets|talks|summit|meeting|held|hold|attend\w*|conferred|negotiat\w*)\b", re.I)
+_GATHER_RE = re.compile(r"\b(?:met|meet|meets|talks|summit|meeting|held|hold|attend\w*|conferred|negotiat\w*|gathered|convened|assembled)\b", re.I)
 _HEADLINE_FOR_RE = re.compile(r"\b(?:Leaves|Left|Departs|Leave|Off|Heads|Leaving)\s+(?:for|to)\b|\bto\s+Visit\b", re.I)
 _PLURAL_GROUP_RE = re.compile(
     r"\s*(?:the\s+)?(?:[\w()'’-]+\s+){0,6}?(?:leaders|heads\s+of\s+state|heads\s+of\s+government|presidents|"
@@ -142,6 +146,8 @@ class VisitExtractor:
         self._story_day: DateSpan | None = None
         self._story_countries: set[str] = set()
         self._story_country_list: list[tuple[int, str]] = []
+        self._prev_sentence: tuple[int, int] | None = None
+        self._last_group: Party | None = None  # the delegation a sentence named last: "It" in the next one
 
     # -- public ---------------------------------------------------------------------------
     def extract(self, article_id: str, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
@@ -153,9 +159,20 @@ class VisitExtractor:
         low = text.lower()
         if not any(k in low for k in self.keywords):
             return []
+        original = text
+        glued = [m for m in mentions if m.kind == "person" and m.end < len(text) and text[m.end].islower()]
+        if glued:
+            # "Kim Jong Unreceived" in web copies of KCNA: the cue after a glued name is found when the
+            # name's last letter gives way to a space (offsets unchanged; evidence keeps the original)
+            chars = list(text)
+            for m in glued:
+                chars[m.end - 1] = " "
+            text = "".join(chars)
+            low = text.lower()
         home = self._home(home_hint or url)
         self._title_hosts = self._headline_hosts(title)
         self._story_day = None  # the last date a cue sentence named; dates trips told without one
+        self._last_group = None
         self._story_countries = {m.iso3 for m in mentions if m.kind == "country" and m.iso3}
         self._story_country_list = [(m.start, m.iso3) for m in mentions
                                     if m.kind == "country" and m.iso3 and m.alias_kind != "demonym"]
@@ -173,11 +190,14 @@ class VisitExtractor:
                 mi += 1
             sentence = text[s:e]
             cues = self._cues(sentence, low[s:e])
+            self._prev_sentence = sentences[si - 1] if si else None
             if cues:
                 self._sentence(text, s, e, si, cues, sent_mentions, persons_seen, records, published,
                                last_date, home, last_subject, title_iso3)
             if cues:  # "at the time" is the time of the last visit-like event told
                 spans = self.dates.find(sentence, published, offset=s, context=last_date)
+                if published is not None and any(d.start <= published for d in spans):
+                    spans = [d for d in spans if d.start <= published]  # the day told, not the one ahead
                 if spans:
                     last_date = spans[-1]
                     self._story_day = last_date
@@ -186,7 +206,7 @@ class VisitExtractor:
             opens_with_pronoun = re.match(r"\s*(?:He|She)\b", text[s:e]) is not None
             if first is not None and first.start - s < 60 and not opens_with_pronoun:
                 last_subject = Party(first.start, first.end, first.actor_id, first.name, first.iso3, "person")
-        return [self._row(article_id, text, r, url) for r in self._dedupe(records)]
+        return [self._row(article_id, original, r, url) for r in self._dedupe(records)]
 
     def _headline_hosts(self, title: str | None) -> list[str]:
         """Countries a headline says a departure is for: "DPRK Delegation Leaves for Laos and
@@ -231,7 +251,9 @@ class VisitExtractor:
         sentence = text[s:e]
         parties = self._parties(text, s, e, mentions, persons_seen, last_subject, title_iso3, home)
         countries = [m for m in mentions if m.kind == "country"]
-        places = self.places.find(text, s, e, [(m.start, m.end) for m in countries if m.alias_kind != "capital"],
+        places = self.places.find(text, s, e, [(m.start, m.end) for m in countries if m.alias_kind != "capital"]
+                                  # "Kim" of "Kim Il Sung University" is no town in India
+                                  + [(m.start, m.end) for m in mentions if m.kind in ("person", "organisation")],
                                   self._story_countries)
         # capitals named as countries ("in Moscow") are places too
         for m in countries:
@@ -257,8 +279,8 @@ class VisitExtractor:
             lo = s + (cues[k - 1][1] if k else 0)
             nxt = self._next_stop(sentence, cues, k)
             hi = s + (cues[nxt][0] if nxt < len(cues) else len(sentence))
-            if cue.frame in ("cancel", "invite_verb"):
-                hi = e
+            if cue.frame in ("cancel", "invite_verb") or (cue.frame == "depart" and cs < 3):
+                hi = e  # ("Leaving here on Saturday were X to attend ... and Y to visit ...": the whole sentence)
             a, b = s + cs, s + ce
             before = text[max(s, a - 40):a]
             status = cue.status
@@ -282,7 +304,7 @@ class VisitExtractor:
                 continue
             made = self._frame(text, s, e, si, a, b, lo, hi, cue, status, parties, countries, places, home)
             for rec in made:
-                self._finish(rec, dates_for, future, a, b, lo, hi, text, s, cue, published, records, countries)
+                self._finish(rec, dates_for, future, a, b, lo, hi, text, s, cue, published, records, countries, parties)
 
     @staticmethod
     def _next_stop(sentence, cues, k) -> int:
@@ -307,7 +329,8 @@ class VisitExtractor:
             break
         return j
 
-    def _finish(self, rec, dates_for, future, a, b, lo, hi, text, s, cue, published, records, countries) -> None:
+    def _finish(self, rec, dates_for, future, a, b, lo, hi, text, s, cue, published, records, countries,
+                parties=()) -> None:
         """Date a new record (its clause, an anniversary, else the publication month for a trip
         under way) and add it, with the other countries of "a visit to Russia and China"."""
         rec.date = self._date(dates_for, future, a, b, lo, hi, text, s, cue.frame, rec.sentence[1])
@@ -318,7 +341,15 @@ class VisitExtractor:
             year = published.year - n
             rec.date = DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", ann.group())
         elif (rec.date is None and rec.status == "occurred" and published is not None
-              and not re.search(r"\b(?:recent|previous|earlier|last|past|former|first|second|third)\b",
+              and self._prev_sentence is not None and re.search(r"\b(?:visit|trip|tour|journey)\s+to$", text[a:b], re.I)
+              # only a sentence that points back at that event: "It was ...", "At that time ..."
+              and re.match(r"\s*(?:(?:It|This|That)\s+(?:was|is|were)\b|At\s+(?:that|the)\s+time\b)", text[s:s + 25])
+              and (old := self._old_date(text, published))):
+            # "On March 17, Juche 38 (1949) ... concluded an agreement. It was the first agreement Kim
+            # Il Sung signed during his visit to Russia": the visit of the date the sentence before gave
+            rec.date = old
+        elif (rec.date is None and rec.status == "occurred" and published is not None
+              and not re.search(r"\b(?:recent|previous|earlier|last|past|former|first|second|third|historic)\b",
                                 text[max(s, a - 25):b], re.I)
               # "has visited China several times", "had been to Russia before": experience, no date
               and not re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:visited|been|toured|travell?ed)\b", text[max(s, a - 25):b], re.I)
@@ -335,15 +366,26 @@ class VisitExtractor:
                 last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
                 rec.date = DateSpan(first, last, "month", "")
         records.append(rec)
-        if rec.status == "occurred" and re.search(r"\b(?:first|second|third|fourth|fifth|another|latest|new)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|journey)\b",
-                                                  text[max(s, a - 30):b], re.I):
+        if re.search(r"\b(?:first|second|third|fourth|fifth|another|latest|new)\s+(?:[\w-]+\s+){0,2}(?:trip|visit|tour|journey)\b",
+                     text[max(s, a - 30):b], re.I):
             # "his second trip to China since March": the first one was in March
             host = next((m for m in countries if b <= m.start < hi and m.iso3 == rec.host_iso3), None)
             country_word = re.match(r"\s*the\s+country\b", text[b:hi], re.I)  # "his first visit to the country"
             host_end = host.end if host is not None else (b + country_word.end() if country_word else None)
             since = re.match(r"\s+since\s+", text[host_end:hi]) if host_end is not None else None
-            if since:
+            earlier_who, at = rec.visitor, None
+            if since is not None and rec.status == "occurred":
                 at = host_end + since.end()
+            elif since is None and host_end is not None:
+                # "the first visit to Japan by a South Korean president since Lee Myung-bak went in
+                # December 2011": the one named after "since" made the earlier trip
+                since2 = re.compile(r"\s+(?:by\s+[^,.;]{0,60}?\s+)?since\s+").match(text, host_end, rec.sentence[1])
+                who = next((p for p in parties if since2 and p.start == since2.end() and p.kind == "person"), None)
+                verb = re.match(r"\s+(?:went|visited|came|travell?ed|did|was\s+there)\s+(?:in|on)\s+",
+                                text[who.end:who.end + 24]) if who else None
+                if verb and who.iso3 and who.iso3 != rec.host_iso3:
+                    earlier_who, at = who, who.end + verb.end()
+            if at is not None:
                 when = next((d for d in dates_for(False) if d.char_start in (at - len("since "), at)
                              or (d.char_start < at <= d.char_end)), None)
                 if when is None:  # "since 2002": a bare year, which the sentence's dates leave out
@@ -352,13 +394,17 @@ class VisitExtractor:
                         y = int(ym.group(1))
                         when = DateSpan(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", ym.group(1), at, at + 4)
                 if when is not None:
-                    prior = Record(rec.visitor, rec.host_iso3, "occurred", rec.cameo, rec.confidence, rec.sentence,
+                    prior = Record(earlier_who, rec.host_iso3, "occurred", rec.cameo, rec.confidence, rec.sentence,
                                    rec.sentence_index, None, None, DateSpan(when.start, when.end, when.precision, when.text),
                                    rec.is_domestic)
                     prior.earlier = True
                     prior.history.append("occurred")
                     records.append(prior)
-        for extra_iso in self._also_hosts(text, rec, b, hi, countries):
+        extra_hosts = self._also_hosts(text, rec, b, rec.sentence[1] if cue.frame == "depart" else hi, countries)
+        if cue.frame in ("depart", "travel") and not rec.is_domestic:
+            extra_hosts += [iso for iso in self._onward_hosts(text, b, rec.sentence[1], countries)
+                            if iso not in extra_hosts and iso != rec.host_iso3 and iso != rec.visitor.iso3]
+        for extra_iso in extra_hosts:
             twin = Record(rec.visitor, extra_iso, rec.status, rec.cameo, rec.confidence, rec.sentence,
                           rec.sentence_index, None, None, rec.date, bool(rec.visitor.iso3 == extra_iso))
             twin.history.append(rec.status)
@@ -377,7 +423,7 @@ class VisitExtractor:
         return left[-1] if left else None
 
     def _frame(self, text, s, e, si, a, b, lo, hi, cue, status, parties, countries, places, home) -> list[Record]:
-        if re.match(r"(?:was|were|been)\s+held\b", text[a:b], re.I) and not re.search(
+        if re.match(r"(?:was|were|been|be)\s+held\b", text[a:b], re.I) and not re.search(
                 r"\b(?:talks|summit|summitry|negotiations|consultations|meeting\s+between)\b", text[s:a], re.I):
             return []  # "a ceremony was held in Jakarta": an event, not a meeting of two sides
         if cue.frame in ("meet", "travel") and _GATHER_RE.search(text, a, b):
@@ -388,6 +434,36 @@ class VisitExtractor:
         if rec is None:
             return []
         out = [rec]
+        if cue.frame == "depart" and rec.visitor.start >= b and status == "occurred":
+            # "Leaving here on Saturday were a delegation of X to attend ... in Lisbon and a
+            # delegation of Y to visit Russia": each delegation after the cue goes its own way
+            for p in parties:
+                if p.kind != "delegation" or p.start <= rec.visitor.end or p.start >= e \
+                        or not re.search(r"\band\s+$", text[max(s, p.start - 6):p.start]):
+                    continue
+                host_iso, place, _hp = self._destination(text, p.end, e, [q for q in parties if q.start >= p.end and q.actor_id != p.actor_id],
+                                                         countries, places, None, 170)
+                who = p
+                if who.iso3 is None and home:
+                    actor = self.registry.actors.get(f"country:{home[1]}")
+                    who = Party(p.start, p.end, f"country:{home[1]}", f"{actor.name if actor else home[1]} delegation",
+                                home[1], p.kind)
+                if host_iso is not None and who.iso3 and who.iso3 != host_iso:
+                    twin = Record(who, host_iso, status, rec.cameo, rec.confidence, rec.sentence, rec.sentence_index,
+                                  None, place)
+                    twin.history.append(status)
+                    out.append(twin)
+        if cue.frame in ("host", "meet") and rec.host_iso3 and rec.visitor.kind == "delegation":
+            # "received the Chinese friendship delegation led by X, ... and the delegation of the
+            # China-Korea Friendship Association headed by Y": each delegation came
+            for p in parties:
+                if (p.kind == "delegation" and rec.visitor.end < p.start < hi and p.iso3
+                        and p.iso3 != rec.host_iso3 and p.actor_id != rec.visitor.actor_id
+                        and re.search(r"\band\s+$", text[max(s, p.start - 6):p.start])):
+                    twin = Record(p, rec.host_iso3, status, rec.cameo, rec.confidence, rec.sentence, rec.sentence_index,
+                                  rec.host_person, rec.place)
+                    twin.history.append(status)
+                    out.append(twin)
         if cue.frame == "depart" and self._title_hosts and rec.host_iso3 == self._title_hosts[0] and rec.place is None:
             for iso in self._title_hosts[1:]:  # "Leaves for Laos, Vietnam and Myanmar"
                 twin = Record(rec.visitor, iso, rec.status, rec.cameo, rec.confidence, rec.sentence, rec.sentence_index)
@@ -455,12 +531,57 @@ class VisitExtractor:
                 out.append(rec)
         return out
 
+    def _attendees(self, text, s, e, si, a, b, cue, status, countries, places) -> list[Record]:
+        """"Attending the meeting were delegates of CSTO member nations including Russia, Belarus,
+        Kazakhstan and Tajikistan": the countries listed came to the meeting's place (named here or
+        in the sentence before: "met in Dushanbe, Tajikistan, on March 16 and 17")."""
+        were = re.compile(r"\b(?:were|was)\b").search(text, b, e)
+        if were is None:
+            return []
+        chain: list = []
+        end = were.end()
+        for c in countries:
+            if c.start < end or c.alias_kind == "capital":
+                continue
+            gap = text[end:c.start]
+            if chain and not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", gap):
+                break
+            if not chain and (len(gap) > 90 or re.search(r"[,;]", gap)):
+                break
+            if c.iso3 and c.iso3 not in chain:
+                chain.append(c.iso3)
+            end = c.end
+        if len(chain) < 2:
+            return []
+        place = self._first(places, b, were.start())
+        if place is None and self._prev_sentence is not None:
+            ps, pe = self._prev_sentence
+            m = re.compile(r"\b(?:met|held|gathered|convened|opened|took\s+place)\s+in\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)").search(text, ps, pe)
+            if m:
+                found = self.registry.place(m.group(1), self._story_countries)
+                if found is not None:
+                    place = Place(found[0], found[1], found[2], found[3], m.start(1), m.end(1))
+        if place is None:
+            return []
+        out = []
+        for iso in chain:
+            if iso == place.iso3:
+                continue  # the host side
+            actor = self.registry.actors.get(f"country:{iso}")
+            who = Party(a, a, f"country:{iso}", f"{actor.name if actor else iso} delegation", iso, "delegation")
+            rec = Record(who, place.iso3, status, cue.cameo, round(cue.confidence * 0.9, 2), (s, e), si, None, place)
+            rec.history.append(status)
+            out.append(rec)
+        return out
+
     def _summit(self, text, s, e, si, a, b, lo, hi, cue, status, parties, countries, places) -> list[Record]:
         """A meeting of several sides in one place: "Leaders of China, Russia and Brazil met in
         Johannesburg", "Putin, Xi Jinping and Modi attended the summit in Kazan", "North Korea and
         Japan held talks in Beijing", "the two leaders met in Hanoi": each side not from the
         place's country travelled there."""
         members: list[Party] = []
+        if a - s < 3 and re.match(r"attend", text[a:b], re.I):
+            return self._attendees(text, s, e, si, a, b, cue, status, countries, places)
         if re.search(r"\bbetween\s*$", text[a:b], re.I):
             return self._between(text, s, e, si, a, b, hi, cue, status, parties, countries, places)
         cands = [p for p in parties if lo <= p.start and p.end <= a]
@@ -495,11 +616,17 @@ class VisitExtractor:
             tail = text[cands[-1].end:a] if cands else ""
             if not cands or not re.fullmatch(
                     r"\s*(?:(?:and\s+[A-Z][\w-]*\s+)?(?:officials|delegations?|negotiators|leaders|sides|diplomats|envoys|ministers)\s*)?(?:\s(?:have|had|also|jointly|then)\s*)?",
-                    tail):
+                    tail) and not (re.match(r"(?:was|were|been|be)\s+held", text[a:b], re.I) and re.fullmatch(
+                        # "The DPRK-U.S. military talks were held in Bangkok": the two sides of the talks
+                        r"\s*(?:[\w-]+\s+){0,2}(?:talks|summit|meeting|negotiations|consultations)\s+"
+                        r"(?:(?:have|had|will|would|shall|is\s+to|are\s+to|is\s+going\s+to|are\s+going\s+to)\s+)?", tail)):
                 return []
             members = [cands[-1]]
             for p in reversed(cands[:-1]):
                 gap = text[p.end:members[0].start]
+                if gap in ("-", "–", "/"):  # "the DPRK-U.S. talks"
+                    members.insert(0, p)
+                    continue
                 if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}", gap + " ", re.I):
                     break
                 members.insert(0, p)
@@ -513,7 +640,7 @@ class VisitExtractor:
         if len({p.iso3 for p in members if p.iso3}) < 2:
             return []
         place = self._first(places, b, hi)
-        if place is not None and not re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", text[max(b, place.start - 30):place.start]):
+        if place is not None and not re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", text[max(b, place.start - 30):place.start]):
             place = None  # "met ... according to Seoul's ministry": not where they met
         place_iso = place.iso3 if place else self._country_in(text, countries, b, hi)
         if place_iso is None:
@@ -540,7 +667,34 @@ class VisitExtractor:
         if (cue.frame == "travel" and re.match(r"(?:paid|made)\s+to\b", text[a:b], re.I)
                 and not re.search(r"\b(?:visit|trip|one|tour|journey)\s+(?:[\w.'’-]+\s+){1,4}$", text[max(s, a - 50):a], re.I)):
             return None  # "the one Yoon paid to Tokyo" is a visit; "attention paid to China" is not
-        if cue.frame in ("travel", "invite_noun", "depart"):
+        agent_after = False  # "a trip to Beijing by X": the destination is before X, never after
+        if cue.frame == "travel" and re.search(r"\b(?:visit|trip|tour)\s+(?:of|by)$", text[a:b], re.I):
+            # "the DPRK visit of Putin in June": the country before the noun, the person after it
+            host = next((m for m in countries if a <= m.start < b and m.iso3 and m.alias_kind != "demonym"), None)
+            visitor = next((p for p in right if p.kind == "person" and p.start - b < 4), None)
+            if visitor is None:
+                return None
+            to = re.compile(r"\s+to\s+").match(text, visitor.end)
+            if host is not None:
+                host_iso, place, host_person = host.iso3, None, None
+            elif to is not None:  # "a visit by Putin to Beijing"
+                host_iso, place, host_person = self._destination(
+                    text, to.end(), hi, [p for p in right if p.start >= to.end()], countries, places, home)
+                if host_iso is None:
+                    return None
+            else:
+                return None
+        elif cue.frame == "travel" and re.search(r"(?:paid|made)\s+by$", text[a:b], re.I):
+            # "the unofficial visit paid by Kim Jong Il to the Far East of Russia this August"
+            visitor = next((p for p in right if p.start - b < 4), None)
+            to = re.compile(r"\s*(?:,[^,]{0,80},\s*)?to\s+").match(text, visitor.end) if visitor else None
+            if to is None:
+                return None
+            host_iso, place, host_person = self._destination(text, to.end(), hi, [p for p in right if p.start >= to.end()],
+                                                             countries, places, home)
+            if host_iso is None:
+                return None
+        elif cue.frame in ("travel", "invite_noun", "depart"):
             visitor = self._subject(text, left, [p for p in parties if s <= p.start and p.end <= lo], a)
             by = _BY_RE.match(text, b) or _BY_RE.search(text, b, hi)
             rel = _REL_AGENT_RE.match(text, b)
@@ -552,9 +706,10 @@ class VisitExtractor:
                 if agent is not None:
                     visitor = agent
                     right = [p for p in right if p is not agent]
+                    agent_after = True
             if visitor is None:  # "his visit to Moscow": the owner opens the cue
                 visitor = next((p for p in parties if a <= p.start and p.end <= b), None)
-            if visitor is None and a - s < 3:
+            if visitor is None and a - s < 3 and not re.search(r"(?:visit|trip|tour|journey)\s+to$", text[a:b], re.I):
                 # "Arriving here on the same day was the Osaka delegation ...": the visitor follows
                 visitor = next((p for p in right if p.kind in ("delegation", "person")), None)
                 right = [p for p in right if p is not visitor]
@@ -566,10 +721,16 @@ class VisitExtractor:
                         r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*and\s+(?:(?:the|[A-Z][\w.-]*)\s+){0,3}",
                         text[first.end:second.start] + " "):
                     also = q
+            bd = visitor.end if visitor.start >= b else b  # the visitor after the cue: its destination after it
             if cue.frame == "depart":
-                host_iso, place, host_person = self._depart(text, a, b, hi, visitor, right, countries, places, home)
+                host_iso, place, host_person = self._depart(text, a, b, hi, visitor, right, countries, places, home, bd)
             else:
-                host_iso, place, host_person = self._destination(text, b, hi, right, countries, places, home)
+                host_iso = None
+                if bd != b:  # "Arriving here on the same day was the Osaka delegation": "here" before it
+                    host_iso, place, host_person = self._destination(
+                        text, b, visitor.start, [p for p in right if p.start < visitor.start], countries, places, home)
+                if host_iso is None and not agent_after:
+                    host_iso, place, host_person = self._destination(text, bd, hi, right, countries, places, home)
             where = re.search(r",\s+where\s+(?:[\w'’-]+\s+){0,3}$", text[max(s, a - 40):a])
             if host_iso is None and where:
                 # "told reporters in Brasilia, where he attended the summit": the place before "where"
@@ -615,6 +776,9 @@ class VisitExtractor:
             if host_iso is None:
                 return None
         elif cue.frame == "invite_verb":
+            if re.match(r"\s*(?:[\w.'’-]+\s+){0,8}?to\s+(?:convey|pass\s+on|deliver|extend|send|give|forward|hand)\b",
+                        text[b:hi], re.I):
+                return None  # "asked the ambassador to convey a message to X": a farewell courtesy, no invitation
             inviter = left[-1] if left else None
             visitor = right[0] if right else None
             if visitor is None:
@@ -659,6 +823,17 @@ class VisitExtractor:
             if named_in is not None and place is not None and place.start > named_in.start and place.iso3 != named_in.iso3:
                 # "met Trump in Singapore in June 2018 and in Hanoi ...": the first place named
                 place, place_iso = None, named_in.iso3
+            if (place_iso is None and cue.frame == "meet" and subject.iso3 and partner.iso3
+                    and subject.iso3 != partner.iso3):
+                # the guest is the object: "met visiting Li Keqiang", "X (of Equatorial Guinea) met
+                # the DPRK delegation": a delegation met by a named person came to that person
+                if (re.search(r"\bvisiting\s+(?:[\w'’-]+\s+){0,3}$", text[b:partner.start], re.I)
+                        or (partner.kind == "delegation" and subject.kind == "person"
+                            and _GROUP_RE.search(text, partner.start, partner.end))):
+                    place_iso = subject.iso3
+                elif subject.kind == "delegation" and partner.kind == "person" and re.search(
+                        r"\bvisiting\s+(?:[\w'’-]+\s+){0,3}$", text[max(s, subject.start - 30):subject.start + 12], re.I):
+                    place_iso = partner.iso3
             if place_iso is None and cue.frame == "meet" and not re.search(r"\bhere\b", text[s:e]):
                 # a meeting on a trip the story has told: "flew to Russia ... He will meet X": in Russia
                 place_iso = self._trip_host(subject, partner, si)
@@ -668,8 +843,10 @@ class VisitExtractor:
                 place_iso = home[1]
             if _POSTED_RE.match(text, partner.end) or _POSTED_RE.match(text, subject.end):
                 return None  # an ambassador posted here meeting officials is no visit
-            if cue.frame == "host" and re.search(r"\bfrom\b", text[b:partner.start]):
-                return None  # "received a letter from X": no one came
+            if cue.frame == "host" and (re.search(r"\bfrom\b", text[b:partner.start]) or re.search(
+                    r"\b(?:prize|award|order|medal|gift|letter|message|greetings?|cards?|baskets?|wreath|occasion|"
+                    r"birth|centenary|anniversary)\b", text[b:partner.start], re.I)):
+                return None  # "received a letter from X", "to receive the Kim Il Sung Prize": no one came
             if cue.frame == "host" and re.search(r"\bby\s*$", text[b:partner.start]):
                 # "X was received by Park Geun-hye in Seoul": X came to the host
                 if subject.iso3 is None or partner.iso3 is None or subject.iso3 == partner.iso3:
@@ -734,7 +911,7 @@ class VisitExtractor:
         rec.also = also
         return rec
 
-    def _depart(self, text, a, b, hi, visitor, right, countries, places, home):
+    def _depart(self, text, a, b, hi, visitor, right, countries, places, home, bd=None):
         """Where a departure says the visitor was or is going: "left here for Russia" (RUS),
         "left Pyongyang on Monday to visit Laos" (LAO), "left here for home" / "went back home" /
         "left Vladivostok" (the place left, when the visitor is foreign to it: a stay is over)."""
@@ -768,10 +945,26 @@ class VisitExtractor:
                 origin = self._destination(text, b, b, [], [], [], home)[:2]  # "went back home" in a home story
             if origin is not None and visitor.iso3 and visitor.iso3 != origin[0]:
                 return origin[0], origin[1], None
+            if home and visitor.iso3 in (home[1], None) and (origin is None or origin[0] == home[1]):
+                # a home group back "after co-performing ... in Paris", "after taking part in the
+                # meeting ... in South Africa": the trip was there
+                stop = re.compile(r"[.;]\s|\s[—–]\s").search(text, b)
+                end = stop.start() if stop else len(text)
+                after = re.compile(r"\bafter\s+", re.I).search(text, b, end)
+                if after:
+                    where = after.end()
+                    host_iso, place, _hp = self._destination(
+                        text, where, end, [p for p in right if p.start >= where], countries, places, None, 170)
+                    if host_iso is not None and host_iso != home[1]:
+                        return host_iso, place, None
             return None, None, None
-        onward = re.search(r"\bto\s+(?:visit|attend|participate|tour|take\s+part)|\bfor\b", text[b:hi], re.I)
-        reach = 170 if onward and not re.match(r"\s*for\b", text[onward.start() + b:onward.end() + b], re.I) else 120
-        host_iso, place, host_person = self._destination(text, b, hi, right, countries, places, None, reach)
+        bd = b if bd is None else bd
+        onward = re.search(r"\bto\s+(?:visit|attend|participate|tour|take\s+part)|\bfor\b", text[bd:hi], re.I)
+        reach = 170 if onward and not re.match(r"\s*for\b", text[onward.start() + bd:onward.end() + bd], re.I) else 120
+        host_iso, place, host_person = self._destination(text, bd, hi, right, countries, places, None, reach)
+        if host_iso is not None and origin is not None and host_iso == origin[0] and place is None:
+            # "left here to attend the DPRK-Russia working group": the place left is no destination
+            host_iso, place, host_person = None, None, None
         if (host_iso is None and self._title_hosts and home and origin is not None and origin[0] == home[1]
                 and visitor.iso3 in (home[1], None) and not re.search(r"\b(?:in|to|for)\s+(?:the\s+)?(?-i:[A-Z])", text[b:hi])):
             # "A delegation ... left here on Monday" under "... Delegation Leaves for Russia"
@@ -898,7 +1091,8 @@ class VisitExtractor:
         cands.sort(key=lambda c: c[0])
         first_pos, kind, obj = cands[0]
         reach = depart if not isinstance(depart, bool) else (120 if depart else 45)
-        if first_pos - b > reach and kind != "person":
+        if first_pos - b > reach and (kind != "person" or first_pos - b > max(reach, 100)
+                                      and _REPORT_RE.search(text, b, first_pos + 40)):
             # "his first visit to a Western country since the invasion of Ukraine": too far to be it
             return None, None, None
         # the place must be in the destination's clause: "visit Russia, Lavrov told reporters in Moscow"
@@ -906,7 +1100,8 @@ class VisitExtractor:
         clause_end = brk.start() if brk else hi
         places = [p for p in places if p.start < clause_end]
         if kind == "place":
-            named = [c for c in cands if c[1] == "country" and c[0] < clause_end and c[0] - obj.end < 80
+            named = [c for c in cands if c[1] == "country" and c[0] - obj.end < 80
+                     and (c[0] < clause_end or re.fullmatch(r",\s*(?:the\s+)?", text[obj.end:c[0]]))
                      and re.search(r"(?:\b(?:in|of)\s+(?:the\s+)?|,\s*)$", text[max(0, c[0] - 8):c[0]])]
             if named and named[0][2].iso3 != obj.iso3:
                 # "Amur Region in the Far East of the Russian Federation": the country decides
@@ -952,6 +1147,36 @@ class VisitExtractor:
                 end = m.end
             else:
                 break
+        return out
+
+    def _old_date(self, text, published) -> DateSpan | None:
+        """The one date with a year the previous sentence gives, when it is well before publication."""
+        ps, pe = self._prev_sentence
+        spans = [d for d in self.dates.find(text[ps:pe], published, offset=ps) if re.search(r"\d{4}", d.text)]
+        if len(spans) == 1 and (published - spans[0].end).days > 60:
+            return spans[0]
+        return None
+
+    @staticmethod
+    def _onward_hosts(text, b, e, countries) -> list[str]:
+        """Further legs of one departure: "left here to attend the meeting in Bali, Indonesia and
+        to visit Mongolia, Malaysia and Singapore" -> [MNG, MYS, SGP]."""
+        m = re.compile(r"\b(?:and|then)\s+(?:will\s+)?(?:also\s+)?(?:to\s+)?(?:visit|tour)\s+(?:the\s+)?", re.I).search(text, b, e)
+        if m is None:
+            return []
+        out: list[str] = []
+        end = m.end()
+        for c in countries:
+            if c.start < end or c.start >= e:
+                continue
+            if c.alias_kind == "demonym":
+                break
+            gap = text[end:c.start]
+            if gap and not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", gap):
+                break
+            if c.iso3 and c.iso3 not in out:
+                out.append(c.iso3)
+            end = c.end
         return out
 
     @staticmethod
@@ -1007,8 +1232,8 @@ class VisitExtractor:
             brk = _REPORT_RE.search(text, b, hi)
         right_end = brk.start() if brk else hi
         for d in dates_for(future):
-            if b <= d.char_start < right_end:
-                return d
+            if (b <= d.char_start < right_end) or (frame == "meet" and a <= d.char_start and d.char_end <= b):
+                return d  # (inside the cue: "the summit held last June between")
         if frame in ("invite_noun", "invite_verb"):
             return None
         noun = re.search(r"(?:visit|trip|tour|journey)\s+to$", text[a:b], re.I)
@@ -1069,8 +1294,8 @@ class VisitExtractor:
             if iso is None and home and home[1] in ("PRK", "KOR") and re.search(
                     r"(?<!Republic of )\bKorea\b", text[np_start:np_end]):
                 iso = home[1]  # "the General Federation of Trade Unions of Korea" in a Korean outlet's story
-            if iso is None and not (home and dm.group().lower().startswith("deleg")):
-                continue
+            if iso is None and not (home and re.match(r"deleg|orchestra|troupe|ensemble|team", dm.group(), re.I)):
+                continue  # (a home outlet's unnamed group is placed later, if it goes abroad)
             if iso is None:  # "a delegation of the Ministry of Railways": placed later if it goes abroad
                 party = Party(np_start, np_end, _UNPLACED, "delegation", None, "delegation")
             else:
@@ -1098,7 +1323,7 @@ class VisitExtractor:
             if re.match(r"\s*(?:Mc|O')?[A-Z][a-z]", rest[rm.end():]):
                 continue  # a name follows: the person mention covers it
             possessive = after[:1] in "'’"
-            if not possessive and not re.search(r"\bthe\s+$", text[max(s, m.start - 5):m.start], re.I):
+            if not possessive and not re.search(r"\bthe\s+(?:visiting\s+)?$", text[max(s, m.start - 14):m.start], re.I):
                 continue
             if possessive and re.search(r"[a-z]\s*,\s*$", text[max(s, m.start - 4):m.start]) and any(
                     p.kind == "person" and 0 < m.start - p.end <= 3 for p in out):
@@ -1113,6 +1338,18 @@ class VisitExtractor:
                 actor = self.registry.actors.get(f"country:{m.iso3}")
                 out.append(Party(m.start, end, f"country:{m.iso3}", f"{actor.name if actor else m.iso3} {rm.group().lower()}",
                                  m.iso3, "delegation"))
+        # "the prime minister of Laos", "the visiting president of Cuba": an office of the country after it
+        for m in mentions:
+            if m.kind != "country" or m.alias_kind in ("demonym", "capital") or not m.iso3:
+                continue
+            rm = _ROLE_OF_RE.search(text, max(s, m.start - 60), m.start)
+            if rm is None or rm.end() != m.start or re.search(r",\s*$", text[max(s, rm.start() - 3):rm.start()]):
+                continue  # (", the first leader of the South to do so,": an appositive of the name before)
+            if any(p.kind == "person" and 0 <= p.start - m.end <= 3 for p in out):
+                continue  # "the President of Russia Vladimir Putin": the name covers it
+            actor = self.registry.actors.get(f"country:{m.iso3}")
+            out.append(Party(rm.start(), m.end, f"country:{m.iso3}",
+                             f"{actor.name if actor else m.iso3} {rm.group('role').lower()}", m.iso3, "delegation"))
         # "the two leaders met": the last two people of different countries the story named
         for tm in _TWO_RE.finditer(sentence):
             ts = s + tm.start()
@@ -1143,7 +1380,9 @@ class VisitExtractor:
             word = pm.group().lower()
             if word == "it":  # "when it paid a courtesy call": the delegation named before
                 group = [p for p in out if p.kind == "delegation" and p.end <= ps]
-                if group and re.match(r"\s+(?:paid|arrived|left|visited|came|was|will)\b", text[pe:pe + 12]):
+                if not group and ps - s < 3 and self._last_group is not None:
+                    group = [self._last_group]  # "It held talks ...": the delegation of the sentence before
+                if group and re.match(r"\s+(?:paid|arrived|left|visited|came|was|will|held|had|met|toured)\b", text[pe:pe + 12]):
                     ref = group[-1]
                     resolved.append(Party(ps, pe, ref.actor_id, ref.name, ref.iso3, ref.kind))
                 continue
@@ -1175,6 +1414,9 @@ class VisitExtractor:
                 resolved.append(Party(ps, pe, ref.actor_id, ref.name, ref.iso3, ref.kind))
         out.extend(resolved)
         out.sort(key=lambda p: (p.start, p.end))
+        groups = [p for p in out if p.kind == "delegation" and p.actor_id != _UNPLACED and p.end - p.start > 2]
+        if groups:
+            self._last_group = groups[0]
         return out
 
     def _home(self, url: str | None) -> tuple[str, str] | None:
@@ -1222,6 +1464,20 @@ class VisitExtractor:
             return False
 
         records = [r for r in records if not (r.status == "planned" and happened(r))]
+        # an unnamed delegation of a country ("It was greeted ...") next to a named visitor of that
+        # country with the same host and status: one arrival told twice
+        named = [r for r in records if not r.visitor.actor_id.startswith("country:")]
+        kept = []
+        for r in records:
+            if r.visitor.actor_id.startswith("country:") and r.visitor.kind == "delegation" and not r.earlier \
+                    and r.visitor.end - r.visitor.start <= 4 and any(  # "It", "They": a pronoun for the group
+                    o.visitor.iso3 == r.visitor.iso3 and o.host_iso3 == r.host_iso3 and o.status == r.status
+                    and not o.earlier and abs(o.sentence_index - r.sentence_index) == 1
+                    and (o.date is None or r.date is None or (o.date.start <= r.date.end and r.date.start <= o.date.end))
+                    for o in named):
+                continue
+            kept.append(r)
+        records = kept
         out: list[Record] = []
         rank = {"day": 3, "month": 2, "year": 1}
         for r in records:
