@@ -1,6 +1,7 @@
-"""Newslens dashboard: the Overview page (the frame every page shares is components/frame.py).
+"""Newslens dashboard: the entrypoint (frame and navigation, components/frame.py) and the Overview page.
 
 Run: ``streamlit run dashboard.py`` (opens data/sample/store, or the store NEWSLENS_DATA names).
+The other pages are the scripts of ``pages/``, listed in PAGES in sidebar order.
 """
 import streamlit as st
 
@@ -14,7 +15,7 @@ from newslens.schema import VISIT_STATUSES
 
 def overview() -> None:
     """Key figures of the loaded dataset, a compact visits timeline and the trade trend."""
-    dataset, state = frame.page("Overview")
+    dataset, state = frame.current()
     st.title("Newslens")
     st.caption(f"Dataset: {data.dataset_label()} · {describe(state, dataset)}")
     if dataset.articles.empty:
@@ -54,5 +55,13 @@ def overview() -> None:
                     config=export_config(filename="newslens-articles"), key="overview-articles")
 
 
-overview()
-frame.finish()
+PAGES = [
+    st.Page(overview, title="Overview", icon="📰", default=True),
+    st.Page("pages/1_Visits.py", title="Visits", icon="✈️"),
+    st.Page("pages/2_Trade.py", title="Trade", icon="💱"),
+    st.Page("pages/3_Actors.py", title="Actors", icon="👥"),
+    st.Page("pages/4_Articles.py", title="Articles", icon="📄"),
+    st.Page("pages/5_Data.py", title="Data", icon="📂"),
+]
+
+frame.run(PAGES)

@@ -41,8 +41,8 @@ from memory import PeakMemory, tree_rss_bytes  # noqa: E402
 LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
-PAGES = ["dashboard", "Visits", "Trade", "Actors", "Articles"]  # sidebar names (dashboard.py is the overview)
-HEADINGS = {"dashboard": "Newslens"}
+PAGES = ["Overview", "Visits", "Trade", "Actors", "Articles"]  # sidebar names (dashboard.py lists them)
+HEADINGS = {"Overview": "Newslens"}
 SCOPES = ["foreign", "domestic", "all"]
 # Each session starts on its own page with its own filters in the URL.
 START_URLS = ["/", "/Visits?status=occurred&status=planned", "/Trade?scope=foreign", "/Actors?min_conf=0.5",

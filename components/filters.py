@@ -1,21 +1,18 @@
 """The sidebar filters, kept in the URL, shared by every page: ``state = sidebar_filters(dataset)``.
 
-The URL holds the FilterState (newslens.filters: ``?actor=person:kim-jong-il&status=occurred``),
-so a copied link reproduces the view; the widgets have the same keys on every page.
+components/frame.py draws them in the entrypoint before the chosen page, so they keep their values
+across pages. Topics, dates, sources, statuses, scope and minimum confidence are bound to the URL
+with ``bind="query-params"`` (the widget key is the parameter: ``?status=cancelled&min_conf=0.5``);
+Streamlit seeds them from a link, keeps them in the address on every page, drops a value equal
+to the default and ignores an invalid one. Actors are the exception: a bound multiselect writes
+its option *labels* into the URL, and an actor's label carries its article count ("Person: Kim
+Jong Il (6)"), which changes whenever the dataset grows, so a link would break. The actor widget
+keeps ids instead (``?actor=person:kim-jong-il``), seeded from the URL when a session starts and
+written back with ``st.query_params`` on every run. The URL format is the one of
+``FilterState.to_query_params`` (newslens/filters.py) in both cases.
 
-Why not ``bind="query-params"``: tried first, and in Streamlit 1.67 the bound parameters leave the
-address on a page switch, after which the next rerun (a chart click) resets the bound widgets to
-their defaults - the user's filters vanish. So the widgets are plain keyed widgets (their values
-live in the session), seeded once from the URL when a session starts (invalid values are dropped
-with a toast), and every run writes the state back with st.query_params.
-
-The widgets live in the entrypoint (dashboard.py calls :func:`start_run` then ``sidebar_filters``
-before ``st.navigation(...).run()``), because only entrypoint widgets keep their values when the
-user switches page. A page's own ``sidebar_filters(dataset)`` call then returns the state drawn
-earlier in the same run instead of drawing the widgets twice.
-
-``?present=1`` (presentation mode) draws no widgets: the state is read from the URL alone with
-FilterState.from_query_params and the sidebar starts collapsed (dashboard.py).
+Invalid link values are dropped with a quiet toast naming them, once per session.
+``?present=1`` (presentation mode) draws no widgets: the state is read from the URL alone.
 """
 from __future__ import annotations
 
@@ -33,7 +30,6 @@ from newslens.schema import VISIT_STATUSES
 from newslens.store import Dataset
 
 PRESENT_PARAM = "present"
-_STATE_KEY = "_newslens_filter_state"  # the state drawn in this run (cleared by start_run)
 _NOTICED_KEY = "_newslens_url_notices"  # messages already shown this session, so a toast shows once
 SCOPE_LABELS = {"all": "all", "foreign": "foreign", "domestic": "domestic"}
 
@@ -104,36 +100,21 @@ def _clip_dates(state: FilterState, span: tuple[dt.date, dt.date] | None) -> Fil
 
 WIDGET_KEYS = (PARAM_ACTORS, PARAM_TOPICS, PARAM_DATES, PARAM_SOURCES, PARAM_STATUSES, PARAM_SCOPE, PARAM_MIN_CONFIDENCE)
 _SPAN_KEY = "_newslens_filter_span"  # the dataset's date span the date widget was drawn for
-_LAST_STATE_KEY = "_newslens_last_filters"  # the state of the last run (a small frozen object)
-# Set by components/frame.py when the user opens another page: each page script has its own widgets,
-# so they are given the URL's state (a link) or the last run's state (a click in the sidebar).
-RESEED_KEY = "_newslens_reseed_filters"
+_SEEDED_KEY = "_newslens_filters_seeded"  # the session has read its link
 
 
 def _seed_from_url(raw: dict[str, list[str]], options: dict) -> list[str]:
-    """Give the widgets their values when they have none: at the start of a session, and when
-    Streamlit drops widget state (seen once in a while right after the first page switch).
+    """At the start of a session: the actors the link names, and what the link holds that is invalid.
 
-    The URL wins; without filter parameters in it, the last run's state comes back. Returns what
-    was ignored in the URL and why.
+    The bound widgets read their own parameters; this only reports the values they will ignore.
     """
-    reseed = st.session_state.pop(RESEED_KEY, False)
-    if not reseed and all(key in st.session_state for key in WIDGET_KEYS if key != PARAM_DATES or options["span"]):
+    if st.session_state.get(_SEEDED_KEY):
         return []
-    warnings: list[str] = []
-    if raw:
-        state, warnings = _state_from_url(raw, options)
-    else:
-        state = st.session_state.get(_LAST_STATE_KEY) or FilterState()
+    st.session_state[_SEEDED_KEY] = True
+    if not raw:
+        return []
+    state, warnings = _state_from_url(raw, options)
     st.session_state[PARAM_ACTORS] = list(state.actors)
-    st.session_state[PARAM_TOPICS] = list(state.topics)
-    st.session_state[PARAM_SOURCES] = list(state.sources)
-    st.session_state[PARAM_STATUSES] = list(state.statuses)
-    st.session_state[PARAM_SCOPE] = state.scope
-    st.session_state[PARAM_MIN_CONFIDENCE] = float(state.min_confidence)
-    if options["span"]:
-        first, last = options["span"]
-        st.session_state[PARAM_DATES] = (max(state.date_from or first, first), min(state.date_to or last, last))
     return warnings
 
 
@@ -153,29 +134,38 @@ def _clamp_dates(value, first: dt.date, last: dt.date) -> tuple:
     return (start, end)
 
 
-def _sync_url(state: FilterState) -> None:
-    """Write the state's parameters into the address, leaving other parameters (q, present) alone."""
-    wanted = state.to_query_params()
-    for key in WIDGET_KEYS:
-        value = wanted.get(key)
-        current = st.query_params.get_all(key)
-        target = [] if value is None else ([value] if isinstance(value, str) else list(value))
-        if current != target:
-            if target:
-                st.query_params[key] = target
-            elif key in st.query_params:
-                del st.query_params[key]
+def _sync_actors(state: FilterState) -> None:
+    """Write the chosen actor ids into the address (the other filters are bound by Streamlit)."""
+    wanted = list(state.actors)
+    if st.query_params.get_all(PARAM_ACTORS) != wanted:
+        if wanted:
+            st.query_params[PARAM_ACTORS] = wanted
+        elif PARAM_ACTORS in st.query_params:
+            del st.query_params[PARAM_ACTORS]
 
 
-def _reset(options: dict) -> None:
-    """on_click of Reset: put every widget back to its default (the run then clears the URL)."""
-    st.session_state.pop(_LAST_STATE_KEY, None)
+_RESET_KEY = "_newslens_reset_filters"  # set by request_reset(): the next run starts from the defaults
+
+
+def request_reset() -> None:
+    """Make the next run start with every filter at its default (call before st.rerun()).
+
+    For code that runs after the widgets are drawn (e.g. the Data page switching dataset), where
+    Streamlit no longer lets a widget's value be set in this run.
+    """
+    st.session_state[_RESET_KEY] = True
+
+
+def _reset() -> None:
+    """on_click of Reset: put every widget back to its default (bound parameters then leave the URL).
+
+    The date widget is popped rather than set: it has a default (the dataset's span) to return to.
+    """
     for key in (PARAM_ACTORS, PARAM_TOPICS, PARAM_SOURCES, PARAM_STATUSES):
         st.session_state[key] = []
     st.session_state[PARAM_SCOPE] = "all"
     st.session_state[PARAM_MIN_CONFIDENCE] = 0.0
-    if options["span"]:
-        st.session_state[PARAM_DATES] = options["span"]
+    st.session_state.pop(PARAM_DATES, None)  # back to its default, the whole span
 
 
 def share_query(state: FilterState) -> str:
@@ -183,24 +173,8 @@ def share_query(state: FilterState) -> str:
     return urlencode(state.to_query_params(), doseq=True)
 
 
-def start_run() -> None:
-    """Called by dashboard.py at the top of every run: the next sidebar_filters() call draws the widgets."""
-    st.session_state.pop(_STATE_KEY, None)
-
-
 def sidebar_filters(dataset: Dataset) -> FilterState:
-    """Draw the filter widgets in the sidebar (none in presentation mode); return the chosen state.
-
-    Only the first call of a run draws; later calls in the same run return the same state.
-    """
-    if _STATE_KEY in st.session_state:
-        return st.session_state[_STATE_KEY]
-    state = _draw(dataset)
-    st.session_state[_STATE_KEY] = state
-    return state
-
-
-def _draw(dataset: Dataset) -> FilterState:
+    """Draw the filter widgets in the sidebar (none in presentation mode); return the chosen state."""
     options = _options(dataset)
     raw = _raw_params()
     if is_presenting():
@@ -208,41 +182,50 @@ def _draw(dataset: Dataset) -> FilterState:
         _notice(warnings)
         return state
     _notice(_seed_from_url(raw, options))
+    if st.session_state.pop(_RESET_KEY, False):
+        _reset()
     labels = options["actor_labels"]
     with st.sidebar:
         st.subheader("Filters")
+        st.session_state[PARAM_ACTORS] = [a for a in st.session_state.get(PARAM_ACTORS, []) if a in labels]
         actors = st.multiselect(
             "Actors", list(labels), format_func=labels.__getitem__, key=PARAM_ACTORS,
             placeholder="Type a name…", help="Countries first, then people and organisations; (n) = articles naming them.")
-        topics = st.multiselect("Topics", options["topics"], key=PARAM_TOPICS, placeholder="All topics")
+        topics = st.multiselect("Topics", options["topics"], key=PARAM_TOPICS, placeholder="All topics",
+                                bind="query-params")
         date_from = date_to = None
         if options["span"]:
             first, last = options["span"]
             if st.session_state.get(_SPAN_KEY) != (first, last):  # another dataset: its whole span
+                st.session_state.pop(PARAM_DATES, None)  # back to its default, the whole span
                 st.session_state[_SPAN_KEY] = (first, last)
-                if PARAM_DATES in st.session_state and not raw.get(PARAM_DATES):
-                    st.session_state[PARAM_DATES] = (first, last)
-            st.session_state[PARAM_DATES] = _clamp_dates(st.session_state.get(PARAM_DATES), first, last)
-            chosen = st.date_input("Published between", min_value=first, max_value=last, key=PARAM_DATES,
-                                   format="YYYY-MM-DD")
+            elif PARAM_DATES in st.session_state:
+                current = st.session_state[PARAM_DATES]
+                clamped = _clamp_dates(current, first, last)
+                if tuple(current or ()) != clamped:
+                    st.session_state[PARAM_DATES] = clamped
+            chosen = st.date_input("Published between", value=(first, last), min_value=first, max_value=last,
+                                   key=PARAM_DATES, format="YYYY-MM-DD", bind="query-params")
             chosen = tuple(chosen) if isinstance(chosen, (tuple, list)) else (chosen,)
             date_from = chosen[0] if len(chosen) > 0 and chosen[0] else None
             date_to = chosen[1] if len(chosen) > 1 and chosen[1] else None
         else:
             st.caption("No article carries a date: the date filter is off.")
-        sources = st.multiselect("Sources", options["sources"], key=PARAM_SOURCES, placeholder="All sources")
+        sources = st.multiselect("Sources", options["sources"], key=PARAM_SOURCES, placeholder="All sources",
+                                 bind="query-params")
         statuses = st.multiselect("Visit status", list(VISIT_STATUSES), key=PARAM_STATUSES,
-                                  placeholder="All statuses")
+                                  placeholder="All statuses", bind="query-params")
         scope = st.radio("Visits", list(SCOPES), format_func=SCOPE_LABELS.__getitem__, key=PARAM_SCOPE,
-                         horizontal=True, help="Foreign trips, or leaders touring their own country.")
-        min_confidence = st.slider("Minimum confidence", 0.0, 1.0, step=0.05, key=PARAM_MIN_CONFIDENCE)
+                         horizontal=True, help="Foreign trips, or leaders touring their own country.",
+                         bind="query-params")
+        min_confidence = st.slider("Minimum confidence", 0.0, 1.0, 0.0, step=0.05, key=PARAM_MIN_CONFIDENCE,
+                                   bind="query-params")
         state = FilterState(actors=tuple(actors), topics=tuple(topics), date_from=date_from, date_to=date_to,
                             sources=tuple(sources), statuses=tuple(statuses), scope=scope,
                             min_confidence=float(min_confidence))
         state = _clip_dates(state, options["span"])
-        _sync_url(state)
-        st.session_state[_LAST_STATE_KEY] = state
-        st.button("Reset filters", on_click=_reset, args=(options,), disabled=state.is_default, width="stretch")
+        _sync_actors(state)
+        st.button("Reset filters", on_click=_reset, disabled=state.is_default, width="stretch")
         with st.expander("Share this view"):
             query = share_query(state)
             base = st.context.url or ""

@@ -120,12 +120,19 @@ def active_dataset_panel() -> None:
                          file_name="newslens-dataset.zip", mime="application/zip", icon=":material/download:",
                          on_click="ignore", key="download_store", width="stretch",
                          help="The Parquet tables and the ingest report. Upload the zip here later to reopen it.")
-    if right.button("Back to the shared dataset", icon=":material/undo:", key="back_to_shared", width="stretch"):
-        st.session_state[data.SESSION_KEY] = None
-        st.session_state[data.SESSION_LABEL_KEY] = None
-        st.session_state.pop(RESULT_KEY, None)
-        uploads.remove_batches(uploads.session_workspace(session_id()))
-        switch_dataset_rerun()
+    right.button("Back to the shared dataset", icon=":material/undo:", key="back_to_shared", width="stretch",
+                 on_click=_back_to_shared)
+
+
+def _back_to_shared() -> None:
+    """on_click: close the session's upload; the run that follows shows the shared dataset, unfiltered."""
+    from components import filters
+
+    st.session_state[data.SESSION_KEY] = None
+    st.session_state[data.SESSION_LABEL_KEY] = None
+    st.session_state.pop(RESULT_KEY, None)
+    uploads.remove_batches(uploads.session_workspace(session_id()))
+    filters.request_reset()
 
 
 def _md_text(text: str) -> str:
@@ -138,6 +145,9 @@ def _md_text(text: str) -> str:
 # Uploading
 
 
+_BUILD_KEY = "_newslens_build_requested"
+
+
 def upload_panel() -> None:
     """The uploader and its button; on click, build (or open) the dataset and switch to it."""
     cap = uploads.max_upload_bytes()
@@ -146,9 +156,12 @@ def upload_panel() -> None:
         "Articles: files or zip archives, or a dataset zip downloaded from this page", accept_multiple_files=True,
         key="upload_files", help=f"Formats: {SUPPORTED}. Up to {per_file_mb} MB per file and "
                                  f"{cap / 1024**2:.0f} MB per upload ({uploads.MAX_UPLOAD_MB_ENV}).")
-    if st.button("Build and open this dataset", type="primary", icon=":material/play_arrow:", key="upload_go",
-                 disabled=not files):
-        _process(files or [], cap)
+    # The click is kept as a flag set by on_click (not the button's return value), so that it
+    # survives the rerun components/frame.py makes in the first run of a server process.
+    st.button("Build and open this dataset", type="primary", icon=":material/play_arrow:", key="upload_go",
+              disabled=not files, on_click=st.session_state.__setitem__, args=(_BUILD_KEY, True))
+    if st.session_state.pop(_BUILD_KEY, False) and files:
+        _process(files, cap)
 
 
 def _process(files: list, cap: int) -> None:
@@ -210,11 +223,7 @@ def switch_dataset_rerun() -> None:
     previous dataset (its actors, sources and date span) mean nothing in the new one."""
     from components import filters
 
-    for key in (*filters.WIDGET_KEYS, getattr(filters, "_SPAN_KEY", ""), getattr(filters, "_LAST_STATE_KEY", "")):
-        if key and key in st.session_state:
-            del st.session_state[key]
-        if key in filters.WIDGET_KEYS and key in st.query_params:
-            del st.query_params[key]
+    filters.request_reset()
     st.rerun()
 
 

@@ -14,7 +14,7 @@ def remember_click() -> None:
     st.session_state["visits_clicked"] = ids[0] if ids else None
 
 
-dataset, state = frame.page("Visits")
+dataset, state = frame.current()
 st.title("Visits")
 st.caption(f"Dataset: {data.dataset_label()} · {describe(state, dataset)}")
 records = data.query("visits_with_articles", state)
@@ -71,4 +71,3 @@ safe_dataframe(table, hide_index=True, width="stretch",
              column_config={"url": st.column_config.LinkColumn("url", display_text="open"),
                             "confidence": st.column_config.ProgressColumn("confidence", min_value=0.0, max_value=1.0)})
 csv_download(table, file_name, key="visits_csv")
-frame.finish()

@@ -27,7 +27,7 @@ def remember_click() -> None:
         st.session_state["trade_figure"] = ids[0]
 
 
-dataset, state = frame.page("Trade")
+dataset, state = frame.current()
 st.title("Trade")
 st.caption(f"Dataset: {data.dataset_label()} · {describe(state, dataset)}")
 shown = data.filtered(state)
@@ -88,4 +88,3 @@ st.dataframe(table, hide_index=True, width="stretch", column_config={
     | {"gap_pct": st.column_config.NumberColumn("gap %", format="%+.1f%%"),
        "published_date": st.column_config.DateColumn("published", format="YYYY-MM-DD")})
 csv_download(gap_table(compared), f"newslens-trade-{country_a}-{country_b}.csv", key="trade_csv")
-frame.finish()

@@ -8,7 +8,7 @@ from components.render import csv_download, escape_markdown
 from newslens import actor_profile as profiles
 from newslens import queries
 
-dataset, state = frame.page("Actors")
+dataset, state = frame.current()
 st.title("Actors")
 st.caption(f"Dataset: {data.dataset_label()} · {describe(state, dataset)}")
 shown = data.filtered(state)
@@ -72,4 +72,3 @@ for tab, table, name in zip(tabs, tables, ("visits-made", "visits-hosted", "figu
                      if str(table[c].dtype).startswith("datetime")}
             st.dataframe(table, hide_index=True, width="stretch", column_config=dates)
             csv_download(table, f"newslens-{chosen.replace(':', '-')}-{name}.csv", key=f"actors_{name}_csv")
-frame.finish()

@@ -9,7 +9,7 @@ from components.render import csv_download, safe_dataframe, show_article
 
 RESULT_LIMIT = 500
 
-dataset, state = frame.page("Articles")
+dataset, state = frame.current()
 st.title("Articles")
 st.caption(f"Dataset: {data.dataset_label()} · {describe(state, dataset)}")
 if dataset.articles.empty:
@@ -55,4 +55,3 @@ if len(figures):
                           "qualifier", "is_record", "evidence"]], hide_index=True, width="stretch")
 if not len(visits) and not len(figures):
     st.caption("No visit or trade figure was read from this article.")
-frame.finish()

@@ -3,11 +3,10 @@ import streamlit as st
 
 from components import frame, upload
 
-frame.page("Data")
+frame.current()
 upload.housekeeping()
 st.title("Data")
 upload.active_dataset_panel()
 upload.upload_panel()  # after a successful upload, reruns on the new dataset
 upload.report_panel()
 upload.deployment_note()
-frame.finish()

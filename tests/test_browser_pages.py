@@ -3,6 +3,7 @@ a timeline click opens the evidence, presentation mode hides the controls. Scree
 (NEWSLENS_SHOTS=DIR keeps them)."""
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -42,22 +43,32 @@ def _wait_healthy(url: str, server: subprocess.Popen) -> None:
     raise RuntimeError(f"{url} never answered ok")
 
 
-@pytest.fixture(scope="module")
-def app_url(tmp_path_factory, chromium_path):
-    store = build_fixture_store(tmp_path_factory.mktemp("browser") / "store")
+@contextlib.contextmanager
+def _server(store: Path, log_path: Path):
+    """`streamlit run dashboard.py` on ``store`` at a free port; yields its base URL."""
     port = _free_port()
-    log = open(tmp_path_factory.mktemp("log") / "server.log", "w")
     env = dict(os.environ, NEWSLENS_DATA=str(store), STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
-    server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
-                               "--server.address", "127.0.0.1", "--server.port", str(port)],
-                              cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    try:
-        _wait_healthy(f"http://127.0.0.1:{port}/_stcore/health", server)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-        log.close()
+    with open(log_path, "w") as log:
+        server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless",
+                                   "true", "--server.address", "127.0.0.1", "--server.port", str(port)],
+                                  cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            _wait_healthy(f"http://127.0.0.1:{port}/_stcore/health", server)
+            yield f"http://127.0.0.1:{port}"
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def fixture_store(tmp_path_factory) -> Path:
+    return build_fixture_store(tmp_path_factory.mktemp("browser") / "store")
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory, fixture_store, chromium_path):
+    with _server(fixture_store, tmp_path_factory.mktemp("log") / "server.log") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -93,8 +104,13 @@ def _settle(page) -> None:
 
 
 def _wait_for_navigation(page) -> None:
-    """Wait until the sidebar navigation (dashboard.py and the pages/ files) is drawn."""
-    page.locator("[data-testid=stSidebarNav] a", has_text="Visits").wait_for(timeout=60000)
+    """Wait until the sidebar navigation of dashboard.py (st.navigation) and the filters are drawn.
+
+    The filters register their URL parameters when their widgets mount; a page switch before that
+    (a click within a second of loading, on a slow machine) would leave the parameters behind.
+    """
+    page.locator("[data-testid=stSidebarNav] a", has_text="Overview").wait_for(timeout=60000)
+    page.locator("[data-testid=stSidebar] [data-testid=stSlider]").wait_for(timeout=60000)
     _settle(page)
 
 
@@ -109,8 +125,7 @@ def test__sidebar__lists_the_pages_in_order(app_url, page):
     page.goto(app_url)
     _wait_for_navigation(page)
     names = [name for name, _ in _nav(page)]
-    expected = ["dashboard", "Visits", "Trade", "Actors", "Articles", "Data"]  # dashboard.py is the overview
-    assert names == expected
+    assert names == ["Overview", "Visits", "Trade", "Actors", "Articles", "Data"]
 
 
 def test__every_page__draws_without_errors_and_with_a_chart(app_url, page, shots):
@@ -134,6 +149,16 @@ def test__filters__survive_navigation_and_reach_the_share_link(app_url, page):
     page.goto(app_url + "/?source=Harbour+Wire&status=cancelled")
     _wait_for_navigation(page)
     page.locator("[data-testid=stSidebarNav] a", has_text="Visits").click()
+    page.get_by_text("1 visit records by 1 visitors", exact=False).wait_for(timeout=60000)
+    _settle(page)
+    # the address bar keeps the filters on the new page (bound widgets), so copying it works too
+    page.wait_for_function("() => { const q = new URLSearchParams(location.search); return location.pathname.endsWith"
+                           "('/Visits') && q.get('status') === 'cancelled' && q.get('source') === 'Harbour Wire'; }",
+                           timeout=60000)
+    page.locator("[data-testid=stSidebarNav] a", has_text="Trade").click()
+    page.wait_for_function("() => location.pathname.endsWith('/Trade') && new URLSearchParams(location.search)"
+                           ".get('status') === 'cancelled'", timeout=60000)
+    page.go_back()
     page.get_by_text("1 visit records by 1 visitors", exact=False).wait_for(timeout=60000)
     _settle(page)
     page.get_by_text("Share this view").click()
@@ -169,8 +194,20 @@ def test__deep_link__opens_the_page_inside_the_frame(app_url, page):
     page.goto(app_url + "/Visits?status=cancelled")
     _settle(page)
     page.get_by_role("heading", name="Timeline").wait_for(timeout=60000)
-    assert [name for name, _ in _nav(page)][:2] == ["dashboard", "Visits"]
+    assert [name for name, _ in _nav(page)][:2] == ["Overview", "Visits"]
     page.get_by_text("1 visit records by 1 visitors", exact=False).wait_for(timeout=60000)
+
+
+def test__deep_link__is_right_as_the_first_request_of_a_fresh_server(fixture_store, tmp_path, page):
+    """The first run of a server process starts in Streamlit's v1 multipage mode (pages/ exists); the frame
+    switches to st.navigation and reruns, so even that first link gets the frame, its page and its filters."""
+    with _server(fixture_store, tmp_path / "server.log") as url:
+        page.goto(url + "/Actors?actor=person:kim-jong-il&status=occurred")
+        page.get_by_role("heading", name="Actors").wait_for(timeout=60000)
+        _wait_for_navigation(page)
+        assert [name for name, _ in _nav(page)] == ["Overview", "Visits", "Trade", "Actors", "Articles", "Data"]
+        assert "actors: Kim Jong Il · status: occurred" in page.locator("[data-testid=stMain]").inner_text()
+        assert re.search(r"actor=person(:|%3A)kim-jong-il", page.url) and "status=occurred" in page.url
 
 
 def test__presentation_mode__hides_the_filter_widgets(app_url, page, shots):
@@ -179,5 +216,6 @@ def test__presentation_mode__hides_the_filter_widgets(app_url, page, shots):
     page.wait_for_selector("[data-testid=stMetric]", timeout=60000)
     assert page.locator("[data-testid=stMultiSelect]").count() == 0
     assert page.locator("[data-testid=stSlider]").count() == 0
+    assert page.locator("[data-testid=stSidebarNav]").count() == 0  # one view, no page list
     page.screenshot(path=str(shots / "present.png"), full_page=True)
     assert "status: occurred" in page.locator("[data-testid=stMain]").inner_text()

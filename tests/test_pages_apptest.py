@@ -200,17 +200,23 @@ def test__articles__reader_escapes_article_text(tmp_path, monkeypatch):
 
 
 def test__pages__order_and_frame():
-    """The sidebar lists dashboard.py then pages/ in file order; every page starts with the shared
-    frame under its own title (a deep link runs the page script alone)."""
+    """dashboard.py lists every script of pages/ once, in file order after the Overview, under the
+    name the file gives; every page takes the frame's dataset and filters (frame.current())."""
     import ast
 
     files = sorted(p.name for p in (ROOT / "pages").glob("*.py"))
     assert files == ["1_Visits.py", "2_Trade.py", "3_Actors.py", "4_Articles.py", "5_Data.py"]
+    tree = ast.parse((ROOT / "dashboard.py").read_text())
+    listed = [(n.args[0], next(k.value.value for k in n.keywords if k.arg == "title")) for n in ast.walk(tree)
+              if isinstance(n, ast.Call) and getattr(n.func, "attr", "") == "Page"]
+    assert [title for _target, title in listed] == ["Overview", "Visits", "Trade", "Actors", "Articles", "Data"]
+    assert getattr(listed[0][0], "id", "") == "overview"
+    assert [t.value for t, _title in listed[1:]] == [f"pages/{name}" for name in files]
     for name in files:
-        tree = ast.parse((ROOT / "pages" / name).read_text())
-        calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "attr", "") == "page"
+        page = ast.parse((ROOT / "pages" / name).read_text())
+        calls = [n for n in ast.walk(page) if isinstance(n, ast.Call) and getattr(n.func, "attr", "") == "current"
                  and getattr(n.func.value, "id", "") == "frame"]
-        assert [c.args[0].value for c in calls] == [name.split("_", 1)[1][:-3]], name
+        assert len(calls) == 1, name
 
 
 def test__filters__switching_to_a_dataset_with_other_dates_shows_all_of_it(store_env, tmp_path):
@@ -226,3 +232,16 @@ def test__filters__switching_to_a_dataset_with_other_dates_shows_all_of_it(store
     at.session_state["newslens_store"] = str(later)
     at.run()
     assert _metrics(at)["Articles"] == "12"
+
+
+def test__filters__a_requested_reset_clears_bound_and_unbound_filters(store_env):
+    """The Data page switches dataset after the widgets are drawn: filters.request_reset() + rerun."""
+    from components.filters import _RESET_KEY
+
+    at = _open(params={"source": "Harbour Wire", "status": "cancelled", "actor": "person:kim-jong-il"})
+    assert _metrics(at)["Articles"] == "2"
+    at.session_state[_RESET_KEY] = True
+    at.run()
+    assert _problems(at) == []
+    assert _metrics(at)["Articles"] == "12"
+    assert at.multiselect(key="source").value == [] and at.multiselect(key="actor").value == []

@@ -187,7 +187,7 @@ def test__hostile_upload_name_and_report_show_as_text(hostile_app, tmp_path):
     assert "<img src=x" in page.locator('[data-testid="stMarkdownContainer"]:has-text("Active dataset:")').first.inner_text()
     _assert_inert(page, "data page after a hostile upload")
     for path, title in PAGES[:-1]:
-        click_nav(page, "dashboard" if not path else title, title)
+        click_nav(page, "Overview" if not path else title, title)
         _assert_inert(page, f"uploaded {path}")
         assert page.locator(ERRORS).count() == 0
     # A second upload: a hostile file name that no reader takes shows in the report as text.

@@ -19,7 +19,8 @@ from newslens.store import load_store
 from tests.fixtures_store import build_fixture_store
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA_PAGE = str(ROOT / "pages" / "5_Data.py")
+DASHBOARD = ROOT / "dashboard.py"
+DATA_PAGE_PATH = "pages/5_Data.py"
 
 # Our own words: short pieces an analyst might upload.
 PIECE_RAIL = "Engineers from both countries met in Rason on Friday to inspect the rebuilt rail bridge over the Tumen river."
@@ -306,8 +307,9 @@ def test__problem_rows__keeps_names_as_given():
 def _app():
     from streamlit.testing.v1 import AppTest
 
-    at = AppTest.from_file(DATA_PAGE, default_timeout=120)
+    at = AppTest.from_file(str(DASHBOARD), default_timeout=120)  # the entrypoint, then the Data page
     at.run()
+    at.switch_page(DATA_PAGE_PATH).run()
     assert not at.exception, at.exception
     return at
 
