@@ -84,12 +84,15 @@ def _resolve(path: str) -> Path:
     return p
 
 
-# st.cache_data keeps one pickled copy per entry and hands every caller a fresh unpickled copy
-# (so nobody can change a shared frame). A 20,000-article dataset is ~50 MB pickled, so few
-# datasets are kept, and within one run each dataset is unpickled once (see _run_memo); query
-# results and figures are small and many. Functions ending in _session use scope="session": an
-# uploaded store and everything derived from it never reach another session.
-@st.cache_data(show_spinner="Loading the dataset…", max_entries=2)
+# The shared dataset (the sample or NEWSLENS_DATA: the same for every visitor, nobody's private
+# data) is loaded once per server into st.cache_resource and read in place by every session: a
+# 20,000-article dataset is ~50 MB pickled, and st.cache_data would unpickle a fresh copy for
+# every run (about a second, and one copy per concurrent session). Nothing may change its
+# frames in place (tests/test_pages_apptest.py checks after every page). Everything else uses
+# st.cache_data, which hands each caller its own copy: filtered views (within one run each is
+# unpickled once, see _run_memo), query results and figures. Functions ending in _session use
+# scope="session": an uploaded store and everything derived from it never reach another session.
+@st.cache_resource(show_spinner="Loading the dataset…", max_entries=2)
 def _load_shared(path: str, version: str) -> Dataset:
     return load_store(path)
 

@@ -226,15 +226,26 @@ def sidebar_filters(dataset: Dataset) -> FilterState:
         state = _clip_dates(state, options["span"])
         _sync_actors(state)
         st.button("Reset filters", on_click=_reset, disabled=state.is_default, width="stretch")
-        with st.expander("Share this view"):
-            query = share_query(state)
-            base = st.context.url or ""
-            st.caption("Copy the link (the icon at the right of the box copies it):")
-            st.code(f"{base}?{query}" if query else base or "(no filters)", language=None, wrap_lines=True)
-            present = f"{base}?{query + '&' if query else ''}{PRESENT_PARAM}=1"
-            st.caption("Presentation link (no sidebar controls):")
-            st.code(present, language=None, wrap_lines=True)
+        _share_panel(state)
     return state
+
+
+def _share_panel(state: FilterState) -> None:
+    """"Share this view": the link of the current view and its presentation link, to copy.
+
+    Drawn only when open: st.code loads a large highlighter bundle that would slow the first paint.
+    """
+    share = st.expander("Share this view", key="share_view", on_change="rerun")
+    if not share.open:
+        return
+    with share:
+        query = share_query(state)
+        base = st.context.url or ""
+        st.caption("Copy the link (the icon at the right of the box copies it):")
+        st.code(f"{base}?{query}" if query else base or "(no filters)", language=None, wrap_lines=True)
+        present = f"{base}?{query + '&' if query else ''}{PRESENT_PARAM}=1"
+        st.caption("Presentation link (no sidebar controls):")
+        st.code(present, language=None, wrap_lines=True)
 
 
 def describe(state: FilterState, dataset: Dataset | None = None) -> str:

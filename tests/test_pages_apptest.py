@@ -245,3 +245,18 @@ def test__filters__a_requested_reset_clears_bound_and_unbound_filters(store_env)
     assert _problems(at) == []
     assert _metrics(at)["Articles"] == "12"
     assert at.multiselect(key="source").value == [] and at.multiselect(key="actor").value == []
+
+
+def test__pages__leave_the_shared_dataset_unchanged(store_env):
+    """The shared dataset is one object in st.cache_resource, read in place by every session: no page
+    may change its frames (components/data.py)."""
+    from components import data
+    from newslens.store import load_store
+
+    for page in [None, *PAGES]:
+        _open(page)
+        _open(page, {"status": "occurred", "actor": "person:kim-jong-il"})
+    cached = data._load_shared(store_env, data._store_version(store_env))
+    fresh = load_store(store_env)
+    for name in ("articles", "mentions", "visits", "visit_events", "figures", "topics", "actors"):
+        pd.testing.assert_frame_equal(cached.table(name), fresh.table(name), obj=name)
