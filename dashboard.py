@@ -56,12 +56,12 @@ def overview() -> None:
 
 
 PAGES = [
-    st.Page(overview, title="Overview", icon="📰", default=True),
-    st.Page("pages/1_Visits.py", title="Visits", icon="✈️"),
-    st.Page("pages/2_Trade.py", title="Trade", icon="💱"),
-    st.Page("pages/3_Actors.py", title="Actors", icon="👥"),
-    st.Page("pages/4_Articles.py", title="Articles", icon="📄"),
-    st.Page("pages/5_Data.py", title="Data", icon="📂"),
+    st.Page(overview, title="Overview", icon=":material/dashboard:", default=True),
+    st.Page("pages/1_Visits.py", title="Visits", icon=":material/flight:"),
+    st.Page("pages/2_Trade.py", title="Trade", icon=":material/currency_exchange:"),
+    st.Page("pages/3_Actors.py", title="Actors", icon=":material/groups:"),
+    st.Page("pages/4_Articles.py", title="Articles", icon=":material/article:"),
+    st.Page("pages/5_Data.py", title="Data", icon=":material/folder_open:"),
 ]
 
 frame.run(PAGES)

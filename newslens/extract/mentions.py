@@ -38,7 +38,8 @@ _ORG_WORDS = frozenset(
     hospital school college museum theatre theater forum summit conference congress parliament court
     navy force forces command group news times post daily herald review development affairs trade culture
     economy economic defence defense security foreign industry education health finance energy transport
-    agriculture justice interior external public national central regional""".split())
+    agriculture justice interior external public national central regional administration directorate
+    secretariat headquarters authority inspectorate service procuratorate""".split())
 
 
 @dataclass

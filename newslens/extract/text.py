@@ -19,8 +19,8 @@ _ABBREV = (
 _ABBREV_SET = frozenset(_ABBREV)
 _INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 # A candidate break: terminal punctuation, optional closing quote/bracket, whitespace.
-# (".," before a capital is a paragraph break flattened in some archives: "left., Arriving here")
-_BREAK_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\.,(?=\s+[A-Z])|\n\s*\n|\n(?=\s*\S)")
+# (".," or ". ," before a capital is a paragraph break flattened in some archives: "left., Arriving here")
+_BREAK_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\.[ \t]*,(?=\s+[A-Z])|\n\s*\n|\n(?=\s*\S)")
 
 
 def fold(text: str) -> str:

@@ -22,7 +22,7 @@ from .text import stable_id
 FRAMES = ("travel", "depart", "meet", "host", "invite_noun", "invite_verb", "cancel", "visiting")
 STATUSES = ("occurred", "planned", "invited", "cancelled", "auto")
 
-_GROUP_RE = re.compile(r"\b(?:delegations?|troupe|orchestra|ensemble|team|mission|group|frigate|warship|"
+_GROUP_RE = re.compile(r"\b(?:delegations?|troupe|orchestra|ensemble|team|mission|group|frigate|warship|players|athletes|sportspersons|"
                        r"ships?|vessels?|fleet|squadron)\b", re.I)
 # "of the Asia Society of the United States" up to "led by", a verb, or a comma
 _NP_TAIL_RE = re.compile(
@@ -68,11 +68,18 @@ _POSTED_RE = re.compile(r",?\s*(?:the\s+)?(?:new\s+|outgoing\s+|[\w'’-]+\s+){0
 _DELAY_RE = re.compile(r"\b(?:delay(?:ed|s)?|postpone[ds]?|pushed\s+back|put\s+off|later\s+than\s+planned|rescheduled|"
                        r"called\s+off|cancell?ed|scrapped|instead)\b", re.I)
 _UNPLACED = "group:unplaced"
+# "Pyongyang, August 28 (KCNA) --": the day the story was filed, not the day of the event told
+_DATELINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:[A-Z][\w.'’-]*[ \t]?){1,3},[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})"
+    r"(?:,?[ \t]+\d{4})?[ \t]*(?:\([A-Za-z.-]{2,20}\)[ \t]*)?(?:--|—|–)")
 
 
 def _is_since(text: str, d: DateSpan) -> bool:
     """"since March", "since 2002": the start of a stretch, not the date of the trip told."""
     return d.text.lower().startswith("since") or re.search(r"\bsince\s+$", text[max(0, d.char_start - 7):d.char_start]) is not None  # a delegation whose country the sentence does not give
+_OPENS_RE = re.compile(r"\s*(?:(?:Also|And|Meanwhile,?)\s+)?")  # what may come before a cue that opens its sentence
+_RETURN_NEWS_RE = re.compile(r"\b(?:came|comes|flew|went|returned|returning|returns|back\s+home|left|leaving|leaves|"
+                             r"departed|arrived|arriving|arrives)\b", re.I)
 _HERE_RE = re.compile(r"^\s*(?:here|there)\b", re.I)
 
 
@@ -116,6 +123,7 @@ class Record:
     history: list[str] = field(default_factory=list)
     also: Party | None = None  # the other side of a summit in a third country, who travelled too
     earlier: bool = False  # an earlier trip a "second trip since March" implies: kept apart from this one
+    preset: bool = False  # dated where it was made (an earlier round of talks): _finish keeps its date
 
 
 def load_cues(lexdir=None) -> list[Cue]:
@@ -142,10 +150,16 @@ class VisitExtractor:
         self.keywords = sorted({k for c in self.cues for k in c.keywords})
         self._title_finder = None  # built on first use: countries a headline sends a delegation to
         self._title_hosts: list[str] = []
+        self._home_now: tuple[str, str] | None = None
+        self._title_place: str | None = None
+        self._published: dt.date | None = None
+        self._sent_mentions: list[Mention] = []
+        self._datelines: list[tuple[int, int]] = []
         # per-article context, reset by extract()
         self._story_day: DateSpan | None = None
         self._story_countries: set[str] = set()
         self._story_country_list: list[tuple[int, str]] = []
+        self._story_country_surface: dict[int, str] = {}
         self._prev_sentence: tuple[int, int] | None = None
         self._last_group: Party | None = None  # the delegation a sentence named last: "It" in the next one
 
@@ -170,12 +184,17 @@ class VisitExtractor:
             text = "".join(chars)
             low = text.lower()
         home = self._home(home_hint or url)
+        self._home_now = home
+        self._datelines = [(m.start(), m.end()) for m in _DATELINE_RE.finditer(text)]
+        self._published = published
         self._title_hosts = self._headline_hosts(title)
+        self._title_place = self._headline_place(title)
         self._story_day = None  # the last date a cue sentence named; dates trips told without one
         self._last_group = None
         self._story_countries = {m.iso3 for m in mentions if m.kind == "country" and m.iso3}
         self._story_country_list = [(m.start, m.iso3) for m in mentions
                                     if m.kind == "country" and m.iso3 and m.alias_kind != "demonym"]
+        self._story_country_surface = {m.start: m.surface for m in mentions if m.kind == "country"}
         records: list[Record] = []
         self._records = records  # the trips told so far: where a later meeting takes place
         last_date: DateSpan | None = None
@@ -195,7 +214,7 @@ class VisitExtractor:
                 self._sentence(text, s, e, si, cues, sent_mentions, persons_seen, records, published,
                                last_date, home, last_subject, title_iso3)
             if cues:  # "at the time" is the time of the last visit-like event told
-                spans = self.dates.find(sentence, published, offset=s, context=last_date)
+                spans = self._undateline(self.dates.find(sentence, published, offset=s, context=last_date))
                 if published is not None and any(d.start <= published for d in spans):
                     spans = [d for d in spans if d.start <= published]  # the day told, not the one ahead
                 if spans:
@@ -207,6 +226,28 @@ class VisitExtractor:
             if first is not None and first.start - s < 60 and not opens_with_pronoun:
                 last_subject = Party(first.start, first.end, first.actor_id, first.name, first.iso3, "person")
         return [self._row(article_id, original, r, url) for r in self._dedupe(records)]
+
+    def _undateline(self, spans: list[DateSpan]) -> list[DateSpan]:
+        """The dateline's day ("Pyongyang, August 28 (KCNA) --") gives way to any other date of the
+        sentence ("... paid a courtesy call on him on Tuesday"); alone, it stays."""
+        lines = getattr(self, "_datelines", ())
+        if not lines:
+            return spans
+        rest = [d for d in spans if not any(ls <= d.char_start < le for ls, le in lines)]
+        return rest if rest else spans
+
+    def _headline_place(self, title: str | None) -> str | None:
+        """The country a headline sets its story in: "Pak Ui Chun Meets Several FMs in Cambodia",
+        "Talks Held in Ulan Bator" -> KHM, MNG."""
+        if not title or not re.search(r"\b(?:in|at)\s", title):
+            return None
+        if self._title_finder is None:
+            from .mentions import MentionFinder
+            self._title_finder = MentionFinder(self.registry, self._lexdir)
+        found = [c.iso3 for c in self._title_finder.find(title)
+                 if c.kind == "country" and c.iso3 and c.alias_kind != "demonym"
+                 and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", title[max(0, c.start - 8):c.start])]
+        return found[0] if len(set(found)) == 1 else None
 
     def _headline_hosts(self, title: str | None) -> list[str]:
         """Countries a headline says a departure is for: "DPRK Delegation Leaves for Laos and
@@ -249,6 +290,7 @@ class VisitExtractor:
     def _sentence(self, text, s, e, si, cues, mentions, persons_seen, records, published, last_date, home,
                   last_subject, title_iso3):
         sentence = text[s:e]
+        self._sent_mentions = mentions
         parties = self._parties(text, s, e, mentions, persons_seen, last_subject, title_iso3, home)
         countries = [m for m in mentions if m.kind == "country"]
         places = self.places.find(text, s, e, [(m.start, m.end) for m in countries if m.alias_kind != "capital"]
@@ -266,9 +308,9 @@ class VisitExtractor:
 
         def dates_for(future: bool) -> list[DateSpan]:
             if future not in date_cache:
-                date_cache[future] = [d for d in self.dates.find(sentence, published, future=future, offset=s,
-                                                                 context=last_date)
-                                      if not re.fullmatch(r"\d{4}", d.text)]
+                date_cache[future] = self._undateline([d for d in self.dates.find(sentence, published, future=future,
+                                                                                  offset=s, context=last_date)
+                                                       if not re.fullmatch(r"\d{4}", d.text)])
             return date_cache[future]
 
         # cancellations last: they refer to the visits the other cues of the sentence record
@@ -279,7 +321,7 @@ class VisitExtractor:
             lo = s + (cues[k - 1][1] if k else 0)
             nxt = self._next_stop(sentence, cues, k)
             hi = s + (cues[nxt][0] if nxt < len(cues) else len(sentence))
-            if cue.frame in ("cancel", "invite_verb") or (cue.frame == "depart" and cs < 3):
+            if cue.frame in ("cancel", "invite_verb") or (cue.frame == "depart" and _OPENS_RE.fullmatch(sentence, 0, cs)):
                 hi = e  # ("Leaving here on Saturday were X to attend ... and Y to visit ...": the whole sentence)
             a, b = s + cs, s + ce
             before = text[max(s, a - 40):a]
@@ -333,8 +375,13 @@ class VisitExtractor:
                 parties=()) -> None:
         """Date a new record (its clause, an anniversary, else the publication month for a trip
         under way) and add it, with the other countries of "a visit to Russia and China"."""
+        if rec.preset:
+            records.append(rec)
+            return
         rec.date = self._date(dates_for, future, a, b, lo, hi, text, s, cue.frame, rec.sentence[1])
-        ann = _ANNIVERSARY_RE.search(text, max(s, a - 120), a)
+        ann, pos = None, max(s, a - 120)
+        while (found := _ANNIVERSARY_RE.search(text, pos, a)) is not None:
+            ann, pos = found, found.end("n")  # the last one: "the 10th anniversary of ... and the first anniversary of his visit"
         if ann and published is not None:
             # "the 10th anniversary of Kim Jong Il's visit to Russia": ten years before
             n = _ORDINAL_WORDS.get(ann.group("n").lower()) or int(re.match(r"\d+", ann.group("n")).group())
@@ -353,6 +400,14 @@ class VisitExtractor:
                                 text[max(s, a - 25):b], re.I)
               # "has visited China several times", "had been to Russia before": experience, no date
               and not re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:visited|been|toured|travell?ed)\b", text[max(s, a - 25):b], re.I)
+              # "the delegation ... which visited the Maritime Territory", "X, who visited the DPRK,
+              # said": a trip that names the party, told in passing, not the news of the day
+              and not (re.match(r"(?:visited|toured)\b", text[a:b], re.I)
+                       and re.search(r"\b(?:who|which|that)\s+$", text[max(s, a - 8):a])
+                       # (unless the news is their return: "came back home Tuesday. They were a
+                       # delegation ... which visited Vietnam")
+                       and not _RETURN_NEWS_RE.search(text, self._prev_sentence[0] if self._prev_sentence else s,
+                                                      rec.sentence[1]))
               and not re.match(r"[^,;.]{0,40}?\b(?:times|twice|once|before|previously|ever)\b", text[b:hi], re.I)):
             # an occurred trip the story does not date is under way or just over: the day the story
             # last named (within the week before publication), else the publication month.
@@ -415,10 +470,16 @@ class VisitExtractor:
         """The nearest party on the left that is not an object ("who met Putin", "with X"); else
         a subject before the previous cue ("Kim, who met Putin in 2002, ... since a trip to China")."""
         for group in (left, earlier):
-            for p in reversed(group):
+            for i in range(len(group) - 1, -1, -1):
+                p = group[i]
                 possessor = re.match(r"['’]s\b", text[p.end:p.end + 2]) and p.end != cue_start
                 if _OBJECT_RE.search(text[max(0, p.start - 40):p.start]) or possessor:
                     continue  # an object, or a possessor ("Hu Jintao's invitation"; "Putin's visit" is his)
+                head = next((q for q in group[:i] if q.kind == "person" and q.end <= p.start and q.actor_id != p.actor_id
+                             and re.fullmatch(r",\s+(?:[a-z][\w-]*\s+){1,4}(?:of\s+)?", text[q.end:p.start])), None) \
+                    if p.kind == "delegation" else None
+                if head is not None and (head.iso3 or not p.iso3):
+                    return head  # "Pak Ui Chun, head of the delegation ...,": the person, not the group of his title
                 return p
         return left[-1] if left else None
 
@@ -426,6 +487,8 @@ class VisitExtractor:
         if re.match(r"(?:was|were|been|be)\s+held\b", text[a:b], re.I) and not re.search(
                 r"\b(?:talks|summit|summitry|negotiations|consultations|meeting\s+between)\b", text[s:a], re.I):
             return []  # "a ceremony was held in Jakarta": an event, not a meeting of two sides
+        if re.search(r"\b(?:phone|telephone|video|videoconference|virtual|online)\b", text[a:b], re.I):
+            return []  # "held a phone conversation with", "had video talks with": no one travelled
         if cue.frame in ("meet", "travel") and _GATHER_RE.search(text, a, b):
             group = self._summit(text, s, e, si, a, b, lo, hi, cue, status, parties, countries, places)
             if group:
@@ -501,20 +564,58 @@ class VisitExtractor:
                 cands.append(Party(m.start, m.end, f"country:{m.iso3}", f"{actor.name if actor else m.iso3} delegation",
                                    m.iso3, "delegation"))
         cands.sort(key=lambda p: p.start)
-        if not cands or not re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}", text[b:cands[0].start] + " "):
+        sides_ok = False
+        if cands and cands[0].kind == "delegation" and re.match(r"(?:the\s+)?delegations\s+of\s", text[cands[0].start:cands[0].end], re.I):
+            # "talks were held between the delegations of the Workers' Party of Korea and the Christian
+            # Democratic People's Party of Switzerland": one side per country or party named in it
+            plural = cands[0]
+            sides: list[Party] = []
+            for m in getattr(self, "_sent_mentions", []):
+                if plural.start <= m.start < plural.end and m.kind in ("country", "organisation") and m.iso3 \
+                        and m.alias_kind != "capital" and not any(q.start <= m.start < q.end for q in sides):
+                    if sides and not re.search(r"\band\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}$", text[sides[-1].end:m.start]):
+                        continue  # "the Party of Korea": a country inside a name
+                    sides.append(Party(m.start, m.end, f"country:{m.iso3}", f"{m.iso3} delegation", m.iso3, "delegation"))
+            if len({p.iso3 for p in sides}) >= 2:
+                cands = sides + [p for p in cands[1:] if p.start >= plural.end]
+                sides_ok = True
+        if not cands or not re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}",
+                                         text[b:plural.start if sides_ok else cands[0].start] + " "):
             return []
         members = [cands[0]]
+        end = self._appositive_after(text, cands[0], e)
         for p in cands[1:]:
-            gap = text[members[-1].end:p.start]
+            if p.start < end:
+                continue  # a country inside the appositive of the name before ("..., minister of X, and")
+            gap = text[end:p.start]
+            if sides_ok and p in sides:
+                members.append(p)
+                end = p.end
+                continue
             if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}", gap + " ", re.I):
                 break
             members.append(p)
+            end = self._appositive_after(text, p, e)
         if len(members) < 2 or len({p.iso3 for p in members if p.iso3}) < 2:
             return []
         place = self._last(places, s, a)
         if place is not None and place.end < a - 2:
             place = None  # only "the Pyongyang summit": the place names the meeting
-        after = members[-1].end
+        after = end + (1 if text.startswith(",", end) and end > members[-1].end else 0)
+        home = self._home_now
+        if place is None and home and re.match(r",?\s*(?:(?:took|takes)\s+place|(?:was|were|is|are)\s+(?:being\s+)?held|opened)\s+here\b",
+                                               text[after:after + 40]):
+            # "Talks between X, vice-minister of the DPRK, and Y, deputy minister of Vietnam, took place here"
+            hp = self.registry.place(home[0])
+            place = Place(hp[0], home[1], hp[2], hp[3], after, after) if hp else None
+            if place is None:
+                out = []
+                for p in members:
+                    if p.iso3 and p.iso3 != home[1]:
+                        rec = Record(p, home[1], status, cue.cameo, round(cue.confidence * 0.9, 2), (s, e), si)
+                        rec.history.append(status)
+                        out.append(rec)
+                return out
         brk = re.compile(r"[,;]|\s[—–]\s|\b(?:but|while|which|who|said|continued|adding)\b").search(text, after, e)
         stop = brk.start() if brk else e  # the meeting's own clause: "talks between A and B in Beijing"
         if place is None:
@@ -530,6 +631,15 @@ class VisitExtractor:
                 rec.history.append(status)
                 out.append(rec)
         return out
+
+    @staticmethod
+    def _appositive_after(text, p, e) -> int:
+        """End of a person's appositive: "Pak Sang Gil, vice-minister of Foreign Affairs of the DPRK,
+        and ..." -> the comma before "and"; the person's end when none follows."""
+        if p.kind != "person":
+            return p.end
+        m = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?-i:[a-z])[^;()]{0,160}?(?=,\s*(?:and\b|(?:took|takes|was|were|is|are|will|opened|began|held)\b))").match(text, p.end, e)
+        return m.end() if m else p.end
 
     def _attendees(self, text, s, e, si, a, b, cue, status, countries, places) -> list[Record]:
         """"Attending the meeting were delegates of CSTO member nations including Russia, Belarus,
@@ -580,7 +690,7 @@ class VisitExtractor:
         Japan held talks in Beijing", "the two leaders met in Hanoi": each side not from the
         place's country travelled there."""
         members: list[Party] = []
-        if a - s < 3 and re.match(r"attend", text[a:b], re.I):
+        if _OPENS_RE.fullmatch(text, s, a) and re.match(r"attend", text[a:b], re.I):
             return self._attendees(text, s, e, si, a, b, cue, status, countries, places)
         if re.search(r"\bbetween\s*$", text[a:b], re.I):
             return self._between(text, s, e, si, a, b, hi, cue, status, parties, countries, places)
@@ -615,7 +725,7 @@ class VisitExtractor:
             # the coordinated chain that ends just before the cue: "A, B and C (officials) met"
             tail = text[cands[-1].end:a] if cands else ""
             if not cands or not re.fullmatch(
-                    r"\s*(?:(?:and\s+[A-Z][\w-]*\s+)?(?:officials|delegations?|negotiators|leaders|sides|diplomats|envoys|ministers)\s*)?(?:\s(?:have|had|also|jointly|then)\s*)?",
+                    r"\s*(?:(?:and\s+[A-Z][\w-]*\s+)?(?:officials|delegations?|negotiators|leaders|sides|diplomats|envoys|ministers)\s*)?(?:\s(?:have|had|also|jointly|then|will|would|shall|are\s+to|plan\s+to|agreed\s+to)\s*)?",
                     tail) and not (re.match(r"(?:was|were|been|be)\s+held", text[a:b], re.I) and re.fullmatch(
                         # "The DPRK-U.S. military talks were held in Bangkok": the two sides of the talks
                         r"\s*(?:[\w-]+\s+){0,2}(?:talks|summit|meeting|negotiations|consultations)\s+"
@@ -654,6 +764,47 @@ class VisitExtractor:
             rec.history.append(status)
             if rec.is_domestic:
                 continue  # the host side of the meeting
+            out.append(rec)
+        if out:
+            out += self._prior_round(text, s, e, si, (place.end if place else b), cue, [p for p in members if p.iso3],
+                                     place_iso)
+        return out
+
+    def _prior_round(self, text, s, e, si, pos, cue, members, place_iso) -> list[Record]:
+        """"Talks will be held in Beijing ... in the wake of the opening in Ulan Bator of Mongolia on
+        November 15 and 16", "after the first round held in Hanoi last month": the same sides met
+        before in another place (occurred, dated by its own words)."""
+        m = re.compile(r"\b(?:in\s+the\s+wake\s+of|after|following|on\s+the\s+heels\s+of)\s+(?:the|its|their|those|a)\s+"
+                       r"(?:[\w-]+\s+){0,3}?(?:opening|round|talks|meeting|session|negotiations|contacts?|ones)\b"
+                       r"(?:\s+(?:held|(?:that|which)\s+(?:was|were)\s+held))?\s+in\s+(?:the\s+)?", re.I).search(text, pos, e)
+        if m is None:
+            return []
+        here = self.places.find(text, m.end() - 3, e, [], self._story_countries)
+        where = next((p for p in here if p.start == m.end()), None)
+        if where is not None:
+            iso, place, end = where.iso3, where, where.end
+        else:
+            c = self.registry.place(re.match(r"[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?", text[m.end():e]).group()) \
+                if re.match(r"(?-i:[A-Z])", text[m.end():m.end() + 1]) else None
+            if c is None:
+                return []
+            iso, end = c[1], m.end() + len(c[0])
+            place = Place(c[0], c[1], c[2], c[3], m.end(), end)
+        if iso is None or iso == place_iso:
+            return []
+        stop = re.compile(r"[;]|[,.]\s+(?:and|but|while|which|where)\b").search(text, end, e)
+        spans = [d for d in self.dates.find(text[end:stop.start() if stop else e], self._published, future=False, offset=end)]
+        when = spans[0] if spans else None
+        if when is not None and self._published is not None and when.start > self._published:
+            return []
+        out = []
+        for p in members:
+            if p.iso3 == iso:
+                continue
+            rec = Record(p, iso, "occurred", cue.cameo, round(cue.confidence * 0.8, 2), (s, e), si, None, place)
+            rec.date = when
+            rec.preset = rec.earlier = True
+            rec.history.append("occurred")
             out.append(rec)
         return out
 
@@ -696,6 +847,14 @@ class VisitExtractor:
                 return None
         elif cue.frame in ("travel", "invite_noun", "depart"):
             visitor = self._subject(text, left, [p for p in parties if s <= p.start and p.end <= lo], a)
+            if cue.frame == "travel" and re.match(r"on\s+an?\s", text[a:b], re.I):
+                # "had a talk with Choe Thae Bok, chairman of ..., and his party on a visit to Mongolia":
+                # "on a visit to" tells about the party just before it, object or not
+                near = next((p for p in reversed(left) if p.kind in ("person", "delegation") and re.fullmatch(
+                    r"(?:,\s+[^,;()]{1,150},)?\s*(?:and\s+(?:his|her|their|its)\s+(?:party|suite|entourage|team|delegation)\s+)?",
+                    text[p.end:a])), None)
+                if near is not None:
+                    visitor = near
             by = _BY_RE.match(text, b) or _BY_RE.search(text, b, hi)
             rel = _REL_AGENT_RE.match(text, b)
             if re.search(r"(?:visit|trip|tour|journey)\s+to\b", text[a:b], re.I) and (by is not None or rel is not None):
@@ -709,7 +868,7 @@ class VisitExtractor:
                     agent_after = True
             if visitor is None:  # "his visit to Moscow": the owner opens the cue
                 visitor = next((p for p in parties if a <= p.start and p.end <= b), None)
-            if visitor is None and a - s < 3 and not re.search(r"(?:visit|trip|tour|journey)\s+to$", text[a:b], re.I):
+            if visitor is None and _OPENS_RE.fullmatch(text, s, a) and not re.search(r"(?:visit|trip|tour|journey)\s+to$", text[a:b], re.I):
                 # "Arriving here on the same day was the Osaka delegation ...": the visitor follows
                 visitor = next((p for p in right if p.kind in ("delegation", "person")), None)
                 right = [p for p in right if p is not visitor]
@@ -803,6 +962,14 @@ class VisitExtractor:
                 return None
         elif cue.frame in ("meet", "host"):
             subject = self._subject(text, left, [p for p in parties if s <= p.start and p.end <= lo])
+            if subject is None and cue.frame == "host":
+                # "The Lao Ministry of Defence hosted a reception in honor of a DPRK delegation": the
+                # country of the institution that hosts
+                owner = [m for m in countries if lo <= m.start and m.end <= a and m.iso3 and m.alias_kind != "capital"
+                         and re.match(r"\s*(?:the\s+)?$", text[max(s, m.start - 5):m.start], re.I)]
+                if owner:
+                    m = owner[-1]
+                    subject = Party(m.start, m.end, f"country:{m.iso3}", m.surface, m.iso3, "country")
             if subject is None:
                 return None
             partner = right[0] if right else None
@@ -837,6 +1004,20 @@ class VisitExtractor:
             if place_iso is None and cue.frame == "meet" and not re.search(r"\bhere\b", text[s:e]):
                 # a meeting on a trip the story has told: "flew to Russia ... He will meet X": in Russia
                 place_iso = self._trip_host(subject, partner, si)
+            if (place_iso is None and cue.frame == "meet" and self._title_place and not re.search(r"\bhere\b", text[s:e])
+                    and self._title_place in (subject.iso3, partner.iso3)):
+                # "met with the Cambodian deputy prime minister" under "... Meets FMs in Cambodia"
+                place_iso = self._title_place
+            if (place_iso is None and cue.frame == "meet" and home and subject.iso3 == home[1] and partner.iso3
+                    and re.search(r"\b(?:met|meets|talked|conferred|negotiated|with)\b", text[a:b], re.I)
+                    and partner.iso3 != home[1] and partner.kind in ("person", "delegation")
+                    and not re.search(r"\bhere\b", text[s:e])
+                    and (re.match(r",\s+(?:the\s+)?head(?:ing|ed)?\s+(?:of\s+)?(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?delegation\b", text[subject.end:a])
+                         or (subject.kind == "delegation" and re.search(r"\bdelegation\b", text[subject.start:subject.end], re.I)))):
+                # a home delegation (or its head) meeting a foreign official, not "here": it is abroad,
+                # in the official's country ("Pak Ui Chun, head of the delegation now taking part in
+                # the ARF meeting, met with the Cambodian deputy prime minister")
+                place_iso = partner.iso3
             if place_iso is None and home and partner.iso3 != home[1] and (
                     re.search(r"\bhere\b", text[s:e]) or subject.iso3 in (home[1], None)):
                 # a home official meeting a guest in a story of the home outlet: the guest came
@@ -948,6 +1129,14 @@ class VisitExtractor:
             if home and visitor.iso3 in (home[1], None) and (origin is None or origin[0] == home[1]):
                 # a home group back "after co-performing ... in Paris", "after taking part in the
                 # meeting ... in South Africa": the trip was there
+                rel = re.compile(r"\b(?:who|which|that)\s+(?:had\s+)?(?:took\s+part|participated|attended|competed|"
+                                 r"visited|toured|performed|played)\b", re.I).search(text, visitor.end, a)
+                if rel and not re.search(r"[.;]\s", text[visitor.end:a]):
+                    # "The DPRK players who took part in the ITTF World Tour, China Open, Shanghai, returned home"
+                    host_iso, place, _hp = self._destination(
+                        text, rel.end(), a, [p for p in right if rel.end() <= p.start < a], countries, places, None, 170)
+                    if host_iso is not None and host_iso != home[1]:
+                        return host_iso, place, None
                 stop = re.compile(r"[.;]\s|\s[—–]\s").search(text, b)
                 end = stop.start() if stop else len(text)
                 after = re.compile(r"\bafter\s+", re.I).search(text, b, end)
@@ -957,6 +1146,14 @@ class VisitExtractor:
                         text, where, end, [p for p in right if p.start >= where], countries, places, None, 170)
                     if host_iso is not None and host_iso != home[1]:
                         return host_iso, place, None
+            if re.search(r"\b(?:also|too|together)\s+(?:[\w-]+\s+)?$", text[max(0, a - 20):a]) and visitor.iso3:
+                # "Pak Ui Chun, foreign minister, and other suite members also returned home": the trip
+                # of the return told just before
+                prior = [r for r in getattr(self, "_records", []) if r.status == "occurred" and not r.is_domestic
+                         and not r.earlier and r.visitor.iso3 == visitor.iso3 and r.sentence[1] <= a
+                         and a - r.sentence[1] < 400]
+                if prior:
+                    return prior[-1].host_iso3, prior[-1].place, None
             return None, None, None
         bd = b if bd is None else bd
         onward = re.search(r"\bto\s+(?:visit|attend|participate|tour|take\s+part)|\bfor\b", text[bd:hi], re.I)
@@ -1084,6 +1281,17 @@ class VisitExtractor:
         if not cands and re.match(r"\s*the\s+country\b", text[b:hi], re.I):
             # "his only previous visit to the country": the country the story named last
             earlier = [(st, iso) for st, iso in self._story_country_list if st < b]
+            if earlier:
+                return earlier[-1][1], None, None
+        fed = None if cands else re.match(
+            r"\s*(?:the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,4}?(?:regions?|parts?|areas?|provinces?|territory|territories)\s+of\s+"
+            r"the\s+(federation|republic|kingdom|union)\b", text[b:hi], re.I)
+        if fed:
+            # "his visit to Siberian and Far Eastern regions of the federation": the Russian Federation
+            # the story named before
+            word = fed.group(1).lower()
+            earlier = [(st, iso) for st, iso in self._story_country_list if st < b
+                       and word in self._story_country_surface.get(st, "").lower()]
             if earlier:
                 return earlier[-1][1], None, None
         if not cands:
@@ -1294,7 +1502,7 @@ class VisitExtractor:
             if iso is None and home and home[1] in ("PRK", "KOR") and re.search(
                     r"(?<!Republic of )\bKorea\b", text[np_start:np_end]):
                 iso = home[1]  # "the General Federation of Trade Unions of Korea" in a Korean outlet's story
-            if iso is None and not (home and re.match(r"deleg|orchestra|troupe|ensemble|team", dm.group(), re.I)):
+            if iso is None and not (home and re.match(r"deleg|orchestra|troupe|ensemble|team|players|athletes|sportspersons", dm.group(), re.I)):
                 continue  # (a home outlet's unnamed group is placed later, if it goes abroad)
             if iso is None:  # "a delegation of the Ministry of Railways": placed later if it goes abroad
                 party = Party(np_start, np_end, _UNPLACED, "delegation", None, "delegation")
@@ -1486,9 +1694,12 @@ class VisitExtractor:
                 if o.earlier != r.earlier:
                     continue
                 if o.visitor.actor_id == r.visitor.actor_id and o.host_iso3 == r.host_iso3 and o.status == r.status:
-                    if o.sentence == r.sentence:
+                    if o.sentence == r.sentence and not (
+                            o.date is not None and r.date is not None
+                            and all(re.search(r"anniversary|\d{4}", x.date.text) for x in (o, r))
+                            and (o.date.end < r.date.start or r.date.end < o.date.start)):
                         twin = o  # one sentence, one trip: "landed in Tokyo, making his first trip to Japan"
-                        break
+                        break  # (unless it gives each its own date: "the 10th anniversary of ... and the first")
                     # a date the text did not give (text "") does not keep two records apart
                     if (o.date is None or r.date is None or not o.date.text or not r.date.text
                             or (o.date.start - dt.timedelta(days=10) <= r.date.end
@@ -1520,7 +1731,8 @@ class VisitExtractor:
         return {
             "visit_id": (stable_id(article_id, r.visitor.actor_id, r.host_iso3, r.status, s, e)
                          if not r.earlier else  # the earlier trip told in the same sentence
-                         stable_id(article_id, r.visitor.actor_id, r.host_iso3, r.status, s, e, "earlier", d.start)),
+                         stable_id(article_id, r.visitor.actor_id, r.host_iso3, r.status, s, e, "earlier",
+                                   d.start if d else r.host_iso3)),
             "article_id": article_id,
             "visitor_id": r.visitor.actor_id,
             "visitor_name": r.visitor.name,
