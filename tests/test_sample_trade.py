@@ -1,14 +1,13 @@
 """Checks of the trade half of the embedded sample: data/sample/{briefs,facts,gold}/trade.*."""
 from __future__ import annotations
 
-import datetime
 import re
 from pathlib import Path
 
 import pycountry
 import pytest
 
-from tests.sample_files import BRIEF_COLUMNS, FACT_COLUMNS, read_gold, read_rows, words
+from tests.sample_files import BRIEF_COLUMNS, FACT_COLUMNS, check_briefs, read_gold, read_rows, words
 from tests.sample_files import people_ids as known_people
 
 from newslens import evaluate
@@ -107,24 +106,8 @@ def test__amounts__reads_the_formats_the_briefs_use():
     assert amounts("27 billion US dollars and 25 trillion won; 26.3 percent in 2023") == [27e9, 25e12]
 
 
-def test__briefs__ids_unique_and_numbered(briefs):
-    ids = [b["brief_id"] for b in briefs]
-    assert len(ids) == len(set(ids))
-    assert all(re.fullmatch(r"t\d{3}", i) for i in ids), ids
-    assert 40 <= len(ids) <= 60
-
-
-def test__briefs__dates_valid_and_in_range(briefs):
-    for b in briefs:
-        day = datetime.date.fromisoformat(b["published_date"])
-        assert datetime.date(2000, 1, 1) <= day <= datetime.date(2026, 12, 31), b["brief_id"]
-
-
-def test__briefs__fields_filled_and_plain_text(briefs):
-    for b in briefs:
-        assert b["title"].strip() and b["source"].strip(), b["brief_id"]
-        assert re.match(r"https?://\S+$", b["url"]), b["brief_id"]
-        assert not re.search(r"[<>]", b["text"] + b["title"]), b["brief_id"]  # no markup in our own text
+def test__briefs__ids_dates_fields_and_plain_text(briefs):
+    check_briefs(briefs, "t", 40, 60)
 
 
 def test__briefs__two_to_six_sentences(briefs):

@@ -9,7 +9,7 @@ from pathlib import Path
 import pycountry
 import pytest
 
-from tests.sample_files import BRIEF_COLUMNS, FACT_COLUMNS, read_gold, read_rows, words
+from tests.sample_files import BRIEF_COLUMNS, FACT_COLUMNS, check_briefs, read_gold, read_rows, words
 from tests.sample_files import people_ids as known_people
 
 from newslens.schema import QUALIFIERS, VISIT_STATUSES
@@ -74,23 +74,8 @@ def test__split_sentences__keeps_abbreviations():
     ]
 
 
-def test__briefs__ids_unique_and_numbered(briefs):
-    ids = [b["brief_id"] for b in briefs]
-    assert len(ids) == len(set(ids))
-    assert all(re.fullmatch(r"v\d{3}", i) for i in ids), ids
-    assert 50 <= len(ids) <= 70
-
-
-def test__briefs__dates_valid_and_in_range(briefs):
-    for b in briefs:
-        day = datetime.date.fromisoformat(b["published_date"])
-        assert datetime.date(2000, 1, 1) <= day <= datetime.date(2026, 12, 31), b["brief_id"]
-
-
-def test__briefs__fields_filled(briefs):
-    for b in briefs:
-        assert b["title"].strip() and b["source"].strip(), b["brief_id"]
-        assert re.match(r"https?://", b["url"]), b["brief_id"]
+def test__briefs__ids_dates_fields_and_plain_text(briefs):
+    check_briefs(briefs, "v", 50, 70)
 
 
 def test__briefs__two_to_six_sentences(briefs):
