@@ -60,6 +60,7 @@ def run(pages: list) -> None:
 def current() -> tuple[Dataset, FilterState]:
     """The session's dataset and the chosen filters, for the page being drawn."""
     use_navigation()  # a page script run on its own by the v1 mode: rerun through dashboard.py
-    if _CURRENT_KEY not in st.session_state:
-        raise RuntimeError("pages are run through dashboard.py: `streamlit run dashboard.py`")
+    if _CURRENT_KEY not in st.session_state:  # e.g. `streamlit run pages/1_Visits.py`
+        st.error("This page is part of the Newslens dashboard: start it with `streamlit run dashboard.py`.")
+        st.stop()
     return st.session_state[_CURRENT_KEY]

@@ -260,3 +260,16 @@ def test__pages__leave_the_shared_dataset_unchanged(store_env):
     fresh = load_store(store_env)
     for name in ("articles", "mentions", "visits", "visit_events", "figures", "topics", "actors"):
         pd.testing.assert_frame_equal(cached.table(name), fresh.table(name), obj=name)
+
+
+def test__pages__run_alone_say_how_to_start_the_dashboard(store_env, tmp_path):
+    """`streamlit run pages/1_Visits.py` (no entrypoint, no frame): a clear message, no traceback."""
+    import shutil
+
+    copy = tmp_path / "app"
+    shutil.copytree(ROOT / "components", copy / "components")
+    shutil.copytree(ROOT / "newslens", copy / "newslens")
+    shutil.copy(ROOT / "pages" / "1_Visits.py", copy / "visits.py")
+    at = AppTest.from_file(str(copy / "visits.py"), default_timeout=60).run()
+    assert [e.value for e in at.exception] == []
+    assert "streamlit run dashboard.py" in " ".join(e.value for e in at.error)
