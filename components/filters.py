@@ -134,6 +134,18 @@ def _clamp_dates(value, first: dt.date, last: dt.date) -> tuple:
     return (start, end)
 
 
+def _is_history_navigation() -> bool:
+    """True in a run started by the browser's back or forward button.
+
+    Streamlit then gives the bound widgets the values of that URL; the actors (not bound) follow.
+    A page switch is not one: it carries only the bound parameters, so the actors stay as chosen.
+    """
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    ctx = get_script_run_ctx()
+    return bool(getattr(ctx, "is_history_navigation", False))
+
+
 def _sync_actors(state: FilterState) -> None:
     """Write the chosen actor ids into the address (the other filters are bound by Streamlit)."""
     wanted = list(state.actors)
@@ -184,6 +196,8 @@ def sidebar_filters(dataset: Dataset) -> FilterState:
     _notice(_seed_from_url(raw, options))
     if st.session_state.pop(_RESET_KEY, False):
         _reset()
+    elif _is_history_navigation():
+        st.session_state[PARAM_ACTORS] = list(_state_from_url(raw, options)[0].actors)
     labels = options["actor_labels"]
     with st.sidebar:
         st.subheader("Filters")

@@ -219,3 +219,19 @@ def test__presentation_mode__hides_the_filter_widgets(app_url, page, shots):
     assert page.locator("[data-testid=stSidebarNav]").count() == 0  # one view, no page list
     page.screenshot(path=str(shots / "present.png"), full_page=True)
     assert "status: occurred" in page.locator("[data-testid=stMain]").inner_text()
+
+
+def test__filters__the_back_button_restores_the_actors_too(app_url, page):
+    """Bound filters follow the browser history by themselves; the actor ids (written by
+    components/filters.py) must follow it as well."""
+    page.goto(app_url + "/Visits?actor=country:RUS&status=occurred")
+    _wait_for_navigation(page)
+    summary = page.locator("[data-testid=stMain] [data-testid=stCaptionContainer]").first
+    page.get_by_text("actors: Russia · status: occurred").wait_for(timeout=60000)
+    page.get_by_role("button", name="Reset filters").click()
+    page.get_by_text("No filters", exact=False).wait_for(timeout=60000)
+    page.go_back()
+    page.get_by_text("actors: Russia", exact=False).wait_for(timeout=60000)
+    _settle(page)
+    assert "actors: Russia" in summary.inner_text()
+    assert re.search(r"actor=country(:|%3A)RUS", page.url)

@@ -39,7 +39,8 @@ _ORG_WORDS = frozenset(
     navy force forces command group news times post daily herald review development affairs trade culture
     economy economic defence defense security foreign industry education health finance energy transport
     agriculture justice interior external public national central regional administration directorate
-    secretariat headquarters authority inspectorate service procuratorate""".split())
+    secretariat headquarters authority inspectorate service procuratorate confederation""".split())
+_RANK_WORDS = frozenset("major lieutenant colonel brigadier senior junior rear vice first".split())
 
 
 @dataclass
@@ -307,12 +308,19 @@ class MentionFinder:
         parts = name.split()
         while parts and parts[-1].lower() in _STOP_NAME_WORDS:
             parts.pop()
+        while len(parts) > 2 and parts[0].lower() in _RANK_WORDS and parts[1].lower() in self.role_of:
+            word = parts.pop(0)
+            start = text.index(word, start) + len(word)  # "Major General Qian Lihua": a rank, then the title
+            while text[start].isspace():
+                start += 1
         while len(parts) > 1 and parts[0].lower() in self.role_of:
-            start = text.index(parts.pop(0), start) + 1  # "Director Kim Pyong Ho": a title, then the name
+            word = parts.pop(0)
+            start = text.index(word, start) + len(word)  # "Director Kim Pyong Ho": a title, then the name
             while text[start].isspace():
                 start += 1
         while parts and parts[0].lower() in _STOP_NAME_WORDS:
-            start = text.index(parts.pop(0), start) + 1
+            word = parts.pop(0)
+            start = text.index(word, start) + len(word)
             while text[start].isspace():
                 start += 1
         if not parts or all(p.lower() in self.role_of or p in self._honorific_words for p in parts):
@@ -326,7 +334,8 @@ class MentionFinder:
         if re.search(r"\bof\s+(?:the\s+)?$", text[max(0, start - 8):start]):
             # "Minister of Regional Development Viktor Basargin": the office, then the name
             while len(parts) > 1 and (parts[0].lower() in _ORG_WORDS or len(parts) > 3):
-                start = text.index(parts.pop(0), start) + 1
+                word = parts.pop(0)
+                start = text.index(word, start) + len(word)
                 while text[start].isspace():
                     start += 1
         if any(p.lower() in _ORG_WORDS for p in parts):

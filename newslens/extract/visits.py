@@ -124,6 +124,7 @@ class Record:
     also: Party | None = None  # the other side of a summit in a third country, who travelled too
     earlier: bool = False  # an earlier trip a "second trip since March" implies: kept apart from this one
     preset: bool = False  # dated where it was made (an earlier round of talks): _finish keeps its date
+    weak: bool = False  # a site toured at home by a guest: only when the article tells no other visit of theirs
 
 
 def load_cues(lexdir=None) -> list[Cue]:
@@ -819,6 +820,7 @@ class VisitExtractor:
                 and not re.search(r"\b(?:visit|trip|one|tour|journey)\s+(?:[\w.'’-]+\s+){1,4}$", text[max(s, a - 50):a], re.I)):
             return None  # "the one Yoon paid to Tokyo" is a visit; "attention paid to China" is not
         agent_after = False  # "a trip to Beijing by X": the destination is before X, never after
+        site = False
         if cue.frame == "travel" and re.search(r"\b(?:visit|trip|tour)\s+(?:of|by)$", text[a:b], re.I):
             # "the DPRK visit of Putin in June": the country before the noun, the person after it
             host = next((m for m in countries if a <= m.start < b and m.iso3 and m.alias_kind != "demonym"), None)
@@ -905,6 +907,7 @@ class VisitExtractor:
                 # "A Russian cultural delegation ... visited Mangyongdae on Saturday" in a story of the home
                 # outlet: a named site the gazetteer does not know, in no other country: a site at home
                 host_iso = home[1]
+                site = True
             if host_iso is None and re.search(r"inspect|guidance", text[a:b], re.I):
                 host_iso = visitor.iso3  # a leader inspecting a factory at home
                 place = self._first(places, b, hi)
@@ -1100,6 +1103,7 @@ class VisitExtractor:
                      is_domestic=domestic)
         rec.history.append(status)
         rec.also = also
+        rec.weak = site
         return rec
 
     def _depart(self, text, a, b, hi, visitor, right, countries, places, home, bd=None):
@@ -1696,6 +1700,10 @@ class VisitExtractor:
                 continue
             kept.append(r)
         records = kept
+        # "During the stay, the delegation visited Mangyongdae ...": the trip the article tells otherwise
+        records = [r for r in records if not r.weak or not any(
+            not o.weak and o.visitor.iso3 == r.visitor.iso3 and o.host_iso3 == r.host_iso3 and o.status == r.status
+            for o in records)]
         out: list[Record] = []
         rank = {"day": 3, "month": 2, "year": 1}
         for r in records:
