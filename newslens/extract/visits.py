@@ -903,6 +903,9 @@ class VisitExtractor:
                     and visitor.iso3 and visitor.iso3 != home[1]
                     and re.match(r"\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+", text[b:b + 40])
                     and not any(b <= m.start < hi for m in countries)
+                    and not any(b <= p.start < b + 12 for p in right)  # "visited the Unhasu Orchestra", "visited X"
+                    and not re.match(r"[^,;.]{0,60}?\b(?:committee|association|embassy|consulate|orchestra|troupe|ensemble|"
+                                     r"delegation|council|federation|union|headquarters|office)\b", text[b:hi], re.I)
                     and not _POSTED_RE.match(text, visitor.end)):
                 # "A Russian cultural delegation ... visited Mangyongdae on Saturday" in a story of the home
                 # outlet: a named site the gazetteer does not know, in no other country: a site at home
@@ -1701,9 +1704,13 @@ class VisitExtractor:
             kept.append(r)
         records = kept
         # "During the stay, the delegation visited Mangyongdae ...": the trip the article tells otherwise
-        records = [r for r in records if not r.weak or not any(
-            not o.weak and o.visitor.iso3 == r.visitor.iso3 and o.host_iso3 == r.host_iso3 and o.status == r.status
-            for o in records)]
+        kept = []
+        for k, r in enumerate(records):
+            if r.weak and any((not o.weak or i < k) and o.visitor.iso3 == r.visitor.iso3 and o.host_iso3 == r.host_iso3
+                              and o.status == r.status for i, o in enumerate(records) if i != k):
+                continue  # (several sites toured on one trip: one visit)
+            kept.append(r)
+        records = kept
         out: list[Record] = []
         rank = {"day": 3, "month": 2, "year": 1}
         for r in records:
