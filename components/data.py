@@ -85,13 +85,14 @@ def _resolve(path: str) -> Path:
 
 
 # The shared dataset (the sample or NEWSLENS_DATA: the same for every visitor, nobody's private
-# data) is loaded once per server into st.cache_resource and read in place by every session: a
-# 20,000-article dataset is ~50 MB pickled, and st.cache_data would unpickle a fresh copy for
-# every run (about a second, and one copy per concurrent session). Nothing may change its
-# frames in place (tests/test_pages_apptest.py checks after every page). Everything else uses
-# st.cache_data, which hands each caller its own copy: filtered views (within one run each is
-# unpickled once, see _run_memo), query results and figures. Functions ending in _session use
-# scope="session": an uploaded store and everything derived from it never reach another session.
+# data) is loaded once per server into st.cache_resource and read in place by every session, and
+# so are its filtered views (keyed by the FilterState, which is what a link says, not anybody's
+# data): a 20,000-article dataset is ~50 MB pickled, and st.cache_data would unpickle a fresh
+# copy for every run (about a second, and one copy per concurrent session). Nothing may change
+# these frames in place (tests/test_pages_apptest.py checks after every page). Query results and
+# figures are small and use st.cache_data, which hands each caller its own copy. Functions ending
+# in _session use st.cache_data with scope="session": an uploaded store and everything derived
+# from it never reach another session (within one run each is unpickled once, see _run_memo).
 @st.cache_resource(show_spinner="Loading the dataset…", max_entries=2)
 def _load_shared(path: str, version: str) -> Dataset:
     return load_store(path)
@@ -104,7 +105,7 @@ def _load_session(path: str, version: str) -> Dataset:
 
 # Parameters starting with "_" are not hashed: they hand over the dataset lazily, so a cache hit
 # never unpickles it.
-@st.cache_data(show_spinner=False, max_entries=6)
+@st.cache_resource(show_spinner=False, max_entries=6)
 def _apply_shared(path: str, version: str, state: FilterState, _base) -> Dataset:
     return filters.apply(_base(), state)
 

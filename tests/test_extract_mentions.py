@@ -191,3 +191,15 @@ def test__find__appositive_stops_at_a_weekday(finder):
 def test__find__state_councilor_is_an_appositive_role(finder):
     rows = found(finder, "Kim Jong Il received Ma Wenlin, state councilor of Russia, on Monday.")
     assert ("Ma Wenlin", "person:ma-wenlin", "RUS") in rows
+
+
+def test__find__an_office_after_general_is_no_person(finder):
+    # "General Administration of Sports": "General" is part of the office's name, not a rank before a name
+    rows = found(finder, "A delegation of the General Administration of Sports of Cuba led by Vice-Minister Lino Paz left.")
+    assert not any(r[1] == "person:administration" for r in rows)
+    assert any(r[1] == "person:lino-paz" for r in rows)
+
+
+def test__find__a_rank_before_a_title_is_not_part_of_the_name(finder):
+    rows = found(finder, "The delegation led by Major General Wu Ping, director of the office, arrived.")
+    assert ("Wu Ping", "person:wu-ping", None) in rows

@@ -506,3 +506,92 @@ def test__extract__host_only_in_the_headline_even_when_the_text_names_home(extra
     text = "A delegation of the Ministry of Power Industry left here on Sunday to attend the DPRK-Russia joint working group."
     assert visits_from(extractor, text, D(2012, 5, 10), "KCNA", "Power Industry Delegation Leaves for Russia") == [
         ("PRK", "RUS", "occurred", D(2012, 5, 6), "day")]
+
+
+def test__sentence_spans__a_flattened_paragraph_break_with_a_space():
+    from newslens.extract.text import sentence_spans
+    text = "It took place on Jan. 19. , At the meeting the chairman spoke."
+    assert [text[s:e] for s, e in sentence_spans(text)] == ["It took place on Jan. 19. ,", "At the meeting the chairman spoke."]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "title", "expected"),
+    [
+        # the dateline's day gives way to the day the sentence tells
+        ("Pyongyang, May 8 (KCNA) -- Trade Minister Ri Ryong Nam met the Chilean trade delegation, which paid a "
+         "courtesy call on him on Monday.", D(2014, 5, 8), None, [("CHL", "PRK", "occurred", D(2014, 5, 5), "day")]),
+        # talks between two officials, each with an appositive, "here"
+        ("Talks between Ri Chol Su, vice-minister of Trade of the DPRK, and Ana Soto, deputy minister of Commerce "
+         "of Chile, took place here on Monday.", D(2014, 5, 7), None, [("CHL", "PRK", "occurred", D(2014, 5, 5), "day")]),
+        ("Talks between Ri Chol Su, vice-minister of Trade of the DPRK, and Ana Soto, deputy minister of Commerce "
+         "of Chile, were held in Santiago on Monday.", D(2014, 5, 7), None, [("PRK", "CHL", "occurred", D(2014, 5, 5), "day")]),
+        # "on a visit to" tells about the object just before it
+        ("The Cuban president had a talk with Ri Chol Su, vice-minister of the DPRK, and his party on a visit to Cuba "
+         "on Friday.", D(2013, 9, 16), None, [("PRK", "CUB", "occurred", D(2013, 9, 13), "day")]),
+        ("Kim Jong Un received a gift from Ana Soto, chairwoman of a Chilean union, and her party on a visit to the DPRK.",
+         D(2014, 10, 8), None, [("CHL", "PRK", "occurred", D(2014, 10, 1), "month")]),
+        # the headline places the meeting; the head of a home delegation meeting a foreign official is abroad
+        ("Foreign Minister Ri Su Yong met with the Malaysian foreign minister on Thursday.", D(2015, 8, 7),
+         "Ri Su Yong Meets Counterparts in Malaysia", [("PRK", "MYS", "occurred", D(2015, 8, 6), "day")]),
+        ("Choe Ryong Hae, head of the DPRK delegation now attending the summit, met the Mongolian prime minister "
+         "on Monday.", D(2016, 9, 20), None, [("PRK", "MNG", "occurred", D(2016, 9, 19), "day")]),
+        # the same without the delegation: a guest here
+        ("Choe Ryong Hae met the Mongolian prime minister on Monday.", D(2016, 9, 20), None,
+         [("MNG", "PRK", "occurred", D(2016, 9, 19), "day")]),
+        # a suite that "also returned home"
+        ("Kim Yong Nam came back home on Sunday after his visit to Indonesia. Foreign Minister Ri Yong Ho and other "
+         "members of his suite also returned home.", D(2016, 4, 25), None,
+         [("PRK", "IDN", "occurred", D(2016, 4, 24), "day"), ("PRK", "IDN", "occurred", D(2016, 4, 24), "day")]),
+        # a home group back after taking part in an event abroad, told in a relative clause
+        ("The DPRK players who took part in the open in Doha, Qatar, returned home on Wednesday.", D(2013, 3, 8), None,
+         [("PRK", "QAT", "occurred", D(2013, 3, 6), "day")]),
+        # "Also leaving here ... was X to attend ... in Cuba"
+        ("Also leaving here on Tuesday was a delegation of the Korean Journalists Union to attend a forum to be held "
+         "in Cuba.", D(2014, 6, 11), None, [("PRK", "CUB", "occurred", D(2014, 6, 10), "day")]),
+        # a foreign institution hosts a home group
+        ("The Cuban Ministry of Culture hosted a reception in honor of the visiting DPRK art troupe on Saturday.",
+         D(2014, 6, 16), None, [("PRK", "CUB", "occurred", D(2014, 6, 14), "day")]),
+        # "the delegations of A and B": one side each
+        ("Talks were held between the delegations of the Workers' Party of Korea and the Communist Party of Cuba in "
+         "Havana on Tuesday.", D(2015, 6, 12), None, [("PRK", "CUB", "occurred", D(2015, 6, 9), "day")]),
+        # a named site in a home story
+        ("A delegation of the Mexican Labour Party led by its chairman visited the Tower of the Juche Idea on Sunday.",
+         D(2014, 4, 22), None, [("MEX", "PRK", "occurred", D(2014, 4, 20), "day")]),
+        # (an organisation visited is not a site at home)
+        ("Ana Soto, a Chilean deputy, visited the Central Committee of the Chilean Labour Association on Sunday.",
+         D(2014, 4, 22), None, []),
+        # a phone call, a visiting professor: no trip
+        ("Kim Jong Un held a telephone conversation with the Russian president on Monday.", D(2015, 6, 12), None, []),
+        ("Kim Chol, a visiting professor at a university of China, said the talks would help.", D(2015, 6, 12), None, []),
+    ],
+)
+def test__extract__guests_hosts_and_places_of_kcna_stories(extractor, text, pub, title, expected):
+    assert visits_from(extractor, text, pub, "KCNA", title) == expected
+
+
+def test__extract__an_earlier_round_of_talks_elsewhere(extractor):
+    text = "The fourth round of Japan-DPRK talks will be held in Hanoi on May 20, following the third round held in Stockholm in March."
+    assert visits_from(extractor, text, D(2014, 5, 2)) == [
+        ("JPN", "SWE", "occurred", D(2014, 3, 1), "month"), ("JPN", "VNM", "planned", D(2014, 5, 20), "day"),
+        ("PRK", "SWE", "occurred", D(2014, 3, 1), "month"), ("PRK", "VNM", "planned", D(2014, 5, 20), "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "which visited" names the group: undated, unless the news is the return
+        ("Kim Jong Un received a gift from Cuba. It was handed over by the head of a Cuban youth delegation which "
+         "visited the DPRK.", [("CUB", "PRK", "occurred", None, "unknown")]),
+        ("DPRK delegations came back home on Friday. They were a trade delegation which visited Laos.",
+         [("PRK", "LAO", "occurred", D(2015, 6, 12), "day")]),
+        # two anniversaries, two trips; "the federation" is the Russian Federation
+        ("The ceremony marked the 15th anniversary of Kim Jong Il's visit to the Russian Federation and the fifth "
+         "anniversary of his visit to eastern regions of the federation.",
+         [("PRK", "RUS", "occurred", D(2000, 1, 1), "year"), ("PRK", "RUS", "occurred", D(2010, 1, 1), "year")]),
+        # a documentary's title in the present tense: the trip it shows
+        ('They watched the film "Kim Jong Il pays unofficial visit to China" (from May 20 to 26, 2011).',
+         [("PRK", "CHN", "occurred", D(2011, 5, 20), "day")]),
+    ],
+)
+def test__extract__past_trips_told_in_passing(extractor, text, expected):
+    assert visits_from(extractor, text, D(2015, 6, 13), "KCNA") == expected

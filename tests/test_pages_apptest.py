@@ -248,18 +248,25 @@ def test__filters__a_requested_reset_clears_bound_and_unbound_filters(store_env)
 
 
 def test__pages__leave_the_shared_dataset_unchanged(store_env):
-    """The shared dataset is one object in st.cache_resource, read in place by every session: no page
-    may change its frames (components/data.py)."""
+    """The shared dataset and its filtered views are objects in st.cache_resource, read in place by every
+    session: no page may change their frames (components/data.py)."""
     from components import data
     from newslens.store import load_store
 
     for page in [None, *PAGES]:
         _open(page)
         _open(page, {"status": "occurred", "actor": "person:kim-jong-il"})
-    cached = data._load_shared(store_env, data._store_version(store_env))
+    from newslens import filters
+    from newslens.filters import FilterState
+
+    version = data._store_version(store_env)
+    cached = data._load_shared(store_env, version)
     fresh = load_store(store_env)
+    state = FilterState(statuses=("occurred",), actors=("person:kim-jong-il",))
+    view = data._apply_shared(store_env, version, state, lambda: cached)
     for name in ("articles", "mentions", "visits", "visit_events", "figures", "topics", "actors"):
         pd.testing.assert_frame_equal(cached.table(name), fresh.table(name), obj=name)
+        pd.testing.assert_frame_equal(view.table(name), filters.apply(fresh, state).table(name), obj=f"filtered {name}")
 
 
 def test__pages__run_alone_say_how_to_start_the_dashboard(store_env, tmp_path):

@@ -226,7 +226,13 @@ class VisitExtractor:
             opens_with_pronoun = re.match(r"\s*(?:He|She)\b", text[s:e]) is not None
             if first is not None and first.start - s < 60 and not opens_with_pronoun:
                 last_subject = Party(first.start, first.end, first.actor_id, first.name, first.iso3, "person")
-        return [self._row(article_id, original, r, url) for r in self._dedupe(records)]
+        rows = [self._row(article_id, original, r, url) for r in self._dedupe(records)]
+        seen: set[str] = set()
+        for row in rows:  # two trips of one visitor told in one sentence, each with its own date
+            if row["visit_id"] in seen:
+                row["visit_id"] = stable_id(row["visit_id"], row["date_start"], row["date_end"])
+            seen.add(row["visit_id"])
+        return rows
 
     def _undateline(self, spans: list[DateSpan]) -> list[DateSpan]:
         """The dateline's day ("Pyongyang, August 28 (KCNA) --") gives way to any other date of the
@@ -333,7 +339,10 @@ class VisitExtractor:
                     continue  # "has never visited Japan": no visit
                 status = "cancelled"  # "will not go to North Korea": a plan dropped
             if status == "auto":
-                window = text[lo:hi]
+                # the cue's own words: not a quotation the sentence closes before it ("'... will be done',
+                # Johnson said in a statement released with a visit to Ireland")
+                quote = max((m.end() for m in re.finditer(r"[\"”]|\b(?:said|says|told)\b", text[lo:a])), default=0)
+                window = text[lo + quote:hi]
                 status = "planned" if (FUTURE_RE.search(window) or _AHEAD_RE.search(text[max(s, a - 60):a])) else "occurred"
             # a planned trip's date is ahead unless the sentence tells it in the past ("was expected to")
             future = status in ("planned", "invited") and bool(FUTURE_RE.search(sentence) or not PAST_RE.search(sentence))
@@ -494,6 +503,8 @@ class VisitExtractor:
             group = self._summit(text, s, e, si, a, b, lo, hi, cue, status, parties, countries, places)
             if group:
                 return group
+            if re.search(r"\bbetween\s*$", text[a:b], re.I):
+                return []  # "X worked to arrange a meeting between A and B": X is none of the sides
         rec = self._frame_one(text, s, e, si, a, b, lo, hi, cue, status, parties, countries, places, home)
         if rec is None:
             return []
@@ -1206,8 +1217,12 @@ class VisitExtractor:
             rel = _REL_AGENT_RE.match(text, dest_from)
             if agent is None and rel is not None:
                 agent = next((p for p in parties if p.kind == "person" and 0 <= p.start - rel.end() < 40), None)
+            owner = next((p for p in reversed(parties) if p.end <= lo + vm.start() and re.fullmatch(
+                r"['’]s\s+(?:[\w-]+\s+){0,2}", text[p.end:lo + vm.start()])), None)
             if agent is not None:
                 visitor = agent
+            elif owner is not None:
+                visitor = owner  # "Volker worked to arrange ... during Trump's planned trip to Warsaw, which was cancelled"
         elif len(left) >= 2 and (places or countries):
             # "A Kim Jong Il and Medvedev summit planned for Vladivostok never took place"
             place = self._first(places, lo, e) or self._last(places, s, a)
