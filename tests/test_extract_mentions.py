@@ -203,3 +203,10 @@ def test__find__an_office_after_general_is_no_person(finder):
 def test__find__a_rank_before_a_title_is_not_part_of_the_name(finder):
     rows = found(finder, "The delegation led by Major General Wu Ping, director of the office, arrived.")
     assert ("Wu Ping", "person:wu-ping", None) in rows
+
+
+def test__find__appositive_ends_at_an_irregular_verb(finder):
+    # "..., came back home ... held in Portugal": Portugal is not in the appositive
+    rows = found(finder, "The delegation headed by Kil Chol Hyok, secretary of its Central Committee, came back home "
+                         "after a congress held in Portugal.")
+    assert ("Kil Chol Hyok", "person:kil-chol-hyok", None) in rows

@@ -595,3 +595,64 @@ def test__extract__an_earlier_round_of_talks_elsewhere(extractor):
 )
 def test__extract__past_trips_told_in_passing(extractor, text, expected):
     assert visits_from(extractor, text, D(2015, 6, 13), "KCNA") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        # a headline with several delegations: each leaves for its own country, no extra legs
+        ("A trade delegation left Pyongyang by air on Friday to visit Laos. A sports delegation also left Pyongyang "
+         "by air on Friday to visit Cuba.", "DPRK Delegations Leave for Laos and Cuba",
+         [("PRK", "CUB", "occurred", D(2012, 5, 4), "day"), ("PRK", "LAO", "occurred", D(2012, 5, 4), "day")]),
+        # "Also leaving was X to visit Y" (no "here")
+        ("Also leaving was a delegation of the Korean Writers Union headed by its chairman to visit Cuba.", None,
+         [("PRK", "CUB", "occurred", D(2012, 5, 1), "month")]),
+        # "talks between the delegations of A and B here"
+        ("Talks were held between delegations of the Workers' Party of Korea and the Socialist Party of Chile here "
+         "on Tuesday.", None, [("CHL", "PRK", "occurred", D(2012, 5, 8), "day")]),
+        # a delegation of an office named for no country takes its leader's
+        ("A delegation of the Organizing Committee for the Cup led by Ana Soto, president of the Chilean Football "
+         "Association, arrived here on Monday.", None, [("CHL", "PRK", "occurred", D(2012, 5, 7), "day")]),
+    ],
+)
+def test__extract__kcna_departures_and_talks(extractor, text, title, expected):
+    assert visits_from(extractor, text, D(2012, 5, 10), "KCNA", title) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country inside the guests' name is not where they met
+        ("Choe Ryong Hae met a delegation of Korean residents in Japan at the Mansudae Assembly Hall on Tuesday.",
+         [("JPN", "PRK", "occurred", D(2012, 5, 8), "day")]),
+        # a guest "left for home" in a home story: the stay here is over
+        ("Ana Soto, foreign minister of Chile, and her party left for home on Wednesday.",
+         [("CHL", "PRK", "occurred", D(2012, 5, 9), "day")]),
+    ],
+)
+def test__extract__guests_of_a_home_story(extractor, text, expected):
+    assert visits_from(extractor, text, D(2012, 5, 10), "KCNA") == expected
+
+
+def test__extract__bali_is_in_indonesia(extractor):
+    text = "The DPRK delegation left here on Monday to attend a regional forum in Bali."
+    assert visits_from(extractor, text, D(2011, 7, 20), "KCNA") == [("PRK", "IDN", "occurred", D(2011, 7, 18), "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a home institution hosts a guest delegation at a hotel (the hotel's first word is no town)
+        ("The Central Committee of the Workers' Party of Korea hosted a reception in honor of the delegation of the "
+         "Communist Party of Chile at Koryo Hotel on Monday.", [("CHL", "PRK", "occurred", D(2012, 5, 7), "day")]),
+        # "its visit": the group named before; "the deputy prime minister of the government of Cambodia"
+        ("The flotilla of the Chilean Navy hosted a reception aboard its ship on Sunday in connection with its visit "
+         "to the DPRK.", [("CHL", "PRK", "occurred", D(2012, 5, 6), "day")]),
+        ("The DPRK government gave a banquet in honor of the deputy prime minister of the government of Chile and his "
+         "party on Monday.", [("CHL", "PRK", "occurred", D(2012, 5, 7), "day")]),
+        # (a site abroad keeps its town: "the Versailles Palace")
+        ("The DPRK orchestra visited the Versailles Palace on Monday.", [("PRK", "FRA", "occurred", D(2012, 5, 7), "day")]),
+    ],
+)
+def test__extract__receptions_and_venues(extractor, text, expected):
+    assert visits_from(extractor, text, D(2012, 5, 10), "KCNA") == expected

@@ -21,7 +21,8 @@ _COMMON_WORDS = frozenset(
     southern far middle mount lake port""".split())
 # a place name followed by these is the first word of an institution's name
 _ORG_NEXT_RE = re.compile(r"[ \t\u00a0]+(?:Committee|Commission|Council|Bank|Party|Agency|Cadres|Army|Ministry|Federation|"
-                          r"Association|Union|Institute|Academy|Bureau|Assembly|Court|Corporation|Company|Group|Fund)\b")
+                          r"Association|Union|Institute|Academy|Bureau|Assembly|Court|Corporation|Company|Group|Fund|"
+                          r"Hotel|House|Hall|Restaurant|Club|Stadium|Theatre|Theater|Cinema|Gymnasium)\b")
 _REGION_RE = re.compile(r"[ \t\u00a0]+(?:Region|Province|Oblast|Krai|District|County|Prefecture|Territory)\b")
 
 

@@ -22,8 +22,8 @@ from .text import stable_id
 FRAMES = ("travel", "depart", "meet", "host", "invite_noun", "invite_verb", "cancel", "visiting")
 STATUSES = ("occurred", "planned", "invited", "cancelled", "auto")
 
-_GROUP_RE = re.compile(r"\b(?:delegations?|troupe|orchestra|ensemble|team|mission|group|frigate|warship|players|athletes|sportspersons|"
-                       r"ships?|vessels?|fleet|squadron)\b", re.I)
+_GROUP_RE = re.compile(r"\b(?:delegations?|troupe|orchestra|ensemble|team|mission|group|frigate|warship|players|athletes|sportspersons|choir|chorus|squad|contingent|"
+                       r"ships?|vessels?|fleet|flotilla|squadron)\b", re.I)
 # "of the Asia Society of the United States" up to "led by", a verb, or a comma
 _NP_TAIL_RE = re.compile(
     r"(?:\s+(?:of|from|for)\s+[^,;]*?)(?=\s+(?:led|headed|which|who|arrived|arrives|arriving|left|leaves|returned|"
@@ -36,8 +36,9 @@ _ROLE_REF_RE = re.compile(
     re.I)
 _ROLE_OF_RE = re.compile(
     r"\bthe\s+(?:visiting\s+)?(?P<role>(?:(?:defen[cs]e|foreign|prime|deputy|vice|trade|economy|finance|energy)[\s-]+){0,2}"
-    r"(?:leader|president|premier|prime\s+minister|minister|chairman|king|emir|envoy|head\s+of\s+state))\s+of\s+(?:the\s+)?", re.I)
-_PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|his|it)\b", re.I)
+    r"(?:leader|president|premier|prime\s+minister|minister|chairman|king|emir|envoy|head\s+of\s+state))\s+of\s+(?:the\s+)?"
+    r"(?:(?:government|kingdom|republic)\s+of\s+(?:the\s+)?)?", re.I)
+_PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|his|it|its)\b", re.I)
 _VISIT_NOUN_RE = re.compile(r"\b(?:the|this|that|his|her|their|a)\s+(?:[\w-]+\s+)?(?:meeting|visit|trip|summit|talks|tour|journey)\b", re.I)
 _EMBASSY_RE = re.compile(r"\b(?:embassy|embassies|consulate|mission|representation)\b", re.I)
 _CLAUSE_BREAK_RE = re.compile(r",|;|\s[—–]\s|\(|\bbut\b|\bwhile\b|\bafter\b|\bbefore\b|\bwhere\b")
@@ -153,6 +154,7 @@ class VisitExtractor:
         self._title_hosts: list[str] = []
         self._home_now: tuple[str, str] | None = None
         self._title_place: str | None = None
+        self._title_plural = False
         self._published: dt.date | None = None
         self._sent_mentions: list[Mention] = []
         self._datelines: list[tuple[int, int]] = []
@@ -190,6 +192,7 @@ class VisitExtractor:
         self._published = published
         self._title_hosts = self._headline_hosts(title)
         self._title_place = self._headline_place(title)
+        self._title_plural = bool(title and re.search(r"\b(?:Delegations|Groups|Teams|Troupes)\b", title))
         self._story_day = None  # the last date a cue sentence named; dates trips told without one
         self._last_group = None
         self._story_countries = {m.iso3 for m in mentions if m.kind == "country" and m.iso3}
@@ -342,7 +345,11 @@ class VisitExtractor:
                 # the cue's own words: not a quotation the sentence closes before it ("'... will be done',
                 # Johnson said in a statement released with a visit to Ireland")
                 quote = max((m.end() for m in re.finditer(r"[\"”]|\b(?:said|says|told)\b", text[lo:a])), default=0)
-                window = text[lo + quote:hi]
+                # nor a wish the sentence adds after it ("the visit paid by X recently and expressed the belief
+                # that relations would grow stronger")
+                wish = re.compile(r"\b(?:expressed|noted|stressed|added|hoped|wished|pledged|belief|hope|sure|confident)\b",
+                                  re.I).search(text, b, hi)
+                window = text[lo + quote:wish.start() if wish else hi]
                 status = "planned" if (FUTURE_RE.search(window) or _AHEAD_RE.search(text[max(s, a - 60):a])) else "occurred"
             # a planned trip's date is ahead unless the sentence tells it in the past ("was expected to")
             future = status in ("planned", "invited") and bool(FUTURE_RE.search(sentence) or not PAST_RE.search(sentence))
@@ -410,6 +417,9 @@ class VisitExtractor:
                                 text[max(s, a - 25):b], re.I)
               # "has visited China several times", "had been to Russia before": experience, no date
               and not re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:visited|been|toured|travell?ed)\b", text[max(s, a - 25):b], re.I)
+              # "Meng recalled the day he was received ... during his visit to the DPRK"; "paid ... recently"
+              and not re.search(r"\b(?:recalled|recalling|recalls|remembered|remembering|reminisced)\b", text[s:a], re.I)
+              and not re.search(r"\brecently\b", text[b:min(hi, b + 80)], re.I)
               # "the delegation ... which visited the Maritime Territory", "X, who visited the DPRK,
               # said": a trip that names the party, told in passing, not the news of the day
               and not (re.match(r"(?:visited|toured)\b", text[a:b], re.I)
@@ -539,7 +549,8 @@ class VisitExtractor:
                                   rec.host_person, rec.place)
                     twin.history.append(status)
                     out.append(twin)
-        if cue.frame == "depart" and self._title_hosts and rec.host_iso3 == self._title_hosts[0] and rec.place is None:
+        if (cue.frame == "depart" and self._title_hosts and rec.host_iso3 == self._title_hosts[0] and rec.place is None
+                and not self._title_plural):  # ("DPRK Delegations Leave for China and Russia": one each)
             for iso in self._title_hosts[1:]:  # "Leaves for Laos, Vietnam and Myanmar"
                 twin = Record(rec.visitor, iso, rec.status, rec.cameo, rec.confidence, rec.sentence, rec.sentence_index)
                 twin.history.append(rec.status)
@@ -615,7 +626,7 @@ class VisitExtractor:
             place = None  # only "the Pyongyang summit": the place names the meeting
         after = end + (1 if text.startswith(",", end) and end > members[-1].end else 0)
         home = self._home_now
-        if place is None and home and re.match(r",?\s*(?:(?:took|takes)\s+place|(?:was|were|is|are)\s+(?:being\s+)?held|opened)\s+here\b",
+        if place is None and home and re.match(r",?\s*(?:(?:(?:took|takes)\s+place|(?:was|were|is|are)\s+(?:being\s+)?held|opened)\s+)?here\b",
                                                text[after:after + 40]):
             # "Talks between X, vice-minister of the DPRK, and Y, deputy minister of Vietnam, took place here"
             hp = self.registry.place(home[0])
@@ -992,10 +1003,12 @@ class VisitExtractor:
             if subject is None and cue.frame == "host" and re.match(r"(?:hosted|hosts|gave|gives|arranged|threw)\b", text[a:b], re.I):
                 # "The Lao Ministry of Defence hosted a reception in honor of a DPRK delegation": the
                 # country of the institution that hosts
-                owner = [m for m in countries if lo <= m.start and m.end <= a and m.iso3 and m.alias_kind != "capital"
-                         and re.match(r"\s*(?:the\s+)?$", text[max(s, m.start - 5):m.start], re.I)]
+                owner = [m for m in countries + [o for o in self._sent_mentions if o.kind == "organisation"]
+                         if lo <= m.start and m.end <= a and m.iso3 and m.alias_kind != "capital"
+                         and re.match(r"\s*(?:the\s+)?$", text[max(s, m.start - 5):m.start], re.I)
+                         and not _EMBASSY_RE.search(text, m.end, a) and not _POSTED_RE.match(text, m.end)]
                 if owner:
-                    m = owner[-1]
+                    m = max(owner, key=lambda o: o.start)
                     subject = Party(m.start, m.end, f"country:{m.iso3}", m.surface, m.iso3, "country")
             if subject is None:
                 return None
@@ -1011,8 +1024,10 @@ class VisitExtractor:
             if partner is None:
                 return None
             place = self._first(places, b, hi) or self._last(places, lo, a) or self._first(places, s, e)
-            place_iso = place.iso3 if place else self._country_in(text, countries, b, hi) or self._country_in(text, countries, lo, a)
-            named_in = next((m for m in countries if b <= m.start < hi and m.alias_kind != "capital" and m.iso3
+            # (a country inside a party's name is not the place: "the art troupe of Koreans in Japan")
+            free = [m for m in countries if not any(p.start <= m.start < p.end for p in parties if p.kind == "delegation")]
+            place_iso = place.iso3 if place else self._country_in(text, free, b, hi) or self._country_in(text, free, lo, a)
+            named_in = next((m for m in free if b <= m.start < hi and m.alias_kind != "capital" and m.iso3
                              and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, m.start - 8):m.start])), None)
             if named_in is not None and place is not None and place.start > named_in.start and place.iso3 != named_in.iso3:
                 # "met Trump in Singapore in June 2018 and in Hanoi ...": the first place named
@@ -1150,7 +1165,9 @@ class VisitExtractor:
             back_from = re.match(r"\s*(?:home\s+)?from\s+", text[b:hi], re.I)
             if back_from:  # "returned home from Beijing": the trip was there
                 return self._destination(text, b + back_from.end(), hi, right, countries, places, None)
-            if origin is None and home and not re.search(r"\b(?:left|leaves|departed|departs)\b", cue_text, re.I):
+            if origin is None and home and (not re.search(r"\b(?:left|leaves|departed|departs)\b", cue_text, re.I)
+                                            # "Hor Nam Hong and his party left for home on Wednesday": a guest's stay here
+                                            or (visitor.iso3 and visitor.iso3 != home[1])):
                 origin = self._destination(text, b, b, [], [], [], home)[:2]  # "went back home" in a home story
             if origin is not None and visitor.iso3 and visitor.iso3 != origin[0]:
                 return origin[0], origin[1], None
@@ -1548,6 +1565,11 @@ class VisitExtractor:
                 for p in out:
                     if p.kind == "person" and 0 <= p.start - led.end() <= 60:
                         p.iso3 = p.iso3 or iso  # "led by Vice-Chairman Chen Zongxing": a Chinese
+                        if iso is None and p.iso3 and party.actor_id == _UNPLACED:
+                            # "the delegation of the Organizing Committee ... led by X, president of the German
+                            # Football Association": the delegation of its leader's country
+                            iso = p.iso3
+                            party.iso3 = iso
                         # the delegation and its head are one visitor: one record, not two
                         party.actor_id, party.name, party.person_id = p.actor_id, p.name, p.actor_id
                         break
@@ -1618,6 +1640,12 @@ class VisitExtractor:
         for pm in _PRONOUN_RE.finditer(sentence):
             ps, pe = s + pm.start(), s + pm.end()
             word = pm.group().lower()
+            if word == "its":  # "The flotilla ... hosted a reception in connection with its visit to the DPRK"
+                group = [p for p in out if p.kind == "delegation" and p.end <= ps]
+                if group and re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay)\b", text[pe:pe + 40], re.I):
+                    ref = group[-1]
+                    resolved.append(Party(ps, pe, ref.actor_id, ref.name, ref.iso3, ref.kind))
+                continue
             if word == "it":  # "when it paid a courtesy call": the delegation named before
                 group = [p for p in out if p.kind == "delegation" and p.end <= ps]
                 if not group and ps - s < 3 and self._last_group is not None:
