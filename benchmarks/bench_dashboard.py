@@ -16,22 +16,22 @@ Needs ../shared (KCNA files) unless --store is given, and /usr/bin/chromium for 
 from __future__ import annotations
 
 import argparse
-import statistics
 import os
-import socket
+import statistics
 import subprocess
 import sys
+import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from tests.app_server import LAUNCH_ARGS, running_app  # noqa: E402
+
 SHARED = Path(os.environ.get("NEWSLENS_SHARED", ROOT.parent / "shared"))
 KCNA = [SHARED / "corpus/kcna/kcna_2011_en_fulltext.csv.gz", SHARED / "corpus/kcna/kcna_2012_en_fulltext.csv.gz"]
 WARM_RUNS = 5  # visitors after the first one; the median and the worst are reported
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 
 
 def ensure_store(store: Path | None) -> Path:
@@ -74,11 +74,6 @@ def bench_apptest(store: Path) -> dict[str, float]:
     return times
 
 
-def _free_port() -> int:
-    s = socket.socket(); s.bind(("127.0.0.1", 0)); port = s.getsockname()[1]; s.close()
-    return port
-
-
 def _vm_hwm(pid: int) -> int:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
@@ -90,27 +85,15 @@ def bench_browser(store: Path, chromium: str) -> dict[str, float]:
     """Real server + headless Chromium: first paint (cold and warm) and peak server memory."""
     from playwright.sync_api import sync_playwright
 
-    port = _free_port()
-    env = dict(os.environ, NEWSLENS_DATA=str(store), STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
-    server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
-                               "--server.address", "127.0.0.1", "--server.port", str(port)],
-                              cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     results = {}
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                if urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1).read() == b"ok":
-                    break
-            except OSError:
-                time.sleep(0.1)
+    with tempfile.TemporaryDirectory() as logs, running_app(Path(logs), {"NEWSLENS_DATA": str(store)}) as app:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+            browser = p.chromium.launch(executable_path=chromium, args=LAUNCH_ARGS)
             warm: dict[str, list[float]] = {}
             for run in range(1 + WARM_RUNS):  # the first visitor after the start, then WARM_RUNS more
                 page = browser.new_page(viewport={"width": 1400, "height": 1000})
                 t0 = time.perf_counter()
-                page.goto(f"http://127.0.0.1:{port}/", wait_until="commit")
+                page.goto(f"{app.url}/", wait_until="commit")
                 page.wait_for_selector("[data-testid=stMetric]", timeout=120000)
                 figures = time.perf_counter() - t0
                 page.wait_for_selector(".js-plotly-plot", timeout=120000)
@@ -128,14 +111,11 @@ def bench_browser(store: Path, chromium: str) -> dict[str, float]:
                 results[f"{name}_warm_max_s"] = max(values)
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
             for path in ("", "Visits", "Trade", "Actors", "Articles", "Data"):
-                page.goto(f"http://127.0.0.1:{port}/{path}")
+                page.goto(f"{app.url}/{path}")
                 page.wait_for_selector("[data-testid=stApp]", timeout=60000)
                 page.wait_for_function("() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=120000)
             browser.close()
-        results["server_peak_rss_mb"] = _vm_hwm(server.pid) / 2**20
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+        results["server_peak_rss_mb"] = _vm_hwm(app.pid) / 2**20
     return results
 
 

@@ -22,13 +22,10 @@ import io
 import json
 import os
 import shutil
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 import zipfile
 from pathlib import Path
 
@@ -37,9 +34,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from memory import PeakMemory, tree_rss_bytes  # noqa: E402
+from tests.app_server import LAUNCH_ARGS, running_app  # noqa: E402
 
-LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-               "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 PAGES = ["Overview", "Visits", "Trade", "Actors", "Articles"]  # sidebar names (dashboard.py lists them)
 HEADINGS = {"Overview": "Newslens"}
@@ -68,12 +64,6 @@ RERUN_DONE = """t0 => {
   const j = log.findIndex((e, k) => k > i && e.s === 'notRunning');
   return j < 0 ? false : log[j].t - t0;
 }"""
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def upload_zip() -> bytes:
@@ -188,29 +178,6 @@ async def session_loop(index: int, browser, base: str, deadline: float, stats: S
         generation += 1
 
 
-def start_server(data: str, upload_dir: Path, log_path: Path) -> tuple[subprocess.Popen, str]:
-    port = free_port()
-    env = dict(os.environ, NEWSLENS_DATA=data, NEWSLENS_UPLOAD_DIR=str(upload_dir),
-               STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
-         "--server.address", "127.0.0.1", "--server.port", str(port),
-         "--server.disconnectedSessionTTL", str(SESSION_TTL), "--server.fileWatcherType", "none"],
-        cwd=ROOT, env=env, stdout=open(log_path, "wb"), stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(600):
-        if proc.poll() is not None:
-            raise RuntimeError(f"streamlit exited ({proc.returncode}); see {log_path}")
-        try:
-            with urllib.request.urlopen(base + "/_stcore/health", timeout=0.2) as r:
-                if r.status == 200:
-                    return proc, base
-        except OSError:
-            time.sleep(0.1)
-    proc.terminate()
-    raise RuntimeError("streamlit did not become healthy within 60 s")
-
-
 async def run(args, base: str, server_pid: int, upload_dir: Path, work: Path) -> dict:
     from playwright.async_api import async_playwright
 
@@ -280,19 +247,13 @@ def main() -> int:
 
                 data = str(build_fixture_store(work / "fixture-store"))
         upload_dir = work / "uploads"
-        proc, base = start_server(data, upload_dir, work / "server.log")
-        try:
-            result = asyncio.run(run(args, base, proc.pid, upload_dir, work))
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+        env = {"NEWSLENS_DATA": data, "NEWSLENS_UPLOAD_DIR": str(upload_dir)}
+        with running_app(work, env, ("--server.disconnectedSessionTTL", str(SESSION_TTL))) as app:
+            result = asyncio.run(run(args, app.url, app.pid, upload_dir, work))
         result["data"] = data
         print(json.dumps(result, indent=2))
         if result["errors"]:
-            log = (work / "server.log").read_text(errors="replace").splitlines()
+            log = next(work.glob("server-*.log")).read_text(errors="replace").splitlines()
             print("server log, last lines with errors:", *[ln for ln in log if "Error" in ln or "Exception" in ln][-10:], sep="\n  ")
         print(f"{result['sessions_concurrent']} concurrent sessions ({result['sessions_total']} opened) for "
               f"{result['duration_s']} s: {result['reruns_measured']} reruns, median {result['latency_median_s']} s, "

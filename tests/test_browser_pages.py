@@ -3,61 +3,18 @@ a timeline click opens the evidence, presentation mode hides the controls. Scree
 (NEWSLENS_SHOTS=DIR keeps them)."""
 from __future__ import annotations
 
-import contextlib
 import os
-import socket
-import subprocess
-import sys
-import urllib.request
 import re
 from pathlib import Path
 
 import pytest
 
+from tests.app_server import LAUNCH_ARGS, running_app
 from tests.fixtures_store import build_fixture_store
 
 pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 PAGES_WITHOUT_CHARTS = {"data"}  # the upload page shows forms and tables only
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait_healthy(url: str, server: subprocess.Popen) -> None:
-    import time  # a poll loop on the server's health endpoint, not a timed assertion
-
-    for _ in range(600):
-        if server.poll() is not None:
-            raise RuntimeError(f"streamlit exited with code {server.returncode}")
-        try:
-            if urllib.request.urlopen(url, timeout=1).read() == b"ok":
-                return
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError(f"{url} never answered ok")
-
-
-@contextlib.contextmanager
-def _server(store: Path, log_path: Path):
-    """`streamlit run dashboard.py` on ``store`` at a free port; yields its base URL."""
-    port = _free_port()
-    env = dict(os.environ, NEWSLENS_DATA=str(store), STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
-    with open(log_path, "w") as log:
-        server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless",
-                                   "true", "--server.address", "127.0.0.1", "--server.port", str(port)],
-                                  cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-        try:
-            _wait_healthy(f"http://127.0.0.1:{port}/_stcore/health", server)
-            yield f"http://127.0.0.1:{port}"
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
 
 
 @pytest.fixture(scope="module")
@@ -67,8 +24,8 @@ def fixture_store(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory, fixture_store, chromium_path):
-    with _server(fixture_store, tmp_path_factory.mktemp("log") / "server.log") as url:
-        yield url
+    with running_app(tmp_path_factory.mktemp("log"), {"NEWSLENS_DATA": str(fixture_store)}) as app:
+        yield app.url
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +33,7 @@ def browser(chromium_path):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
+        chromium = p.chromium.launch(executable_path=chromium_path, args=LAUNCH_ARGS)
         yield chromium
         chromium.close()
 
@@ -201,7 +158,8 @@ def test__deep_link__opens_the_page_inside_the_frame(app_url, page):
 def test__deep_link__is_right_as_the_first_request_of_a_fresh_server(fixture_store, tmp_path, page):
     """The first run of a server process starts in Streamlit's v1 multipage mode (pages/ exists); the frame
     switches to st.navigation and reruns, so even that first link gets the frame, its page and its filters."""
-    with _server(fixture_store, tmp_path / "server.log") as url:
+    with running_app(tmp_path, {"NEWSLENS_DATA": str(fixture_store)}) as app:
+        url = app.url
         page.goto(url + "/Actors?actor=person:kim-jong-il&status=occurred")
         page.get_by_role("heading", name="Actors").wait_for(timeout=60000)
         _wait_for_navigation(page)

@@ -2,80 +2,31 @@
 to it for that session only, a second session keeps the shared dataset, the download reopens
 elsewhere, and the workspace goes when the session ends.
 
-Also home of the helpers the other browser tests share (``running_app``, ``new_page``, ``wait_idle``).
+Also home of the page helpers the other browser tests share (``new_page``, ``wait_idle``); the server
+is started by tests/app_server.py.
 """
 from __future__ import annotations
 
 import io
 import os
-import socket
-import subprocess
-import sys
-import urllib.request
 import zipfile
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 import pandas as pd
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from newslens import uploads
+from tests.app_server import LAUNCH_ARGS, running_app
 from tests.fixtures_store import build_fixture_store
 
 ROOT = Path(__file__).resolve().parents[1]
-LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-               "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 ERRORS = '[data-testid="stException"], [data-testid="stAlertContentError"]'
 
 pytestmark = pytest.mark.browser
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextmanager
-def running_app(workdir: Path, env: dict[str, str] | None = None, args: tuple[str, ...] = ()) -> Iterator[str]:
-    """``streamlit run dashboard.py`` on 127.0.0.1 and a free port; yields the base URL."""
-    port = free_port()
-    full_env = dict(os.environ, STREAMLIT_BROWSER_GATHER_USAGE_STATS="false", **(env or {}))
-    log = open(workdir / f"server-{port}.log", "wb")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
-         "--server.address", "127.0.0.1", "--server.port", str(port),
-         # No file watcher: colleagues edit sources while tests run, and a reload mid-run breaks pages.
-         "--server.fileWatcherType", "none", *args],
-        cwd=ROOT, env=full_env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(600):  # bounded: at most ~60 s
-            if proc.poll() is not None:
-                raise RuntimeError(f"streamlit exited with {proc.returncode}; see {log.name}")
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=0.1) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                try:
-                    proc.wait(timeout=0.1)
-                except subprocess.TimeoutExpired:
-                    pass
-        else:
-            raise RuntimeError("streamlit did not become healthy in 60 s")
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=5)
-        log.close()
 
 
 def wait_idle(page, timeout_ms: int = 60_000) -> None:
@@ -165,7 +116,8 @@ def app(tmp_path_factory, chromium_path):
     shared = build_fixture_store(work / "shared-store")
     upload_dir = work / "uploads"
     env = {"NEWSLENS_DATA": str(shared), uploads.ROOT_ENV: str(upload_dir)}
-    with running_app(work, env, ("--server.disconnectedSessionTTL", "1")) as url, sync_playwright() as pw:
+    with running_app(work, env, ("--server.disconnectedSessionTTL", "1")) as app, sync_playwright() as pw:
+        url = app.url
         browser = pw.chromium.launch(executable_path=chromium_path, args=LAUNCH_ARGS)
         warm_up(browser, url)
         yield {"url": url, "browser": browser, "work": work, "uploads": upload_dir}

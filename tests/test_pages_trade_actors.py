@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 import json
-import os
-import socket
-import subprocess
-import sys
-import urllib.request
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from tests.app_server import LAUNCH_ARGS, running_app
 from tests.fixtures_store import build_fixture_store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -167,28 +163,17 @@ def test__actors__nothing_named_explains(store_env):
 # Real browser: a click on a point opens its evidence.
 
 @pytest.fixture()
-def served_app(fixture_store):
+def served_app(fixture_store, tmp_path):
     """`streamlit run dashboard.py` on a free local port with the fixture store; stopped afterwards."""
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()
-    env = dict(os.environ, NEWSLENS_DATA=fixture_store, STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
-    server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", DASHBOARD, "--server.headless", "true",
-                               "--server.address", "127.0.0.1", "--server.port", str(port)],
-                              cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    try:
-        # Block on the server's own output (no polling, no sleep) until it says where it listens.
-        for line in server.stdout:
-            if f":{port}" in line:
-                break
-        else:
-            pytest.fail("streamlit exited before it served the app")
-        assert urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=30).read() == b"ok"
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.terminate()
-        server.communicate(timeout=30)
+    with running_app(tmp_path, {"NEWSLENS_DATA": fixture_store}) as app:
+        yield app.url
+
+
+def _wait_for_frame(page) -> None:
+    """Wait for the navigation of dashboard.py and the sidebar filters: a click before them may land on
+    the first run's page list (a fresh server starts in v1 mode, components/frame.py) or drop the filters."""
+    page.locator("[data-testid=stSidebarNav] a", has_text="Overview").wait_for(timeout=60000)
+    page.locator("[data-testid=stSidebar] [data-testid=stSlider]").wait_for(timeout=60000)
 
 
 @pytest.mark.browser
@@ -196,12 +181,11 @@ def test__browser__trade_point_click_shows_the_evidence(chromium_path, served_ap
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium_path, args=[
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run", "--disable-quic"])
+        browser = p.chromium.launch(executable_path=chromium_path, args=LAUNCH_ARGS)
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
             page.goto(served_app + "/")
+            _wait_for_frame(page)
             page.get_by_role("link", name="Trade").click()
             page.wait_for_selector(".js-plotly-plot .scatterlayer .point")
             assert page.locator("[data-testid=stException]").count() == 0
@@ -230,12 +214,11 @@ def test__browser__trade_reference_upload_good_and_bad(chromium_path, served_app
     bad = tmp_path / "broken.csv"
     bad.write_text("when,what\n2011,lots\n")
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium_path, args=[
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run", "--disable-quic"])
+        browser = p.chromium.launch(executable_path=chromium_path, args=LAUNCH_ARGS)
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
             page.goto(served_app + "/")
+            _wait_for_frame(page)
             page.get_by_role("link", name="Trade").click()
             page.wait_for_selector(".js-plotly-plot .legendtext")
             page.get_by_text("Official statistics: the shipped extract, or your own file").click()

@@ -13,8 +13,9 @@ import pytest
 
 from newslens import uploads
 from newslens.store import write_store
+from tests.app_server import running_app
 from tests.fixtures_store import fixture_tables
-from tests.test_browser_upload import (ERRORS, LAUNCH_ARGS, click_nav, goto, new_page, running_app, screenshot_dir,
+from tests.test_browser_upload import (ERRORS, LAUNCH_ARGS, click_nav, goto, new_page, screenshot_dir,
                                        shot, upload_files, wait_idle, warm_up)
 
 pytestmark = pytest.mark.browser
@@ -94,7 +95,8 @@ def hostile_app(tmp_path_factory, chromium_path):
     work = tmp_path_factory.mktemp("browser-security")
     store = write_store(work / "hostile-store", payload_tables(), {"inputs": [IMG], "problems": [{"path": IMG, "reason": SCRIPT}]})
     env = {"NEWSLENS_DATA": str(store), uploads.ROOT_ENV: str(work / "uploads")}
-    with running_app(work, env) as url, sync_playwright() as pw:
+    with running_app(work, env) as app, sync_playwright() as pw:
+        url = app.url
         browser = pw.chromium.launch(executable_path=chromium_path, args=LAUNCH_ARGS)
         warm_up(browser, url)
         yield {"url": url, "browser": browser, "work": work, "store": store}
