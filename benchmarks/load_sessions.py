@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from memory import PeakMemory, tree_rss_bytes  # noqa: E402
 from tests.app_server import LAUNCH_ARGS, running_app  # noqa: E402
+from tests.fixtures_store import UPLOAD_ROWS  # noqa: E402
 
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 PAGES = ["Overview", "Visits", "Trade", "Actors", "Articles"]  # sidebar names (dashboard.py lists them)
@@ -70,16 +71,8 @@ def upload_zip() -> bytes:
     """A small zip of articles in our own words, for the uploading session."""
     import pandas as pd
 
-    rows = [
-        ("Ferry line to Rajin announced", "2019-03-04", "Harbour Letter",
-         "A shipping company from Vladivostok said on Monday it would open a ferry line to the port of Rajin in May."),
-        ("Premier visits Pyongyang", "2019-04-12", "Border Notes",
-         "Dmitry Medvedev visited Pyongyang on 11 April 2019 and met officials to discuss a new bridge over the Tumen river."),
-        ("Border trade figure", "2019-06-20", "Border Notes",
-         "Trade between Russia and North Korea reached $34 million in 2018, customs officials said on Thursday."),
-        ("Minister invited to Seoul", "2019-07-02", "Harbour Letter",
-         "Sergey Lavrov was invited to visit Seoul in the autumn, the South Korean foreign ministry said."),
-    ]
+    rows = [*UPLOAD_ROWS, ("Minister invited to Seoul", "2019-07-02", "Harbour Letter",
+                           "Sergey Lavrov was invited to visit Seoul in the autumn, the South Korean foreign ministry said.")]
     frame = pd.DataFrame(rows, columns=["title", "date", "source", "text"])
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as archive:

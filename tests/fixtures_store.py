@@ -226,6 +226,17 @@ def build_fixture_store(path: str | Path) -> Path:
     return write_store(path, fixture_tables(), report)
 
 
+# Our own words: three short reports for uploads (browser tests, load benchmark).
+UPLOAD_ROWS = [
+    ("Ferry line to Rajin announced", "2019-03-04", "Harbour Letter",
+     "A shipping company from Vladivostok said on Monday it would open a ferry line to the port of Rajin in May."),
+    ("Premier visits Pyongyang", "2019-04-12", "Border Notes",
+     "Dmitry Medvedev visited Pyongyang on 11 April 2019 and met officials to discuss a new bridge over the Tumen river."),
+    ("Border trade figure", "2019-06-20", "Border Notes",
+     "Trade between Russia and North Korea reached $34 million in 2018, customs officials said on Thursday."),
+]
+
+
 if __name__ == "__main__":
     import sys
 

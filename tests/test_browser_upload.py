@@ -18,7 +18,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from newslens import uploads
 from tests.app_server import LAUNCH_ARGS, running_app
-from tests.fixtures_store import build_fixture_store
+from tests.fixtures_store import UPLOAD_ROWS, build_fixture_store
 
 ROOT = Path(__file__).resolve().parents[1]
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
@@ -78,17 +78,6 @@ def screenshot_dir(tmp: Path) -> Path:
     folder = Path(os.environ.get("NEWSLENS_SCREENSHOT_DIR", tmp))
     folder.mkdir(parents=True, exist_ok=True)
     return folder
-
-
-# Our own words: three short reports for the upload, and a file no reader takes.
-UPLOAD_ROWS = [
-    ("Ferry line to Rajin announced", "2019-03-04", "Harbour Letter",
-     "A shipping company from Vladivostok said on Monday it would open a ferry line to the port of Rajin in May."),
-    ("Premier visits Pyongyang", "2019-04-12", "Border Notes",
-     "Dmitry Medvedev visited Pyongyang on 11 April 2019 and met officials to discuss a new bridge over the Tumen river."),
-    ("Border trade figure", "2019-06-20", "Border Notes",
-     "Trade between Russia and North Korea reached $34 million in 2018, customs officials said on Thursday."),
-]
 
 
 def upload_zip() -> bytes:
