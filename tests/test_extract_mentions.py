@@ -210,3 +210,19 @@ def test__find__appositive_ends_at_an_irregular_verb(finder):
     rows = found(finder, "The delegation headed by Kil Chol Hyok, secretary of its Central Committee, came back home "
                          "after a congress held in Portugal.")
     assert ("Kil Chol Hyok", "person:kil-chol-hyok", None) in rows
+
+
+def test__find__lower_case_alias_also_lets_the_capitalised_form_match(tmp_path):
+    # KCNA writes "south Korea"; a lower-case alias row for an existing alias keeps "South Korea" too
+    d = tmp_path / "actors"
+    d.mkdir()
+    (d / "people.csv").write_text(PEOPLE_CSV)
+    (d / "countries.csv").write_text(COUNTRIES_CSV + "KOR,south Korea,short,own fixture\n")
+    f = MentionFinder(Registry(d), LEXICON_DIR)
+    assert found(f, "He went to south Korea, then South Korea again.") == [
+        ("south Korea", "country:KOR", "KOR"), ("South Korea", "country:KOR", "KOR")]
+
+
+def test__find__company_abbreviation_does_not_end_the_appositive(finder):
+    ms = finder.find("Ken Mori, president of the Mori Trading Co., Ltd. of Russia, and his party arrived.", dt.date(2012, 5, 1))
+    assert [(m.name, m.iso3) for m in ms if m.kind == "person"][:1] == [("Ken Mori", "RUS")]

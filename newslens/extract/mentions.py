@@ -300,7 +300,7 @@ class MentionFinder:
         if not opened and not text.startswith(",", pos):
             return pos
         tail = text[pos:pos + 220]
-        stop = re.search(r"[;()]|\.\s|,\s+(?:who|and|said|told|met|visited|arrived|left|as|in|at|on|came|went|flew|"
+        stop = re.search(r"[;()]|(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)\.\s|,\s+(?:who|which|that|and|said|told|met|visited|arrived|left|as|in|at|on|came|went|flew|"
                          r"paid|gave|made|took|had|has|have|was|were|is|are|will|would|sent|held|laid|toured|leaves|arrives|returns|"
                          r"comes|goes|meets|visits|also|on|by|for)\b|"
                          r",\s+(?:[a-z]+ed)\b|,\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", tail[1:])

@@ -138,8 +138,11 @@ class Registry:
         exact = len(letters) <= 5 and letters.isupper()
         alias = Alias(key, actor_id, kind, alias_kind, surface, exact, list(key))
         bucket = self.index.setdefault(key[0], [])
-        if not any(a.key == key and a.actor_id == actor_id for a in bucket):
+        same = next((i for i, a in enumerate(bucket) if a.key == key and a.actor_id == actor_id), None)
+        if same is None:
             bucket.append(alias)
+        elif surface[:1].islower() and bucket[same].surface[:1].isupper() and not bucket[same].exact_case:
+            bucket[same] = alias  # "south Korea" (KCNA): the lower-case form also lets "South Korea" match
         actor = self.actors.get(actor_id)
         if actor is not None and surface != actor.name and surface not in actor.aliases:
             actor.aliases.append(surface)

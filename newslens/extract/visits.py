@@ -23,6 +23,7 @@ FRAMES = ("travel", "depart", "meet", "host", "invite_noun", "invite_verb", "can
 STATUSES = ("occurred", "planned", "invited", "cancelled", "auto")
 
 _GROUP_RE = re.compile(r"\b(?:delegations?|troupe|orchestra|ensemble|team|mission|group|frigate|warship|players|athletes|sportspersons|choir|chorus|squad|contingent|"
+                       r"footballers|wrestlers|boxers|gymnasts|weightlifters|skaters|swimmers|judoists|"
                        r"ships?|vessels?|fleet|flotilla|squadron)\b", re.I)
 # "of the Asia Society of the United States" up to "led by", a verb, or a comma
 _NP_TAIL_RE = re.compile(
@@ -32,7 +33,8 @@ _NP_TAIL_RE = re.compile(
 _LED_BY_RE = re.compile(r"\b(?:led|headed)\s+by\s+", re.I)
 _ROLE_REF_RE = re.compile(
     r"(?:(?:defen[cs]e|foreign|prime|deputy|vice|trade|economy|finance|energy|unification|top|supreme|former|new)\s+){0,2}"
-    r"\b(?:leader|president|premier|prime\s+minister|foreign\s+minister|minister|chairman|king|head\s+of\s+state|envoy|counterpart|official)s?\b",
+    r"\b(?:leader|president|premier|prime\s+minister|foreign\s+minister|minister|chairman|king|head\s+of\s+state|envoy|counterpart|official|"
+    r"secretary|commander)s?\b",
     re.I)
 _ROLE_OF_RE = re.compile(
     r"\bthe\s+(?:visiting\s+)?(?P<role>(?:(?:defen[cs]e|foreign|prime|deputy|vice|trade|economy|finance|energy)[\s-]+){0,2}"
@@ -46,6 +48,7 @@ _AHEAD_RE = re.compile(r"\b(?:ahead\s+of|before|upcoming|forthcoming|planned|pro
 _OBJECT_RE = re.compile(
     r"\b(?:met|meets|meet|meeting|with|by|to|from|for|received|visited|invited|greeted|told|thanked|"
     r"accompanied|and)\s+(?:(?:the|his|her|its)\s+)?(?:[A-Z][\w.-]*\s+){0,3}$")
+_OBJECT_NOT_AND_RE = re.compile(_OBJECT_RE.pattern.replace("|and)", ")"))  # "X and Y arrived": Y is no object
 _REL_AGENT_RE = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:that|which)\s+", re.I)
 _BY_RE = re.compile(r"\s*(?:[\w-]+\s+){0,6}?by\s+", re.I)
 _ANNIVERSARY_RE = re.compile(
@@ -81,6 +84,9 @@ def _is_since(text: str, d: DateSpan) -> bool:
 _OPENS_RE = re.compile(r"\s*(?:(?:Also|And|Meanwhile,?)\s+)?")  # what may come before a cue that opens its sentence
 _RETURN_NEWS_RE = re.compile(r"\b(?:came|comes|flew|went|returned|returning|returns|back\s+home|left|leaving|leaves|"
                              r"departed|arrived|arriving|arrives)\b", re.I)
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"]
+_ABBREV_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Co|Ltd|Inc|Corp|Mr|Mrs|Ms|Dr|St|Jr|No|Gen|Col|Lt|Prof)\.$")
 _HERE_RE = re.compile(r"^\s*(?:here|there)\b", re.I)
 
 
@@ -192,6 +198,15 @@ class VisitExtractor:
         self._published = published
         self._title_hosts = self._headline_hosts(title)
         self._title_place = self._headline_place(title)
+        tm = re.search(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b",
+                       title or "")
+        # a round-up's headline month ("On the campaign trail in the USA, September 2020"): the period its
+        # undated news belongs to, when it is before publication
+        self._title_month = None
+        if tm and published is not None:
+            first = dt.date(int(tm.group(2)), _MONTHS.index(tm.group(1)) + 1, 1)
+            if first <= published.replace(day=1):
+                self._title_month = first
         self._title_plural = bool(title and re.search(r"\b(?:Delegations|Groups|Teams|Troupes)\b", title))
         self._story_day = None  # the last date a cue sentence named; dates trips told without one
         self._last_group = None
@@ -214,6 +229,7 @@ class VisitExtractor:
             sentence = text[s:e]
             cues = self._cues(sentence, low[s:e])
             self._prev_sentence = sentences[si - 1] if si else None
+            self._sentences, self._si = sentences, si
             if cues:
                 self._sentence(text, s, e, si, cues, sent_mentions, persons_seen, records, published,
                                last_date, home, last_subject, title_iso3)
@@ -404,6 +420,11 @@ class VisitExtractor:
             n = _ORDINAL_WORDS.get(ann.group("n").lower()) or int(re.match(r"\d+", ann.group("n")).group())
             year = published.year - n
             rec.date = DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", ann.group())
+        elif rec.date is None and (ym := re.search(r"\b(1[89]\d\d|20\d\d)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|journey)\b",
+                                                  text[a:b])) is not None:
+            # "during a 2018 trip to France", "his 2019 visit to Hanoi": the year the cue gives
+            y = int(ym.group(1))
+            rec.date = DateSpan(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", ym.group(1))
         elif (rec.date is None and rec.status == "occurred" and published is not None
               and self._prev_sentence is not None and re.search(r"\b(?:visit|trip|tour|journey)\s+to$", text[a:b], re.I)
               # only a sentence that points back at that event: "It was ...", "At that time ..."
@@ -437,7 +458,7 @@ class VisitExtractor:
                     and day.precision == "day" and day.start == day.end:
                 rec.date = DateSpan(day.start, day.end, "day", "")
             else:
-                first = published.replace(day=1)
+                first = getattr(self, "_title_month", None) or published.replace(day=1)
                 last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
                 rec.date = DateSpan(first, last, "month", "")
         records.append(rec)
@@ -509,6 +530,8 @@ class VisitExtractor:
             return []  # "a ceremony was held in Jakarta": an event, not a meeting of two sides
         if re.search(r"\b(?:phone|telephone|video|videoconference|virtual|online)\b", text[a:b], re.I):
             return []  # "held a phone conversation with", "had video talks with": no one travelled
+        if cue.frame == "travel" and re.match(r"\s*(?:(?:Also|And|Meanwhile,?)\s+)?Present\b", text[a:b], re.I):
+            return self._present(text, s, e, si, a, b, cue, status, parties, home)
         if cue.frame in ("meet", "travel") and _GATHER_RE.search(text, a, b):
             group = self._summit(text, s, e, si, a, b, lo, hi, cue, status, parties, countries, places)
             if group:
@@ -538,6 +561,9 @@ class VisitExtractor:
                                   None, place)
                     twin.history.append(status)
                     out.append(twin)
+        if (cue.frame in ("travel", "depart") and status == "occurred" and rec.host_iso3 and rec.visitor.end <= a
+                and re.search(r"arriv|\bleft\b|leav|depart|return|back|home|\bflew\b", text[a:b], re.I)):
+            out += self._listed(text, s, lo, a, rec, status, parties)
         if cue.frame in ("host", "meet") and rec.host_iso3 and rec.visitor.kind == "delegation":
             # "received the Chinese friendship delegation led by X, ... and the delegation of the
             # China-Korea Friendship Association headed by Y": each delegation came
@@ -564,6 +590,112 @@ class VisitExtractor:
         if status == "cancelled":
             for r in out:
                 r.cameo = "125"
+        return out
+
+    def _listed(self, text, s, lo, a, rec, status, parties) -> list[Record]:
+        """The other members of a list that arrives or leaves together: "A delegation of X led by P, a
+        delegation of Y headed by Q and Z, president of ..., and his party arrived here": one visit
+        each. A member opens the clause or follows ", " / " and "; the leader of a delegation ("led by
+        Q") and an object ("met Q") are no members; a person is one when "and his party" follows, or
+        when the list's other members are of other countries."""
+        start = max(s, lo)
+        opener = _OPENS_RE.match(text, start)
+        members: list[Party] = []
+        for p in parties:
+            if p.start < start or p.end > a:
+                continue
+            before = text[max(start, p.start - 80):p.start]
+            if re.search(r"\b(?:led|headed)\s+by\s+(?:(?!and\b)[\w.'’-]+\s+){0,6}$", before, re.I) or \
+                    _OBJECT_NOT_AND_RE.search(text[max(0, p.start - 40):p.start]):
+                continue
+            if p.start != opener.end() and not re.search(r"(?:,|\band)\s+(?:(?:the|a|an)\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}$",
+                                                           text[max(start, p.start - 40):p.start]):
+                continue
+            if p.kind == "person" and any(m.kind == "delegation" and m.start <= p.start < m.end for m in members):
+                continue
+            if p.kind not in ("person", "delegation") or not p.iso3:
+                continue
+            members.append(p)
+        if len(members) < 2:
+            return []
+        out = []
+        seen = {rec.visitor.actor_id}
+        for i, p in enumerate(members):
+            if p.actor_id in seen or p.iso3 == rec.host_iso3 or p is rec.visitor:
+                continue
+            if p.kind == "person":
+                nxt = members[i + 1].start if i + 1 < len(members) else a
+                party = re.search(r"\band\s+(?:his|her|their)\s+(?:party|suite|entourage|wife|delegation)\b", text[p.end:nxt])
+                if not party and any(q.iso3 == p.iso3 for q in members if q is not p):
+                    continue  # "led by Y and Z": a co-leader, not another visitor
+            seen.add(p.actor_id)
+            twin = Record(p, rec.host_iso3, status, rec.cameo, rec.confidence, rec.sentence, rec.sentence_index,
+                          None, rec.place)
+            twin.history.append(status)
+            out.append(twin)
+        return out
+
+    def _present(self, text, s, e, si, a, b, cue, status, parties, home) -> list[Record]:
+        """"Minutes ... were signed in Pyongyang on Wednesday. Present at the signing ceremony ... were
+        Ri Myong San ... and members of the Vietnamese government economic delegation led by X": each
+        foreign delegation present came to the event's place (this sentence's or the one before's;
+        for a home outlet with no place named, home), on the event's day."""
+        prev = getattr(self, "_prev_sentence", None)
+        spans = [(s, e)] + ([prev] if prev else [])
+        host_iso = place = None
+        if home and re.search(r"\bhere\b", text[s:e]):
+            host_iso = home[1]  # "... and staff members of the German embassy here"
+        event = re.compile(r"\b(?:took\s+place|(?:was|were|is|are)\s+(?:held|signed|opened|closed|inked|given|hosted|staged|"
+                           r"observed|marked|launched)|opened|closed)\b[^.;]{0,60}?\bin\s+(?:the\s+)?")
+        for ps, pe in spans:
+            if host_iso is not None:
+                break
+            for ev in event.finditer(text, ps, pe):
+                at = ev.end()
+                cm = next((c for st, c in self._story_country_list if st == at), None)
+                if cm is not None:
+                    host_iso = cm
+                    break
+                found = [p for p in self.places.find(text, max(ps, at - 3), min(pe, at + 40), [], self._story_countries)
+                         if p.start == at]
+                if found:
+                    host_iso, place = found[0].iso3, found[0]
+                    break
+        if host_iso is None and self._title_place:
+            host_iso = self._title_place  # "Seminar on Juche Idea Held in Peru"
+        abroad = re.search(r"\b(?:ambassador|embassy|consul[\w-]*|mission)\s+(?:to|in)\s+(?!(?:the\s+)?(?:DPRK|here)\b)", text[s:e], re.I)
+        if host_iso is None and home and prev and not abroad and re.search(
+                r"\b(?:took\s+place|was\s+held|were\s+held|opened|closed|signed)\b", text[prev[0]:prev[1]]) \
+                and not any(r.visitor.iso3 == home[1] and r.host_iso3 != home[1] for r in getattr(self, "_records", [])):
+            host_iso = home[1]  # "A closing ceremony took place at the Sci-Tech Complex on October 31." (home story)
+        if host_iso is None:
+            return []
+        date = None
+        if prev:
+            ds = self._undateline([d for d in self.dates.find(text[prev[0]:prev[1]], self._published, offset=prev[0])
+                                   if not re.fullmatch(r"\d{4}", d.text)])
+            if ds:
+                date = ds[0]
+        out, seen = [], set()
+        for p in parties:
+            if p.kind != "delegation" or p.start < b or not p.iso3 or p.actor_id == _UNPLACED \
+                    or not re.search(r"\b(?:delegations?|troupe|orchestra|ensemble|team)\b", text[p.start:p.end], re.I):
+                continue  # (a local "Group for the Study of the Juche Idea", a ship's crew: no travelling group)
+            iso = p.iso3
+            head = next((q for q in parties if q.kind == "person" and q.actor_id == p.actor_id and q.start >= p.end), None)
+            if iso == host_iso and head is not None and head.iso3 and re.search(r"-", text[p.start:p.end]):
+                iso = head.iso3  # "a delegation of the DPRK-Russia IT products exhibition led by X, ... of the Russian Federation"
+            if iso == host_iso or iso in seen or _EMBASSY_RE.search(text[p.start:p.end]):
+                continue
+            seen.add(iso)
+            who = p if iso == p.iso3 else Party(p.start, p.end, p.actor_id, p.name, iso, p.kind)
+            rec = Record(who, host_iso, status, cue.cameo, cue.confidence, (s, e), si, None, place)
+            rec.history.append(status)
+            rec.weak = True  # (the arrival or talks the story tells otherwise win: one visit)
+            if date is not None:
+                rec.date = DateSpan(date.start, date.start, "day", date.text) if date.precision == "day" else date
+                rec.preset = True
+            out.append(rec)
         return out
 
     def _trip_host(self, subject: Party, partner: Party, si: int) -> str | None:
@@ -615,7 +747,13 @@ class VisitExtractor:
                 members.append(p)
                 end = p.end
                 continue
-            if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}", gap + " ", re.I):
+            if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}", gap + " ", re.I) \
+                    and not (p.kind == "delegation" and members[-1].kind == "delegation" and re.fullmatch(
+                        # "talks between the DPRK Red Cross Society and Japan Red Cross Society": the rest of
+                        # the first side's name (a body named after its country), then the second side
+                        r"(?:\s+(?-i:[A-Z])[\w.'’-]*){1,4}\s+and\s+(?:the\s+)?", gap, re.I)
+                        and re.match(r"\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}(?:Society|Committee|Association|Federation|Union|"
+                                     r"Council|Party|Ministry|Foundation|Institute|Academy|Agency)\b", text[p.end:p.end + 60])):
                 break
             members.append(p)
             end = self._appositive_after(text, p, e)
@@ -892,6 +1030,14 @@ class VisitExtractor:
                     agent_after = True
             if visitor is None:  # "his visit to Moscow": the owner opens the cue
                 visitor = next((p for p in parties if a <= p.start and p.end <= b), None)
+            if visitor is None and re.match(r"(?:during|on)\s", text[a:b], re.I):
+                # "The Atlantic claimed that during a 2018 trip to France, Trump refused ...": the subject
+                # of the clause after the trip's comma
+                comma = text.find(",", b, hi if hi > b else e)
+                visitor = next((p for p in parties if comma >= 0 and p.kind == "person" and p.start > comma and re.fullmatch(
+                    r",\s*(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}", text[comma:p.start])), None) if comma >= 0 else None
+                if visitor is not None:
+                    right = [p for p in right if p.start < comma]
             if visitor is None and _OPENS_RE.fullmatch(text, s, a) and not re.search(r"(?:visit|trip|tour|journey)\s+to$", text[a:b], re.I):
                 # "Arriving here on the same day was the Osaka delegation ...": the visitor follows
                 visitor = next((p for p in right if p.kind in ("delegation", "person")), None)
@@ -933,6 +1079,16 @@ class VisitExtractor:
                 # outlet: a named site the gazetteer does not know, in no other country: a site at home
                 host_iso = home[1]
                 site = True
+            if (host_iso is None and self._title_place and cue.frame == "travel" and re.fullmatch(r"(?:visited|toured)", text[a:b], re.I)
+                    and visitor.iso3 and visitor.iso3 != self._title_place
+                    and re.match(r"\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+", text[b:b + 40])
+                    and not any(b <= m.start < b + 60 and m.alias_kind != "demonym" for m in countries)
+                    and not any(b <= p.start < b + 12 for p in right)
+                    and re.match(r"[^,;.]{0,60}?\b(?:Plant|Factory|Works|Station|Farm|Mine|Museum|Memorial|Monument|Park|Palace|"
+                                 r"Complex|Centre|Center|Base|Port|Dam|Mill|Site)\b", text[b:hi])):
+                # "Monument Erected in Russia ...": "Kim Jong Il, on Aug. 21, 2011 visited Bureya Hydro-electric
+                # Plant": a named site the gazetteer does not know, in the country the headline sets the story in
+                host_iso = self._title_place
             if host_iso is None and re.search(r"inspect|guidance", text[a:b], re.I):
                 host_iso = visitor.iso3  # a leader inspecting a factory at home
                 place = self._first(places, b, hi)
@@ -1182,8 +1338,9 @@ class VisitExtractor:
                         text, rel.end(), a, [p for p in right if rel.end() <= p.start < a], countries, places, None, 170)
                     if host_iso is not None and host_iso != home[1]:
                         return host_iso, place, None
-                stop = re.compile(r"[.;]\s|\s[—–]\s").search(text, b)
-                end = stop.start() if stop else len(text)
+                stop = next((m for m in re.compile(r"[.;]\s|\s[—–]\s").finditer(text, b)
+                             if not _ABBREV_RE.search(text, max(0, m.start() - 6), m.start() + 1)), None)
+                end = stop.start() if stop else len(text)  # ("on Sept. 11 after ...": an abbreviation, no stop)
                 after = re.compile(r"\bafter\s+", re.I).search(text, b, end)
                 if after:
                     where = after.end()
@@ -1191,9 +1348,16 @@ class VisitExtractor:
                         text, where, end, [p for p in right if p.start >= where], countries, places, None, 170)
                     if host_iso is not None and host_iso != home[1]:
                         return host_iso, place, None
+            if home and visitor.iso3 in (home[1], None) and (origin is None or origin[0] == home[1]) \
+                    and not re.search(r"\b(?:also|too|together)\s+(?:[\w-]+\s+)?$", text[max(0, a - 20):a]):
+                host_iso, place = self._neighbour_host(text, a, home)
+                if host_iso is not None:
+                    return host_iso, place, None
             if re.search(r"\b(?:also|too|together)\s+(?:[\w-]+\s+)?$", text[max(0, a - 20):a]) and visitor.iso3:
                 # "Pak Ui Chun, foreign minister, and other suite members also returned home": the trip
                 # of the return told just before
+                if re.search(r"\bafter\s+(?!visiting\b)[\w-]+ing\b", text[b:hi], re.I):
+                    return None, None, None  # "also returned home after winning the title of ...": a trip of their own
                 prior = [r for r in getattr(self, "_records", []) if r.status == "occurred" and not r.is_domestic
                          and not r.earlier and r.visitor.iso3 == visitor.iso3 and r.sentence[1] <= a
                          and a - r.sentence[1] < 400]
@@ -1204,6 +1368,13 @@ class VisitExtractor:
         onward = re.search(r"\bto\s+(?:visit|attend|participate|tour|take\s+part)|\bfor\b", text[bd:hi], re.I)
         reach = 170 if onward and not re.match(r"\s*for\b", text[onward.start() + bd:onward.end() + bd], re.I) else 120
         host_iso, place, host_person = self._destination(text, bd, hi, right, countries, places, None, reach)
+        held = re.compile(r"\b(?:(?:to\s+be|will\s+be|being|was|is)\s+)?(?:held|hosted|staged)\s+in\s+(?:the\s+)?").search(text, bd, hi) \
+            if onward and host_iso is None else None
+        if held is not None and not re.search(r"[.;]\s", text[bd:held.start()]):
+            # "left here to take part in the 30th Meeting of ... and its 65th General Assembly to be held in
+            # Indonesia": the event's place, however long its name
+            host_iso, place, host_person = self._destination(text, held.end(), hi, [p for p in right if p.start >= held.end()],
+                                                             countries, places, None)
         if host_iso is not None and origin is not None and host_iso == origin[0] and place is None:
             # "left here to attend the DPRK-Russia working group": the place left is no destination
             host_iso, place, host_person = None, None, None
@@ -1325,8 +1496,10 @@ class VisitExtractor:
             cands.append((b, "here", home))
         elif home and b == hi:  # called with an empty window: the outlet's home itself
             cands.append((b, "here", home))
-        cands = [c for c in cands if not re.search(r"\b(?:other\s+than|except|apart\s+from|outside\s+of)\b",
+        cands = [c for c in cands if not re.search(r"\b(?:other\s+than|except|apart\s+from|outside\s+of|together\s+with|"
+                                                    r"along\s+with|accompanied\s+by)\b",
                                                     text[b:c[0]], re.I)]  # "a visit to a country other than China"
+        # ("visited this place together with the politicians of south Korea": companions, not the destination)
         if not cands and re.match(r"\s*the\s+country\b", text[b:hi], re.I):
             # "his only previous visit to the country": the country the story named last
             earlier = [(st, iso) for st, iso in self._story_country_list if st < b]
@@ -1527,6 +1700,9 @@ class VisitExtractor:
             if m.kind == "person":
                 out.append(Party(m.start, m.end, m.actor_id, m.name, m.iso3, "person"))
         for dm in _GROUP_RE.finditer(sentence):
+            if re.match(r"\s+of\s+(?:traitors|warmongers|fascists|puppets)\b", sentence[dm.end():dm.end() + 20], re.I) or \
+                    re.search(r"\bpuppet\s+$", sentence[max(0, dm.start() - 8):dm.start()], re.I):
+                continue  # "the puppet group of traitors of south Korea": an epithet, not a travelling group
             pre = sentence[max(0, dm.start() - 90):dm.start()]
             dets = list(re.finditer(r"(?:^|\b)(?:a|an|the|its|their|his|her|visiting)\s", pre, re.I))
             np_start = s + (dm.start() - len(pre) + dets[-1].start() if dets else dm.start())
@@ -1578,7 +1754,7 @@ class VisitExtractor:
             if m.kind != "country" or m.alias_kind not in ("demonym", "name", "short", "abbrev"):
                 continue
             after = text[m.end:m.end + 30]
-            rest = after.lstrip("'’s ")
+            rest = re.sub(r"^(?:['’]s?)?\s*", "", after)  # ("'s " or a space; not the "s" of "secretary")
             rm = _ROLE_REF_RE.match(rest) if after[:1] in " '’" else None
             if not rm:
                 continue
@@ -1680,12 +1856,69 @@ class VisitExtractor:
                     ref = before[0] if before else None
             if ref is not None:
                 resolved.append(Party(ps, pe, ref.actor_id, ref.name, ref.iso3, ref.kind))
+        they = re.match(r"\s*They\s+(?=(?:[\w-]+\s+){0,2}?(?:returned|came|flew|arrived|left|went)\b)", sentence)
+        if they is not None and not any(p.start < s + they.end() for p in out):
+            # "They returned home on Saturday.": the group the story told about before
+            ref = self._group_before(text, s, home)
+            if ref is not None:
+                resolved.append(Party(s + they.start() + sentence[they.start():].find("They"), s + they.end() - 1,
+                                      ref.actor_id, ref.name, ref.iso3, "delegation"))
         out.extend(resolved)
         out.sort(key=lambda p: (p.start, p.end))
         groups = [p for p in out if p.kind == "delegation" and p.actor_id != _UNPLACED and p.end - p.start > 2]
         if groups:
             self._last_group = groups[0]
         return out
+
+    def _group_before(self, text, s, home) -> Party | None:
+        """The last group ("DPRK women footballers", "the delegation") the three sentences before ``s``
+        name, as a party of its country (a country inside its noun phrase, else the home outlet's)."""
+        sentences, si = getattr(self, "_sentences", None), getattr(self, "_si", 0)
+        if not sentences:
+            return None
+        lo = sentences[max(0, si - 3)][0]
+        found = list(_GROUP_RE.finditer(text, lo, s))
+        if not found:
+            return None
+        g = found[-1]
+        sent_start = max((a for a, _b in sentences if a <= g.start()), default=lo)
+        iso = next((c for st, c in reversed(self._story_country_list) if sent_start <= st < g.start() and g.start() - st <= 60), None)
+        if iso is None and home:
+            iso = home[1]
+        if iso is None:
+            return None
+        actor = self.registry.actors.get(f"country:{iso}")
+        return Party(g.start(), g.end(), f"country:{iso}", f"{actor.name if actor else iso} delegation", iso, "delegation")
+
+    def _neighbour_host(self, text, a, home) -> tuple[str | None, Place | None]:
+        """Where a home group that "returned home" had been, told in a sentence next to the return:
+        "The DPRK film delegation returned home on Tuesday. It participated in the preview ... held in
+        China."; "DPRK women footballers took the first place at the ... World Cup held in Colombia. ...
+        They returned home on Saturday." (the sentence after, else up to three before)."""
+        sentences, si = getattr(self, "_sentences", None), getattr(self, "_si", 0)
+        if not sentences:
+            return None, None
+        order = ([si + 1] if si + 1 < len(sentences) else []) + [k for k in (si - 1, si - 2, si - 3) if k >= 0]
+        for k in order:
+            ns, ne = sentences[k]
+            if k == si + 1 and not re.match(r"\s*(?:It|They|The\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|group|troupe|players))\b",
+                                           text[ns:ne]):
+                continue
+            if not re.search(r"\b(?:participated|took\s+part|attended|competed|played|performed|took\s+the\s+\w+\s+place|won)\b",
+                             text[ns:ne], re.I):
+                continue
+            held = re.compile(r"\b(?:held|hosted|staged|that\s+took\s+place)\s+in\s+(?:the\s+)?").search(text, ns, ne)
+            if held is None:
+                continue
+            at = held.end()
+            c = next(((st, iso) for st, iso in self._story_country_list if st == at), None)
+            if c is not None and c[1] != (home[1] if home else None):
+                return c[1], None
+            pl = self.places.find(text, at - 3, min(ne, at + 40), [], self._story_countries)
+            pl = [p for p in pl if p.start == at]
+            if pl and pl[0].iso3 != (home[1] if home else None):
+                return pl[0].iso3, pl[0]
+        return None, None
 
     def _home(self, url: str | None) -> tuple[str, str] | None:
         if not url:
