@@ -65,14 +65,14 @@ def _raw_params() -> dict[str, list[str]]:
     return {k: st.query_params.get_all(k) for k in keys if k in st.query_params}
 
 
-def _notice(messages: list[str]) -> None:
+def _notice(messages: list[str], prefix: str = "Ignored in the link") -> None:
     """Tell the user quietly (a toast, once per session) which link values were ignored."""
     seen = st.session_state.setdefault(_NOTICED_KEY, set())
     for message in messages:
         if message not in seen:
             seen.add(message)
             # the message quotes the URL's own text: escaped, so "[x](javascript:...)" stays text
-            st.toast(f"Ignored in the link: {escape_markdown(message[:300])}", icon="ℹ️")
+            st.toast(f"{prefix}: {escape_markdown(message[:300])}", icon="ℹ️")
 
 
 def _state_from_url(raw: dict[str, list[str]], options: dict) -> tuple[FilterState, list[str]]:
@@ -101,6 +101,9 @@ def _clip_dates(state: FilterState, span: tuple[dt.date, dt.date] | None) -> Fil
 WIDGET_KEYS = (PARAM_ACTORS, PARAM_TOPICS, PARAM_DATES, PARAM_SOURCES, PARAM_STATUSES, PARAM_SCOPE, PARAM_MIN_CONFIDENCE)
 _SPAN_KEY = "_newslens_filter_span"  # the dataset's date span the date widget was drawn for
 _SEEDED_KEY = "_newslens_filters_seeded"  # the session has read its link
+_LINK_DATES_KEY = "_newslens_link_dates"  # the range the link's dates should give (first run only)
+_PENDING_DATES_KEY = "_newslens_pending_dates"  # that range, to set at the start of the next run
+_SHARE_SLOT_KEY = "_newslens_share_slot"  # (sidebar container, state) for share_panel() at the end of a run
 
 
 def _seed_from_url(raw: dict[str, list[str]], options: dict) -> list[str]:
@@ -115,7 +118,37 @@ def _seed_from_url(raw: dict[str, list[str]], options: dict) -> list[str]:
         return []
     state, warnings = _state_from_url(raw, options)
     st.session_state[PARAM_ACTORS] = list(state.actors)
+    if PARAM_DATES in raw and options["span"]:
+        wanted, notes = _dates_from_link(raw[PARAM_DATES], options["span"])
+        st.session_state[_LINK_DATES_KEY] = wanted
+        _notice(notes, prefix="From the link")
     return warnings
+
+
+def _dates_from_link(values: list[str], span: tuple[dt.date, dt.date]) -> tuple[tuple, list[str]]:
+    """The date range a link's ``dates`` should give in this dataset, and what was changed.
+
+    Invalid or reversed dates give the whole span (FilterState.from_query_params says why); a range
+    reaching past the articles is cut to them, with a note.
+
+    >>> _dates_from_link(["2011-09-01", "2013-01-01"], (dt.date(2011, 1, 1), dt.date(2012, 12, 31)))
+    ((datetime.date(2011, 9, 1), datetime.date(2012, 12, 31)), ['dates: the articles end on 2012-12-31; the range is cut there'])
+    >>> _dates_from_link(["2012-01-01", "2011-07-01"], (dt.date(2011, 1, 1), dt.date(2012, 12, 31)))[0]
+    (datetime.date(2011, 1, 1), datetime.date(2012, 12, 31))
+    """
+    first, last = span
+    state, warnings = FilterState.from_query_params({PARAM_DATES: values})
+    if warnings:
+        return span, []  # already reported by _state_from_url
+    notes = []
+    start, end = state.date_from or first, state.date_to or last
+    if start > last or end < first:
+        return span, [f"{PARAM_DATES}: no article was published between {start} and {end}; all dates are shown"]
+    if start < first:
+        notes.append(f"{PARAM_DATES}: the articles start on {first}; the range is cut there")
+    if end > last:
+        notes.append(f"{PARAM_DATES}: the articles end on {last}; the range is cut there")
+    return (max(start, first), min(end, last)), notes
 
 
 def _clamp_dates(value, first: dt.date, last: dt.date) -> tuple:
@@ -168,21 +201,15 @@ def request_reset() -> None:
     st.session_state[_RESET_KEY] = True
 
 
-def _reset() -> None:
-    """on_click of Reset: put every widget back to its default (bound parameters then leave the URL).
-
-    The date widget is popped rather than set: it has a default (the dataset's span) to return to.
-    """
+def _reset(options: dict) -> None:
+    """Put every widget back to its default (bound parameters then leave the URL): on_click of
+    Reset, and at the start of the run after request_reset()."""
     for key in (PARAM_ACTORS, PARAM_TOPICS, PARAM_SOURCES, PARAM_STATUSES):
         st.session_state[key] = []
     st.session_state[PARAM_SCOPE] = "all"
     st.session_state[PARAM_MIN_CONFIDENCE] = 0.0
-    st.session_state.pop(PARAM_DATES, None)  # back to its default, the whole span
-
-
-def share_query(state: FilterState) -> str:
-    """The query string that reproduces ``state`` ("" when unfiltered)."""
-    return urlencode(state.to_query_params(), doseq=True)
+    if options["span"]:  # set, not removed: a removed bound widget would take the URL's dates again
+        st.session_state[PARAM_DATES] = options["span"]
 
 
 def sidebar_filters(dataset: Dataset) -> FilterState:
@@ -195,7 +222,7 @@ def sidebar_filters(dataset: Dataset) -> FilterState:
         return state
     _notice(_seed_from_url(raw, options))
     if st.session_state.pop(_RESET_KEY, False):
-        _reset()
+        _reset(options)
     elif _is_history_navigation():
         st.session_state[PARAM_ACTORS] = list(_state_from_url(raw, options)[0].actors)
     labels = options["actor_labels"]
@@ -210,17 +237,24 @@ def sidebar_filters(dataset: Dataset) -> FilterState:
         date_from = date_to = None
         if options["span"]:
             first, last = options["span"]
-            if st.session_state.get(_SPAN_KEY) != (first, last):  # another dataset: its whole span
-                st.session_state.pop(PARAM_DATES, None)  # back to its default, the whole span
-                st.session_state[_SPAN_KEY] = (first, last)
+            pending = st.session_state.pop(_PENDING_DATES_KEY, None)
+            if pending is not None:  # the link's dates, corrected in the run before (see _dates_from_link)
+                st.session_state[PARAM_DATES] = pending
+            elif _SPAN_KEY in st.session_state and st.session_state[_SPAN_KEY] != (first, last):
+                st.session_state[PARAM_DATES] = (first, last)  # another dataset: its whole span
             elif PARAM_DATES in st.session_state:
                 current = st.session_state[PARAM_DATES]
                 clamped = _clamp_dates(current, first, last)
                 if tuple(current or ()) != clamped:
                     st.session_state[PARAM_DATES] = clamped
+            st.session_state[_SPAN_KEY] = (first, last)
             chosen = st.date_input("Published between", value=(first, last), min_value=first, max_value=last,
                                    key=PARAM_DATES, format="YYYY-MM-DD", bind="query-params")
             chosen = tuple(chosen) if isinstance(chosen, (tuple, list)) else (chosen,)
+            wanted = st.session_state.pop(_LINK_DATES_KEY, None)
+            if wanted is not None and chosen != wanted:  # Streamlit took the link's dates as they were
+                st.session_state[_PENDING_DATES_KEY] = wanted
+                st.rerun()
             date_from = chosen[0] if len(chosen) > 0 and chosen[0] else None
             date_to = chosen[1] if len(chosen) > 1 and chosen[1] else None
         else:
@@ -239,22 +273,29 @@ def sidebar_filters(dataset: Dataset) -> FilterState:
                             min_confidence=float(min_confidence))
         state = _clip_dates(state, options["span"])
         _sync_actors(state)
-        st.button("Reset filters", on_click=_reset, disabled=state.is_default, width="stretch")
-        _share_panel(state)
+        st.button("Reset filters", on_click=_reset, args=(options,), disabled=state.is_default, width="stretch")
+        st.session_state[_SHARE_SLOT_KEY] = (st.container(), state)  # filled by share_panel() after the page
     return state
 
 
-def _share_panel(state: FilterState) -> None:
-    """"Share this view": the link of the current view and its presentation link, to copy.
+def share_panel() -> None:
+    """"Share this view" in the sidebar: the link of the current view and its presentation link.
 
-    Drawn only when open: st.code loads a large highlighter bundle that would slow the first paint.
+    components/frame.py calls it after the page has run, so the link also carries the page's own
+    parameters (the Articles search, the Trade pair...). Drawn only when open: st.code loads a
+    large highlighter bundle that would slow the first paint.
     """
-    share = st.expander("Share this view", key="share_view", on_change="rerun")
+    slot, state = st.session_state.pop(_SHARE_SLOT_KEY, (None, None))
+    if slot is None:
+        return
+    share = slot.expander("Share this view", key="share_view", on_change="rerun")
     if not share.open:
         return
+    own = {key: st.query_params.get_all(key) for key in st.query_params
+           if key not in WIDGET_KEYS and key != PRESENT_PARAM}
+    query = urlencode({**state.to_query_params(), **own}, doseq=True)
+    base = st.context.url or ""
     with share:
-        query = share_query(state)
-        base = st.context.url or ""
         st.caption("Copy the link (the icon at the right of the box copies it):")
         st.code(f"{base}?{query}" if query else base or "(no filters)", language=None, wrap_lines=True)
         present = f"{base}?{query + '&' if query else ''}{PRESENT_PARAM}=1"

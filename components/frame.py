@@ -23,7 +23,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components import data
-from components.filters import is_presenting, sidebar_filters
+from components.filters import is_presenting, share_panel, sidebar_filters
 from newslens.filters import FilterState
 from newslens.store import Dataset
 
@@ -52,9 +52,10 @@ def run(pages: list) -> None:
         dataset = data.current_dataset()
         st.session_state[_CURRENT_KEY] = (dataset, sidebar_filters(dataset))
         navigation.run()
-    finally:  # also after st.stop() in a page: drop the datasets this run unpickled
+    finally:  # also after st.stop() in a page
+        share_panel()  # in the sidebar, with the parameters the page has set
         st.session_state.pop(_CURRENT_KEY, None)
-        data.end_run()
+        data.end_run()  # drop the datasets this run unpickled
 
 
 def current() -> tuple[Dataset, FilterState]:

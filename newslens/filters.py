@@ -103,18 +103,19 @@ class FilterState:
                     out.append(text)
             return out
 
+        # Exact values, as the dashboard's URL-bound widgets read them ("OCCURRED" is not a status).
         statuses = []
         for s in values(PARAM_STATUSES):
-            if s.lower() in VISIT_STATUSES:
-                statuses.append(s.lower())
+            if s in VISIT_STATUSES:
+                statuses.append(s)
             else:
                 warnings.append(f"{PARAM_STATUSES}: {s!r} is not one of {', '.join(VISIT_STATUSES)}")
 
         scope = "all"
         scope_values = values(PARAM_SCOPE)
         if scope_values:
-            if scope_values[-1].lower() in SCOPES:
-                scope = scope_values[-1].lower()
+            if scope_values[-1] in SCOPES:
+                scope = scope_values[-1]
             else:
                 warnings.append(f"{PARAM_SCOPE}: {scope_values[-1]!r} is not one of {', '.join(SCOPES)}")
 

@@ -182,12 +182,13 @@ def test__presentation_mode__hides_the_filter_widgets(app_url, page, shots):
 def test__filters__the_back_button_restores_the_actors_too(app_url, page):
     """Bound filters follow the browser history by themselves; the actor ids (written by
     components/filters.py) must follow it as well."""
-    page.goto(app_url + "/Visits?actor=country:RUS&status=occurred")
+    page.goto(app_url + "/Visits?actor=country:RUS&status=occurred&dates=2011-08-01&dates=2012-03-31")
     _wait_for_navigation(page)
     summary = page.locator("[data-testid=stMain] [data-testid=stCaptionContainer]").first
-    page.get_by_text("actors: Russia · status: occurred").wait_for(timeout=60000)
+    page.get_by_text("actors: Russia · published 2011-08-01 to 2012-03-31 · status: occurred").wait_for(timeout=60000)
     page.get_by_role("button", name="Reset filters").click()
     page.get_by_text("No filters", exact=False).wait_for(timeout=60000)
+    page.wait_for_function("() => location.search === ''", timeout=60000)  # the dates left the URL too
     page.go_back()
     page.get_by_text("actors: Russia", exact=False).wait_for(timeout=60000)
     _settle(page)

@@ -280,3 +280,39 @@ def test__pages__run_alone_say_how_to_start_the_dashboard(store_env, tmp_path):
     at = AppTest.from_file(str(copy / "visits.py"), default_timeout=60).run()
     assert [e.value for e in at.exception] == []
     assert "streamlit run dashboard.py" in " ".join(e.value for e in at.error)
+
+
+def _date_widget(at: AppTest):
+    return next(d for d in at.date_input if d.key == "dates")
+
+
+def test__filters__reset_clears_dates_given_by_the_link(store_env):
+    at = _open(params={"dates": ["2011-08-01", "2011-08-31"], "status": "occurred"})
+    assert _metrics(at)["Articles"] == "3"
+    at.button[0].click().run()  # Reset filters
+    assert _metrics(at)["Articles"] == "12"
+    assert "published" not in " ".join(c.value for c in at.caption)
+    first, last = _date_widget(at).value
+    assert (first.isoformat(), last.isoformat()) == ("2011-05-27", "2012-05-05")
+
+
+@pytest.mark.parametrize("dates, expected, notice", [
+    (["2011-10-01", "2011-06-01"], ("2011-05-27", "2012-05-05"), "after end"),  # reversed: ignored
+    (["2011-09-01", "2013-01-01"], ("2011-09-01", "2012-05-05"), "the articles end on 2012-05-05"),
+    (["2014-01-01", "2014-02-01"], ("2011-05-27", "2012-05-05"), "no article was published"),
+])
+def test__filters__link_dates_are_checked_against_the_articles(store_env, dates, expected, notice):
+    at = _open(params={"dates": dates})
+    assert _problems(at) == []
+    first, last = _date_widget(at).value
+    assert (first.isoformat(), last.isoformat()) == expected
+    assert notice in " ".join(t.value for t in at.toast).replace("\\", "")
+
+
+def test__share_panel__the_link_keeps_the_page_parameters(store_env):
+    at = _open("pages/4_Articles.py", {"q": "Vladivostok", "topic": "trade"})
+    at.session_state["share_view"] = True  # the expander opened
+    at.run()
+    links = [c.value for c in at.code]
+    assert links and links[0].endswith("?topic=trade&q=Vladivostok")
+    assert links[1].endswith("&present=1")
