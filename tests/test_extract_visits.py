@@ -756,3 +756,78 @@ def test__extract__year_adjective_and_subject_after_the_trip(extractor):
     out = extractor.extract(ArticleInput("t4", None, text, D(2020, 9, 20), "https://en.wikinews.org/wiki/x"))
     assert [(v["visitor_id"], v["host_iso3"], v["date_start"], v["date_precision"]) for v in out["visits"]] == [
         ("person:donald-trump", "POL", D(2017, 1, 1), "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        # a list of countries after one plural group noun: one visit per country
+        ("Delegations and delegates from Poland, Brazil and Taipei of China arrived here on Wednesday to attend "
+         "a trade fair.", None,
+         [("BRA", "PRK", "occurred", D(2012, 5, 9), "day"), ("POL", "PRK", "occurred", D(2012, 5, 9), "day"),
+          ("TWN", "PRK", "occurred", D(2012, 5, 9), "day")]),
+        ("Earlier, delegations of Austria, Cuba and the Czech Republic went back home.", None,
+         [("AUT", "PRK", "occurred", D(2012, 5, 1), "month"), ("CUB", "PRK", "occurred", D(2012, 5, 1), "month"),
+          ("CZE", "PRK", "occurred", D(2012, 5, 1), "month")]),
+        # a town or region inside the group's name gives its country
+        ("A tourist group of Shenyang-Mt. Myohyang travel led by Wang Li arrived here on Wednesday.", None,
+         [("CHN", "PRK", "occurred", D(2012, 5, 9), "day")]),
+        ("The delegation of the Amur Region Duma led by its deputy speaker left here for home on Wednesday.", None,
+         [("RUS", "PRK", "occurred", D(2012, 5, 9), "day")]),
+        # a home group (no country named) back after "its visit to X"
+        ("The ensemble for the performance of the opera returned home on Wednesday after finishing its tour of Japan.",
+         None, [("PRK", "JPN", "occurred", D(2012, 5, 9), "day")]),
+        ("The troupe returned home on Wednesday after wrapping up its visit to Laos.", None,
+         [("PRK", "LAO", "occurred", D(2012, 5, 9), "day")]),
+        # (an epithet is no travelling group)
+        ("The conservative group came to power in south Korea four years ago.", None, []),
+        # inverted: "Departing/Leaving here ... was/were X led by P and Y led by Q"
+        ("Leaving here on Wednesday were the delegation of the Youth Union of Vietnam led by Le Van Minh and the "
+         "delegation of the Lao Women's Union headed by Somsy Phan.", None,
+         [("LAO", "PRK", "occurred", D(2012, 5, 9), "day"), ("VNM", "PRK", "occurred", D(2012, 5, 9), "day")]),
+        ("Departing here on the same day was a delegation of the General Federation of Trade Unions of Korea led by "
+         "its Vice-Chairman Ri Kwang headed for Cuba.", None, [("PRK", "CUB", "occurred", D(2012, 5, 1), "month")]),
+        # talks at a named hall of the home outlet's story; talks at the seat of the guest's body abroad
+        ("Talks between Pak Chol, minister of Culture of the DPRK, and Ana Gomez, minister of Culture of Peru, took "
+         "place at the Mansudae Assembly Hall on Wednesday.", None, [("PER", "PRK", "occurred", D(2012, 5, 9), "day")]),
+        ("Talks between Kim Yong Nam, president of the Presidium of the DPRK SPA, and B. Dorj, chairman of the National Assembly of "
+         "Mongolia, took place at the building of the National Assembly on Wednesday.", None,
+         [("PRK", "MNG", "occurred", D(2012, 5, 9), "day")]),
+    ],
+)
+def test__extract__lists_regions_groups_and_inversions(extractor, text, title, expected):
+    assert visits_from(extractor, text, D(2012, 5, 10), "KCNA", title=title) == expected
+
+
+def test__extract__office_holder_on_the_publication_date(extractor):
+    # "the DPRK foreign minister", no name: the registry's holder of that office on the day of the story
+    out = extractor.extract(ArticleInput("t5", None, "The DPRK foreign minister left here on Monday to visit Laos.",
+                                         D(2024, 3, 6), None, "KCNA"))
+    assert [(v["visitor_id"], v["host_iso3"]) for v in out["visits"]] == [("person:choe-son-hui", "LAO")]
+    out = extractor.extract(ArticleInput("t6", None, "The DPRK foreign minister left here on Monday to visit Laos.",
+                                         D(2012, 3, 6), None, "KCNA"))
+    assert [(v["visitor_id"], v["host_iso3"]) for v in out["visits"]] == [("person:pak-ui-chun", "LAO")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # matches between two sides in one side's city; a named stadium of the home outlet's story is at home
+        ("Friendly volleyball matches between the DPRK and Laos took place in Pyongyang on Wednesday.",
+         [("LAO", "PRK", "occurred", D(2012, 5, 9), "day")]),
+        ("A football match between the DPRK and Cuba was held at the Kim Il Sung Stadium on Wednesday.",
+         [("CUB", "PRK", "occurred", D(2012, 5, 9), "day")]),
+        # the groups a sentence lists after a home return: "that had been to X"
+        ("DPRK delegations returned home on Wednesday. They included the delegation that had been to Peru and the "
+         "delegation that had been to Chile.",
+         [("PRK", "CHL", "occurred", D(2012, 5, 9), "day"), ("PRK", "PER", "occurred", D(2012, 5, 9), "day")]),
+        # overseas Koreans: the country they live in
+        ("A group of students at a Korean school of Korean residents in Russia led by their teacher arrived here on "
+         "Wednesday.", [("RUS", "PRK", "occurred", D(2012, 5, 9), "day")]),
+        # "Kim" is a name in these stories, not the Indian town
+        ("The Chinese delegation visited the Kim Chaek Iron and Steel Complex on Wednesday.",
+         [("CHN", "PRK", "occurred", D(2012, 5, 9), "day")]),
+    ],
+)
+def test__extract__matches_members_and_overseas_koreans(extractor, text, expected):
+    assert visits_from(extractor, text, D(2012, 5, 10), "KCNA") == expected

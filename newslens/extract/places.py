@@ -18,7 +18,8 @@ _COMMON_WORDS = frozenset(
     """central national general supreme state union victory independence liberty unity friendship progress
     justice peace people party political public federal royal grand great new old first second third
     president premier chairman minister secretary director university hospital eastern western northern
-    southern far middle mount lake port olympic olympics""".split())
+    southern far middle mount lake port olympic olympics
+    kim""".split())
 # a place name followed by these is the first word of an institution's name
 _ORG_NEXT_RE = re.compile(r"[ \t\u00a0]+(?:Committee|Commission|Council|Bank|Party|Agency|Cadres|Army|Ministry|Federation|"
                           r"Association|Union|Institute|Academy|Bureau|Assembly|Court|Corporation|Company|Group|Fund|"
