@@ -226,3 +226,15 @@ def test__find__lower_case_alias_also_lets_the_capitalised_form_match(tmp_path):
 def test__find__company_abbreviation_does_not_end_the_appositive(finder):
     ms = finder.find("Ken Mori, president of the Mori Trading Co., Ltd. of Russia, and his party arrived.", dt.date(2012, 5, 1))
     assert [(m.name, m.iso3) for m in ms if m.kind == "person"][:1] == [("Ken Mori", "RUS")]
+
+
+def test__find__title_of_portfolio_of_country_then_name():
+    from newslens.extract import Extractor
+    x = Extractor()
+    got = [(m.name, m.iso3) for m in x.mentions.find(
+        "Kim Yong Nam met Minister of Youth and Sports of Malaysia Ahmad Rahman on Monday.") if m.kind == "person"]
+    assert ("Ahmad Rahman", "MYS") in got
+    # a company after the country is no person
+    got = [m.name for m in x.mentions.find("He met the general director of Taiwan Lotus International Corp. on Monday.")
+           if m.kind == "person"]
+    assert not any("Corp" in n for n in got)

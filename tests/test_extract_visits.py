@@ -831,3 +831,77 @@ def test__extract__office_holder_on_the_publication_date(extractor):
 )
 def test__extract__matches_members_and_overseas_koreans(extractor, text, expected):
     assert visits_from(extractor, text, D(2012, 5, 10), "KCNA") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # exhibitors and delegates listed by country at a fair in a home town
+        ("Delegates and exhibitors of Poland, Mongolia and the Czech Republic arrived in Rason on Wednesday to attend "
+         "the trade fair.",
+         [("CZE", "PRK", "occurred", D(2012, 5, 9), "day"), ("MNG", "PRK", "occurred", D(2012, 5, 9), "day"),
+          ("POL", "PRK", "occurred", D(2012, 5, 9), "day")]),
+        # one delegate named by an adjective after "of", then the next listed group
+        ("Arriving here on Wednesday were a delegate of Spanish and a delegation of Austria.",
+         [("AUT", "PRK", "occurred", D(2012, 5, 9), "day"), ("ESP", "PRK", "occurred", D(2012, 5, 9), "day")]),
+        # a lone "delegate of" an organisation is no travelling group
+        ("He met the ambassador to Cuba who took part in the seminar as a delegate of the Workers' Party of Korea.", []),
+        # "Taiwan, China" is Taiwan, not also China
+        ("DPRK players returned home on Wednesday after taking part in the Asian Cup held in Taiwan, China.",
+         [("PRK", "TWN", "occurred", D(2012, 5, 9), "day")]),
+        # the host meets overseas Koreans: where they live is no venue, and the host goes nowhere
+        ("Kim Yong Nam met a congratulatory group of Koreans in Japan led by Pak Su, chairman of the Osaka Prefectural "
+         "Headquarters of the General Association of Korean Residents in Japan, at the Mansudae Assembly Hall on "
+         "Wednesday.",
+         [("JPN", "PRK", "occurred", D(2012, 5, 9), "day")]),
+    ],
+)
+def test__extract__fair_lists_single_delegates_and_overseas_koreans_met(extractor, text, expected):
+    assert visits_from(extractor, text, D(2012, 5, 10), "KCNA") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Minister of <portfolio> of <country> <name>": the KCNA order puts the country before the name
+        ("Kim Yong Nam met Minister of Water and Forestry of Senegal Amadou Diallo and his party who paid a courtesy "
+         "call on him on Wednesday.", [("SEN", "PRK", "occurred", D(2012, 5, 9), "day")]),
+        ("Vice Premier of the DPRK Ro Tu Chol met the Mongolian trade delegation on Wednesday.",
+         [("MNG", "PRK", "occurred", D(2012, 5, 9), "day")]),
+        # a meeting named in a quoted film title is no meeting
+        ('They saw the film "The Leader Meets with General Secretary of the Party of Laos Somsak Vong" on Wednesday.', []),
+    ],
+)
+def test__extract__title_of_country_then_name(extractor, text, expected):
+    assert visits_from(extractor, text, D(2012, 5, 10), "KCNA") == expected
+
+
+def test__extract__inversion_lists_foreign_persons_after_a_delegation(extractor):
+    # "Departing here were the delegation of X led by P, Chairman Q of the ... of Egypt and his party and R,
+    # director of ... of Guinea": each listed foreign person left here too; a leader's suite is not listed apart
+    text = ("Departing here for home on Wednesday were the delegation of the Ministry of Health of Laos led by "
+            "Vice-Minister Som Vong, Chairman Tarek Aziz of the Delta Holdings SAE of Egypt and his party and "
+            "Sekou Conde, director of the Rice Institute of the Ministry of Agriculture of Guinea.")
+    got = visits_from(extractor, text, D(2012, 5, 10), "KCNA")
+    assert ("EGY", "PRK", "occurred", D(2012, 5, 9), "day") in got
+    assert ("GIN", "PRK", "occurred", D(2012, 5, 9), "day") in got
+    text = ("Leaving here for home together with him on Wednesday were Wang Bo, vice-minister of Commerce of China, "
+            "Li Ming, deputy head of a department of the State Council of China, and other suite members.")
+    out = extractor.extract(ArticleInput("t7", None, text, D(2012, 5, 10), None, "KCNA"))
+    assert not [v for v in out["visits"] if v["visitor_id"] == "person:li-ming"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the delegations of the DPRK and <adjective> ministries": the adjective is the second side
+        ("Talks between the delegations of the DPRK and Mongolian foreign ministries took place here on Wednesday.",
+         [("MNG", "PRK", "occurred", D(2012, 5, 9), "day")]),
+        # "During the visit to X, the delegation ...": the named group's trip told again, one record
+        ("The DPRK delegation led by Foreign Minister Pak Ui Chun came back home on Wednesday after visiting Laos. "
+         "During the visit to Laos, the delegation toured a temple.",
+         [("PRK", "LAO", "occurred", D(2012, 5, 9), "day")]),
+    ],
+)
+def test__extract__talks_of_adjective_sides_and_anaphoric_delegation(extractor, text, expected):
+    assert visits_from(extractor, text, D(2012, 5, 10), "KCNA") == expected

@@ -72,6 +72,11 @@ class MentionFinder:
         hon = alternation(sorted(self.honorifics))
         # "Foreign Minister Sergei Lavrov", "leader Kim Jong Il", "Mr. Kim"
         self.title_re = re.compile(rf"(?<![\w-])(?P<title>(?i:{titles})|{hon}){_SP}(?P<name>{NAME})")
+        # "Minister of Youth and Sports Affairs of Indonesia Andi Mallarangeng", "Vice Premier of the DPRK Kang
+        # Sok Ju": a title, its portfolio and the country, then the name (the KCNA order)
+        self.title_of_re = re.compile(
+            rf"(?<![\w-])(?P<title>(?i:{titles}))\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|of|the|for)\s+)*){{0,7}}?$")
+        self.name_after_re = re.compile(rf"{_SP}(?P<name>{NAME})")
         # the second of two names after a plural title: "Presidents X of Nigeria and Y of Benin"
         self.coordinated_re = re.compile(
             rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:{_SP}[A-Z][\w'’-]*){{0,2}})?(?:\s*,)?\s+and{_SP}(?P<name>{NAME})")
@@ -104,6 +109,24 @@ class MentionFinder:
         titled = self._titled_people(text)
         # registry pass first so that titled names the registry knows keep the registry id
         found = self._scan(text, spans, local, published_date)
+        taken = {t[1] for t in titled}
+        for cm in found:
+            if cm.kind != "country" or cm.alias_kind in ("demonym", "capital"):
+                continue
+            tm = self.title_of_re.search(text, max(0, cm.start - 90), cm.start)
+            nm = self.name_after_re.match(text, cm.end) if tm else None
+            if nm is None or _in_headline(text, tm.start()) or re.sub(
+                    r"[^\"“”]", "", text[text.rfind("\n", 0, tm.start()) + 1:tm.start()]).replace("”", "\"").replace("“", "\"").count("\"") % 2:
+                continue  # (not inside a quoted film or book title)
+            name, ns, ne = self._trim_name(text, nm.group("name"), nm.start("name"))
+            if name and " " in name and ns not in taken and not re.search(
+                    r"\b(?:Corp|Co|Company|Ltd|Inc|Group|Orchestra|Ensemble|Troupe|Association|Committee|Council|Party|"
+                    r"University|Institute|Bank|Agency|Federation|Union|Society|Club|International|Municipal|National)\b",
+                    name) and not any(
+                    m.start <= ns < m.end for m in found if m.kind != "person"):
+                taken.add(ns)
+                titled.append((name, ns, ne, self.role_of.get(tm.group("title").lower(), tm.group("title")), cm.end,
+                               self._appositive_end(text, ne)))
         extra: list[Mention] = []
         for name, nstart, nend, role, hint_end, appos_end in titled:
             if any(m.start <= nstart < m.end or nstart <= m.start < nend for m in found if m.kind == "person"):
@@ -368,6 +391,13 @@ class MentionFinder:
         for c in found:
             if c.kind == "country" and c.start == name_end + m.end():
                 return c.iso3
+        # "Chairman X of the Nile Holdings SAE of Egypt": the country that ends the name's "of" phrase
+        chain = re.match(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+(?:(?:and|of|the|for)\s+)*){1,8}?of\s+(?:the\s+)?",
+                         text[name_end:name_end + 140])
+        if chain:
+            for c in found:
+                if c.kind == "country" and c.start == name_end + chain.end() and c.alias_kind not in ("capital", "demonym"):
+                    return c.iso3
         return None
 
     def _country_after(self, found: list[Mention], name_end: int, limit: int) -> str | None:

@@ -22,7 +22,7 @@ from .text import stable_id
 FRAMES = ("travel", "depart", "meet", "host", "invite_noun", "invite_verb", "cancel", "visiting")
 STATUSES = ("occurred", "planned", "invited", "cancelled", "auto")
 
-_GROUP_RE = re.compile(r"\b(?:delegations?|troupe|orchestra|ensemble|team|mission|group|frigate|warship|players|athletes|sportspersons|choir|chorus|squad|contingent|"
+_GROUP_RE = re.compile(r"\b(?:delegations?|delegates?|exhibitors|troupe|orchestra|ensemble|team|mission|group|frigate|warship|players|athletes|sportspersons|choir|chorus|squad|contingent|"
                        r"footballers|wrestlers|boxers|gymnasts|weightlifters|skaters|swimmers|judoists|"
                        r"ships?|vessels?|fleet|flotilla|squadron)\b", re.I)
 # "of the Asia Society of the United States" up to "led by", a verb, or a comma
@@ -257,7 +257,9 @@ class VisitExtractor:
             opens_with_pronoun = re.match(r"\s*(?:He|She)\b", text[s:e]) is not None
             if first is not None and first.start - s < 60 and not opens_with_pronoun:
                 last_subject = Party(first.start, first.end, first.actor_id, first.name, first.iso3, "person")
-        rows = [self._row(article_id, original, r, url) for r in self._dedupe(records)]
+        anaphors = {id(r) for r in records if re.fullmatch(  # "the delegation": the group the story has named
+            r"(?:the|this)\s+(?:delegation|group|team|troupe)", text[r.visitor.start:r.visitor.end], re.I)}
+        rows = [self._row(article_id, original, r, url) for r in self._dedupe(records, anaphors)]
         seen: set[str] = set()
         for row in rows:  # two trips of one visitor told in one sentence, each with its own date
             if row["visit_id"] in seen:
@@ -342,6 +344,18 @@ class VisitExtractor:
                 if p is not None and not any(pl.start == m.start for pl in places):
                     places.append(Place(p[0], m.iso3 or p[1], p[2], p[3], m.start, m.end))
         places.sort(key=lambda p: p.start)
+        # "a group of Koreans in Japan led by Ko, chairman of the Tokyo Metropolitan Headquarters of the General
+        # Association of Korean Residents in Japan": where overseas Koreans live, and a branch's town, are no venue
+        # "Minister of Youth and Sports of Indonesia Andi M.": the country of a title is no venue
+        countries = [m for m in countries if not any(
+            q.kind == "person" and q.iso3 == m.iso3 and re.fullmatch(r"\s+", text[m.end:q.start]) for q in mentions)]
+        if any(p.kind == "delegation" for p in parties):
+            countries = [m for m in countries if not re.search(
+                r"\bKorean(?:s|\s+(?:residents|compatriots|nationals))\s+in\s+(?:the\s+)?$", text[max(s, m.start - 30):m.start], re.I)]
+            places = [p for p in places if not re.search(
+                r"\bKorean(?:s|\s+(?:residents|compatriots|nationals))\s+in\s+(?:the\s+)?$", text[max(s, p.start - 30):p.start], re.I)
+                and not re.match(r"\s+(?:Metropolitan\s+|Prefectural\s+|Provincial\s+)?(?:Headquarters|Branch|Chapter)\b",
+                                 text[p.end:p.end + 40])]
         date_cache: dict[bool, list[DateSpan]] = {}
 
         def dates_for(future: bool) -> list[DateSpan]:
@@ -362,6 +376,9 @@ class VisitExtractor:
             if cue.frame in ("cancel", "invite_verb") or (cue.frame == "depart" and _OPENS_RE.fullmatch(sentence, 0, cs)):
                 hi = e  # ("Leaving here on Saturday were X to attend ... and Y to visit ...": the whole sentence)
             a, b = s + cs, s + ce
+            if cue.frame == "meet" and text[s:a].replace("“", '"').replace("”", '"').count('"') % 2 and re.search(
+                    r"^\s*(?:[A-Z][\w'’-]*|of|the|with|and)\b", text[a:b] + text[b:b + 20]) and text[a:a + 1].isupper():
+                continue  # a cue in a quoted film or book title: "the film \"The Leader Meets with ...\""
             before = text[max(s, a - 40):a]
             status = cue.status
             if cue.frame != "cancel" and (any(n.search(before) for n in self.negation)
@@ -559,8 +576,18 @@ class VisitExtractor:
             # "Leaving here on Saturday were a delegation of X to attend ... in Lisbon and a
             # delegation of Y to visit Russia": each delegation after the cue goes its own way
             for p in parties:
-                if p.kind != "delegation" or p.start <= rec.visitor.end or p.start >= e \
-                        or not re.search(r"\band\s+$", text[max(s, p.start - 6):p.start]):
+                if p.start <= rec.visitor.end or p.start >= e:
+                    continue
+                if p.kind == "person":
+                    # "..., Chairman and CEO X of the Y Holdings of Egypt and his party and Z, general director of
+                    # ... of Guinea": a foreign person listed after the first traveller, not a group's leader
+                    if not (p.iso3 and home and p.iso3 != home[1] and rec.host_iso3 == home[1]
+                            and not re.search(r"\b(?:with\s+(?:him|her|them)|accompan\w+|suite|entourage)\b", text[s:e], re.I)
+                            and re.search(r"(?:,|\band)\s+(?:(?:[A-Z][\w.'’-]*|and)\s+){0,4}$", text[max(s, p.start - 40):p.start])
+                            and not re.search(r"\b(?:led|headed)\s+by\s+(?:(?:[A-Z][\w.'’-]*|and)\s+){0,4}$", text[max(s, p.start - 60):p.start])
+                            and not any(q.kind == "delegation" and q.start <= p.start < q.end for q in parties)):
+                        continue
+                elif p.kind != "delegation" or not re.search(r"\band\s+$", text[max(s, p.start - 6):p.start]):
                     continue
                 host_iso, place, _hp = self._destination(text, p.end, e, [q for q in parties if q.start >= p.end and q.actor_id != p.actor_id],
                                                          countries, places, None, 170)
@@ -795,8 +822,11 @@ class VisitExtractor:
         after = end + (1 if text.startswith(",", end) and (end > members[-1].end or re.match(
             r",\s*(?:(?:took|takes)\s+place|(?:was|were|is|are)\s+held)\b", text[end:end + 30])) else 0)
         home = self._home_now
-        if place is None and home and re.match(r",?\s*(?:(?:(?:took|takes)\s+place|(?:was|were|is|are)\s+(?:being\s+)?held|opened)\s+)?here\b",
-                                               text[after:after + 40]):
+        if place is None and home and re.match(
+                # ("... of the DPRK and Singaporean foreign ministries took place here": the plural's own words first)
+                r"(?:(?:\s+(?-i:[a-z])[\w-]*){1,3}?(?=\s+(?:took|takes|was|were|is|are)\s))?"
+                r",?\s*(?:(?:(?:took|takes)\s+place|(?:was|were|is|are)\s+(?:being\s+)?held|opened)\s+)?here\b",
+                text[after:after + 70]):
             # "Talks between X, vice-minister of the DPRK, and Y, deputy minister of Vietnam, took place here"
             hp = self.registry.place(home[0])
             place = Place(hp[0], home[1], hp[2], hp[3], after, after) if hp else None
@@ -1766,6 +1796,10 @@ class VisitExtractor:
                     any(p.kind == "delegation" and p.start <= s + dm.start() < p.end for p in out)
                     or re.search(r"\b(?:of|for|to|in|by)\s+(?:the|this|its|their|our)\s+$", sentence[max(0, dm.start() - 12):dm.start()], re.I)):
                 continue  # "a delegation of the French Group for ...", "chairman of the group of the Senate": no traveller
+            if dm.group().lower() == "delegate" and not any(
+                    m.kind == "country" and re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?", text[s + dm.end():m.start])
+                    for m in mentions if m.start > s + dm.end()):
+                continue  # one delegate is a traveller only as "a delegate of French/from Italy"
             pre = sentence[max(0, dm.start() - 90):dm.start()]
             dets = list(re.finditer(r"(?:^|\b)(?:a|an|the|its|their|his|her|visiting)\s", pre, re.I))
             np_start = s + (dm.start() - len(pre) + dets[-1].start() if dets else dm.start())
@@ -1773,9 +1807,12 @@ class VisitExtractor:
                 w = re.search(r"(?:[A-Z][\w.'’-]*\s+){1,3}$", pre)
                 np_start = s + dm.start() - len(w.group())
             # "Delegations and delegates from China, ...": the second noun shares the "from" phrase
-            conj = re.match(r"\s+and\s+(?:delegates|representatives|observers|guests|members)\b", sentence[dm.end():dm.end() + 40], re.I)
+            conj = re.match(r"\s+and\s+(?:delegates|delegations|exhibitors|representatives|observers|guests|members)\b", sentence[dm.end():dm.end() + 40], re.I)
             tail = _NP_TAIL_RE.match(sentence, dm.end() + (conj.end() if conj else 0))
             np_end = s + (tail.end() if tail else dm.end())
+            nxt = re.search(r",?\s+and\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _GROUP_RE.pattern, text[s + dm.end():np_end], re.I)
+            if nxt:  # "a delegate of French and a delegation of Italy": the next listed group is not this one's name
+                np_end = s + dm.end() + nxt.start()
             iso = None
             listed: list[Mention] = []
             for m in mentions:
@@ -1996,6 +2033,10 @@ class VisitExtractor:
             if not re.fullmatch(r",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", text[pos:m.start]):
                 break
             if m.alias_kind == "demonym":
+                # "the delegations of the DPRK and Singaporean foreign ministries": an adjective ends the list
+                if re.match(r"\s+(?:[a-z][\w-]*\s+){0,3}(?:ministries|parties|armies|governments|parliaments|"
+                            r"committees|departments|associations|federations|unions|organizations|organisations)\b", text[m.end:e]):
+                    out.append(m)
                 break
             out.append(m)
             pos = m.end
@@ -2100,7 +2141,7 @@ class VisitExtractor:
         return None
 
     @staticmethod
-    def _dedupe(records: list[Record]) -> list[Record]:
+    def _dedupe(records: list[Record], anaphors: set | frozenset = frozenset()) -> list[Record]:
         """One record per visit per article: same visitor, host and status, dates compatible; a
         plan told in the sentence of the arrival ("arrived ..., ahead of his summit") is the trip."""
         occurred = {(r.visitor.actor_id, r.host_iso3, r.sentence) for r in records if r.status == "occurred"}
@@ -2141,7 +2182,8 @@ class VisitExtractor:
         kept = []
         for r in records:
             if r.visitor.actor_id.startswith("country:") and r.visitor.kind == "delegation" and not r.earlier \
-                    and r.visitor.end - r.visitor.start <= 4 and any(  # "It", "They": a pronoun for the group
+                    and (r.visitor.end - r.visitor.start <= 4  # "It", "They": a pronoun for the group
+                         or id(r) in anaphors) and any(
                     o.visitor.iso3 == r.visitor.iso3 and o.host_iso3 == r.host_iso3 and o.status == r.status
                     and not o.earlier and abs(o.sentence_index - r.sentence_index) == 1
                     and (o.date is None or r.date is None or (o.date.start <= r.date.end and r.date.start <= o.date.end))
