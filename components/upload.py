@@ -24,6 +24,7 @@ import streamlit as st
 
 from components import data
 from newslens import uploads
+from newslens.filters import FilterState
 from newslens.ingest import IngestError, ingest
 from newslens.store import load_store
 
@@ -103,11 +104,11 @@ def housekeeping() -> None:
 
 def active_dataset_panel() -> None:
     """Which dataset this session sees, with download and back-to-shared buttons for an upload."""
-    dataset = data.current_dataset()
     uploaded = st.session_state.get(data.SESSION_KEY)
     st.markdown("**Active dataset:** " + _md_text(data.dataset_label()))
-    counts = {"Articles": len(dataset.articles), "Visits": len(dataset.visit_events),
-              "Trade figures": len(dataset.figures), "Actors named": dataset.mentions["actor_id"].nunique()}
+    figures = data.query("key_figures", FilterState())  # the Overview's numbers, unfiltered
+    counts = {"Articles": figures.n_articles, "Visits": figures.n_visit_events,
+              "Trade figures": figures.n_figures, "Actors named": figures.n_actors}
     for column, (name, value) in zip(st.columns(len(counts)), counts.items()):
         column.metric(name, f"{value:,}")
     if not uploaded:

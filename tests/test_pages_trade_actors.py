@@ -163,10 +163,20 @@ def test__actors__nothing_named_explains(store_env):
 # Real browser: a click on a point opens its evidence.
 
 @pytest.fixture()
-def served_app(fixture_store, tmp_path):
-    """`streamlit run dashboard.py` on a free local port with the fixture store; stopped afterwards."""
-    with running_app(tmp_path, {"NEWSLENS_DATA": fixture_store}) as app:
-        yield app.url
+def trade_page(chromium_path, fixture_store, tmp_path):
+    """The real app (fixture store) in headless Chromium, on the Trade page reached from the sidebar."""
+    from playwright.sync_api import sync_playwright
+
+    with running_app(tmp_path, {"NEWSLENS_DATA": fixture_store}) as app, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium_path, args=LAUNCH_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.goto(app.url + "/")
+            _wait_for_frame(page)
+            page.get_by_role("link", name="Trade").click()
+            yield page
+        finally:
+            browser.close()
 
 
 def _wait_for_frame(page) -> None:
@@ -177,57 +187,37 @@ def _wait_for_frame(page) -> None:
 
 
 @pytest.mark.browser
-def test__browser__trade_point_click_shows_the_evidence(chromium_path, served_app):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium_path, args=LAUNCH_ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            page.goto(served_app + "/")
-            _wait_for_frame(page)
-            page.get_by_role("link", name="Trade").click()
-            page.wait_for_selector(".js-plotly-plot .scatterlayer .point")
-            assert page.locator("[data-testid=stException]").count() == 0
-            target = page.locator(".js-plotly-plot .scatterlayer .trace").nth(-2).locator(".point").first  # the target star
-            target.scroll_into_view_if_needed()
-            box = target.bounding_box()
-            page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-            page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-            page.wait_for_selector("text=Evidence:", timeout=30000)
-            evidence = page.locator("[data-testid=stMarkdown]", has_text="Evidence:").inner_text()
-            assert "$25 billion by 2015" in evidence
-            page.wait_for_selector("h4:has-text('Seoul invites Moscow to talks')", timeout=30000)
-            assert page.locator("[data-testid=stException]").count() == 0
-        finally:
-            browser.close()
+def test__browser__trade_point_click_shows_the_evidence(trade_page):
+    page = trade_page
+    page.wait_for_selector(".js-plotly-plot .scatterlayer .point")
+    assert page.locator("[data-testid=stException]").count() == 0
+    target = page.locator(".js-plotly-plot .scatterlayer .trace").nth(-2).locator(".point").first  # the target star
+    target.scroll_into_view_if_needed()
+    box = target.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_selector("text=Evidence:", timeout=30000)
+    evidence = page.locator("[data-testid=stMarkdown]", has_text="Evidence:").inner_text()
+    assert "$25 billion by 2015" in evidence
+    page.wait_for_selector("h4:has-text('Seoul invites Moscow to talks')", timeout=30000)
+    assert page.locator("[data-testid=stException]").count() == 0
 
 
 @pytest.mark.browser
-def test__browser__trade_reference_upload_good_and_bad(chromium_path, served_app, tmp_path):
+def test__browser__trade_reference_upload_good_and_bad(trade_page, tmp_path):
     """A Comtrade file of our own replaces the shipped line; a broken file is named in an error box."""
-    from playwright.sync_api import sync_playwright
-
     good = tmp_path / "my_comtrade.csv"
     good.write_text("refYear,reporterISO,partnerISO,flowCode,primaryValue\n"
                     "2011,KOR,RUS,X,10000000000\n2011,KOR,RUS,M,11000000000\n")
     bad = tmp_path / "broken.csv"
     bad.write_text("when,what\n2011,lots\n")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium_path, args=LAUNCH_ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            page.goto(served_app + "/")
-            _wait_for_frame(page)
-            page.get_by_role("link", name="Trade").click()
-            page.wait_for_selector(".js-plotly-plot .legendtext")
-            page.get_by_text("Official statistics: the shipped extract, or your own file").click()
-            page.locator("[data-testid=stFileUploaderDropzoneInput]").set_input_files(str(good))
-            page.wait_for_selector(".legendtext:has-text('Official: UN Comtrade')", timeout=30000)
-            page.wait_for_selector(".legendtext:has-text('COW Trade')", state="detached", timeout=30000)
-            page.locator("[data-testid=stFileUploaderDropzoneInput]").set_input_files(str(bad))
-            error = page.wait_for_selector("[data-testid=stAlertContentError]", timeout=30000)
-            assert "broken.csv: columns what, when fit no known layout" in error.inner_text()
-            page.wait_for_selector(".legendtext:has-text('Official: COW Trade')", timeout=30000)
-        finally:
-            browser.close()
+    page = trade_page
+    page.wait_for_selector(".js-plotly-plot .legendtext")
+    page.get_by_text("Official statistics: the shipped extract, or your own file").click()
+    page.locator("[data-testid=stFileUploaderDropzoneInput]").set_input_files(str(good))
+    page.wait_for_selector(".legendtext:has-text('Official: UN Comtrade')", timeout=30000)
+    page.wait_for_selector(".legendtext:has-text('COW Trade')", state="detached", timeout=30000)
+    page.locator("[data-testid=stFileUploaderDropzoneInput]").set_input_files(str(bad))
+    error = page.wait_for_selector("[data-testid=stAlertContentError]", timeout=30000)
+    assert "broken.csv: columns what, when fit no known layout" in error.inner_text()
+    page.wait_for_selector(".legendtext:has-text('Official: COW Trade')", timeout=30000)
