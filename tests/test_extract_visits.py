@@ -905,3 +905,67 @@ def test__extract__inversion_lists_foreign_persons_after_a_delegation(extractor)
 )
 def test__extract__talks_of_adjective_sides_and_anaphoric_delegation(extractor, text, expected):
     assert visits_from(extractor, text, D(2012, 5, 10), "KCNA") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "They included those from A led by ..., B led by ... and C led by ..." after a plural group's tour at home
+        ("Foreign trade delegations of several countries toured the Grand People's Study House on Wednesday. They "
+         "included those from Cuba led by Vice Minister Luis Ortega and Nepal led by Secretary Ram Thapa.",
+         [("CUB", "PRK", "occurred", D(2012, 5, 9), "day"), ("NPL", "PRK", "occurred", D(2012, 5, 9), "day")]),
+        # "Among them were ..." after arrivals: every country of the list came
+        ("Delegates of different countries arrived here on Wednesday for the forum. Among them were a delegation of "
+         "the Agricultural University of Austria led by Prof. Karl Huber and Dr. Anna Berg, a delegate of the Soil "
+         "Institute of Sweden.",
+         [("AUT", "PRK", "occurred", D(2012, 5, 9), "day"), ("SWE", "PRK", "occurred", D(2012, 5, 9), "day")]),
+        # inversions with single delegates, "earlier" (no day), Koreans in Japan
+        ("Arriving here earlier were Jan Kowal, delegate of the University of Warsaw of Poland, and Ri Song, delegate "
+         "of a society of Korean residents in Japan.",
+         [("POL", "PRK", "occurred", D(2012, 5, 1), "month"), ("JPN", "PRK", "occurred", D(2012, 5, 1), "month")]),
+        ("Earlier delegate and delegation of Spain and Greece left.",
+         [("ESP", "PRK", "occurred", D(2012, 5, 1), "month"), ("GRC", "PRK", "occurred", D(2012, 5, 1), "month")]),
+        ("Going back home on Wednesday were the delegations of Brazil and Egypt which attended the trade fair.",
+         [("BRA", "PRK", "occurred", D(2012, 5, 9), "day"), ("EGY", "PRK", "occurred", D(2012, 5, 9), "day")]),
+        # home groups back from abroad: the places they visited are no visitors' countries
+        ("DPRK delegations came back home on Wednesday. They were a delegation of the Writers' Union which visited "
+         "Vietnam and Laos.", [("PRK", "VNM", "occurred", D(2012, 5, 9), "day"), ("PRK", "LAO", "occurred", D(2012, 5, 9), "day")]),
+        # calls at the home country's missions abroad are no trips here
+        ("Personages of various countries visited the DPRK missions in their countries on May 5. They included the "
+         "chairman of the Friendship Society of Peru and the secretary of the Socialist Party of Chile.", []),
+        ("The vice-minister of Culture of Benin and the chairman of the Friendship Group of Togo visited DPRK embassies "
+         "on Monday.", []),
+        # "went back home" of a foreign group; "the C.C., the ... Party" inside a group's name
+        ("The education delegation of Laos went back home on Wednesday.", [("LAO", "PRK", "occurred", D(2012, 5, 9), "day")]),
+        ("A delegation of the Organization Department of the C.C., the Lao People's Revolutionary Party led by its "
+         "head Chansy Phosikham arrived here on Wednesday.", [("LAO", "PRK", "occurred", D(2012, 5, 9), "day")]),
+    ],
+)
+def test__extract__roundup_lists_missions_and_party_departments(extractor, text, expected):
+    assert sorted(visits_from(extractor, text, D(2012, 5, 10), "KCNA")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Asian U-16 Football Championship was held in Malaysia from May 1 to 9. The DPRK team beat the Iranian "
+         "team 2:0.", [("PRK", "MYS", "occurred", D(2012, 5, 1), "month")]),
+        ("Qualifying matches for the Asian Youth Handball Cup are taking place in Kuwait. The DPRK team won its first "
+         "two games.", [("PRK", "KWT", "occurred", D(2012, 5, 1), "month")]),
+        # no home team: nothing
+        ("The Asian U-16 Football Championship was held in Malaysia from May 1 to 9. The Japanese team beat the "
+         "Iranian team 2:0.", []),
+    ],
+)
+def test__extract__home_team_at_a_tournament_abroad(extractor, text, expected):
+    assert visits_from(extractor, text, D(2012, 5, 10), "KCNA") == expected
+
+
+def test__extract__they_arrived_after_a_group_and_visiting_party_delegation(extractor):
+    # "They arrived here on the same day": the group before, placed by its own "of" phrase
+    text = ("Members of a group of Koreans in China led by Ri Hwa, vice-chairwoman of its federation, laid flowers before "
+            "the statues on Mansu Hill on Wednesday. They arrived here on the same day.")
+    assert visits_from(extractor, text, D(2012, 5, 9), "KCNA") == [("CHN", "PRK", "occurred", D(2012, 5, 9), "day")]
+    # "the visiting delegation of" a party the registry knows as an organisation
+    text = "The visiting delegation of the Communist Party of China toured the Grand People's Study House on Wednesday."
+    assert visits_from(extractor, text, D(2012, 5, 10), "KCNA") == [("CHN", "PRK", "occurred", D(2012, 5, 9), "day")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from types import SimpleNamespace
 from dataclasses import dataclass, field
 
 from .dates import FUTURE_RE, PAST_RE, DateResolver, DateSpan
@@ -28,7 +29,7 @@ _GROUP_RE = re.compile(r"\b(?:delegations?|delegates?|exhibitors|troupe|orchestr
 # "of the Asia Society of the United States" up to "led by", a verb, or a comma
 _NP_TAIL_RE = re.compile(
     r"(?:\s+(?:of|from|for)\s+[^,;]*?)(?=\s+(?:led|headed|which|who|arrived|arrives|arriving|left|leaves|returned|"
-    r"visited|paid|met|will|is|was|were|has|had|on|at|by|here|flew|came|toured|(?-i:[a-z]+ed)|"
+    r"visited|paid|met|will|is|was|were|has|had|on|at|by|here|flew|came|went|goes|laid|lays|toured|(?-i:[a-z]+ed)|"
     r"to\s+(?:attend|visit|take|participate|pay|make|tour|study))\b|[,;.]|$)", re.I)
 _LED_BY_RE = re.compile(r"\b(?:led|headed)\s+by\s+", re.I)
 _ROLE_REF_RE = re.compile(
@@ -89,6 +90,18 @@ _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augu
 _ABBREV_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Co|Ltd|Inc|Corp|Mr|Mrs|Ms|Dr|St|Jr|No|Gen|Col|Lt|Prof)\.$")
 _MEMBERS_RE = re.compile(r"\s*(?:They|These|Those)\s+(?:included|include|were|are)\b|\s*Among\s+them\s+(?:was|were)\b")
 _HERE_RE = re.compile(r"^\s*(?:here|there)\b", re.I)
+_ROUNDUP_INV_RE = re.compile(r"\s*(?:(?:Also|And|Meanwhile,?)\s+)?(?:Arriving|Leaving|Departing|Going\s+back|Arrivals|Departures)\b[^.;]{0,80}?\b(?:was|were|included)\b")
+_ROUNDUP_PLURAL_RE = re.compile(r"\b(?:delegations|delegates|groups|teams|troupes|guests|participants)\b|\bof\s+(?:different|various|many|several|foreign)\s+countries\b", re.I)
+_ROUNDUP_TRIP_RE = re.compile(r"\b(?:arrived|arrives|came\s+here|visited|visits|toured|tours|left\s+here|departed\s+here|"
+                              r"paid\s+(?:tribute|homage)|pay\s+(?:tribute|homage))\b", re.I)
+_MISSION_RE = re.compile(r"\b(?:visit\w*|to|at)\s+(?:the\s+)?(\S+)\s+(?:missions?|embass(?:y|ies)|consulates?)\b", re.I)
+_ROUNDUP_SUBJ_RE = re.compile(
+    r"\s*(?:Earlier,?\s+)?(?:the\s+)?(?:delegates?|delegations?)(?:\s+and\s+(?:the\s+)?(?:delegates?|delegations?))?\s+(?:of|from)\s+"
+    r"[^.;]{0,80}?\b(?:left|departed|arrived)\b(?=\s+here\b|\s*[.,]|\s+(?:on|earlier|later)\b)", re.I)
+_TOURNAMENT_RE = re.compile(
+    r"\b(?:Championships?|Cup|Games|Olympics|Tournament|Universiade|matches|qualifiers|league|contest|competition)\b(?:\s+\d{4})?"
+    r"(?:\s+(?:of|for)\s+[^.;]{0,80}?)?\s+(?:was|were|is|are)\s+(?:being\s+)?(?:held|going\s+on|taking\s+place|under\s*way|"
+    r"opened|underway|staged)\s+(?:[\w\s]{0,40}?\s)?in\s+(?:the\s+)?", re.I)
 
 
 @dataclass(frozen=True)
@@ -202,6 +215,12 @@ class VisitExtractor:
                 chars[m.end - 1] = " "
             text = "".join(chars)
             low = text.lower()
+        if "C.C." in text:
+            # KCNA's "the C.C., the Communist Party of China": the abbreviation's dots and comma do not end the
+            # group's name (offsets unchanged; evidence keeps the original)
+            # (only after "of the": "his start of work at the C.C., the WPK and his visit to China" keeps its stops)
+            text = re.sub(r"(?<=\bof the )C\.C\.,?", lambda m: "CC" + " " * (len(m.group()) - 2), text)
+            low = text.lower()
         home = self._home(home_hint or url)
         self._home_now = home
         self._datelines = [(m.start(), m.end()) for m in _DATELINE_RE.finditer(text)]
@@ -245,7 +264,12 @@ class VisitExtractor:
                                last_date, home, last_subject, title_iso3)
             if si and home and _MEMBERS_RE.match(sentence):
                 self._members_been(text, s, e, si, sentences[si - 1], sent_mentions, records, published, last_date, home)
-            if cues:  # "at the time" is the time of the last visit-like event told
+            if home:
+                self._roundup(text, s, e, si, sent_mentions, records, published, last_date, home)
+            they_next = (not cues and si + 1 < len(sentences) and re.match(
+                r"\s*They\s+(?:[\w-]+\s+){0,2}?(?:arrived|came|returned|left|went)\b", text[sentences[si + 1][0]:sentences[si + 1][1]]))
+            if cues or they_next:  # "at the time" is the time of the last visit-like event told
+                # (a group's wreath-laying "on Tuesday", then "They arrived here on the same day": that Tuesday)
                 spans = self._undateline(self.dates.find(sentence, published, offset=s, context=last_date))
                 if published is not None and any(d.start <= published for d in spans):
                     spans = [d for d in spans if d.start <= published]  # the day told, not the one ahead
@@ -257,6 +281,20 @@ class VisitExtractor:
             opens_with_pronoun = re.match(r"\s*(?:He|She)\b", text[s:e]) is not None
             if first is not None and first.start - s < 60 and not opens_with_pronoun:
                 last_subject = Party(first.start, first.end, first.actor_id, first.name, first.iso3, "person")
+        if home:
+            self._tournament(text, sentences, mentions, records, published, home)
+            home_at = {m.start for m in mentions if m.kind == "country" and m.iso3 == home[1]
+                       and m.alias_kind not in ("demonym", "capital")}  # ("the Pyongyang Mission of the AINDF" is here)
+            def at_mission(r):
+                # "The special envoy of the Egyptian president ... visited DPRK missions": a visit to the home
+                # country's missions abroad, not a trip to the home country
+                s0, e0 = r.sentence
+                return any(m.start(1) in home_at for m in _MISSION_RE.finditer(text, s0, e0))
+            records[:] = [r for r in records if not (r.host_iso3 == home[1] and r.visitor.iso3 != home[1]
+                                                     and r.status == "occurred" and at_mission(r))]
+            told = {(r.visitor.iso3, r.host_iso3, r.status) for r in records if not getattr(r, "roundup", False)}
+            records[:] = [r for r in records if not getattr(r, "roundup", False)
+                          or (r.visitor.iso3, r.host_iso3, r.status) not in told]
         anaphors = {id(r) for r in records if re.fullmatch(  # "the delegation": the group the story has named
             r"(?:the|this)\s+(?:delegation|group|team|troupe)", text[r.visitor.start:r.visitor.end], re.I)}
         rows = [self._row(article_id, original, r, url) for r in self._dedupe(records, anaphors)]
@@ -1198,6 +1236,12 @@ class VisitExtractor:
                 np_end = re.search(r"\s(?:at|in|to|on|from|for|arrived|left|who|which|was|were|is|are|has|had)\s|[,;.]", nxt)
                 np_end = b + (np_end.start() if np_end else len(nxt))
                 who = next((m for m in countries if b <= m.start < np_end), None)
+                grp = next((p for p in parties if p.kind == "delegation" and p.iso3 and p.actor_id != _UNPLACED
+                            and (p.start <= a < p.end or (p.start >= b and not text[b:p.start].strip()))), None)
+                if (who is None or not who.iso3) and grp is not None:
+                    # "The visiting delegation of the Communist Party of China": the group's own country (the party
+                    # is an organisation of the registry, no country mention)
+                    who = SimpleNamespace(start=grp.start, end=grp.end, iso3=grp.iso3)
                 if who is None or not who.iso3:
                     return None
                 actor = self.registry.actors.get(f"country:{who.iso3}")
@@ -2070,6 +2114,117 @@ class VisitExtractor:
             rec.history.append("occurred")
             records.append(rec)
 
+    def _month_of(self, published):
+        first = getattr(self, "_title_month", None) or published.replace(day=1)
+        last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        return DateSpan(first, last, "month", "")
+
+    def _roundup(self, text, s, e, si, mentions, records, published, last_date, home) -> None:
+        """Round-ups of foreign groups at a home event: "They included those from Iran led by ..., Vietnam led
+        by ... and Thailand led by ..." / "Among them were a delegation of X University of Germany ..." after a
+        plural group's arrival or tour, and inversions "Arriving here earlier were ... delegate of ... of
+        Poland" / "Leaving for home on the same day were the delegations of China, Germany and Taipei of
+        China": every country the list names (not the home one, not a destination) came here; one trip per
+        country, dated by the sentence (else the earlier sentence's day for members, else the month)."""
+        if published is None:
+            return
+        sent = text[s:e]
+        inv = _ROUNDUP_INV_RE.match(sent) or _ROUNDUP_SUBJ_RE.match(sent)
+        members = _MEMBERS_RE.match(sent)
+        if not inv and not members:
+            return
+        if members:
+            if not si:
+                return
+            ps, pe = self._sentences[si - 1]
+            prev = text[ps:pe]
+            if not (_ROUNDUP_PLURAL_RE.search(prev) and _ROUNDUP_TRIP_RE.search(prev)) \
+                    or re.search(r"\b(?:returned|came\s+back|come\s+back|back\s+home|went\s+back|for\s+home)\b", prev, re.I):
+                return  # home groups coming back: _members_been
+            if not re.search(r"\b(?:led|headed)\s+by\b|\bdelegat\w*|\bof\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,6}"
+                             r"(?:University|Academy|Institute|Ministry|Association|Society|Committee|Party)\b"
+                             r"|^\s*(?:They|These|Those)\s+included\s+those\s+from\b", sent):
+                return
+        elif re.search(r"\b(?:for|to)\s+(?!home\b)(?:the\s+)?[A-Z]", sent[:inv.end()]):
+            return  # "Leaving for China were ...": a destination, told by the other rules
+        done = {(r.visitor.iso3, r.host_iso3) for r in records}
+        spans = self._undateline(self.dates.find(sent, published, offset=s, context=last_date))
+        spans = [d for d in spans if d.start <= published]
+        if members and not spans:
+            ps, pe = self._sentences[si - 1]
+            spans = [d for d in self._undateline(self.dates.find(text[ps:pe], published, offset=ps, context=last_date))
+                     if d.start <= published]
+            if not spans and si + 1 < len(self._sentences):  # "They arrived here on Monday." after the list
+                ns, ne = self._sentences[si + 1]
+                if re.match(r"\s*They\s+(?:arrived|came)\s+here\b", text[ns:ne]):
+                    spans = [d for d in self._undateline(self.dates.find(text[ns:ne], published, offset=ns, context=last_date))
+                             if d.start <= published]
+        if re.search(r"\b(?:earlier|before)\b", sent[:inv.end()] if inv else "", re.I):
+            spans = []
+        # a day within the week before publication ("the 28th April Spring ... Festival" is a name, no day)
+        spans = [d for d in spans if d.precision == "day" and dt.timedelta(0) <= published - d.start <= dt.timedelta(days=7)]
+        abroad = r"\b(?:embass(?:y|ies)|consulates?|missions?\s+(?:in|of|abroad)|(?:DPRK|Korean)\s+missions?|in\s+their\s+countries)\b"
+        if re.search(abroad, sent, re.I) or (members and re.search(abroad, prev, re.I)):
+            return  # visits to a home country's missions abroad
+        for m in mentions:
+            if m.kind != "country" or not m.iso3 or m.iso3 == home[1] or (m.iso3, home[1]) in done:
+                continue
+            before = text[max(s, m.start - 80):m.start]
+            if re.search(r"\b(?:to|for|toward|towards|visit(?:ed|ing|s)?|toured|in|at|ambassador|embassy)\s+"
+                         r"(?:(?:the|of|and|(?-i:[A-Z])[\w'’.-]*)\s*,?\s*)*$", before, re.I) \
+                    and not re.search(r"\bKoreans?\s+(?:[Rr]esidents\s+)?in\s+(?:the\s+)?$", before):
+                continue  # a destination or venue ("which visited Vietnam and Laos", "in Lisbon of Portugal")
+            if m.alias_kind == "demonym" and not re.match(r"\s+(?:[A-Z][\w'’-]*\s+){0,4}?(?:Ministry|University|Academy|"
+                                                           r"Institute|Association|Society|Committee|delegation|delegates?)\b",
+                                                           text[m.end:e]):
+                continue
+            actor = self.registry.actors.get(f"country:{m.iso3}")
+            who = Party(m.start, m.end, f"country:{m.iso3}", actor.name if actor else m.iso3, m.iso3, "country")
+            rec = Record(who, home[1], "occurred", "042", 0.7, (s, e), si)
+            rec.date = (DateSpan(spans[-1].start, spans[-1].end, spans[-1].precision, spans[-1].text) if spans
+                        else self._month_of(published))
+            rec.preset = True
+            rec.roundup = True  # a named traveller of the same country told by the other rules wins
+            rec.history.append("occurred")
+            records.append(rec)
+            done.add((m.iso3, home[1]))
+
+    def _tournament(self, text, sentences, mentions, records, published, home) -> None:
+        """"The ... Championship was held in China from August 16 to 25. The DPRK team ... beat ...": a home
+        team playing a tournament told as held / going on / taking place in a foreign country went there
+        (occurred, the publication month)."""
+        if published is None:
+            return
+        team = None
+        for m in mentions:
+            if m.kind == "country" and m.iso3 == home[1] and re.match(
+                    r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,3}?(?:team|players|footballers|athletes|squad|side)\b", text[m.end:m.end + 60], re.I):
+                team = m
+                break
+        if team is None:
+            return
+        for s, e in sentences:
+            sent = text[s:e]
+            tm = _TOURNAMENT_RE.search(sent)
+            if not tm:
+                continue
+            at = s + tm.end()
+            ctry = next((m for m in mentions if m.kind == "country" and m.start == at and m.iso3
+                         and m.alias_kind != "demonym"), None)
+            if ctry is None or ctry.iso3 == home[1]:
+                continue
+            if any(r.visitor.iso3 == home[1] and r.host_iso3 == ctry.iso3 for r in records):
+                return
+            actor = self.registry.actors.get(f"country:{home[1]}")
+            who = Party(team.start, team.end, f"country:{home[1]}", f"{actor.name if actor else home[1]} team", home[1], "delegation")
+            si = sentences.index((s, e))
+            rec = Record(who, ctry.iso3, "occurred", "042", 0.65, (s, e), si)
+            rec.date = self._month_of(published)
+            rec.preset = True
+            rec.history.append("occurred")
+            records.append(rec)
+            return
+
     def _office_holder(self, iso3: str, role: str) -> str | None:
         """The one registry person holding ``role`` ("foreign minister") for ``iso3`` on the publication
         date; None when the office is not in the registry, the date is unknown or two people match."""
@@ -2094,6 +2249,9 @@ class VisitExtractor:
         g = found[-1]
         sent_start = max((a for a, _b in sentences if a <= g.start()), default=lo)
         iso = next((c for st, c in reversed(self._story_country_list) if sent_start <= st < g.start() and g.start() - st <= 60), None)
+        tail = _NP_TAIL_RE.match(text, g.end()) if iso is None else None
+        if tail is not None:  # "a home-visiting group of Koreans in Japan led by ...": the country in its own phrase
+            iso = next((c for st, c in self._story_country_list if g.end() <= st < tail.end()), None)
         if iso is None and home:
             iso = home[1]
         if iso is None:
