@@ -969,3 +969,39 @@ def test__extract__they_arrived_after_a_group_and_visiting_party_delegation(extr
     # "the visiting delegation of" a party the registry knows as an organisation
     text = "The visiting delegation of the Communist Party of China toured the Grand People's Study House on Wednesday."
     assert visits_from(extractor, text, D(2012, 5, 10), "KCNA") == [("CHN", "PRK", "occurred", D(2012, 5, 9), "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # a habit ("whenever", "every time") is no trip of its own
+        ("A Cambodian friendship delegation toured the Grand People's Study House on Monday. Its leader remarked that "
+         "every time he came to Pyongyang he found the city more beautiful.", D(2012, 5, 8),
+         [("KHM", "PRK", "occurred", D(2012, 5, 7), "day")]),
+        ("Officials of the city of Shenyang recalled that the late leader always stopped at their railway station "
+         "whenever he travelled to China.", D(2012, 1, 5), []),
+        # a tour at home "across the DPRK": the enemy the sentence names is no host
+        ("Pyongyang, May 3 (KCNA) -- Working people and students are visiting the revolutionary museums across the DPRK, "
+         "burning with hatred for the puppet ROK warmongers and the U.S. imperialists.", D(2024, 5, 3), []),
+        # a continent in an organisation's name is not a town ("Asia" in the Philippines)
+        ("A delegation of the DPRK Football Association left here on Tuesday to attend a congress of the Asian Football "
+         "Confederation, the football body of Asia.", D(2024, 4, 10), []),
+        # "That evening": the day told a few sentences before, not the month
+        ("Talks between DPRK and Mongolian trade officials took place at the People's Palace of Culture on May 6. They "
+         "discussed ways to expand trade. That evening the Ministry of External Economic Relations gave a banquet for "
+         "the visiting Mongolian trade delegation led by its deputy minister.", D(2024, 5, 7),
+         [("MNG", "PRK", "occurred", D(2024, 5, 6), "day")]),
+    ],
+)
+def test__extract__habits_home_tours_continents_and_that_evening(extractor, text, pub, expected):
+    assert visits_from(extractor, text, pub, "KCNA") == expected
+
+
+def test__extract__floral_tribute_by_a_guest_group_not_by_a_mission():
+    ex = Extractor()
+    # a foreign group laying flowers before a statue here is a guest; a mission posted here is not
+    text = ("A delegation of the Vietnam Fatherland Front laid a floral basket before the statue of President Kim Il Sung "
+            "on Mansu Hill on Tuesday.")
+    assert visits_from(ex, text, D(2012, 5, 16), "KCNA") == [("VNM", "PRK", "occurred", D(2012, 5, 15), "day")]
+    text = "Staff members of the Vietnamese embassy here laid a floral basket before the statues on Mansu Hill on Tuesday."
+    assert visits_from(ex, text, D(2012, 5, 16), "KCNA") == []

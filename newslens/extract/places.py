@@ -19,7 +19,8 @@ _COMMON_WORDS = frozenset(
     justice peace people party political public federal royal grand great new old first second third
     president premier chairman minister secretary director university hospital eastern western northern
     southern far middle mount lake port olympic olympics
-    kim""".split())
+    asia europe africa america americas oceania eurasia
+    kim""".split())  # continents too: "the Olympic Council of Asia" is not the Philippine town of Asia
 # a place name followed by these is the first word of an institution's name
 _ORG_NEXT_RE = re.compile(r"[ \t\u00a0]+(?:Committee|Commission|Council|Bank|Party|Agency|Cadres|Army|Ministry|Federation|"
                           r"Association|Union|Institute|Academy|Bureau|Assembly|Court|Corporation|Company|Group|Fund|"

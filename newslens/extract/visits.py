@@ -79,6 +79,15 @@ _DATELINE_RE = re.compile(
     r"(?:,?[ \t]+\d{4})?[ \t]*(?:\([A-Za-z.-]{2,20}\)[ \t]*)?(?:--|—|–)")
 
 
+# the object of a visit cue that keeps it inside one country: "visiting the class education bases across the
+# DPRK", "toured the historic sites throughout the country" (another country the sentence names is no host)
+_INLAND_RE = re.compile(r"[^.;,]{0,80}?\b(?:across|throughout|all\s+over)\s+the\s+(DPRK|country)\b")
+
+
+# a sentence that opens on the time of day of the event just told: "That evening the ministry hosted a reception"
+_THAT_DAY_RE = re.compile(r"\s*(?:On\s+)?That\s+(evening|afternoon|morning|night|day)\b")
+
+
 def _is_since(text: str, d: DateSpan) -> bool:
     """"since March", "since 2002": the start of a stretch, not the date of the trip told."""
     return d.text.lower().startswith("since") or re.search(r"\bsince\s+$", text[max(0, d.char_start - 7):d.char_start]) is not None  # a delegation whose country the sentence does not give
@@ -305,6 +314,18 @@ class VisitExtractor:
             seen.add(row["visit_id"])
         return rows
 
+    def _day_before(self, text, published) -> list[DateSpan]:
+        """ "That evening ... hosted a reception": the day one of the six sentences before gives
+        ("An opening ceremony took place ... on Oct. 29."), even when they tell no visit."""
+        sentences, si = getattr(self, "_sentences", None), getattr(self, "_si", 0)
+        for k in range(si - 1, max(-1, si - 7), -1):
+            ps, pe = sentences[k]
+            spans = [d for d in self._undateline(self.dates.find(text[ps:pe], published, offset=ps))
+                     if d.precision == "day" and (published is None or d.start <= published)]
+            if spans:
+                return [DateSpan(spans[-1].start, spans[-1].end, "day", "")]
+        return []
+
     def _undateline(self, spans: list[DateSpan]) -> list[DateSpan]:
         """The dateline's day ("Pyongyang, August 28 (KCNA) --") gives way to any other date of the
         sentence ("... paid a courtesy call on him on Tuesday"); alone, it stays."""
@@ -401,6 +422,10 @@ class VisitExtractor:
                 date_cache[future] = self._undateline([d for d in self.dates.find(sentence, published, future=future,
                                                                                   offset=s, context=last_date)
                                                        if not re.fullmatch(r"\d{4}", d.text)])
+                if not date_cache[future] and (that := _THAT_DAY_RE.match(sentence)) is not None:
+                    date_cache[future] = [DateSpan(d.start, d.end, d.precision, that.group().strip(),
+                                                   s + that.end() - len(that.group().lstrip()), s + that.end())
+                                          for d in self._day_before(text, published)]
             return date_cache[future]
 
         # cancellations last: they refer to the visits the other cues of the sentence record
@@ -477,6 +502,14 @@ class VisitExtractor:
         under way) and add it, with the other countries of "a visit to Russia and China"."""
         if rec.preset:
             records.append(rec)
+            return
+        if (inland := _INLAND_RE.match(text, b, hi)) is not None and rec.host_iso3 != (
+                "PRK" if inland.group(1) == "DPRK" else rec.visitor.iso3):
+            return  # "are visiting the sites across the DPRK amid anger at the puppet ROK": a tour at home
+        if re.search(r"\b(?:wreaths?|baskets?|bouquets?)\b", text[a:b]) and (
+                rec.visitor.iso3 == rec.host_iso3 or re.search(r"\b(?:embass(?:y|ies)|ambassadors?|charg[eé])\b", text[s:a], re.I)):
+            # a tribute at a statue at home is no trip ("the Society for Study of Kim Jong Il's Works laid ..."),
+            # nor one by a mission posted here ("Staff members of the Russian embassy here laid a wreath ...")
             return
         rec.date = self._date(dates_for, future, a, b, lo, hi, text, s, cue.frame, rec.sentence[1])
         ann, pos = None, max(s, a - 120)
