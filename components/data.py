@@ -154,7 +154,7 @@ def _run_memo() -> dict:
 
 
 def end_run() -> None:
-    """Called by dashboard.py when a run ends (also after st.stop): drop this run's datasets."""
+    """Called by components/frame.py when a run ends (also after st.stop): drop this run's datasets."""
     st.session_state.pop(_RUN_MEMO_KEY, None)
 
 

@@ -25,13 +25,12 @@ from components import data
 from components.render import escape_markdown
 from newslens import queries
 from newslens.filters import (PARAM_ACTORS, PARAM_DATES, PARAM_MIN_CONFIDENCE, PARAM_SCOPE, PARAM_SOURCES,
-                              PARAM_STATUSES, PARAM_TOPICS, SCOPES, FilterState)
+                              PARAM_STATUSES, PARAM_TOPICS, PARAMS, SCOPES, FilterState)
 from newslens.schema import VISIT_STATUSES
 from newslens.store import Dataset
 
 PRESENT_PARAM = "present"
 _NOTICED_KEY = "_newslens_url_notices"  # messages already shown this session, so a toast shows once
-SCOPE_LABELS = {"all": "all", "foreign": "foreign", "domestic": "domestic"}
 
 
 def is_presenting() -> bool:
@@ -61,8 +60,7 @@ def _options(dataset: Dataset) -> dict:
 
 
 def _raw_params() -> dict[str, list[str]]:
-    keys = (PARAM_ACTORS, PARAM_TOPICS, PARAM_DATES, PARAM_SOURCES, PARAM_STATUSES, PARAM_SCOPE, PARAM_MIN_CONFIDENCE)
-    return {k: st.query_params.get_all(k) for k in keys if k in st.query_params}
+    return {k: st.query_params.get_all(k) for k in PARAMS if k in st.query_params}
 
 
 def _notice(messages: list[str], prefix: str = "Ignored in the link") -> None:
@@ -98,7 +96,7 @@ def _clip_dates(state: FilterState, span: tuple[dt.date, dt.date] | None) -> Fil
     return FilterState(**{**state.__dict__, "date_from": date_from, "date_to": date_to})
 
 
-WIDGET_KEYS = (PARAM_ACTORS, PARAM_TOPICS, PARAM_DATES, PARAM_SOURCES, PARAM_STATUSES, PARAM_SCOPE, PARAM_MIN_CONFIDENCE)
+WIDGET_KEYS = PARAMS  # each filter widget's key is its URL parameter
 _SPAN_KEY = "_newslens_filter_span"  # the dataset's date span the date widget was drawn for
 _SEEDED_KEY = "_newslens_filters_seeded"  # the session has read its link
 _LINK_DATES_KEY = "_newslens_link_dates"  # the range the link's dates should give (first run only)
@@ -263,7 +261,7 @@ def sidebar_filters(dataset: Dataset) -> FilterState:
                                  bind="query-params")
         statuses = st.multiselect("Visit status", list(VISIT_STATUSES), key=PARAM_STATUSES,
                                   placeholder="All statuses", bind="query-params")
-        scope = st.radio("Visits", list(SCOPES), format_func=SCOPE_LABELS.__getitem__, key=PARAM_SCOPE,
+        scope = st.radio("Visits", list(SCOPES), key=PARAM_SCOPE,
                          horizontal=True, help="Foreign trips, or leaders touring their own country.",
                          bind="query-params")
         min_confidence = st.slider("Minimum confidence", 0.0, 1.0, 0.0, step=0.05, key=PARAM_MIN_CONFIDENCE,

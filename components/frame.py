@@ -47,7 +47,6 @@ def run(pages: list) -> None:
                        initial_sidebar_state="collapsed" if presenting else "auto")
     # a presentation link shows one page, without the page list or the filter widgets
     navigation = st.navigation(pages, position="hidden" if presenting else "sidebar")
-    data.end_run()
     try:
         dataset = data.current_dataset()
         st.session_state[_CURRENT_KEY] = (dataset, sidebar_filters(dataset))
