@@ -1005,3 +1005,91 @@ def test__extract__floral_tribute_by_a_guest_group_not_by_a_mission():
     assert visits_from(ex, text, D(2012, 5, 16), "KCNA") == [("VNM", "PRK", "occurred", D(2012, 5, 15), "day")]
     text = "Staff members of the Vietnamese embassy here laid a floral basket before the statues on Mansu Hill on Tuesday."
     assert visits_from(ex, text, D(2012, 5, 16), "KCNA") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # members lists: "for the Study/Studying ... of X" and "Committee in X" name the body's seat, not a
+        # destination; a list cut by a stray paragraph break goes on; "<demonym> Group" is a group of that country
+        ("Foreign delegations arrived here on Tuesday to mark the holiday. Among them were a delegation of the Committee "
+         "for Studying Songun Ideas of Peru led by its chairman, a delegation of the Friendship Committee in Chile led by "
+         "its secretary, a delegation for Studying the Juche Idea of Ecuador led by Pablo Ruiz, Lucia\n\nGomez, secretary "
+         "of the Venezuelan Group for Solidarity with Korea.",
+         [("PER", "PRK"), ("CHL", "PRK"), ("ECU", "PRK"), ("VEN", "PRK")], []),
+        # negative: a purpose clause ("to attend ... in Cyprus") makes the country a destination, not a guest's
+        ("Delegations of different countries arrived here on Tuesday. They included a delegation of the Union of "
+         "Journalists of Greece led by its president to attend a forum of the International Press Federation in Cyprus.",
+         [("GRC", "PRK")], [("CYP", "PRK")]),
+    ],
+)
+def test__extract__roundup_seats_inside_names_and_cut_lists(extractor, text, present, absent):
+    got = {(v[0], v[1]) for v in visits_from(extractor, text, D(2012, 5, 10), "KCNA")}
+    assert set(present) <= got and not set(absent) & got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a minister meeting a head of state with no place told: the minister went to the head's country
+        ("DPRK Foreign Minister Choe Son Hui met with Vladimir Putin, president of Russia.",
+         [("person:choe-son-hui", "RUS")]),
+        # negatives: "here" keeps the meeting at home; a head of state meeting a head of state stays as before
+        ("DPRK Foreign Minister Choe Son Hui met with Vladimir Putin, president of Russia, here.",
+         [("person:vladimir-putin", "PRK")]),
+        ("Kim Jong Un met with Vladimir Putin, president of Russia.", [("person:vladimir-putin", "PRK")]),
+    ],
+)
+def test__extract__minister_meets_a_head_of_state_with_no_place(extractor, text, expected):
+    out = extractor.extract(ArticleInput("t3", None, text, D(2024, 11, 6), None, "KCNA"))["visits"]
+    assert sorted((v["visitor_id"], v["host_iso3"]) for v in out if not v["is_domestic"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # a guest group touring unnamed sites at home ("various places") in a home outlet's story
+        ("- A delegation of the Peruvian Society for Friendship with Korea toured various places.", D(2024, 5, 10),
+         [("PER", "PRK", "occurred", D(2024, 5, 1), "month")]),
+        ("The premier toured various places of the steel works.", D(2024, 5, 10), []),
+        # the overseas Koreans' association in the group's clause gives its country
+        ("A group of students in their final year at Korean University of Chongryon arrived here on Monday.",
+         D(2024, 5, 10), [("JPN", "PRK", "occurred", D(2024, 5, 6), "day")]),
+        ("A group of students of Kim Il Sung University arrived here on Monday.", D(2024, 5, 10), []),
+        # a group whose name gives no country takes the one ending its leader's appositive
+        ("The tourist group for the first Harbin-Mt. Myohyang tour led by Li Wei, manager of the Heilongjiang Travel "
+         "Company of China, arrived here on Monday.", D(2012, 5, 10), [("CHN", "PRK", "occurred", D(2012, 5, 7), "day")]),
+        ("The tourist group led by Li Wei, manager of a travel company, arrived here on Monday.", D(2012, 5, 10), []),
+    ],
+)
+def test__extract__various_places_overseas_association_and_leader_country(extractor, text, pub, expected):
+    assert visits_from(extractor, text, pub, "KCNA") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # a home team at an event abroad: a capital naming the games, or "took part in ... in X"
+        ("The DPRK women's volleyball team on Tuesday beat its Thai rival 3:1 at the Beijing 2008 Olympic Games.",
+         D(2008, 8, 14), [("PRK", "CHN", "occurred", D(2008, 8, 12), "day")]),
+        ("Also coming back on the same day were DPRK boxers who took part in the Asian Junior Boxing Championship in "
+         "Mongolia.", D(2012, 5, 10), [("PRK", "MNG", "occurred", D(2012, 5, 1), "month")]),
+        # negatives: a plan, and an event with no country
+        ("The DPRK team will compete in the Beijing 2008 Olympic Games.", D(2008, 6, 14), []),
+        ("DPRK boxers who took part in the Asian Junior Boxing Championship said the bouts were hard.", D(2012, 5, 10), []),
+    ],
+)
+def test__extract__home_team_at_an_event_abroad_in_one_sentence(extractor, text, pub, expected):
+    assert visits_from(extractor, text, pub, "KCNA") == expected
+
+
+def test__extract__which_clause_tells_of_the_nearest_group_only(extractor):
+    # "A and B which visited Cuba returned home": one trip, B's (headed by a named vice-minister)
+    text = ("Footballers of the DPRK who played in an invitational cup and a delegation of the Ministry of Culture "
+            "headed by Vice-Minister Ri Chol which visited Cuba returned home on Monday.")
+    assert visits_from(extractor, text, D(2012, 5, 10), "KCNA") == [("PRK", "CUB", "occurred", D(2012, 5, 7), "day")]
+    # negative: "who" after a group's head is about the head, who stays the visitor
+    text = ("Ri Chol, minister of Culture, had a talk with Hans Weber, chairman of the German-Korean Friendship Group "
+            "who paid a courtesy call on him on Monday.")
+    out = extractor.extract(ArticleInput("t4", None, text, D(2012, 5, 10), None, "KCNA"))["visits"]
+    assert [(v["visitor_id"], v["host_iso3"]) for v in out] == [("person:hans-weber", "PRK")]

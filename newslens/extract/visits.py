@@ -88,6 +88,30 @@ _INLAND_RE = re.compile(r"[^.;,]{0,80}?\b(?:across|throughout|all\s+over)\s+the\
 _THAT_DAY_RE = re.compile(r"\s*(?:On\s+)?That\s+(evening|afternoon|morning|night|day)\b")
 
 
+_VENUE_PREP_RE = re.compile(r"\b(?:to|for|toward|towards|visit(?:ed|ing|s)?|toured|in|at|ambassador|embassy)\s+", re.I)
+_VENUE_CHAIN_RE = re.compile(r"(?:(?:the|of|and|(?-i:[A-Z])[\w'’.-]*)\s*,?\s*)*$", re.I)
+
+
+def _venue_before(before: str) -> bool:  # ``before``: the sentence up to the country (its last 200 characters)
+    """Whether the text before a country makes it a destination or venue ("which visited Vietnam and",
+    "in Lisbon of"): a preposition, then only articles, "of", "and" and capitalised words up to the country.
+    A "for"/"in"/"to"/"at" right after a capitalised word is inside a body's name and gives its seat ("the
+    Association for the Study of ... of Russia", "the Committee for ... of Korea in Nepal"), not a venue."""
+    purpose = re.search(r"\bto\s+(?:attend|participate|take\s+part|visit|tour)\b[^,;]*$", before, re.I) is not None
+    for pm in _VENUE_PREP_RE.finditer(before):
+        if not _VENUE_CHAIN_RE.fullmatch(before, pm.end()):
+            continue
+        word = pm.group().split()[0].lower()
+        if purpose:  # "... led by P to attend the Assembly of the X Organization in Britain": where they go
+            return True
+        if word in ("for", "in", "to", "at") and re.search(r"(?-i:[A-Z])[\w'’.-]*\s+$", before[:pm.start()]):
+            continue
+        if word == "for" and re.match(r"(?:the\s+)?(?-i:Study|[A-Z][a-z]+ing)\b", before[pm.end():]):
+            continue  # "a delegation for Studying the Juche Idea of Slovenia": a purpose, no destination
+        return True
+    return False
+
+
 def _is_since(text: str, d: DateSpan) -> bool:
     """"since March", "since 2002": the start of a stretch, not the date of the trip told."""
     return d.text.lower().startswith("since") or re.search(r"\bsince\s+$", text[max(0, d.char_start - 7):d.char_start]) is not None  # a delegation whose country the sentence does not give
@@ -111,6 +135,12 @@ _TOURNAMENT_RE = re.compile(
     r"\b(?:Championships?|Cup|Games|Olympics|Tournament|Universiade|matches|qualifiers|league|contest|competition)\b(?:\s+\d{4})?"
     r"(?:\s+(?:of|for)\s+[^.;]{0,80}?)?\s+(?:was|were|is|are)\s+(?:being\s+)?(?:held|going\s+on|taking\s+place|under\s*way|"
     r"opened|underway|staged)\s+(?:[\w\s]{0,40}?\s)?in\s+(?:the\s+)?", re.I)
+
+
+_EVENT_WORD_RE = re.compile(r"\b(?:Olympics|Olympiad|Olympic\s+Games|Paralympics|Paralympic\s+Games|Asian\s+Games|Universiade|"
+                            r"Championships?|Cup|Tournament|Games)\b")
+_EVENT_AFTER_CITY_RE = re.compile(r"\s+(?:\d{4}\s+)?(?:Summer\s+|Winter\s+)?(?:Olympics|Olympiad|Olympic\s+Games|Paralympics|"
+                                  r"Paralympic\s+Games|Asian\s+Games|Universiade)\b")
 
 
 @dataclass(frozen=True)
@@ -212,8 +242,9 @@ class VisitExtractor:
         ("Chinese Delegation Arrives"), used when the text does not say whose it is.
         ``home_hint``: URL and outlet name, to tell where "here" is (defaults to ``url``)."""
         low = text.lower()
-        if not any(k in low for k in self.keywords):
-            return []
+        if not any(k in low for k in self.keywords) and not (
+                ("took part in" in low or "olympi" in low or "paralympi" in low or "games" in low) and _EVENT_WORD_RE.search(text)):
+            return []  # (a home team at an event abroad needs no visit word: _event_abroad)
         original = text
         glued = [m for m in mentions if m.kind == "person" and m.end < len(text) and text[m.end].islower()]
         if glued:
@@ -268,6 +299,7 @@ class VisitExtractor:
             cues = self._cues(sentence, low[s:e])
             self._prev_sentence = sentences[si - 1] if si else None
             self._sentences, self._si = sentences, si
+            self._all_mentions = mentions
             if cues:
                 self._sentence(text, s, e, si, cues, sent_mentions, persons_seen, records, published,
                                last_date, home, last_subject, title_iso3)
@@ -292,6 +324,7 @@ class VisitExtractor:
                 last_subject = Party(first.start, first.end, first.actor_id, first.name, first.iso3, "person")
         if home:
             self._tournament(text, sentences, mentions, records, published, home)
+            self._event_abroad(text, sentences, mentions, records, published, home)
             home_at = {m.start for m in mentions if m.kind == "country" and m.iso3 == home[1]
                        and m.alias_kind not in ("demonym", "capital")}  # ("the Pyongyang Mission of the AINDF" is here)
             def at_mission(r):
@@ -643,6 +676,18 @@ class VisitExtractor:
         if rec is None:
             return []
         out = [rec]
+        relative = cue.frame == "travel" and re.search(r"\bwhich\s+$", text[s:a]) is not None  # ("who" after a group's head: the head)
+        if relative and rec.visitor.end <= a:
+            # "Players of X ... and a delegation of Y headed by P which visited China returned home": the relative
+            # clause tells of the nearest group only (a leader after "headed by" stands for his group)
+            near = max((p for p in parties if p.end <= a and p.kind in ("person", "delegation") and p.iso3),
+                       key=lambda p: p.end, default=None)
+            if near is not None and near.kind == "person":
+                near = next((q for q in parties if q.kind == "delegation" and q.actor_id == near.actor_id and q.end <= near.start),
+                            near)
+            if near is not None and near.actor_id != rec.visitor.actor_id and near.iso3 != rec.host_iso3 \
+                    and re.match(r"[^,;]*$", text[near.end:a]):
+                rec.visitor = near
         if cue.frame in ("depart", "travel") and rec.visitor.start >= b and status == "occurred" and _OPENS_RE.fullmatch(text, s, a):
             # "Leaving here on Saturday were a delegation of X to attend ... in Lisbon and a
             # delegation of Y to visit Russia": each delegation after the cue goes its own way
@@ -679,7 +724,7 @@ class VisitExtractor:
                                   None, place)
                     twin.history.append(status)
                     out.append(twin)
-        if (cue.frame in ("travel", "depart") and status == "occurred" and rec.host_iso3 and rec.visitor.end <= a
+        if (cue.frame in ("travel", "depart") and status == "occurred" and rec.host_iso3 and rec.visitor.end <= a and not relative
                 and (re.search(r"arriv|\bleft\b|leav|depart|return|back|home|\bflew\b", text[a:b], re.I)
                      or (re.fullmatch(r"visited|toured", text[a:b], re.I) and rec.visitor.kind == "delegation"))):
             out += self._listed(text, s, lo, a, rec, status, parties)
@@ -816,6 +861,20 @@ class VisitExtractor:
                 rec.preset = True
             out.append(rec)
         return out
+
+    _HEAD_ROLE_RE = re.compile(r"(?:acting\s+)?(?:president|prime\s+minister|premier|king|queen|emperor|chancellor|"
+                               r"supreme\s+leader|emir|sultan)", re.I)
+
+    def _is_head(self, p: Party, text: str, s: int) -> bool:
+        """Whether ``p`` is a head of state or government: the registry's role on the publication date, else
+        the appositive right after the name (", president of the Russian Federation")."""
+        actor = self.registry.actors.get(p.actor_id)
+        if actor is not None and actor.terms:
+            role = actor.role_on(self._published) if self._published else None
+            return bool(role and self._HEAD_ROLE_RE.fullmatch(role.strip()))
+        m = re.match(r",\s+(?:the\s+)?(?:president|prime\s+minister|premier|king)\s+of\s+(?:the\s+)?", text[p.end:p.end + 40], re.I)
+        # (the country right after "of": "president of the Cuban Institute of ..." heads no state)
+        return m is not None and any(st == p.end + m.end() for st, _c in self._story_country_list)
 
     def _trip_host(self, subject: Party, partner: Party, si: int) -> str | None:
         """Host of the last trip (occurred or planned, within three sentences) of one of the two
@@ -1198,9 +1257,12 @@ class VisitExtractor:
                 right = [p for p in right if p.kind != "delegation" and p.actor_id not in groups and p.start < hi]
             if visitor is None:
                 return None
+            relative = re.search(r"\b(?:which|who|that)\s+$", text[s:a]) is not None
             for q in left:  # "Torres and Mehta held talks in Hanoi": both travelled
+                # (not for a relative clause, which tells of the nearest group only: "players ... and a
+                # delegation ... which visited China returned home")
                 first, second = (q, visitor) if q.end <= visitor.start else (visitor, q)
-                if q is not visitor and q.actor_id != visitor.actor_id and re.fullmatch(
+                if q is not visitor and not relative and q.actor_id != visitor.actor_id and re.fullmatch(
                         r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*and\s+(?:(?:the|[A-Z][\w.-]*)\s+){0,3}",
                         text[first.end:second.start] + " "):
                     also = q
@@ -1223,7 +1285,9 @@ class VisitExtractor:
                     host_iso, place = p.iso3, p
             if (host_iso is None and home and cue.frame == "travel" and re.fullmatch(r"(?:visited|toured)", text[a:b], re.I)
                     and visitor.iso3 and visitor.iso3 != home[1]
-                    and re.match(r"\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+", text[b:b + 40])
+                    and (re.match(r"\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+", text[b:b + 40])
+                         # ("toured different places": sites at home the story does not name)
+                         or re.match(r"\s+(?:different|various|many|several)\s+(?:places|parts|sites)\b", text[b:b + 40]))
                     and not any(b <= m.start < hi for m in countries)
                     and not any(b <= p.start < b + 12 for p in right)  # "visited the Unhasu Orchestra", "visited X"
                     and not re.match(r"[^,;.]{0,60}?\b(?:committee|association|embassy|consulate|orchestra|troupe|ensemble|"
@@ -1379,6 +1443,14 @@ class VisitExtractor:
                 # a home delegation (or its head) meeting a foreign official, not "here": it is abroad,
                 # in the official's country ("Pak Ui Chun, head of the delegation now taking part in
                 # the ARF meeting, met with the Cambodian deputy prime minister")
+                place_iso = partner.iso3
+            if (place_iso is None and cue.frame == "meet" and home and subject.iso3 == home[1] and partner.iso3
+                    and partner.iso3 != home[1] and subject.kind == "person" and partner.kind == "person"
+                    and re.fullmatch(r"met|meets|met\s+with|meets\s+with", text[a:b].strip(), re.I)
+                    and not re.search(r"\b(?:here|visit\w*|arriv\w*|received|receives|courtesy|came|come)\b", text[s:e], re.I)
+                    and not self._is_head(subject, text, s) and self._is_head(partner, text, s)):
+                # "DPRK Foreign Minister X met with Y, president of Russia" with no place: a minister goes to a
+                # head of state or government, not the other way round (the head's country)
                 place_iso = partner.iso3
             if place_iso is None and home and partner.iso3 != home[1] and (
                     re.search(r"\bhere\b", text[s:e]) or subject.iso3 in (home[1], None)):
@@ -1921,13 +1993,31 @@ class VisitExtractor:
             if iso is None:
                 # "a home-visiting group of students ... at Korean University of the General Association of Korean
                 # Residents in Japan led by ...": overseas Koreans are recorded by the country they live in
-                clause = re.match(r"[^,;.]{0,160}?(?=\s+(?:led|headed)\s+by\b|[,;.]|$)", text[np_end:e])
+                clause = re.match(r"[^,;.]{0,160}?(?=\s+(?:led|headed)\s+by\b|[,;.]|\s+(?:arrived|left|visited|toured|paid|laid|"
+                                  r"returned|came|met)\b|$)", text[np_end:e])
                 for m in mentions:
                     if m.kind == "country" and m.iso3 and np_end <= m.start <= np_end + (clause.end() if clause else 0) and re.search(
                             r"\bKorean(?:s|\s+(?:residents|compatriots|nationals))\s+in\s+(?:the\s+)?$", text[max(s, m.start - 30):m.start], re.I):
                         iso = m.iso3
                         np_end = m.end
                         break
+                for m in mentions if iso is None else ():
+                    # "... in their final year at Korean University of Chongryon": the overseas Koreans' association
+                    actor = self.registry.actors.get(m.actor_id) if m.kind == "organisation" else None
+                    if actor is not None and actor.org_type == "association" and actor.iso3 \
+                            and np_end <= m.start <= np_end + (clause.end() if clause else 0):
+                        iso = actor.iso3
+                        break
+            if iso is None:
+                # "The group for the first Yanji-Mt. Kumgang tour led by P, general manager of the ... Agency of China,
+                # arrived here": a group whose name gives no country takes the one ending its leader's appositive
+                app = re.compile(r"(?:[^,;.]|(?<=Mt)\.|(?<=St)\.){0,80}?\s+(?:led|headed)\s+by\s+(?:(?-i:[A-Z])[\w'’.-]*\s*){1,5},\s+(?:[\w'’.-]+\s+){1,4}?"
+                               r"of\s+[^,;]{0,120}?(?=,\s+(?:arrived|left|visited|toured)\b|\s+(?:arrived|left)\b)").match(text, np_end, e)
+                if app:
+                    last = [m for m in mentions if m.kind == "country" and m.iso3 and m.alias_kind not in ("demonym", "capital")
+                            and m.end == app.end()]
+                    if last:
+                        iso = last[0].iso3
             if iso is None and dm.group().lower().startswith("deleg"):
                 iso = title_iso3
             if iso is None and home and home[1] in ("PRK", "KOR") and re.search(
@@ -2180,6 +2270,15 @@ class VisitExtractor:
                 return
         elif re.search(r"\b(?:for|to)\s+(?!home\b)(?:the\s+)?[A-Z]", sent[:inv.end()]):
             return  # "Leaving for China were ...": a destination, told by the other rules
+        if members and si + 1 < len(self._sentences) and re.search(r"[A-Za-z]\s*$", sent):
+            # a list cut by a stray paragraph break ("..., a delegation ... led by Igor Jurisic, Rohekele" / "Andre,
+            # vice-chairman of ..."): the next paragraph goes on with the list when this one ends on a word
+            ns, ne = self._sentences[si + 1]
+            if re.match(r"\s*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+(?:[a-z][\w-]*\s+){0,3}?"
+                        r"(?:chairman|vice-chairman|chief|director|president|secretary|head|member|leader|delegate)\b",
+                        text[ns:ne]):
+                e = ne
+                mentions = mentions + [m for m in getattr(self, "_all_mentions", ()) if ns <= m.start < ne]
         done = {(r.visitor.iso3, r.host_iso3) for r in records}
         spans = self._undateline(self.dates.find(sent, published, offset=s, context=last_date))
         spans = [d for d in spans if d.start <= published]
@@ -2203,12 +2302,11 @@ class VisitExtractor:
             if m.kind != "country" or not m.iso3 or m.iso3 == home[1] or (m.iso3, home[1]) in done:
                 continue
             before = text[max(s, m.start - 80):m.start]
-            if re.search(r"\b(?:to|for|toward|towards|visit(?:ed|ing|s)?|toured|in|at|ambassador|embassy)\s+"
-                         r"(?:(?:the|of|and|(?-i:[A-Z])[\w'’.-]*)\s*,?\s*)*$", before, re.I) \
+            if _venue_before(text[max(s, m.start - 200):m.start]) \
                     and not re.search(r"\bKoreans?\s+(?:[Rr]esidents\s+)?in\s+(?:the\s+)?$", before):
                 continue  # a destination or venue ("which visited Vietnam and Laos", "in Lisbon of Portugal")
             if m.alias_kind == "demonym" and not re.match(r"\s+(?:[A-Z][\w'’-]*\s+){0,4}?(?:Ministry|University|Academy|"
-                                                           r"Institute|Association|Society|Committee|delegation|delegates?)\b",
+                                                           r"Institute|Association|Society|Committee|Group|delegation|delegates?)\b",
                                                            text[m.end:e]):
                 continue
             actor = self.registry.actors.get(f"country:{m.iso3}")
@@ -2257,6 +2355,50 @@ class VisitExtractor:
             rec.history.append("occurred")
             records.append(rec)
             return
+
+    def _event_abroad(self, text, sentences, mentions, records, published, home) -> None:
+        """A home team or the home country at a sports event abroad, told in one sentence: "the DPRK wrestlers
+        who took part in the Asian Junior Championship in Kyrgyzstan" (a country after the event), "the DPRK
+        team downed its rival in the first round of the London Olympics" / "the DPRK attended the London 2012
+        Paralympic Games" (a capital naming the event). Occurred (not "upcoming", no future), dated by the
+        sentence's own date, else the publication month."""
+        if published is None:
+            return
+        for si, (s, e) in enumerate(sentences):
+            sent = text[s:e]
+            if not _EVENT_WORD_RE.search(sent) or re.search(
+                    r"\b(?:will|would|shall|upcoming|forthcoming|to\s+(?:take\s+part|participate|attend|compete))\b|\bqualified\b", sent, re.I):
+                continue
+            ctry = [m for m in mentions if s <= m.start < e and m.kind == "country" and m.iso3]
+            team = next((m for m in ctry if m.iso3 == home[1] and m.alias_kind != "capital" and re.match(
+                r"(?:['’]s)?\s+(?:(?:[\w'’-]+\s+){0,3}?(?:team|players|athletes|squad|wrestlers|footballers|boxers|gymnasts|"
+                r"weightlifters|skaters|swimmers|judoists|delegation)\b|(?:attended|took\s+part\s+in|participated\s+in|competed\s+in)\b)",
+                text[m.end:e], re.I)), None)
+            if team is None:
+                continue
+            host = None
+            for m in ctry:
+                if m.start <= team.end or m.iso3 == home[1] or m.alias_kind == "demonym":
+                    continue
+                if m.alias_kind == "capital" and _EVENT_AFTER_CITY_RE.match(text, m.end, e):
+                    host = m  # "the 30th London Olympics"
+                    break
+                if m.alias_kind != "capital" and re.search(
+                        r"\b(?:took\s+part|participated|competed|attended|played)\b[^.;]{0,120}?"
+                        + _EVENT_WORD_RE.pattern + r"[^.;,]{0,60}?\b(?:held\s+)?in\s+(?:the\s+)?$", text[team.end:m.start], re.I):
+                    host = m  # "who took part in the 2012 Asian Junior Wrestling Championship in Kyrgyzstan"
+                    break
+            if host is None or any(r.visitor.iso3 == home[1] and r.host_iso3 == host.iso3 for r in records):
+                continue
+            spans = [d for d in self._undateline(self.dates.find(sent, published, offset=s))
+                     if d.start <= published and not re.fullmatch(r"\d{4}", d.text.strip())]  # ("the 2012 ... Championship": a name)
+            actor = self.registry.actors.get(f"country:{home[1]}")
+            who = Party(team.start, team.end, f"country:{home[1]}", f"{actor.name if actor else home[1]} team", home[1], "delegation")
+            rec = Record(who, host.iso3, "occurred", "042", 0.65, (s, e), si)
+            rec.date = spans[-1] if spans else self._month_of(published)
+            rec.preset = True
+            rec.history.append("occurred")
+            records.append(rec)
 
     def _office_holder(self, iso3: str, role: str) -> str | None:
         """The one registry person holding ``role`` ("foreign minister") for ``iso3`` on the publication
