@@ -549,3 +549,193 @@ def test__extract__joint_domestic_and_third_party_sums_are_not_bilateral(extract
 def test__extract__qualifiers_of_plans_hopes_and_estimates(extractor, text, metric, qualifier):
     got = figures(extractor, text, D(2019, 3, 10), url=KREMLIN)
     assert [(f["metric"], f["qualifier"]) for f in got] == [(metric, qualifier)]
+
+
+# -- round 9: mainstream news phrasings ------------------------------------------------------------
+
+
+def _one(extractor, text, pub=D(2023, 2, 1), url=None):
+    return [(f["metric"], f["reporter_iso3"], f["partner_iso3"], f["value"], f["currency"], f["qualifier"])
+            for f in figures(extractor, text, pub, url)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Japanese firms invested 2.4 trillion won ($1.8 billion) in South Korea in 2022.", 1.8e9),
+        ("Korean investment in Uzbekistan reached 1.3 trillion won, or about $1 billion, in 2022.", 1e9),
+        ("Trade with Russia was $900 million (1.2 trillion won) in 2022, South Korea said.", 9e8),
+    ],
+)
+def test__extract__one_sum_in_two_currencies_is_one_dollar_figure(extractor, text, value):
+    got = figures(extractor, text, D(2023, 2, 1))
+    assert [(f["value"], f["currency"], f["period_start"]) for f in got] == [(value, "USD", D(2022, 1, 1))]
+
+
+def test__extract__two_sums_in_two_currencies_stay_two(extractor):
+    # negative: "and" between two different sums is no equivalence
+    got = figures(extractor, "South Korea's exports to Russia were 5 trillion won and imports from Russia $3 billion in 2019.",
+                  D(2020, 2, 1))
+    assert sorted((f["metric"], f["currency"]) for f in got) == [("exports", "KRW"), ("imports", "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia will provide Laos with a $100 million loan.", ("other", "RUS", "LAO", 1e8, "USD", "forecast")),
+        ("China extended a 2 billion yuan loan to Pakistan in 2019.", ("other", "CHN", "PAK", 2e9, "CNY", "actual")),
+        ("A $2 billion loan from China to Pakistan was approved on Monday.", ("other", "CHN", "PAK", 2e9, "USD", "actual")),
+        ("India has lent Bangladesh $7 billion since 2010.", ("other", "IND", "BGD", 7e9, "USD", "actual")),
+    ],
+)
+def test__extract__a_state_loan_is_other(extractor, text, expected):
+    assert _one(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The World Bank approved a $500 million loan to Egypt, the US Treasury said.",  # the lender is no country
+    "The Asian Development Bank approved a $300 million loan for Mongolia's railways.",
+])
+def test__extract__a_loan_from_a_bank_is_no_bilateral_figure(extractor, text):
+    assert figures(extractor, text, D(2020, 1, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "expected"),
+    [
+        ("Russia and Egypt signed a deal worth $25 billion to build a nuclear power plant.", None,
+         ("other", "RUS", "EGY", 25e9, "USD", "actual")),
+        ("A project worth over $60 billion is under way to supply China with crude oil.", "http://en.kremlin.ru/",
+         ("other", "RUS", "CHN", 60e9, "USD", "actual")),
+        ("Some 40 investment projects worth $25 billion are under way in Kazakhstan with Chinese capital.", None,
+         ("investment", "CHN", "KAZ", 25e9, "USD", "actual")),
+    ],
+)
+def test__extract__a_deal_worth_is_other_unless_the_money_is_named(extractor, text, url, expected):
+    assert _one(extractor, text, url=url) == [expected]
+
+
+def test__extract__a_deal_inside_one_country_is_no_figure(extractor):
+    assert figures(extractor, "Gazprom signed a deal worth $2 billion with a Russian bank.", D(2018, 4, 1)) == []
+
+
+def test__extract__a_fund_set_up_with_a_partner_is_investment_between_them(extractor):
+    text = "An investment fund has been set up together with China, with up to $4 billion in capital."
+    assert figures(extractor, text, D(2013, 6, 20), "http://en.kremlin.ru/") == []  # "together with": joint money
+    text = "An investment fund has been created with the Chinese Investment Corporation, with up to $4 billion in capital."
+    assert _one(extractor, text, D(2013, 6, 20), "http://en.kremlin.ru/") == [("investment", "RUS", "CHN", 4e9, "USD", "actual")]
+
+
+def test__extract__a_pledge_is_a_forecast(extractor):
+    assert _one(extractor, "China pledged $50 million in humanitarian aid to Afghanistan.") == [
+        ("aid", "CHN", "AFG", 5e7, "USD", "forecast")]
+    # negative: aid that was sent is actual
+    assert _one(extractor, "China sent $50 million in humanitarian aid to Afghanistan.") == [
+        ("aid", "CHN", "AFG", 5e7, "USD", "actual")]
+
+
+@pytest.mark.parametrize("text", [
+    "A South Korean pastor donated $20,000 worth of flour to an orphanage in North Korea.",
+    "A Japanese church group donated 5 million yen to flood victims in the Philippines.",
+    "The United Nations appealed for $100 million to help flood victims in North Korea.",
+])
+def test__extract__private_gifts_and_appeals_are_no_state_aid(extractor, text):
+    assert figures(extractor, text, D(2012, 8, 10)) == []
+
+
+def test__extract__state_aid_still_counts(extractor):
+    # negative of the private-giver rule: a government's gift
+    assert _one(extractor, "The South Korean government donated $2 million in aid to North Korea.") == [
+        ("aid", "KOR", "PRK", 2e6, "USD", "actual")]
+
+
+def test__extract__sector_trade_is_other(extractor):
+    assert _one(extractor, "Oil and gas trade between Russia and Turkey exceeded $20 billion in 2022.") == [
+        ("other", "RUS", "TUR", 20e9, "USD", "actual")]
+    assert _one(extractor, "Trade between Russia and Turkey exceeded $60 billion in 2022.") == [
+        ("trade", "RUS", "TUR", 60e9, "USD", "actual")]
+
+
+def test__extract__a_similar_figure_repeats_the_amount_for_its_own_pair(extractor):
+    text = ("Kazakhstan's trade with Russia came to $26 billion in 2021, and Uzbekistan's trade with China reached a "
+            "similar amount.")
+    assert sorted(_one(extractor, text, D(2022, 2, 10))) == [("trade", "KAZ", "RUS", 26e9, "USD", "actual"),
+                                                             ("trade", "UZB", "CHN", 26e9, "USD", "actual")]
+    # negative: "the same amount as in 2018" compares, it names no new pair
+    assert len(figures(extractor, "Chinese investment in Laos was $1 billion, the same amount as in 2018.", D(2020, 1, 1))) == 1
+
+
+def test__extract__the_first_clause_subject_imports_in_the_second(extractor):
+    text = "Vietnam's exports to South Korea climbed to $24 billion last year, while its imports from South Korea reached $62 billion."
+    assert sorted(_one(extractor, text, D(2023, 1, 12))) == [("exports", "VNM", "KOR", 24e9, "USD", "actual"),
+                                                             ("imports", "VNM", "KOR", 62e9, "USD", "actual")]
+    # negative: with no subject before, imports need their importer
+    assert figures(extractor, "Imports from South Korea reached $62 billion last year.", D(2023, 1, 12)) == []
+
+
+def test__extract__a_country_right_before_the_amount_is_no_currency(extractor):
+    assert _one(extractor, "India lent Bangladesh $7 billion.") == [("other", "IND", "BGD", 7e9, "USD", "actual")]
+    # negative: "US$" and "U.S. dollars" are currencies, not the United States
+    assert figures(extractor, "Vietnam's exports rose to US$ 5 billion.", D(2020, 1, 1)) == []
+
+
+def test__extract__a_named_leader_stands_for_his_country(extractor):
+    text = "The volume of trade between the two countries exceeded $10 billion, Putin said after talks with the Turkish leader."
+    assert _one(extractor, text) == [("trade", "RUS", "TUR", 10e9, "USD", "actual")]
+    # negative: one country and no leader: no pair
+    assert figures(extractor, "Trade between the two countries exceeded $10 billion, the Turkish leader said.",
+                   D(2023, 2, 1)) == []
+
+
+def test__extract__an_appositive_trading_partner_does_not_make_exports_trade(extractor):
+    text = "Exports to China, South Korea's largest trading partner, fell 20 percent to $10.9 billion in May."
+    assert _one(extractor, text, D(2023, 6, 1)) == [("exports", "KOR", "CHN", 10.9e9, "USD", "actual")]
+    # negative: "trading partner" alone still cues trade
+    assert _one(extractor, "China is Russia's top trading partner, with $190 billion in 2022.")[0][0] == "trade"
+
+
+@pytest.mark.parametrize("text", [
+    "China's exports grew 7 percent to $3.4 trillion last year, with shipments to Russia up 12 percent.",
+    "Seoul plans to spend 1 trillion won on a new port in Busan to boost exports to China.",
+    "Russia sells oil to India at about $60 per barrel, below the world price.",
+    "Japan's defence budget will rise to 7 trillion yen next year, partly in response to China.",
+])
+def test__extract__totals_spending_and_prices_are_no_bilateral_figures(extractor, text):
+    assert figures(extractor, text, D(2023, 2, 1)) == []
+
+
+def test__extract__each_side_on_its_own_end_is_no_bilateral_investment(extractor):
+    text = ("It is the biggest project with Russian investment, totalling $55 billion, and with our Chinese partners "
+            "contributing another $20 billion to build the facilities on their end.")
+    assert figures(extractor, text, D(2014, 5, 24), "http://en.kremlin.ru/") == []
+
+
+def test__extract__from_x_to_y_is_a_change_not_a_range(extractor):
+    text = "Seoul and Jakarta want to lift bilateral trade from about $20 billion to $50 billion by 2030."
+    assert sorted((f["value"], f["qualifier"], f["period_start"]) for f in figures(extractor, text, D(2023, 5, 1))) == [
+        (20e9, "actual", None), (50e9, "target", D(2030, 1, 1))]
+    # negative: without "from", "X to Y" is a range
+    got = figures(extractor, "Trade between Vietnam and Russia is projected to hit $5 billion to $6 billion by 2030.", D(2023, 5, 1))
+    assert [(f["value_low"], f["value_high"]) for f in got] == [(5e9, 6e9)]
+
+
+def test__extract__a_year_then_to_is_no_range(extractor):
+    text = "Trade between Belarus and Russia rose from 30 billion dollars in 2020 to 40 billion dollars in 2021."
+    assert sorted((f["value"], f["period_start"].year) for f in figures(extractor, text, D(2022, 2, 1))) == [
+        (30e9, 2020), (40e9, 2021)]
+
+
+def test__extract__the_base_of_a_hoped_rise_is_actual(extractor):
+    text = "Cairo hopes to bring trade with Moscow to $10 billion, from around $6 billion now."
+    assert sorted((f["value"], f["qualifier"]) for f in figures(extractor, text, D(2023, 2, 1))) == [
+        (6e9, "actual"), (10e9, "target")]
+
+
+def test__extract__the_two_countries_is_the_pair_named_together(extractor):
+    text = ("Chinese President Xi held talks with Russian President Putin in Moscow on Tuesday. The United States "
+            "criticised the visit, and U.S. officials said the U.S. was concerned. Trade between the two countries hit "
+            "a record $190 billion last year.")
+    assert [{f["reporter_iso3"], f["partner_iso3"]} for f in figures(extractor, text, D(2023, 3, 22))] == [{"CHN", "RUS"}]
+    # negative: with no pair named together, the two countries of the story still stand in
+    text = "Vietnam's leader spoke on Monday. South Korea answered. Bilateral trade reached $87 billion last year."
+    assert {(f["reporter_iso3"], f["partner_iso3"]) for f in figures(extractor, text, D(2023, 3, 22))} <= {("VNM", "KOR"), ("KOR", "VNM")}

@@ -21,8 +21,20 @@ parties, and trade with a bloc ("with the EU", "between China and the EU"), summ
 China and Mongolia"), joint money ("joint investment projects", "our partners and us") or money spent at
 home ("at home", "each side ... its own section") is no bilateral figure.
 
-Qualifiers come from the amount's clause: hopes and reliance are targets ("we hope trade will reach",
-"we count on"), readiness and supply contracts forecasts ("is ready to invest", "agreed on gas supplies"),
+One sum in two currencies is one amount, in dollars ("2.4 trillion won ($1.8 billion)", "1.3 trillion won, or about
+$1 billion"); "a similar figure" in a later clause repeats the amount for that clause's pair. A state loan ("a $100
+million loan", "lent Bangladesh $7 billion", "a loan from China to Pakistan") and a deal, contract or project "worth" a
+sum between two countries are `other`, as is trade in one sector ("energy trade"); a lender must be a country named
+before its loan ("the World Bank's loan to Egypt" is none). "Worth" and "trading partner" only describe: a cue that
+names the money ("investment projects worth", "Exports to China, Korea's largest trading partner, ...") wins. Gifts of
+private givers ("a South Korean pastor donated"), appeals, spending and a total whose partner sits in a trailing
+", with shipments to Russia up 12 percent" are no figures. "Fund set up with China" is money of both sides: the
+outlet's country and China; "with Chinese capital" names the investor. The subject of a first clause goes on into a
+", while imports from Russia rose to" clause, and a named leader ("Putin said") stands for his country when the
+sentence says "the two countries".
+
+Qualifiers come from the amount's clause: a pledge or promise ("pledged $50 million in aid") is a forecast;
+hopes and reliance are targets ("we hope trade will reach", "we count on"), readiness and supply contracts forecasts ("is ready to invest", "agreed on gas supplies"),
 "estimated"/"by our estimates" estimates, an actual amount of a year still to come a forecast, and "grew by
 30 percent to reach" actual.
 """
@@ -54,7 +66,7 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:[Oo]urs?|[Ww]e|us)\b")
 _SINO_RE = re.compile(r"\bSino-(?=[A-Z])")
 _TARGET_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:target|goal)s?\b", re.I)
 # ", and Germany is second with ...": a new clause with its own subject ends the amount's segment too
-_SEGMENT_END_RE = re.compile(r"\(|\)|;|,\s+(?:which|where|while|whereas)\b|,\s+and\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?"
+_SEGMENT_END_RE = re.compile(r"\(|\)|;|,\s+(?:which|where|while|whereas)\b|,\s+with\s+(?:[\w'’-]+\s+){0,3}?(?:shipments|exports|imports|sales|trade|investment)\b|,\s+and\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?"
                              r"(?:'s|’s)?\s+(?:is|was|are|were|has|had|comes?|came|ranks?|ranked|stands?|stood)\b")
 _BETWEEN_LOW_RE = re.compile(rf"\bbetween\s+(?P<lo>(?:US\$|\$)?\s*(?P<n>{_NUM}))\s+and\s+(?:US\$|\$)?\s*$", re.I)
 # "nearly $90 billion, or rather $87 billion", "$7.5 billion – it is even $9.5 billion", "$6 billion last year – no,
@@ -71,10 +83,22 @@ _ELLIPSIS_RE = re.compile(rf"(?:[^.;$€£¥₩\d]{{0,60}}?\b(?:it\s+is|it's|it\
                           rf"(?:with|for)\s+(?:the\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))\s+{_ELLIPSIS_HEDGE}"
                           rf"(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?=[.;,)]|$)", re.I)
 _FIRST_NUM_RE = re.compile(_NUM)
+_SAME_AMOUNT_RE = re.compile(r"\b(?:a\s+similar|the\s+same|a\s+comparable|(?:roughly|about|approximately|much|nearly)\s+the\s+same)\s+"
+                             r"(?:figure|amount|sum|level|volume|value)\b(?!\s+(?:of|as|in)\b)", re.I)
+_CLAUSE_BREAK_RE = re.compile(r"[,;]\s*(?:and|while|whereas|but)?\b|\s(?:and|while|whereas)\s", re.I)
+# "1.2 trillion won ($900 million)", "1.3 trillion won, or about $1 billion": the same sum in dollars
+_EQUIV_HEDGE = r"(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|just\s+(?:over|under)|close\s+to|equivalent\s+to|worth)\s+)?"
+_EQUIV_PAREN_RE = re.compile(rf"\s*\(\s*{_EQUIV_HEDGE}", re.I)
+_EQUIV_CLOSE_RE = re.compile(r"\s*\)")
+_EQUIV_OR_RE = re.compile(rf"\s*,?\s*(?:or|i\.e\.|that\s+is|equivalent\s+to|about|roughly|approximately)\s+{_EQUIV_HEDGE}", re.I)
 
 
 def _to_float(number: str) -> float:
-    """"1,084" / "1 084" / "87.5" -> 1084.0 / 1084.0 / 87.5"""
+    """"1,084" / "1 084" / "87.5" -> 1084.0 / 1084.0 / 87.5
+
+    >>> _to_float("1,084"), _to_float("1 084"), _to_float("87.5")
+    (1084.0, 1084.0, 87.5)
+    """
     return float(number.replace(",", "").replace(" ", ""))
 
 
@@ -84,6 +108,7 @@ def _first_number(text: str) -> float:
 
 
 _NOT_PARTY_BEFORE_RE = re.compile(r"\b(?:by|according\s+to|citing|next\s+to|than|like|such\s+as|unlike|compared\s+(?:with|to)|"
+                                  r"(?:waters|coast|shores?)\s+(?:off|of)|off\s+the\s+coast\s+of|off|"
                                   r"besides|apart\s+from|second\s+only\s+to)\s+(?:the\s+)?$", re.I)
 # "After the Netherlands, Cyprus is the second-largest investor": in a ranking, a yardstick, not a party
 _RANK_BEFORE_RE = re.compile(r"\b(?:after|behind|following|ahead\s+of)\s+(?:the\s+)?$", re.I)
@@ -102,6 +127,7 @@ _WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 _JOINT_RE = re.compile(r"\bjoint(?:ly)?\s+(?:[\w-]+\s+){0,2}?(?:fund(?:s|ing)?|financing|investments?\s+(?:projects?|funds?|programmes?|programs?)|"
                        r"projects?)\b|\bjointly\s+(?:invest|financ|fund|contribut)|\b(?:its|their|our|his|her)\s+(?:own\s+)?home\b|\b(?:partners?|friends|colleagues|companies|firms)\s+and\s+(?:us|ourselves)\b|\b[Ww]e\s+and\s+our\b|"
                        r"\btogether\s+with\b|\b(?:at\s+home|domestically)\b|\bin\s+(?:its|their|our|his|her)\s+own\b|"
+                       r"\bon\s+(?:its|their|our|his|her)\s+(?:own\s+)?(?:end|side|territory|part|section)\b|"
                        r"\beach\s+(?:country|side|party|nation|state)\b", re.I)
 # ", and Mongolia", " and the EU": a second partner after the first
 _GROUP_AFTER_RE = re.compile(r"(?:'s|’s)?\s*(?:,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*)*(?:,\s*)?\s+and\s+(?:the\s+)?[A-Z]")
@@ -110,7 +136,8 @@ _KOREAN_RE = re.compile(r"(?<![Nn]orth )(?<![Ss]outh )(?<!-)\bKorean(?=\s+(?:[\w
 _IMPLICIT_TARGET_RE = re.compile(r"\b(?:targets?|goals?|aim\s+for|aiming\s+for)\b", re.I)
 _PAST_SPAN_RE = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:past|last|previous)\s+(?P<n>\d{1,2}|two|three|four|five|six|"
                            r"seven|eight|nine|ten)?\s*(?P<unit>years?|months?)\b", re.I)
-_CURRENCY_AFTER_RE = re.compile(r"\s*(?:\$|dollars?\b)", re.I)
+# "US$", "U.S. dollars", "HK$": a currency; but "lent Bangladesh $7 billion": the country, then the amount
+_CURRENCY_AFTER_RE = re.compile(r"(?:\$|\s*dollars?\b)|(?<=\bU\.S\.)\s\$|(?<=\bUS)\s\$", re.I)
 _LOWER_SOUTH_RE = re.compile(r"(?<![\w-])south\s+Korea\b(?!n)")
 _ANAPHOR_RE = re.compile(r"\b(?:bilateral|two-way|mutual|the\s+(?:two|both)\s+(?:countries|sides|nations|neighbou?rs|economies)|"
                          r"both\s+(?:countries|sides|nations)|the\s+(?:North|South)\b|the\s+country\b|the\s+neighbou?rs)", re.I)
@@ -129,6 +156,24 @@ _PAST_THEN_INFINITIVE_RE = re.compile(r"\b(?:grew|rose|increased|jumped|climbed|
 _MID_ESTIMATE_RE = re.compile(r"[,(]\s*(?:according\s+to|by)\s+(?:\w+\s+){0,2}?(?:estimates?|calculations)\b", re.I)
 _TRAIL_ESTIMATE_RE = re.compile(r"[\s,]*(?:\([^)]*\)\s*)?(?:according\s+to|by)\s+(?:\w+\s+){0,2}?(?:estimates?|calculations)\b", re.I)
 _AGGREGATE = "\x00aggregate"
+# "will provide Laos with", "to supply China with oil", "gave Cuba": the country right after a verb of giving receives
+_GIVE_BEFORE_RE = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|grant(?:s|ed|ing)?|lend(?:s|ing)?|lent|"
+                             r"offer(?:s|ed|ing)?|sen[dt]s?|sending|extend(?:s|ed|ing)?)\s+(?:the\s+)?$", re.I)
+_INVESTOR_AFTER_RE = re.compile(r"(?:'s|’s)?\s+(?:capital|investors?|money|funds?|financing|funding|participation)\b", re.I)
+# the base of a change after a target or forecast: "to $10 billion from $2 billion", ", up from $107 billion"
+_FROM_BASE_RE = re.compile(r"\s*,?\s*(?:(?:up|down|rising|growing)\s+)?from\s+(?:(?:about|around|nearly|almost|roughly|some|"
+                           r"approximately|over|more\s+than|less\s+than|just\s+(?:over|under))\s+)?", re.I)
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|almost|roughly|some|approximately|over|more\s+than|"
+                             r"less\s+than|just\s+(?:over|under))\s+)?$", re.I)
+_TRADING_PARTNER_RE = re.compile(r"trading\s+partners?\b", re.I)
+_DEAL_CUE_RE = re.compile(r"\b(?:worth|deals?|contracts?)\b", re.I)
+_LOAN_RE = re.compile(r"(?:loans?|lend|lent|credit|lines?\s+of\s+credit|state|soft|concessional|export)\b", re.I)
+# "A South Korean pastor donated $20,000": aid from a private giver, not from a state
+_PRIVATE_GIVER_RE = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:pastors?|priests?|monks?|church(?:es)?|businessm[ae]n|businesswom[ae]n|"
+                               r"entrepreneurs?|tycoons?|billionaires?|philanthropists?|companies|company|firms?|charit(?:y|ies)|"
+                               r"foundations?|NGOs?|civic\s+groups?|groups?|organi[sz]ations?|associations?|individuals?|citizens?|"
+                               r"residents?|fans?|celebrit(?:y|ies)|singers?|actors?|actress(?:es)?|athletes?|students?|volunteers?|"
+                               r"donors?|expatriates?|diaspora|believers|activists?)\b", re.I)
 # "we will reach 8 billion", "to exceed some 100 billion": a verb of reaching right before an amount
 _REACH_BEFORE_RE = re.compile(r"\b(?:reach(?:es|ed|ing)?|hit(?:s|ting)?|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|"
                               r"approach(?:es|ed|ing)?|achiev(?:e|es|ed|ing)|attain(?:s|ed|ing)?|get\s+to|come\s+to)\s+"
@@ -172,6 +217,21 @@ class Amount:
     bare: bool = False  # no currency written ("87 billion"): the currency is the article's
 
 
+def _split_from_to(sentence: str, offset: int, amt: "Amount") -> list["Amount"]:
+    """"from $2 billion to $5 billion" is a change, two amounts, not a range.
+
+    >>> [(a.text, a.value) for a in _split_from_to("grow from $2 billion to $5 billion", 0,
+    ...                                          Amount(10, 34, 3.5e9, 2e9, 5e9, "USD", "$2 billion to $5 billion"))]
+    [('$2 billion', 2000000000.0), ('$5 billion', 5000000000.0)]
+    """
+    sep = re.search(r"\s+to\s+", amt.text)
+    if sep is None or amt.low == amt.high or not _FROM_BEFORE_RE.search(sentence[:amt.start - offset]):
+        return [amt]
+    second = amt.start + sep.end()
+    return [Amount(amt.start, amt.start + sep.start(), amt.low, amt.low, amt.low, amt.currency, amt.text[:sep.start()], amt.bare),
+            Amount(second, amt.end, amt.high, amt.high, amt.high, amt.currency, amt.text[sep.end():], amt.bare)]
+
+
 class FigureExtractor:
     _carry: DateSpan | None = None
     _carry_text = "\x00carried"
@@ -180,6 +240,7 @@ class FigureExtractor:
     _reach_metric: str | None = None
     _clause_end: int | None = None
     _last_parties: tuple[str, str] | None = None
+    _pairs: dict = {}
     _title_bloc = False
 
     """``extract(article_id, text, sentences, mentions, published, url, home_iso3)`` -> figures rows."""
@@ -229,7 +290,7 @@ class FigureExtractor:
     def amounts(self, sentence: str, offset: int = 0, default_currency: str | None = None) -> list[Amount]:
         """Money amounts in ``sentence``: amounts("a record $20 billion") -> [Amount(value=2e10, currency="USD")]."""
         out: list[Amount] = []
-        for m in (m for rx in self.amount_res for m in rx.finditer(sentence)):
+        for m in self._amount_matches(sentence):
             if any(a.start - offset < m.end() and m.start() < a.end - offset for a in out):
                 continue  # "$20 billion dollars": the prefix form already took it
             g = m.groupdict()
@@ -263,7 +324,15 @@ class FigureExtractor:
                     amount.bare = True
                     out.append(amount)
         out.sort(key=lambda a: a.start)
+        out = [piece for amt in out for piece in _split_from_to(sentence, offset, amt)]
         out = self._ellipsis(sentence, offset, out)
+        if out and out[-1].value >= 1e6:
+            # "ASEAN's trade with China comes to $80 billion, and Russia's trade with China comes to a similar figure"
+            same = _SAME_AMOUNT_RE.search(sentence, out[-1].end - offset)
+            if same and _CLAUSE_BREAK_RE.search(sentence, out[-1].end - offset, same.start()):
+                last = out[-1]
+                out.append(Amount(same.start() + offset, same.end() + offset, last.value, last.low, last.high, last.currency,
+                                  same.group(), True))
         # "between $30 billion and $40 billion": one range
         merged: list[Amount] = []
         for amt in out:
@@ -289,6 +358,48 @@ class FigureExtractor:
                                      sentence[low.start - offset:amt.end - offset], amt.bare))
             else:
                 merged.append(amt)
+        return self._equivalents(sentence, offset, merged)
+
+    def _amount_matches(self, sentence: str):
+        """Matches of the amount patterns; "from 30 billion dollars in 2020 to 40 billion dollars": a year and a
+        number joined by "to" are no range, so the second number is tried on its own."""
+        for rx in self.amount_res:
+            for m in rx.finditer(sentence):
+                if m.group("n2") and m.group("sep") and m.group("sep").lower() == "to" and not m.group("sc1") \
+                        and re.fullmatch(r"(?:19|20)\d\d", m.group("n1")) \
+                        and not any(v for k, v in m.groupdict().items() if k.startswith("p")):
+                    m2 = rx.match(sentence, m.start("n2"))
+                    if m2:
+                        yield m2
+                    continue
+                yield m
+
+    @staticmethod
+    def _equivalents(sentence: str, offset: int, out: list[Amount]) -> list[Amount]:
+        """One sum written in two currencies is one amount, in dollars: "1.2 trillion won ($900 million)",
+        "1.3 trillion won, or about $1 billion", "$900 million (1.2 trillion won)".
+
+        >>> won = Amount(0, 16, 1.2e12, 1.2e12, 1.2e12, "KRW", "1.2 trillion won")
+        >>> usd = Amount(18, 30, 9e8, 9e8, 9e8, "USD", "$900 million")
+        >>> [(a.value, a.currency, a.end) for a in FigureExtractor._equivalents("1.2 trillion won ($900 million) in 2022", 0, [won, usd])]
+        [(900000000.0, 'USD', 31)]
+        >>> len(FigureExtractor._equivalents("1.2 trillion won and $900 million", 0,
+        ...     [won, Amount(21, 33, 9e8, 9e8, 9e8, "USD", "$900 million")]))
+        2"""
+        merged: list[Amount] = []
+        for amt in out:
+            prev = merged[-1] if merged else None
+            if prev is not None and prev.currency != amt.currency and "USD" in (prev.currency, amt.currency) \
+                    and not prev.bare and not amt.bare:
+                gap = sentence[prev.end - offset:amt.start - offset]
+                close = _EQUIV_CLOSE_RE.match(sentence, amt.end - offset)
+                paren = _EQUIV_PAREN_RE.fullmatch(gap) and close
+                if paren or _EQUIV_OR_RE.fullmatch(gap):
+                    usd = amt if amt.currency == "USD" else prev
+                    end = amt.end + (close.end() - (amt.end - offset) if paren else 0)
+                    merged[-1] = Amount(prev.start, end, usd.value, usd.low, usd.high, "USD", usd.text)
+                    continue
+            merged.append(amt)
         return merged
 
     def _ellipsis(self, sentence: str, offset: int, out: list[Amount]) -> list[Amount]:
@@ -340,12 +451,17 @@ class FigureExtractor:
             # "U.S. dollars", "US$": a currency, not the United States
             if m.kind == "country" and m.iso3 and not _CURRENCY_AFTER_RE.match(text, m.end):
                 country_counts[m.iso3] = country_counts.get(m.iso3, 0) + 1
+        for m in mentions:
+            # "..., Putin said after talks with the Turkish leader": a named leader stands for his country, after the names
+            if m.kind == "person" and m.iso3:
+                country_counts[m.iso3] = country_counts.get(m.iso3, 0) + 0.5
         article_countries = sorted(country_counts, key=lambda k: -country_counts[k])
         # the period a story is about, for figures whose sentence gives none: the last period of
         # an earlier figure sentence, else the headline's ("... slid 22.6% in 2022")
         self._carry = None
         self._last_metric = None
         self._last_parties = None
+        self._pairs = {}
         # "China Boosts Friendship with Africa": the story's countries are not the pair of its sums
         self._title_bloc = bool(title and self.bloc_re.search(title))
         if title:
@@ -362,6 +478,15 @@ class FigureExtractor:
                 if mentions[mi].start >= s:
                     sent_mentions.append(mentions[mi])
                 mi += 1
+            # pairs of countries named together so far: "the two countries" is the pair the story is about
+            isos = list(dict.fromkeys(m.iso3 for m in sent_mentions if m.iso3 and m.kind in ("country", "person")
+                                      and not _CURRENCY_AFTER_RE.match(text, m.end))) if len(sent_mentions) > 1 else ()
+            for i, x in enumerate(isos):
+                for j, y in enumerate(isos[i + 1:], i + 1):
+                    # named first in their sentence ranks first: "North Korea's trade with China ..., data from South
+                    # Korea's agency showed"
+                    seen = self._pairs.setdefault((x, y) if (y, x) not in self._pairs else (y, x), [0, index, i + j])
+                    seen[0] += 1
             if not self.quick.search(sentence):
                 continue
             has_metric = self._has_metric(sentence)
@@ -459,7 +584,7 @@ class FigureExtractor:
             return None
         if metric in ("investment", "aid"):
             clo, chi = _clause_bounds(sentence, a, b)
-            if _JOINT_RE.search(sentence[max(clo, a - 150):min(chi, b + 60)]):
+            if _JOINT_RE.search(sentence[max(clo, a - 150):min(chi, b + 120)]):
                 return None  # "joint investment projects worth $1 billion", "invest $3 billion at home"
         qualifier = self._qualifier(sentence, a, b, seg_lo, seg_hi, self._last_qualifier if k else None)
         self._last_qualifier = qualifier
@@ -475,6 +600,9 @@ class FigureExtractor:
             reporter, partner = self._last_parties  # "Our trade with China grew to $100 billion. It was 87 billion in 2017."
         if reporter is None or partner is None or reporter == _AGGREGATE:
             return None  # a sum with a country on one side only, or summed over partners, is no bilateral figure
+        if metric == "aid" and any(m.kind == "country" and m.iso3 == reporter and m.start - s < a
+                                   and _PRIVATE_GIVER_RE.match(sentence, m.end - s) for m in mentions):
+            return None  # "A South Korean pastor donated $20,000 ...": a private gift, no state aid
         period = self._period(sentence, s, a, b, seg_lo, seg_hi, published, qualifier in ("forecast", "target"))
         if qualifier in ("actual", "estimate") and period is not None and published is not None \
                 and period.start > published and period.text != self._carry_text:
@@ -532,6 +660,7 @@ class FigureExtractor:
 
     def _metric(self, sentence, a, b, seg_lo, seg_hi) -> tuple[str | None, int]:
         best = None
+        named = []  # cues that name what the money is ("investment projects worth"), not a bare "deal worth"
         clause_lo, clause_hi = _clause_bounds(sentence, a, b)
         for value, rx, weight in self.metric:
             for m in rx.finditer(sentence):
@@ -540,7 +669,9 @@ class FigureExtractor:
                     dist = a - m.end()
                 elif m.start() >= b:
                     dist = m.start() - b + 5
-                    if re.search(r"[,;]\s*(?:and|while|whereas|but)\b", sentence[b:m.start()]):
+                    if re.fullmatch(r"\s*(?:worth|in)\s+(?:of\s+)?[\"“'‘]?", sentence[b:m.start()], re.I):
+                        dist = 0  # "$200 million worth \"loan\"", "$50 million in aid": what the amount is
+                    if re.search(r"[,;]\s*(?:and|while|whereas|but)\b|^\s*(?:and|while|whereas|but)\s", sentence[b:m.start()]):
                         dist += 60  # "exports to China grew to $72 billion, and imports ...": the next clause's cue
                 else:
                     continue
@@ -549,8 +680,18 @@ class FigureExtractor:
                 if not (clause_lo <= m.start() < clause_hi):
                     dist += 120  # "... to $1.5bn in 2010, but Mexican investments here will ...": another clause
                 dist = (dist + 20) / weight
+                # "a deal worth", "X's largest trading partner": words that describe, not name what the money is
+                weak = bool(value == "other" and _DEAL_CUE_RE.search(m.group()) or _TRADING_PARTNER_RE.match(m.group()))
                 if best is None or dist < best[0]:
-                    best = (dist, value, m.start())
+                    best = (dist, value, m.start(), weak, m.end())
+                if not weak and clause_lo <= m.start() < clause_hi:
+                    named.append((dist, value, m.start(), weak, m.end()))
+        if best is not None and best[3]:
+            # "investment projects worth $22 billion", "Shipments to Vietnam, Japan's largest trading partner, ...";
+            # but not a word inside the weak cue itself ("a $5 billion trade deal" is a deal)
+            named = [c for c in named if c[0] <= 320 and not (best[2] <= c[2] < best[4])]
+            if named:
+                best = min(named)
         if best is None or best[0] > 320:
             return None, -1
         return best[1], best[2]
@@ -579,6 +720,15 @@ class FigureExtractor:
                 m = rx.search(after)
                 if m and m.start() < 40:
                     found.append(value)
+        if seg_lo and re.fullmatch(r"\s+to\s+", sentence[seg_lo:a]):
+            frm = [m.start() for m in re.finditer(r"\bfrom\s", sentence[:seg_lo])]
+            if frm and re.fullmatch(r"from\s+\S+(?:\s+\S+){0,3}", sentence[frm[-1]:seg_lo]):
+                # "want trade to grow from $2 billion to $5 billion": the words before "from" qualify the new amount
+                return self._qualifier(sentence, frm[-1], b, 0, seg_hi)
+        if _FROM_BEFORE_RE.search(sentence[max(0, a - 40):a]) and re.match(r"\s+to\s+\D{0,4}\d", sentence[b:]):
+            return "actual"  # "to grow from $2 billion to $5 billion by 2025": the base of the change
+        if previous is not None and _FROM_BASE_RE.fullmatch(sentence, seg_lo, a) and not FUTURE_RE.search(sentence, b, seg_hi):
+            return "actual"  # "aim to raise trade to $10 billion from $2 billion currently": the base is what is
         if not found:
             if previous is not None and re.match(r"\s*(?:,\s*)?(?:and|or|while)?\s*(?:[\w-]+\s+){0,7}$", sentence[seg_lo:a]):
                 return previous  # "would hit $100 billion in 2015 and $200 billion in 2020"
@@ -635,6 +785,7 @@ class FigureExtractor:
             if own and len(own) == len(in_clause) and earlier and earlier[-1][2] != own[0][2]:
                 return own[0][2], earlier[-1][2]
         # "between Russia and South Korea", "Russian-Chinese trade"
+        pairs = []
         for i in range(len(countries) - 1):
             x, y = countries[i], countries[i + 1]
             gap = sentence[x[1]:y[0]]
@@ -642,11 +793,18 @@ class FigureExtractor:
                 continue
             if re.fullmatch(r"\s*(?:-|–|/)\s*", gap) or (
                     re.fullmatch(r"\s*and\s+(?:the\s+)?", gap) and re.search(r"\bbetween\s+(?:the\s+)?$", sentence[max(0, x[0] - 14):x[0]], re.I)):
-                return x[2], y[2]
+                # "Trade between Russia and India reached $10 billion, and between Russia and Vietnam about the same
+                # amount": the pair in the amount's own segment, before it, first
+                pairs.append((0 if seg_lo <= x[0] < seg_hi else 1, 0 if x[0] < a else 1, x[2], y[2]))
+        if pairs:
+            _o, _s, rep, par = min(pairs)
+            return rep, par
         # partner: a country after with/to/from/into/in nearest the amount; reporter: the subject
         slots = []
         for st, en, iso in countries:
             prep = re.search(r"\b(with|to|from|into|in|on|and|for)\s+(?:the\s+)?$", sentence[max(0, st - 10):st], re.I)
+            if prep is None and _GIVE_BEFORE_RE.search(sentence, max(0, st - 16), st):
+                prep = re.match(r"(to)", "to")  # "will provide Laos with a loan", "to supply China with oil": the recipient
             if prep and prep.group(1).lower() == "for" and metric not in ("aid", "investment"):
                 prep = None  # "the turnover for the US": the US is the subject there
             if prep and prep.group(1).lower() == "in" and metric in ("trade", "other"):
@@ -663,11 +821,17 @@ class FigureExtractor:
         slots.sort()
         partner = reporter = None
         from_party = False
+        partner_prep = None
         if slots:
             _o, _side, _d, prep, partner, _st = slots[0]
-            if prep == "from" and metric in ("investment", "aid", "exports"):
+            partner_prep = prep
+            loan = metric == "other" and metric_pos >= 0 and bool(_LOAN_RE.match(sentence, metric_pos))
+            if prep == "from" and (metric in ("investment", "aid", "exports") or loan):
                 reporter, partner = partner, None
                 from_party = metric != "exports"  # "investment from China" flows into the speaker's country
+                to = [sl for sl in slots[1:] if sl[4] != reporter and sl[3] in ("to", "into", "in")]
+                if to:
+                    partner = to[0][4]  # "a $2 billion loan from China to Pakistan"
         if re.search(r"\bthere\b", sentence[clause_lo:clause_hi]) and not any(clause_lo <= sl[5] < clause_hi for sl in slots):
             # "..., while China has invested $20 billion there": the place named in the clause before
             there = [c for c in all_countries if c[0] < clause_lo and c[2] != partner
@@ -689,7 +853,12 @@ class FigureExtractor:
         subjects = [c for c in countries if c[2] not in (partner, reporter) and c[0] < max(seg_hi, b)
                     and not _WITH_BEFORE_RE.search(sentence, max(0, c[0] - 10), c[0])]
         if reporter is None:
-            before_metric = [c for c in subjects if c[0] < max(metric_pos, 0) + 1] or subjects
+            before_metric = [c for c in subjects if c[0] < max(metric_pos, 0) + 1]
+            if seg_lo > 0 and any(c[0] >= seg_lo for c in before_metric):
+                # "A's trade with B came to $26 billion, and C's trade with D reached a similar amount": the segment's own
+                before_metric = [c for c in before_metric if c[0] >= seg_lo]
+            if not before_metric and not (metric == "other" and metric_pos >= 0 and _LOAN_RE.match(sentence, metric_pos)):
+                before_metric = subjects  # but a lender comes before its loan ("the World Bank's loan ..., the US said")
             if before_metric:
                 reporter = before_metric[0][2]
         if reporter is None and partner is not None:
@@ -699,7 +868,9 @@ class FigureExtractor:
             if people:
                 reporter = people[0]
         if partner is None:
-            rest = [c for c in countries if c[2] != reporter]
+            # not a country of the next clause (", with shipments to Russia up 12 percent")
+            rest = [c for c in countries if c[2] != reporter
+                    and not (self._clause_end is not None and c[0] >= self._clause_end and c[0] >= b)]
             if rest:
                 partner = rest[0][2]
         # the article's other country stands in only for words that point at it: "shipments to the North",
@@ -707,12 +878,28 @@ class FigureExtractor:
         anaphor = _ANAPHOR_RE.search(sentence) is not None
         first_person = _FIRST_PERSON_RE.search(sentence) is not None
         others = [c for c in article_countries if c not in (reporter, partner)]
+        if reporter is None and partner is not None and metric == "investment":
+            # "projects ... under way in Kazakhstan with Chinese capital": the money's nationality names the investor
+            money = [c for c in all_countries if c[2] != partner and _INVESTOR_AFTER_RE.match(sentence, c[1])]
+            if money:
+                reporter = money[0][2]
+        if reporter is None and partner is not None and metric in _DIRECTED and len(all_countries) > len(countries):
+            # "Seoul's exports to Moscow fell ..., while imports from Russia rose to $9 billion": the subject of the
+            # clause before goes on
+            subj = [c for c in all_countries if c[0] < clause_lo and c[2] != partner
+                    and not _PREP_BEFORE_RE.search(sentence, max(0, c[0] - 10), c[0])
+                    and not _VERB_OR_PREP_BEFORE_RE.search(sentence, max(0, c[0] - 16), c[0])]
+            if subj:
+                reporter = subj[0][2]
         if reporter is None and partner is not None:
             # "Trade with China fell to ..." in a Seoul paper, in a Kremlin transcript: the outlet's country
             use_home = home and home != partner
-            if metric in _DIRECTED and not first_person:
-                # "the U.S. plan to invest $700 billion" in a KCNA story: who pays must be in the sentence
+            if metric in _DIRECTED and not first_person and not (metric == "investment" and partner_prep == "with"):
+                # "the U.S. plan to invest $700 billion" in a KCNA story: who pays must be in the sentence (but "a fund
+                # set up with China" is money of both sides: the outlet's country or the story's other one)
                 reporter = None
+            elif metric == "other" and metric_pos >= 0 and _LOAN_RE.match(sentence, metric_pos) and not first_person:
+                reporter = None  # "the World Bank approved a $500 million loan to Egypt": a lender that is no country
             else:
                 reporter = home if use_home else (others[0] if others else None)
         if partner is None and reporter is not None:
@@ -722,11 +909,20 @@ class FigureExtractor:
                 # "the U.S. exported arms worth $66 billion" in a KCNA story: no partner; but "shipments to the
                 # North", "bilateral trade": the story's other country
                 others = [c for c in others if c != home or first_person]
+                pair = self._story_pair(reporter) if anaphor else None
+                if pair is not None and (home is None or home in pair or first_person):
+                    others = [pair[0] if pair[1] == reporter else pair[1]]  # the country named with it before
                 partner = others[0] if others and (anaphor or metric in ("trade", "other")) else None
         if reporter is None and partner is None and len(article_countries) >= 2 and not self._title_bloc:
             if metric != "trade":
                 return None, None  # "pledged $1 million for a fund": no country in sight, no bilateral money
-            reporter, partner = article_countries[0], article_countries[1]
+            pair = self._story_pair() if anaphor else None
+            # "Xi held talks with Putin ... The United States criticised the visit ... Trade between the two
+            # countries hit a record": the pair named together, not the two most frequent countries
+            if pair:  # in the order of the story's countries, as before
+                rank = {c: i for i, c in enumerate(article_countries)}
+                pair = tuple(sorted(pair, key=lambda c: rank.get(c, len(rank))))
+            reporter, partner = pair if pair else (article_countries[0], article_countries[1])
         if home and metric == "investment" and metric_pos >= 0 and re.match(r"investors?\b", sentence[metric_pos:]) \
                 and re.search(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}$", sentence[max(0, metric_pos - 40):metric_pos]):
             # "Germany is among our largest investors": the investors put money into the speaker's country
@@ -737,6 +933,15 @@ class FigureExtractor:
         if reporter == partner:
             partner = None
         return reporter, partner
+
+    def _story_pair(self, member: str | None = None) -> tuple[str, str] | None:
+        """The pair of countries named together most often so far (the first such pair on a tie), with ``member``
+        when given."""
+        last = self._last_parties
+        if last and None not in last and _AGGREGATE not in last and (member is None or member in last):
+            return last  # the pair of the story's figure before
+        pairs = [(-n, first, rank, pair) for pair, (n, first, rank) in self._pairs.items() if member is None or member in pair]
+        return min(pairs)[3] if pairs else None
 
     def _period(self, sentence, s, a, b, seg_lo, seg_hi, published, future) -> DateSpan | None:
         spans = self.dates.find(sentence, published, future=future, offset=0)
