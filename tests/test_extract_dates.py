@@ -106,3 +106,37 @@ def test__find__juche_year_with_the_common_year_in_brackets(resolver):
 def test__find__month_with_a_juche_year(resolver):
     spans = resolver.find("One day in November Juche 110 (2021), he visited the farm.", D(2024, 2, 28))
     assert [(d.start, d.end, d.precision) for d in spans] == [(D(2021, 11, 1), D(2021, 11, 30), "month")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # a month of last / this / next year: that year's month, whatever the tense
+        ("She was in Hanoi in March last year.", D(2024, 5, 16), ("2023-03-01", "2023-03-31", "month", "in March last year")),
+        ("They met in late June of last year.", D(2024, 1, 10), ("2023-06-21", "2023-06-30", "month", "in late June of last year")),
+        ("He will come in September this year.", D(2024, 1, 10), ("2024-09-01", "2024-09-30", "month", "in September this year")),
+        # negative: "in March" alone is still the most recent March
+        ("She was in Hanoi in March.", D(2024, 5, 16), ("2024-03-01", "2024-03-31", "month", "in March")),
+        # a plan told as first made: the nearer such month, before or after publication
+        ("The trip, initially planned for April, was put off.", D(2014, 9, 23),
+         ("2014-04-01", "2014-04-30", "month", "initially planned for April")),
+        ("The trip, originally scheduled for March, was put off.", D(2014, 1, 23),
+         ("2014-03-01", "2014-03-31", "month", "originally scheduled for March")),
+        # negative: a plain plan is ahead
+        ("The trip is planned for April.", D(2014, 9, 23), ("2015-04-01", "2015-04-30", "month", "for April")),
+        # seasons: the year
+        ("The visit is off this autumn.", D(2014, 9, 23), ("2014-01-01", "2014-12-31", "year", "this autumn")),
+        ("We expect you next spring.", D(2022, 12, 30), ("2023-01-01", "2023-12-31", "year", "next spring")),
+        ("We expect you next spring.", D(2022, 1, 30), ("2022-01-01", "2022-12-31", "year", "next spring")),
+        ("It happened in the summer of 2019.", D(2022, 1, 30), ("2019-01-01", "2019-12-31", "year", "summer of 2019")),
+    ],
+)
+def test__find__relative_years_plans_and_seasons(resolver, text, pub, expected):
+    spans = resolver.find(text, pub)
+    assert len(spans) == 1, spans
+    d = spans[0]
+    assert (d.start.isoformat(), d.end.isoformat(), d.precision, d.text) == expected
+
+
+def test__find__a_fall_in_prices_is_no_season(resolver):
+    assert resolver.find("A fall in prices hit exporters.", D(2022, 1, 30)) == []

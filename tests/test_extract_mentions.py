@@ -238,3 +238,37 @@ def test__find__title_of_portfolio_of_country_then_name():
     got = [m.name for m in x.mentions.find("He met the general director of Taiwan Lotus International Corp. on Monday.")
            if m.kind == "person"]
     assert not any("Corp" in n for n in got)
+
+
+def test__find__title_then_comma_then_name(finder):
+    # "The U.S. special envoy for X, Name Surname, arrived": the person, of the country before the title
+    got = found(finder, "The U.S. special envoy for North Korea, Adam Brook, arrived on Monday.")
+    assert ("Adam Brook", "person:adam-brook", "USA") in got
+    # negative: no title before the comma
+    got = found(finder, "The talks, Adam Brook said, went well.")
+    assert not any(a == "person:adam-brook" and iso for _, a, iso in got)
+
+
+def test__find__a_shared_surname_is_the_one_named_last_before_it(tmp_path):
+    d = tmp_path / "actors"
+    d.mkdir()
+    (d / "people.csv").write_text(PEOPLE_CSV + "person:kim-jong-un,Kim Jong Un,PRK,Leader,2011-12-17,,,own fixture\n")
+    (d / "countries.csv").write_text(COUNTRIES_CSV)
+    f = MentionFinder(Registry(d), LEXICON_DIR)
+    text = "Kim Jong Un met the guests. The visit Kim made to Russia was long. His father Kim Jong Il went there, and Kim said so."
+    got = [(m.surface, m.actor_id) for m in f.find(text, dt.date(2019, 4, 26)) if m.kind == "person"]
+    assert got == [("Kim Jong Un", "person:kim-jong-un"), ("Kim", "person:kim-jong-un"),
+                   ("Kim Jong Il", "person:kim-jong-il"), ("Kim", "person:kim-jong-il")]
+    # negative: "Kim" before any full name stays unresolved
+    got = [(m.surface, m.actor_id) for m in f.find("Kim said. Kim Jong Un and Kim Jong Il came.", dt.date(2019, 4, 26))
+           if m.kind == "person"]
+    assert ("Kim", "person:kim-jong-un") not in got and ("Kim", "person:kim-jong-il") not in got
+
+
+def test__find__a_country_ending_the_sentence_before_is_not_the_titles(finder):
+    # "... went back to the U.S.\n\nPrime Minister Brook said": the title's country is not given
+    got = found(finder, "She went back to the U.S.\n\nPrime Minister Adam Brook said so.")
+    assert ("Adam Brook", "person:adam-brook", None) in got
+    # negative: right before the title it is ("Russian Prime Minister ...")
+    got = found(finder, "The talks went well, Russian Prime Minister Adam Brook said.")
+    assert ("Adam Brook", "person:adam-brook", "RUS") in got

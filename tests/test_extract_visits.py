@@ -1093,3 +1093,252 @@ def test__extract__which_clause_tells_of_the_nearest_group_only(extractor):
             "who paid a courtesy call on him on Monday.")
     out = extractor.extract(ArticleInput("t4", None, text, D(2012, 5, 10), None, "KCNA"))["visits"]
     assert [(v["visitor_id"], v["host_iso3"]) for v in out] == [("person:hans-weber", "PRK")]
+
+
+# -- Round 9: mainstream news prose (own sentences; each rule with a negative case) -------------
+
+def newswire(extractor, text, pub):
+    out = extractor.extract(ArticleInput("t9", None, text, pub, None))
+    conform(out["visits"], "visits")
+    return sorted((v["visitor_id"], v["host_iso3"], v["status"], v["date_start"], v["date_precision"])
+                  for v in out["visits"] if not v["is_domestic"])
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # a month of last year, and a plan told as dropped months later
+        ("Xi Jinping was in Moscow in October last year for talks.", D(2016, 4, 2),
+         [("person:xi-jinping", "RUS", "occurred", D(2015, 10, 1), "month")]),
+        ("A trip to Tokyo by Vladimir Putin, originally planned for March, has been put off.", D(2016, 8, 10),
+         [("person:vladimir-putin", "JPN", "cancelled", D(2016, 3, 1), "month")]),
+        # a future day in a negated plan is ahead
+        ("Moon Jae-in will not travel to Beijing for the trade fair on Thursday, his office said Monday.", D(2019, 3, 4),
+         [("person:moon-jae-in", "CHN", "cancelled", D(2019, 3, 7), "day")]),
+        # "wrapped up a three-day visit on Sunday": it began two days before
+        ("Shinzo Abe wrapped up a three-day visit to Vietnam on Sunday.", D(2017, 1, 16),
+         [("person:shinzo-abe", "VNM", "occurred", D(2017, 1, 13), "day")]),
+        ("Shinzo Abe began a three-day visit to Vietnam on Sunday.", D(2017, 1, 16),
+         [("person:shinzo-abe", "VNM", "occurred", D(2017, 1, 15), "day")]),
+        # an accepted invitation is a plan; an invitation alone stays one
+        ("Xi Jinping invited Kim Jong Un to visit Beijing, and Kim Jong Un accepted the invitation.", D(2018, 5, 3),
+         [("person:kim-jong-un", "CHN", "planned", None, "unknown")]),
+        ("Xi Jinping invited Kim Jong Un to visit Beijing.", D(2018, 5, 3),
+         [("person:kim-jong-un", "CHN", "invited", None, "unknown")]),
+        # "accepted X's invitation to visit" stays an invitation (the sample gold's convention: no trip arranged);
+        # "received X's invitation" brings no one
+        ("Vladimir Putin accepted Kim Jong Un's invitation to visit North Korea.", D(2023, 9, 14),
+         [("person:vladimir-putin", "PRK", "invited", None, "unknown")]),
+        ("Vladimir Putin received Kim Jong Un's invitation to visit North Korea.", D(2023, 9, 14),
+         [("person:vladimir-putin", "PRK", "invited", None, "unknown")]),
+        # "from Nov. 1": the day, not the month
+        ("Choe Son Hui will visit Russia from Nov. 1, the Kremlin said.", D(2023, 9, 14),
+         [("person:choe-son-hui", "RUS", "planned", D(2023, 11, 1), "day")]),
+        # giving up on hosting a guest, declining an invitation: cancelled
+        ("Moon Jae-in has given up on hosting Xi Jinping in South Korea this winter, officials said.", D(2017, 10, 3),
+         [("person:xi-jinping", "KOR", "cancelled", D(2017, 1, 1), "year")]),
+        ("Moon Jae-in has given up on plans to build a new airport, officials said.", D(2017, 10, 3), []),
+        ("Vladimir Putin declined an invitation to visit Seoul in November.", D(2016, 9, 1),
+         [("person:vladimir-putin", "KOR", "cancelled", D(2016, 11, 1), "month")]),
+        # "skipped the summit in X": no trip; "after stops in X and Y": trips made on the way
+        ("Vladimir Putin skipped the G20 summit in Bali in November.", D(2023, 6, 5),
+         [("person:vladimir-putin", "IDN", "cancelled", D(2022, 11, 1), "month")]),
+        ("Vladimir Putin skipped the meal.", D(2023, 6, 5), []),
+        ("Antony Blinken arrived in Seoul late Sunday after stops in Tokyo and Manila.", D(2023, 6, 5),
+         [("person:antony-blinken", "JPN", "occurred", D(2023, 6, 4), "day"),
+          ("person:antony-blinken", "KOR", "occurred", D(2023, 6, 4), "day"),
+          ("person:antony-blinken", "PHL", "occurred", D(2023, 6, 4), "day")]),
+        ("The motorcade stopped in traffic on Sunday.", D(2023, 6, 5), []),
+        # "is scheduled to depart for X", "a tour that will also take him to X and Y", "after visiting X"
+        ("Yoon Suk Yeol is scheduled to depart for Washington on Monday.", D(2024, 5, 14),
+         [("person:yoon-suk-yeol", "USA", "planned", D(2024, 5, 20), "day")]),
+        ("Xi Jinping arrived in Paris on Sunday, opening a tour that will also take him to Serbia and Hungary.",
+         D(2024, 5, 14), [("person:xi-jinping", "FRA", "occurred", D(2024, 5, 12), "day"),
+                          ("person:xi-jinping", "HUN", "planned", None, "unknown"),
+                          ("person:xi-jinping", "SRB", "planned", None, "unknown")]),
+        ("Choe Son Hui returned home on Sunday after visiting Mongolia.", D(2024, 5, 14),
+         [("person:choe-son-hui", "MNG", "occurred", D(2024, 5, 12), "day")]),
+        ("After visiting the factory, Choe Son Hui praised its workers.", D(2024, 5, 14), []),
+        # a person meeting unnamed people, or speaking, at a place abroad is there; a summit "held in X" that
+        # a message mentions is no trip of the sender's, and a video call is no presence
+        ("Yoon Suk Yeol met business leaders in Tokyo on Thursday.", D(2024, 5, 14),
+         [("person:yoon-suk-yeol", "JPN", "occurred", D(2024, 5, 9), "day")]),
+        ("Kim Jong Un sent greetings to Xi Jinping on the summit recently held in Astana.", D(2024, 5, 14), []),
+        ("Vladimir Putin spoke at a trade fair in Harbin on Friday.", D(2024, 5, 18),
+         [("person:vladimir-putin", "CHN", "occurred", D(2024, 5, 17), "day")]),
+        ("Vladimir Putin spoke to Xi Jinping by video link on Friday, in Moscow's evening.", D(2024, 5, 18), []),
+        # the countries of a hyphenated summit name are its sides; the place is where it is held
+        ("Li Qiang will attend the China-Japan-South Korea summit in Seoul on May 26.", D(2024, 5, 14),
+         [("person:li-qiang", "KOR", "planned", D(2024, 5, 26), "day")]),
+        # "heads to": a trip about to start; "heading for" a goal is none
+        # declining an event: the event's place, even when the event is "a summit between A and B"
+        ("Kim Jong Un will not attend a summit between Vietnam and the European Union in Hanoi next week.",
+         D(2019, 11, 21), [("person:kim-jong-un", "VNM", "cancelled", D(2019, 11, 25), "day")]),
+        ("Moon Jae-in heads to Paris on Saturday for a week of talks.", D(2018, 10, 10),
+         [("person:moon-jae-in", "FRA", "planned", D(2018, 10, 13), "day")]),
+        ("The economy is heading for a slowdown, Moon Jae-in said.", D(2018, 10, 10), []),
+    ],
+)
+def test__extract__newswire_dates_and_status(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # a summit in a third country: both leaders travel there (not to the dateline's country)
+        ("WASHINGTON (wire) - Donald Trump said on Monday he will hold talks with Kim Jong Un in Thailand on March 3.",
+         D(2019, 2, 11), [("person:donald-trump", "THA", "planned", D(2019, 3, 3), "day"),
+                          ("person:kim-jong-un", "THA", "planned", D(2019, 3, 3), "day")]),
+        ("WASHINGTON (wire) - Donald Trump on Friday called off his planned July 2 summit in Mongolia with North Korean "
+         "leader Kim Jong Un, citing a statement from Pyongyang.", D(2019, 6, 14),
+         [("person:donald-trump", "MNG", "cancelled", D(2019, 7, 2), "day"),
+          ("person:kim-jong-un", "MNG", "cancelled", D(2019, 7, 2), "day")]),
+        # "the two leaders last met ..., at a summit in X": where they met
+        ("Vladimir Putin spoke with Xi Jinping by video on Friday. The two leaders last met in person in October, "
+         "at a regional summit in Astana.", D(2020, 12, 4),
+         [("person:vladimir-putin", "KAZ", "occurred", D(2020, 10, 1), "month"),
+          ("person:xi-jinping", "KAZ", "occurred", D(2020, 10, 1), "month")]),
+        # several visitors: "welcomed A and B to", "invited A and B to the forum in X in September",
+        # "A and B, who are both due in X"
+        ("Joe Biden welcomed Fumio Kishida and Yoon Suk Yeol to the White House on Tuesday.", D(2024, 4, 10),
+         [("person:fumio-kishida", "USA", "occurred", D(2024, 4, 9), "day"),
+          ("person:yoon-suk-yeol", "USA", "occurred", D(2024, 4, 9), "day")]),
+        ("Vladimir Putin invited Moon Jae-in and Shinzo Abe to the Eastern Economic Forum in Vladivostok in September.",
+         D(2019, 5, 2), [("person:moon-jae-in", "RUS", "invited", D(2019, 9, 1), "month"),
+                         ("person:shinzo-abe", "RUS", "invited", D(2019, 9, 1), "month")]),
+        ("Shinzo Abe and Vladimir Putin, who are both due in Lima for a summit in November, may meet there.",
+         D(2016, 9, 5), [("person:shinzo-abe", "PER", "planned", D(2016, 11, 1), "month"),
+                         ("person:vladimir-putin", "PER", "planned", D(2016, 11, 1), "month")]),
+        # a wire dateline in one side's country is where a lead's meeting took place; in a third country it is
+        # only where the news was told, and never the place of a planned meeting
+        ("ASTANA, May 9 (wire) - Xi Jinping and Kazakh President Kassym-Jomart Tokayev held talks on Thursday.", D(2024, 5, 9),
+         [("person:xi-jinping", "KAZ", "occurred", D(2024, 5, 9), "day")]),
+        ("SEOUL, May 9 (wire) - Xi Jinping met Kim Jong Un on Thursday, state media said.", D(2024, 5, 9), []),
+        ("WASHINGTON (wire) - Donald Trump said he will meet Kim Jong Un soon.", D(2019, 2, 6), []),
+        # shaking hands at a named place is a meeting there; with no place it is nothing
+        ("Donald Trump and Kim Jong Un shook hands on Monday at a hotel in Hanoi.", D(2019, 2, 26),
+         [("person:donald-trump", "VNM", "occurred", D(2019, 2, 25), "day"),
+          ("person:kim-jong-un", "VNM", "occurred", D(2019, 2, 25), "day")]),
+        ("Kim Jong Un and Vladimir Putin shook hands with each other before parting.", D(2019, 4, 26), []),
+    ],
+)
+def test__extract__newswire_several_visitors(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # "his first trip to X in N years": the one before; "in more than N years" gives no year
+        ("Xi Jinping landed in Seoul on Thursday, on his first trip to South Korea in 6 years.", D(2020, 7, 3),
+         [("person:xi-jinping", "KOR", "occurred", D(2014, 1, 1), "year"),
+          ("person:xi-jinping", "KOR", "occurred", D(2020, 7, 2), "day")]),
+        ("Xi Jinping landed in Seoul on Thursday, on his first trip to South Korea in more than 6 years.", D(2020, 7, 3),
+         [("person:xi-jinping", "KOR", "occurred", D(2020, 7, 2), "day")]),
+        # "the first ... to visit since X came ... in DATE": X's earlier trip
+        ("Joe Biden arrived in Hanoi on Sunday. He is the first U.S. leader to visit since Donald Trump came for a "
+         "summit in February 2019.", D(2023, 9, 11),
+         [("person:donald-trump", "VNM", "occurred", D(2019, 2, 1), "month"),
+          ("person:joe-biden", "VNM", "occurred", D(2023, 9, 10), "day")]),
+        ("Joe Biden arrived in Hanoi on Sunday. He has led the country since taking office in January 2021.",
+         D(2023, 9, 11), [("person:joe-biden", "VNM", "occurred", D(2023, 9, 10), "day")]),
+        # "The trip follows a visit by X in DATE": X came to the country of the trip told
+        ("Shinzo Abe flew to Hanoi on Monday. The trip follows a visit by Moon Jae-in in March 2018.", D(2018, 10, 9),
+         [("person:moon-jae-in", "VNM", "occurred", D(2018, 3, 1), "month"),
+          ("person:shinzo-abe", "VNM", "occurred", D(2018, 10, 8), "day")]),
+        ("Imports rose in March. The rise follows a visit by Moon Jae-in in March 2018.", D(2018, 10, 9), []),
+        # "The last X to visit Y was NAME, in DATE, and again in DATE": each trip; no name, nothing
+        ("The last Chinese leader to visit Spain was Hu Jintao, in November 2005, and again in March 2009.", D(2018, 11, 27),
+         [("person:hu-jintao", "ESP", "occurred", D(2005, 11, 1), "month"),
+          ("person:hu-jintao", "ESP", "occurred", D(2009, 3, 1), "month")]),
+        ("The last time they met in Spain was in 2009.", D(2018, 11, 27), []),
+        # "has visited X four times since DATE": the first of them then
+        ("Kim Jong Un has visited Russia three times since April 2019.", D(2024, 6, 1),
+         [("person:kim-jong-un", "RUS", "occurred", D(2019, 4, 1), "month")]),
+        # "X's only previous stop in Y came in DATE"
+        ("Xi Jinping's only previous stop in Spain came in November 2018.", D(2024, 6, 1),
+         [("person:xi-jinping", "ESP", "occurred", D(2018, 11, 1), "month")]),
+    ],
+)
+def test__extract__newswire_background_visits(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # the next day's talks of a trip under way stay a planned leg of their own (the sample gold's convention)
+        ("Joe Biden arrived in Tokyo on Friday. He will hold talks with Fumio Kishida in Tokyo on Saturday.",
+         D(2022, 5, 20), [("person:joe-biden", "JPN", "occurred", D(2022, 5, 20), "day"),
+                          ("person:joe-biden", "JPN", "planned", D(2022, 5, 21), "day")]),
+        # a plan and the talks of that plan: planned, and a summit day of the month named
+        ("Joe Biden will fly to Seoul on Sunday for talks with Yoon Suk Yeol.", D(2022, 5, 20),
+         [("person:joe-biden", "KOR", "planned", D(2022, 5, 22), "day")]),
+        ("SEOUL (wire) - Yoon Suk Yeol will make a state visit to Japan next month, with a summit with Fumio Kishida "
+         "set for March 16.", D(2023, 2, 20), [("person:yoon-suk-yeol", "JPN", "planned", D(2023, 3, 16), "day")]),
+        # the place of a summit that is only "possible" is not the place of the sentence
+        ("Kim Jong Un held talks with Xi Jinping in Beijing last week ahead of a possible summit with Donald Trump.",
+         D(2019, 1, 14), [("person:kim-jong-un", "CHN", "occurred", D(2019, 1, 7), "day")]),
+        # a place in what someone promised is not where the talks were
+        ("Vladimir Putin received Choe Son Hui in Moscow on Monday, at which she promised that Pyongyang would help.",
+         D(2024, 11, 5), [("person:choe-son-hui", "RUS", "occurred", D(2024, 11, 4), "day")]),
+        # a hope is no plan; a plan by someone who hopes is one
+        ("Guests expressed the hope that Kim Jong Un would visit Moscow soon.", D(2012, 3, 1), []),
+        ("Kim Jong Un, who hopes for a deal, will visit Moscow next month.", D(2012, 3, 1),
+         [("person:kim-jong-un", "RUS", "planned", D(2012, 4, 1), "month")]),
+        # "It never took place": the plan of the sentence before
+        ("Kim Jong Un promised to visit Seoul next year. It never took place.", D(2018, 9, 20),
+         [("person:kim-jong-un", "KOR", "cancelled", D(2019, 1, 1), "year")]),
+        ("Kim Jong Un promised to visit Seoul next year. It is a first.", D(2018, 9, 20),
+         [("person:kim-jong-un", "KOR", "planned", D(2019, 1, 1), "year")]),
+    ],
+)
+def test__extract__newswire_one_trip_one_place(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # an airline's name is no destination
+        ("Kim Jong Un left Singapore on Tuesday evening aboard an Air China jet.", D(2018, 6, 13),
+         [("person:kim-jong-un", "SGP", "occurred", D(2018, 6, 12), "day")]),
+        # a person not in the registry, named after a title and a comma: a visit by that country
+        ("The U.S. special representative for Iran, Robert Malley, arrived in Vienna on Wednesday.", D(2021, 4, 8),
+         [("person:robert-malley", "AUT", "occurred", D(2021, 4, 7), "day")]),
+        ("The minister, Ivan Petrov, said on Wednesday that prices would fall.", D(2021, 4, 8), []),
+        # "the head of state": the one the story is about; "the Russian capital", "the Kremlin": Moscow
+        ("Vladimir Putin arrived in Hanoi on Monday. After Hanoi, the head of state will travel to Laos.", D(2024, 6, 17),
+         [("person:vladimir-putin", "LAO", "planned", None, "unknown"),
+          ("person:vladimir-putin", "VNM", "occurred", D(2024, 6, 17), "day")]),
+        ("Li Qiang arrived in the Russian capital on Monday.", D(2023, 12, 20),
+         [("person:li-qiang", "RUS", "occurred", D(2023, 12, 18), "day")]),
+        ("Moon Jae-in held summit talks in the Kremlin on Friday.", D(2018, 6, 22),
+         [("person:moon-jae-in", "RUS", "occurred", D(2018, 6, 22), "day")]),
+        # "Speaking ... during his visit to X, NAME said": his is the name's
+        ("Speaking at a forum in Shanghai during his visit to China in May, Mikhail Mishustin said trade would grow.",
+         D(2023, 9, 7), [("person:mikhail-mishustin", "CHN", "occurred", D(2023, 5, 1), "month")]),
+        # a surname two people share: the one named last before it
+        ("Kim Jong Un met Vladimir Putin in Vladivostok on Thursday. The trip repays the visit Kim made to China "
+         "in March, and Kim Jong Il was never mentioned.", D(2019, 4, 26),
+         [("person:kim-jong-un", "CHN", "occurred", D(2019, 3, 1), "month"),
+          ("person:kim-jong-un", "RUS", "occurred", D(2019, 4, 25), "day")]),
+    ],
+)
+def test__extract__newswire_names_and_places(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+def test__extract__posted_ambassador_named_once_makes_no_visit_later(extractor):
+    # "X, Nicaraguan ambassador to the DPRK, visited a museum ... Earlier, he toured ...": posted here, no visit
+    text = ("Pyongyang, May 3 (KCNA) -- Jose Luis Perez, Nicaraguan ambassador to the DPRK, visited a museum on "
+            "Wednesday. Being briefed on Kim Il Sung's feats, the ambassador went round the halls. Earlier, he toured "
+            "the Arch of Triumph.")
+    got = visits(extractor, text, D(2024, 5, 3), url="http://www.kcna.co.jp/item/z.html")
+    assert [v for v in got if not v["is_domestic"]] == []
+    # negative: a non-resident ambassador arriving is a trip
+    text = ("Pyongyang, May 3 (KCNA) -- Jose Luis Perez, Nicaraguan ambassador to the DPRK who is presidential envoy "
+            "of Nicaragua, arrived here on Wednesday to attend a congress.")
+    got = visits(extractor, text, D(2024, 5, 3), url="http://www.kcna.co.jp/item/z.html")
+    assert [(v["visitor_iso3"], v["host_iso3"]) for v in got] == [("NIC", "PRK")]

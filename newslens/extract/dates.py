@@ -58,9 +58,16 @@ _PATTERNS: list[tuple[str, str]] = [
     ("part_month", rf"(?i:(?P<part>early|mid|late|the{_SP}end{_SP}of|the{_SP}beginning{_SP}of|the{_SP}start{_SP}of|the{_SP}middle{_SP}of|the{_SP}first{_SP}half{_SP}of|the{_SP}second{_SP}half{_SP}of))[\s\u00a0-]+(?P<m1>{_MON})(?:,?{_SP}(?P<y>{_YEAR}))?"),
     ("part_year", rf"(?i:(?P<part>early|mid|late|the{_SP}end{_SP}of|the{_SP}beginning{_SP}of|the{_SP}start{_SP}of))[\s\u00a0-]+(?P<y>{_YEAR})\b"),
     ("month_year", rf"(?P<m1>{_MON})(?:,?{_SP}(?:of{_SP})?(?:Juche{_SP}\d{{1,3}}{_SP}\()?(?P<y>{_YEAR})\)?)"),
-    ("month", rf"(?i:\b(?:in|during|since|by|until|from|through|of|for|early|late|last|next|this)){_SP}(?P<m1>{_MON})\b(?!{_SP}\d)"),
+    # "in March last year", "late June of last year", "September this year": the month of that year
+    ("month_rel_year", rf"(?i:(?:(?:in|during|since|by|until|from|through|for|of)(?:{_SP}the)?{_SP})?(?:(?P<part>early|mid|late|the{_SP}end{_SP}of|the{_SP}beginning{_SP}of|the{_SP}start{_SP}of|the{_SP}middle{_SP}of)[\s\u00a0-]+)?)(?P<m1>{_MON})(?:,)?{_SP}(?i:(?:of{_SP})?(?P<rel>last|this|next|the{_SP}previous|the{_SP}same|the{_SP}current|the{_SP}following){_SP}year)\b"),
+    # "initially planned for April" (a plan told as dropped or moved): the nearer April, before or after
+    ("plan_month", rf"(?i:\b(?:initially|originally|previously|first)(?:{_SP}been)?{_SP}(?:planned|scheduled|set|slated|due|expected)(?:{_SP}to{_SP}(?:take{_SP}place|be{_SP}held))?{_SP}(?:for|in){_SP}(?:(?P<part>early|mid|late)[\s\u00a0-]+)?)(?P<m1>{_MON})\b(?!{_SP}\d)"),
+    ("month", rf"(?i:\b(?:in|during|since|by|until|from|through|of|for|early|late|last|next|this)){_SP}(?P<m1>{_MON})\b(?!\.?{_SP}\d)"),
     ("year", rf"(?i:\b(?:in|during|since|by|until|for|of|from|through|throughout|before|after)){_SP}(?:the{_SP}year{_SP})?(?P<y>{_YEAR})\b(?![-–]\d)"),
     ("year_bare", rf"(?<![\w$.,-])(?P<y>{_YEAR})(?![\w%]|[.,]\d|-\d)"),
+    # "this autumn", "next spring", "the summer of 2019": the year (a season is no month)
+    ("season", rf"(?i:\b(?P<rel>this|next|last|coming|the{_SP}coming|the{_SP}past){_SP}(?P<season>spring|summer|autumn|fall|winter)\b)"),
+    ("season", rf"(?i:\b(?P<season>spring|summer|autumn|fall|winter)(?:{_SP}of)?){_SP}(?P<y>{_YEAR})\b"),
     ("weekend", rf"(?i:(?P<rel>over{_SP}the|during{_SP}the|at{_SP}the|this|last|next|on{_SP}the|the{_SP}past){_SP}weekend)"),
     ("weekday", rf"(?i:(?P<rel>last|this|next|on|early|late)\s+)?(?P<wd>{_WD})\b"),
     ("deictic", r"(?i:\b(?P<word>today|yesterday|tomorrow|tonight)\b)"),
@@ -73,9 +80,9 @@ _PATTERNS: list[tuple[str, str]] = [
 _NEEDS = {
     "day_range_cross": "mon", "day_range": "mon", "day_range_dmy": "mon", "day_mdy": "mon", "day_dmy": "mon",
     "first_months": "word", "half": "word", "quarter": "word", "month_range": "mon", "part_month": "mon",
-    "part_year": "year", "month_year": "mon", "month": "mon", "next_years": "word", "year": "year",
+    "part_year": "year", "month_year": "mon", "month_rel_year": "mon", "plan_month": "mon", "month": "mon", "next_years": "word", "year": "year",
     "year_bare": "year", "weekend": "word", "weekday": "wd", "deictic": "word", "relative": "word",
-    "at_the_time": "word",
+    "at_the_time": "word", "season": "word",
 }
 
 
@@ -108,11 +115,11 @@ class DateResolver:
             "mon": re.compile(_MON),
             "wd": re.compile(_WD),
             "year": re.compile(_YEAR),
-            "word": re.compile(r"(?i:weekend|today|yesterday|tomorrow|tonight|week|month|year|at\s+the\s+time|same\s+day|quarter|half)"),
+            "word": re.compile(r"(?i:weekend|today|yesterday|tomorrow|tonight|week|month|year|at\s+the\s+time|same\s+day|quarter|half|spring|summer|autumn|fall\b|winter)"),
         }
         self._past = True
         self.quick = re.compile(
-            rf"{_MON}|{_WD}|\d\d\d\d|(?i:weekend|today|yesterday|tomorrow|tonight|week|month|year|at the time|same day|quarter|half)")
+            rf"{_MON}|{_WD}|\d\d\d\d|(?i:weekend|today|yesterday|tomorrow|tonight|week|month|year|at the time|same day|quarter|half|spring|summer|autumn|fall\b|winter)")
 
     def is_future(self, sentence: str) -> bool:
         return FUTURE_RE.search(sentence) is not None
@@ -170,9 +177,28 @@ class DateResolver:
                 if end < start:
                     end = dt.date(year + 1, m2, d2)
                 return DateSpan(start, end, "day", "")
+            if kind in ("month_rel_year", "plan_month"):
+                if pub is None:
+                    return None
+                mon = MONTHS[g["m1"].rstrip(".").lower()]
+                if kind == "month_rel_year":
+                    rel = re.sub(r"\s+", " ", g["rel"].lower())
+                    year = pub.year + {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(rel, 0)
+                else:  # the nearer of the two: a plan told months later was in the past
+                    back = (pub.month - mon) % 12
+                    year = pub.year - (1 if mon > pub.month else 0) if back <= 6 else pub.year + (1 if mon < pub.month else 0)
+                first, last = dt.date(year, mon, 1), _month_end(year, mon)
+                part = re.sub(r"\s+", " ", (g.get("part") or "").lower())
+                if part in ("early", "the beginning of", "the start of"):
+                    last = dt.date(year, mon, 10)
+                elif part in ("mid", "the middle of"):
+                    first, last = dt.date(year, mon, 11), dt.date(year, mon, 20)
+                elif part in ("late", "the end of"):
+                    first = dt.date(year, mon, 21)
+                return DateSpan(first, last, "month", "")
             if kind in ("month", "month_year", "part_month"):
                 mon = MONTHS[g["m1"].rstrip(".").lower()]
-                if g["m1"] == "May" and kind == "month" and not m.group().lower().startswith(("in", "since", "by", "until", "early", "late", "last", "next", "this", "during", "from", "through")):
+                if g["m1"] == "May" and kind == "month" and not m.group().lower().startswith(("in", "since", "by", "until", "early", "late", "last", "next", "this", "during", "from", "through", "for")):
                     return None
                 if year is None:
                     if pub is None:
@@ -237,6 +263,19 @@ class DateResolver:
                 return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "")
         except ValueError:
             return None  # "February 30"
+        if kind == "season":
+            start_month = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[g["season"].lower()]
+            if year is None:
+                if pub is None:
+                    return None
+                rel = re.sub(r"\s+", " ", g["rel"].lower()).replace("the ", "")
+                if rel in ("next", "coming"):
+                    year = pub.year if start_month > pub.month else pub.year + 1
+                elif rel in ("last", "past"):
+                    year = pub.year if start_month + 2 < pub.month else pub.year - 1
+                else:
+                    year = pub.year
+            return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "")
         if pub is None:
             return None
         if kind == "weekday":

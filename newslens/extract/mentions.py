@@ -77,6 +77,11 @@ class MentionFinder:
         self.title_of_re = re.compile(
             rf"(?<![\w-])(?P<title>(?i:{titles}))\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|of|the|for)\s+)*){{0,7}}?$")
         self.name_after_re = re.compile(rf"{_SP}(?P<name>{NAME})")
+        # "The U.S. special representative for North Korea, Stephen Biegun, arrived": the title, a comma, the name
+        # (opening with "the": a cheap anchor, and a bare "envoy, Name," is too often a list)
+        self.title_comma_re = re.compile(
+            rf"\b[Tt]he\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}(?P<title>(?i:{titles}))(?:\s+(?:for|of|to|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})?"
+            rf",{_SP}(?P<name>{NAME})(?=\s*,)")
         # the second of two names after a plural title: "Presidents X of Nigeria and Y of Benin"
         self.coordinated_re = re.compile(
             rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:{_SP}[A-Z][\w'’-]*){{0,2}})?(?:\s*,)?\s+and{_SP}(?P<name>{NAME})")
@@ -106,6 +111,7 @@ class MentionFinder:
         if _GLUE_RE.search(text):
             spans = self._unglue(text, spans)
         local: dict[str, list[Alias]] = {}
+        self._text = text
         titled = self._titled_people(text)
         # registry pass first so that titled names the registry knows keep the registry id
         found = self._scan(text, spans, local, published_date)
@@ -164,6 +170,7 @@ class MentionFinder:
                     m.iso3, m.name, m.role = first.iso3, first.name, first.role
                 found.append(m)
             found.extend(extra)
+        found += self._nearest_surnames(text, found)
         named = {m.iso3 for m in found if m.kind == "country"}
         for rx, iso3, needs, phrase in self.context_aliases:
             if needs not in named:
@@ -218,6 +225,42 @@ class MentionFinder:
             else:
                 out.append((tok, a, b))
         return out
+
+    def _nearest_surnames(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A surname two people of the story share ("Kim" after Kim Jong Un and Kim Jong Il): the one
+        named last before it ("Kim Jong Un greeted Putin ... the visit Kim made to Russia")."""
+        people = sorted((m for m in found if m.kind == "person" and m.name and len(m.name.split()) >= 2
+                         and not _NAMED_AFTER_RE.match(text, m.end)), key=lambda m: m.start)  # ("Kim Il Sung Square")
+        owners: dict[str, list[Mention]] = {}
+        for m in people:
+            parts = m.name.replace("-", " ").split()
+            surname = parts[0] if m.iso3 in _FAMILY_NAME_FIRST else m.name.split()[-1]
+            if len(surname) >= 2 and surname[0].isupper():
+                owners.setdefault(surname, []).append(m)
+        out: list[Mention] = []
+        for surname, ms in owners.items():
+            if len({m.actor_id for m in ms}) < 2:
+                continue
+            if any(a.kind != "person" for a in self.registry.index.get(surname.lower(), []) if len(a.key) == 1):
+                continue
+            for hit in re.finditer(rf"\b{re.escape(surname)}\b(?=['’]s\b|[,.;:]|\s+[a-z(])", text):
+                if any(m.start <= hit.start() < m.end for m in found):
+                    continue
+                prev = [m for m in ms if m.end <= hit.start()]
+                if not prev:
+                    continue
+                # a leader before anyone else: "Kim's train" after Kim Jong Il and a minister Kim is the leader's
+                leaders = [m for m in prev if self._is_leader(m.actor_id)]
+                ref = leaders[-1] if leaders else prev[-1]
+                out.append(Mention(hit.start(), hit.end(), ref.actor_id, "person", ref.iso3, "person", hit.group(),
+                                   ref.name, ref.role))
+        return out
+
+    def _is_leader(self, actor_id: str) -> bool:
+        actor = self.registry.actors.get(actor_id)
+        roles = [t.role for t in actor.terms] if actor is not None and actor.terms else [actor.role if actor else None]
+        return any(r and re.search(r"\b(?:leader|president|chairman|general\s+secretary|prime\s+minister|premier|king|emperor)\b",
+                                   r, re.I) and not re.search(r"\bvice\b|deputy", r, re.I) for r in roles)
 
     def _surnames(self, people: list[Mention]) -> dict[str, str]:
         """Surname -> person for the people of one article, when only one person has it: "Putin",
@@ -302,6 +345,15 @@ class MentionFinder:
                     if name2 and s2 not in seen and " " in name2:
                         seen.add(s2)
                         out.append((name2, s2, e2, role, nxt.start("name"), self._appositive_end(text, e2)))
+        for m in self.title_comma_re.finditer(text):
+            if m.group("title") in self.honorifics or _in_headline(text, m.start()):
+                continue
+            name, s, e = self._trim_name(text, m.group("name"), m.start("name"))
+            if name and s not in seen and " " in name:
+                seen.add(s)
+                title = m.group("title")
+                out.append((name, s, e, self.role_of.get(title.lower()) or title, m.start("title"),
+                            self._appositive_end(text, e)))
         for m in self.counterpart_re.finditer(text):
             name, s, e = self._trim_name(text, m.group("name"), m.start("name"))
             if name and s not in seen:
@@ -380,6 +432,8 @@ class MentionFinder:
                 best = m
         if best is None:
             return None
+        if re.search(r"[.;!?]\s|\n", self._text[best.end:title_start] if getattr(self, "_text", None) else ""):
+            return None  # "... returned to the US.\n\nPrime Minister Johnson": the sentence before, not his country
         return best.iso3 if title_start - best.end <= 4 or best.alias_kind == "demonym" else None
 
     @staticmethod

@@ -8,24 +8,25 @@ from .registry import Registry
 
 # A capitalised phrase after a preposition or a travel verb: the places a visit can be in.
 _PLACE_RE = re.compile(
-    r"\b(?:in|to|at|near|outside|off|into|from|visit(?:ed|ing|s)?|toured?|reached|entered|for|of)\s+"
+    r"\b(?:in|to|at|near|outside|off|into|from|visit(?:ed|ing|s)?|toured?|reached|entered|for|of|on(?=\s+[A-Z][\w'’-]*\s+[Ii]sland\b))\s+"
     r"(?:the\s+(?:city|port|town|village|resort|capital)\s+of\s+|the\s+)?"
     r"(?P<name>[A-Z][\w'’.-]*(?:[ \t\u00a0-][A-Z][\w'’-]*){0,2})")
 
 
-# capitalised words that are towns somewhere but, in news, almost always an adjective or an office
+# capitalised words that are towns somewhere but, in news, almost always an adjective, an office or a month
+# ("set for March 16" is no trip to the English town of March)
 _COMMON_WORDS = frozenset(
     """central national general supreme state union victory independence liberty unity friendship progress
     justice peace people party political public federal royal grand great new old first second third
     president premier chairman minister secretary director university hospital eastern western northern
     southern far middle mount lake port olympic olympics
     asia europe africa america americas oceania eurasia
-    kim""".split())  # continents too: "the Olympic Council of Asia" is not the Philippine town of Asia
+    kim january february march april may june july august september october november december""".split())  # continents too: "the Olympic Council of Asia" is not the Philippine town of Asia
 # a place name followed by these is the first word of an institution's name
 _ORG_NEXT_RE = re.compile(r"[ \t\u00a0]+(?:Committee|Commission|Council|Bank|Party|Agency|Cadres|Army|Ministry|Federation|"
                           r"Association|Union|Institute|Academy|Bureau|Assembly|Court|Corporation|Company|Group|Fund|"
                           r"Hotel|House|Hall|Restaurant|Club|Stadium|Theatre|Theater|Cinema|Gymnasium)\b")
-_REGION_RE = re.compile(r"[ \t\u00a0]+(?:Region|Province|Oblast|Krai|District|County|Prefecture|Territory)\b")
+_REGION_RE = re.compile(r"[ \t\u00a0]+(?:Region|Province|Oblast|Krai|District|County|Prefecture|Territory)\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from types import SimpleNamespace
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .dates import FUTURE_RE, PAST_RE, DateResolver, DateSpan
 from .lexicons import lexicon_dir, read_rows
@@ -60,6 +60,30 @@ _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, 
                   "fortieth": 40, "fiftieth": 50}
 _NOT_VISIT_DATE_RE = re.compile(
     r"congratulat|statement|posted|released|published|marking|marked|anniversary|letter|message|write-up|said|told", re.I)
+_ACCEPTED_RE = re.compile(r"\b(?:accepted|accepts|has\s+accepted|took\s+up)\s+(?:the|an|this|that|his|her|their)\s+(?:[\w-]+\s+)?invitation\b", re.I)
+_FIRST_SINCE_RE = re.compile(
+    r"\b(?:first|only)\s+(?:[\w.'’-]+\s+){0,4}?(?:to\s+(?:visit|travel\s+to|come\s+to|go\s+to)|(?:visit|trip)\s+(?:by\s+[^.;]{0,50}?\s+)?to"
+    r"|(?:received|welcomed|hosted)\s+as\s+an?\s+(?:state\s+|official\s+)?guest)\b"
+    r"[^.;]{0,50}?\bsince\s+(?:then-|former\s+|late\s+)?", re.I)
+_SINCE_VERB_RE = re.compile(r"(?:(?:['’]s(?:\s+(?:state\s+|official\s+)?(?:visit|trip))?|\s+(?:went|visited|came|travell?ed|did|was\s+there|paid\s+a\s+visit))"
+                            r"(?:\s+(?:to|for|there)\b[^.;,]{0,80}?)?\s+(?:in|on)\s+|,?\s+(?:in|on)\s+(?=(?-i:[A-Z0-9])))", re.I)
+_LAST_TO_VISIT_RE = re.compile(
+    r"\b(?:last|previous|most\s+recent)\s+(?:[\w.'’-]+\s+){0,3}?to\s+(?:visit|travel\s+to|go\s+to|set\s+foot\s+in)\s+"
+    r"(?P<dest>(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2})\s+(?:was|were)\s+(?:then-|former\s+)?", re.I)
+_VISIT_BY_RE = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?visit\s+by\s+", re.I)
+_WHEN_AFTER_RE = re.compile(r"\s*,?\s+(?:in|on|that)\s+(?=(?:[A-Z]|\d))")
+_TOLD_THAT_RE = re.compile(r"\b(?:promised|pledged|vowed|said|says|told|warned|stressed|insisted|argued|claimed)\s+(?:\w+\s+)?that\b", re.I)
+_CAPITAL_AFTER_RE = re.compile(r"\s+capital\b")
+_DECLINED_RE = re.compile(r"\b(?:declined|declines|declining|rejected|rejects|rejecting|turned\s+down|turns\s+down|refused|refuses)\s+"
+                          r"(?:(?:an?|the|his|her|their|its|this|that)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+_HOPE_RE = re.compile(r"\b(?:hopes?|hoped|hoping|wish(?:es|ed|ing)?)\s+that\b[^.;]{0,100}$", re.I)
+_KIN_OF_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:sister|brother|wife|husband|son|daughter|father|mother|uncle|aide|"
+                        r"envoy|spokesman|spokeswoman|spokesperson|adviser|advisor|deputy)\b", re.I)
+_DAYS_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_ENDED_TRIP_RE = re.compile(
+    r"\b(?:wrap(?:ped|s|ping)?\s+up|end(?:ed|s|ing)|conclud(?:ed|es|ing)|w(?:ou|i)nd(?:s|ing)?\s+up|finish(?:ed|es|ing)|"
+    r"round(?:ed|s|ing)?\s+off|cap(?:ped|s|ping))\s+(?:a|an|his|her|their|its|the)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r"-day\b", re.I)
 _SAID_RE = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|confirmed)\s+(?:on\s+)?$", re.I)
 _REPORT_RE = re.compile(r"\b(?:said|says|told|added|reported|according|announced|noted|stressed)\b|;", re.I)
 _TWO_RE = re.compile(r"\b(?:the\s+two|both(?:\s+the)?)\s+(?:leaders|presidents|heads\s+of\s+state|premiers|prime\s+ministers|"
@@ -76,7 +100,11 @@ _UNPLACED = "group:unplaced"
 # "Pyongyang, August 28 (KCNA) --": the day the story was filed, not the day of the event told
 _DATELINE_RE = re.compile(
     r"(?m)^[ \t]*(?:[A-Z][\w.'’-]*[ \t]?){1,3},[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})"
-    r"(?:,?[ \t]+\d{4})?[ \t]*(?:\([A-Za-z.-]{2,20}\)[ \t]*)?(?:--|—|–)")
+    r"(?:,?[ \t]+\d{4})?[ \t]*(?:\([A-Za-z.-]{2,20}\)[ \t]*)?(?:--|—|–)"
+    # a wire dateline: "WASHINGTON (wire) -", "SEOUL, June 19 (AP) -", "VOSTOCHNY, Russia, Sept 13 (wire) -",
+    # "MOSCOW, June 17. /TASS/."
+    r"|^[ \t]*[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2}(?:,[ \t]+[A-Z][\w.'’]+(?:[ \t][A-Z][\w.'’]+)?)?"
+    r"(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}\.?)?[ \t]*(?:\([^()\n]{2,30}\)[ \t]*(?:--|—|–|-)|/[^/\n]{2,30}/\.?)")
 
 
 # the object of a visit cue that keeps it inside one country: "visiting the class education bases across the
@@ -264,6 +292,14 @@ class VisitExtractor:
         home = self._home(home_hint or url)
         self._home_now = home
         self._datelines = [(m.start(), m.end()) for m in _DATELINE_RE.finditer(text)]
+        # a wire dateline's city ("VLADIVOSTOK, April 25 (wire) - Kim and Putin held their first summit"): where a
+        # meeting the lead tells without a place took place
+        self._wire_place = None
+        if self._datelines and self._datelines[0][0] < 5 and (city := re.match(r"\s*([A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2})\b",
+                                                                                text[:self._datelines[0][1]])):
+            hit = self.registry.place(city.group(1).title())
+            if hit is not None:
+                self._wire_place = Place(hit[0], hit[1], hit[2], hit[3], city.start(1), city.end(1))
         self._published = published
         self._title_hosts = self._headline_hosts(title)
         self._title_place = self._headline_place(title)
@@ -303,6 +339,12 @@ class VisitExtractor:
             if cues:
                 self._sentence(text, s, e, si, cues, sent_mentions, persons_seen, records, published,
                                last_date, home, last_subject, title_iso3)
+            if "last" in low[s:e] and _LAST_TO_VISIT_RE.search(text, s, e):
+                self._last_to_visit(text, s, e, si, sent_mentions, persons_seen, records, published, last_subject, title_iso3)
+            if "visit by" in low[s:e] and records:
+                self._visit_by(text, s, e, si, sent_mentions, persons_seen, records, published, last_subject, title_iso3)
+            if "since" in low[s:e] and _FIRST_SINCE_RE.search(text, s, e):
+                self._since_who(text, s, e, si, sent_mentions, persons_seen, records, published, last_subject, title_iso3)
             if si and home and _MEMBERS_RE.match(sentence):
                 self._members_been(text, s, e, si, sentences[si - 1], sent_mentions, records, published, last_date, home)
             if home:
@@ -318,7 +360,8 @@ class VisitExtractor:
                     last_date = spans[-1]
                     self._story_day = last_date
             persons_seen.extend(m for m in sent_mentions if m.kind == "person")
-            first = next((m for m in sent_mentions if m.kind == "person"), None)
+            # (not the possessor of a relative or aide: "Kim's younger sister Kim Yo Jong handed ...": the sister)
+            first = next((m for m in sent_mentions if m.kind == "person" and not _KIN_OF_RE.match(text, m.end)), None)
             opens_with_pronoun = re.match(r"\s*(?:He|She)\b", text[s:e]) is not None
             if first is not None and first.start - s < 60 and not opens_with_pronoun:
                 last_subject = Party(first.start, first.end, first.actor_id, first.name, first.iso3, "person")
@@ -337,6 +380,30 @@ class VisitExtractor:
             told = {(r.visitor.iso3, r.host_iso3, r.status) for r in records if not getattr(r, "roundup", False)}
             records[:] = [r for r in records if not getattr(r, "roundup", False)
                           or (r.visitor.iso3, r.host_iso3, r.status) not in told]
+        # an ambassador posted in a country, named so once ("X, Nicaraguan ambassador to the DPRK, visited ...
+        # Earlier, he toured ..."), makes no visit to it in any sentence of the story
+        posted: dict[str, set[tuple[str, int]]] = {}
+        for m in mentions:
+            if m.kind == "person" and (pm := _POSTED_RE.match(text, m.end)) is not None and not re.search(
+                    r"\b(?:roving|special|goodwill|former|ex|retired|outgoing)\b", pm.group(), re.I):
+                to = re.match(r"\s+(?:to|in)\s+(?:the\s+)?", text[pm.end():pm.end() + 12])
+                at = next((c for c in mentions if to and c.kind == "country" and c.start == pm.end() + to.end()), None)
+                dest = at.iso3 if at is not None and not re.match(r"\s+(?-i:[A-Z])[a-z]", text[at.end:at.end + 3]) else None
+                # (only "ambassador to the DPRK", the posting named; "X, Russian Ambassador to the DPRK Y and ...": a list)
+                if dest is not None:
+                    posted.setdefault(m.actor_id, set()).add((dest, m.start))
+        if posted:
+            # (the sentence of the title itself is judged where the visit is found: "X, ambassador to the DPRK
+            # who is presidential envoy, arrived here" is a trip)
+            records[:] = [r for r in records if r.earlier or not any(
+                iso == r.host_iso3 and not (r.sentence[0] <= at < r.sentence[1])
+                for iso, at in posted.get(r.visitor.actor_id, ()))]
+        # one meeting, one place: "Yoon will make a state visit to the United States, with a summit with Biden"
+        # is no trip by Biden to Korea (the meeting's place is the trip's destination)
+        records[:] = [r for r in records if not (getattr(r, "frame", None) == "meet" and any(
+            o is not r and o.sentence == r.sentence and getattr(o, "frame", None) in ("travel", "depart")
+            and o.status == r.status and o.visitor.iso3 == r.host_iso3 and o.host_iso3 == r.visitor.iso3
+            and not o.is_domestic for o in records))]
         anaphors = {id(r) for r in records if re.fullmatch(  # "the delegation": the group the story has named
             r"(?:the|this)\s+(?:delegation|group|team|troupe)", text[r.visitor.start:r.visitor.end], re.I)}
         rows = [self._row(article_id, original, r, url) for r in self._dedupe(records, anaphors)]
@@ -435,6 +502,11 @@ class VisitExtractor:
                 p = self.registry.place(m.surface)
                 if p is not None and not any(pl.start == m.start for pl in places):
                     places.append(Place(p[0], m.iso3 or p[1], p[2], p[3], m.start, m.end))
+            elif (m.alias_kind == "demonym" and m.iso3 and (cap := _CAPITAL_AFTER_RE.match(text, m.end)) is not None
+                  and re.search(r"\bthe\s+$", text[max(s, m.start - 5):m.start])
+                  and (c := self.registry.capital(m.iso3)) is not None):
+                # "talks in the North Korean capital", "arrived in the Russian capital": its capital
+                places.append(Place(c[0], m.iso3, c[1], c[2], m.start, cap.end()))
         places.sort(key=lambda p: p.start)
         # "a group of Koreans in Japan led by Ko, chairman of the Tokyo Metropolitan Headquarters of the General
         # Association of Korean Residents in Japan": where overseas Koreans live, and a branch's town, are no venue
@@ -477,23 +549,33 @@ class VisitExtractor:
                 continue  # a cue in a quoted film or book title: "the film \"The Leader Meets with ...\""
             before = text[max(s, a - 40):a]
             status = cue.status
-            if cue.frame != "cancel" and (any(n.search(before) for n in self.negation)
+            dropped = False
+            if cue.frame == "invite_noun" and _DECLINED_RE.search(before):
+                # "declined an invitation to visit Tokyo in May": the trip will not happen
+                status, dropped = "cancelled", True
+            elif cue.frame != "cancel" and (any(n.search(before) for n in self.negation)
                                           or re.search(r"\b(?:not|never)\b|n't\b", text[a:b], re.I)):
-                if status != "planned":
-                    continue  # "has never visited Japan": no visit
-                status = "cancelled"  # "will not go to North Korea": a plan dropped
+                if status != "planned" and not (status == "auto" and re.search(
+                        r"\b(?:will|shall)\s+not\s+$|\bwon['’]t\s+$", before, re.I)):
+                    continue  # "has never visited Japan": no visit ("will not attend the summit": a plan dropped)
+                status, dropped = "cancelled", True  # "will not go to North Korea": a plan dropped
             if status == "auto":
                 # the cue's own words: not a quotation the sentence closes before it ("'... will be done',
                 # Johnson said in a statement released with a visit to Ireland")
                 quote = max((m.end() for m in re.finditer(r"[\"”]|\b(?:said|says|told)\b", text[lo:a])), default=0)
                 # nor a wish the sentence adds after it ("the visit paid by X recently and expressed the belief
                 # that relations would grow stronger")
-                wish = re.compile(r"\b(?:expressed|noted|stressed|added|hoped|wished|pledged|belief|hope|sure|confident)\b",
-                                  re.I).search(text, b, hi)
+                wish = re.compile(r"\b(?:expressed|noted|stressed|added|hoped|wished|pledged|belief|hope|sure|confident|"
+                                  r"predicted|forecast|warned|argued|said|says|told)\b", re.I).search(text, b, hi)
                 window = text[lo + quote:wish.start() if wish else hi]
-                status = "planned" if (FUTURE_RE.search(window) or _AHEAD_RE.search(text[max(s, a - 60):a])) else "occurred"
+                # (or a plan its own clause told before it: "will fly to Tokyo on Sunday for talks with Kishida")
+                clause = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(text, s, a)), default=s)
+                status = "planned" if (FUTURE_RE.search(window) or _AHEAD_RE.search(text[max(s, a - 60):a])
+                                       or (k and cues[k - 1][2].status == "planned" and cues[k - 1][2].frame == "travel"
+                                           and s + cues[k - 1][1] > clause and not quote)) else "occurred"
             # a planned trip's date is ahead unless the sentence tells it in the past ("was expected to")
-            future = status in ("planned", "invited") and bool(FUTURE_RE.search(sentence) or not PAST_RE.search(sentence))
+            future = status == "invited" or (dropped and cue.frame == "invite_noun") or (  # (an invitation is to a trip ahead: "invited Moon to the forum in September")
+                (status == "planned" or dropped) and bool(FUTURE_RE.search(sentence) or not PAST_RE.search(sentence)))
             if status == "planned" and re.search(r"\bhad\s+been\s+(?:due|scheduled|expected|set|slated)\b", text[max(s, a - 40):b], re.I) \
                     and _DELAY_RE.search(text):
                 # "had been due to fly on Monday" in a story of a delay: that plan was dropped; its day is ahead
@@ -502,9 +584,130 @@ class VisitExtractor:
                 self._cancel(text, s, e, si, a, b, lo, hi, parties, countries, places, records, cue, dates_for,
                              published)
                 continue
+            if status == "planned" and _HOPE_RE.search(text, max(s, a - 120), a):
+                continue  # "expressed the hope that the orchestra would often come to France": a wish, no plan
             made = self._frame(text, s, e, si, a, b, lo, hi, cue, status, parties, countries, places, home)
+            self._made_here = made
+            if cue.frame in ("invite_verb", "invite_noun") and (acc := _ACCEPTED_RE.search(text, b, e)) is not None:
+                # "invited Putin to visit the North, and Putin accepted the invitation": the trip is agreed
+                for rec in made:
+                    if rec.status == "invited" and not any(
+                            p.kind == "person" and p.actor_id != rec.visitor.actor_id and b <= p.start < acc.start()
+                            and re.match(r"\s+(?:\w+\s+)?$", text[p.end:acc.start()]) for p in parties):
+                        rec.status = "planned"
+                        rec.history.append("planned")
             for rec in made:
+                rec.frame = cue.frame
                 self._finish(rec, dates_for, future, a, b, lo, hi, text, s, cue, published, records, countries, parties)
+                if rec.status == "planned" and rec.date is not None and rec.date.precision == "month" and rec.date.text:
+                    # "will make a state visit next month, with a summit set for April 26": the day of the month
+                    day = [d for d in dates_for(True) if d.precision == "day" and rec.date.start <= d.start <= rec.date.end
+                           and d.char_start > b and not _SAID_RE.search(text, max(s, d.char_start - 14), d.char_start)]
+                    if len(day) == 1:
+                        rec.date = day[0]
+
+    def _last_to_visit(self, text, s, e, si, mentions, persons_seen, records, published, last_subject, title_iso3) -> None:
+        """ "The last American president to visit South Korea was Donald Trump, in November 2017, and
+        again in June 2019": the trips of the one named, to that country, on each date given."""
+        m = _LAST_TO_VISIT_RE.search(text, s, e)
+        host = next((c.iso3 for c in mentions if c.kind == "country" and m.start("dest") <= c.start < m.end("dest")
+                     and c.alias_kind != "demonym" and c.iso3), None)
+        parties = self._parties(text, s, e, mentions, persons_seen, last_subject, title_iso3, self._home_now)
+        who = next((p for p in parties if p.start == m.end() and p.kind == "person" and p.iso3), None)
+        if host is None or who is None or who.iso3 == host:
+            return
+        spans = self._undateline(self.dates.find(text[s:e], published, future=False, offset=s))
+        pos = who.end
+        while (when := re.compile(r"\s*,?\s*(?:and\s+(?:again\s+|also\s+)?)?(?:in|on)\s+").match(text, pos, e)) is not None:
+            d = next((x for x in spans if x.char_start in (when.end(), when.end() - 3)), None)
+            if d is None or (published is not None and d.start > published):
+                break
+            if not any(r.visitor.actor_id == who.actor_id and r.host_iso3 == host and r.date is not None
+                       and r.date.start <= d.end and d.start <= r.date.end for r in records):
+                rec = Record(who, host, "occurred", "042", 0.7, (s, e), si, None, None, d)
+                rec.earlier = True
+                rec.history.append("occurred")
+                records.append(rec)
+            pos = d.char_end
+
+    def _visit_by(self, text, s, e, si, mentions, persons_seen, records, published, last_subject, title_iso3) -> None:
+        """ "The trip follows the landmark visit by South Korean President Kim Dae-jung in June 2000
+        and a visit by Madeleine Albright that October": earlier trips, named with a date but no
+        place, to the country of the trip the story tells."""
+        told = [r for r in records if r.sentence_index < si and r.status in ("occurred", "planned")
+                and not r.is_domestic and not r.earlier]
+        if not told or not re.match(r"\s*(?:(?:The|This|That|His|Her|Their|It)\s+(?:[\w-]+\s+){0,2}?"
+                                    r"(?:trip|visit|summit|meeting|it)\s+|It\s+)(?:follows|comes|came|followed)\b", text[s:e]):
+            return
+        host = told[-1].host_iso3
+        parties = self._parties(text, s, e, mentions, persons_seen, last_subject, title_iso3, self._home_now)
+        spans = self._undateline(self.dates.find(text[s:e], published, future=False, offset=s))
+        last_year = None
+        for m in _VISIT_BY_RE.finditer(text, s, e):
+            who = next((p for p in parties if m.end() <= p.start <= m.end() + 60 and p.kind == "person" and p.iso3
+                        and re.fullmatch(r"(?:[\w.'’-]+\s+){0,6}", text[m.end():p.start])), None)
+            if who is None or who.iso3 == host:
+                continue
+            when = _WHEN_AFTER_RE.match(text, who.end, e)
+            if when is None:
+                continue
+            d = next((x for x in spans if x.char_start <= when.end() <= x.char_end or x.char_start == when.end()), None)
+            if d is not None and d.precision != "day":
+                last_year = d.start.year
+            elif d is None and last_year is not None and (mon := re.match(r"that\s+(\w+)", text[when.end() - 5:e])):
+                from .dates import MONTHS, _month_end
+                num = MONTHS.get(mon.group(1).lower())
+                if num is None:
+                    continue  # "that October": the month of the year the sentence gave before
+                d = DateSpan(dt.date(last_year, num, 1), _month_end(last_year, num), "month", mon.group())
+            if d is None or (published is not None and d.start > published):
+                continue
+            if any(r.visitor.actor_id == who.actor_id and r.host_iso3 == host for r in records):
+                continue
+            rec = Record(who, host, "occurred", "042", 0.65, (s, e), si, None, None, d)
+            rec.earlier = True
+            rec.history.append("occurred")
+            records.append(rec)
+
+    def _since_who(self, text, s, e, si, mentions, persons_seen, records, published, last_subject, title_iso3) -> None:
+        """ "the first Japanese premier to visit since Shinzo Abe came for the Olympics in February
+        2018": the one named after "since" made the earlier trip, to the country of the trip told."""
+        m = _FIRST_SINCE_RE.search(text, s, e)
+        parties = self._parties(text, s, e, mentions, persons_seen, last_subject, title_iso3, self._home_now)
+        countries = [c for c in mentions if c.kind == "country"]
+
+        def dates_for(future):
+            return self._undateline(self.dates.find(text[s:e], published, future=future, offset=s))
+        if m is None:
+            return
+        who = next((p for p in parties if p.start == m.end() and p.kind == "person" and p.iso3), None)
+        if who is None:
+            return
+        verb = _SINCE_VERB_RE.match(text, who.end, e)
+        if verb is None:
+            return
+        named = [c for c in countries if m.start() <= c.start < m.end() and c.alias_kind != "demonym" and c.iso3
+                 and re.search(r"\b(?:to|visit)\s+(?:the\s+)?$", text[max(s, c.start - 12):c.start])]  # ("first U.S. leader to")
+        if named:
+            host = named[-1].iso3
+        else:
+            told = [r for r in records if r.sentence_index >= si - 3 and r.status != "invited" and not r.is_domestic
+                    and r.visitor.actor_id != who.actor_id]
+            host = told[-1].host_iso3 if told else None
+        if host is None or host == who.iso3:
+            return
+        at = verb.end()
+        when = next((d for d in dates_for(False) if d.char_start <= at + 3 and at <= d.char_end), None)
+        if when is None:
+            return
+        if any(r.visitor.actor_id == who.actor_id and r.host_iso3 == host and r.date is not None
+               and r.date.start <= when.end and when.start <= r.date.end for r in records):
+            return
+        rec = Record(who, host, "occurred", "042", 0.7, (s, e), si, None, None,
+                     DateSpan(when.start, when.end, when.precision, when.text, when.char_start, when.char_end))
+        rec.earlier = True
+        rec.history.append("occurred")
+        records.append(rec)
 
     @staticmethod
     def _next_stop(sentence, cues, k) -> int:
@@ -521,6 +724,14 @@ class VisitExtractor:
                 continue
             if frame in ("meet", "host") and nf in ("meet", "host") and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:also\s+)?", gap):
                 j += 1
+                continue
+            if frame == "travel" and nf == "meet" and re.match(r"attend", sentence[cues[k][0]:cues[k][1]], re.I) \
+                    and re.fullmatch(r"\s*(?:[\w-]+\s+){0,4}", gap):
+                j += 1  # "will not attend a special summit between South Korea and ASEAN in Busan": the event attended
+                continue
+            if frame == "meet" and nf == "meet" and re.match(r"(?:at|during)\s", sentence[cues[j][0]:cues[j][1]], re.I) \
+                    and len(gap) < 60 and not re.search(r"[;:]|\b(?:and|but|while|after|before|when)\b", gap):
+                j += 1  # "met in September, at a regional summit in Samarkand": the summit is where they met
                 continue
             if frame == "depart" and nf == "travel" and re.fullmatch(
                     r"\s*(?:[\w.,]+\s+){0,6}?to\s+(?:(?:pay|make)\s+)?", gap, re.I):
@@ -545,6 +756,17 @@ class VisitExtractor:
             # nor one by a mission posted here ("Staff members of the Russian embassy here laid a wreath ...")
             return
         rec.date = self._date(dates_for, future, a, b, lo, hi, text, s, cue.frame, rec.sentence[1])
+        if rec.date is None and rec.status == "occurred" and (
+                times := re.compile(r"[^,;.]{0,40}?\b(?:\w+\s+times|twice)\s+since\s+", re.I).match(text, b, hi)) is not None:
+            # "has visited China four times since March 2018": the first of them in March 2018
+            rec.date = next((d for d in dates_for(False) if d.char_start in (times.end() - 6, times.end())), None)
+        if rec.date is not None and rec.date.precision == "day" and rec.date.start == rec.date.end and (
+                span := _ENDED_TRIP_RE.search(text, max(s, a - 60), b)) is not None:
+            # "wrapped up a two-day trip to Seoul on Monday", "ending a three-day visit": it began days before
+            word = span.group(1).lower()
+            n = int(word) if word.isdigit() else _DAYS_WORDS[word]
+            if 1 < n <= 14:
+                rec.date = replace(rec.date, start=rec.date.end - dt.timedelta(days=n - 1))
         ann, pos = None, max(s, a - 120)
         while (found := _ANNIVERSARY_RE.search(text, pos, a)) is not None:
             ann, pos = found, found.end("n")  # the last one: "the 10th anniversary of ... and the first anniversary of his visit"
@@ -595,12 +817,14 @@ class VisitExtractor:
                 last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
                 rec.date = DateSpan(first, last, "month", "")
         records.append(rec)
-        if re.search(r"\b(?:first|second|third|fourth|fifth|another|latest|new)\s+(?:[\w-]+\s+){0,2}(?:trip|visit|tour|journey)\b",
-                     text[max(s, a - 30):b], re.I):
+        if re.search(r"\b(?:first|second|third|fourth|fifth|another|latest|new)\s+(?:[\w-]+\s+){0,2}(?:trip|visit|tour|journey)\b"
+                     r"|\bfirst\s+(?:[\w-]+\s+){1,3}to\s+(?:visit|travel|come|go)$", text[max(s, a - 40):b], re.I):
             # "his second trip to China since March": the first one was in March
             host = next((m for m in countries if b <= m.start < hi and m.iso3 == rec.host_iso3), None)
             country_word = re.match(r"\s*the\s+country\b", text[b:hi], re.I)  # "his first visit to the country"
             host_end = host.end if host is not None else (b + country_word.end() if country_word else None)
+            if host_end is None and re.match(r"\s+since\s", text[b:hi]):
+                host_end = b  # "the first Japanese premier to visit since Abe came in 2018"
             since = re.match(r"\s+since\s+", text[host_end:hi]) if host_end is not None else None
             earlier_who, at = rec.visitor, None
             if since is not None and rec.status == "occurred":
@@ -610,10 +834,24 @@ class VisitExtractor:
                 # December 2011": the one named after "since" made the earlier trip
                 since2 = re.compile(r"\s+(?:by\s+[^,.;]{0,60}?\s+)?since\s+").match(text, host_end, rec.sentence[1])
                 who = next((p for p in parties if since2 and p.start == since2.end() and p.kind == "person"), None)
-                verb = re.match(r"\s+(?:went|visited|came|travell?ed|did|was\s+there)\s+(?:in|on)\s+",
-                                text[who.end:who.end + 24]) if who else None
+                verb = re.match(r"\s+(?:went|visited|came|travell?ed|did|was\s+there)(?:\s+(?:to|for)\s+[^.;,]{0,80}?)?\s+(?:in|on)\s+",
+                                text[who.end:who.end + 110]) if who else None
                 if verb and who.iso3 and who.iso3 != rec.host_iso3:
                     earlier_who, at = who, who.end + verb.end()
+            gap = (re.match(r"\s+in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b",
+                            text[host_end:hi], re.I) if host_end is not None and published is not None else None)
+            if (gap is not None and at is None and rec.status in ("occurred", "planned")
+                    and re.search(r"\bfirst\s+(?:[\w-]+\s+){0,2}(?:trip|visit|tour|journey)\b", text[max(s, a - 40):b], re.I)
+                    and not re.search(r"\b(?:more\s+than|over|nearly|almost)\s+$", text[host_end:host_end + gap.start(1)])):
+                # "his first trip to North Korea in 24 years": the one before was 24 years earlier
+                word = gap.group(1).lower()
+                y = published.year - (int(word) if word.isdigit() else _DAYS_WORDS[word])
+                prior = Record(rec.visitor, rec.host_iso3, "occurred", rec.cameo, rec.confidence, rec.sentence,
+                               rec.sentence_index, None, None, DateSpan(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", gap.group()),
+                               rec.is_domestic)
+                prior.earlier = True
+                prior.history.append("occurred")
+                records.append(prior)
             if at is not None:
                 when = next((d for d in dates_for(False) if d.char_start in (at - len("since "), at)
                              or (d.char_start < at <= d.char_end)), None)
@@ -676,6 +914,24 @@ class VisitExtractor:
         if rec is None:
             return []
         out = [rec]
+        for q in getattr(rec, "coord", ()):
+            if q.iso3 and q.iso3 != rec.host_iso3:
+                twin = Record(q, rec.host_iso3, rec.status, rec.cameo, rec.confidence, rec.sentence, rec.sentence_index,
+                              rec.host_person, rec.place)
+                twin.history.append(rec.status)
+                out.append(twin)
+        if cue.frame == "travel" and rec.visitor.kind == "person" and (both := re.search(
+                r",\s+who\s+(?:are|were|will\s+be|have\s+been|had\s+been)\s+(?:both|all)\b", text[s:b])) is not None:
+            # "Abe and Putin, who are both due in Beijing": each of the pair before "who"
+            end = s + both.start()
+            pair = [p for p in parties if p.kind == "person" and p.iso3 and p.end <= end]
+            if len(pair) >= 2 and pair[-1].end == end and re.fullmatch(r"\s+and\s+", text[pair[-2].end:pair[-1].start]):
+                for p in pair[-2:]:
+                    if p.actor_id != rec.visitor.actor_id and p.iso3 != rec.host_iso3:
+                        twin = Record(p, rec.host_iso3, status, rec.cameo, rec.confidence, rec.sentence, rec.sentence_index,
+                                      None, rec.place)
+                        twin.history.append(status)
+                        out.append(twin)
         relative = cue.frame == "travel" and re.search(r"\bwhich\s+$", text[s:a]) is not None  # ("who" after a group's head: the head)
         if relative and rec.visitor.end <= a:
             # "Players of X ... and a delegation of Y headed by P which visited China returned home": the relative
@@ -1186,6 +1442,7 @@ class VisitExtractor:
             return None  # "the one Yoon paid to Tokyo" is a visit; "attention paid to China" is not
         agent_after = False  # "a trip to Beijing by X": the destination is before X, never after
         site = False
+        coord: list[Party] = []
         if cue.frame == "travel" and re.search(r"\b(?:visit|trip|tour)\s+(?:of|by)$", text[a:b], re.I):
             # "the DPRK visit of Putin in June": the country before the noun, the person after it
             host = next((m for m in countries if a <= m.start < b and m.iso3 and m.alias_kind != "demonym"), None)
@@ -1364,15 +1621,17 @@ class VisitExtractor:
             visitor = right[0] if right else None
             if visitor is None:
                 return None
-            after = text[visitor.end:hi]
+            coord = self._coordinated(text, visitor, right)  # "invited Moon and Kim to the forum"
+            base = (coord[-1] if coord else visitor).end
+            after = text[base:hi]
             vm = re.search(r"\bto\s+(?:visit|come\s+to|travel\s+to|pay\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?visit\s+to)\b", after, re.I)
             if vm:
-                dest_from = visitor.end + vm.end()
+                dest_from = base + vm.end()
                 host_iso, place, host_person = self._destination(
                     text, dest_from, hi, [p for p in right if p.start >= dest_from], countries, places, home)
             elif re.match(r"\s+to\s+(?:the\s+)?(?-i:[A-Z])", after):  # "invited Kim to the White House"
                 # ("asked him to convey his regards to X" is an errand, not an invitation)
-                dest_from = visitor.end + re.match(r"\s+to\s+", after).end()
+                dest_from = base + re.match(r"\s+to\s+", after).end()
                 host_iso, place, host_person = self._destination(
                     text, dest_from, hi, [p for p in right if p.start >= dest_from], countries, places, home)
                 if host_iso is None:
@@ -1406,14 +1665,46 @@ class VisitExtractor:
                         partner = q
                         break
             if partner is None:
+                # "Yoon met executives of the Japan Business Federation in Tokyo": no named partner, but a person
+                # meeting people in a place abroad is there
+                venue = self._first(places, b, hi) if (
+                    cue.frame == "meet" and subject.kind == "person" and subject.iso3
+                    and re.match(r"(?:met|meets|meeting|held\s+talks|had\s+talks|talked|conferred)\b", text[a:b], re.I)
+                    and subject.end <= a and re.fullmatch(r"[^,;]{0,25}", text[subject.end:a])) else None
+                if (venue is not None and venue.iso3 != subject.iso3 and status == "occurred"
+                        and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(b, venue.start - 12):venue.start])
+                        and not any(ls <= venue.start < le for ls, le in self._datelines)):
+                    rec = Record(subject, venue.iso3, status, cue.cameo, round(cue.confidence * 0.9, 2), (s, e), si, None, venue)
+                    rec.history.append(status)
+                    rec.weak = site
+                    rec.coord = []
+                    return rec
                 return None
-            place = self._first(places, b, hi) or self._last(places, lo, a) or self._first(places, s, e)
+            # (not a place told in what someone said after it: "held talks with Lavrov, at which she
+            # promised that Pyongyang would stand by Russia")
+            told_at = _TOLD_THAT_RE.search(text, b, hi)
+            near_hi = told_at.start() if told_at else hi
+            if cue.frame == "meet" and self._datelines:
+                # "WASHINGTON (wire) - Trump said he will meet Kim", "SEOUL (wire) - Kim met Xi on Tuesday": the
+                # dateline is where the news is told, not where they meet (see the wire place below)
+                places = [p for p in places if not any(ls <= p.start < le for ls, le in self._datelines)]
+            if cue.frame == "meet" and _AHEAD_RE.search(text[max(s, a - 60):a]):
+                # "talks in Beijing ahead of a possible summit with Trump": that summit's place is not given
+                place = self._first(places, b, near_hi)
+            else:
+                place = self._first(places, b, near_hi) or self._last(places, lo, a) or self._first(places, s, told_at.start() if told_at else e)
             # (a country inside a party's name is not the place: "the art troupe of Koreans in Japan")
             free = [m for m in countries if not any(p.start <= m.start < p.end for p in parties if p.kind == "delegation")]
-            place_iso = place.iso3 if place else self._country_in(text, free, b, hi) or self._country_in(text, free, lo, a)
-            named_in = next((m for m in free if b <= m.start < hi and m.alias_kind != "capital" and m.iso3
+            if cue.frame == "meet" and _AHEAD_RE.search(text[max(s, a - 60):a]):
+                place_iso = place.iso3 if place else self._country_in(text, free, b, near_hi)
+            else:
+                place_iso = place.iso3 if place else self._country_in(text, free, b, near_hi) or self._country_in(text, free, lo, a)
+            named_in = next((m for m in free if a <= m.start < hi and m.alias_kind != "capital" and m.iso3
                              and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, m.start - 8):m.start])), None)
-            if named_in is not None and place is not None and place.start > named_in.start and place.iso3 != named_in.iso3:
+            in_dateline = place is not None and any(ls <= place.start < le for ls, le in self._datelines)
+            if named_in is not None and place is not None and (place.start > named_in.start or (place.start < b and in_dateline)) \
+                    and place.iso3 != named_in.iso3:
+                # ("WASHINGTON - Trump said he will hold a summit with Kim in Vietnam": the place after the cue)
                 # "met Trump in Singapore in June 2018 and in Hanoi ...": the first place named
                 place, place_iso = None, named_in.iso3
             if (place_iso is None and cue.frame == "meet" and subject.iso3 and partner.iso3
@@ -1430,6 +1721,12 @@ class VisitExtractor:
             if place_iso is None and cue.frame == "meet" and not re.search(r"\bhere\b", text[s:e]):
                 # a meeting on a trip the story has told: "flew to Russia ... He will meet X": in Russia
                 place_iso = self._trip_host(subject, partner, si)
+            if (place_iso is None and cue.frame == "meet" and status == "occurred" and si == 0
+                    and getattr(self, "_wire_place", None) is not None and self._datelines[0][0] < 5
+                    and self._wire_place.iso3 in (subject.iso3, partner.iso3)):
+                # (only a dateline in one side's country: "SEOUL - Kim met Xi" is no meeting in Seoul)
+                place = self._wire_place  # "VLADIVOSTOK (wire) - Kim and Putin held their first summit on Thursday"
+                place_iso = place.iso3
             if (place_iso is None and cue.frame == "meet" and self._title_place and not re.search(r"\bhere\b", text[s:e])
                     and self._title_place in (subject.iso3, partner.iso3)):
                 # "met with the Cambodian deputy prime minister" under "... Meets FMs in Cambodia"
@@ -1462,6 +1759,9 @@ class VisitExtractor:
                     r"\b(?:prize|award|order|medal|gift|letter|message|greetings?|cards?|baskets?|wreath|occasion|"
                     r"birth|centenary|anniversary|news|sorrow|condolences?|report|information|talk)\b", text[b:partner.start], re.I)):
                 return None  # "received a letter from X", "to receive the Kim Il Sung Prize": no one came
+            if cue.frame == "host" and re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:invitation|letter|message|greetings?|reply|"
+                                                r"proposal|offer|call|condolences?|congratulations|gift)\b", text[partner.end:partner.end + 40], re.I):
+                return None  # "received Kim's invitation to visit": a thing of X's, not X
             if cue.frame == "host" and re.search(r"\bby\s*$", text[b:partner.start]):
                 # "X was received by Park Geun-hye in Seoul": X came to the host
                 if subject.iso3 is None or partner.iso3 is None or subject.iso3 == partner.iso3:
@@ -1475,6 +1775,7 @@ class VisitExtractor:
                     return None
                 host_iso = subject.iso3
                 visitor, host_person = partner, subject if subject.kind == "person" else None
+                coord = self._coordinated(text, partner, right)  # "welcomed Kishida and Yoon to Camp David"
                 if place_iso and place_iso != host_iso:
                     return None
                 cameo = "043" if status == "occurred" else cue.cameo
@@ -1525,7 +1826,23 @@ class VisitExtractor:
         rec.history.append(status)
         rec.also = also
         rec.weak = site
+        rec.coord = coord
         return rec
+
+    @staticmethod
+    def _coordinated(text, first: Party, right: list[Party]) -> list[Party]:
+        """The people joined to ``first`` by "and" (with their titles): "Kishida and South Korean
+        President Yoon", "Moon and North Korean leader Kim Jong-un"."""
+        out, last = [], first
+        for q in right:
+            if q.start <= last.start:
+                continue
+            if q.kind != "person" or not re.fullmatch(r"\s+and\s+(?:(?:the\s+)?[\w.'’-]+\s+){0,4}", text[last.end:q.start]) \
+                    or q.actor_id == first.actor_id:
+                break
+            out.append(q)
+            last = q
+        return out if first.kind == "person" else []
 
     def _depart(self, text, a, b, hi, visitor, right, countries, places, home, bd=None):
         """Where a departure says the visitor was or is going: "left here for Russia" (RUS),
@@ -1674,6 +1991,10 @@ class VisitExtractor:
             elif _VISIT_NOUN_RE.search(text[lo:a]) or _VISIT_NOUN_RE.search(text[b:hi]):
                 prior = [r for r in recent if r.status != "invited" and r.sentence_index < si]
                 target = prior[-1] if prior else None
+            elif re.fullmatch(r"\s*(?:But\s+|And\s+)?(?:it|this|that)\s+(?:(?:has|had|was|were)\s+)?(?:\w+\s+)?", text[s:a], re.I):
+                # "Kim promised to visit Seoul ... It never took place.": the plan of the sentence before
+                prior = [r for r in recent if r.status == "planned" and r.sentence_index == si - 1]
+                target = prior[-1] if prior else None
         if target is not None:
             group = [r for r in records if r.sentence == target.sentence and r.status == target.status
                      and r.host_iso3 == target.host_iso3]  # both sides of a called-off summit
@@ -1696,9 +2017,14 @@ class VisitExtractor:
             # "called off the Singapore summit ... with Kim", "cancelled a summit with Putin that was
             # to take place in Budapest": both sides were to travel there
             partner = next((p for p in parties if p.start >= b and p.kind == "person"
-                            and re.search(r"\bwith\s+(?:[A-Z][\w.-]*\s+){0,3}$", text[max(b, p.start - 40):p.start])), None)
+                            and re.search(r"\bwith\s+(?:[\w.'’-]+\s+){0,4}$", text[max(b, p.start - 40):p.start])), None)
             place = self._first(places, b, e)
             named = [m for m in countries if b <= m.start < b + summit.end() + 5 and m.alias_kind != "demonym"]
+            if not named:  # "his planned summit in Singapore with Kim"
+                named = [m for m in countries if b + summit.end() <= m.start < b + summit.end() + 8
+                         and m.alias_kind != "demonym" and re.match(r"\s+(?:in|at)\s+", text[b + summit.end():m.start])]
+            if named and place is not None and named[0].start < place.start:
+                place = None if place.iso3 != named[0].iso3 else place
             host_iso = place.iso3 if place else (named[0].iso3 if named else None)
             if host_iso is not None:
                 spans = [d for d in dates_for(True) if d.char_start >= b]
@@ -1738,6 +2064,17 @@ class VisitExtractor:
                                                     r"along\s+with|accompanied\s+by)\b",
                                                     text[b:c[0]], re.I)]  # "a visit to a country other than China"
         # ("visited this place together with the politicians of south Korea": companions, not the destination)
+        # "the China-Japan-ROK summit in Seoul": the countries of a hyphenated name are its sides, not its place
+        hyphened = [c for c in cands if c[1] == "country" and (re.match(r"[-–/]", text[c[2].end:c[2].end + 1])
+                                                                 or re.search(r"[-–/]$", text[max(0, c[0] - 1):c[0]]))]
+        if hyphened and any(c[0] > max(h[0] for h in hyphened) and c not in hyphened for c in cands):
+            cands = [c for c in cands if c not in hyphened]
+        sides = re.match(r"\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:summit|meeting|talks|match|game)\s+between\s+"
+                         r"(?:[\w.'’-]+\s+){1,8}?and\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,6}?(?=in\s|at\s)", text[b:hi], re.I)
+        if sides is not None and any(c[0] >= b + sides.end() for c in cands):
+            # "attend a summit between South Korea and ASEAN in Busan": the sides are not where it is
+            cands = [c for c in cands if c[0] >= b + sides.end()]
+            b = b + sides.end()
         if not cands and re.match(r"\s*the\s+country\b", text[b:hi], re.I):
             # "his only previous visit to the country": the country the story named last
             earlier = [(st, iso) for st, iso in self._story_country_list if st < b]
@@ -1893,13 +2230,16 @@ class VisitExtractor:
         if frame in ("invite_noun", "invite_verb"):
             # "invited Moon to visit Russia next year" dates the trip; "asked him to Pyongyang in
             # October" dates the asking
-            if not re.search(r"\bto\s+(?:visit|come|travel|pay)\b", text[a:hi], re.I):
-                return None
+            if not re.search(r"\bto\s+(?:visit|come|travel|pay)\b|\bto\s+the\s+(?:[\w'’-]+\s+){0,5}?(?:forum|summit|"
+                             r"celebrations?|parade|games|olympics|conference|ceremony|festival)\b", text[a:hi], re.I):
+                return None  # (the date of the event invited to: "invited Moon to the forum in Vladivostok in September")
             brk = _CLAUSE_BREAK_RE.search(text, b, hi)
         else:
             brk = _REPORT_RE.search(text, b, hi)
         right_end = brk.start() if brk else hi
         for d in dates_for(future):
+            if re.search(r"\bsince\s+(?:[\w'’.-]+\s+){1,}", text[b:d.char_start], re.I):
+                continue  # "... to visit since Abe came in February 2018": the earlier trip's date
             if (b <= d.char_start < right_end) or (frame == "meet" and a <= d.char_start and d.char_end <= b):
                 return d  # (inside the cue: "the summit held last June between")
         if frame in ("invite_noun", "invite_verb"):
@@ -1911,6 +2251,8 @@ class VisitExtractor:
                        or re.fullmatch(r"\s*(?:after|during|at|following|before)\s*", text[d.char_end:a], re.I))
                   # "grew 27 percent last year ..., Putin said after talks in Moscow": another clause
                   and not _REPORT_RE.search(text, d.char_end, a)
+                  # "arrived in Paris on Sunday, kicking off a tour that will also take him to Serbia": that clause's
+                  and not re.search(r",\s+(?:[a-z]+ing)\b[^.;]*\b(?:that|which)\b", text[d.char_end:a])
                   # "congratulated on Sept. 2 on his visit to Russia": that date is not the visit's
                   and not (noun and _NOT_VISIT_DATE_RE.search(text, d.char_start, a))]
         if before:
@@ -1923,6 +2265,8 @@ class VisitExtractor:
         if e is not None and (not noun or re.match(r"(?:on|during)\s", text[a:b], re.I)):
             later = [d for d in dates_for(future) if d.char_start >= right_end and d.char_end <= e
                      and not _SAID_RE.search(text, max(s, d.char_start - 14), d.char_start)
+                     # "the first premier to visit since Abe came ... in February 2018": the earlier trip's date
+                     and not re.search(r"\bsince\b", text[b:d.char_start], re.I)
                      # "met him at the border and said the leader would reach the capital on August 4"
                      and not re.search(r"\b(?:said|says|told|announced|added)\b[^.;]*\b(?:would|will|is\s+to|was\s+to)\b",
                                        text[b:d.char_start], re.I)]
@@ -2094,6 +2438,12 @@ class VisitExtractor:
                 actor = self.registry.actors.get(f"country:{m.iso3}")
                 out.append(Party(m.start, end, f"country:{m.iso3}", f"{actor.name if actor else m.iso3} {rm.group().lower()}",
                                  m.iso3, "delegation"))
+        # "After Pyongyang, the head of state will travel to Vietnam": the person the story is about
+        if last_subject is not None and last_subject.kind == "person" and "head of state" in text[s:e].lower():
+            for hm in re.finditer(r"\bthe\s+head\s+of\s+state\b(?!\s+of\b|s)", text[s:e], re.I):
+                if not any(p.start <= s + hm.start() < p.end for p in out):
+                    out.append(Party(s + hm.start(), s + hm.end(), last_subject.actor_id, last_subject.name,
+                                     last_subject.iso3, "person"))
         # "the prime minister of Laos", "the visiting president of Cuba": an office of the country after it
         for m in mentions:
             if m.kind != "country" or m.alias_kind in ("demonym", "capital") or not m.iso3:
@@ -2151,7 +2501,9 @@ class VisitExtractor:
             if word == "his" and not re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|journey|stay|way)\b", text[pe:pe + 40], re.I):
                 continue  # "his counterpart" is someone else; "his visit" is his
             before = [p for p in out if p.end <= ps]
-            opener = re.match(r"\s*(?:Since|After|Before|During|Following|Upon|On|Despite|Ahead\s+of|Like|Unlike)\s+(?:his|her)\b",
+            # ("Speaking at a forum in Shanghai during his visit to China in May, Mishustin said": the same)
+            opener = re.match(r"\s*(?:(?:Since|After|Before|During|Following|Upon|On|Despite|Ahead\s+of|Like|Unlike)\s+|"
+                              r"(?:Speaking|Addressing|Talking|Writing|Commenting|Answering|Standing)\b[^,;]{0,80}?\b)(?:his|her)\b",
                               sentence) if word in ("his", "her") else None
             if opener and s + opener.end() == pe:
                 # "Since his visit to Moscow in 2019, Kim Jong Un ...": the subject after the comma
@@ -2163,6 +2515,9 @@ class VisitExtractor:
                     continue
             if word in ("he", "she", "his"):
                 ref = before[-1] if before and before[-1].kind == "person" and not re.search(r"[,;]", text[before[-1].end:ps]) else None
+                if ref is None and before and before[0].kind == "person" and before[0].start - s < 5 and re.match(
+                        r"['’]s\b", text[before[0].end:before[0].end + 2]) and not re.search(r"[;:\"“]", text[before[0].end:ps]):
+                    ref = before[0]  # "Putin's only previous visit was in July 2000, when he met Kim Jong Il": the topic
                 ref = ref or last_subject
             else:  # "him": the subject of this sentence when that is "He", else the story's last subject
                 if resolved and resolved[0].start - s < 5:
@@ -2532,6 +2887,11 @@ class VisitExtractor:
                 continue  # (several sites toured on one trip: one visit)
             kept.append(r)
         records = kept
+        # "his first trip to North Korea in 24 years" (2000) and "his only previous stop came in July 2000"
+        records = [r for r in records if not (r.earlier and r.date is not None and r.date.precision == "year" and any(
+            o is not r and o.visitor.actor_id == r.visitor.actor_id and o.host_iso3 == r.host_iso3 and o.status == r.status
+            and o.date is not None and o.date.precision in ("month", "day") and r.date.start <= o.date.start <= r.date.end
+            for o in records))]
         out: list[Record] = []
         rank = {"day": 3, "month": 2, "year": 1}
         for r in records:
