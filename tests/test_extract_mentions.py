@@ -272,3 +272,21 @@ def test__find__a_country_ending_the_sentence_before_is_not_the_titles(finder):
     # negative: right before the title it is ("Russian Prime Minister ...")
     got = found(finder, "The talks went well, Russian Prime Minister Adam Brook said.")
     assert ("Adam Brook", "person:adam-brook", "RUS") in got
+
+
+def test__find__two_counterparts_take_their_nationalities_in_order(finder):
+    # "his Russian and South Korean counterparts A and B": A is Russian, B South Korean (the first name may be long)
+    got = found(finder, "He met his Russian and South Korean counterparts Ivan Ilyich Sergei Pavel Orlov and Lee Min-ho.")
+    assert ("Ivan Ilyich Sergei Pavel Orlov", "person:ivan-ilyich-sergei-pavel-orlov", "RUS") in got
+    assert ("Lee Min-ho", "person:lee-min-ho", "KOR") in got
+    # negative: one counterpart takes the nationality next to the word
+    got = found(finder, "He met his South Korean counterpart Lee Min-ho.")
+    assert ("Lee Min-ho", "person:lee-min-ho", "KOR") in got
+
+
+def test__find__a_hyphenated_arabic_article_belongs_to_the_name(finder):
+    got = found(finder, "Talks were held with President Omar al-Rashid of Russia on Monday.")
+    assert ("Omar al-Rashid", "person:omar-al-rashid", "RUS") in got
+    # negative: a lower-case word that is no article ends the name
+    got = found(finder, "Talks were held with President Omar el of Russia.")
+    assert not any(name.startswith("Omar el") for name, _id, _iso in got)

@@ -1342,3 +1342,224 @@ def test__extract__posted_ambassador_named_once_makes_no_visit_later(extractor):
             "of Nicaragua, arrived here on Wednesday to attend a congress.")
     got = visits(extractor, text, D(2024, 5, 3), url="http://www.kcna.co.jp/item/z.html")
     assert [(v["visitor_iso3"], v["host_iso3"]) for v in got] == [("NIC", "PRK")]
+
+
+def kcna_style(extractor, text, pub):
+    out = extractor.extract(ArticleInput("t10", None, text, pub, "http://www.kcna.co.jp/item/z.html"))
+    conform(out["visits"], "visits")
+    return sorted((v["visitor_id"], v["host_iso3"], v["status"], v["date_start"], v["date_precision"])
+                  for v in out["visits"] if not v["is_domestic"])
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # "his A and B counterparts X and Y": X is of A (here the host: no visit), Y of B (a third side: a visit)
+        ("Foreign Minister Pak Ui Chun met on Friday in Jakarta with his Indonesian and Laotian counterparts "
+         "Anwar Budi Santoso Wirya Kusuma and Somsak Vongphet.", D(2011, 7, 25),
+         [("person:pak-ui-chun", "IDN", "occurred", D(2011, 7, 22), "day"),
+          ("person:somsak-vongphet", "IDN", "occurred", D(2011, 7, 22), "day")]),
+        # negative: one counterpart of the host country is no visitor
+        ("Foreign Minister Pak Ui Chun met on Friday in Jakarta with his Indonesian counterpart Anwar Kusuma.",
+         D(2011, 7, 25), [("person:pak-ui-chun", "IDN", "occurred", D(2011, 7, 22), "day")]),
+        # a meeting "during the visit to X": the trip's country is the meeting's place, for everyone met
+        ("Foreign Minister Pak Ui Chun on Friday held talks with his Chinese and Russian counterparts Yang Jiezhi and "
+         "Sergei Lavrov during the visit to Indonesia.", D(2011, 7, 25),
+         [("person:pak-ui-chun", "IDN", "occurred", D(2011, 7, 22), "day"),
+          ("person:sergei-lavrov", "IDN", "occurred", D(2011, 7, 22), "day"),
+          ("person:yang-jiezhi", "IDN", "occurred", D(2011, 7, 22), "day")]),
+        # negative: a meeting with a guest, no trip named, in a KCNA story: the guest came here
+        ("Foreign Minister Pak Ui Chun on Friday held talks with Chinese Foreign Minister Yang Jiezhi.", D(2011, 7, 25),
+         [("person:yang-jiezhi", "PRK", "occurred", D(2011, 7, 22), "day")]),
+        # "told visiting <country> <title> <name>": the guest came to the speaker's country
+        ("Iraqi Prime Minister Nuri al-Maliki on Saturday told visiting U.S. Senate leader John Boehner that the "
+         "army was ready.", D(2011, 4, 23),
+         [("person:john-boehner", "IRQ", "occurred", D(2011, 4, 1), "month")]),
+        # negative: "after visiting <country>" is still the subject's trip
+        ("Iraqi Prime Minister Nuri al-Maliki said after visiting Iran that the army was ready.", D(2011, 4, 23),
+         [("person:nuri-al-maliki", "IRN", "occurred", D(2011, 4, 1), "month")]),
+        # "mourners" are a group like a delegation
+        ("Mourners from Vietnam left here on Saturday.", D(2011, 12, 31),
+         [("country:VNM", "PRK", "occurred", D(2011, 12, 31), "day")]),
+        # negative: a home group's mourners going abroad need a destination
+        ("Mourners from Vietnam laid wreaths on Saturday.", D(2011, 12, 31), []),
+    ],
+)
+def test__extract__counterparts_visiting_guests_and_groups(extractor, text, pub, expected):
+    assert kcna_style(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # a condition ("once he arrives") is no trip; a later "he" stands for the person an earlier "his" of the
+        # sentence stood for
+        ("Mahmoud Abbas said a paper claimed that President Salim Haddad might drop his visit, not yet set, since "
+         "no one could guarantee his safety once he arrives in Beirut.", D(2011, 3, 30), []),
+        # negative: a plain present-tense arrival in a headline-like lead is still a trip
+        ("President Salim Haddad of Syria arrives in Beirut on Monday.", D(2011, 3, 30),
+         [("person:salim-haddad", "LBN", "occurred", D(2011, 3, 28), "day")]),
+        # a speaker at the opening of a summit the story placed earlier came to it
+        ("Leaders met in Accra, the capital of Ghana, for an AU summit on Sunday.\n\nAt the opening of the AU summit, "
+         "President Abdel Fattah el-Sisi of Egypt said, \"Trade will grow.\"", D(2019, 7, 10),
+         [("person:abdel-fattah-el-sisi", "GHA", "occurred", D(2019, 7, 7), "day")]),
+        # the place in the clause itself
+        ("At the G7 summit in Hiroshima, President Abdel Fattah el-Sisi of Egypt said trade would grow.",
+         D(2023, 5, 22), [("person:abdel-fattah-el-sisi", "JPN", "occurred", D(2023, 5, 1), "month")]),
+        # negatives: a summit the story never placed; a speaker by video link; the host's own leader
+        ("At the opening of the AU summit, President Abdel Fattah el-Sisi of Egypt said trade would grow.",
+         D(2019, 7, 10), []),
+        ("Leaders met in Accra for an AU summit on Sunday. At the opening of the AU summit, President Abdel Fattah "
+         "el-Sisi of Egypt said by video link that trade would grow.", D(2019, 7, 10), []),
+        ("Leaders met in Cairo for an AU summit on Sunday. At the opening of the AU summit, President Abdel Fattah "
+         "el-Sisi of Egypt said trade would grow.", D(2019, 7, 10), []),
+    ],
+)
+def test__extract__conditions_and_speakers_at_a_summit(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # "the three met in X": the last three people of different countries the story named
+        ("Xi Jinping welcomed Fumio Kishida and Alexander Lukashenko to Beijing on Monday. Xi proposed the meeting "
+         "in March, when the three met at a summit in Brussels.", D(2023, 6, 12),
+         [("person:alexander-lukashenko", "BEL", "occurred", D(2023, 3, 1), "month"),
+          ("person:alexander-lukashenko", "CHN", "occurred", D(2023, 6, 12), "day"),
+          ("person:fumio-kishida", "BEL", "occurred", D(2023, 3, 1), "month"),
+          ("person:fumio-kishida", "CHN", "occurred", D(2023, 6, 12), "day"),
+          ("person:xi-jinping", "BEL", "occurred", D(2023, 3, 1), "month")]),
+        # negative: "the three" with no meeting verb is no one's trip
+        ("Xi Jinping welcomed Fumio Kishida and Alexander Lukashenko to Beijing on Monday. The three agreed on a "
+         "plan for Brussels.", D(2023, 6, 12),
+         [("person:alexander-lukashenko", "CHN", "occurred", D(2023, 6, 12), "day"),
+          ("person:fumio-kishida", "CHN", "occurred", D(2023, 6, 12), "day")]),
+        # earlier trips told as a list of months, by the visitor of a trip the story told to the country named
+        ("Antony Blinken called off his trip to Beijing planned for next week. It would have been his fourth trip to "
+         "China this year, after visits in January, when talks stalled, March and June.", D(2023, 8, 25),
+         [("person:antony-blinken", "CHN", "cancelled", D(2023, 8, 28), "day"),
+          ("person:antony-blinken", "CHN", "occurred", D(2023, 1, 1), "month"),
+          ("person:antony-blinken", "CHN", "occurred", D(2023, 3, 1), "month"),
+          ("person:antony-blinken", "CHN", "occurred", D(2023, 6, 1), "month")]),
+        # negative: months of something else than visits
+        ("Antony Blinken called off his trip to Beijing planned for next week. Prices rose in China in January, "
+         "March and June.", D(2023, 8, 25),
+         [("person:antony-blinken", "CHN", "cancelled", D(2023, 8, 28), "day")]),
+        # an arrival naming no place: the country of the story's last trip, else the last capital named before
+        ("Vladimir Putin landed in Hanoi on Wednesday. A Chinese delegation led by Wang Yi arrived on Thursday.",
+         D(2024, 6, 21),
+         [("person:vladimir-putin", "VNM", "occurred", D(2024, 6, 19), "day"),
+          ("person:wang-yi", "VNM", "occurred", D(2024, 6, 20), "day")]),
+        ("Hanoi put on a lavish welcome for its guests. Sergei Shoigu flew in on Tuesday.", D(2024, 6, 21),
+         [("person:sergei-shoigu", "VNM", "occurred", D(2024, 6, 18), "day")]),
+        # negatives: no place anywhere; the visitor's own capital
+        ("Sergei Shoigu flew in on Tuesday.", D(2024, 6, 21), []),
+        ("Moscow put on a parade. Sergei Shoigu flew in on Tuesday.", D(2024, 6, 21), []),
+    ],
+)
+def test__extract__groups_of_three_month_lists_and_bare_arrivals(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # "<country> was the destination of his first trip, in <date>": an earlier trip of the story's traveller
+        ("Xi Jinping will visit Russia next week. Russia was also the destination of his first foreign trip as "
+         "president, in March 2013.", D(2023, 3, 17),
+         [("person:xi-jinping", "RUS", "occurred", D(2013, 3, 1), "month"),
+          ("person:xi-jinping", "RUS", "planned", D(2023, 3, 20), "day")]),
+        # negative: a destination of goods is no trip
+        ("Xi Jinping will visit Russia next week. Russia was also the destination of most Chinese car exports "
+         "in March 2013.", D(2023, 3, 17),
+         [("person:xi-jinping", "RUS", "planned", D(2023, 3, 20), "day")]),
+        # "their third meeting, after <place> in <date> and a summit in <place> in <date>": both sides went to each
+        ("Joe Biden met Xi Jinping in Lima on Saturday. It was their third meeting, after Osaka in June 2019 "
+         "and a summit in San Francisco in November last year.", D(2024, 11, 17),
+         [("person:joe-biden", "JPN", "occurred", D(2019, 6, 1), "month"),
+          ("person:joe-biden", "PER", "occurred", D(2024, 11, 16), "day"),
+          ("person:xi-jinping", "JPN", "occurred", D(2019, 6, 1), "month"),
+          ("person:xi-jinping", "PER", "occurred", D(2024, 11, 16), "day"),
+          ("person:xi-jinping", "USA", "occurred", D(2023, 11, 1), "month")]),
+        # negative: "their third meeting" with no places after it
+        ("Joe Biden met Xi Jinping in Lima on Saturday. It was their third meeting, after long talks by phone.",
+         D(2024, 11, 17),
+         [("person:joe-biden", "PER", "occurred", D(2024, 11, 16), "day"),
+          ("person:xi-jinping", "PER", "occurred", D(2024, 11, 16), "day")]),
+    ],
+)
+def test__extract__earlier_trips_told_place_first(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # "At their second summit, held in <place> in <date>, ...": the pair's earlier meeting (one place only)
+        ("Kim Jong Un turned down Moon Jae-in's call for talks on Tuesday. At their second summit, held in Pyongyang "
+         "in May last year, Kim pledged to come to Seoul.", D(2019, 6, 12),
+         [("person:moon-jae-in", "PRK", "occurred", D(2018, 5, 1), "month")]),
+        # negative: their summit held by video link names no place
+        ("Kim Jong Un turned down Moon Jae-in's call for talks on Tuesday. At their second summit, held by video "
+         "link in May last year, Kim pledged more talks.", D(2019, 6, 12), []),
+        # "taking / led a delegation (of ...) to <place>": the leader travels (tense decides the status)
+        ("Olaf Scholz drew fire for taking a delegation of company bosses to Beijing in November.", D(2023, 2, 16),
+         [("person:olaf-scholz", "CHN", "occurred", D(2022, 11, 1), "month")]),
+        ("Olaf Scholz will lead a trade delegation to Beijing in November.", D(2023, 2, 16),
+         [("person:olaf-scholz", "CHN", "planned", D(2023, 11, 1), "month")]),
+        # negative: "the delegation led by X" and a delegation taken to a ceremony are no such trip
+        ("Olaf Scholz drew fire for taking a delegation of company bosses to the ceremony.", D(2023, 2, 16), []),
+    ],
+)
+def test__extract__their_summit_held_in_and_leading_a_delegation(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # "X on a visit to Y said on <date>": said during the visit, the visit's day
+        ("Venezuelan President Hugo Chavez on a visit to Uruguay said on Mar. 30 that the two sides agreed on closer ties.", D(2011, 4, 4),
+         [("person:hugo-chavez", "URY", "occurred", D(2011, 3, 30), "day")]),
+        # negative: a trip told as over does not take the day of a later statement
+        ("Venezuelan President Hugo Chavez, who visited Uruguay, said on Mar. 30 that the two sides agreed on closer ties.", D(2011, 4, 4),
+         [("person:hugo-chavez", "URY", "occurred", None, "unknown")]),
+    ],
+)
+def test__extract__a_statement_on_a_visit_dates_it(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # "the leaders' <city> summit in <past date>": each of the last pair named, not of the city's country
+        ("Xi Jinping and Vladimir Putin signed ten deals on Tuesday, an aide said, recalling the leaders' Vladivostok "
+         "summit in 2018.", D(2024, 5, 16),
+         [("person:xi-jinping", "RUS", "occurred", D(2018, 1, 1), "year")]),
+        # negatives: a summit ahead; no date
+        ("Xi Jinping and Vladimir Putin signed ten deals on Tuesday, ahead of the leaders' Vladivostok summit "
+         "next month.", D(2024, 5, 16), []),
+        ("Xi Jinping and Vladimir Putin signed ten deals, an aide said, recalling the leaders' Vladivostok summit.",
+         D(2024, 5, 16), []),
+    ],
+)
+def test__extract__a_pairs_city_summit(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # "invited his host to <capital>": the person of the country the inviter's trip went to
+        ("Xi Jinping arrived in Moscow on Monday to meet Vladimir Putin. At a dinner the Chinese leader invited his "
+         "host to Beijing.", D(2023, 3, 21),
+         [("person:vladimir-putin", "CHN", "invited", None, "unknown"),
+          ("person:xi-jinping", "RUS", "occurred", D(2023, 3, 20), "day")]),
+        # negative: no trip of the inviter told, "his host" stays unresolved
+        ("At a dinner the Chinese leader Xi Jinping invited his host to Beijing.", D(2023, 3, 21), []),
+    ],
+)
+def test__extract__his_host_is_the_person_of_the_trips_country(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected

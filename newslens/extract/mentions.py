@@ -13,7 +13,8 @@ from .text import TOKEN_RE, fold, slug, tokens
 
 _NAME_PART = r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?"
 _SP = r"[ \t\u00a0]+"  # names never run over a line break
-NAME = rf"{_NAME_PART}(?:{_SP}(?:{_NAME_PART}|[A-Z]\.)){{0,3}}"
+# (an Arabic article joined to a surname by a hyphen is part of the name: "Abdel Fattah el-Sisi")
+NAME = rf"{_NAME_PART}(?:{_SP}(?:{_NAME_PART}|[A-Z]\.|(?:al|el|ad|ash|as|ar|at|an|ul)-{_NAME_PART})){{0,3}}"
 # Capitalised words that end a name rather than belong to it ("President Obama Monday").
 _STOP_NAME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
@@ -87,6 +88,11 @@ class MentionFinder:
             rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:{_SP}[A-Z][\w'’-]*){{0,2}})?(?:\s*,)?\s+and{_SP}(?P<name>{NAME})")
         # "his South Korean counterpart, Kim Sung-hwan"
         self.counterpart_re = re.compile(rf"(?i:counterparts?),?\s+(?P<name>{NAME})")
+        # "his Indonesian and Laotian counterparts A B C and D E": two names, paired in order with two
+        # nationalities (the first name may run to five words)
+        self.counterparts_pair_re = re.compile(
+            rf"(?P<a1>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+and\s+(?:the\s+)?(?P<a2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+counterparts,?{_SP}"
+            rf"(?P<n1>{_NAME_PART}(?:{_SP}{_NAME_PART}){{1,4}}),?{_SP}and{_SP}(?P<n2>{NAME})")
         # "Yang Hyong Sop, vice-president of the Presidium ... of the DPRK,"
         roles = alternation([r["word"] for r in read_rows(lex / "appositive_roles.csv", ("word",))])
         self.appositive_re = re.compile(
@@ -354,6 +360,12 @@ class MentionFinder:
                 title = m.group("title")
                 out.append((name, s, e, self.role_of.get(title.lower()) or title, m.start("title"),
                             self._appositive_end(text, e)))
+        for m in (self.counterparts_pair_re.finditer(text) if "counterparts" in text else ()):
+            for key, hint in (("n1", m.end("a1")), ("n2", m.end("a2"))):
+                name, s, e = self._trim_name(text, m.group(key), m.start(key))
+                if name and s not in seen and " " in name:
+                    seen.add(s)
+                    out.append((name, s, e, "Counterpart", hint, e))
         for m in self.counterpart_re.finditer(text):
             name, s, e = self._trim_name(text, m.group("name"), m.start("name"))
             if name and s not in seen:

@@ -23,7 +23,7 @@ from .text import stable_id
 FRAMES = ("travel", "depart", "meet", "host", "invite_noun", "invite_verb", "cancel", "visiting")
 STATUSES = ("occurred", "planned", "invited", "cancelled", "auto")
 
-_GROUP_RE = re.compile(r"\b(?:delegations?|delegates?|exhibitors|troupe|orchestra|ensemble|team|mission|group|frigate|warship|players|athletes|sportspersons|choir|chorus|squad|contingent|"
+_GROUP_RE = re.compile(r"\b(?:delegations?|delegates?|exhibitors|mourners|troupe|orchestra|ensemble|team|mission|group|frigate|warship|players|athletes|sportspersons|choir|chorus|squad|contingent|"
                        r"footballers|wrestlers|boxers|gymnasts|weightlifters|skaters|swimmers|judoists|"
                        r"ships?|vessels?|fleet|flotilla|squadron)\b", re.I)
 # "of the Asia Society of the United States" up to "led by", a verb, or a comma
@@ -48,7 +48,8 @@ _CLAUSE_BREAK_RE = re.compile(r",|;|\s[—–]\s|\(|\bbut\b|\bwhile\b|\bafter\b|
 _AHEAD_RE = re.compile(r"\b(?:ahead\s+of|before|upcoming|forthcoming|planned|proposed|possible|expected)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _OBJECT_RE = re.compile(
     r"\b(?:met|meets|meet|meeting|with|by|to|from|for|received|visited|invited|greeted|told|thanked|"
-    r"accompanied|and)\s+(?:(?:the|his|her|its)\s+)?(?:[A-Z][\w.-]*\s+){0,3}$")
+    r"accompanied|and)\s+(?:(?:the|his|her|its)\s+)?(?:[A-Z][\w.-]*\s+){0,3}$"
+    r"|\b(?:his|her|their|its)\s+(?:[A-Z][\w.-]*\s+){0,2}(?:and\s+(?:[A-Z][\w.-]*\s+){1,2})?counterparts?,?\s+$")  # (his counterpart X)
 _OBJECT_NOT_AND_RE = re.compile(_OBJECT_RE.pattern.replace("|and)", ")"))  # "X and Y arrived": Y is no object
 _REL_AGENT_RE = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:that|which)\s+", re.I)
 _BY_RE = re.compile(r"\s*(?:[\w-]+\s+){0,6}?by\s+", re.I)
@@ -88,6 +89,10 @@ _SAID_RE = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|conf
 _REPORT_RE = re.compile(r"\b(?:said|says|told|added|reported|according|announced|noted|stressed)\b|;", re.I)
 _TWO_RE = re.compile(r"\b(?:the\s+two|both(?:\s+the)?)\s+(?:leaders|presidents|heads\s+of\s+state|premiers|prime\s+ministers|"
                      r"foreign\s+ministers|ministers)\b(?!\s+of\b)", re.I)
+# "when the three met on the sidelines of ...": the last N people of different countries the story named
+_N_MET_RE = re.compile(r"\bthe\s+(?P<n>two|three|four)(?:\s+(?:leaders|presidents|heads\s+of\s+state|premiers|prime\s+ministers|"
+                       r"allies|sides|men))?(?=\s+(?:(?:last|first|also|had|have|previously|briefly)\s+)?(?:met|held\s+talks|"
+                       r"gathered|convened|talked)\b)", re.I)
 _GATHER_RE = re.compile(r"\b(?:met|meet|meets|talks|summit|meeting|held|hold|attend\w*|conferred|negotiat\w*|gathered|convened|assembled)\b", re.I)
 _HEADLINE_FOR_RE = re.compile(r"\b(?:Leaves|Left|Departs|Leave|Off|Heads|Leaving)\s+(?:for|to)\b|\bto\s+Visit\b", re.I)
 _PLURAL_GROUP_RE = re.compile(
@@ -167,6 +172,32 @@ _TOURNAMENT_RE = re.compile(
 
 _EVENT_WORD_RE = re.compile(r"\b(?:Olympics|Olympiad|Olympic\s+Games|Paralympics|Paralympic\s+Games|Asian\s+Games|Universiade|"
                             r"Championships?|Cup|Tournament|Games)\b")
+# "the leaders' Vladivostok summit in 2019", "their Hanoi summit in February 2019": the pair met in that city
+_PAIR_CITY_SUMMIT_RE = re.compile(
+    r"\b(?:their|the\s+(?:two\s+)?leaders['’]|the\s+pair['’]s)\s+(?:(?:first|second|third|last|previous|earlier)\s+)?"
+    r"(?P<city>(?-i:[A-Z])[a-z]+(?:[ -](?-i:[A-Z])[a-z]+)?)\s+(?:summit|meeting|talks)\b", re.I)
+# "Russia was also the destination of his first foreign tour, in March 2013"
+_DESTINATION_OF_RE = re.compile(r"\s+(?:was|had\s+been)\s+(?:also\s+)?the\s+(?:first\s+|final\s+|last\s+)?destination\s+of\s+"
+                                r"(?P<who>his|her|(?-i:[A-Z])[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:trip|tour|visit|journey)\b", re.I)
+# "It was their third meeting, after Singapore in June last year and a summit in Hanoi in February"
+_NTH_MEETING_AFTER_RE = re.compile(
+    r"\b(?:their|the\s+pair['’]s|the\s+two\s+leaders['’])\s+(?:second|third|fourth|fifth|sixth)\s+(?:meeting|summit|encounter),?\s+"
+    r"(?:coming\s+)?after\s+(?P<list>)"
+    # "At their third summit, held in Pyongyang in September last year": one earlier place
+    r"|\b(?:their|the\s+pair['’]s|the\s+two\s+leaders['’])\s+(?:first|second|third|fourth|fifth|sixth|last|previous)\s+"
+    r"(?:meeting|summit|encounter),?\s+(?:held|which\s+was\s+held|which\s+took\s+place)\s+(?=in\s)(?P<list2>)", re.I)
+# "after visits in April, when he was still CIA director, May and July": earlier trips, a list of months
+_MONTH_LIST_RE = re.compile(
+    r"\b(?:after|following|besides|on\s+top\s+of)\s+(?:(?:earlier|previous|prior|his|her|two|three|four)\s+)*(?:visits|trips)\s+"
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?:,?\s+(?:when\s+[^,;.]{1,60},\s+)?(?:and\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b)+")
+# "At the opening of the AU summit, ...", "Speaking at the forum in Vladivostok, ...": a clause naming the event
+_AT_EVENT_RE = re.compile(
+    r"\s*(?:Speaking\s+|Addressing\s+(?:the\s+)?(?:leaders|delegates)\s+)?(?:[Aa]t|[Oo]n)\s+the\s+(?:(?:opening|close|closing|start|end|"
+    r"sidelines|margins)\s+(?:session\s+|ceremony\s+)?of\s+the\s+)?(?:[\w()'’.-]+\s+){0,4}?(?P<ev>summit|conference|forum)\b[^,;.]{0,60},")
+_SPEECH_RE = re.compile(r"\b(?:said|says|told|urged|called|stated|declared|noted|stressed|warned|announced|spoke|addressed|"
+                        r"pledged|promised|praised|proposed)\b")
 _EVENT_AFTER_CITY_RE = re.compile(r"\s+(?:\d{4}\s+)?(?:Summer\s+|Winter\s+)?(?:Olympics|Olympiad|Olympic\s+Games|Paralympics|"
                                   r"Paralympic\s+Games|Asian\s+Games|Universiade)\b")
 
@@ -365,6 +396,13 @@ class VisitExtractor:
             opens_with_pronoun = re.match(r"\s*(?:He|She)\b", text[s:e]) is not None
             if first is not None and first.start - s < 60 and not opens_with_pronoun:
                 last_subject = Party(first.start, first.end, first.actor_id, first.name, first.iso3, "person")
+        if published is not None and ("destination of" in low or (("their" in low or "leaders" in low or "pair" in low) and (
+                _NTH_MEETING_AFTER_RE.search(text) or _PAIR_CITY_SUMMIT_RE.search(text)))):
+            self._earlier_places(text, sentences, mentions, records, published)
+        if published is not None and records and ("visits in" in low or "trips in" in low) and _MONTH_LIST_RE.search(text):
+            self._month_list(text, sentences, mentions, records, published)
+        if published is not None and ("At the" in text or "Speaking at" in text):
+            self._speaker_at_event(text, sentences, mentions, records, published)
         if home:
             self._tournament(text, sentences, mentions, records, published, home)
             self._event_abroad(text, sentences, mentions, records, published, home)
@@ -901,6 +939,9 @@ class VisitExtractor:
             return []  # "a ceremony was held in Jakarta": an event, not a meeting of two sides
         if re.search(r"\b(?:phone|telephone|video|videoconference|virtual|online)\b", text[a:b], re.I):
             return []  # "held a phone conversation with", "had video talks with": no one travelled
+        if cue.frame in ("travel", "depart") and re.match(r"[a-z]+s\b", text[a:b]) and re.search(
+                r"\b(?:once|if|unless|until|as\s+soon\s+as)\s+(?:he|she|they|it|(?-i:[A-Z])[\w'’-]+)\s+$", text[max(s, a - 40):a], re.I):
+            return []  # "could not secure his safety once he arrives in Gaza": a condition, no trip told
         if cue.frame == "travel" and re.match(r"\s*(?:(?:Also|And|Meanwhile,?)\s+)?Present\b", text[a:b], re.I):
             return self._present(text, s, e, si, a, b, cue, status, parties, home)
         if cue.frame in ("meet", "travel") and (_GATHER_RE.search(text, a, b) or (
@@ -1341,8 +1382,11 @@ class VisitExtractor:
                 members = named
         if members:
             pass
-        elif len(cands) == 1 and cands[0].pair is not None:
-            members = [cands[0], cands[0].pair]
+        elif (len(cands) == 1 and cands[0].pair is not None) or (cands and cands[-1].pair is not None and re.fullmatch(
+                r"\s*(?:(?:last|first|also|had|have|previously|briefly)\s+)?", text[cands[-1].end:a], re.I)):
+            members = [cands[-1]]
+            while members[-1].pair is not None and len(members) < 5:  # ("the three met": a chain of pairs)
+                members.append(members[-1].pair)
         else:
             # the coordinated chain that ends just before the cue: "A, B and C (officials) met"
             tail = text[cands[-1].end:a] if cands else ""
@@ -1564,6 +1608,13 @@ class VisitExtractor:
                 # "Monument Erected in Russia ...": "Kim Jong Il, on Aug. 21, 2011 visited Bureya Hydro-electric
                 # Plant": a named site the gazetteer does not know, in the country the headline sets the story in
                 host_iso = self._title_place
+            if host_iso is None and cue.frame == "travel" and re.fullmatch(r"(?:arrived|flew\s+in|landed|touched\s+down)", text[a:b], re.I) \
+                    and not re.match(r"\s+(?:on\s+|late\s+|early\s+)?(?:[\w-]+\s+){0,3}?(?:in|at|to)\s+(?:the\s+)?(?-i:[A-Z])", text[b:hi]) \
+                    and not re.match(r"\s*(?:Earlier|Before|Previously)\b", text[s:a]):  # (no day of its own)
+                # an arrival with no place: where the story's last trip went ("Shoigu flew in on Tuesday ... A Chinese
+                # delegation arrived on Wednesday"), else (not for the home outlet, which says "here") the last city
+                # the story named before the sentence, in another country than the visitor's
+                host_iso, place = self._arrival_place(text, s, visitor, home)
             if host_iso is None and re.search(r"inspect|guidance", text[a:b], re.I):
                 host_iso = visitor.iso3  # a leader inspecting a factory at home
                 place = self._first(places, b, hi)
@@ -1576,6 +1627,12 @@ class VisitExtractor:
             first_country = next((m for m in countries if b <= m.start < hi), None)
             gerund = first_country is not None and first_country.alias_kind != "demonym" and re.match(
                 r"\s+(?:the\s+)?$", text[b:first_country.start])
+            if gerund and any(p.kind == "person" and first_country.end <= p.start <= first_country.end + 80 and re.fullmatch(
+                    r"(?:['’]s)?(?:\s+(?:(?-i:[A-Z])[\w.'’-]*|of|the|for|and|on|leader|minister|president|speaker|secretary|"
+                    r"chairman|envoy|premier|official|general|commander|chief|representative|senator|deputy|vice))*\s+",
+                    text[first_country.end:p.start], re.I)
+                    for p in right):
+                gerund = False  # "told visiting U.S. House Speaker John Boehner": a guest with his country's name before
             gerund = gerund or any(p.start >= b and re.fullmatch(r"\s+", text[b:p.start]) for p in places)
             if gerund and re.match(r"\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+[a-z][\w-]*){0,4}?\s+(?:and\s+[a-z]+\s+)?delegations?\b", nxt):
                 gerund = False  # "the visiting Liaoning provincial party and government delegation of China"
@@ -1587,7 +1644,7 @@ class VisitExtractor:
             else:  # e.g. "a visiting foreign warship docked at a port"
                 if re.match(r"\s+(?:professor|scholar|fellow|researcher|lecturer|student|card|hours)\b", nxt, re.I):
                     return None  # "visiting professor of Qinghua University": a post, not a trip
-                np_end = re.search(r"\s(?:at|in|to|on|from|for|arrived|left|who|which|was|were|is|are|has|had)\s|[,;.]", nxt)
+                np_end = re.search(r"\s(?:at|in|to|on|from|for|arrived|left|who|which|was|were|is|are|has|had)\s|[,;]|(?<!\b[A-Z])\.", nxt)
                 np_end = b + (np_end.start() if np_end else len(nxt))
                 who = next((m for m in countries if b <= m.start < np_end), None)
                 grp = next((p for p in parties if p.kind == "delegation" and p.iso3 and p.actor_id != _UNPLACED
@@ -1607,6 +1664,12 @@ class VisitExtractor:
                     visitor = Party(named.start, named.end, named.actor_id, named.name, who.iso3, "person")
                 host_iso, place, host_person = self._destination(text, np_end, hi, [p for p in right if p.start >= np_end],
                                                                  countries, places, home)
+                subj = left[-1] if left else None
+                if host_iso is None and subj is not None and subj.kind == "person" and subj.iso3 and subj.iso3 != who.iso3 \
+                        and re.match(r"\s*(?:[\w,]+\s+){0,4}?(?:told|met|meets|received|receives|welcomed|greeted|hosted|"
+                                     r"held\s+talks\s+with|talked\s+with)\s+(?:the\s+)?$", text[subj.end:a], re.I):
+                    # "Iraqi Prime Minister Maliki on Saturday told visiting U.S. Speaker Boehner": the guest came to him
+                    host_iso = subj.iso3
                 if home and (host_iso is None or (host_iso == who.iso3 and re.match(
                         r"\s*,\s+(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?", text[np_end:np_end + 40]))):
                     # (", chief of the United Russia faction": the appositive of the visitor, not a destination)
@@ -1718,6 +1781,13 @@ class VisitExtractor:
                 elif subject.kind == "delegation" and partner.kind == "person" and re.search(
                         r"\bvisiting\s+(?:[\w'’-]+\s+){0,3}$", text[max(s, subject.start - 30):subject.start + 12], re.I):
                     place_iso = partner.iso3
+            if place_iso is None and cue.frame == "meet":
+                # "met ... with his Chinese counterpart Yang during the visit to Indonesia": where the trip is
+                during = next((m for m in countries if b <= m.start < e and m.iso3 and m.alias_kind != "demonym" and re.search(
+                    r"\b(?:during|on|in\s+the\s+course\s+of)\s+(?:the|his|her|their|its|an?)\s+(?:[\w-]+\s+){0,2}?"
+                    r"(?:visit|trip|stay|tour)\s+(?:to|in)\s+(?:the\s+)?$", text[max(b, m.start - 80):m.start], re.I)), None)
+                if during is not None:
+                    place_iso = during.iso3
             if place_iso is None and cue.frame == "meet" and not re.search(r"\bhere\b", text[s:e]):
                 # a meeting on a trip the story has told: "flew to Russia ... He will meet X": in Russia
                 place_iso = self._trip_host(subject, partner, si)
@@ -1786,8 +1856,13 @@ class VisitExtractor:
                         and place_iso not in (subject.iso3, partner.iso3)):
                     # "Trump and Kim met in Singapore": both came
                     visitor, host_person, also = subject, None, partner
+                    # (and the others met with the partner: "with his Chinese and Russian counterparts A and B")
+                    coord = [q for q in self._coordinated(text, partner, right) if q.iso3 and q.iso3 != place_iso]
                 elif subject.iso3 and subject.iso3 != place_iso and partner.iso3 in (place_iso, None):
                     visitor, host_person = subject, partner if partner.kind == "person" else None
+                    if partner.iso3 == place_iso:
+                        # "met his Indonesian and Laotian counterparts A and B in Bali": B, a third side, came too
+                        coord = [q for q in self._coordinated(text, partner, right) if q.iso3 and q.iso3 != place_iso]
                 elif partner.iso3 and partner.iso3 != place_iso and subject.iso3 in (place_iso, None):
                     visitor, host_person = partner, subject if subject.kind == "person" else None
                     if status == "occurred":
@@ -2263,8 +2338,10 @@ class VisitExtractor:
                 return future_twin[0] if future_twin else d
             return d
         if e is not None and (not noun or re.match(r"(?:on|during)\s", text[a:b], re.I)):
+            under_way = re.match(r"(?:on|during)\s", text[a:b], re.I) is not None
             later = [d for d in dates_for(future) if d.char_start >= right_end and d.char_end <= e
-                     and not _SAID_RE.search(text, max(s, d.char_start - 14), d.char_start)
+                     # ("X on a visit to Uruguay said on Mar. 30": said during the visit, its day)
+                     and (under_way or not _SAID_RE.search(text, max(s, d.char_start - 14), d.char_start))
                      # "the first premier to visit since Abe came ... in February 2018": the earlier trip's date
                      and not re.search(r"\bsince\b", text[b:d.char_start], re.I)
                      # "met him at the border and said the leader would reach the capital on August 4"
@@ -2438,6 +2515,18 @@ class VisitExtractor:
                 actor = self.registry.actors.get(f"country:{m.iso3}")
                 out.append(Party(m.start, end, f"country:{m.iso3}", f"{actor.name if actor else m.iso3} {rm.group().lower()}",
                                  m.iso3, "delegation"))
+        # "the Russian leader invited his host to Moscow": the person of the country the subject's trip went to
+        for hm in re.finditer(r"\b(?:his|her)\s+hosts?\b", text[s:e], re.I) if " host" in text[s:e] else ():
+            hs = s + hm.start()
+            owner = next((p for p in sorted(out, key=lambda p: p.start, reverse=True) if p.end <= hs and p.kind == "person"), None)
+            trip = next((r for r in reversed(getattr(self, "_records", [])) if owner is not None and r.visitor.actor_id == owner.actor_id
+                         and not r.is_domestic and r.status == "occurred"), None)
+            if trip is None:
+                continue
+            pool = list(persons_seen) + [m for m in mentions if m.kind == "person" and m.end <= hs]
+            host = next((m for m in reversed(pool) if m.iso3 == trip.host_iso3), None)
+            if host is not None:
+                out.append(Party(hs, s + hm.end(), host.actor_id, host.name, host.iso3, "person"))
         # "After Pyongyang, the head of state will travel to Vietnam": the person the story is about
         if last_subject is not None and last_subject.kind == "person" and "head of state" in text[s:e].lower():
             for hm in re.finditer(r"\bthe\s+head\s+of\s+state\b(?!\s+of\b|s)", text[s:e], re.I):
@@ -2470,6 +2559,24 @@ class VisitExtractor:
                 second, first = picked
                 pb = Party(ts, s + tm.end(), second.actor_id, second.name, second.iso3, "person")
                 out.append(Party(ts, s + tm.end(), first.actor_id, first.name, first.iso3, "person", pair=pb))
+        for tm in _N_MET_RE.finditer(sentence):
+            ts = s + tm.start()
+            if any(p.start == ts for p in out):
+                continue  # ("the two leaders met": above)
+            want = {"two": 2, "three": 3, "four": 4}[tm.group("n").lower()]
+            pool = list(persons_seen) + [m for m in mentions if m.kind == "person" and m.end <= ts]
+            picked = []
+            for m in reversed(pool):
+                if m.iso3 and all(m.iso3 != q.iso3 for q in picked):
+                    picked.append(m)
+                if len(picked) == want:
+                    break
+            if len(picked) == want:
+                chain = None
+                for m in reversed(picked[1:]):
+                    chain = Party(ts, s + tm.end(), m.actor_id, m.name, m.iso3, "person", pair=chain)
+                first = picked[0]
+                out.append(Party(ts, s + tm.end(), first.actor_id, first.name, first.iso3, "person", pair=chain))
         # "by its unification minister": the office of the country named before
         for im in re.finditer(r"\bits\s+(?:[\w-]+\s+){0,2}?(?:minister|president|premier|leader|envoy|delegation|chief|head)\b", sentence, re.I):
             owner = [m for m in mentions if m.kind == "country" and m.end <= s + im.start()]
@@ -2518,6 +2625,12 @@ class VisitExtractor:
                 if ref is None and before and before[0].kind == "person" and before[0].start - s < 5 and re.match(
                         r"['’]s\b", text[before[0].end:before[0].end + 2]) and not re.search(r"[;:\"“]", text[before[0].end:ps]):
                     ref = before[0]  # "Putin's only previous visit was in July 2000, when he met Kim Jong Il": the topic
+                if ref is None and word in ("he", "she"):
+                    # "Abbas was likely to cancel his visit, ... could not secure his safety once he arrives": the
+                    # person an earlier "his" of this sentence stood for, when no one is named in between
+                    prior = [r for r in resolved if r.kind == "person" and r.end <= ps]
+                    if prior and not any(p.kind == "person" and prior[-1].end <= p.start < ps for p in out):
+                        ref = prior[-1]
                 ref = ref or last_subject
             else:  # "him": the subject of this sentence when that is "He", else the story's last subject
                 if resolved and resolved[0].start - s < 5:
@@ -2755,6 +2868,212 @@ class VisitExtractor:
             rec.history.append("occurred")
             records.append(rec)
 
+    def _arrival_place(self, text, s, visitor, home):
+        """(country, None) for an arrival that names no place: see ``_frame_one``."""
+        last = next((r for r in reversed(self._records) if r.status == "occurred" and not r.is_domestic
+                     and r.sentence[1] <= s and r.host_iso3 != visitor.iso3), None)
+        if last is not None:
+            if visitor.actor_id.startswith("country:") and any(
+                    r.visitor.iso3 == visitor.iso3 and r.host_iso3 == last.host_iso3 and r.status == "occurred"
+                    for r in self._records):
+                return None, None  # "The plane carrying the mission touched down": the arrival told again
+            return last.host_iso3, None
+        if home:
+            return None, None
+        cities = [m for m in getattr(self, "_all_mentions", ()) if m.kind == "country" and m.alias_kind == "capital"
+                  and m.end <= s and m.iso3 and m.iso3 != visitor.iso3
+                  and not any(ls <= m.start < le for ls, le in self._datelines)]
+        if cities and visitor.iso3:
+            return cities[-1].iso3, None
+        return None, None
+
+    def _earlier_places(self, text, sentences, mentions, records, published) -> None:
+        """Earlier trips told with the place first: "Russia was also the destination of his first foreign tour,
+        in March 2013" (his: the traveller of the story's last trip), and "It was their third meeting, after
+        Singapore in June last year and a summit in Hanoi in February" (their: the last two people of different
+        countries named before; one trip to each place, by each side not of the place's country)."""
+        people = [m for m in mentions if m.kind == "person" and m.iso3]
+        for si, (s, e) in enumerate(sentences):
+            dm = _DESTINATION_OF_RE.search(text, s, e)
+            if dm is not None:
+                land = next((m for m in mentions if m.kind == "country" and m.iso3 and m.alias_kind != "demonym"
+                             and s <= m.start and re.fullmatch(r"\s*", text[m.end:dm.start()])), None)
+                who = None
+                if dm.group("who").lower() in ("his", "her"):
+                    who = next((r.visitor for r in reversed(records) if r.visitor.kind == "person"
+                                and r.sentence[1] <= e), None)
+                else:
+                    who = next((Party(m.start, m.end, m.actor_id, m.name, m.iso3, "person") for m in people
+                                if m.end == dm.start("who") + len(dm.group("who")) - 2), None)
+                if land is not None and who is not None and who.iso3 != land.iso3:
+                    spans = [d for d in self._undateline(self.dates.find(text[dm.end():e], published, offset=dm.end()))
+                             if d.end < published]
+                    self._add_earlier(who, land.iso3, spans[0] if spans else None, s, e, si, records)
+            for cm in _PAIR_CITY_SUMMIT_RE.finditer(text, s, e):
+                # "before the leaders' Vladivostok summit in 2019": each of the pair not of the city's country
+                hit = self.registry.place(cm.group("city"))
+                if hit is None:
+                    continue
+                spans = [d for d in self._undateline(self.dates.find(text[cm.end():min(e, cm.end() + 30)], published,
+                                                                     offset=cm.end())) if d.end < published]
+                if not spans or spans[0].char_start - cm.end() > 4:
+                    continue  # (only a past date right after it: "their Washington summit next month" is a plan)
+                pair = []
+                for m in reversed([m for m in people if m.end <= cm.start()]):
+                    if all(m.iso3 != q.iso3 for q in pair):
+                        pair.append(m)
+                    if len(pair) == 2:
+                        break
+                for m in pair if len(pair) == 2 else ():
+                    if m.iso3 != hit[1]:
+                        self._add_earlier(Party(m.start, m.end, m.actor_id, m.name, m.iso3, "person"), hit[1], spans[0],
+                                          s, e, si, records)
+            am = _NTH_MEETING_AFTER_RE.search(text, s, e)
+            if am is None:
+                continue
+            lst = am.start("list") if am.group("list") is not None else am.start("list2")
+            pool = [m for m in people if m.end <= s]
+            picked = []
+            for m in reversed(pool):
+                if all(m.iso3 != q.iso3 for q in picked):
+                    picked.append(m)
+                if len(picked) == 2:
+                    break
+            if len(picked) < 2:
+                continue
+            stops = [(m.start, m.end, m.iso3) for m in mentions if lst <= m.start < e and m.kind == "country"
+                     and m.iso3 and m.alias_kind != "demonym"]
+            stops += [(p.start, p.end, p.iso3) for p in self.places.find(text, lst, e, [(a, b) for a, b, _ in stops])]
+            for bare in re.finditer(r"(?:^|\band\s+|,\s+)(?P<n>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)(?=\s+in\b|\s*,|\s+and\b)",
+                                    text[lst:e]):
+                # ("after Osaka in June 2019 and ...": a city named bare, which the place finder leaves to a preposition)
+                at = lst + bare.start("n")
+                if any(a <= at < b for a, b, _ in stops):
+                    continue
+                words = bare.group("n").split()
+                for k in (len(words), 1):
+                    hit = self.registry.place(" ".join(words[:k]))
+                    if hit is not None and words[0] not in _MONTHS:
+                        stops.append((at, at + len(" ".join(words[:k])), hit[1]))
+                        break
+            stops.sort()
+            if am.group("list") is None:
+                stops = stops[:1]  # ("held in Pyongyang in September last year, Kim promised to visit Seoul": one place)
+                cut = text.find(",", stops[0][1], e) if stops else -1
+                e = cut if cut >= 0 else e
+            for k, (ps, pe, iso) in enumerate(stops):
+                seg_end = stops[k + 1][0] if k + 1 < len(stops) else e
+                spans = [d for d in self._undateline(self.dates.find(text[pe:seg_end], published, offset=pe)) if d.end < published]
+                for m in picked:
+                    if m.iso3 != iso:
+                        self._add_earlier(Party(m.start, m.end, m.actor_id, m.name, m.iso3, "person"), iso,
+                                          spans[0] if spans else None, s, e, si, records)
+
+    def _add_earlier(self, who, host, date, s, e, si, records) -> None:
+        if any(r.visitor.actor_id == who.actor_id and r.host_iso3 == host and r.status == "occurred"
+               and (date is None or r.date is None or (r.date.start <= date.end and date.start <= r.date.end)) for r in records):
+            return
+        rec = Record(who, host, "occurred", "042", 0.6, (s, e), si)
+        rec.date = date
+        rec.preset = rec.earlier = True
+        if date is not None:
+            rec.listed = True
+        rec.history.append("occurred")
+        records.append(rec)
+
+    def _month_list(self, text, sentences, mentions, records, published) -> None:
+        """Earlier trips told as a list of months: "It would have been Pompeo's fourth trip to Pyongyang this year,
+        after visits in April, May and July" (one occurred trip a month, by the visitor and to the country of a
+        trip the story told that the sentence names; the year the sentence gives, else the latest year that puts
+        the month before publication)."""
+        mon = "|".join(_MONTHS)
+        for si, (s, e) in enumerate(sentences):
+            lm = _MONTH_LIST_RE.search(text, s, e)
+            if lm is None:
+                continue
+            people = {m.actor_id for m in mentions if s <= m.start < e and m.kind == "person"}
+            if not people and re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:trip|visit)\b", text[s:lm.start()], re.I):
+                # "It would have been his fourth trip to China": the traveller of the sentence before
+                people = {r.visitor.actor_id for r in records if r.sentence_index == si - 1 and r.visitor.kind == "person"}
+            lands = {m.iso3 for m in mentions if s <= m.start < e and m.kind == "country" and m.iso3}
+            lands |= {p.iso3 for p in self.places.find(text, s, e)}
+            trip = next((r for r in reversed(records) if r.visitor.actor_id in people and r.host_iso3 in lands
+                         and not r.is_domestic), None)
+            if trip is None:
+                continue
+            year = published.year if re.search(r"\bthis\s+year\b", text[s:e], re.I) else None
+            for mm in re.finditer(rf"\b(?:{mon})\b", lm.group()):
+                k = _MONTHS.index(mm.group()) + 1
+                y = year or (published.year if k <= published.month else published.year - 1)
+                first = dt.date(y, k, 1)
+                if first > published:
+                    continue
+                last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+                if any(r.visitor.actor_id == trip.visitor.actor_id and r.host_iso3 == trip.host_iso3 and r.status == "occurred"
+                       and r.date is not None and r.date.start <= last and first <= r.date.end for r in records):
+                    continue
+                rec = Record(trip.visitor, trip.host_iso3, "occurred", "042", 0.6, (s, e), si)
+                rec.date = DateSpan(first, last, "month", f"{mm.group()} {y}")  # (a year: each month its own trip)
+                rec.preset = rec.earlier = rec.listed = True
+                rec.history.append("occurred")
+                records.append(rec)
+
+    def _speaker_at_event(self, text, sentences, mentions, records, published) -> None:
+        """Someone speaking at a summit or conference the story places: "At the opening of the summit,
+        President X of Egypt said ..." / "Speaking at the forum, X told ..." after "leaders met in Niamey
+        for an AU summit" (or with the place in the clause: "At the G7 summit in Hiroshima, X said").
+        Occurred, dated by the sentence, else by the sentence that placed the event, else the publication
+        month. Not for a speaker by video link, nor for one of the host country."""
+        for si, (s, e) in enumerate(sentences):
+            m = _AT_EVENT_RE.match(text, s, e)
+            verb = _SPEECH_RE.search(text, m.end(), e) if m is not None else None
+            if verb is None or re.search(r"\b(?:will|would)\b", text[s:verb.end()], re.I) or re.search(
+                    r"\b(?:phone|telephone|video|virtual|online|link)\b", text[s:min(e, verb.end() + 40)], re.I):
+                continue  # (what was said may look ahead: only the words up to the verb)
+            speaker = next((p for p in mentions if p.kind == "person" and m.end() <= p.start < verb.start() and p.iso3), None)
+            if speaker is None or any(c.kind == "person" and m.end() <= c.start < speaker.start for c in mentions):
+                continue
+            event = m.group("ev").lower()
+            host, where = self._event_place(text, sentences, mentions, m.start("ev"), m.end(), event, si)
+            if host is None or host == speaker.iso3 or any(
+                    r.visitor.actor_id == speaker.actor_id and r.host_iso3 == host for r in records):
+                continue
+            spans = [d for d in self._undateline(self.dates.find(text[s:e], published, offset=s)) if d.start <= published]
+            if not spans and where is not None:
+                ws, we = sentences[where]
+                spans = [d for d in self._undateline(self.dates.find(text[ws:we], published, offset=ws)) if d.start <= published]
+            rec = Record(Party(speaker.start, speaker.end, speaker.actor_id, speaker.name, speaker.iso3, "person"),
+                         host, "occurred", "042", 0.6, (s, e), si)
+            rec.date = spans[-1] if spans else self._month_of(published)
+            rec.preset = True
+            rec.history.append("occurred")
+            records.append(rec)
+
+    def _event_place(self, text, sentences, mentions, ev_start, clause_end, event, si):
+        """(country, sentence index) of the place of a summit / conference: named in the clause itself ("the
+        G7 summit in Hiroshima"), else in an earlier sentence next to the same word ("met in Niamey for an
+        AU summit", "the summit in Niamey")."""
+        def place_in(lo, hi):
+            caps = [c for c in mentions if lo <= c.start < hi and c.kind == "country" and c.iso3 and c.alias_kind != "demonym"]
+            found = [(c.start, c.iso3) for c in caps if re.search(r"\bin\s+(?:the\s+)?$", text[max(0, c.start - 8):c.start])]
+            found += [(p.start, p.iso3) for p in self.places.find(text, lo, hi, [(c.start, c.end) for c in caps])
+                      if re.search(r"\bin\s+$", text[max(0, p.start - 4):p.start])]
+            return sorted(found)
+        here = place_in(ev_start, clause_end)
+        if here:
+            return here[0][1], None
+        for k in range(si - 1, -1, -1):
+            ws, we = sentences[k]
+            for w in re.finditer(rf"\b{event}\b", text[ws:we], re.I):
+                at = ws + w.start()
+                near = [(pos, iso) for pos, iso in place_in(max(ws, at - 90), min(we, at + 60))
+                        if (pos > at and re.fullmatch(r"\s*(?:held\s+|taking\s+place\s+|hosted\s+)?in\s+(?:the\s+)?",
+                                                      text[at + len(event):pos], re.I))
+                        or (pos < at and re.search(r"\bfor\s+(?:an?|the)\s+(?:[\w()'’.-]+\s+){0,4}$", text[pos:at], re.I))]
+                if near:
+                    return near[0][1], k
+        return None, None
+
     def _office_holder(self, iso3: str, role: str) -> str | None:
         """The one registry person holding ``role`` ("foreign minister") for ``iso3`` on the publication
         date; None when the office is not in the registry, the date is unknown or two people match."""
@@ -2899,6 +3218,8 @@ class VisitExtractor:
             for o in out:
                 if o.earlier != r.earlier:
                     continue
+                if getattr(o, "listed", False) and getattr(r, "listed", False) and o.date.start != r.date.start:
+                    continue  # "after visits in April, May and July": three trips
                 if o.visitor.actor_id == r.visitor.actor_id and o.host_iso3 == r.host_iso3 and o.status == r.status:
                     if o.sentence == r.sentence and not (
                             o.date is not None and r.date is not None
