@@ -739,3 +739,208 @@ def test__extract__the_two_countries_is_the_pair_named_together(extractor):
     # negative: with no pair named together, the two countries of the story still stand in
     text = "Vietnam's leader spoke on Monday. South Korea answered. Bilateral trade reached $87 billion last year."
     assert {(f["reporter_iso3"], f["partner_iso3"]) for f in figures(extractor, text, D(2023, 3, 22))} <= {("VNM", "KOR"), ("KOR", "VNM")}
+
+
+# -- round 10: newswire prose (blind9 classes) ---------------------------------------------------------------------
+
+
+def test__extract__dateline_city_is_no_pair_of_the_story(extractor):
+    text = ("TOKYO, March 3 (Kyodo-style) -- Vietnam's trade with India climbed last year, data compiled by a Japanese "
+            "institute showed. Two-way trade came to $14.1 billion in 2022.")
+    assert [{f["reporter_iso3"], f["partner_iso3"]} for f in figures(extractor, text, D(2023, 3, 3))] == [{"VNM", "IND"}]
+    # negative: a story filed in a city of one of the pair still pairs its two countries
+    text = "HANOI (wire) - Vietnam's trade with India climbed last year. Two-way trade came to $14.1 billion in 2022."
+    assert [{f["reporter_iso3"], f["partner_iso3"]} for f in figures(extractor, text, D(2023, 3, 3))] == [{"VNM", "IND"}]
+
+
+def test__extract__the_year_before_and_the_year_before_last(extractor):
+    got = figures(extractor, "Trade between Chile and Peru reached $5.2 billion in 2019, up from $4.1 billion the year before.",
+                  D(2020, 3, 1))
+    assert sorted((round(f["value"] / 1e8), f["period_start"].year) for f in got) == [(41, 2018), (52, 2019)]
+    got = figures(extractor, "Trade between Chile and Peru reached $5.2 billion in 2019, up from $4.1 billion the year "
+                             "before last.", D(2020, 3, 1))
+    assert sorted((round(f["value"] / 1e8), f["period_start"].year) for f in got) == [(41, 2017), (52, 2019)]
+
+
+def test__extract__shipments_and_imports_take_the_exporter_of_the_lead(extractor):
+    text = ("Turkey's exports to Iraq slipped last year, ministry data showed. Shipments to Iraq dropped 8 percent to "
+            "$12.9 billion in 2023. Imports from Iraq rose 12 percent to $1.8 billion.")
+    assert sorted((f["metric"], f["reporter_iso3"], f["partner_iso3"], f["period_start"].year)
+                  for f in figures(extractor, text, D(2024, 1, 12))) == [
+        ("exports", "TUR", "IRQ", 2023), ("imports", "TUR", "IRQ", 2023)]
+    # negative: a partner never named with another country gives no exporter
+    text = "China and Russia signed a deal on Monday. Separately, shipments to Japan rose to $10 billion in 2023."
+    assert figures(extractor, text, D(2024, 1, 12)) == []
+
+
+def test__extract__goods_changed_hands_between_is_trade(extractor):
+    text = ("Goods worth 88.4 billion euros changed hands between France and Italy in 2022, customs said. Imports from "
+            "Italy rose to 51.2 billion euros.")
+    assert sorted((f["metric"], f["reporter_iso3"], f["partner_iso3"], f["currency"], f["period_start"].year)
+                  for f in figures(extractor, text, D(2023, 2, 7))) == [
+        ("imports", "FRA", "ITA", "EUR", 2022), ("trade", "FRA", "ITA", "EUR", 2022)]
+    # negative: a company changing hands is no trade
+    assert figures(extractor, "The Italian brand changed hands for 1.2 billion euros in 2022.", D(2023, 2, 7)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Toyota Motor will invest $1.3 billion in Mexico, a company executive said on Monday.",
+         ("investment", "JPN", "MEX", "forecast")),
+        ("BYD is building a $1 billion car factory in Hungary, the company said on Friday.",
+         ("investment", "CHN", "HUN", "forecast")),
+        ("Hungarian Foreign Minister Peter Szijjarto said CATL was ready to invest 7.3 billion euros in a battery plant "
+         "in Debrecen.", ("investment", "CHN", "HUN", "forecast")),
+        # negatives: at home; the host in another clause; a company's market value
+        ("Toyota will invest $2 billion in Japan to expand its battery output, the Indian press said.", None),
+        ("Gazprom will invest $5 billion in the Power of Siberia pipeline, Putin told Xi in China.", None),
+        ("Samsung's market value rose to $300 billion as its new plant in Vietnam opened.", None),
+    ],
+)
+def test__extract__a_company_invests_for_its_country(extractor, text, expected):
+    got = [(f["metric"], f["reporter_iso3"], f["partner_iso3"], f["qualifier"]) for f in figures(extractor, text, D(2023, 5, 8))]
+    assert got == ([expected] if expected else [])
+
+
+def test__extract__an_aid_story_goes_on(extractor):
+    text = ("Japan provided Vietnam with $60 million in grant aid in 2022, the embassy said. Between 2010 and 2022, "
+            "South Korea gave about $1.1 billion, mostly for schools. In 2021 the government donated a further $9 million.")
+    got = sorted((f["reporter_iso3"], f["partner_iso3"], f["value"], f["period_start"].year, f["period_end"].year)
+                 for f in figures(extractor, text, D(2023, 3, 7)) if f["metric"] == "aid")
+    assert got == [("JPN", "VNM", 60e6, 2022, 2022), ("KOR", "VNM", 9e6, 2021, 2021), ("KOR", "VNM", 1.1e9, 2010, 2022)]
+    # negatives: aid needed, another giver, analysts' seat
+    text = ("South Korea gave Mongolia $12 million in aid in 2021. The United Nations says the country still needs $40 "
+            "million in food aid. UNICEF has provided $5 million so far.")
+    assert [f["value"] for f in figures(extractor, text, D(2022, 2, 14))] == [12e6]
+    text = ("Koizumi flew to Pyongyang for a summit with North Korean leader Kim Jong Il. Japanese officials declined to put "
+            "a number on the aid, but analysts in Tokyo estimate an eventual package at $5 billion.")
+    assert [(f["reporter_iso3"], f["partner_iso3"], f["qualifier"]) for f in figures(extractor, text, D(2002, 9, 17))] == [
+        ("JPN", "PRK", "estimate")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("South Korea's exports to Vietnam rose to W75 trillion in 2022.", ("exports", 75e12, "KRW")),
+        ("India's imports from Russia climbed to Rs 3,500 crore in 2022.", ("imports", 35e9, "INR")),
+        # negative: a "W" model name is no won
+        ("Samsung's W3 phone sold 2 million units in Vietnam, Korea's exports to Vietnam rose.", None),
+    ],
+)
+def test__extract__won_w_prefix_and_crore(extractor, text, expected):
+    got = [(f["metric"], f["value"], f["currency"]) for f in figures(extractor, text, D(2023, 1, 20))]
+    assert got == ([expected] if expected else [])
+
+
+def test__extract__a_metric_word_in_a_ministry_name_is_no_metric(extractor):
+    text = "South Korea's exports to Vietnam rose to $75 billion in 2022, the trade ministry said."
+    assert [f["metric"] for f in figures(extractor, text, D(2023, 1, 20))] == ["exports"]
+    text = "India's imports from Russia climbed to $35 billion in 2022, the Ministry of Commerce said."
+    assert [f["metric"] for f in figures(extractor, text, D(2023, 1, 20))] == ["imports"]
+    # negative: trade named outside a name stays trade
+    text = "Trade between India and Russia climbed to $65 billion in 2023, the commerce ministry said."
+    assert [f["metric"] for f in figures(extractor, text, D(2024, 1, 20))] == ["trade"]
+
+
+def test__extract__part_of_a_whole_and_traded_goods(extractor):
+    text = "Mongolia's exports to China accounted for $11.5 billion of its total trade in 2022."
+    assert [f["metric"] for f in figures(extractor, text, D(2023, 2, 1))] == ["exports"]
+    text = "Brazil and Argentina traded goods worth $28 billion in 2022."
+    assert [(f["metric"], f["reporter_iso3"], f["partner_iso3"]) for f in figures(extractor, text, D(2023, 2, 1))] == [
+        ("trade", "BRA", "ARG")]
+    # negative: "$4 billion of trade" is the trade itself
+    text = "Kazakhstan and Uzbekistan did $4 billion of trade in 2022."
+    assert [f["metric"] for f in figures(extractor, text, D(2023, 2, 1))] == ["trade"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Samsung is building a $17 billion chip plant in Taylor, Texas.", ("KOR", "USA", "forecast")),
+        ("Hanwha announced a $2.5 billion investment in Poland's defence industry.", ("KOR", "POL", "forecast")),
+        # negatives: a U.S. company in a U.S. state; Georgia is also a country, so no U.S. host from it
+        ("Ford will invest $3.5 billion in a battery plant in Michigan.", None),
+        ("Hyundai is building a $5.5 billion plant in Savannah, Georgia.", None),
+    ],
+)
+def test__extract__company_plant_hosts(extractor, text, expected):
+    got = [(f["reporter_iso3"], f["partner_iso3"], f["qualifier"]) for f in figures(extractor, text, D(2022, 7, 13))
+           if f["metric"] == "investment"]
+    assert got == ([expected] if expected else [])
+
+
+def test__extract__a_surplus_or_deficit_is_other_not_trade(extractor):
+    text = "Trade between Japan and Thailand totaled $60 billion in 2022, with Thailand running a $5 billion deficit."
+    assert sorted((f["metric"], f["value"]) for f in figures(extractor, text, D(2023, 3, 1))) == [("other", 5e9), ("trade", 60e9)]
+    text = "Vietnam's trade with the United States hit $124 billion in 2022, with a surplus of $94 billion."
+    assert sorted((f["metric"], f["value"]) for f in figures(extractor, text, D(2023, 3, 1))) == [("other", 94e9), ("trade", 124e9)]
+    # negative: a cue of the next amount does not name the first ("with exports of $6 billion")
+    text = "Trade between Russia and Vietnam reached $10 billion in 2022, with exports of $6 billion."
+    assert sorted((f["metric"], f["value"]) for f in figures(extractor, text, D(2023, 3, 1))) == [("exports", 6e9), ("trade", 10e9)]
+
+
+def test__extract__we_in_a_quote_is_the_speakers_country(extractor):
+    text = ("\"We expect our trade to reach $25 billion by 2030,\" Indonesian President Joko Widodo told Chinese President "
+            "Xi Jinping in a phone call.")
+    assert [(f["reporter_iso3"], f["partner_iso3"], f["qualifier"]) for f in figures(extractor, text, D(2023, 10, 17))] == [
+        ("IDN", "CHN", "forecast")]
+    # negative: a quote without an attribution names no speaker
+    text = "\"We expect our trade to reach $25 billion by 2030.\" The statement was posted online."
+    assert figures(extractor, text, D(2023, 10, 17)) == []
+
+
+def test__extract__n_months_to_a_month(extractor):
+    text = "Trade between Japan and Australia fell 4 percent to $68 billion in the 11 months to November."
+    assert [(f["period_start"], f["period_end"]) for f in figures(extractor, text, D(2023, 12, 20))] == [
+        (D(2023, 1, 1), D(2023, 11, 30))]
+    text = "India's imports from Russia jumped to $46 billion in the 12 months to March 2023."
+    assert [(f["period_start"], f["period_end"]) for f in figures(extractor, text, D(2023, 5, 2))] == [
+        (D(2022, 4, 1), D(2023, 3, 31))]
+    # negative: a month after the publication month is last year's
+    text = "Trade between Japan and Australia fell to $30 billion in the six months to December."
+    assert [(f["period_start"], f["period_end"]) for f in figures(extractor, text, D(2023, 2, 1))] == [
+        (D(2022, 7, 1), D(2022, 12, 31))]
+
+
+def test__extract__received_adjective_investment_names_the_investor(extractor):
+    text = "North Korea received $100 million in Chinese investment in 2010."
+    assert [(f["reporter_iso3"], f["partner_iso3"]) for f in figures(extractor, text, D(2011, 1, 5))] == [("CHN", "PRK")]
+    # negative: without a verb of receiving, the subject gives ("froze ... in Palestinian aid")
+    text = "Washington froze $65 million in Palestinian aid in 2018, officials said."
+    assert [(f["reporter_iso3"], f["partner_iso3"]) for f in figures(extractor, text, D(2018, 1, 17))] == [("USA", "PSE")]
+
+
+def test__extract__the_leads_exporter_and_month_carry_to_partner_figures(extractor):
+    text = ("Taiwan's exports rose for a third month in August on strong chip demand. Shipments to China fell 6 percent to "
+            "$13.4 billion, while exports to the United States jumped 40 percent to $9.8 billion.")
+    assert sorted((f["reporter_iso3"], f["partner_iso3"], f["period_start"]) for f in figures(extractor, text, D(2023, 9, 8))) == [
+        ("TWN", "CHN", D(2023, 8, 1)), ("TWN", "USA", D(2023, 8, 1))]
+    # negative: a lead about one country's trade with another gives no exporter to a third partner
+    text = "South Korea's trade with Japan fell in August. Shipments to China dropped to $10 billion."
+    assert figures(extractor, text, D(2023, 9, 8)) == []
+
+
+def test__extract__a_metric_heading_the_next_clause_is_not_the_first_amounts(extractor):
+    text = "Shipments from Russia to Mongolia totalled $1.9 billion in 2022, and imports from Mongolia came to $100 million."
+    assert sorted((f["metric"], f["reporter_iso3"], f["partner_iso3"], f["value"]) for f in figures(extractor, text, D(2023, 2, 10))) == [
+        ("exports", "RUS", "MNG", 1.9e9), ("imports", "RUS", "MNG", 1e8)]
+
+
+def test__extract__a_companys_exports_are_its_countrys(extractor):
+    text = "Samsung's chip exports to China fell to $30 billion in 2022."
+    assert [(f["metric"], f["reporter_iso3"], f["partner_iso3"]) for f in figures(extractor, text, D(2023, 2, 1))] == [
+        ("exports", "KOR", "CHN")]
+    # negative: a company shipping to its own country gives no bilateral figure
+    assert figures(extractor, "Toyota's exports to Japan fell to $1 billion in 2022.", D(2023, 2, 1)) == []
+
+
+def test__extract__a_record_in_apposition_after_the_amount(extractor):
+    text = "Trade between Australia and Indonesia came to $18 billion in 2022, the largest since records began."
+    assert [f["is_record"] for f in figures(extractor, text, D(2023, 2, 1))] == [True]
+    text = ("Goods worth 61.2 billion euros changed hands between Poland and the Netherlands last year, a record and 9 "
+            "percent more than in 2021.")
+    assert [f["is_record"] for f in figures(extractor, text, D(2023, 3, 1))] == [True]
+    # negative: a record in another clause with its own amount is that amount's
+    text = "Trade between Poland and Italy fell to 30 billion euros last year, while exports hit a record 20 billion euros."
+    assert sorted((f["value"], f["is_record"]) for f in figures(extractor, text, D(2023, 3, 1))) == [(20e9, True), (30e9, False)]

@@ -33,6 +33,27 @@ outlet's country and China; "with Chinese capital" names the investor. The subje
 ", while imports from Russia rose to" clause, and a named leader ("Putin said") stands for his country when the
 sentence says "the two countries".
 
+Newswire prose: a dateline city ("SEOUL, Jan. 26 (Yonhap) --") is no country of the story's pairs. "Shipments to North
+Korea" / "Imports from the North" with no exporter named take the country the story named together with that partner.
+"Goods worth X changed hands between", "A and B traded goods worth X" are trade; a metric word inside a body's name ("the
+trade ministry said", "Ministry of Commerce") names nothing; "$2.3 billion of its total trade" is a part of the trade, not
+trade. "The year before" / "the year before last" date a comparison value; "in 2011-2017", "between 1995 and 2008"
+span their years. A company investing abroad ("Hyundai Motor was ready to invest 27 billion rubles", "BYD is building a
+$1 billion factory in Hungary") is its home country's investment in the host (the country after "in" in the amount's
+clause, else the country named before the company), a forecast while it is planned or under way; at home it is none.
+An aid story goes on: after an aid figure, "the United States provided over $1.3 billion" is aid to the same recipient,
+an aid sentence naming no country and no other giver ("total government assistance ... at 2.4 trillion won") keeps the
+pair, and "the aid" points at the story's pair; aid needed or given by UN bodies or charities does not. "Analysts in
+Tokyo" is where speakers sit, not a partner. Seoul's "W2.4 trillion" is won; "crore" is 10 million. A U.S. state
+("in Taylor, Texas"; not Georgia) hosts a foreign company's plant. "A $24 billion surplus", "a surplus of $94 billion" are
+`other`, and a cue right before the next amount ("..., with exports of $6 billion") is that amount's. "We"/"our" in a
+quote is the country of the speaker named after it ('"We expect ...," Indonesian President X told ...'). "In the 11
+months to November" runs from January; "the 12 months to March 2023" from April 2022. A lead about one country's own
+exports ("Taiwan's exports rose for a third month in August") gives the exporter and the month to the partner figures
+after it ("Shipments to China fell to $13.4 billion, while exports to the United States ..."): destinations of other
+clauses are never the exporter, and a metric word heading the next clause (", and imports from Mongolia came to ...")
+names the next amount. A company's exports ("Gazprom's exports to China") are its country's.
+
 Qualifiers come from the amount's clause: a pledge or promise ("pledged $50 million in aid") is a forecast;
 hopes and reliance are targets ("we hope trade will reach", "we count on"), readiness and supply contracts forecasts ("is ready to invest", "agreed on gas supplies"),
 "estimated"/"by our estimates" estimates, an actual amount of a year still to come a forecast, and "grew by
@@ -140,7 +161,9 @@ _PAST_SPAN_RE = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:past|last|previ
 _CURRENCY_AFTER_RE = re.compile(r"(?:\$|\s*dollars?\b)|(?<=\bU\.S\.)\s\$|(?<=\bUS)\s\$", re.I)
 _LOWER_SOUTH_RE = re.compile(r"(?<![\w-])south\s+Korea\b(?!n)")
 _ANAPHOR_RE = re.compile(r"\b(?:bilateral|two-way|mutual|the\s+(?:two|both)\s+(?:countries|sides|nations|neighbou?rs|economies)|"
-                         r"both\s+(?:countries|sides|nations)|the\s+(?:North|South)\b|the\s+country\b|the\s+neighbou?rs)", re.I)
+                         r"both\s+(?:countries|sides|nations)|the\s+(?:North|South)\b|the\s+country\b|the\s+neighbou?rs|"
+                         # "officials declined to put a number on the aid": the aid the story is about, to its recipient
+                         r"the\s+(?:aid|assistance)\b(?!\s+(?:to|for|from|of)\b))", re.I)
 _LEAD_ESTIMATE_RE = re.compile(r"\s*(?:according\s+to|by)\s+(?:\w+\s+){0,2}?(?:estimates?|calculations)\b", re.I)
 # "..., according to ...", "..., a Russian report says": who tells the figure, not a party of it
 _SOURCE_RE = re.compile(r"\b(?:according\s+to|citing|(?:figures|data|statistics)\s+(?:released|published|issued))\b|"
@@ -156,7 +179,54 @@ _PAST_THEN_INFINITIVE_RE = re.compile(r"\b(?:grew|rose|increased|jumped|climbed|
 _MID_ESTIMATE_RE = re.compile(r"[,(]\s*(?:according\s+to|by)\s+(?:\w+\s+){0,2}?(?:estimates?|calculations)\b", re.I)
 _TRAIL_ESTIMATE_RE = re.compile(r"[\s,]*(?:\([^)]*\)\s*)?(?:according\s+to|by)\s+(?:\w+\s+){0,2}?(?:estimates?|calculations)\b", re.I)
 _AGGREGATE = "\x00aggregate"
+_AT_HOME = ("\x00at home",)
 # "will provide Laos with", "to supply China with oil", "gave Cuba": the country right after a verb of giving receives
+_PEOPLE_IN_RE = re.compile(r"\b(?:analysts?|officials?|experts?|observers?|sources?|diplomats?|economists?|lawmakers?|"
+                           r"reporters?|journalists?|correspondents?|traders?|bankers?|executives?|spokes(?:man|woman|person))\s+"
+                           r"(?:based\s+)?in\s+(?:the\s+)?$", re.I)
+_GAVE_BEFORE_RE = re.compile(r"\b(?:provided|gave|given|donated|contributed|sent|supplied|shipped|delivered)\s+(?:[\w'’-]+\s+){0,3}?"
+                             r"(?:(?:over|about|around|nearly|almost|some|more\s+than|roughly|up\s+to)\s+)?(?:worth\s+)?(?:US\$|\$|€|£|¥|₩)?\s*$", re.I)
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MONTH_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12}
+_MONTHS_TO_RE = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:first\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|"
+                           r"ten|eleven|twelve)\s+months\s+(?:to|through|until|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?"
+                           r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)"
+                           r"(?:\s+(?P<y>(?:19|20)\d\d))?\b", re.I)
+_YEAR_SPAN_RE = re.compile(r"\b(?:in|during|over|for|between|throughout)\s+(?:the\s+)?(?P<a>(?:19|20)\d\d)\s*(?:[-–—]|\s+(?:and|to|through)\s+)"
+                           r"(?P<b>(?:19|20)\d\d|\d\d)\b(?!\s*(?:percent|%))", re.I)
+_CUE_OF_NEXT_RE = re.compile(r"\s*(?:of\s+|at\s+|worth\s+|totall?ing\s+)?(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly)\s+)?"
+                             r"(?:US\$|\$|€|£|¥|₩|\d)")
+_RECEIVE_BEFORE_RE = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|got|gets|getting|attract(?:s|ed|ing)?|dr[ae]w|draws|secur(?:e|es|ed)|"
+                                r"obtain(?:s|ed)?|took\s+in|takes\s+in|accept(?:s|ed)?|lur(?:e|es|ed))\s+(?:[\w'’-]+\s+){0,3}?"
+                                r"(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly)\s+)?(?:US\$|\$|€|£|¥|₩)?\s*$", re.I)
+_OWN_TRADE_AFTER_RE = re.compile(r"(?:'s|’s)?\s+(?:(?:total|overall|outbound|inbound|merchandise|goods|monthly|annual)\s+){0,2}"
+                                 r"(?:exports?|imports?|shipments|trade)\b(?!\s+(?:with|to|from|between)\b)", re.I)
+# ", and imports from Australia rose ...": a clause of its own in a sentence of exports and imports
+_DIRECTED_CLAUSE_RE = re.compile(r"[,;]\s+(?:and|while|whereas|but)\s+(?:[\w'’-]+\s+){0,2}?(?:exports?|imports?|shipments|sales|"
+                                 r"purchases|deliveries)\b", re.I)
+_MONTH_WORD_RE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                            r"last\s+(?:month|year)|this\s+year|quarter|half)\b")
+_TRADE_WORD_RE = re.compile(r"export|import|trade|turnover|shipment", re.I)
+# "... changed hands last year, a record and 21 percent more", "..., the largest since records began"
+_RECORD_AFTER_RE = re.compile(r"^[^;()$€£¥₩]*?,\s+(?:a|an|the)\s+(?:new\s+)?(?:record(?!\s+low)|all-time\s+high|(?:largest|highest|biggest)\s+"
+                              r"(?:ever|on\s+record|since\s+records\s+began))\b", re.I)
+_OF_WHOLE_RE = re.compile(r"\s*(?:of|in)\s+(?:its|their|his|her|the\s+(?:country|nation|region)['’]s|[A-Z][\w-]+['’]s|(?:the\s+)?(?:total|overall|all))\s+"
+                          r"(?:[\w-]+\s+){0,2}?")
+# a metric word inside the name of a body that speaks: "the trade ministry said", "Ministry of Commerce"
+_ORG_AFTER_RE = re.compile(r"(?:[\s-]+(?:and\s+)?[A-Za-z]+){0,3}?[\s-]+(?:ministry|ministries|minister|ministers|department|office|agency|"
+                           r"association|organi[sz]ation|council|promotion|commission|chamber|bureau|representative|union|"
+                           r"officials?|spokes(?:man|woman|person)|secretary|authority|administration|fair|forum|zone)\b", re.I)
+_ORG_BEFORE_RE = re.compile(r"\b(?:ministry|minister|department|secretary|chamber|bureau|commissioner)\s+(?:of|for)\s+"
+                            r"(?:(?:foreign|international|industry|economy|economic|development)\s*,?\s*(?:and\s+)?)*$", re.I)
+# an aid sentence that names no country goes on with the story's aid only when it speaks of aid given, not aid needed
+_AID_GOES_ON_RE = re.compile(r"\b(?:total|cumulative|altogether|in\s+all|so\s+far|since|provided|gave|given|sent|shipped|released|"
+                             r"donated|contributed|government)\b", re.I)
+_AID_NEED_RE = re.compile(r"\b(?:needs?|needed|requir\w+|seek\w*|sought|ask\w*|request\w*|shortfall|gap|appeal\w*|"
+                          r"call(?:s|ed|ing)?\s+for|short\s+of|underfunded)\b", re.I)
+_AID_BODY_RE = re.compile(  # another giver: "UNICEF has provided $5 million so far", "donors gave"
+                          r"\b(?-i:U\.?N\.?|UNICEF|WFP|WHO|IMF|NGOs?)\b|\b(?:United\s+Nations|World\s+(?:Food|Bank|Health)|Red\s+(?:Cross|Crescent)|"
+                          r"charit(?:y|ies)|foundations?|donors?|churche?s?|private)\b", re.I)
 _GIVE_BEFORE_RE = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|grant(?:s|ed|ing)?|lend(?:s|ing)?|lent|"
                              r"offer(?:s|ed|ing)?|sen[dt]s?|sending|extend(?:s|ed|ing)?)\s+(?:the\s+)?$", re.I)
 _INVESTOR_AFTER_RE = re.compile(r"(?:'s|’s)?\s+(?:capital|investors?|money|funds?|financing|funding|participation)\b", re.I)
@@ -189,6 +259,39 @@ _WE_REACH_RE = re.compile(r"\bwe\b[^.;,:]{0,40}?\b(?:reach|hit|exceed|top|surpas
 _NOT_MONEY_BEFORE_RE = re.compile(r"\b(?:population|people|inhabitants|residents|citizens|consumers|tourists|visitors|users|"
                                   r"passengers|workers|viewers|subscribers)\b(?:(?!\b(?:and|but|while|whereas)\b)[^,;.])*$", re.I)
 # hard clause breaks for finding an amount's parties: "; but", "–", ", while"
+# companies whose money, invested abroad, is their home country's ("Hyundai Motor was ready to invest 27 billion rubles in
+# a plant in St. Petersburg", "Toyota will invest $1 billion in India"); registry organisations count too
+_COMPANIES = {
+    "KOR": "Samsung|Hyundai|Kia|LG|SK|Lotte|POSCO|Posco|Hanwha|Doosan|Naver|Kakao|CJ|Hyosung|GS|Celltrion|KT&G",
+    "JPN": "Toyota|Honda|Nissan|Mazda|Subaru|Suzuki|Sony|Panasonic|Hitachi|Toshiba|SoftBank|Mitsubishi|Mitsui|Sumitomo|Itochu|Marubeni|Nidec|Denso|Fujitsu|Canon",
+    "CHN": "Huawei|Alibaba|Tencent|CATL|BYD|Geely|ZTE|Lenovo|Xiaomi|Haier|Chery|Great\\s+Wall\\s+Motor|SAIC|COSCO|Cosco|CNOOC|PetroChina|Sinopec|CNPC|Shein|ByteDance",
+    "USA": "Apple|Microsoft|Google|Alphabet|Amazon|Intel|Tesla|Ford|General\\s+Motors|GM|Boeing|ExxonMobil|Exxon|Chevron|Micron|Nvidia|Qualcomm|Walmart|Pfizer|Coca-Cola|PepsiCo|McDonald's",
+    "DEU": "Volkswagen|BMW|Siemens|BASF|Daimler|Mercedes-Benz|Bosch|Bayer|Allianz|Deutsche\\s+Bank|Infineon",
+    "TWN": "TSMC|Foxconn|Hon\\s+Hai",
+    "FRA": "TotalEnergies|Renault|Airbus|Danone|L'Oreal|Peugeot",
+    "RUS": "Gazprom|Rosneft|Lukoil|Rosatom|Novatek|Sberbank|VTB|Rusal|Norilsk\\s+Nickel|Transneft|Yandex",
+    "IND": "Tata|Reliance|Infosys|Adani|Mahindra|Wipro",
+}
+_COMPANY_RE = re.compile("|".join(rf"(?P<{iso}>\b(?:{names})\b)" for iso, names in _COMPANIES.items()))
+# "Samsung is building a $17 billion chip plant", "the $5.54 billion battery plant": a company's investment
+_PLANT_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:plant|plants|factory|factories|facility|facilities|fab|complex|"
+                             r"production\s+(?:line|base|site)|assembly\s+line)\b", re.I)
+_INVESTMENT_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?investments?\b", re.I)
+_COMPANY_GAP_RE = re.compile(r"(?:'s|’s)?\s+(?:[\w'’.&-]+\s+){0,8}?", re.I)
+_COMPANY_PLANS_RE = re.compile(r"\b(?:(?:is|are)\s+(?:building|constructing|setting\s+up|opening)|to\s+build|will\s+build|announc\w*|"
+                               r"plann?(?:ed|ing|s)|unveil\w*)\b", re.I)
+_US_STATE_RE = re.compile(r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|"
+                          r"Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
+                          r"Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|"
+                          r"North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|"
+                          r"South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington\s+state|West\s+Virginia|Wisconsin|Wyoming)\b")
+# a quote and its attribution: '"We expect trade to reach $30 billion," Vietnamese Prime Minister X told Yoon'
+_QUOTE_RE = re.compile(r"[\"“][^\"“”]{10,400}?[\"”]")
+_ATTRIBUTION_RE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,6}?(?:said|says|told|added|stressed|noted|wrote|declared|announced|insisted)\b")
+# a wire dateline: "SEOUL, Jan. 26 (Yonhap-style) --", "BEIJING, September 7. /TASS-style/.", "VOSTOCHNY, Russia, Sept 13 (wire) -"
+_DATELINE_RE = re.compile(r"\s*(?:[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,[^()\n]{1,30}?)?\s*(?:\([^()]{1,40}\)\s*)?(?:--|—|–|-)\s+"
+                          r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:,[^()\n]{1,30}?)?\s*\([^()]{1,40}\)\s*(?:--|—|–|-)\s+"
+                          r"|[A-Z]{3,}(?:[ -][A-Z]{2,})*,[^/\n]{1,30}?/[^/\n]{1,40}/\.?\s+)")
 _PARTY_CLAUSE_RE = re.compile(r";|\s[–—]\s|,\s+(?:while|whereas|but|yet|however|where)\b|\bbut\b")
 
 
@@ -242,6 +345,9 @@ class FigureExtractor:
     _last_parties: tuple[str, str] | None = None
     _pairs: dict = {}
     _title_bloc = False
+    _since_figure = 99
+    _since_aid = 99
+    _index = 0
 
     """``extract(article_id, text, sentences, mentions, published, url, home_iso3)`` -> figures rows."""
 
@@ -461,6 +567,8 @@ class FigureExtractor:
         self._carry = None
         self._last_metric = None
         self._last_parties = None
+        self._last_aid = None
+        self._trader = None
         self._pairs = {}
         # "China Boosts Friendship with Africa": the story's countries are not the pair of its sums
         self._title_bloc = bool(title and self.bloc_re.search(title))
@@ -469,6 +577,10 @@ class FigureExtractor:
             self._carry = spans[-1] if spans else None
         rows = []
         default_currency = None
+        # "SEOUL, Jan. 26 (Yonhap-style) -- North Korea's trade with China ...": the dateline's city names where the
+        # story was filed, not one of the countries the story pairs
+        dateline = _DATELINE_RE.match(text)
+        dateline_end = dateline.end() if dateline else 0
         mi = 0
         last_figure_sentence = -2
         for index, (s, e) in enumerate(sentences):
@@ -480,6 +592,7 @@ class FigureExtractor:
                 mi += 1
             # pairs of countries named together so far: "the two countries" is the pair the story is about
             isos = list(dict.fromkeys(m.iso3 for m in sent_mentions if m.iso3 and m.kind in ("country", "person")
+                                      and m.start >= dateline_end
                                       and not _CURRENCY_AFTER_RE.match(text, m.end))) if len(sent_mentions) > 1 else ()
             for i, x in enumerate(isos):
                 for j, y in enumerate(isos[i + 1:], i + 1):
@@ -487,8 +600,16 @@ class FigureExtractor:
                     # Korea's agency showed"
                     seen = self._pairs.setdefault((x, y) if (y, x) not in self._pairs else (y, x), [0, index, i + j])
                     seen[0] += 1
+            for m in sent_mentions:
+                # "South Korea's exports fell for a tenth month ...": the country whose trade the story follows
+                if m.kind == "country" and m.iso3 and m.start >= dateline_end and _OWN_TRADE_AFTER_RE.match(text, m.end):
+                    self._trader = m.iso3
+                    break
             if not self.quick.search(sentence):
-                continue
+                if _MONTH_WORD_RE.search(sentence) and _TRADE_WORD_RE.search(sentence) and self._has_metric(sentence):
+                    pass  # "Taiwan's exports rose for a third month in August.": the period of what follows
+                else:
+                    continue
             has_metric = self._has_metric(sentence)
             # "... our trade with Vietnam grew to $6 billion. This year we will reach 8 billion.": the trade of the
             # sentence before; a Kremlin speaker's "we will reach 100 billion with China": the speaker's trade
@@ -505,7 +626,8 @@ class FigureExtractor:
             amounts = [x for x in amounts if not x.bare or self._bare_ok(sentence, x.start - s, has_metric)]
             if not amounts:
                 if has_metric:  # "Trade between Japan and Vietnam rose 9 percent in 2016.": the story's period
-                    years = [d for d in self.dates.find(sentence, published) if d.precision == "year"
+                    # ("Taiwan's exports rose for a third month in August.": a month too)
+                    years = [d for d in self.dates.find(sentence, published) if d.precision in ("year", "month")
                              and not d.text.lower().startswith("since")]
                     if years:
                         self._carry = years[-1]
@@ -513,12 +635,17 @@ class FigureExtractor:
             explicit = [a.currency for a in amounts if a.currency and not a.bare]
             default_currency = default_currency or (explicit[0] if explicit else None)
             periods = []
+            self._index = index
+            self._since_figure = index - last_figure_sentence
+            self._since_aid = index - self._last_aid[2] if self._last_aid else 99
             for k, amount in enumerate(amounts):
                 row = self._figure(article_id, text, s, e, sentence, amounts, k, sent_mentions,
                                    article_countries, published, home_iso3)
                 if row is not None:
                     rows.append(row)
                     self._last_metric = row["metric"]
+                    if row["metric"] == "aid":
+                        self._last_aid = (row["reporter_iso3"], row["partner_iso3"], index)
                     self._last_parties = (row["reporter_iso3"], row["partner_iso3"])
                     last_figure_sentence = index
                     if row["period_text"] and row["period_text"] != self._carry_text:
@@ -575,6 +702,17 @@ class FigureExtractor:
                                                      or _ANAPHORIC_START_RE.match(sentence)):
             # "the figure can climb above $10 billion", "That was above the $240 billion of 2023": the story's metric
             metric, metric_pos = self._last_metric, -1
+        if self._since_aid <= 2 and (metric is None or metric == "exports" and metric_pos >= 0
+                                     and re.match(r"suppl|ship|sent|send", sentence[metric_pos:], re.I)) \
+                and _GAVE_BEFORE_RE.search(sentence, max(seg_lo, a - 50), a):
+            # an aid story goes on: "Between 1995 and 2008, the United States provided over $1.3 billion", "Russia
+            # supplied food worth $25 mln": given, like the aid of the sentences before
+            metric, metric_pos = "aid", -1
+        company = self._company_investor(sentence, s, a, b, seg_lo, metric, metric_pos, mentions)
+        if company is _AT_HOME:
+            return None
+        if company is not None:
+            metric, metric_pos = "investment", company[2]
         if metric is None:
             return None
         if metric_pos >= 0 and any(m.start() <= metric_pos < m.end() for rx in self.ignore
@@ -591,13 +729,38 @@ class FigureExtractor:
         before = sentence[max(0, a - 40):a]
         is_approx = any(rx.search(before) for rx in self.approx) or bool(re.search(r"\bbetween\s+$", before, re.I))
         window = sentence[max(seg_lo, a - 60):min(seg_hi, b + 20)]
-        is_record = any(rx.search(window) for rx in self.record)
+        is_record = any(rx.search(window) for rx in self.record) or bool(_RECORD_AFTER_RE.search(sentence[b:min(seg_hi, b + 100)]))
         self._amount_spans = amounts
-        reporter, partner = self._parties(sentence, s, a, b, metric, metric_pos, mentions, article_countries,
-                                          home_iso3, seg_lo, seg_hi)
+        if company is not None:
+            reporter, partner = company[0], company[1]
+            if qualifier == "actual" and _COMPANY_PLANS_RE.search(sentence, max(0, company[3]), b):
+                qualifier = "forecast"  # "Samsung is building a $17 billion plant", "announced a plant": a planned sum
+        else:
+            speaker = home_iso3 or self._quote_speaker(sentence, s, a, mentions)
+            reporter, partner = self._parties(sentence, s, a, b, metric, metric_pos, mentions, article_countries,
+                                              speaker, seg_lo, seg_hi)
         if (reporter is None or partner is None) and metric_pos < 0 and self._reach_metric and self._last_parties \
                 and not any(m.kind == "country" for m in mentions):
             reporter, partner = self._last_parties  # "Our trade with China grew to $100 billion. It was 87 billion in 2017."
+        if reporter is None and partner is not None and metric in ("exports", "imports") and metric_pos > 0:
+            # "Gazprom's exports to China rose to $10 billion": the company's country
+            firms = [(m.end(), m.lastgroup) for m in _COMPANY_RE.finditer(sentence, 0, metric_pos)]
+            firms += [(m.end - s, m.iso3) for m in mentions if m.kind == "organisation" and m.iso3 and m.end - s <= metric_pos]
+            firms = [f for f in firms if f[1] != partner and re.fullmatch(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?", sentence[f[0]:metric_pos])]
+            if firms:
+                reporter = max(firms)[1]
+        if reporter is not None and partner is None and metric == "aid" and self._since_aid <= 2 \
+                and self._last_aid[1] not in (None, reporter) and not _AID_NEED_RE.search(sentence):
+            partner = self._last_aid[1]  # "... aid to North Korea ... Between 1995 and 2008, the United States provided ..."
+        if reporter is None and partner is None and metric == "aid" and self._last_metric == "aid" \
+                and self._last_parties and None not in self._last_parties and _AGGREGATE not in self._last_parties \
+                and self._since_figure <= 2 and _AID_GOES_ON_RE.search(sentence) and not _AID_NEED_RE.search(sentence) \
+                and not _AID_BODY_RE.search(sentence) \
+                and not any(m.kind in ("country", "organisation", "person")
+                                                         and m.iso3 not in self._last_parties for m in mentions):
+            # "Seoul released USD 8 million for aid programmes in the North. ... The Unification Ministry puts total
+            # government assistance at about 2.4 trillion won.": no country named, the story's aid goes on
+            reporter, partner = self._last_parties
         if reporter is None or partner is None or reporter == _AGGREGATE:
             return None  # a sum with a country on one side only, or summed over partners, is no bilateral figure
         if metric == "aid" and any(m.kind == "country" and m.iso3 == reporter and m.start - s < a
@@ -634,6 +797,73 @@ class FigureExtractor:
             "confidence": round(confidence, 2),
         }
 
+    @staticmethod
+    def _quote_speaker(sentence, s, a, mentions) -> str | None:
+        """The country of the speaker of a quote with "we"/"our" around the amount: '"We expect trade to reach $30 billion
+        by 2030," Vietnamese Prime Minister Pham Minh Chinh told Yoon' -> VNM; None without such a quote."""
+        for q in _QUOTE_RE.finditer(sentence):
+            if not (q.start() <= a < q.end()) or not _FIRST_PERSON_RE.search(q.group()):
+                continue
+            att = _ATTRIBUTION_RE.match(sentence, q.end())
+            if not att:
+                return None
+            who = [m for m in mentions if m.iso3 and m.kind in ("country", "person")
+                   and q.end() <= m.start - s < q.end() + att.end() - q.end() + 60]
+            return who[0].iso3 if who else None
+        return None
+
+    def _company_investor(self, sentence, s, a, b, seg_lo, metric, metric_pos, mentions):
+        """A company investing abroad: (its country, the host country, metric position, company start) or None.
+
+        "Hyundai Motor was ready to invest 27 billion rubles in a plant in St. Petersburg, the Russian minister said":
+        the company is the subject right before "invest" (or before "a $17 billion plant"); the host is the country
+        after "in"/"into", else the other country of the sentence. A company at home ("Toyota will invest $1 billion in
+        its plants") or with no host named gives nothing here."""
+        if metric not in (None, "investment"):
+            return None
+        found = [(m.start(), m.end(), m.lastgroup) for m in _COMPANY_RE.finditer(sentence, 0, a)]
+        found += [(m.start - s, m.end - s, m.iso3) for m in mentions
+                  if m.kind == "organisation" and m.iso3 and m.end - s <= a]
+        if not found:
+            return None
+        if metric == "investment" and _INVESTMENT_AFTER_RE.match(sentence, b):
+            anchor = a  # "Honda announced a $4.4 billion investment in Ohio"
+        elif metric == "investment":
+            if not 0 <= metric_pos < a or not re.match(r"invest(?:s|ed|ing)?\b", sentence[metric_pos:]):
+                return None  # "invest" the verb, with its subject before it
+            anchor = metric_pos
+        elif _PLANT_AFTER_RE.match(sentence, b):
+            anchor = a
+        else:
+            return None
+        subject = [f for f in found if f[1] <= anchor and _COMPANY_GAP_RE.fullmatch(sentence, f[1], anchor)
+                   and not re.search(r"[;:]|,\s+(?:while|but|and)\b", sentence[f[1]:anchor])]
+        if not subject:
+            return None
+        c0, c1, iso = subject[-1]
+        countries = [(m.start - s, m.end - s, m.iso3) for m in mentions if m.kind == "country" and m.iso3
+                     and m.iso3 != iso and not _CURRENCY_AFTER_RE.match(sentence, m.end - s)
+                     and not (c0 <= m.start - s < c1)]
+        # the host after "in"/"into" in the amount's own clause ("..., Putin told Xi in China" is another clause)
+        host = [c for c in countries if c[0] > c1 and re.search(r"\b(?:in|into|to)\s+(?:the\s+)?$", sentence[max(0, c[0] - 10):c[0]], re.I)
+                and not re.search(r"[,;:(]|\s[–—]\s", sentence[b:c[0]])]
+        if not host and iso != "USA":
+            # "a $17 billion chip plant in Taylor, Texas": a U.S. state names the host (not Georgia: also a country)
+            state = _US_STATE_RE.search(sentence, b)
+            if state and re.search(r"\bin\s+(?:(?:its|their|a|an|the)\s+(?:new\s+)?)?(?:[A-Z][\w.-]*,?\s+){0,3}?$", sentence[max(b, state.start() - 40):state.start()]) \
+                    and not re.search(r"[;:(]|\s[–—]\s", sentence[b:state.start()]):
+                return iso, "USA", anchor, c0
+        if not host and any(c[2] == iso for c in ((m.start - s, m.end - s, m.iso3) for m in mentions
+                                                   if m.kind == "country" and m.start - s > c1)):
+            return _AT_HOME  # "Toyota will invest $1 billion in Japan": at home
+        if not host:
+            # else the country of the words before the company: "Russian Deputy Minister X said Hyundai was ready to ..."
+            host = [c for c in countries if c[1] <= c0
+                    and not re.search(r"\b(?:from|by|than|of)\s+(?:the\s+)?$", sentence[max(0, c[0] - 10):c[0]], re.I)]
+        if not host:
+            return None
+        return iso, host[0][2], anchor, c0
+
     def _about_a_bloc(self, sentence, s, seg_lo, seg_hi, mentions, a=None) -> bool:
         """True when the amount is trade with a bloc or region: "our trade with the EU is $450 billion";
         or when the sentence is about trade with a bloc and the amount's own segment names no country
@@ -664,6 +894,8 @@ class FigureExtractor:
         clause_lo, clause_hi = _clause_bounds(sentence, a, b)
         for value, rx, weight in self.metric:
             for m in rx.finditer(sentence):
+                if _ORG_AFTER_RE.match(sentence, m.end()) or _ORG_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start()):
+                    continue  # "..., the trade ministry said", "the Korea Trade-Investment Promotion Agency": a name
                 # distance from the amount; cues inside the amount's own segment are preferred
                 if m.end() <= a:
                     dist = a - m.end()
@@ -671,6 +903,12 @@ class FigureExtractor:
                     dist = m.start() - b + 5
                     if re.fullmatch(r"\s*(?:worth|in)\s+(?:of\s+)?[\"“'‘]?", sentence[b:m.start()], re.I):
                         dist = 0  # "$200 million worth \"loan\"", "$50 million in aid": what the amount is
+                    if _CUE_OF_NEXT_RE.match(sentence, m.end()):
+                        dist += 200  # "..., with a surplus of $320 billion": the cue of the next amount
+                    if _OF_WHOLE_RE.fullmatch(sentence, b, m.start()):
+                        dist += 200  # "imports from China accounted for $2.3 billion of its trade": the whole, not the part
+                    if re.search(r"[,;]\s+(?:and|while|whereas|but)\s+(?:[\w'’-]+\s+){0,2}?$", sentence[b:m.start()]):
+                        dist += 200  # "$95 million in the first half, and imports from North Korea ...": the next clause's head
                     if re.search(r"[,;]\s*(?:and|while|whereas|but)\b|^\s*(?:and|while|whereas|but)\s", sentence[b:m.start()]):
                         dist += 60  # "exports to China grew to $72 billion, and imports ...": the next clause's cue
                 else:
@@ -769,6 +1007,15 @@ class FigureExtractor:
                     continue
                 countries.append((m.start(), m.end(), home))
         countries.sort()
+        if metric in ("investment", "aid") and metric_pos > b and _RECEIVE_BEFORE_RE.search(sentence, max(0, a - 40), a):
+            # "North Korea received $100 million in Chinese investment", "Vietnam drew $20 billion of Japanese
+            # investment": the adjective gives the money, the subject before the amount takes it
+            giver = [c for c in countries if b <= c[0] < metric_pos
+                     and re.fullmatch(r"\s+(?:in|of|worth\s+of)\s+(?:the\s+)?", sentence[b:c[0]])
+                     and _ADJ_BEFORE_METRIC_RE.fullmatch(sentence, c[1], metric_pos)]
+            taker = [c for c in countries if giver and c[2] != giver[0][2] and c[0] < a]
+            if giver and taker:
+                return giver[0][2], taker[-1][2]
         # the amount's own clause ("; but Russian investment in Kazakhstan has reached ..."), when it names a country
         clause_lo, clause_hi = _clause_bounds(sentence, a, b)
         in_clause = [c for c in countries if clause_lo <= c[0] < clause_hi]
@@ -809,6 +1056,8 @@ class FigureExtractor:
                 prep = None  # "the turnover for the US": the US is the subject there
             if prep and prep.group(1).lower() == "in" and metric in ("trade", "other"):
                 prep = None  # "the trade deficit in Japan": Japan's own, not its partner
+            if prep and prep.group(1).lower() == "in" and _PEOPLE_IN_RE.search(sentence, max(0, st - 40), st):
+                prep = None  # "analysts in Tokyo estimate ...": where the speakers sit, not a partner
             if prep:
                 if prep.group(1).lower() in ("with", "to") and _GROUP_AFTER_RE.match(sentence, en) \
                         and (seg_lo <= st < seg_hi or metric_pos >= 0 and abs(st - metric_pos) < 40):
@@ -850,8 +1099,21 @@ class FigureExtractor:
                     partner = nxt[0][4] if nxt else None
         # a subject sits before the end of the amount's segment ("..., which is at war with Russia" is not one);
         # "with Spain" is a partner, never the subject ("Trade with Italy came to ..., and with Spain it was 9")
+        own_lo, own_hi = clause_lo, clause_hi
+        for m in _DIRECTED_CLAUSE_RE.finditer(sentence):
+            if m.start() >= b:
+                own_hi = min(own_hi, m.start())
+                break
+            if m.end() <= a:
+                own_lo = max(own_lo, m.start())
         subjects = [c for c in countries if c[2] not in (partner, reporter) and c[0] < max(seg_hi, b)
-                    and not _WITH_BEFORE_RE.search(sentence, max(0, c[0] - 10), c[0])]
+                    and not _WITH_BEFORE_RE.search(sentence, max(0, c[0] - 10), c[0])
+                    # "Shipments to China dropped ..., while exports to the United States rose": destinations, no subject
+                    and not (metric == "exports" and re.search(r"\b(?:to|into)\s+(?:the\s+)?$", sentence[max(0, c[0] - 10):c[0]], re.I))
+                    and not (metric == "imports" and re.search(r"\bfrom\s+(?:the\s+)?$", sentence[max(0, c[0] - 10):c[0]], re.I))
+                    # "Shipments to China fell to ..., and imports from Australia rose": a partner of another clause
+                    and not (metric in ("exports", "imports") and not own_lo <= c[0] < own_hi
+                             and re.search(r"\b(?:to|into|from)\s+(?:the\s+)?$", sentence[max(0, c[0] - 10):c[0]], re.I))]
         if reporter is None:
             before_metric = [c for c in subjects if c[0] < max(metric_pos, 0) + 1]
             if seg_lo > 0 and any(c[0] >= seg_lo for c in before_metric):
@@ -891,6 +1153,17 @@ class FigureExtractor:
                     and not _VERB_OR_PREP_BEFORE_RE.search(sentence, max(0, c[0] - 16), c[0])]
             if subj:
                 reporter = subj[0][2]
+        if reporter is None and partner is not None and metric in ("exports", "imports") and not first_person:
+            # "China's exports to North Korea fell ... Shipments to North Korea dropped to 14.67 billion yuan. Imports
+            # from the North plunged to ...": the other country of the pair the story named together with the partner
+            pair = self._story_pair(partner, earlier=True)
+            if pair is not None and (home is None or home in pair):
+                reporter = pair[0] if pair[1] == partner else pair[1]
+            elif pair is None and self._trader not in (None, partner) and home in (None, self._trader) \
+                    and not any(c[2] not in (partner, self._trader) and not re.search(
+                        r"\b(?:to|from|into|with)\s+(?:the\s+)?$", sentence[max(0, c[0] - 10):c[0]], re.I) for c in all_countries):
+                # "South Korea's exports fell 15 percent in May. Shipments to China dropped to $10 billion."
+                reporter = self._trader
         if reporter is None and partner is not None:
             # "Trade with China fell to ..." in a Seoul paper, in a Kremlin transcript: the outlet's country
             use_home = home and home != partner
@@ -934,13 +1207,14 @@ class FigureExtractor:
             partner = None
         return reporter, partner
 
-    def _story_pair(self, member: str | None = None) -> tuple[str, str] | None:
+    def _story_pair(self, member: str | None = None, earlier: bool = False) -> tuple[str, str] | None:
         """The pair of countries named together most often so far (the first such pair on a tie), with ``member``
-        when given."""
+        when given; with ``earlier``, only pairs named before the current sentence."""
         last = self._last_parties
         if last and None not in last and _AGGREGATE not in last and (member is None or member in last):
             return last  # the pair of the story's figure before
-        pairs = [(-n, first, rank, pair) for pair, (n, first, rank) in self._pairs.items() if member is None or member in pair]
+        pairs = [(-n, first, rank, pair) for pair, (n, first, rank) in self._pairs.items() if (member is None or member in pair)
+                 and not (earlier and first >= self._index)]
         return min(pairs)[3] if pairs else None
 
     def _period(self, sentence, s, a, b, seg_lo, seg_hi, published, future) -> DateSpan | None:
@@ -958,14 +1232,44 @@ class FigureExtractor:
                 spans.append(DateSpan(start, published, "year" if days >= 365 else "month", m.group().strip(),
                                       m.start(), m.end()))
             spans.sort(key=lambda d: d.char_start)
+        for m in _MONTHS_TO_RE.finditer(sentence):
+            # "in the 11 months to November", "in the first nine months through September 2023"
+            n = _MONTH_WORDS.get(m.group("n").lower()) or int(m.group("n"))
+            month = _MONTHS.index(m.group("m")[:3].lower()) + 1
+            if m.group("y"):
+                year = int(m.group("y"))
+            elif published is not None:
+                year = published.year if month <= published.month else published.year - 1
+            else:
+                continue
+            if not 1 <= n <= 12:
+                continue
+            first = (year * 12 + month - 1) - (n - 1)
+            nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+            spans = [d for d in spans if not (m.start() <= d.char_start < m.end() or d.char_start <= m.start() < d.char_end)]
+            spans.append(DateSpan(dt.date(first // 12, first % 12 + 1, 1), nxt - dt.timedelta(days=1), "month", m.group(),
+                                  m.start(), m.end()))
+            spans.sort(key=lambda d: d.char_start)
+        for m in _YEAR_SPAN_RE.finditer(sentence):
+            # "in 2011-2017", "between 1995 and 2008": the amount covers the whole span (its last year among them)
+            y0, y1 = int(m.group("a")), int(m.group("b"))
+            if len(m.group("b")) == 2:
+                y1 += y0 // 100 * 100
+            if not y0 < y1 <= y0 + 50:
+                continue
+            spans = [d for d in spans if not (m.start() <= d.char_start < m.end())]
+            spans.append(DateSpan(dt.date(y0, 1, 1), dt.date(y1, 12, 31), "year", m.group(), m.start(), m.end()))
+            spans.sort(key=lambda d: d.char_start)
         # (right after the amount: "growth slowed from the previous year's 26%" is about another number)
-        earlier = re.search(r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)|\bthe\s+previous\s+year\b(?!['’])", sentence[b:min(seg_hi, b + 30)], re.I)
+        earlier = re.search(r"\b(?P<two>two\s+years\s+(?:earlier|before|ago)|the\s+year\s+before\s+last)\b|\b(?:a|one|the)\s+year\s+(?:earlier|before|ago)|"
+                            r"\bthe\s+(?:previous|prior|preceding)\s+year\b(?!['’])", sentence[b:min(seg_hi, b + 30)], re.I)
         if earlier:
             # "to $5.63 billion from $3.47 billion a year earlier": the year before the sentence's
             base = next((d for d in spans if d.precision == "year" and d.char_start < a), None)
             year = (base.start.year if base else (published.year if published else None))
             if year is not None:
-                return DateSpan(dt.date(year - 1, 1, 1), dt.date(year - 1, 12, 31), "year", earlier.group())
+                year -= 2 if earlier.group("two") else 1  # "the year before last": two years back
+                return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", earlier.group())
         in_seg = [d for d in spans if seg_lo <= d.char_start < seg_hi]
         if not in_seg:
             before = [d for d in spans if d.char_end <= a]
