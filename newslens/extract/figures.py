@@ -259,20 +259,6 @@ _WE_REACH_RE = re.compile(r"\bwe\b[^.;,:]{0,40}?\b(?:reach|hit|exceed|top|surpas
 _NOT_MONEY_BEFORE_RE = re.compile(r"\b(?:population|people|inhabitants|residents|citizens|consumers|tourists|visitors|users|"
                                   r"passengers|workers|viewers|subscribers)\b(?:(?!\b(?:and|but|while|whereas)\b)[^,;.])*$", re.I)
 # hard clause breaks for finding an amount's parties: "; but", "–", ", while"
-# companies whose money, invested abroad, is their home country's ("Hyundai Motor was ready to invest 27 billion rubles in
-# a plant in St. Petersburg", "Toyota will invest $1 billion in India"); registry organisations count too
-_COMPANIES = {
-    "KOR": "Samsung|Hyundai|Kia|LG|SK|Lotte|POSCO|Posco|Hanwha|Doosan|Naver|Kakao|CJ|Hyosung|GS|Celltrion|KT&G",
-    "JPN": "Toyota|Honda|Nissan|Mazda|Subaru|Suzuki|Sony|Panasonic|Hitachi|Toshiba|SoftBank|Mitsubishi|Mitsui|Sumitomo|Itochu|Marubeni|Nidec|Denso|Fujitsu|Canon",
-    "CHN": "Huawei|Alibaba|Tencent|CATL|BYD|Geely|ZTE|Lenovo|Xiaomi|Haier|Chery|Great\\s+Wall\\s+Motor|SAIC|COSCO|Cosco|CNOOC|PetroChina|Sinopec|CNPC|Shein|ByteDance",
-    "USA": "Apple|Microsoft|Google|Alphabet|Amazon|Intel|Tesla|Ford|General\\s+Motors|GM|Boeing|ExxonMobil|Exxon|Chevron|Micron|Nvidia|Qualcomm|Walmart|Pfizer|Coca-Cola|PepsiCo|McDonald's",
-    "DEU": "Volkswagen|BMW|Siemens|BASF|Daimler|Mercedes-Benz|Bosch|Bayer|Allianz|Deutsche\\s+Bank|Infineon",
-    "TWN": "TSMC|Foxconn|Hon\\s+Hai",
-    "FRA": "TotalEnergies|Renault|Airbus|Danone|L'Oreal|Peugeot",
-    "RUS": "Gazprom|Rosneft|Lukoil|Rosatom|Novatek|Sberbank|VTB|Rusal|Norilsk\\s+Nickel|Transneft|Yandex",
-    "IND": "Tata|Reliance|Infosys|Adani|Mahindra|Wipro",
-}
-_COMPANY_RE = re.compile("|".join(rf"(?P<{iso}>\b(?:{names})\b)" for iso, names in _COMPANIES.items()))
 # "Samsung is building a $17 billion chip plant", "the $5.54 billion battery plant": a company's investment
 _PLANT_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:plant|plants|factory|factories|facility|facilities|fab|complex|"
                              r"production\s+(?:line|base|site)|assembly\s+line)\b", re.I)
@@ -384,6 +370,13 @@ class FigureExtractor:
                                r["partner_iso3"])
                               for r in read_rows(lex / "party_phrases.csv", ("phrase", "reporter_iso3", "partner_iso3"))]
         self.qualifier = [(r["value"], re.compile(r["pattern"], re.I)) for r in cue_rows if r["kind"] == "qualifier"]
+        # companies whose money, invested abroad, is their home country's ("Hyundai Motor was ready to invest 27 billion
+        # rubles in a plant in St. Petersburg", "Toyota will invest $1 billion in India"); registry organisations count too.
+        # One named group per home country: the match's lastgroup is its ISO3 code.
+        firms: dict[str, list[str]] = {}
+        for r in read_rows(lex / "companies.csv", ("iso3", "source", "pattern")):
+            firms.setdefault(r["iso3"], []).append(r["pattern"])
+        self.company_re = re.compile("|".join(rf"(?P<{iso}>\b(?:{'|'.join(names)})\b)" for iso, names in firms.items()))
         self.approx = [re.compile(r["pattern"], re.I) for r in cue_rows if r["kind"] == "approx"]
         self.record = [re.compile(r["pattern"], re.I) for r in cue_rows if r["kind"] == "record"]
         self.ignore = [re.compile(r["pattern"], re.I) for r in cue_rows if r["kind"] == "ignore"]
@@ -744,7 +737,7 @@ class FigureExtractor:
             reporter, partner = self._last_parties  # "Our trade with China grew to $100 billion. It was 87 billion in 2017."
         if reporter is None and partner is not None and metric in ("exports", "imports") and metric_pos > 0:
             # "Gazprom's exports to China rose to $10 billion": the company's country
-            firms = [(m.end(), m.lastgroup) for m in _COMPANY_RE.finditer(sentence, 0, metric_pos)]
+            firms = [(m.end(), m.lastgroup) for m in self.company_re.finditer(sentence, 0, metric_pos)]
             firms += [(m.end - s, m.iso3) for m in mentions if m.kind == "organisation" and m.iso3 and m.end - s <= metric_pos]
             firms = [f for f in firms if f[1] != partner and re.fullmatch(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?", sentence[f[0]:metric_pos])]
             if firms:
@@ -821,7 +814,7 @@ class FigureExtractor:
         its plants") or with no host named gives nothing here."""
         if metric not in (None, "investment"):
             return None
-        found = [(m.start(), m.end(), m.lastgroup) for m in _COMPANY_RE.finditer(sentence, 0, a)]
+        found = [(m.start(), m.end(), m.lastgroup) for m in self.company_re.finditer(sentence, 0, a)]
         found += [(m.start - s, m.end - s, m.iso3) for m in mentions
                   if m.kind == "organisation" and m.iso3 and m.end - s <= a]
         if not found:
