@@ -140,3 +140,28 @@ def test__find__relative_years_plans_and_seasons(resolver, text, pub, expected):
 
 def test__find__a_fall_in_prices_is_no_season(resolver):
     assert resolver.find("A fall in prices hit exporters.", D(2022, 1, 30)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_month"),
+    [
+        # "the following/previous/same year" counts from the story's last date, not from publication
+        ("The envoy returned in June the following year.", "2016-06"),
+        ("The envoy had come in October the previous year.", "2014-10"),
+        ("A second round was held in May the same year.", "2015-05"),
+        # "last/next year" still counts from publication
+        ("The envoy came in March last year.", "2018-03"),
+    ],
+)
+def test__month_of_a_relative_year__counts_from_the_right_date(resolver, text, expected_month):
+    from newslens.extract.dates import DateSpan
+
+    earlier = DateSpan(D(2015, 3, 1), D(2015, 3, 31), "month", "in March 2015")
+    (span,) = resolver.find(text, D(2019, 5, 10), context=earlier)
+    assert span.start.isoformat()[:7] == expected_month
+    assert span.precision == "month"
+
+
+def test__month_of_the_following_year__without_a_story_date_counts_from_publication(resolver):
+    (span,) = resolver.find("The envoy returned in June the following year.", D(2019, 5, 10))
+    assert span.start == D(2020, 6, 1)

@@ -183,7 +183,10 @@ class DateResolver:
                 mon = MONTHS[g["m1"].rstrip(".").lower()]
                 if kind == "month_rel_year":
                     rel = re.sub(r"\s+", " ", g["rel"].lower())
-                    year = pub.year + {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(rel, 0)
+                    # "last/this/next year" count from publication; "the previous/same/following year" from the
+                    # story's last date when there is one ("in March 2015 ... in June the following year": 2016)
+                    base = context.start.year if context is not None and rel.startswith("the ") else pub.year
+                    year = base + {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(rel, 0)
                 else:  # the nearer of the two: a plan told months later was in the past
                     back = (pub.month - mon) % 12
                     year = pub.year - (1 if mon > pub.month else 0) if back <= 6 else pub.year + (1 if mon < pub.month else 0)

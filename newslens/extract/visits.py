@@ -104,7 +104,7 @@ _DELAY_RE = re.compile(r"\b(?:delay(?:ed|s)?|postpone[ds]?|pushed\s+back|put\s+o
 _UNPLACED = "group:unplaced"
 # "Pyongyang, August 28 (KCNA) --": the day the story was filed, not the day of the event told
 _DATELINE_RE = re.compile(
-    r"(?m)^[ \t]*(?:[A-Z][\w.'’-]*[ \t]?){1,3},[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})"
+    r"(?m)^[ \t]*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}[ \t]?,[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})"
     r"(?:,?[ \t]+\d{4})?[ \t]*(?:\([A-Za-z.-]{2,20}\)[ \t]*)?(?:--|—|–)"
     # a wire dateline: "WASHINGTON (wire) -", "SEOUL, June 19 (AP) -", "VOSTOCHNY, Russia, Sept 13 (wire) -",
     # "MOSCOW, June 17. /TASS/."
@@ -122,7 +122,8 @@ _THAT_DAY_RE = re.compile(r"\s*(?:On\s+)?That\s+(evening|afternoon|morning|night
 
 
 _VENUE_PREP_RE = re.compile(r"\b(?:to|for|toward|towards|visit(?:ed|ing|s)?|toured|in|at|ambassador|embassy)\s+", re.I)
-_VENUE_CHAIN_RE = re.compile(r"(?:(?:the|of|and|(?-i:[A-Z])[\w'’.-]*)\s*,?\s*)*$", re.I)
+# each word taken whole and one way of spacing: no catastrophic backtracking on long runs of capitals
+_VENUE_CHAIN_RE = re.compile(r"(?:(?:the|of|and|(?-i:[A-Z])[\w'’.-]*)(?![\w'’.-])\s*(?:,\s*)?)*$", re.I)
 
 
 def _venue_before(before: str) -> bool:  # ``before``: the sentence up to the country (its last 200 characters)

@@ -1,0 +1,93 @@
+"""Pathological inputs: the extractor's time on text built to make regular expressions backtrack.
+
+    python benchmarks/bench_pathological.py            # every case, limit 5 s each
+    python benchmarks/bench_pathological.py --limit 2
+
+Uploads are untrusted: a pasted page of dashes or abbreviations must not stall an ingest. Each case
+is a few thousand characters (runs of capitals, dots, hyphens, spaces, amounts, names). Prints the
+seconds per case and exits 1 when one takes longer than the limit (or is stopped at twice the limit).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import signal
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from newslens.extract import ArticleInput, Extractor  # noqa: E402
+
+CASES = {
+    "run of capitals": "President Kim visited " + "A" * 300 + " 1.",
+    "capitalised words": "The delegation visited " + " ".join(["Alpha"] * 80) + " and left.",
+    "list of one city": "He toured " + ", ".join(["Moscow"] * 200) + ".",
+    "run of spaces": "Putin arrived in" + " " * 5000 + "Seoul on Monday.",
+    "long number": "Trade reached $" + "1" * 500 + " billion.",
+    "dollar signs": "$" * 3000,
+    "one long sentence": "Kim Jong Un met Putin in Vladivostok and " * 300 + ".",
+    "many amounts": " ".join(["$5 billion,"] * 500),
+    "months": " ".join(["in March, April, May and June"] * 200),
+    "possessives": "The " + "'s ".join(["Korea"] * 500) + " visit.",
+    "hyphenated run": "-".join(["Korea"] * 1000) + " visited Russia.",
+    "abbreviation dots": "St." * 2000 + " visited Japan.",
+    "parentheses": "(" * 2000 + "Putin visited Japan" + ")" * 2000,
+    "quotes": '"' * 3000 + " Putin will visit Japan",
+    "line breaks": "Putin\n" * 3000 + " visited Japan",
+    "no-break spaces": "Putin\u00a0visited" + "\u00a0" * 3000 + "Japan.",
+    "initials": "A. " * 2000 + "visited Japan.",
+    "surname run": "Kim " * 2000 + "visited Japan.",
+    "title run": "Foreign Minister " * 800 + "Lavrov visited Japan.",
+    "country run": " ".join(["Russia"] * 2000) + " visited Japan.",
+    "and-list": " and ".join(["Russia"] * 1000) + " delegations arrived here.",
+    "of-chain": " of ".join(["Delegation"] * 1000) + " arrived in Pyongyang.",
+    "weekday run": " ".join(["on Monday"] * 1000) + " Putin visited Japan.",
+    "curly apostrophes": "\u2019" * 3000 + "s visit to Japan",
+    "dateline-like run": "-".join(["KOREA"] * 1000) + ", June 19 (wire) - Putin visited",
+    "name list": ", ".join(["Kim Jong Un"] * 800) + " visited Russia.",
+}
+
+
+class _Stopped(Exception):
+    pass
+
+
+def _stop(_signum, _frame):
+    raise _Stopped
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=float, default=5.0, help="seconds allowed per case (default 5)")
+    args = parser.parse_args(argv)
+    extractor = Extractor()
+    signal.signal(signal.SIGALRM, _stop)
+    slow = []
+    for name, text in CASES.items():
+        article = ArticleInput("bench", "Pathological input", text, dt.date(2019, 5, 10), None)
+        signal.setitimer(signal.ITIMER_REAL, 2 * args.limit)
+        start = time.perf_counter()
+        try:
+            extractor.extract(article)
+            seconds = time.perf_counter() - start
+            shown = f"{seconds:7.3f} s"
+        except _Stopped:
+            seconds = 2 * args.limit
+            shown = f"stopped after {seconds:.0f} s"
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        print(f"{name:20s} {len(text):6d} chars {shown}")
+        if seconds > args.limit:
+            slow.append(name)
+    if slow:
+        print(f"over {args.limit:g} s: {', '.join(slow)}")
+        return 1
+    print(f"all {len(CASES)} cases under {args.limit:g} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
