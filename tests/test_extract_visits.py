@@ -1563,3 +1563,166 @@ def test__extract__a_pairs_city_summit(extractor, text, pub, expected):
 )
 def test__extract__his_host_is_the_person_of_the_trips_country(extractor, text, pub, expected):
     assert newswire(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # round 11: the previous leg of a trip, "flew/came in from <place>": the traveller was there
+        ("Swedish President Anna Berg came in from Hanoi late on Friday, aides said.", D(2012, 3, 8),
+         [("person:anna-berg", "VNM", "occurred", D(2012, 3, 2), "day")]),
+        ("Foreign Minister Ivan Sorokin of Russia flew in from Beijing on Tuesday.", D(2012, 3, 8),
+         [("person:ivan-sorokin", "CHN", "occurred", D(2012, 3, 6), "day")]),
+        # "on his way home/back from <place>": the place of the earlier leg, next to the stop itself
+        ("Chinese Premier Li Wen stopped in Seoul for an hour of talks on his way home from Tokyo on Monday.",
+         D(2012, 3, 8),
+         [("person:li-wen", "JPN", "occurred", D(2012, 3, 5), "day"),
+          ("person:li-wen", "KOR", "occurred", D(2012, 3, 5), "day")]),
+        ("Swedish President Anna Berg landed in Oslo on Sunday on her way back from Moscow.", D(2012, 3, 8),
+         [("person:anna-berg", "NOR", "occurred", D(2012, 3, 4), "day"),
+          ("person:anna-berg", "RUS", "occurred", D(2012, 3, 4), "day")]),
+        # negatives: no person; no place named
+        ("Ships came in from Japan on Friday.", D(2012, 3, 8), []),
+        ("Swedish President Anna Berg came in from the cold on Friday.", D(2012, 3, 8), []),
+    ],
+)
+def test__extract__the_leg_a_traveller_came_from(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # round 11: a person not in the registry placed by a capital's possessive that opens the appositive
+        # ("Name, <capital>'s envoy ..."), which stands for its country, not by a country later in it
+        ("Mark Dole, Ottawa's special representative for North Korea policy, flew into Pyongyang on Tuesday.",
+         D(2009, 12, 9), [("person:mark-dole", "PRK", "occurred", D(2009, 12, 8), "day")]),
+        ("Lena Holm, Stockholm’s chief negotiator, arrived in Seoul on Monday.", D(2009, 12, 9),
+         [("person:lena-holm", "KOR", "occurred", D(2009, 12, 7), "day")]),
+        # negative: the capital's possessive later in a relative clause places nobody
+        ("Mark Dole, an aide who lives in Ottawa's suburbs, flew into Pyongyang on Tuesday.", D(2009, 12, 9), []),
+    ],
+)
+def test__extract__a_capitals_possessive_places_the_appositive(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+    iso = {"person:mark-dole": "CAN", "person:lena-holm": "SWE"}
+    out = extractor.extract(ArticleInput("t9", None, text, pub, None))["visits"]
+    assert all(v["visitor_iso3"] == iso[v["visitor_id"]] for v in out)
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # round 11: a trip told as a return, "back in <home> after N days in <place>": a stay there that ran
+        # up to the day of the return (and "back in <place>" is itself a stay when the place is abroad)
+        ("Former U.S. President Jimmy Carter was back in Seoul on Saturday after three days in Pyongyang.",
+         D(2009, 12, 9),
+         [("person:jimmy-carter", "KOR", "occurred", D(2009, 12, 5), "day"),
+          ("person:jimmy-carter", "PRK", "occurred", D(2009, 12, 2), "day")]),
+        ("Swedish President Anna Berg returned to Stockholm on Friday after a week in Beijing.", D(2009, 12, 9),
+         [("person:anna-berg", "CHN", "occurred", D(2009, 11, 27), "day")]),
+        ("Swedish President Anna Berg, back from two days in Hanoi, met reporters on Friday.", D(2009, 12, 9),
+         [("person:anna-berg", "VNM", "occurred", D(2009, 12, 2), "day")]),
+        # negatives: a month, not a place; no traveller
+        ("Swedish President Anna Berg was back in March to meet the press.", D(2009, 12, 9), []),
+        ("Prices rose after two days in March.", D(2009, 12, 9), []),
+    ],
+)
+def test__extract__a_trip_told_as_a_return(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # round 11: a trip only weighed is a plan, not a trip made; weighed and then decided against, or
+        # ruled out, it is called off
+        ("Swedish President Anna Berg considered a trip to Hanoi in May but decided against it.", D(2009, 12, 9),
+         [("person:anna-berg", "VNM", "cancelled", D(2009, 5, 1), "month")]),
+        ("Late in 2008 Swedish President Anna Berg mulled a visit to Hanoi, then in the end decided against going.",
+         D(2009, 12, 9), [("person:anna-berg", "VNM", "cancelled", D(2008, 1, 1), "year")]),
+        ("Swedish President Anna Berg ruled out a visit to Hanoi this year.", D(2009, 12, 9),
+         [("person:anna-berg", "VNM", "cancelled", D(2009, 1, 1), "year")]),
+        ("Swedish President Anna Berg is weighing a trip to Hanoi in May.", D(2009, 12, 9),
+         [("person:anna-berg", "VNM", "planned", D(2010, 5, 1), "month")]),
+        # negative: a trip taken stays a trip taken
+        ("Swedish President Anna Berg made a trip to Hanoi in May.", D(2009, 12, 9),
+         [("person:anna-berg", "VNM", "occurred", D(2009, 5, 1), "month")]),
+    ],
+)
+def test__extract__a_trip_weighed_or_ruled_out(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # round 11: a trip made is never dated after the story; a later date in its clause belongs to
+        # something else ("to discuss a launch planned for next month"), so the trip is left undated
+        ("Swedish President Anna Berg met Russian President Dmitry Medvedev in Seoul to discuss a launch planned "
+         "for next month.", D(2009, 12, 9),
+         [("person:anna-berg", "KOR", "occurred", None, "unknown"),
+          ("person:dmitry-medvedev", "KOR", "occurred", None, "unknown")]),
+        ("Swedish President Anna Berg visited Hanoi to prepare the elections next year.", D(2009, 12, 9),
+         [("person:anna-berg", "VNM", "occurred", None, "unknown")]),
+        # negative: a trip ahead keeps its later date
+        ("Swedish President Anna Berg will visit Hanoi next month.", D(2009, 12, 9),
+         [("person:anna-berg", "VNM", "planned", D(2010, 1, 1), "month")]),
+    ],
+)
+def test__extract__a_trip_made_is_not_dated_after_the_story(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # round 11: attending or watching a parade, ceremony or funeral held in a named place is being there
+        ("Swedish President Anna Berg watched the parade in Beijing on Thursday beside Russian President Dmitry "
+         "Medvedev.", D(2009, 12, 9), [("person:anna-berg", "CHN", "occurred", D(2009, 12, 3), "day")]),
+        ("Swedish President Anna Berg attended the inauguration ceremony in Manila on Monday.", D(2009, 12, 9),
+         [("person:anna-berg", "PHL", "occurred", D(2009, 12, 7), "day")]),
+        ("Swedish President Anna Berg will attend the victory parade in Moscow next month.", D(2009, 12, 9),
+         [("person:anna-berg", "RUS", "planned", D(2010, 1, 1), "month")]),
+        # negative: no place named
+        ("Swedish President Anna Berg watched the parade on television.", D(2009, 12, 9), []),
+    ],
+)
+def test__extract__attending_a_ceremony_in_a_place(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # round 11: a person named by a title and surname only, with the British spelling of the title
+        ("U.S. Defence Secretary Austin arrived in Seoul on Monday.", D(2009, 12, 9),
+         [("person:austin", "KOR", "occurred", D(2009, 12, 7), "day")]),
+        ("British Defence Secretary Holm flew into Tokyo on Monday.", D(2009, 12, 9),
+         [("person:holm", "JPN", "occurred", D(2009, 12, 7), "day")]),
+        # negative: the title without a name
+        ("The U.S. defence secretary said on Monday that talks in Seoul went well.", D(2009, 12, 9), []),
+    ],
+)
+def test__extract__a_title_and_surname_only(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # round 11: "pulled/backed out of <a deal, a scheme>" calls off no trip; only "out of the trip/summit ..."
+        # or a bare "pulled out" does
+        ("Swedish President Anna Berg visited Hanoi on Monday, a year after her government pulled out of a regional "
+         "rail deal.", D(2009, 12, 9), [("person:anna-berg", "VNM", "occurred", D(2009, 12, 7), "day")]),
+        ("Swedish President Anna Berg arrived in Hanoi on Monday, months after Stockholm backed out of a shared energy "
+         "project.", D(2009, 12, 9), [("person:anna-berg", "VNM", "occurred", D(2009, 12, 7), "day")]),
+        # negatives: out of the trip itself, or out with no object, is still a cancellation
+        ("Swedish President Anna Berg planned to visit Hanoi in May. She pulled out of the trip after the floods.",
+         D(2009, 12, 9), [("person:anna-berg", "VNM", "cancelled", D(2009, 5, 1), "month")]),
+        ("Swedish President Anna Berg planned to visit Hanoi in May but pulled out.", D(2009, 12, 9),
+         [("person:anna-berg", "VNM", "cancelled", D(2010, 5, 1), "month")]),
+    ],
+)
+def test__extract__pulling_out_of_a_deal_cancels_no_trip(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected

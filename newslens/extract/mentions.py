@@ -146,7 +146,7 @@ class MentionFinder:
                 m = next(m for m in found if m.kind == "person" and (m.start <= nstart < m.end or nstart <= m.start < nend))
                 m.role = m.role or role
                 continue
-            iso3 = (self._country_before(found, hint_end) or self._country_after(found, nend, appos_end)
+            iso3 = (self._country_before(found, hint_end) or self._country_after(found, nend, appos_end, text)
                      or self._country_of(text, found, nend))
             actor_id = self._local_person_id(name, local)
             actor = self.registry.actors.get(actor_id)
@@ -466,10 +466,14 @@ class MentionFinder:
                     return c.iso3
         return None
 
-    def _country_after(self, found: list[Mention], name_end: int, limit: int) -> str | None:
+    def _country_after(self, found: list[Mention], name_end: int, limit: int, text: str = "") -> str | None:
         """Country in an appositive after the name: "X, president of the Russian Federation",
-        "Y, secretary of the Workers' Party of Korea" (an organisation of a country)."""
+        "Y, secretary of the Workers' Party of Korea" (an organisation of a country); a capital only as the
+        possessive that opens the appositive ("Z, Ottawa's special envoy for ..."), which stands for its country."""
         for m in found:
+            if name_end <= m.start <= limit and m.alias_kind == "capital" and m.kind == "country" and text \
+                    and re.fullmatch(r",\s*(?:the\s+)?", text[name_end:m.start]) and text[m.end:m.end + 2] in ("'s", "’s"):
+                return m.iso3
             if name_end <= m.start <= limit and m.alias_kind != "capital":
                 if m.kind == "country":
                     return m.iso3

@@ -85,6 +85,8 @@ _ENDED_TRIP_RE = re.compile(
     r"\b(?:wrap(?:ped|s|ping)?\s+up|end(?:ed|s|ing)|conclud(?:ed|es|ing)|w(?:ou|i)nd(?:s|ing)?\s+up|finish(?:ed|es|ing)|"
     r"round(?:ed|s|ing)?\s+off|cap(?:ped|s|ping))\s+(?:a|an|his|her|their|its|the)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
     r"-day\b", re.I)
+_STAY_RE = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:full\s+)?(days?|nights?|weeks?)\s+in\b",
+                      re.I)  # "after three days in <place>": a stay that ran up to the day the clause gives
 _SAID_RE = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|confirmed)\s+(?:on\s+)?$", re.I)
 _REPORT_RE = re.compile(r"\b(?:said|says|told|added|reported|according|announced|noted|stressed)\b|;", re.I)
 _TWO_RE = re.compile(r"\b(?:the\s+two|both(?:\s+the)?)\s+(?:leaders|presidents|heads\s+of\s+state|premiers|prime\s+ministers|"
@@ -806,6 +808,14 @@ class VisitExtractor:
             n = int(word) if word.isdigit() else _DAYS_WORDS[word]
             if 1 < n <= 14:
                 rec.date = replace(rec.date, start=rec.date.end - dt.timedelta(days=n - 1))
+        if rec.date is not None and rec.date.precision == "day" and rec.date.start == rec.date.end and (
+                stay := _STAY_RE.search(text, a, b)) is not None:
+            # "back on Saturday after three days in <place>": the stay ended that day and began days before
+            word = stay.group(1).lower()
+            n = int(word) if word.isdigit() else 1 if word in ("a", "an", "one") else _DAYS_WORDS[word]
+            n *= 7 if stay.group(2).lower().startswith("week") else 1
+            if 1 <= n <= 21:
+                rec.date = replace(rec.date, start=rec.date.end - dt.timedelta(days=n))
         ann, pos = None, max(s, a - 120)
         while (found := _ANNIVERSARY_RE.search(text, pos, a)) is not None:
             ann, pos = found, found.end("n")  # the last one: "the 10th anniversary of ... and the first anniversary of his visit"
@@ -855,6 +865,10 @@ class VisitExtractor:
                 first = getattr(self, "_title_month", None) or published.replace(day=1)
                 last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
                 rec.date = DateSpan(first, last, "month", "")
+        if rec.date is not None and rec.status == "occurred" and published is not None and rec.date.start > published:
+            # "met X on the sidelines to press him on a launch planned for next month": a trip made is not dated
+            # after the story; the later date belongs to something else in the clause (left undated)
+            rec.date = None
         records.append(rec)
         if re.search(r"\b(?:first|second|third|fourth|fifth|another|latest|new)\s+(?:[\w-]+\s+){0,2}(?:trip|visit|tour|journey)\b"
                      r"|\bfirst\s+(?:[\w-]+\s+){1,3}to\s+(?:visit|travel|come|go)$", text[max(s, a - 40):b], re.I):
