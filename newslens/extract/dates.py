@@ -102,6 +102,24 @@ def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+def _part_of_month(year: int, mon: int, part: str | None) -> DateSpan:
+    """The month, or the part of it a word names: "early June" 1-10, "mid-June" 11-20, "late June" 21-end,
+    "the first half of June" 1-15, "the second half of June" 16-end; precision stays "month"."""
+    first, last = dt.date(year, mon, 1), _month_end(year, mon)
+    part = re.sub(r"\s+", " ", (part or "").lower())
+    if part in ("early", "the beginning of", "the start of"):
+        last = dt.date(year, mon, 10)
+    elif part in ("mid", "the middle of"):
+        first, last = dt.date(year, mon, 11), dt.date(year, mon, 20)
+    elif part in ("late", "the end of"):
+        first = dt.date(year, mon, 21)
+    elif part == "the first half of":
+        last = dt.date(year, mon, 15)
+    elif part == "the second half of":
+        first = dt.date(year, mon, 16)
+    return DateSpan(first, last, "month", "")
+
+
 def _int_day(s: str) -> int:
     return int(re.match(r"\d+", s).group())
 
@@ -190,15 +208,7 @@ class DateResolver:
                 else:  # the nearer of the two: a plan told months later was in the past
                     back = (pub.month - mon) % 12
                     year = pub.year - (1 if mon > pub.month else 0) if back <= 6 else pub.year + (1 if mon < pub.month else 0)
-                first, last = dt.date(year, mon, 1), _month_end(year, mon)
-                part = re.sub(r"\s+", " ", (g.get("part") or "").lower())
-                if part in ("early", "the beginning of", "the start of"):
-                    last = dt.date(year, mon, 10)
-                elif part in ("mid", "the middle of"):
-                    first, last = dt.date(year, mon, 11), dt.date(year, mon, 20)
-                elif part in ("late", "the end of"):
-                    first = dt.date(year, mon, 21)
-                return DateSpan(first, last, "month", "")
+                return _part_of_month(year, mon, g.get("part"))
             if kind in ("month", "month_year", "part_month"):
                 mon = MONTHS[g["m1"].rstrip(".").lower()]
                 if g["m1"] == "May" and kind == "month" and not m.group().lower().startswith(("in", "since", "by", "until", "early", "late", "last", "next", "this", "during", "from", "through", "for")):
@@ -209,20 +219,7 @@ class DateResolver:
                     prefix = m.group().split()[0].lower()
                     fut = future or prefix == "next"
                     year = self._year_for(pub, dt.date(2000, mon, 1), fut and prefix != "last", day_level=False)
-                first, last = dt.date(year, mon, 1), _month_end(year, mon)
-                part = (g.get("part") or "").lower()
-                part = re.sub(r"\s+", " ", part)
-                if part in ("early", "the beginning of", "the start of"):
-                    last = dt.date(year, mon, 10)
-                elif part in ("mid", "the middle of"):
-                    first, last = dt.date(year, mon, 11), dt.date(year, mon, 20)
-                elif part in ("late", "the end of"):
-                    first = dt.date(year, mon, 21)
-                elif part == "the first half of":
-                    last = dt.date(year, mon, 15)
-                elif part == "the second half of":
-                    first = dt.date(year, mon, 16)
-                return DateSpan(first, last, "month", "")
+                return _part_of_month(year, mon, g.get("part"))
             if kind == "month_range":
                 m1 = MONTHS[g["m1"].rstrip(".").lower()]
                 m2 = MONTHS[g["m2"].rstrip(".").lower()]
