@@ -944,3 +944,149 @@ def test__extract__a_record_in_apposition_after_the_amount(extractor):
     # negative: a record in another clause with its own amount is that amount's
     text = "Trade between Poland and Italy fell to 30 billion euros last year, while exports hit a record 20 billion euros."
     assert sorted((f["value"], f["is_record"]) for f in figures(extractor, text, D(2023, 3, 1))) == [(20e9, True), (30e9, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Renault agreed to sell its factory near Moscow to a Russian state company for a token 5,000 rubles.",
+    "The Chinese firm sold its plant in Serbia to a local investor for $1 million, the company said.",
+])
+def test__extract__the_price_of_a_sold_plant_is_no_figure(extractor, text):
+    assert figures(extractor, text, D(2022, 6, 1)) == []
+
+
+def test__extract__goods_sold_abroad_stay_exports(extractor):
+    # negative of the rule above: the sale of goods, not of a plant or business
+    text = "Russia sold weapons worth $3 billion to India in 2021, the institute said."
+    assert [(f["metric"], f["reporter_iso3"], f["partner_iso3"], f["value"]) for f in figures(extractor, text, D(2022, 3, 1))] == [
+        ("exports", "RUS", "IND", 3e9)]
+
+
+@pytest.mark.parametrize(("text", "metric", "year"), [
+    ("Trade between Japan and Australia reached $110 billion in 2023. "
+     "Japan's imports from Australia rose to $60 billion, just short of their 2022 peak.", "imports", 2023),
+    ("Trade between Germany and China fell to 250 billion euros in 2023. "
+     "German exports to China slipped to 97 billion euros, below the 2021 high.", "exports", 2023),
+    # negative: a year after the amount that is no compared level still dates it
+    ("Trade between Germany and China fell in 2023. German exports to China slipped to 97 billion euros in 2021.",
+     "exports", 2021),
+])
+def test__extract__a_compared_years_peak_does_not_date_the_amount(extractor, text, metric, year):
+    got = [f for f in figures(extractor, text, D(2024, 2, 15)) if f["metric"] == metric]
+    assert [(f["period_start"].year, f["period_end"].year) for f in got] == [(year, year)]
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Between 2000 and 2010 Germany provided 2 billion euros in soft loans, grants and technical assistance to Vietnam.", "aid"),
+    ("Japan extended 500 billion yen in loans and grant aid to Indonesia in 2009.", "aid"),
+    # negative: loans alone stay a loan
+    ("China gave Venezuela $5 billion in loans in 2015.", "other"),
+])
+def test__extract__loans_mixed_with_grants_are_aid(extractor, text, metric):
+    assert [f["metric"] for f in figures(extractor, text, D(2016, 1, 10))] == [metric]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Since 1992 Japan has provided more than 1 trillion yen in loans and grants to Vietnam.", (D(1992, 1, 1), D(2016, 12, 31))),
+    ("South Korean companies have invested $80 billion in Vietnam since 1988.", (D(1988, 1, 1), D(2016, 12, 31))),
+    # negative: trade that has grown since a year is no total over the span
+    ("Since 2014, trade between Russia and China has grown to $140 billion.", (None, None)),
+])
+def test__extract__a_total_given_since_a_year_spans_to_publication(extractor, text, span):
+    assert [(f["period_start"], f["period_end"]) for f in figures(extractor, text, D(2016, 5, 20))] == [span]
+
+
+def test__extract__a_since_total_does_not_date_the_next_sentence(extractor):
+    text = ("Since 1992 Japan has provided more than 1 trillion yen in aid to Vietnam. "
+            "Trade between Japan and Vietnam is worth $40 billion.")
+    got = {f["metric"]: f["period_start"] for f in figures(extractor, text, D(2016, 5, 20))}
+    assert got == {"aid": D(1992, 1, 1), "trade": None}
+
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and India set the task of lifting trade turnover to $30 billion by 2025 and mutual investment to $15 billion by the same year.",
+    "Japan and Vietnam aim to raise trade to $60 billion by 2030 and Japanese investment in Vietnam to $20 billion by the same year.",
+])
+def test__extract__a_metric_after_and_heads_the_next_goal(extractor, text):
+    got = sorted((f["value"], f["metric"]) for f in figures(extractor, text, D(2018, 10, 5)))
+    assert [m for v, m in got] == ["investment", "trade"]
+
+
+def test__extract__a_metric_after_and_with_no_amount_of_its_own(extractor):
+    # negative: "and" + a metric that is not raised to another amount leaves the amounts as they were
+    text = "U.S. exports to China rose to $153.8 billion in 2022 and imports from China to $536.8 billion."
+    assert sorted((f["value"], f["metric"]) for f in figures(extractor, text, D(2023, 2, 8))) == [
+        (153.8e9, "exports"), (pytest.approx(536.8e9), "imports")]
+    text = "Trade between Japan and Vietnam reached $40 billion in 2023, with investment flows also rising."
+    assert [f["metric"] for f in figures(extractor, text, D(2024, 2, 8))] == ["trade"]
+
+
+@pytest.mark.parametrize(("text", "metric", "old"), [
+    ("Trade between Canada and Mexico rose to $55 billion in 2023. The total beat the previous record of $52 billion set in 2022.",
+     "trade", 2022),
+    ("Chinese investment in Brazil climbed to $6 billion in 2023. The sum was well above the earlier peak of $5.4 billion "
+     "reached in 2017.", "investment", 2017),
+])
+def test__extract__an_earlier_peak_of_the_storys_figure(extractor, text, metric, old):
+    got = sorted((f["period_start"].year, f["metric"]) for f in figures(extractor, text, D(2024, 3, 5)))
+    assert got == sorted([(2023, metric), (old, metric)])
+
+
+def test__extract__an_earlier_peaks_year_is_not_carried(extractor):
+    text = ("Trade between Canada and Mexico rose to $55 billion in 2023. The total beat the previous record of $52 billion "
+            "set in 2022. Canada's exports to Mexico rose to $10 billion.")
+    got = {f["value"]: f["period_start"] for f in figures(extractor, text, D(2024, 3, 5))}
+    assert got[10e9] == D(2023, 1, 1)
+    # negative: a peak of something else with no figure before it gives nothing
+    assert figures(extractor, "The index beat the previous record of $52 billion set in 2022.", D(2024, 3, 5)) == []
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Thailand and Laos signed a border pact on Monday. Thailand sent 300 million baht in aid to its neighbour in 2023.",
+     ("THA", "LAO")),
+    ("Indian officials held talks with Nepal's government in Kathmandu this week. India gave $50 million in grants to its "
+     "neighbour last year.", ("IND", "NPL")),
+])
+def test__extract__aid_to_its_neighbour_goes_to_the_storys_other_country(extractor, text, pair):
+    assert [(f["metric"], f["reporter_iso3"], f["partner_iso3"]) for f in figures(extractor, text, D(2024, 5, 10))] == [
+        ("aid", *pair)]
+
+
+def test__extract__aid_with_no_pointer_to_the_other_country_has_no_partner(extractor):
+    # negative: without "its neighbour" the story's other country does not stand in for the recipient
+    text = "Thailand and Laos signed a border pact on Monday. Thailand sent 300 million baht in aid in 2023."
+    assert [(f["reporter_iso3"], f["partner_iso3"]) for f in figures(extractor, text, D(2024, 5, 10))] in ([], [("THA", None)])
+
+
+@pytest.mark.parametrize(("text", "metric", "pair"), [
+    ("Japan's shipments to Vietnam rose 8 percent to $20 billion in 2022, while goods brought in from Vietnam climbed to "
+     "$25 billion.", "imports", ("JPN", "VNM")),
+    ("Canada's exports to Mexico fell to $8 billion last year, while products shipped in from Mexico rose to $30 billion.",
+     "imports", ("CAN", "MEX")),
+    # negative: goods "brought" to a country are no imports from it
+    ("Canada's exports to Mexico fell to $8 billion last year, while products brought to Mexico rose to $30 billion.",
+     None, None),
+])
+def test__extract__goods_brought_in_from_are_imports(extractor, text, metric, pair):
+    got = [(f["metric"], f["reporter_iso3"], f["partner_iso3"]) for f in figures(extractor, text, D(2023, 2, 1)) if f["value"] > 2e10]
+    assert (got == [(metric, *pair)]) if metric else all(m != "imports" for m, *_ in got)
+
+
+def test__extract__it_collapsed_to_goes_on_with_the_storys_figure(extractor):
+    text = "Trade between Russia and Ukraine came to about $10 billion in 2021. It collapsed to $1 billion in 2022 after the invasion."
+    assert sorted((f["value"], f["metric"], f["period_start"].year) for f in figures(extractor, text, D(2023, 3, 1))) == [
+        (1e9, "trade", 2022), (1e10, "trade", 2021)]
+    text = "Trade between China and North Korea came to $2.3 billion in 2023. It fell to $539 million in 2020."
+    assert sorted(f["value"] for f in figures(extractor, text, D(2024, 4, 9))) == [5.39e8, 2.3e9]
+    # negative: "It" with no figure before it is no trade figure
+    assert figures(extractor, "Russia and Ukraine went to war. It collapsed to $1 billion in 2022.", D(2023, 3, 1)) == []
+
+
+def test__extract__a_coordinated_second_goal_keeps_the_first_ones_qualifier(extractor):
+    text = "Japan and Vietnam aim to raise trade to $60 billion by 2030 and Japanese investment in Vietnam to $20 billion by the same year."
+    assert sorted((f["value"], f["qualifier"]) for f in figures(extractor, text, D(2024, 3, 1))) == [
+        (20e9, "target"), (60e9, "target")]
+    # negative: a second clause with its own verb has its own qualifier
+    text = "Trade between Japan and Vietnam rose to $60 billion in 2023 and Japanese investment in Vietnam will reach $20 billion by 2030."
+    assert sorted((f["value"], f["qualifier"]) for f in figures(extractor, text, D(2024, 3, 1))) == [
+        (20e9, "forecast"), (60e9, "actual")]

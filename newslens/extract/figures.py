@@ -162,6 +162,7 @@ _CURRENCY_AFTER_RE = re.compile(r"(?:\$|\s*dollars?\b)|(?<=\bU\.S\.)\s\$|(?<=\bU
 _LOWER_SOUTH_RE = re.compile(r"(?<![\w-])south\s+Korea\b(?!n)")
 _ANAPHOR_RE = re.compile(r"\b(?:bilateral|two-way|mutual|the\s+(?:two|both)\s+(?:countries|sides|nations|neighbou?rs|economies)|"
                          r"both\s+(?:countries|sides|nations)|the\s+(?:North|South)\b|the\s+country\b|the\s+neighbou?rs|"
+                         r"(?:to|for|in)\s+(?:its|their)\s+neighbou?r\b|"  # "aid to its neighbour": the story's other country
                          # "officials declined to put a number on the aid": the aid the story is about, to its recipient
                          r"the\s+(?:aid|assistance)\b(?!\s+(?:to|for|from|of)\b))", re.I)
 _LEAD_ESTIMATE_RE = re.compile(r"\s*(?:according\s+to|by)\s+(?:\w+\s+){0,2}?(?:estimates?|calculations)\b", re.I)
@@ -171,7 +172,10 @@ _SOURCE_RE = re.compile(r"\b(?:according\s+to|citing|(?:figures|data|statistics)
                         r"officials?|sources?|statement|spokesman|spokeswoman|spokesperson)\s+(?:says|said|shows|showed|reported|"
                         r"reports|found|finds|writes|wrote|notes|noted)\b", re.I)
 _ANAPHORIC_AMOUNT_RE = re.compile(r"\b(?:the|this|that)\s+(?:figure|number|amount|volume|indicator)\b", re.I)
-_ANAPHORIC_START_RE = re.compile(r"(?:That|This|It)\s+(?:was|is|had\s+been|has\s+been)\b")
+_ANAPHORIC_START_RE = re.compile(r"(?:That|This|It)\s+(?:was|is|had\s+been|has\s+been)\b|"
+                                 # "It collapsed to $539 million in 2020": the story's figure goes on
+                                 r"It\s+(?:then\s+|later\s+)?(?:collapsed|fell|dropped|plunged|slumped|shrank|tumbled|rose|grew|"
+                                 r"climbed|jumped|recovered|rebounded|surged|reached|hit|totall?ed)\s+(?:to|by)\b")
 _PAST_THEN_INFINITIVE_RE = re.compile(r"\b(?:grew|rose|increased|jumped|climbed|surged|soared|expanded|fell|dropped|declined|decreased|"
                                       r"went\s+up|went\s+down)\b(?:(?!\b(?:will|would|should|could|may|might|expected|set|likely)\b)[^,;])*?"
                                       r"(?P<inf>\bto\s+(?:reach|exceed|approach|top|hit|surpass|total|stand\s+at))\b", re.I)
@@ -239,11 +243,7 @@ _TRADING_PARTNER_RE = re.compile(r"trading\s+partners?\b", re.I)
 _DEAL_CUE_RE = re.compile(r"\b(?:worth|deals?|contracts?)\b", re.I)
 _LOAN_RE = re.compile(r"(?:loans?|lend|lent|credit|lines?\s+of\s+credit|state|soft|concessional|export)\b", re.I)
 # "A South Korean pastor donated $20,000": aid from a private giver, not from a state
-_PRIVATE_GIVER_RE = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:pastors?|priests?|monks?|church(?:es)?|businessm[ae]n|businesswom[ae]n|"
-                               r"entrepreneurs?|tycoons?|billionaires?|philanthropists?|companies|company|firms?|charit(?:y|ies)|"
-                               r"foundations?|NGOs?|civic\s+groups?|groups?|organi[sz]ations?|associations?|individuals?|citizens?|"
-                               r"residents?|fans?|celebrit(?:y|ies)|singers?|actors?|actress(?:es)?|athletes?|students?|volunteers?|"
-                               r"donors?|expatriates?|diaspora|believers|activists?)\b", re.I)
+_PRIVATE_GIVER_FMT = r"(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{})\b"  # the words: data/lexicons/private_givers.csv
 # "we will reach 8 billion", "to exceed some 100 billion": a verb of reaching right before an amount
 _REACH_BEFORE_RE = re.compile(r"\b(?:reach(?:es|ed|ing)?|hit(?:s|ting)?|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|"
                               r"approach(?:es|ed|ing)?|achiev(?:e|es|ed|ing)|attain(?:s|ed|ing)?|get\s+to|come\s+to)\s+"
@@ -262,6 +262,34 @@ _NOT_MONEY_BEFORE_RE = re.compile(r"\b(?:population|people|inhabitants|residents
 # "Samsung is building a $17 billion chip plant", "the $5.54 billion battery plant": a company's investment
 _PLANT_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:plant|plants|factory|factories|facility|facilities|fab|complex|"
                              r"production\s+(?:line|base|site)|assembly\s+line)\b", re.I)
+# the price of a plant or business a company sells ("agreed to sell its factory near Moscow to a local firm for a
+# token 5,000 rubles"): a sale price, neither exports nor investment
+_ASSET_SALE_RE = re.compile(r"\b(?:sell|sells|selling|sold)\s+(?:its|their|a|the|his|her)\s+(?:[\w'’%-]+\s+){0,3}?"
+                            r"(?:plants?|factory|factories|facility|facilities|business(?:es)?|operations|units?|subsidiary|"
+                            r"subsidiaries|assets)\b[^;$€£¥₩\d]{0,90}?\bfor\s+(?:(?:a|an|the|just|only|"
+                            r"symbolic|token|nominal|about|around|some)\s+){0,3}$", re.I)
+# a year that names the level an amount is set against ("just short of their 2018 peak", "below the 2021 high"):
+# a comparison, not the amount's period
+_COMPARED_YEAR_BEFORE_RE = re.compile(r"\b(?:the|their|its|his|her|our|a|an)\s+$", re.I)
+_COMPARED_YEAR_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:all-time\s+|record\s+|pre-\w+\s+)?(?:peak|high|highs|record|level|levels|mark|"
+                                     r"total|figure|value|volume|best|low)\b", re.I)
+# "3.6 trillion yen in loans, grants and technical aid": a mix with grants or aid is development aid, not a loan
+_AID_MIX_AFTER_RE = re.compile(r"\s*(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){0,2}?(?:loans?|credits?)\s*(?:,\s*[\w-]+(?:\s+[\w-]+)?\s*)*"
+                               r",?\s+and\s+(?:[\w-]+\s+){0,2}?(?:grants?|aid|assistance)\b", re.I)
+# aid or investment summed up "since" a year ("Since 1979 Japan has provided ...", "have invested $80 billion in
+# Vietnam since 1988"): a total over the years from then to publication
+_SINCE_YEAR_RE = re.compile(r"\bsince\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+_HAVE_GIVEN_RE = re.compile(r"\b(?:has|have)\s+(?:[\w-]+\s+){0,2}?(?:provided|given|extended|invested|donated|sent|lent|"
+                            r"granted|poured|disbursed|contributed|allocated|put)\b", re.I)
+# "lifting trade turnover to $30 billion by 2025 and mutual investment to $15 billion": a metric after "and" that
+# is raised "to" the next amount heads that amount, not the one before
+_AND_BEFORE_CUE_RE = re.compile(r"\band\s+(?:[\w'’-]+\s+){0,2}?$", re.I)
+_CUE_TO_AMOUNT_RE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:to|at)\s+(?:(?:about|around|nearly|over|more\s+than|some)\s+)?"
+                               r"(?:US\$|\$|€|£|¥|₩|\d)", re.I)
+# "The total topped the previous high of $658.8 billion set in 2018": an earlier level of the story's own figure
+_EARLIER_PEAK_RE = re.compile(r"\b(?:the|its|their)\s+(?:previous|former|earlier|old|prior)\s+(?:all-time\s+)?"
+                              r"(?:high|record|peak|best)\s+of\s+(?:(?:about|around|nearly|almost|roughly|some|over|"
+                              r"more\s+than|just\s+over|just\s+under)\s+)?$", re.I)
 _INVESTMENT_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?investments?\b", re.I)
 _COMPANY_GAP_RE = re.compile(r"(?:'s|’s)?\s+(?:[\w'’.&-]+\s+){0,8}?", re.I)
 _COMPANY_PLANS_RE = re.compile(r"\b(?:(?:is|are)\s+(?:building|constructing|setting\s+up|opening)|to\s+build|will\s+build|announc\w*|"
@@ -329,6 +357,7 @@ class FigureExtractor:
     _reach_metric: str | None = None
     _clause_end: int | None = None
     _last_parties: tuple[str, str] | None = None
+    _earlier_peak = False
     _pairs: dict = {}
     _title_bloc = False
     _since_figure = 99
@@ -358,6 +387,9 @@ class FigureExtractor:
         # "87 billion", "65–67 billion", "27.5 [billion]": no currency written
         self.bare_re = re.compile(rf"(?<![\w.,$€£¥₩])(?P<n1>{_NUM})(?:\s*(?:-|–|—)\s*(?P<n2>{_NUM}))?\s*\[?(?P<sc>billion|trillion|bln|bn)\b\]?"
                                   rf"(?!\s*(?:{suf}))", re.I)
+        givers = [r["pattern"] for r in read_rows(lex / "private_givers.csv", ("pattern",))] \
+            if (lex / "private_givers.csv").is_file() else []
+        self.private_giver_re = re.compile(_PRIVATE_GIVER_FMT.format("|".join(givers) or r"(?!x)x"), re.I)
         cue_rows = read_rows(lex / "figure_cues.csv", ("kind", "value", "weight", "pattern"), {"kind": CUE_KINDS})
         for r in cue_rows:
             if r["kind"] == "metric" and r["value"] not in METRICS:
@@ -641,7 +673,8 @@ class FigureExtractor:
                         self._last_aid = (row["reporter_iso3"], row["partner_iso3"], index)
                     self._last_parties = (row["reporter_iso3"], row["partner_iso3"])
                     last_figure_sentence = index
-                    if row["period_text"] and row["period_text"] != self._carry_text:
+                    if row["period_text"] and row["period_text"] != self._carry_text and not self._earlier_peak \
+                            and not row["period_text"].lower().startswith("since"):  # a total since a year: not carried
                         periods.append(row)
             if periods:
                 last = periods[-1]
@@ -682,6 +715,8 @@ class FigureExtractor:
             return None
         if re.match(r"\s*(?:%|percent|per\s+cent)", sentence[b:]):
             return None
+        if _ASSET_SALE_RE.search(sentence, max(0, a - 160), a):
+            return None  # the price of a sold plant or business
         metric, metric_pos = self._metric(sentence, a, b, seg_lo, seg_hi)
         window = sentence[max(seg_lo, a - 40):min(seg_hi, b + 30)]
         if k and re.fullmatch(r"\s*(?:,\s*)?(?:[\w-]+\s+){0,7}", sentence[seg_lo:a]):
@@ -691,8 +726,10 @@ class FigureExtractor:
             metric, metric_pos = "trade", -1  # "we will reach the $100 billion target": a trade target in a trade story
         if metric is None and self._reach_metric and amount.value >= 1e9 and _REACH_BEFORE_RE.search(sentence, max(seg_lo, a - 60), a):
             metric, metric_pos = self._reach_metric, -1  # "This year we will reach 8 billion." after a trade sentence
+        earlier_peak = metric is None and bool(_EARLIER_PEAK_RE.search(sentence, max(seg_lo, a - 60), a))
+        self._earlier_peak = earlier_peak  # its period is the old peak's: not carried to the next sentence
         if metric is None and self._last_metric and (_ANAPHORIC_AMOUNT_RE.search(sentence, max(seg_lo, a - 60), a)
-                                                     or _ANAPHORIC_START_RE.match(sentence)):
+                                                     or _ANAPHORIC_START_RE.match(sentence) or earlier_peak):
             # "the figure can climb above $10 billion", "That was above the $240 billion of 2023": the story's metric
             metric, metric_pos = self._last_metric, -1
         if self._since_aid <= 2 and (metric is None or metric == "exports" and metric_pos >= 0
@@ -732,7 +769,8 @@ class FigureExtractor:
             speaker = home_iso3 or self._quote_speaker(sentence, s, a, mentions)
             reporter, partner = self._parties(sentence, s, a, b, metric, metric_pos, mentions, article_countries,
                                               speaker, seg_lo, seg_hi)
-        if (reporter is None or partner is None) and metric_pos < 0 and self._reach_metric and self._last_parties \
+        if (reporter is None or partner is None) and metric_pos < 0 and (self._reach_metric or earlier_peak) \
+                and self._last_parties \
                 and not any(m.kind == "country" for m in mentions):
             reporter, partner = self._last_parties  # "Our trade with China grew to $100 billion. It was 87 billion in 2017."
         if reporter is None and partner is not None and metric in ("exports", "imports") and metric_pos > 0:
@@ -757,9 +795,15 @@ class FigureExtractor:
         if reporter is None or partner is None or reporter == _AGGREGATE:
             return None  # a sum with a country on one side only, or summed over partners, is no bilateral figure
         if metric == "aid" and any(m.kind == "country" and m.iso3 == reporter and m.start - s < a
-                                   and _PRIVATE_GIVER_RE.match(sentence, m.end - s) for m in mentions):
+                                   and self.private_giver_re.match(sentence, m.end - s) for m in mentions):
             return None  # "A South Korean pastor donated $20,000 ...": a private gift, no state aid
         period = self._period(sentence, s, a, b, seg_lo, seg_hi, published, qualifier in ("forecast", "target"))
+        if period is None and metric in ("aid", "investment") and published is not None and qualifier == "actual" \
+                and _HAVE_GIVEN_RE.search(sentence):
+            since = _SINCE_YEAR_RE.search(sentence)
+            if since and int(since.group("y")) <= published.year:
+                period = DateSpan(dt.date(int(since.group("y")), 1, 1), dt.date(published.year, 12, 31), "year",
+                                  since.group())
         if qualifier in ("actual", "estimate") and period is not None and published is not None \
                 and period.start > published and period.text != self._carry_text:
             qualifier = "forecast"  # "We count on trade reaching $200 billion by 2024": a year still to come
@@ -898,6 +942,8 @@ class FigureExtractor:
                         dist = 0  # "$200 million worth \"loan\"", "$50 million in aid": what the amount is
                     if _CUE_OF_NEXT_RE.match(sentence, m.end()):
                         dist += 200  # "..., with a surplus of $320 billion": the cue of the next amount
+                    elif _AND_BEFORE_CUE_RE.search(sentence, b, m.start()) and _CUE_TO_AMOUNT_RE.match(sentence, m.end()):
+                        dist += 200  # "... to $30 billion by 2025 and mutual investment to $15 billion": the next amount's
                     if _OF_WHOLE_RE.fullmatch(sentence, b, m.start()):
                         dist += 200  # "imports from China accounted for $2.3 billion of its trade": the whole, not the part
                     if re.search(r"[,;]\s+(?:and|while|whereas|but)\s+(?:[\w'’-]+\s+){0,2}?$", sentence[b:m.start()]):
@@ -925,6 +971,10 @@ class FigureExtractor:
                 best = min(named)
         if best is None or best[0] > 320:
             return None, -1
+        if best[1] == "other" and best[2] >= b:
+            mix = _AID_MIX_AFTER_RE.match(sentence, b)
+            if mix and best[2] < mix.end():
+                return "aid", mix.end() - len(re.search(r"\w+$", mix.group()).group())
         return best[1], best[2]
 
     def _qualifier(self, sentence, a, b, seg_lo, seg_hi, previous=None) -> str:
@@ -961,8 +1011,10 @@ class FigureExtractor:
         if previous is not None and _FROM_BASE_RE.fullmatch(sentence, seg_lo, a) and not FUTURE_RE.search(sentence, b, seg_hi):
             return "actual"  # "aim to raise trade to $10 billion from $2 billion currently": the base is what is
         if not found:
-            if previous is not None and re.match(r"\s*(?:,\s*)?(?:and|or|while)?\s*(?:[\w-]+\s+){0,7}$", sentence[seg_lo:a]):
-                return previous  # "would hit $100 billion in 2015 and $200 billion in 2020"
+            if previous is not None and re.match(r"\s*(?:,\s*)?(?:and|or|while)?\s*(?:[\w-]+\s+){0,9}$", sentence[seg_lo:a]):
+                # "would hit $100 billion in 2015 and $200 billion in 2020", "... to $60 billion by 2030 and Japanese
+                # investment in Vietnam to $20 billion": a coordinated goal keeps the first one's qualifier
+                return previous
             _clo, chi = _clause_bounds(sentence, a, b)  # "... to $1.5bn in 2010, but investments will ...": not this one
             return "forecast" if FUTURE_RE.search(sentence, lo, min(seg_hi, chi)) else "actual"
         return max(found, key=lambda q: _QUAL_PRIORITY[q])
@@ -1263,6 +1315,9 @@ class FigureExtractor:
             if year is not None:
                 year -= 2 if earlier.group("two") else 1  # "the year before last": two years back
                 return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", earlier.group())
+        spans = [d for d in spans if not (d.char_start >= b and re.fullmatch(r"(?:19|20)\d\d", d.text.strip())
+                                          and _COMPARED_YEAR_BEFORE_RE.search(sentence, max(0, d.char_start - 8), d.char_start)
+                                          and _COMPARED_YEAR_AFTER_RE.match(sentence, d.char_end))]
         in_seg = [d for d in spans if seg_lo <= d.char_start < seg_hi]
         if not in_seg:
             before = [d for d in spans if d.char_end <= a]
