@@ -258,7 +258,6 @@ _WE_REACH_RE = re.compile(r"\bwe\b[^.;,:]{0,40}?\b(?:reach|hit|exceed|top|surpas
 # "India's population will reach 1.5 billion": a count of people, not money
 _NOT_MONEY_BEFORE_RE = re.compile(r"\b(?:population|people|inhabitants|residents|citizens|consumers|tourists|visitors|users|"
                                   r"passengers|workers|viewers|subscribers)\b(?:(?!\b(?:and|but|while|whereas)\b)[^,;.])*$", re.I)
-# hard clause breaks for finding an amount's parties: "; but", "–", ", while"
 # "Samsung is building a $17 billion chip plant", "the $5.54 billion battery plant": a company's investment
 _PLANT_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:plant|plants|factory|factories|facility|facilities|fab|complex|"
                              r"production\s+(?:line|base|site)|assembly\s+line)\b", re.I)
@@ -306,6 +305,7 @@ _ATTRIBUTION_RE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,6}?(?:said|says|told
 _DATELINE_RE = re.compile(r"\s*(?:[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,[^()\n]{1,30}?)?\s*(?:\([^()]{1,40}\)\s*)?(?:--|—|–|-)\s+"
                           r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:,[^()\n]{1,30}?)?\s*\([^()]{1,40}\)\s*(?:--|—|–|-)\s+"
                           r"|[A-Z]{3,}(?:[ -][A-Z]{2,})*,[^/\n]{1,30}?/[^/\n]{1,40}/\.?\s+)")
+# hard clause breaks for finding an amount's parties: "; but", "–", ", while"
 _PARTY_CLAUSE_RE = re.compile(r";|\s[–—]\s|,\s+(?:while|whereas|but|yet|however|where)\b|\bbut\b")
 
 

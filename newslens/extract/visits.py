@@ -13,7 +13,7 @@ import re
 from types import SimpleNamespace
 from dataclasses import dataclass, field, replace
 
-from .dates import FUTURE_RE, PAST_RE, DateResolver, DateSpan
+from .dates import FUTURE_RE, MONTHS, PAST_RE, DateResolver, DateSpan, _month_end
 from .lexicons import lexicon_dir, read_rows
 from .mentions import Mention
 from .places import Place, PlaceFinder
@@ -628,7 +628,6 @@ class VisitExtractor:
             if status == "planned" and _HOPE_RE.search(text, max(s, a - 120), a):
                 continue  # "expressed the hope that the orchestra would often come to France": a wish, no plan
             made = self._frame(text, s, e, si, a, b, lo, hi, cue, status, parties, countries, places, home)
-            self._made_here = made
             if cue.frame in ("invite_verb", "invite_noun") and (acc := _ACCEPTED_RE.search(text, b, e)) is not None:
                 # "invited Putin to visit the North, and Putin accepted the invitation": the trip is agreed
                 for rec in made:
@@ -696,7 +695,6 @@ class VisitExtractor:
             if d is not None and d.precision != "day":
                 last_year = d.start.year
             elif d is None and last_year is not None and (mon := re.match(r"that\s+(\w+)", text[when.end() - 5:e])):
-                from .dates import MONTHS, _month_end
                 num = MONTHS.get(mon.group(1).lower())
                 if num is None:
                     continue  # "that October": the month of the year the sentence gave before
