@@ -165,3 +165,43 @@ def test__month_of_a_relative_year__counts_from_the_right_date(resolver, text, e
 def test__month_of_the_following_year__without_a_story_date_counts_from_publication(resolver):
     (span,) = resolver.find("The envoy returned in June the following year.", D(2019, 5, 10))
     assert span.start == D(2020, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # round 12: "this <weekday>" / "this weekend" is that day of the publication's week (Monday to Sunday),
+        # ahead or behind, whatever the tense
+        ("She has decided not to fly out for the opening this Friday.", MON_2011_08_08,
+         ("2011-08-12", "2011-08-12", "day", "this Friday")),
+        ("The ministers gather this weekend, aides said.", MON_2011_08_08,
+         ("2011-08-13", "2011-08-14", "day", "this weekend")),
+        ("The parade this Monday drew crowds.", D(2011, 8, 10), ("2011-08-08", "2011-08-08", "day", "this Monday")),
+        # "last <weekday>" said the day after is the week before (the day before would be "yesterday")
+        ("On last Thursday, the envoys met.", D(2011, 8, 12), ("2011-08-04", "2011-08-04", "day", "last Thursday")),
+        # negative: further back in the same week stays in that week
+        ("The envoys met last Tuesday.", D(2011, 8, 12), ("2011-08-09", "2011-08-09", "day", "last Tuesday")),
+    ],
+)
+def test__find__this_weekday_and_last_weekday(resolver, text, pub, expected):
+    spans = resolver.find(text, pub)
+    assert len(spans) == 1, spans
+    d = spans[0]
+    assert (d.start.isoformat(), d.end.isoformat(), d.precision, d.text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # round 12: "last <Month>" said in that month or the month after is the year before
+        ("The envoy came last July.", D(2001, 8, 4), ("2000-07-01", "2000-07-31", "month", "last July")),
+        ("The envoy came last August.", D(2001, 8, 4), ("2000-08-01", "2000-08-31", "month", "last August")),
+        # negative: further back it is the most recent such month
+        ("The envoy came last March.", D(2001, 8, 4), ("2001-03-01", "2001-03-31", "month", "last March")),
+    ],
+)
+def test__find__last_month_name_just_gone_is_the_year_before(resolver, text, pub, expected):
+    spans = resolver.find(text, pub)
+    assert len(spans) == 1, spans
+    d = spans[0]
+    assert (d.start.isoformat(), d.end.isoformat(), d.precision, d.text) == expected

@@ -1090,3 +1090,170 @@ def test__extract__a_coordinated_second_goal_keeps_the_first_ones_qualifier(extr
     text = "Trade between Japan and Vietnam rose to $60 billion in 2023 and Japanese investment in Vietnam will reach $20 billion by 2030."
     assert sorted((f["value"], f["qualifier"]) for f in figures(extractor, text, D(2024, 3, 1))) == [
         (20e9, "forecast"), (60e9, "actual")]
+
+
+# -- figures round D -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Trade between Egypt and China rose 6% last year to $16 billion at current prices, according to calculations made by "
+    "a Cairo think tank.",
+    "Egypt's trade with China came to $16 billion in 2023, Bloomberg calculations based on customs figures show.",
+])
+def test__extract__a_sources_own_reckoning_after_the_amount_is_an_estimate(extractor, text):
+    assert [(f["metric"], f["value"], f["qualifier"]) for f in figures(extractor, text, D(2024, 2, 1))] == [
+        ("trade", 16e9, "estimate")]
+
+
+def test__extract__an_official_tally_is_no_estimate(extractor):
+    # negative: figures "released by" a ministry are the official numbers
+    text = "Egypt's trade with China came to $16 billion in 2023, figures released by the Cairo customs authority show."
+    assert [f["qualifier"] for f in figures(extractor, text, D(2024, 2, 1))] == ["actual"]
+
+
+def test__extract__the_breakdown_after_an_estimated_total_is_estimated_too(extractor):
+    text = ("Commerce between Egypt and China grew to $16 billion last year, according to estimates by a local bank. "
+            "Egypt's purchases from China rose to $14 billion.")
+    assert sorted((f["value"], f["qualifier"]) for f in figures(extractor, text, D(2024, 2, 1))) == [
+        (14e9, "estimate"), (16e9, "estimate")]
+    # negative: a later sentence with its own source keeps its own qualifier
+    text = ("Commerce between Egypt and China grew to $16 billion last year, according to estimates by a local bank. "
+            "Egypt's purchases from China rose to $14 billion, customs data showed.")
+    assert sorted((f["value"], f["qualifier"]) for f in figures(extractor, text, D(2024, 2, 1))) == [
+        (14e9, "actual"), (16e9, "estimate")]
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("Chile and Peru agreed on Friday to lift annual commerce between their two economies to $10 billion by 2027.", "target"),
+    ("The Peruvian president urged the visitors to press for raising two-way trade with Chile to $10 billion.", "target"),
+    # negative: a past "raised ... to" is what happened
+    ("Chile raised its exports to Peru to $10 billion in 2022.", "actual"),
+])
+def test__extract__raising_trade_to_an_amount_is_a_target(extractor, text, qualifier):
+    assert [f["qualifier"] for f in figures(extractor, text, D(2023, 3, 1)) if f["value"] == 10e9] == [qualifier]
+
+
+def test__extract__import_data_names_a_source_not_the_metric(extractor):
+    text = ("Trade between Spain and Morocco rose to $20 billion in 2022, counted on both countries' import statistics, "
+            "topping the earlier record of $18 billion set in 2019. Spanish exports to Morocco grew to $12 billion.")
+    got = sorted((f["value"], f["metric"], f["period_start"].year, f["is_record"]) for f in figures(extractor, text, D(2023, 5, 1)))
+    assert got == [(12e9, "exports", 2022, False), (18e9, "trade", 2019, True), (20e9, "trade", 2022, True)]
+    # negative: "import data" does not hide the imports a sentence names
+    text = "Spain's imports from Morocco rose to $8 billion in 2022, import data showed."
+    assert [f["metric"] for f in figures(extractor, text, D(2023, 5, 1))] == ["imports"]
+
+
+def test__extract__a_round_mark_after_an_amount_is_no_figure(extractor):
+    text = "Chile's exports to China reached $41.2 billion in 2022, the first year they went beyond the $40 billion line."
+    assert [f["value"] for f in figures(extractor, text, D(2023, 3, 1))] == [41.2e9]
+    # negative: a mark that is the only amount is the figure
+    assert [f["value"] for f in figures(extractor, "Chile's exports to China passed the $40 billion mark in 2022.",
+                                        D(2023, 3, 1))] == [40e9]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Canberra has pledged A$2 million worth of water pumps and generators to Tonga after the eruption, officials said.",
+     [("aid", "AUS", "TON", "forecast")]),
+    ("New Zealand pledged $1 million in medical supplies to Fiji on Monday.", [("aid", "NZL", "FJI", "forecast")]),
+    # negative: a sum pledged "in investment" is investment
+    ("Japan pledged $2 billion in investment to Indonesia on Monday.", [("investment", "JPN", "IDN", "forecast")]),
+])
+def test__extract__a_sum_pledged_to_a_country_is_aid(extractor, text, expected):
+    assert [(f["metric"], f["reporter_iso3"], f["partner_iso3"], f["qualifier"])
+            for f in figures(extractor, text, D(2022, 1, 20))] == expected
+
+
+def test__extract__a_countrys_foreign_trade_is_no_bilateral_figure(extractor):
+    text = "Laos' overall foreign trade in 2022 rose 11 percent to $13 billion, helped by rail freight into China."
+    assert figures(extractor, text, D(2023, 2, 1)) == []
+    # negative: "foreign trade with" names the partner
+    text = "Laos' foreign trade with China in 2022 rose 11 percent to $6 billion."
+    assert [(f["metric"], f["reporter_iso3"], f["partner_iso3"]) for f in figures(extractor, text, D(2023, 2, 1))] == [
+        ("trade", "LAO", "CHN")]
+
+
+def test__extract__a_company_putting_money_into_its_plant_abroad(extractor):
+    text = ("Trade between South Korea and Hungary hit $4 billion in 2022. Separately, Samsung SDI announced in May it will "
+            "put a further $1.2 billion into its battery plant near Goed.")
+    got = [(f["metric"], f["reporter_iso3"], f["partner_iso3"], f["qualifier"], f["period_start"])
+           for f in figures(extractor, text, D(2023, 6, 1)) if f["value"] == 1.2e9]
+    assert got == [("investment", "KOR", "HUN", "forecast", None)]
+    # negative: into its plants at home gives nothing
+    text = "Samsung SDI said on Monday it will put $1.2 billion into its battery plants in South Korea."
+    assert figures(extractor, text, D(2023, 6, 1)) == []
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("Commerce between Kenya and India grew to $4 billion in 2023, preliminary figures from the Nairobi statistics office show.",
+     "estimate"),
+    ("Indian investment in Kenya rose to $1 billion last year, the central bank in Nairobi calculated.", "estimate"),
+    # negative: "an estimated" share after the amount does not qualify the amount
+    ("Indian investment in Kenya rose to $1 billion last year, an estimated fifth of the total.", "actual"),
+])
+def test__extract__preliminary_or_estimated_after_the_amount(extractor, text, qualifier):
+    assert [f["qualifier"] for f in figures(extractor, text, D(2024, 3, 1))] == [qualifier]
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("Kenya and India said they would work towards $10 billion in yearly trade.", "target"),
+    ("Under the joint strategy, trade between Kenya and India should rise to $10 billion by 2030.", "target"),
+    # negative: "should" without a plan is a forecast
+    ("Analysts say trade between Kenya and India should rise to $10 billion by 2030.", "forecast"),
+])
+def test__extract__working_towards_or_a_plans_amount_is_a_target(extractor, text, qualifier):
+    assert [f["qualifier"] for f in figures(extractor, text, D(2024, 3, 1))] == [qualifier]
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("Norway has committed $20 million in relief aid to Sudan.", "forecast"),
+    ("Norway announced another $20 million in relief aid for Sudan on Friday.", "forecast"),
+    # negative: aid sent is given
+    ("Norway sent $20 million in relief aid to Sudan last year.", "actual"),
+])
+def test__extract__aid_committed_or_announced_is_a_forecast(extractor, text, qualifier):
+    assert [(f["metric"], f["qualifier"]) for f in figures(extractor, text, D(2024, 3, 1))] == [("aid", qualifier)]
+
+
+def test__extract__foreign_investment_from_a_named_country(extractor):
+    text = "Foreign direct investment from South Korea into Poland rose to $2 billion in 2023."
+    assert [(f["metric"], f["reporter_iso3"], f["partner_iso3"]) for f in figures(extractor, text, D(2024, 3, 1))] == [
+        ("investment", "KOR", "POL")]
+    # negative: a country's foreign investment in total names no giver
+    assert figures(extractor, "Foreign direct investment in Poland rose to $30 billion in 2023.", D(2024, 3, 1)) == []
+
+
+def test__extract__the_month_may_is_no_modal(extractor):
+    text = "Poland's exports to Germany rose to 19 billion euros in May, the statistics office said."
+    assert [(f["qualifier"], f["period_start"]) for f in figures(extractor, text, D(2024, 6, 20))] == [("actual", D(2024, 5, 1))]
+    # negative: the modal still makes a forecast
+    text = "Poland's exports to Germany may rise to 20 billion euros next month."
+    assert [f["qualifier"] for f in figures(extractor, text, D(2024, 6, 20))] == ["forecast"]
+
+
+def test__extract__an_amount_at_current_prices_is_no_price(extractor):
+    text = "Trade between Poland and Germany reached 300 billion euros at current prices in 2023."
+    assert [f["value"] for f in figures(extractor, text, D(2024, 3, 1))] == [300e9]
+    # negative: a price is still no figure
+    assert figures(extractor, "Poland paid 300 euros per ton, the price of German coal in 2023.", D(2024, 3, 1)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trade between Chile and Bolivia topped $1.5 billion in 2023, officials said. In 2015 it had stood at $0.9 billion.",
+     [(0.9e9, 2015), (1.5e9, 2023)]),
+    ("Trade between Chile and Bolivia came to $1.5 billion in 2023. Two years earlier it was $1.1 billion.",
+     [(1.1e9, 2021), (1.5e9, 2023)]),
+    # negative: a time phrase and "it" after a sentence about something else
+    ("Trade between Chile and Bolivia came to $1.5 billion in 2023. The port of Arica handled most of it. In 2015 it "
+     "was $0.9 billion.", [(1.5e9, 2023)]),
+])
+def test__extract__an_earlier_level_after_a_time_phrase_and_it(extractor, text, expected):
+    assert sorted((f["value"], f["period_start"].year) for f in figures(extractor, text, D(2024, 2, 1))) == expected
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("Egypt requested France to sell it fighter jets worth $4 billion.", "forecast"),
+    ("Egypt and France signed an MoU on the investment of $4 billion in a desalination plant.", "forecast"),
+    # negative: jets sold are a sale made
+    ("France sold Egypt fighter jets worth $4 billion in 2015.", "actual"),
+])
+def test__extract__a_request_or_a_memorandum_is_money_ahead(extractor, text, qualifier):
+    assert [f["qualifier"] for f in figures(extractor, text, D(2016, 2, 1))] == [qualifier]

@@ -290,3 +290,16 @@ def test__find__a_hyphenated_arabic_article_belongs_to_the_name(finder):
     # negative: a lower-case word that is no article ends the name
     got = found(finder, "Talks were held with President Omar el of Russia.")
     assert not any(name.startswith("Omar el") for name, _id, _iso in got)
+
+
+def test__find__three_counterparts_take_their_nationalities_in_order(finder):
+    # round 12: "his Russian, North Korean and South Korean counterparts, A, B and C, respectively": paired in order
+    got = found(finder, "The host met his Russian, North Korean and South Korean counterparts, Pablo Soto, Ruth "
+                        "Wanjiru and "
+                        "Anna Berg, respectively, on Monday.")
+    assert ("Pablo Soto", "person:pablo-soto", "RUS") in got
+    assert ("Ruth Wanjiru", "person:ruth-wanjiru", "PRK") in got
+    assert ("Anna Berg", "person:anna-berg", "KOR") in got
+    # negative: names listed with no nationalities before "counterparts" take none from this rule
+    got = found(finder, "The host met his counterparts, Pablo Soto, Ruth Wanjiru and Anna Berg, on Monday.")
+    assert ("Pablo Soto", "person:pablo-soto", "RUS") not in got

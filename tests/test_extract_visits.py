@@ -1726,3 +1726,174 @@ def test__extract__a_title_and_surname_only(extractor, text, pub, expected):
 )
 def test__extract__pulling_out_of_a_deal_cancels_no_trip(extractor, text, pub, expected):
     assert newswire(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # round 12: a summit, forum or meeting placed in the story is an event; each person told as attending
+        # it (in its sentence or by a reference in the next two) travels to the host: planned when the clause
+        # looks ahead, occurred when it is told as done
+        ("Chilean President Pablo Soto will attend the climate summit in Nairobi next week, his office said.",
+         D(2015, 3, 2), [("person:pablo-soto", "KEN", "planned", D(2015, 3, 9), "day")]),
+        ("Kenya opened the regional forum in Nairobi on Sunday. Swedish President Anna Berg and Chilean President "
+         "Pablo Soto were among the leaders who attended the two-day forum.", D(2015, 3, 2),
+         [("person:anna-berg", "KEN", "occurred", D(2015, 3, 1), "day"),
+          ("person:pablo-soto", "KEN", "occurred", D(2015, 3, 1), "day")]),
+        ("Swedish President Anna Berg and Chilean President Pablo Soto are expected to hold talks on the sidelines "
+         "of the regional summit in Nairobi in May.", D(2015, 3, 2),
+         [("person:anna-berg", "KEN", "planned", D(2015, 5, 1), "month"),
+          ("person:pablo-soto", "KEN", "planned", D(2015, 5, 1), "month")]),
+        # no-shows are cancelled; the person sent or representing instead travels
+        ("Kenya opened the regional forum in Nairobi on Sunday. Swedish President Anna Berg skipped it and sent "
+         "Swedish Foreign Minister Lars Holm instead.", D(2015, 3, 2),
+         [("person:anna-berg", "KEN", "cancelled", D(2015, 3, 1), "day"),
+          ("person:lars-holm", "KEN", "occurred", D(2015, 3, 1), "day")]),
+        ("Leaders will gather for the regional summit in Nairobi next week. Chilean President Pablo Soto is staying "
+         "away and will be represented by Chilean Foreign Minister Ana Ruiz.", D(2015, 3, 2),
+         [("person:ana-ruiz", "KEN", "planned", D(2015, 3, 9), "day"),
+          ("person:pablo-soto", "KEN", "cancelled", D(2015, 3, 9), "day")]),
+        ("Chilean President Pablo Soto will not attend the regional summit in Nairobi next week, a gathering that "
+         "Swedish President Anna Berg is due to attend.", D(2015, 3, 2),
+         [("person:anna-berg", "KEN", "planned", D(2015, 3, 9), "day"),
+          ("person:pablo-soto", "KEN", "cancelled", D(2015, 3, 9), "day")]),
+        # negatives: praising a summit, or being invited to one, is no attendance
+        ("Swedish President Anna Berg praised the summit in Nairobi.", D(2015, 3, 2), []),
+        ("Swedish President Anna Berg invited Chilean President Pablo Soto to attend the summit in Stockholm in May.",
+         D(2015, 3, 2), []),
+    ],
+)
+def test__extract__attendees_and_no_shows_of_a_placed_event(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # round 12: earlier trips told as background, one family: "last went there / last visited <Place>",
+        # "the last <title> to visit, <person>,", "made the first visit by ... to <Place>, in <date>"
+        ("Swedish President Anna Berg arrived in Hanoi on Monday. Berg last went there in May 2009.", D(2015, 3, 2),
+         [("person:anna-berg", "VNM", "occurred", D(2009, 5, 1), "month"),
+          ("person:anna-berg", "VNM", "occurred", D(2015, 3, 2), "day")]),
+        ("Swedish President Anna Berg arrived in Hanoi on Monday. Berg last visited Laos in 2011.", D(2015, 3, 2),
+         [("person:anna-berg", "LAO", "occurred", D(2011, 1, 1), "year"),
+          ("person:anna-berg", "VNM", "occurred", D(2015, 3, 2), "day")]),
+        ("Swedish President Anna Berg arrived in Hanoi on Monday. The last Russian president to visit, Dmitry "
+         "Medvedev, came in 2010.", D(2015, 3, 2),
+         [("person:anna-berg", "VNM", "occurred", D(2015, 3, 2), "day"),
+          ("person:dmitry-medvedev", "VNM", "occurred", D(2010, 1, 1), "year")]),
+        ("Swedish President Anna Berg arrived in Hanoi on Monday. Swedish President Lars Holm made the first visit by "
+         "a Swedish head of state to Laos, in October 2004.", D(2015, 3, 2),
+         [("person:anna-berg", "VNM", "occurred", D(2015, 3, 2), "day"),
+          ("person:lars-holm", "LAO", "occurred", D(2004, 10, 1), "month")]),
+        # negatives: "last" with no trip verb, or with no date
+        ("Swedish President Anna Berg arrived in Hanoi on Monday. Berg last spoke to reporters in May.", D(2015, 3, 2),
+         [("person:anna-berg", "VNM", "occurred", D(2015, 3, 2), "day")]),
+        ("Swedish President Anna Berg arrived in Hanoi on Monday. Berg last went there as a student.", D(2015, 3, 2),
+         [("person:anna-berg", "VNM", "occurred", D(2015, 3, 2), "day")]),
+    ],
+)
+def test__extract__earlier_trips_told_as_background(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # round 12: an older no-show told next to a trip made does not undo the trip: a time-distance "after" before
+        # the cue, or a cue dated well before the trip (then a cancelled trip of its own)
+        ("Swedish President Anna Berg arrived in Tokyo on Monday, two years after she cancelled a trip at the last "
+         "minute.", D(2015, 3, 2), [("person:anna-berg", "JPN", "occurred", D(2015, 3, 2), "day")]),
+        ("Swedish President Anna Berg arrived in Tokyo on Monday. Berg last year called off a planned June visit.",
+         D(2015, 3, 2), [("person:anna-berg", "JPN", "cancelled", D(2014, 6, 1), "month"),
+                         ("person:anna-berg", "JPN", "occurred", D(2015, 3, 2), "day")]),
+        # negative: a plan called off is still cancelled
+        ("Swedish President Anna Berg's visit to Tokyo, planned for May, has been called off.", D(2015, 3, 2),
+         [("person:anna-berg", "JPN", "cancelled", D(2015, 5, 1), "month")]),
+    ],
+)
+def test__extract__an_older_no_show_beside_a_trip_made(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # round 12: "arrived/landed ... on <day> for a N-day visit": the visit's days, from the arrival
+        ("Swedish President Anna Berg arrived in Hanoi on Monday for a three-day visit.", (D(2015, 3, 2), D(2015, 3, 4))),
+        ("Swedish President Anna Berg landed in Hanoi on Monday for a five-day state visit, aides said.",
+         (D(2015, 3, 2), D(2015, 3, 6))),
+        # negative: no length given
+        ("Swedish President Anna Berg arrived in Hanoi on Monday for talks.", (D(2015, 3, 2), D(2015, 3, 2))),
+    ],
+)
+def test__extract__an_arrival_for_a_visit_of_n_days(extractor, text, days):
+    got = [(v["date_start"], v["date_end"]) for v in visits(extractor, text, D(2015, 3, 2)) if not v["is_domestic"]]
+    assert got == [days]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # round 12: a trip made whose clause also names a later date keeps the date that opens its sentence
+        ("On Monday, Swedish President Anna Berg met Chilean President Pablo Soto in Hanoi to sign a pact that takes "
+         "effect by 2030.", D(2015, 3, 4),
+         [("person:anna-berg", "VNM", "occurred", D(2015, 3, 2), "day"),
+          ("person:pablo-soto", "VNM", "occurred", D(2015, 3, 2), "day")]),
+        # negative: a date inside a clause about someone else is not the meeting's
+        ("Swedish President Anna Berg, who landed on Monday, met Chilean President Pablo Soto in Hanoi to sign a pact "
+         "that takes effect by 2030.", D(2015, 3, 4),
+         [("person:anna-berg", "VNM", "occurred", None, "unknown"),
+          ("person:pablo-soto", "VNM", "occurred", None, "unknown")]),
+    ],
+)
+def test__extract__a_trip_made_keeps_the_date_opening_its_sentence(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # round 12: "<A> and <B> ... when they met in <Place> in <date>": the pair named just before went there
+        ("The pact builds on what Swedish President Anna Berg and Chilean President Pablo Soto agreed when they met "
+         "in Nairobi in May.", D(2015, 3, 2),
+         [("person:anna-berg", "KEN", "occurred", D(2014, 5, 1), "month"),
+          ("person:pablo-soto", "KEN", "occurred", D(2014, 5, 1), "month")]),
+        # negative: they spoke, they did not meet anywhere
+        ("The pact builds on what Swedish President Anna Berg and Chilean President Pablo Soto agreed when they spoke "
+         "by phone in May.", D(2015, 3, 2), []),
+    ],
+)
+def test__extract__they_met_in_a_place(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # round 12: the legs of a tour told with its owner: "X's tour began in A" (made), "and continues in B" (ahead)
+        ("Swedish President Anna Berg's Africa tour began in Kenya and continues in Ghana, aides said.", D(2015, 3, 2),
+         [("person:anna-berg", "GHA", "planned", D(2015, 3, 1), "month"),
+          ("person:anna-berg", "KEN", "occurred", D(2015, 3, 1), "month")]),
+        # negatives: a start told inside commas is left alone (not covered), and a tour with no owner named before it
+        ("Swedish President Anna Berg's week-long trip, which started in Hanoi, ended in Laos.", D(2015, 3, 2), []),
+        ("The Africa tour began in Kenya and continues in Ghana.", D(2015, 3, 2), []),
+    ],
+)
+def test__extract__the_legs_of_a_tour(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # round 12: a hope voiced about someone else's trip is no plan, with or without "that"
+        ("Chilean President Pablo Soto told Swedish President Anna Berg he hoped she would visit Chile next year.",
+         D(2015, 3, 2), []),
+        # negative: hoping to travel oneself is a plan
+        ("Swedish President Anna Berg hopes to visit Chile next year.", D(2015, 3, 2),
+         [("person:anna-berg", "CHL", "planned", D(2016, 1, 1), "year")]),
+    ],
+)
+def test__extract__a_hope_without_that_is_no_plan(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected

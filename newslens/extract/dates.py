@@ -219,6 +219,10 @@ class DateResolver:
                     prefix = m.group().split()[0].lower()
                     fut = future or prefix == "next"
                     year = self._year_for(pub, dt.date(2000, mon, 1), fut and prefix != "last", day_level=False)
+                    if prefix == "last" and year == pub.year and 0 <= pub.month - mon <= 1:
+                        # "last July" said in July or August: the July of the year before (the one just gone
+                        # would be "this month" / "last month")
+                        year -= 1
                 return _part_of_month(year, mon, g.get("part"))
             if kind == "month_range":
                 m1 = MONTHS[g["m1"].rstrip(".").lower()]
@@ -281,18 +285,24 @@ class DateResolver:
         if kind == "weekday":
             wd = WEEKDAYS[g["wd"].lower()]
             rel = (g.get("rel") or "").lower()
-            if rel == "next" or (future and rel != "last"):
+            if rel == "this":
+                # "this Friday" / "this Monday": that day of the publication's week (Monday to Sunday), ahead or
+                # past, whatever the tense ("decided not to travel for the opening this Friday", said on a Monday)
+                day = pub + dt.timedelta(days=wd - pub.weekday())
+            elif rel == "next" or (future and rel != "last"):
                 day = pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
                 if rel == "next" and day == pub:
                     day += dt.timedelta(days=7)
             else:
                 day = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
-                if rel == "last" and day == pub:
-                    day -= dt.timedelta(days=7)
+                if rel == "last" and (pub - day).days < 2:
+                    day -= dt.timedelta(days=7)  # ("last Thursday" said on a Friday: the week before; else "yesterday")
             return DateSpan(day, day, "day", "")
         if kind == "weekend":
             rel = re.sub(r"\s+", " ", g["rel"].lower())
-            if rel == "next" or (future and rel not in ("last", "the past")):
+            if rel == "this":
+                sat = pub + dt.timedelta(days=5 - pub.weekday())  # (the weekend of the publication's week)
+            elif rel == "next" or (future and rel not in ("last", "the past")):
                 sat = pub + dt.timedelta(days=(5 - pub.weekday()) % 7)
             else:
                 sat = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)

@@ -54,10 +54,22 @@ after it ("Shipments to China fell to $13.4 billion, while exports to the United
 clauses are never the exporter, and a metric word heading the next clause (", and imports from Mongolia came to ...")
 names the next amount. A company's exports ("Gazprom's exports to China") are its country's.
 
+Newswire round D: "import data" / "customs statistics" name a source, not the metric; "the first time above the $200
+billion mark" after an amount is a yardstick; "Mongolia's overall foreign trade" has no partner; "pledged $5 million worth
+of medical supplies to China" is aid; "foreign direct investment from Japan into Thailand" is bilateral; a company that
+"said it would put $1.8 billion into its plant in <a province>" invests in the story's other country, and "said in
+February" dates the saying, not the money; "In 2013 it had stood at $33.2 billion" / "A year earlier it was ..." right
+after a figure sentence is the story's figure in that year.
+
 Qualifiers come from the amount's clause: a pledge or promise ("pledged $50 million in aid") is a forecast;
 hopes and reliance are targets ("we hope trade will reach", "we count on"), readiness and supply contracts forecasts ("is ready to invest", "agreed on gas supplies"),
 "estimated"/"by our estimates" estimates, an actual amount of a year still to come a forecast, and "grew by
-30 percent to reach" actual.
+30 percent to reach" actual. A source's own reckoning after the amount ("..., according to calculations made by the
+agency", "Reuters calculations based on customs data show", "preliminary data showed", "..., the ministry estimated.")
+is an estimate, and so is the breakdown in the next figure sentence of the same pair that names no source of its own.
+"Agreed on Thursday to raise annual trade between their countries to", "call for lifting trade to", "work towards",
+"Under the plan, ... should reach" are targets; aid "committed"/"announced", a request "to sell", a memorandum "on the
+investment of" are forecasts. The hedges ("about", "more than" ...) are one list, data/lexicons/hedges.csv.
 """
 from __future__ import annotations
 
@@ -67,11 +79,23 @@ from dataclasses import dataclass
 
 from ..schema import METRICS, QUALIFIERS
 from .dates import FUTURE_RE, DateResolver, DateSpan
-from .lexicons import lexicon_dir, read_rows
+from .lexicons import LEXICON_DIR, lexicon_dir, read_rows
 from .mentions import Mention
 from .text import stable_id
 
+
+
+def _hedge_alternation() -> str:
+    """One alternation of the hedges of data/lexicons/hedges.csv ("about", "more than", ...), longest first."""
+    path = lexicon_dir() / "hedges.csv"
+    rows = read_rows(path if path.is_file() else LEXICON_DIR / "hedges.csv", ("pattern",))
+    return "(?:" + "|".join(sorted((r["pattern"] for r in rows), key=len, reverse=True)) + ")"
+
+
+# "about", "nearly", "more than" ...: a hedge may stand between a word and its amount in every rule below
+_HEDGE = _hedge_alternation()
 CUE_KINDS = ("metric", "qualifier", "approx", "record", "ignore", "bloc")
+CUE_SENSES = ("", "weak", "loan")  # figure_cues.csv "sense" of a metric row: describes only / a loan or credit
 # "1,084", "1 084" (KCNA groups thousands with a space), "87.5"
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:\.\d+)?"
 _WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -98,8 +122,7 @@ _CORRECTION_RE = re.compile(r"(?P<filler>(?:\s*(?:[^\d\s,;:()–—$€£¥₩]+
 _FILLER_STOP_RE = re.compile(r"\b(?:and|or|but|while|with|to|from|in\s+(?:exports|imports|investment|trade|aid))\b", re.I)
 # ", and with China it is 87." / "with Germany — 72": a bare number closing the clause
 # ", with China 87.", "but with China it is close to 100."
-_ELLIPSIS_HEDGE = (r"(?:(?:about|around|over|nearly|almost|roughly|approximately|some|close\s+to|more\s+than|less\s+than|"
-                   r"just\s+(?:over|under)|under|above)\s+)?")
+_ELLIPSIS_HEDGE = rf"(?:{_HEDGE}\s+)?"
 _ELLIPSIS_RE = re.compile(rf"(?:[^.;$€£¥₩\d]{{0,60}}?\b(?:it\s+is|it's|it\s+was|is|was|—|–|:)|(?:\s+(?:in|for)\s+(?:19|20)\d\d|\s+(?:last|this)\s+year)?\s*,\s*(?:and\s+|while\s+|but\s+|whereas\s+)?"
                           rf"(?:with|for)\s+(?:the\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))\s+{_ELLIPSIS_HEDGE}"
                           rf"(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?=[.;,)]|$)", re.I)
@@ -108,7 +131,7 @@ _SAME_AMOUNT_RE = re.compile(r"\b(?:a\s+similar|the\s+same|a\s+comparable|(?:rou
                              r"(?:figure|amount|sum|level|volume|value)\b(?!\s+(?:of|as|in)\b)", re.I)
 _CLAUSE_BREAK_RE = re.compile(r"[,;]\s*(?:and|while|whereas|but)?\b|\s(?:and|while|whereas)\s", re.I)
 # "1.2 trillion won ($900 million)", "1.3 trillion won, or about $1 billion": the same sum in dollars
-_EQUIV_HEDGE = r"(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|just\s+(?:over|under)|close\s+to|equivalent\s+to|worth)\s+)?"
+_EQUIV_HEDGE = rf"(?:(?:{_HEDGE}|equivalent\s+to|worth)\s+)?"
 _EQUIV_PAREN_RE = re.compile(rf"\s*\(\s*{_EQUIV_HEDGE}", re.I)
 _EQUIV_CLOSE_RE = re.compile(r"\s*\)")
 _EQUIV_OR_RE = re.compile(rf"\s*,?\s*(?:or|i\.e\.|that\s+is|equivalent\s+to|about|roughly|approximately)\s+{_EQUIV_HEDGE}", re.I)
@@ -165,7 +188,7 @@ _ANAPHOR_RE = re.compile(r"\b(?:bilateral|two-way|mutual|the\s+(?:two|both)\s+(?
                          r"(?:to|for|in)\s+(?:its|their)\s+neighbou?r\b|"  # "aid to its neighbour": the story's other country
                          # "officials declined to put a number on the aid": the aid the story is about, to its recipient
                          r"the\s+(?:aid|assistance)\b(?!\s+(?:to|for|from|of)\b))", re.I)
-_LEAD_ESTIMATE_RE = re.compile(r"\s*(?:according\s+to|by)\s+(?:\w+\s+){0,2}?(?:estimates?|calculations)\b", re.I)
+_LEAD_ESTIMATE_RE = re.compile(r"\s*(?:according\s+to|by)\s+(?:[\w'’]+\s+){0,2}?(?:estimates?|calculations)\b", re.I)
 # "..., according to ...", "..., a Russian report says": who tells the figure, not a party of it
 _SOURCE_RE = re.compile(r"\b(?:according\s+to|citing|(?:figures|data|statistics)\s+(?:released|published|issued))\b|"
                         r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:report|study|survey|ministry|agency|newspaper|paper|daily|"
@@ -176,12 +199,40 @@ _ANAPHORIC_START_RE = re.compile(r"(?:That|This|It)\s+(?:was|is|had\s+been|has\s
                                  # "It collapsed to $539 million in 2020": the story's figure goes on
                                  r"It\s+(?:then\s+|later\s+)?(?:collapsed|fell|dropped|plunged|slumped|shrank|tumbled|rose|grew|"
                                  r"climbed|jumped|recovered|rebounded|surged|reached|hit|totall?ed)\s+(?:to|by)\b")
+# "In 2013 it had stood at $33.2 billion", "A year earlier it was $9 billion" right after a figure sentence: an earlier
+# level of the story's figure, after a time phrase
+_ANAPHORIC_TIME_START_RE = re.compile(r"(?:In|By|Back\s+in|During|A\s+year\s+(?:earlier|before)|(?P<n>Two|Three|Four|Five|Ten)\s+years\s+"
+                                      r"(?:earlier|before))(?:\s+(?:19|20)\d\d)?\s*,?\s+(?:it|this|that)\s+(?:had\s+)?"
+                                      r"(?:was|is|been|stood|amounted|came|reached|totall?ed)\b")
+# a sentence opening on how long before its amount lies: "A year earlier it was ...", "Ten years ago, trade stood at ..."
+_EARLIER_LEAD_RE = re.compile(r"\s*(?:Just\s+)?(?:(?P<one>A|One)|(?P<n>Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}))\s+years?\s+"
+                              r"(?P<rel>earlier|before|ago)\b", re.I)
 _PAST_THEN_INFINITIVE_RE = re.compile(r"\b(?:grew|rose|increased|jumped|climbed|surged|soared|expanded|fell|dropped|declined|decreased|"
                                       r"went\s+up|went\s+down)\b(?:(?!\b(?:will|would|should|could|may|might|expected|set|likely)\b)[^,;])*?"
                                       r"(?P<inf>\bto\s+(?:reach|exceed|approach|top|hit|surpass|total|stand\s+at))\b", re.I)
 # "Chinese investment, by our estimates, is about $10 billion"
-_MID_ESTIMATE_RE = re.compile(r"[,(]\s*(?:according\s+to|by)\s+(?:\w+\s+){0,2}?(?:estimates?|calculations)\b", re.I)
+_MID_ESTIMATE_RE = re.compile(r"[,(]\s*(?:according\s+to|by)\s+(?:[\w'’]+\s+){0,2}?(?:estimates?|calculations)\b", re.I)
 _TRAIL_ESTIMATE_RE = re.compile(r"[\s,]*(?:\([^)]*\)\s*)?(?:according\s+to|by)\s+(?:\w+\s+){0,2}?(?:estimates?|calculations)\b", re.I)
+# "Under the plan, trade should reach $100 billion by 2030": the plan's goal
+_UNDER_PLAN_LEAD_RE = re.compile(r"\s*Under\s+(?:the|a|this|that|its|their|the\s+new)\s+(?:[\w-]+\s+){0,2}?(?:plan|programme|program|"
+                                 r"roadmap|strategy)\s*,", re.I)
+# aid "committed", "announced", "earmarked" right before its amount is money still to be paid: a forecast (as a pledge);
+# "approved" is left out (dev_figures reads "Trump approved $250 million in assistance" as actual)
+_AID_PLEDGED_BEFORE_RE = re.compile(rf"\b(?:commit(?:s|ted)|announc(?:es|ed)|earmark(?:s|ed)|unveil(?:s|ed)|"
+                                    rf"offer(?:s|ed))\s+(?:(?:another|an\s+additional|a\s+further|a\s+new|{_HEDGE})\s+)?$", re.I)
+# a source's own reckoning named later in the clause: "..., or about $9.6 billion at the current rate, according to
+# calculations made by the agency", "..., Reuters calculations based on customs data show", "by the paper's estimates"
+_SOURCE_ESTIMATE_AFTER_RE = re.compile(r"\b(?:according\s+to|by|on)\s+(?:[\w'’-]+\s+){0,3}?(?:estimates|calculations|computations)\b|"
+                                       r"\b(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2}\s+(?:estimates|calculations)\s+"
+                                       r"(?:based\s+on|made|show|showed|shows|suggest|suggested)\b|"
+                                       # "..., preliminary data showed", "according to preliminary customs figures"
+                                       r"\bpreliminary\s+(?:[\w-]+\s+){0,2}?(?:data|figures|estimates|statistics|numbers|results)\b|"
+                                       # "..., the ministry estimated." (not "an estimated 20 percent")
+                                       r",\s+(?:[\w'’-]+\s+){1,6}?(?:estimated|estimates|reckoned|reckons|calculated|calculates)\s*(?:[.,;]|$)", re.I)
+# a later sentence that names a source of its own ("..., customs data showed", "according to", "X said") does not take
+# the estimate of the story's lead
+_OWN_SOURCE_RE = re.compile(r"\b(?:according\s+to|citing|data|statistics|figures|estimates?|calculations|said|says|told|"
+                            r"reported|showed|shows)\b", re.I)
 _AGGREGATE = "\x00aggregate"
 _AT_HOME = ("\x00at home",)
 # "will provide Laos with", "to supply China with oil", "gave Cuba": the country right after a verb of giving receives
@@ -189,7 +240,7 @@ _PEOPLE_IN_RE = re.compile(r"\b(?:analysts?|officials?|experts?|observers?|sourc
                            r"reporters?|journalists?|correspondents?|traders?|bankers?|executives?|spokes(?:man|woman|person))\s+"
                            r"(?:based\s+)?in\s+(?:the\s+)?$", re.I)
 _GAVE_BEFORE_RE = re.compile(r"\b(?:provided|gave|given|donated|contributed|sent|supplied|shipped|delivered)\s+(?:[\w'’-]+\s+){0,3}?"
-                             r"(?:(?:over|about|around|nearly|almost|some|more\s+than|roughly|up\s+to)\s+)?(?:worth\s+)?(?:US\$|\$|€|£|¥|₩)?\s*$", re.I)
+                             rf"(?:{_HEDGE}\s+)?(?:worth\s+)?(?:US\$|\$|€|£|¥|₩)?\s*$", re.I)
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "eleven": 11, "twelve": 12}
@@ -199,11 +250,11 @@ _MONTHS_TO_RE = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:first\s+)?(?P<n
                            r"(?:\s+(?P<y>(?:19|20)\d\d))?\b", re.I)
 _YEAR_SPAN_RE = re.compile(r"\b(?:in|during|over|for|between|throughout)\s+(?:the\s+)?(?P<a>(?:19|20)\d\d)\s*(?:[-–—]|\s+(?:and|to|through)\s+)"
                            r"(?P<b>(?:19|20)\d\d|\d\d)\b(?!\s*(?:percent|%))", re.I)
-_CUE_OF_NEXT_RE = re.compile(r"\s*(?:of\s+|at\s+|worth\s+|totall?ing\s+)?(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly)\s+)?"
+_CUE_OF_NEXT_RE = re.compile(rf"\s*(?:of\s+|at\s+|worth\s+|totall?ing\s+)?(?:{_HEDGE}\s+)?"
                              r"(?:US\$|\$|€|£|¥|₩|\d)")
 _RECEIVE_BEFORE_RE = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|got|gets|getting|attract(?:s|ed|ing)?|dr[ae]w|draws|secur(?:e|es|ed)|"
                                 r"obtain(?:s|ed)?|took\s+in|takes\s+in|accept(?:s|ed)?|lur(?:e|es|ed))\s+(?:[\w'’-]+\s+){0,3}?"
-                                r"(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly)\s+)?(?:US\$|\$|€|£|¥|₩)?\s*$", re.I)
+                                rf"(?:{_HEDGE}\s+)?(?:US\$|\$|€|£|¥|₩)?\s*$", re.I)
 _OWN_TRADE_AFTER_RE = re.compile(r"(?:'s|’s)?\s+(?:(?:total|overall|outbound|inbound|merchandise|goods|monthly|annual)\s+){0,2}"
                                  r"(?:exports?|imports?|shipments|trade)\b(?!\s+(?:with|to|from|between)\b)", re.I)
 # ", and imports from Australia rose ...": a clause of its own in a sentence of exports and imports
@@ -221,6 +272,16 @@ _OF_WHOLE_RE = re.compile(r"\s*(?:of|in)\s+(?:its|their|his|her|the\s+(?:country
 _ORG_AFTER_RE = re.compile(r"(?:[\s-]+(?:and\s+)?[A-Za-z]+){0,3}?[\s-]+(?:ministry|ministries|minister|ministers|department|office|agency|"
                            r"association|organi[sz]ation|council|promotion|commission|chamber|bureau|representative|union|"
                            r"officials?|spokes(?:man|woman|person)|secretary|authority|administration|fair|forum|zone)\b", re.I)
+# a metric word naming where numbers come from: "measured on both sides' import data", "customs and export statistics"
+_DATA_AFTER_RE = re.compile(r"\s+(?:data|statistics|tally|tallies)\b", re.I)
+# "the first time above the $200 billion mark": a round yardstick for the amount before it, not a figure of its own
+_MARK_AFTER_RE = re.compile(r"\s+(?:mark|threshold|barrier|milestone|line)\b", re.I)
+_MARK_BEFORE_RE = re.compile(r"\bthe\s+$", re.I)
+_MARK_GOAL_RE = re.compile(r"\b(?:will|would|could|can|may|might|should|shall|expect\w*|aim\w*|target\w*|goal|hop\w+|plan\w*|"
+                           r"want\w*|seek\w*|likely|set\s+to|on\s+track|forecast\w*|project\w*)\b", re.I)
+# "Mongolia's overall foreign trade fell to $2.2 billion": a country's trade with the world, no partner of its own
+_OWN_FOREIGN_TRADE_RE = re.compile(r"(?:foreign|external|world|global)\s+(?:trade|commerce)(?:\s+(?:turnover|volume))?\b"
+                                   r"(?!\s+(?:turnover\s+|volume\s+)?(?:with|between|of\s+(?:the\s+)?two)\b)", re.I)
 _ORG_BEFORE_RE = re.compile(r"\b(?:ministry|minister|department|secretary|chamber|bureau|commissioner)\s+(?:of|for)\s+"
                             r"(?:(?:foreign|international|industry|economy|economic|development)\s*,?\s*(?:and\s+)?)*$", re.I)
 # an aid sentence that names no country goes on with the story's aid only when it speaks of aid given, not aid needed
@@ -235,20 +296,14 @@ _GIVE_BEFORE_RE = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing
                              r"offer(?:s|ed|ing)?|sen[dt]s?|sending|extend(?:s|ed|ing)?)\s+(?:the\s+)?$", re.I)
 _INVESTOR_AFTER_RE = re.compile(r"(?:'s|’s)?\s+(?:capital|investors?|money|funds?|financing|funding|participation)\b", re.I)
 # the base of a change after a target or forecast: "to $10 billion from $2 billion", ", up from $107 billion"
-_FROM_BASE_RE = re.compile(r"\s*,?\s*(?:(?:up|down|rising|growing)\s+)?from\s+(?:(?:about|around|nearly|almost|roughly|some|"
-                           r"approximately|over|more\s+than|less\s+than|just\s+(?:over|under))\s+)?", re.I)
-_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|almost|roughly|some|approximately|over|more\s+than|"
-                             r"less\s+than|just\s+(?:over|under))\s+)?$", re.I)
-_TRADING_PARTNER_RE = re.compile(r"trading\s+partners?\b", re.I)
-_DEAL_CUE_RE = re.compile(r"\b(?:worth|deals?|contracts?)\b", re.I)
-_LOAN_RE = re.compile(r"(?:loans?|lend|lent|credit|lines?\s+of\s+credit|state|soft|concessional|export)\b", re.I)
+_FROM_BASE_RE = re.compile(rf"\s*,?\s*(?:(?:up|down|rising|growing)\s+)?from\s+(?:{_HEDGE}\s+)?", re.I)
+_FROM_BEFORE_RE = re.compile(rf"\bfrom\s+(?:{_HEDGE}\s+)?$", re.I)
 # "A South Korean pastor donated $20,000": aid from a private giver, not from a state
 _PRIVATE_GIVER_FMT = r"(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{})\b"  # the words: data/lexicons/private_givers.csv
 # "we will reach 8 billion", "to exceed some 100 billion": a verb of reaching right before an amount
 _REACH_BEFORE_RE = re.compile(r"\b(?:reach(?:es|ed|ing)?|hit(?:s|ting)?|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|"
                               r"approach(?:es|ed|ing)?|achiev(?:e|es|ed|ing)|attain(?:s|ed|ing)?|get\s+to|come\s+to)\s+"
-                              r"(?:the\s+(?:level|mark|figure|threshold)\s+of\s+)?(?:(?:about|around|nearly|almost|over|some|roughly|"
-                              r"approximately|more\s+than|at\s+least|close\s+to)\s+)?$", re.I)
+                              rf"(?:the\s+(?:level|mark|figure|threshold)\s+of\s+)?(?:{_HEDGE}\s+)?$", re.I)
 # "This year we will reach ...", "The figure will reach ...": the sentence goes on about the trade before it
 # ("The company's value will reach 40 billion" does not)
 _CARRY_SUBJECT_RE = re.compile(r"\b(?:we|it|it's|(?:this|that)\s+(?:is|was|will|would|could|can|may|figure|volume|amount|number|indicator)|"
@@ -283,14 +338,30 @@ _HAVE_GIVEN_RE = re.compile(r"\b(?:has|have)\s+(?:[\w-]+\s+){0,2}?(?:provided|gi
 # "lifting trade turnover to $30 billion by 2025 and mutual investment to $15 billion": a metric after "and" that
 # is raised "to" the next amount heads that amount, not the one before
 _AND_BEFORE_CUE_RE = re.compile(r"\band\s+(?:[\w'’-]+\s+){0,2}?$", re.I)
-_CUE_TO_AMOUNT_RE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:to|at)\s+(?:(?:about|around|nearly|over|more\s+than|some)\s+)?"
+_CUE_TO_AMOUNT_RE = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:to|at)\s+(?:{_HEDGE}\s+)?"
                                r"(?:US\$|\$|€|£|¥|₩|\d)", re.I)
 # "The total topped the previous high of $658.8 billion set in 2018": an earlier level of the story's own figure
 _EARLIER_PEAK_RE = re.compile(r"\b(?:the|its|their)\s+(?:previous|former|earlier|old|prior)\s+(?:all-time\s+)?"
-                              r"(?:high|record|peak|best)\s+of\s+(?:(?:about|around|nearly|almost|roughly|some|over|"
-                              r"more\s+than|just\s+over|just\s+under)\s+)?$", re.I)
+                              rf"(?:high|record|peak|best)\s+of\s+(?:{_HEDGE}\s+)?$", re.I)
+# "rose to $391.4 billion, surpassing the previous peak of ...": the amount is a new record
+_BEATS_PEAK_AFTER_RE = re.compile(r"[^;$€£¥₩]{0,80}?\b(?:surpass(?:es|ed|ing)?|beat(?:s|ing)?|top(?:s|ped|ping)|exceed(?:s|ed|ing)?|"
+                                  r"break(?:s|ing)?|broke)\s+(?:the|its|their)\s+(?:previous|former|earlier|old|prior)\s+"
+                                  r"(?:all-time\s+)?(?:high|record|peak|best)\b", re.I)
+# in _metric, the words between an amount and a cue after it: "$50 million in aid", "$200 million worth \"loan\"" (the cue
+# names the amount); ", and imports from ..." (the head of the next clause); ", and ..." (a cue of the next clause)
+_CUE_NAMES_AMOUNT_RE = re.compile(r"\s*(?:worth|in)\s+(?:of\s+)?[\"“'‘]?", re.I)
+_NEXT_CLAUSE_HEAD_RE = re.compile(r"[,;]\s+(?:and|while|whereas|but)\s+(?:[\w'’-]+\s+){0,2}?$")
+_NEXT_CLAUSE_RE = re.compile(r"[,;]\s*(?:and|while|whereas|but)\b|^\s*(?:and|while|whereas|but)\s")
 _INVESTMENT_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?investments?\b", re.I)
 _COMPANY_GAP_RE = re.compile(r"(?:'s|’s)?\s+(?:[\w'’.&-]+\s+){0,8}?", re.I)
+# "Samsung Display said in February it would put ...": the company, in reported speech, is still the subject
+_COMPANY_SAID_GAP_RE = re.compile(r"(?:'s|’s)?\s+(?:[\w'’.&-]+\s+){0,3}?(?:said|says|announced|stated|confirmed)\s+"
+                                  r"(?:[\w'’.&-]+\s+){0,4}?(?:it|they)\s+(?:[\w'’.&-]+\s+){0,6}?", re.I)
+# "... into its display plant in northern Bac Ninh province", "a factory near Wroclaw": a place that is no country
+_PLACE_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:plant|plants|factory|factories|facility|facilities|fab|complex|site)\s+"
+                             r"(?:in|near|at|outside)\s+(?:(?:the\s+)?(?:northern|southern|eastern|western|central)\s+)?(?-i:[A-Z])", re.I)
+# "the company said in March it would ...": the date of the saying, not of the money
+_SAID_BEFORE_DATE_RE = re.compile(r"\b(?:said|says|announced|stated|confirmed|told\s+(?:[\w-]+\s+){1,2}?)\s*$", re.I)
 _COMPANY_PLANS_RE = re.compile(r"\b(?:(?:is|are)\s+(?:building|constructing|setting\s+up|opening)|to\s+build|will\s+build|announc\w*|"
                                r"plann?(?:ed|ing|s)|unveil\w*)\b", re.I)
 _US_STATE_RE = re.compile(r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|"
@@ -361,6 +432,12 @@ class FigureExtractor:
     _pairs: dict = {}
     _title_bloc = False
     _since_figure = 99
+    _article_countries: list = []
+    _source_estimate = False
+    _metric_sense = ""  # figure_cues.csv sense of the metric cue _metric chose
+    _cue_cache: tuple = (None, [])
+    _firm_cache: tuple = (None, [])
+    _lead_estimate: tuple | None = None  # (sentence index, parties) of figures a source reckoned itself
     _since_aid = 99
     _index = 0
 
@@ -392,11 +469,17 @@ class FigureExtractor:
         self.private_giver_re = re.compile(_PRIVATE_GIVER_FMT.format("|".join(givers) or r"(?!x)x"), re.I)
         cue_rows = read_rows(lex / "figure_cues.csv", ("kind", "value", "weight", "pattern"), {"kind": CUE_KINDS})
         for r in cue_rows:
+            r["pattern"] = r["pattern"].replace("<HEDGE>", _HEDGE)  # the hedges of hedges.csv
+        for r in cue_rows:
             if r["kind"] == "metric" and r["value"] not in METRICS:
                 raise ValueError(f"figure_cues.csv: metric {r['value']!r} not in {METRICS}")
             if r["kind"] == "qualifier" and r["value"] not in QUALIFIERS:
                 raise ValueError(f"figure_cues.csv: qualifier {r['value']!r} not in {QUALIFIERS}")
-        self.metric = [(r["value"], re.compile(r["pattern"], re.I), float(r["weight"]))
+        for r in cue_rows:
+            if r.get("sense", "") not in CUE_SENSES:
+                raise ValueError(f"figure_cues.csv: sense {r['sense']!r} not in {CUE_SENSES}")
+        # (metric, pattern, weight, sense): sense "weak" describes the money without naming it, "loan" is a loan
+        self.metric = [(r["value"], re.compile(r["pattern"], re.I), float(r["weight"]), r.get("sense", ""))
                        for r in cue_rows if r["kind"] == "metric"]
         self.party_phrases = [(re.compile(re.escape(r["phrase"]).replace(r"\ ", r"\s+"), re.I), r["reporter_iso3"],
                                r["partner_iso3"])
@@ -587,6 +670,7 @@ class FigureExtractor:
             if m.kind == "person" and m.iso3:
                 country_counts[m.iso3] = country_counts.get(m.iso3, 0) + 0.5
         article_countries = sorted(country_counts, key=lambda k: -country_counts[k])
+        self._article_countries = article_countries
         # the period a story is about, for figures whose sentence gives none: the last period of
         # an earlier figure sentence, else the headline's ("... slid 22.6% in 2022")
         self._carry = None
@@ -594,6 +678,7 @@ class FigureExtractor:
         self._last_parties = None
         self._last_aid = None
         self._trader = None
+        self._lead_estimate = None
         self._pairs = {}
         # "China Boosts Friendship with Africa": the story's countries are not the pair of its sums
         self._title_bloc = bool(title and self.bloc_re.search(title))
@@ -686,15 +771,16 @@ class FigureExtractor:
         if _NOT_MONEY_BEFORE_RE.search(sentence, clause_lo, a):
             return False
         if has_metric:
-            return any(m.start() < a for v, rx, w in self.metric for m in rx.finditer(sentence, 0, a))
+            return any(m.start() < a for _v, rx, _w, _s in self.metric for m in rx.finditer(sentence, 0, a))
         if not self._reach_metric:
             return False
         return bool(_REACH_BEFORE_RE.search(sentence, max(0, a - 60), a) or _ANAPHORIC_START_RE.match(sentence)
+                    or (self._since_figure <= 1 and _ANAPHORIC_TIME_START_RE.match(sentence))
                     or _ANAPHORIC_AMOUNT_RE.search(sentence, max(0, a - 60), a))
 
     def _has_metric(self, sentence: str) -> bool:
         """A trade, exports or imports cue (not a weak verb like "sold"): amounts without a currency count there."""
-        return any(rx.search(sentence) for v, rx, w in self.metric if w >= 1 and v in ("trade", "exports", "imports", "other"))
+        return any(rx.search(sentence) for v, rx, w, _s in self.metric if w >= 1 and v in ("trade", "exports", "imports", "other"))
 
     def _figure(self, article_id, text, s, e, sentence, amounts, k, mentions, article_countries, published,
                 home_iso3) -> dict | None:
@@ -715,6 +801,11 @@ class FigureExtractor:
             return None
         if re.match(r"\s*(?:%|percent|per\s+cent)", sentence[b:]):
             return None
+        if k and _MARK_AFTER_RE.match(sentence, b) and _MARK_BEFORE_RE.search(sentence, max(0, a - 5), a) \
+                and not _MARK_GOAL_RE.search(sentence, amounts[k - 1].end - s, a):
+            # "rose to $206.2 billion, the first time above the $200 billion mark": a yardstick (but "... and is expected
+            # to cross the $10 billion mark by 2030" is a forecast of its own)
+            return None
         if _ASSET_SALE_RE.search(sentence, max(0, a - 160), a):
             return None  # the price of a sold plant or business
         metric, metric_pos = self._metric(sentence, a, b, seg_lo, seg_hi)
@@ -726,10 +817,12 @@ class FigureExtractor:
             metric, metric_pos = "trade", -1  # "we will reach the $100 billion target": a trade target in a trade story
         if metric is None and self._reach_metric and amount.value >= 1e9 and _REACH_BEFORE_RE.search(sentence, max(seg_lo, a - 60), a):
             metric, metric_pos = self._reach_metric, -1  # "This year we will reach 8 billion." after a trade sentence
-        earlier_peak = metric is None and bool(_EARLIER_PEAK_RE.search(sentence, max(seg_lo, a - 60), a))
+        earlier_peak = bool(_EARLIER_PEAK_RE.search(sentence, max(seg_lo, a - 60), a))
         self._earlier_peak = earlier_peak  # its period is the old peak's: not carried to the next sentence
+        earlier_peak = earlier_peak and metric is None
         if metric is None and self._last_metric and (_ANAPHORIC_AMOUNT_RE.search(sentence, max(seg_lo, a - 60), a)
-                                                     or _ANAPHORIC_START_RE.match(sentence) or earlier_peak):
+                                                     or _ANAPHORIC_START_RE.match(sentence) or earlier_peak
+                                                     or (self._since_figure <= 1 and _ANAPHORIC_TIME_START_RE.match(sentence))):
             # "the figure can climb above $10 billion", "That was above the $240 billion of 2023": the story's metric
             metric, metric_pos = self._last_metric, -1
         if self._since_aid <= 2 and (metric is None or metric == "exports" and metric_pos >= 0
@@ -745,6 +838,9 @@ class FigureExtractor:
             metric, metric_pos = "investment", company[2]
         if metric is None:
             return None
+        if metric == "trade" and metric_pos >= 0 and any(m.start() <= metric_pos < m.end() for m in
+                                                        _OWN_FOREIGN_TRADE_RE.finditer(sentence, max(0, metric_pos - 9), metric_pos + 40)):
+            return None  # "Mongolia's overall foreign trade fell to $2.2 billion, partly because ... into China"
         if metric_pos >= 0 and any(m.start() <= metric_pos < m.end() for rx in self.ignore
                                    for m in rx.finditer(sentence, max(0, metric_pos - 30), metric_pos + 40)):
             return None  # the metric word is part of an ignored phrase: "direct foreign investment"
@@ -755,11 +851,15 @@ class FigureExtractor:
             if _JOINT_RE.search(sentence[max(clo, a - 150):min(chi, b + 120)]):
                 return None  # "joint investment projects worth $1 billion", "invest $3 billion at home"
         qualifier = self._qualifier(sentence, a, b, seg_lo, seg_hi, self._last_qualifier if k else None)
+        if metric == "aid" and qualifier == "actual" and _AID_PLEDGED_BEFORE_RE.search(sentence, max(0, a - 40), a):
+            qualifier = "forecast"  # "Japan committed $500 million in aid", "announced $30 million in new aid": still to be paid
         self._last_qualifier = qualifier
         before = sentence[max(0, a - 40):a]
         is_approx = any(rx.search(before) for rx in self.approx) or bool(re.search(r"\bbetween\s+$", before, re.I))
         window = sentence[max(seg_lo, a - 60):min(seg_hi, b + 20)]
-        is_record = any(rx.search(window) for rx in self.record) or bool(_RECORD_AFTER_RE.search(sentence[b:min(seg_hi, b + 100)]))
+        is_record = any(rx.search(window) for rx in self.record) or bool(_RECORD_AFTER_RE.search(sentence[b:min(seg_hi, b + 100)])) \
+            or self._earlier_peak or bool(_BEATS_PEAK_AFTER_RE.match(sentence, b))
+        # "the previous peak of $378.4 billion set in 2011": a record in its day; "$391.4 billion, surpassing the previous peak"
         self._amount_spans = amounts
         if company is not None:
             reporter, partner = company[0], company[1]
@@ -797,6 +897,14 @@ class FigureExtractor:
         if metric == "aid" and any(m.kind == "country" and m.iso3 == reporter and m.start - s < a
                                    and self.private_giver_re.match(sentence, m.end - s) for m in mentions):
             return None  # "A South Korean pastor donated $20,000 ...": a private gift, no state aid
+        if self._source_estimate and qualifier == "estimate":
+            self._lead_estimate = (self._index, {reporter, partner})
+        elif qualifier == "actual" and self._lead_estimate and self._index - self._lead_estimate[0] in (0, 1, 2) \
+                and {reporter, partner} == self._lead_estimate[1] and not _OWN_SOURCE_RE.search(sentence):
+            # "Trade ... shrank to 1.43 trillion yen, according to calculations made by the agency. Japan's purchases
+            # from Russia fell to 1.04 trillion yen, while ...": the breakdown right after is the same reckoning
+            qualifier = "estimate"
+            self._lead_estimate = (self._index, self._lead_estimate[1])
         period = self._period(sentence, s, a, b, seg_lo, seg_hi, published, qualifier in ("forecast", "target"))
         if period is None and metric in ("aid", "investment") and published is not None and qualifier == "actual" \
                 and _HAVE_GIVEN_RE.search(sentence):
@@ -858,7 +966,9 @@ class FigureExtractor:
         its plants") or with no host named gives nothing here."""
         if metric not in (None, "investment"):
             return None
-        found = [(m.start(), m.end(), m.lastgroup) for m in self.company_re.finditer(sentence, 0, a)]
+        if self._firm_cache[0] is not sentence:  # once per sentence: every amount of it asks
+            self._firm_cache = (sentence, [(m.start(), m.end(), m.lastgroup) for m in self.company_re.finditer(sentence)])
+        found = [f for f in self._firm_cache[1] if f[1] <= a]
         found += [(m.start - s, m.end - s, m.iso3) for m in mentions
                   if m.kind == "organisation" and m.iso3 and m.end - s <= a]
         if not found:
@@ -873,7 +983,8 @@ class FigureExtractor:
             anchor = a
         else:
             return None
-        subject = [f for f in found if f[1] <= anchor and _COMPANY_GAP_RE.fullmatch(sentence, f[1], anchor)
+        subject = [f for f in found if f[1] <= anchor and (_COMPANY_GAP_RE.fullmatch(sentence, f[1], anchor)
+                                                            or _COMPANY_SAID_GAP_RE.fullmatch(sentence, f[1], anchor))
                    and not re.search(r"[;:]|,\s+(?:while|but|and)\b", sentence[f[1]:anchor])]
         if not subject:
             return None
@@ -897,6 +1008,15 @@ class FigureExtractor:
             # else the country of the words before the company: "Russian Deputy Minister X said Hyundai was ready to ..."
             host = [c for c in countries if c[1] <= c0
                     and not re.search(r"\b(?:from|by|than|of)\s+(?:the\s+)?$", sentence[max(0, c[0] - 10):c[0]], re.I)]
+        if not host and not countries and _PLACE_AFTER_RE.match(sentence, b):
+            # "... it would put $1.8 billion into its plant in northern Bac Ninh province" in a Korea-Vietnam story: the
+            # story's other country
+            pair = self._story_pair(iso)
+            others = [c for c in self._article_countries if c != iso]
+            if pair is not None:
+                return iso, pair[0] if pair[1] == iso else pair[1], anchor, c0
+            if len(others) == 1:
+                return iso, others[0], anchor, c0
         if not host:
             return None
         return iso, host[0][2], anchor, c0
@@ -913,8 +1033,8 @@ class FigureExtractor:
                 m.group().lower().startswith("and") and re.search(r"\bbetween\b", sentence[seg_lo:m.start()], re.I)))
                 for m in found):
             return True  # "..., and between China and the EU about $600 billion": the amount's own segment
-        cues = [m.end() for _v, rx, _w in self.metric for m in rx.finditer(sentence)]
-        cue_starts = [m.start() for _v, rx, _w in self.metric for m in rx.finditer(sentence)]
+        cues = [m.end() for _v, rx, _w, _s in self.metric for m in rx.finditer(sentence)]
+        cue_starts = [m.start() for _v, rx, _w, _s in self.metric for m in rx.finditer(sentence)]
         # the bloc must be the other side of a metric: "turnover with EU countries", "ASEAN countries' trade"
         hits = [h for h in hits if any(0 <= h - c <= 40 for c in cues) or any(0 <= c - h <= 30 for c in cue_starts)]
         if not hits:
@@ -925,56 +1045,69 @@ class FigureExtractor:
                and re.search(r"\b(?:with|between|to|from)\s+(?:the\s+)?$", sentence[max(0, m.start - s - 12):m.start - s], re.I)]
         return not own
 
+    def _metric_cues(self, sentence) -> list[tuple]:
+        """The metric cues of a sentence as (metric, weight, sense, start, end), in lexicon order; words inside a body's
+        name or naming a data source are left out. Computed once per sentence (every amount of it asks)."""
+        if self._cue_cache[0] is not sentence:
+            cues = []
+            for value, rx, weight, sense in self.metric:
+                for m in rx.finditer(sentence):
+                    if _ORG_AFTER_RE.match(sentence, m.end()) or _ORG_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start()) \
+                            or _DATA_AFTER_RE.match(sentence, m.end()):
+                        continue  # "..., the trade ministry said", "the Korea Trade-Investment Promotion Agency": a name
+                    cues.append((value, weight, sense, m.start(), m.end()))
+            self._cue_cache = (sentence, cues)
+        return self._cue_cache[1]
+
     def _metric(self, sentence, a, b, seg_lo, seg_hi) -> tuple[str | None, int]:
         best = None
         named = []  # cues that name what the money is ("investment projects worth"), not a bare "deal worth"
         clause_lo, clause_hi = _clause_bounds(sentence, a, b)
-        for value, rx, weight in self.metric:
-            for m in rx.finditer(sentence):
-                if _ORG_AFTER_RE.match(sentence, m.end()) or _ORG_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start()):
-                    continue  # "..., the trade ministry said", "the Korea Trade-Investment Promotion Agency": a name
-                # distance from the amount; cues inside the amount's own segment are preferred
-                if m.end() <= a:
-                    dist = a - m.end()
-                elif m.start() >= b:
-                    dist = m.start() - b + 5
-                    if re.fullmatch(r"\s*(?:worth|in)\s+(?:of\s+)?[\"“'‘]?", sentence[b:m.start()], re.I):
-                        dist = 0  # "$200 million worth \"loan\"", "$50 million in aid": what the amount is
-                    if _CUE_OF_NEXT_RE.match(sentence, m.end()):
-                        dist += 200  # "..., with a surplus of $320 billion": the cue of the next amount
-                    elif _AND_BEFORE_CUE_RE.search(sentence, b, m.start()) and _CUE_TO_AMOUNT_RE.match(sentence, m.end()):
-                        dist += 200  # "... to $30 billion by 2025 and mutual investment to $15 billion": the next amount's
-                    if _OF_WHOLE_RE.fullmatch(sentence, b, m.start()):
-                        dist += 200  # "imports from China accounted for $2.3 billion of its trade": the whole, not the part
-                    if re.search(r"[,;]\s+(?:and|while|whereas|but)\s+(?:[\w'’-]+\s+){0,2}?$", sentence[b:m.start()]):
-                        dist += 200  # "$95 million in the first half, and imports from North Korea ...": the next clause's head
-                    if re.search(r"[,;]\s*(?:and|while|whereas|but)\b|^\s*(?:and|while|whereas|but)\s", sentence[b:m.start()]):
-                        dist += 60  # "exports to China grew to $72 billion, and imports ...": the next clause's cue
-                else:
-                    continue
-                if not (seg_lo <= m.start() < seg_hi):
-                    dist += 60
-                if not (clause_lo <= m.start() < clause_hi):
-                    dist += 120  # "... to $1.5bn in 2010, but Mexican investments here will ...": another clause
-                dist = (dist + 20) / weight
-                # "a deal worth", "X's largest trading partner": words that describe, not name what the money is
-                weak = bool(value == "other" and _DEAL_CUE_RE.search(m.group()) or _TRADING_PARTNER_RE.match(m.group()))
-                if best is None or dist < best[0]:
-                    best = (dist, value, m.start(), weak, m.end())
-                if not weak and clause_lo <= m.start() < clause_hi:
-                    named.append((dist, value, m.start(), weak, m.end()))
+        for value, weight, sense, m_start, m_end in self._metric_cues(sentence):
+            # distance from the amount; cues inside the amount's own segment are preferred
+            if m_end <= a:
+                dist = a - m_end
+            elif m_start >= b:
+                dist = m_start - b + 5
+                if _CUE_NAMES_AMOUNT_RE.fullmatch(sentence, b, m_start):
+                    dist = 0  # "$200 million worth \"loan\"", "$50 million in aid": what the amount is
+                if _CUE_OF_NEXT_RE.match(sentence, m_end):
+                    dist += 200  # "..., with a surplus of $320 billion": the cue of the next amount
+                elif _AND_BEFORE_CUE_RE.search(sentence, b, m_start) and _CUE_TO_AMOUNT_RE.match(sentence, m_end):
+                    dist += 200  # "... to $30 billion by 2025 and mutual investment to $15 billion": the next amount's
+                if _OF_WHOLE_RE.fullmatch(sentence, b, m_start):
+                    dist += 200  # "imports from China accounted for $2.3 billion of its trade": the whole, not the part
+                if _NEXT_CLAUSE_HEAD_RE.search(sentence[b:m_start]):
+                    dist += 200  # "$95 million in the first half, and imports from North Korea ...": the next clause's head
+                if _NEXT_CLAUSE_RE.search(sentence[b:m_start]):
+                    dist += 60  # "exports to China grew to $72 billion, and imports ...": the next clause's cue
+            else:
+                continue
+            if not (seg_lo <= m_start < seg_hi):
+                dist += 60
+            if not (clause_lo <= m_start < clause_hi):
+                dist += 120  # "... to $1.5bn in 2010, but Mexican investments here will ...": another clause
+            dist = (dist + 20) / weight
+            # "a deal worth", "X's largest trading partner": words that describe, not name what the money is
+            weak = sense == "weak"
+            if best is None or dist < best[0]:
+                best = (dist, value, m_start, weak, m_end, sense)
+            if not weak and clause_lo <= m_start < clause_hi:
+                named.append((dist, value, m_start, weak, m_end, sense))
         if best is not None and best[3]:
             # "investment projects worth $22 billion", "Shipments to Vietnam, Japan's largest trading partner, ...";
             # but not a word inside the weak cue itself ("a $5 billion trade deal" is a deal)
             named = [c for c in named if c[0] <= 320 and not (best[2] <= c[2] < best[4])]
             if named:
                 best = min(named)
+        self._metric_sense = ""
         if best is None or best[0] > 320:
             return None, -1
         if best[1] == "other" and best[2] >= b:
             mix = _AID_MIX_AFTER_RE.match(sentence, b)
             if mix and best[2] < mix.end():
                 return "aid", mix.end() - len(re.search(r"\w+$", mix.group()).group())
+        self._metric_sense = best[5]  # "loan": the loan parties rules of _parties apply
         return best[1], best[2]
 
     def _qualifier(self, sentence, a, b, seg_lo, seg_hi, previous=None) -> str:
@@ -991,10 +1124,16 @@ class FigureExtractor:
         for value, rx in self.qualifier:
             if rx.search(clause):
                 found.append(value)
+        if "forecast" in found and _UNDER_PLAN_LEAD_RE.match(sentence):
+            found.append("target")  # "Under the plan, trade between the two should reach $100 billion by 2030"
         if "estimate" not in found and (_LEAD_ESTIMATE_RE.match(sentence) or _MID_ESTIMATE_RE.search(sentence, seg_lo, a)):
             found.append("estimate")  # "According to some estimates, trade ... came to about $4 billion"
         if found and "estimate" not in found and _TRAIL_ESTIMATE_RE.match(sentence, b):
             found.append("estimate")  # "is about $4 billion, according to estimates"
+        semi = sentence.find(";", b)
+        self._source_estimate = bool(_SOURCE_ESTIMATE_AFTER_RE.search(sentence, b, semi if semi >= 0 else len(sentence)))
+        if "estimate" not in found and self._source_estimate:
+            found.append("estimate")  # "..., or about $9.6 billion at the current rate, according to calculations made by X"
         if not found:
             after = sentence[b:seg_hi]
             for value, rx in self.qualifier:
@@ -1119,7 +1258,7 @@ class FigureExtractor:
         if slots:
             _o, _side, _d, prep, partner, _st = slots[0]
             partner_prep = prep
-            loan = metric == "other" and metric_pos >= 0 and bool(_LOAN_RE.match(sentence, metric_pos))
+            loan = metric == "other" and metric_pos >= 0 and self._metric_sense == "loan"
             if prep == "from" and (metric in ("investment", "aid", "exports") or loan):
                 reporter, partner = partner, None
                 from_party = metric != "exports"  # "investment from China" flows into the speaker's country
@@ -1164,7 +1303,7 @@ class FigureExtractor:
             if seg_lo > 0 and any(c[0] >= seg_lo for c in before_metric):
                 # "A's trade with B came to $26 billion, and C's trade with D reached a similar amount": the segment's own
                 before_metric = [c for c in before_metric if c[0] >= seg_lo]
-            if not before_metric and not (metric == "other" and metric_pos >= 0 and _LOAN_RE.match(sentence, metric_pos)):
+            if not before_metric and not (metric == "other" and metric_pos >= 0 and self._metric_sense == "loan"):
                 before_metric = subjects  # but a lender comes before its loan ("the World Bank's loan ..., the US said")
             if before_metric:
                 reporter = before_metric[0][2]
@@ -1216,7 +1355,7 @@ class FigureExtractor:
                 # "the U.S. plan to invest $700 billion" in a KCNA story: who pays must be in the sentence (but "a fund
                 # set up with China" is money of both sides: the outlet's country or the story's other one)
                 reporter = None
-            elif metric == "other" and metric_pos >= 0 and _LOAN_RE.match(sentence, metric_pos) and not first_person:
+            elif metric == "other" and metric_pos >= 0 and self._metric_sense == "loan" and not first_person:
                 reporter = None  # "the World Bank approved a $500 million loan to Egypt": a lender that is no country
             else:
                 reporter = home if use_home else (others[0] if others else None)
@@ -1265,7 +1404,8 @@ class FigureExtractor:
     def _period(self, sentence, s, a, b, seg_lo, seg_hi, published, future) -> DateSpan | None:
         spans = self.dates.find(sentence, published, future=future, offset=0)
         spans = [d for d in spans if (d.precision in ("year", "month") or "year" in d.text or "month" in d.text)
-                 and not d.text.lower().startswith("since")]
+                 and not d.text.lower().startswith("since")
+                 and not _SAID_BEFORE_DATE_RE.search(sentence, max(0, d.char_start - 30), d.char_start)]
         if published is not None:
             for m in _PAST_SPAN_RE.finditer(sentence):
                 # "in the past two years" (published 2017-09): 2015-09 .. 2017-09
@@ -1318,6 +1458,14 @@ class FigureExtractor:
         spans = [d for d in spans if not (d.char_start >= b and re.fullmatch(r"(?:19|20)\d\d", d.text.strip())
                                           and _COMPARED_YEAR_BEFORE_RE.search(sentence, max(0, d.char_start - 8), d.char_start)
                                           and _COMPARED_YEAR_AFTER_RE.match(sentence, d.char_end))]
+        lead = _EARLIER_LEAD_RE.match(sentence)
+        if lead and lead.end() <= a and not any(d.char_end <= a for d in spans):
+            # "A year earlier it was $5.2 billion" after a 2023 figure: 2022; "Ten years ago it stood at ...": from publication
+            n = 1 if lead.group("one") else (_WORD_NUM.get(lead.group("n").lower()) or int(lead.group("n")))
+            base = (published.year if published else None) if lead.group("rel").lower() == "ago" \
+                else (self._carry.start.year if self._carry is not None else None)
+            if base is not None:
+                return DateSpan(dt.date(base - n, 1, 1), dt.date(base - n, 12, 31), "year", lead.group())
         in_seg = [d for d in spans if seg_lo <= d.char_start < seg_hi]
         if not in_seg:
             before = [d for d in spans if d.char_end <= a]

@@ -93,6 +93,11 @@ class MentionFinder:
         self.counterparts_pair_re = re.compile(
             rf"(?P<a1>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+and\s+(?:the\s+)?(?P<a2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+counterparts,?{_SP}"
             rf"(?P<n1>{_NAME_PART}(?:{_SP}{_NAME_PART}){{1,4}}),?{_SP}and{_SP}(?P<n2>{NAME})")
+        # "his Greek, Cypriot and French counterparts, A, B and C(, respectively)": three names, paired in order
+        _ADJ = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+        self.counterparts_three_re = re.compile(
+            rf"(?P<a1>{_ADJ}),\s+(?P<a2>{_ADJ}),?\s+and\s+(?P<a3>{_ADJ})\s+counterparts,?{_SP}"
+            rf"(?P<n1>{NAME}),{_SP}(?P<n2>{NAME}),?{_SP}and{_SP}(?P<n3>{NAME})")
         # "Yang Hyong Sop, vice-president of the Presidium ... of the DPRK,"
         roles = alternation([r["word"] for r in read_rows(lex / "appositive_roles.csv", ("word",))])
         self.appositive_re = re.compile(
@@ -362,6 +367,12 @@ class MentionFinder:
                             self._appositive_end(text, e)))
         for m in (self.counterparts_pair_re.finditer(text) if "counterparts" in text else ()):
             for key, hint in (("n1", m.end("a1")), ("n2", m.end("a2"))):
+                name, s, e = self._trim_name(text, m.group(key), m.start(key))
+                if name and s not in seen and " " in name:
+                    seen.add(s)
+                    out.append((name, s, e, "Counterpart", hint, e))
+        for m in (self.counterparts_three_re.finditer(text) if "counterparts" in text else ()):
+            for key, hint in (("n1", m.end("a1")), ("n2", m.end("a2")), ("n3", m.end("a3"))):
                 name, s, e = self._trim_name(text, m.group(key), m.start(key))
                 if name and s not in seen and " " in name:
                     seen.add(s)

@@ -77,7 +77,7 @@ _TOLD_THAT_RE = re.compile(r"\b(?:promised|pledged|vowed|said|says|told|warned|s
 _CAPITAL_AFTER_RE = re.compile(r"\s+capital\b")
 _DECLINED_RE = re.compile(r"\b(?:declined|declines|declining|rejected|rejects|rejecting|turned\s+down|turns\s+down|refused|refuses)\s+"
                           r"(?:(?:an?|the|his|her|their|its|this|that)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
-_HOPE_RE = re.compile(r"\b(?:hopes?|hoped|hoping|wish(?:es|ed|ing)?)\s+that\b[^.;]{0,100}$", re.I)
+_HOPE_RE = re.compile(r"\b(?:hopes?|hoped|hoping|wish(?:es|ed|ing)?)\s+(?:that\b|(?!to\b|for\b|of\b))[^.;]{0,100}$", re.I)
 _KIN_OF_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:sister|brother|wife|husband|son|daughter|father|mother|uncle|aide|"
                         r"envoy|spokesman|spokeswoman|spokesperson|adviser|advisor|deputy)\b", re.I)
 _DAYS_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -176,19 +176,13 @@ _TOURNAMENT_RE = re.compile(
 _EVENT_WORD_RE = re.compile(r"\b(?:Olympics|Olympiad|Olympic\s+Games|Paralympics|Paralympic\s+Games|Asian\s+Games|Universiade|"
                             r"Championships?|Cup|Tournament|Games)\b")
 # "the leaders' Vladivostok summit in 2019", "their Hanoi summit in February 2019": the pair met in that city
-_PAIR_CITY_SUMMIT_RE = re.compile(
-    r"\b(?:their|the\s+(?:two\s+)?leaders['’]|the\s+pair['’]s)\s+(?:(?:first|second|third|last|previous|earlier)\s+)?"
-    r"(?P<city>(?-i:[A-Z])[a-z]+(?:[ -](?-i:[A-Z])[a-z]+)?)\s+(?:summit|meeting|talks)\b", re.I)
 # "Russia was also the destination of his first foreign tour, in March 2013"
 _DESTINATION_OF_RE = re.compile(r"\s+(?:was|had\s+been)\s+(?:also\s+)?the\s+(?:first\s+|final\s+|last\s+)?destination\s+of\s+"
                                 r"(?P<who>his|her|(?-i:[A-Z])[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:trip|tour|visit|journey)\b", re.I)
 # "It was their third meeting, after Singapore in June last year and a summit in Hanoi in February"
 _NTH_MEETING_AFTER_RE = re.compile(
     r"\b(?:their|the\s+pair['’]s|the\s+two\s+leaders['’])\s+(?:second|third|fourth|fifth|sixth)\s+(?:meeting|summit|encounter),?\s+"
-    r"(?:coming\s+)?after\s+(?P<list>)"
-    # "At their third summit, held in Pyongyang in September last year": one earlier place
-    r"|\b(?:their|the\s+pair['’]s|the\s+two\s+leaders['’])\s+(?:first|second|third|fourth|fifth|sixth|last|previous)\s+"
-    r"(?:meeting|summit|encounter),?\s+(?:held|which\s+was\s+held|which\s+took\s+place)\s+(?=in\s)(?P<list2>)", re.I)
+    r"(?:coming\s+)?after\s+(?P<list>)", re.I)
 # "after visits in April, when he was still CIA director, May and July": earlier trips, a list of months
 _MONTH_LIST_RE = re.compile(
     r"\b(?:after|following|besides|on\s+top\s+of)\s+(?:(?:earlier|previous|prior|his|her|two|three|four)\s+)*(?:visits|trips)\s+"
@@ -203,6 +197,60 @@ _SPEECH_RE = re.compile(r"\b(?:said|says|told|urged|called|stated|declared|noted
                         r"pledged|promised|praised|proposed)\b")
 _EVENT_AFTER_CITY_RE = re.compile(r"\s+(?:\d{4}\s+)?(?:Summer\s+|Winter\s+)?(?:Olympics|Olympiad|Olympic\s+Games|Paralympics|"
                                   r"Paralympic\s+Games|Asian\s+Games|Universiade)\b")
+
+# -- events with several attendees (_event_roles): a summit, forum or meeting placed once in the story, and the
+# people told as attending, skipping, or sent to it ("A and B were among the leaders who attended the meeting",
+# "X will skip a gathering that Y is due to attend", "X stayed away and sent Z instead")
+_EVENT_NOUN = r"(?:summits?|meetings?|forum|conference|gathering|talks|session|assembly)"
+_GATHER_IN_RE = re.compile(r"\b(?:gathered|convened|assembled|met)\s+(?:(?:again|together|briefly)\s+)?(?:in|on)\s+(?:the\s+)?$", re.I)
+_EVENT_REF_RE = re.compile(rf"\b(?:the|that|this|a|an|its|their)\s+(?:[\w()'’.-]+\s+){{0,4}}?{_EVENT_NOUN}\b"
+                           r"|\b(?:skip(?:s|ped|ping)?|attend(?:s|ed|ing)?|miss(?:es|ed|ing)?|boycott(?:s|ed|ing)?)\s+it\b", re.I)
+_ROLE_VERB_RE = re.compile(
+    r"\b(?:attend(?:s|ed|ing)?|(?:take|takes|took|taking)\s+part\s+in|participat(?:e|es|ed|ing)\s+in|join(?:s|ed|ing)?|"
+    r"(?:go|goes|went|going)\s+on\s+to|head(?:s|ed|ing)?\s+(?:to|for)|travel(?:s|led|ed|ling|ing)?\s+to|"
+    r"(?:fly|flies|flew|flying)\s+to|(?:lead|leads|led|leading)\s+(?:the|a|his|her|its)\s+(?:[\w.'’-]+\s+){0,2}?delegation\s+to|"
+    r"on\s+the\s+(?:sidelines|margins)\s+of|(?:among|one\s+of)\s+the\s+(?:leaders|guests|delegates|participants|heads\s+of\s+state)|"
+    r"(?:gathered|convened|assembled)\s+(?:in|on)|(?:they|both)\s+(?:last\s+|first\s+|had\s+)?(?:met|gathered)\s+(?:in|on)|"
+    r"skip(?:s|ped|ping)?|stay(?:s|ed|ing)?\s+away|boycott(?:s|ed|ing)?|miss(?:es|ed|ing)?|"
+    r"(?:will|would|did|does|do|shall)\s+not\s+(?:attend|go\s+to|travel\s+to)|(?:won['’]t|didn['’]t|doesn['’]t)\s+attend|"
+    r"(?:decided|chose|opted)\s+not\s+to\s+(?:attend|go|travel)|pull(?:s|ed|ing)?\s+out\s+of)\b", re.I)
+_ROLE_SKIP_RE = re.compile(r"^(?:skip|stay|boycott|miss|pull)|\bnot\b|n['’]t\b", re.I)
+_ROLE_PLAN_RE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|was\s+to|were\s+to|due|expected|set\s+to|scheduled|plans?|planning|"
+                           r"going\s+to|would|to\s+(?:attend|join|take|go|travel|fly|head|lead))\b|[’']ll\b", re.I)
+_REPRESENT_RE = re.compile(r"\b(?:(?P<verb>represented\s+by|sen[dt]s?|sending|dispatch(?:es|ed|ing)?)\s+(?:(?:his|her|its|their|the)\s+)?)"
+                           r"(?:(?:[A-Z][\w.'’-]*|of|and|for|the)\s+){0,6}$")
+_EVENT_BEFORE_PLACE_RE = re.compile(rf"\b{_EVENT_NOUN}(?:,?\s+(?:(?:to\s+be\s+|being\s+|was\s+|were\s+|will\s+be\s+|which\s+was\s+)?(?:held|taking\s+place|hosted)|,?\s+which\s+took\s+place))?\s+(?:in|on|at)\s+(?:the\s+)?$", re.I)
+# "their third summit, held in ...", "the leaders' Vladivostok summit": the pair's own earlier meeting
+_CITY_EVENT_RE = re.compile(r"\b(?:the|their|the\s+(?:two\s+)?leaders['’]|the\s+pair['’]s)\s+(?:(?:first|second|third|fourth|fifth|sixth|last|previous|earlier)\s+)?"
+                            rf"(?P<city>(?-i:[A-Z])[a-z]+(?:[ -](?-i:[A-Z])[a-z]+)?)\s+(?:(?-i:[A-Z])[a-z]+\s+){{0,2}}?{_EVENT_NOUN}\b", re.I)
+_PAIR_POSS_RE = re.compile(r"\b(?:their|the\s+(?:two\s+)?leaders['’]|the\s+pair['’]s)\s+(?:(?:first|second|third|fourth|fifth|sixth|last|previous|earlier)\s+)?$", re.I)
+_EVENT_AFTER_PLACE_RE = re.compile(rf"\s+(?:(?-i:[A-Z])[\w-]*\s+)?{_EVENT_NOUN}\b", re.I)
+_NOT_ATTENDER_RE = re.compile(r"\b(?:invited|invites?|inviting|urged|urges|asked|asks|called\s+on|welcomed|welcomes|met|meets|received|receives|"
+                              r"hosted|hosts|told|tells|with|by|for)\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,6}$")
+_OPENING_PRONOUN_RE = re.compile(r"\s*(?:(?:But|And|Yet|Instead),?\s+)?(He|She)\b")
+# -- earlier trips told in a background clause (_background_trips): "X last went there in October 2005", "X last
+# visited Japan in 2019", "The last Chinese president to visit, X, ... in 1998", "X made the first visit by a monarch
+# to China, in October 1992" (one family: the person, the place or the story's place, a past date)
+_BG_LAST_WENT_RE = re.compile(r"\s+last\s+(?:went|travell?ed|came|visited|flew|was)\b(?:\s+(?:there|here|to|in|back\s+to))?", re.I)
+_BG_LAST_TO_RE = re.compile(r"\b(?:last|previous|most\s+recent)\s+(?:[\w.'’-]+\s+){0,3}?to\s+(?:visit|come|travel|go)(?:\s+(?:there|here))?,\s+", re.I)
+_BG_MADE_RE = re.compile(r"\s+(?:made|paid)\s+(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:visit|trip)\s+"
+                         r"(?:by\s+(?:an?|the)\s+(?:[\w'’-]+\s+){1,5}?)?to\s+(?:the\s+)?", re.I)
+_SINCE_CANCEL_RE = re.compile(r"\b(?:years?|months?|weeks?|decades?)\s+(?:after|since)\s+(?:(?:he|she|they|it|[\w'’.-]+)\s+){0,4}$", re.I)
+_BARE_MONTH_RE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_POSTPONED_RE = re.compile(r"\b(?:originally|initially|first)\s+(?:planned|scheduled|set|due)\b[^.;]{0,80}?\b(?:delayed|postponed|pushed\s+back|put\s+off|rescheduled)\b", re.I)
+_FOR_N_DAYS_RE = re.compile(r"[^.;]{0,60}?\bfor\s+(?:a|an|his|her|their|its)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b", re.I)
+_REL_EVENT_RE = re.compile(rf"\b{_EVENT_NOUN}\s+(?:that|which)\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){{0,6}}$", re.I)
+_PAST_SKIP_RE = re.compile(r"\b(?:skipped|stayed|missed|boycotted|pulled|did|didn['’]t|decided|chose|opted)\b", re.I)
+# "X's Asia tour began in India and continues in Indonesia": the legs of a tour told with its owner
+_TOUR_BEGAN_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|journey|swing)\s+(?:(?:that|which)\s+)?"
+                            r"(?:began|started|opened|kicked\s+off)\s+(?:in|with\s+a\s+stop\s+in)\s+(?:the\s+)?", re.I)
+_TOUR_NEXT_RE = re.compile(r",?\s+and\s+(?:(?:now|then|later)\s+)?(?P<verb>continues|continued|moves\s+on|moved\s+on|goes\s+on|went\s+on|"
+                           r"heads\s+on|ends|ended|will\s+end|will\s+continue)\s+(?:in|to)\s+(?:the\s+)?", re.I)
+_TOLD_PAST_RE = re.compile(r"\b(?:last|ago|earlier|previous)\b|\d{4}", re.I)
+_THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.I)
+_POSSESSIVE_AT_RE = re.compile(r"['’]s\b")
+_ARRIVAL_VERB_RE = re.compile(r"arriv|land|touch|flew\s+in|fly\s+in|reach|came|come", re.I)
+_CHAIN_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of|then|former|for)\s+){0,6}")
 
 
 @dataclass(frozen=True)
@@ -400,12 +448,18 @@ class VisitExtractor:
             if first is not None and first.start - s < 60 and not opens_with_pronoun:
                 last_subject = Party(first.start, first.end, first.actor_id, first.name, first.iso3, "person")
         if published is not None and ("destination of" in low or (("their" in low or "leaders" in low or "pair" in low) and (
-                _NTH_MEETING_AFTER_RE.search(text) or _PAIR_CITY_SUMMIT_RE.search(text)))):
+                _NTH_MEETING_AFTER_RE.search(text)))):
             self._earlier_places(text, sentences, mentions, records, published)
         if published is not None and records and ("visits in" in low or "trips in" in low) and _MONTH_LIST_RE.search(text):
             self._month_list(text, sentences, mentions, records, published)
         if published is not None and ("At the" in text or "Speaking at" in text):
             self._speaker_at_event(text, sentences, mentions, records, published)
+        if published is not None and ("began in" in low or "started in" in low or "opened in" in low or "kicked off in" in low):
+            self._tour_legs(text, sentences, mentions, records, published)
+        if published is not None and records and ("last" in low or "made" in low or "paid" in low):
+            self._background_trips(text, sentences, mentions, records, published)
+        if any(w in low for w in ("summit", "meeting", "forum", "conference", "gathering", "talks", "gathered", "convened", " met in", " met on")):
+            self._event_roles(text, sentences, mentions, records, published)
         if home:
             self._tournament(text, sentences, mentions, records, published, home)
             self._event_abroad(text, sentences, mentions, records, published, home)
@@ -664,10 +718,7 @@ class VisitExtractor:
                 break
             if not any(r.visitor.actor_id == who.actor_id and r.host_iso3 == host and r.date is not None
                        and r.date.start <= d.end and d.start <= r.date.end for r in records):
-                rec = Record(who, host, "occurred", "042", 0.7, (s, e), si, None, None, d)
-                rec.earlier = True
-                rec.history.append("occurred")
-                records.append(rec)
+                records.append(self._earlier_record(who, host, d, (s, e), si, 0.7, preset=False))
             pos = d.char_end
 
     def _visit_by(self, text, s, e, si, mentions, persons_seen, records, published, last_subject, title_iso3) -> None:
@@ -703,10 +754,7 @@ class VisitExtractor:
                 continue
             if any(r.visitor.actor_id == who.actor_id and r.host_iso3 == host for r in records):
                 continue
-            rec = Record(who, host, "occurred", "042", 0.65, (s, e), si, None, None, d)
-            rec.earlier = True
-            rec.history.append("occurred")
-            records.append(rec)
+            records.append(self._earlier_record(who, host, d, (s, e), si, 0.65, preset=False))
 
     def _since_who(self, text, s, e, si, mentions, persons_seen, records, published, last_subject, title_iso3) -> None:
         """ "the first Japanese premier to visit since Shinzo Abe came for the Olympics in February
@@ -742,11 +790,8 @@ class VisitExtractor:
         if any(r.visitor.actor_id == who.actor_id and r.host_iso3 == host and r.date is not None
                and r.date.start <= when.end and when.start <= r.date.end for r in records):
             return
-        rec = Record(who, host, "occurred", "042", 0.7, (s, e), si, None, None,
-                     DateSpan(when.start, when.end, when.precision, when.text, when.char_start, when.char_end))
-        rec.earlier = True
-        rec.history.append("occurred")
-        records.append(rec)
+        records.append(self._earlier_record(who, host, DateSpan(when.start, when.end, when.precision, when.text,
+                                                                when.char_start, when.char_end), (s, e), si, 0.7, preset=False))
 
     @staticmethod
     def _next_stop(sentence, cues, k) -> int:
@@ -807,6 +852,13 @@ class VisitExtractor:
             if 1 < n <= 14:
                 rec.date = replace(rec.date, start=rec.date.end - dt.timedelta(days=n - 1))
         if rec.date is not None and rec.date.precision == "day" and rec.date.start == rec.date.end and (
+                length := _FOR_N_DAYS_RE.match(text, b, min(hi, b + 90))) is not None and rec.status in ("occurred", "planned") and _ARRIVAL_VERB_RE.match(text, a, b):
+            # "arrived in Tokyo on Wednesday for a four-day state visit": the days of the visit, from the arrival
+            word = length.group(1).lower()
+            n = int(word) if word.isdigit() else _DAYS_WORDS.get(word, 0)
+            if 1 < n <= 14:
+                rec.date = replace(rec.date, end=rec.date.start + dt.timedelta(days=n - 1))
+        if rec.date is not None and rec.date.precision == "day" and rec.date.start == rec.date.end and (
                 stay := _STAY_RE.search(text, a, b)) is not None:
             # "back on Saturday after three days in <place>": the stay ended that day and began days before
             word = stay.group(1).lower()
@@ -865,8 +917,10 @@ class VisitExtractor:
                 rec.date = DateSpan(first, last, "month", "")
         if rec.date is not None and rec.status == "occurred" and published is not None and rec.date.start > published:
             # "met X on the sidelines to press him on a launch planned for next month": a trip made is not dated
-            # after the story; the later date belongs to something else in the clause (left undated)
-            rec.date = None
+            # after the story; the later date belongs to something else in the clause (left undated, unless the
+            # sentence opens with the trip's date: "On last Thursday, X met ... to sign a deal to build it by 2025")
+            before = [d for d in dates_for(False) if s <= d.char_start <= s + 20 and d.char_end <= a and d.start <= published]
+            rec.date = before[-1] if before else None
         records.append(rec)
         if re.search(r"\b(?:first|second|third|fourth|fifth|another|latest|new)\s+(?:[\w-]+\s+){0,2}(?:trip|visit|tour|journey)\b"
                      r"|\bfirst\s+(?:[\w-]+\s+){1,3}to\s+(?:visit|travel|come|go)$", text[max(s, a - 40):b], re.I):
@@ -897,12 +951,9 @@ class VisitExtractor:
                 # "his first trip to North Korea in 24 years": the one before was 24 years earlier
                 word = gap.group(1).lower()
                 y = published.year - (int(word) if word.isdigit() else _DAYS_WORDS[word])
-                prior = Record(rec.visitor, rec.host_iso3, "occurred", rec.cameo, rec.confidence, rec.sentence,
-                               rec.sentence_index, None, None, DateSpan(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", gap.group()),
-                               rec.is_domestic)
-                prior.earlier = True
-                prior.history.append("occurred")
-                records.append(prior)
+                records.append(self._earlier_record(
+                    rec.visitor, rec.host_iso3, DateSpan(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", gap.group()),
+                    rec.sentence, rec.sentence_index, rec.confidence, rec.cameo, preset=False, is_domestic=rec.is_domestic))
             if at is not None:
                 when = next((d for d in dates_for(False) if d.char_start in (at - len("since "), at)
                              or (d.char_start < at <= d.char_end)), None)
@@ -912,12 +963,9 @@ class VisitExtractor:
                         y = int(ym.group(1))
                         when = DateSpan(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", ym.group(1), at, at + 4)
                 if when is not None:
-                    prior = Record(earlier_who, rec.host_iso3, "occurred", rec.cameo, rec.confidence, rec.sentence,
-                                   rec.sentence_index, None, None, DateSpan(when.start, when.end, when.precision, when.text),
-                                   rec.is_domestic)
-                    prior.earlier = True
-                    prior.history.append("occurred")
-                    records.append(prior)
+                    records.append(self._earlier_record(
+                        earlier_who, rec.host_iso3, DateSpan(when.start, when.end, when.precision, when.text), rec.sentence,
+                        rec.sentence_index, rec.confidence, rec.cameo, preset=False, is_domestic=rec.is_domestic))
         extra_hosts = self._also_hosts(text, rec, b, rec.sentence[1] if cue.frame == "depart" else hi, countries)
         if cue.frame in ("depart", "travel") and not rec.is_domestic:
             extra_hosts += [iso for iso in self._onward_hosts(text, b, rec.sentence[1], countries)
@@ -1480,11 +1528,8 @@ class VisitExtractor:
         for p in members:
             if p.iso3 == iso:
                 continue
-            rec = Record(p, iso, "occurred", cue.cameo, round(cue.confidence * 0.8, 2), (s, e), si, None, place)
-            rec.date = when
-            rec.preset = rec.earlier = True
-            rec.history.append("occurred")
-            out.append(rec)
+            out.append(self._earlier_record(p, iso, when, (s, e), si, round(cue.confidence * 0.8, 2), cue.cameo, place,
+                                            listed=False))
         return out
 
     def _frame_one(self, text, s, e, si, a, b, lo, hi, cue, status, parties, countries, places, home) -> Record | None:
@@ -2083,6 +2128,25 @@ class VisitExtractor:
                 # "Kim promised to visit Seoul ... It never took place.": the plan of the sentence before
                 prior = [r for r in recent if r.status == "planned" and r.sentence_index == si - 1]
                 target = prior[-1] if prior else None
+        if target is not None and target.status in ("occurred", "planned") and published is not None:
+            # a trip made is not undone by an older no-show told with it: "arrived ..., a year after he cancelled a
+            # trip" (a time-distance "after"/"since" before the cue), "X last year called off a planned September
+            # visit" (the cue's clause dates it well before the trip made: a cancelled trip of its own)
+            if _SINCE_CANCEL_RE.search(text, max(s, a - 60), a) or (target.status == "occurred" and _POSTPONED_RE.search(text, lo, hi)):
+                return  # (a trip made after a delay: "originally set for August but pushed back" is no no-show)
+            found = self.dates.find(text[lo:hi], published, future=False, offset=lo)
+            when = [d for d in found if target.date is not None and d.end < target.date.start - dt.timedelta(days=30)
+                    and _TOLD_PAST_RE.search(d.text)]
+            if when and target.date is not None:
+                date = when[-1]
+                month = _BARE_MONTH_RE.search(text, lo, hi)
+                if date.precision == "year" and month is not None:
+                    # "last year called off a planned September visit": that month of that year
+                    first = date.start.replace(month=_MONTHS.index(month.group(1)) + 1)
+                    date = DateSpan(first, _month_end(first.year, first.month), "month", month.group())
+                records.append(self._earlier_record(target.visitor, target.host_iso3, date, (s, e), si, cue.confidence,
+                                                    cue.cameo, listed=False, status="cancelled"))
+                return
         if target is not None:
             group = [r for r in records if r.sentence == target.sentence and r.status == target.status
                      and r.host_iso3 == target.host_iso3]  # both sides of a called-off summit
@@ -2922,29 +2986,10 @@ class VisitExtractor:
                     spans = [d for d in self._undateline(self.dates.find(text[dm.end():e], published, offset=dm.end()))
                              if d.end < published]
                     self._add_earlier(who, land.iso3, spans[0] if spans else None, s, e, si, records)
-            for cm in _PAIR_CITY_SUMMIT_RE.finditer(text, s, e):
-                # "before the leaders' Vladivostok summit in 2019": each of the pair not of the city's country
-                hit = self.registry.place(cm.group("city"))
-                if hit is None:
-                    continue
-                spans = [d for d in self._undateline(self.dates.find(text[cm.end():min(e, cm.end() + 30)], published,
-                                                                     offset=cm.end())) if d.end < published]
-                if not spans or spans[0].char_start - cm.end() > 4:
-                    continue  # (only a past date right after it: "their Washington summit next month" is a plan)
-                pair = []
-                for m in reversed([m for m in people if m.end <= cm.start()]):
-                    if all(m.iso3 != q.iso3 for q in pair):
-                        pair.append(m)
-                    if len(pair) == 2:
-                        break
-                for m in pair if len(pair) == 2 else ():
-                    if m.iso3 != hit[1]:
-                        self._add_earlier(Party(m.start, m.end, m.actor_id, m.name, m.iso3, "person"), hit[1], spans[0],
-                                          s, e, si, records)
             am = _NTH_MEETING_AFTER_RE.search(text, s, e)
             if am is None:
                 continue
-            lst = am.start("list") if am.group("list") is not None else am.start("list2")
+            lst = am.start("list")
             pool = [m for m in people if m.end <= s]
             picked = []
             for m in reversed(pool):
@@ -2970,10 +3015,6 @@ class VisitExtractor:
                         stops.append((at, at + len(" ".join(words[:k])), hit[1]))
                         break
             stops.sort()
-            if am.group("list") is None:
-                stops = stops[:1]  # ("held in Pyongyang in September last year, Kim promised to visit Seoul": one place)
-                cut = text.find(",", stops[0][1], e) if stops else -1
-                e = cut if cut >= 0 else e
             for k, (ps, pe, iso) in enumerate(stops):
                 seg_end = stops[k + 1][0] if k + 1 < len(stops) else e
                 spans = [d for d in self._undateline(self.dates.find(text[pe:seg_end], published, offset=pe)) if d.end < published]
@@ -2982,17 +3023,25 @@ class VisitExtractor:
                         self._add_earlier(Party(m.start, m.end, m.actor_id, m.name, m.iso3, "person"), iso,
                                           spans[0] if spans else None, s, e, si, records)
 
+    @staticmethod
+    def _earlier_record(who, host, date, sentence, si, confidence=0.6, cameo="042", place=None, preset=True,
+                        listed=None, status="occurred", is_domestic=False) -> Record:
+        """The one builder of an earlier trip a background clause tells (kept apart from the story's trip):
+        every rule family that finds one ("last visited in", "the first ... since", "his previous trip ... in",
+        "their third summit, held in", "after visits in April and May") makes it here."""
+        rec = Record(who, host, status, cameo, confidence, sentence, si, None, place, date, is_domestic)
+        rec.earlier = True
+        rec.preset = preset
+        if listed if listed is not None else (preset and date is not None):
+            rec.listed = True
+        rec.history.append(status)
+        return rec
+
     def _add_earlier(self, who, host, date, s, e, si, records) -> None:
         if any(r.visitor.actor_id == who.actor_id and r.host_iso3 == host and r.status == "occurred"
                and (date is None or r.date is None or (r.date.start <= date.end and date.start <= r.date.end)) for r in records):
             return
-        rec = Record(who, host, "occurred", "042", 0.6, (s, e), si)
-        rec.date = date
-        rec.preset = rec.earlier = True
-        if date is not None:
-            rec.listed = True
-        rec.history.append("occurred")
-        records.append(rec)
+        records.append(self._earlier_record(who, host, date, (s, e), si))
 
     def _month_list(self, text, sentences, mentions, records, published) -> None:
         """Earlier trips told as a list of months: "It would have been Pompeo's fourth trip to Pyongyang this year,
@@ -3025,11 +3074,8 @@ class VisitExtractor:
                 if any(r.visitor.actor_id == trip.visitor.actor_id and r.host_iso3 == trip.host_iso3 and r.status == "occurred"
                        and r.date is not None and r.date.start <= last and first <= r.date.end for r in records):
                     continue
-                rec = Record(trip.visitor, trip.host_iso3, "occurred", "042", 0.6, (s, e), si)
-                rec.date = DateSpan(first, last, "month", f"{mm.group()} {y}")  # (a year: each month its own trip)
-                rec.preset = rec.earlier = rec.listed = True
-                rec.history.append("occurred")
-                records.append(rec)
+                records.append(self._earlier_record(  # (a year: each month its own trip)
+                    trip.visitor, trip.host_iso3, DateSpan(first, last, "month", f"{mm.group()} {y}"), (s, e), si))
 
     def _speaker_at_event(self, text, sentences, mentions, records, published) -> None:
         """Someone speaking at a summit or conference the story places: "At the opening of the summit,
@@ -3061,6 +3107,241 @@ class VisitExtractor:
             rec.preset = True
             rec.history.append("occurred")
             records.append(rec)
+
+    def _tour_legs(self, text, sentences, mentions, records, published) -> None:
+        """The legs of a tour told with its owner: "X's Asia tour began in India" (occurred), "... and continues in
+        Indonesia" (planned; "continued" / "ended": occurred). Dated by the clause, else the publication month."""
+        for si, (s, e) in enumerate(sentences):
+            for tm in _TOUR_BEGAN_RE.finditer(text, s, e):
+                who = next((m for m in mentions if m.kind == "person" and m.iso3 and m.end == tm.start()), None)
+                if who is None:
+                    continue
+                legs, at, status = [], tm.end(), "occurred"
+                while at is not None:
+                    dest = next((c for c in mentions if c.kind == "country" and c.iso3 and c.alias_kind != "demonym"
+                                 and c.start == at), None) or next(
+                        (p for p in self.places.find(text, at, min(e, at + 40)) if p.start == at), None)
+                    if dest is None:
+                        break
+                    legs.append((dest, status))
+                    nx = _TOUR_NEXT_RE.match(text, dest.end, e)
+                    at = nx.end() if nx else None
+                    if nx is not None:
+                        status = "occurred" if nx.group("verb").lower() in ("continued", "moved on", "went on", "ended") else "planned"
+                for dest, status in legs:
+                    if dest.iso3 == who.iso3 or any(r.visitor.actor_id == who.actor_id and r.host_iso3 == dest.iso3
+                                                    for r in records):
+                        continue
+                    rec = Record(Party(who.start, who.end, who.actor_id, who.name, who.iso3, "person"), dest.iso3, status,
+                                 "042", 0.6, (s, e), si)
+                    rec.date = self._month_of(published)
+                    rec.preset = True
+                    rec.history.append(status)
+                    records.append(rec)
+
+    def _background_trips(self, text, sentences, mentions, records, published) -> None:
+        """Earlier trips told as background, one rule family: a person, then "last went/visited/travelled (there |
+        to <Place>)", "made/paid the (first) visit (by a ...) to <Place>"; or "the last <title> to visit, <person>,".
+        The place named, else ("there", or none) the country of the story's last trip told before; dated by a past
+        date later in the clause (required). Occurred, kept apart from the story's trip."""
+        for si, (s, e) in enumerate(sentences):
+            people = [m for m in mentions if s <= m.start < e and m.kind == "person" and m.iso3 and m.actor_id]
+            if not people:
+                continue
+            hits = []  # (person, where the place may start)
+            for m in people:
+                mm = _BG_LAST_WENT_RE.match(text, m.end, e) or _BG_MADE_RE.match(text, m.end, e)
+                if mm is not None:
+                    hits.append((m, mm.end()))
+            for lm in _BG_LAST_TO_RE.finditer(text, s, e):
+                m = next((p for p in people if p.start == lm.end()), None)
+                if m is not None:
+                    hits.append((m, None))
+            for m, at in hits:
+                host, after = None, m.end
+                if at is not None:
+                    dest = next((c for c in mentions if c.kind == "country" and c.iso3 and c.alias_kind != "demonym"
+                                 and c.start == at), None)
+                    if dest is None:
+                        dest = next((p for p in self.places.find(text, at, min(e, at + 40)) if p.start == at), None)
+                    if dest is not None:
+                        host, after = dest.iso3, dest.end
+                    else:
+                        after = at
+                if host is None:
+                    trip = next((r for r in reversed(records) if not r.earlier and not r.is_domestic and r.sentence[0] <= s
+                                 and r.status in ("occurred", "planned")), None)
+                    if trip is None:
+                        continue
+                    host = trip.host_iso3
+                if host == m.iso3 or published is None:
+                    continue
+                stop = text.find(";", after, e)
+                spans = [d for d in self._undateline(self.dates.find(text[after:e if stop < 0 else stop], published,
+                                                                     future=False, offset=after)) if d.end < published]
+                if not spans:
+                    continue
+                self._add_earlier(Party(m.start, m.end, m.actor_id, m.name, m.iso3, "person"), host, spans[0], s, e, si, records)
+
+    def _event_roles(self, text, sentences, mentions, records, published) -> None:
+        """People told as attending, skipping or sent to a summit, forum or meeting the story places ("the G20
+        summit in New Delhi", "the Bali meeting", "gathered in Cairo"), in that sentence or by a reference to it in
+        one of the next two ("were among the leaders who attended the two-day meeting", "skipped it and sent X
+        instead", "will skip a gathering that Y is due to attend", "is staying away and will be represented by Z",
+        "are expected to hold talks on the sidelines of the APEC summit in Da Nang"). Each person not of the host
+        country gets a visit to it: cancelled for a no-show, planned when the clause looks ahead, else occurred;
+        dated by the event's own date, else the publication month."""
+        anchors = []  # (noun start, place end, iso3, place, sentence index, date)
+        for si, (s, e) in enumerate(sentences):
+            ctry = [m for m in mentions if s <= m.start < e and m.kind == "country" and m.iso3 and m.alias_kind != "demonym"
+                    and not any(ls <= m.start < le for ls, le in self._datelines)]
+            spots = [(m.start, m.end, m.iso3, m.alias_kind == "capital",
+                      Place(m.surface, m.iso3, 0.0, 0.0, m.start, m.end) if m.alias_kind == "capital" else None) for m in ctry]
+            spots += [(p.start, p.end, p.iso3, True, p) for p in self.places.find(text, s, e, [(m.start, m.end) for m in ctry])
+                      if not any(ls <= p.start < le for ls, le in self._datelines)]
+            for cm in _CITY_EVENT_RE.finditer(text, s, e):
+                # "the leaders' Vladivostok summit", "the Bali meeting": a city the place finder leaves to a preposition
+                if any(a <= cm.start("city") < b for a, b, *_ in spots) or cm.group("city").split()[0] in _MONTHS:
+                    continue
+                hit = self.registry.place(cm.group("city"), self._story_countries)
+                if hit is not None:
+                    spots.append((cm.start("city"), cm.end("city"), hit[1], True,
+                                  Place(hit[0], hit[1], hit[2], hit[3], cm.start("city"), cm.end("city"))))
+            for a, b, iso, is_city, place in sorted(spots, key=lambda t: t[0]):
+                before = text[max(s, a - 70):a]
+                hit = _EVENT_BEFORE_PLACE_RE.search(before) or _GATHER_IN_RE.search(before)
+                pos = a - len(before) + hit.start() if hit else None
+                if hit is None and is_city and (_THE_BEFORE_RE.search(text, max(s, a - 5), a) or _PAIR_POSS_RE.search(
+                        text, max(s, a - 40), a)) and _EVENT_AFTER_PLACE_RE.match(text, b, e):
+                    pos = a  # "the Bali meeting", "the leaders' Vladivostok summit"
+                if pos is None:
+                    continue
+                # its date: right after the place ("in New Delhi this weekend"), else a possessive before the
+                # name ("last year's BRICS summit in ..."); resolved ahead for a plan or a no-show
+                when = None
+                for lo, hi in ((b, min(e, b + 45)), (max(s, pos - 30), pos)):
+                    spans = [d for d in self._undateline(self.dates.find(text[lo:hi], published, offset=lo))
+                             if (d.char_start - b <= 25 if lo == b else _POSSESSIVE_AT_RE.match(text, d.char_end))]
+                    if spans:
+                        when = (lo, hi)
+                        break
+                anchors.append((pos, b, iso, place, si, when))
+        if not anchors:
+            return
+        people_all = [m for m in mentions if m.kind == "person" and m.iso3 and m.actor_id]
+        for pos, _b, iso, _place, si, when in anchors:
+            # the pair's own earlier meeting, with a past date right after its place: each of the last two people
+            # of different countries named before it, not of the host, was there
+            s = sentences[si][0]
+            if when is None or published is None or _PAIR_POSS_RE.search(text, max(s, pos - 40), pos) is None:
+                continue
+            spans = [d for d in self._undateline(self.dates.find(text[when[0]:when[1]], published, future=False, offset=when[0]))
+                     if d.end < published]
+            if not spans or spans[0].char_start < _b:
+                continue
+            pair = []
+            for m in reversed([m for m in people_all if m.end <= pos]):
+                if all(m.iso3 != q.iso3 for q in pair):
+                    pair.append(m)
+                if len(pair) == 2:
+                    break
+            for m in pair if len(pair) == 2 else ():
+                if m.iso3 != iso:
+                    self._add_earlier(Party(m.start, m.end, m.actor_id, m.name, m.iso3, "person"), iso, spans[0],
+                                      *sentences[si], si, records)
+        for si, (s, e) in enumerate(sentences):
+            near = [ev for ev in anchors if si - 2 <= ev[4] <= si]
+            if not near:
+                continue
+            people = [m for m in mentions if s <= m.start < e and m.kind == "person" and m.iso3 and m.actor_id]
+            pro = _OPENING_PRONOUN_RE.match(text, s, e)
+            if pro is not None:
+                # "He skipped ...": the person who opens the nearest earlier sentence naming someone
+                prev = next((m for k in range(si - 1, -1, -1) for m in mentions
+                             if sentences[k][0] <= m.start < sentences[k][1] and m.kind == "person" and m.iso3), None)
+                if prev is not None:
+                    people.insert(0, replace(prev, start=pro.start(1), end=pro.end(1)))
+            own = [ev for ev in near if ev[4] == si]
+            sentence_event = own[0] if own else next((ev for ev in reversed(near) if ev[4] < si), None)
+            def resolve(lo, hi):
+                """The events a segment names: anchors in it, else the last one before a reference in it."""
+                inside = [ev for ev in near if lo <= ev[0] < hi]
+                if inside:
+                    return inside
+                ref = _EVENT_REF_RE.search(text, lo, hi)
+                if ref is None or ref.start() - lo > 60:
+                    return []
+                prior = [ev for ev in near if ev[0] < ref.start()]
+                return prior[-1:]
+            k = 0
+            while k < len(people):
+                head = people[k]
+                chain = [head]
+                while k + 1 < len(people) and _CHAIN_GAP_RE.fullmatch(text, chain[-1].end, people[k + 1].start):
+                    k += 1
+                    chain.append(people[k])
+                k += 1
+                last = chain[-1]
+                if text[last.end:last.end + 2] in ("'s", "’s"):
+                    continue
+                w_end = people[k].start if k < len(people) else e
+                semi = text.find(";", last.end, w_end)
+                w_end = min(w_end if semi < 0 else semi, last.end + 260)
+                lead = text[max(s, head.start - 80):head.start]
+                found = []  # (event, status)
+                past = [False]  # a no-show told in the past tense ("skipped it"): the event's date is not ahead
+                rep = _REPRESENT_RE.search(lead)
+                if rep is not None and sentence_event is not None:
+                    clause = lead[:rep.start()]
+                    clause = clause[clause.rfind(",") + 1:]
+                    verb = rep.group("verb").lower()
+                    plan = _ROLE_PLAN_RE.search(clause) or verb.startswith(("sends", "send ", "sending"))
+                    found.append((sentence_event, "planned" if plan else "occurred"))
+                elif _NOT_ATTENDER_RE.search(lead):
+                    continue
+                else:
+                    verbs = list(_ROLE_VERB_RE.finditer(text, last.end, w_end))
+                    for j, rv in enumerate(verbs):
+                        seg_end = verbs[j + 1].start() if j + 1 < len(verbs) else w_end
+                        evs = resolve(rv.start(), seg_end)
+                        skip = _ROLE_SKIP_RE.search(rv.group()) is not None
+                        if not evs and skip and sentence_event is not None:
+                            evs = [sentence_event]
+                        if not evs and (rel := _REL_EVENT_RE.search(lead)) is not None:
+                            # "a gathering that Y is due to attend": the event the relative clause hangs on
+                            at = head.start - len(lead) + rel.start()
+                            evs = [ev for ev in near if ev[0] <= at][-1:]
+                        if not evs:
+                            continue
+                        if skip:
+                            status = "cancelled"
+                            past[0] = _PAST_SKIP_RE.search(rv.group()) is not None
+                        else:
+                            pre = text[last.end:rv.start()]
+                            pre = pre[pre.rfind(",") + 1:]
+                            status = "planned" if _ROLE_PLAN_RE.search(pre + rv.group()) else "occurred"
+                        found += [(ev, status) for ev in evs]
+                        break
+                for ev, status in found:
+                    iso, date = ev[2], None
+                    if ev[5] is not None:
+                        lo, hi = ev[5]
+                        spans = self._undateline(self.dates.find(text[lo:hi], published, offset=lo,
+                                                                 future=status == "planned" or (status == "cancelled" and not past[0])))
+                        date = spans[0] if spans else None
+                    elif published is not None:
+                        date = self._month_of(published)
+                    for m in chain:
+                        if m.iso3 == iso or any(r.visitor.actor_id == m.actor_id and r.host_iso3 == iso and (
+                                r.status == status or (not r.earlier and (r.date is None or date is None or (
+                                    r.date.start <= date.end and date.start <= r.date.end)))) for r in records):
+                            continue
+                        rec = Record(Party(m.start, m.end, m.actor_id, m.name, m.iso3, "person"), iso, status, "042", 0.6,
+                                     (s, e), si, None, ev[3])
+                        rec.date = date
+                        rec.preset = True
+                        rec.history.append(status)
+                        records.append(rec)
 
     def _event_place(self, text, sentences, mentions, ev_start, clause_end, event, si):
         """(country, sentence index) of the place of a summit / conference: named in the clause itself ("the
