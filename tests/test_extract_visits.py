@@ -1897,3 +1897,136 @@ def test__extract__the_legs_of_a_tour(extractor, text, pub, expected):
 )
 def test__extract__a_hope_without_that_is_no_plan(extractor, text, pub, expected):
     assert newswire(extractor, text, pub) == expected
+
+
+# -- round 13: the back-off for visits the construction rules miss (visit_backoff.csv), the wire dateline's "here"
+# as an event's place, and heads of government the registry lacked. Own-words sentences, not gold items.
+_KCNA = "http://www.kcna.co.jp/item/2013/x.html"
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # a group of country A with a verb and the home outlet's "here" (or no other country named): A -> home
+        ("The Ethiopian farmers' group looked round the Pyongyang Maternity Hospital.", D(2013, 3, 12),
+         [("country:ETH", "PRK", "occurred", D(2013, 3, 1), "month")]),
+        ("Talks took place here on Thursday between the delegation of the health ministry of Laos and officials of "
+         "the Ministry of Public Health.", D(2013, 3, 15),
+         [("country:LAO", "PRK", "occurred", D(2013, 3, 14), "day")]),
+        ("Choe Thae Bok had a cordial talk with the delegation of the Ministry of Agriculture of Zambia which paid a "
+         "courtesy call on him at the Mansudae Assembly Hall on Tuesday.", D(2013, 3, 13),
+         [("country:ZMB", "PRK", "occurred", D(2013, 3, 12), "day")]),
+        # "They included ...": the verb, host and date of the sentence before
+        ("Foreign guests visited the Kumsusan Palace on Monday. They included the delegation of the Football "
+         "Association of Nepal and a group of Peruvian teachers.", D(2013, 3, 12),
+         [("country:NPL", "PRK", "occurred", D(2013, 3, 11), "day"), ("country:PER", "PRK", "occurred", D(2013, 3, 11), "day")]),
+    ],
+)
+def test__extract__backoff_group_here_on_a_home_outlet(extractor, text, pub, expected):
+    got = sorted((v["visitor_id"], v["host_iso3"], v["status"], v["date_start"], v["date_precision"])
+                 for v in visits(extractor, text, pub, url=_KCNA) if not v["is_domestic"])
+    assert got == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # a group of country A with a verb and a place of country B after "in"/"to"
+        ("A delegation of the Senate of Chile held talks in Canberra on Thursday.", D(2024, 3, 22),
+         ("country:CHL", "AUS", "occurred", D(2024, 3, 21))),
+        ("A group of Nepali pilgrims arrived in Lhasa on Tuesday, local media said.", D(2024, 3, 20),
+         ("country:NPL", "CHN", "occurred", D(2024, 3, 19))),
+        ("A trade delegation from Kenya will visit Seoul next week, the ministry said.", D(2024, 3, 20),
+         ("country:KEN", "KOR", "planned", D(2024, 3, 25))),
+    ],
+)
+def test__extract__backoff_group_with_a_named_destination(extractor, text, pub, expected):
+    got = [(v["visitor_id"], v["host_iso3"], v["status"], v["date_start"]) for v in visits(extractor, text, pub)
+           if not v["is_domestic"]]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no trip: a video link, posted staff, a habit, visits to a country's missions abroad, a joint body, a
+        # country listed among the destinations of a home delegation, a phone call
+        "The delegation of the Youth League of Laos held talks by video link with the DPRK side on Monday.",
+        "Staff members of the embassy of Laos looked round the Grand People's Study House on Monday.",
+        "Art troupes of Mongolia have come to the DPRK every year to perform.",
+        "Personages of Belarus paid congratulatory visits to DPRK missions on Monday.",
+        "The delegation of the DPRK-Laos friendship committee toured the museum here on Monday.",
+        "Members of the Norwegian delegation held a phone call with officials in Tokyo on Monday.",
+        # a verb used as a noun, a call at an embassy, a verb of direction with no place ("came to power")
+        "German Chancellor Friedrich Merz praised the recent visits paid by the Chinese premier to Africa.",
+        "A delegation of the Ministry of Culture of Peru visited the embassy on Monday to lay floral baskets.",
+        "The conservative group of Peru came to power in a landslide.",
+        "Aides of the Lima Finance Group of Peru went to the vault on Monday.",
+    ],
+)
+def test__extract__backoff_guards_give_nothing(extractor, text):
+    got = [v for v in visits(extractor, text, D(2013, 3, 12), url=_KCNA) if not v["is_domestic"]]
+    assert got == []
+
+
+def test__extract__backoff_does_not_make_a_destination_a_visitor(extractor):
+    text = "A delegation of the Ministry of Culture which visited Cambodia and Laos returned home on Monday."
+    got = sorted((v["visitor_iso3"], v["host_iso3"]) for v in visits(extractor, text, D(2013, 3, 12), url=_KCNA)
+                 if not v["is_domestic"])
+    assert got == [("PRK", "KHM"), ("PRK", "LAO")]  # (no trip by Laos)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("OSAKA (wire) - Leaders of the bloc meet here this weekend for their annual summit. President Xi Jinping "
+         "will not attend the summit.", ("person:xi-jinping", "JPN", "cancelled")),
+        ("CHENNAI (wire) - Finance ministers gather here on Friday for a two-day conference. Prime Minister Narendra "
+         "Modi will open the conference, and Russian President Vladimir Putin will skip it.",
+         ("person:vladimir-putin", "IND", "cancelled")),  # (Modi is at home: no visit)
+        ("ISTANBUL (wire) - Foreign ministers convene here on Monday for a regional forum, but Chinese President Xi "
+         "Jinping will stay away from the forum.", ("person:xi-jinping", "TUR", "cancelled")),
+    ],
+)
+def test__extract__a_wire_datelines_here_places_the_event(extractor, text, expected):
+    got = [(v["visitor_id"], v["host_iso3"], v["status"]) for v in visits(extractor, text, D(2024, 3, 20))
+           if not v["is_domestic"]]
+    assert got == [expected]
+
+
+def test__extract__here_without_a_dateline_places_no_event(extractor):
+    text = "Leaders of the bloc meet here this weekend for their annual summit. President Xi Jinping will not attend the summit."
+    assert [v for v in visits(extractor, text, D(2024, 3, 20)) if not v["is_domestic"]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        ("Prime Minister Narendra Modi arrived in Tokyo on Friday for an annual summit.", D(2024, 3, 16),
+         ("person:narendra-modi", "IND", "JPN", D(2024, 3, 15))),
+        ("Brazil's Lula da Silva landed in Lisbon on Sunday.", D(2024, 3, 19),
+         ("person:luiz-inacio-lula-da-silva", "BRA", "PRT", D(2024, 3, 17))),
+        ("Kassym-Jomart Tokayev flew to Tashkent on Monday for talks with Shavkat Mirziyoyev.", D(2024, 3, 19),
+         ("person:kassym-jomart-tokayev", "KAZ", "UZB", D(2024, 3, 18))),
+    ],
+)
+def test__extract__heads_of_government_added_to_the_registry(extractor, text, pub, expected):
+    got = [(v["visitor_id"], v["visitor_iso3"], v["host_iso3"], v["date_start"]) for v in visits(extractor, text, pub)
+           if not v["is_domestic"]]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a head count of travellers is a statistic, not a trip ...
+        ("Last year 1.3 million Mongolian tourists visited Japan.", []),
+        ("Some 45,000 Peruvian visitors toured Japan in 2015, the agency said.", []),
+        ("Thousands of Chilean fans visited Tokyo for the final on Sunday.", []),
+        # ... while a group told as an event is one
+        ("A party of 30 Mongolian tourists toured Tokyo on Monday.", [("MNG", "JPN")]),
+    ],
+)
+def test__extract__backoff_counts_of_travellers_are_no_trip(extractor, text, expected):
+    got = [v for v in visits(extractor, text, D(2016, 3, 16)) if not v["is_domestic"]]
+    assert [(v["visitor_iso3"], v["host_iso3"]) for v in got] == expected

@@ -92,8 +92,19 @@ def _hedge_alternation() -> str:
     return "(?:" + "|".join(sorted((r["pattern"] for r in rows), key=len, reverse=True)) + ")"
 
 
+def _word_alternations() -> dict[str, str]:
+    """The word lists of data/lexicons/figure_words.csv, each as one alternation (longest first)."""
+    path = lexicon_dir() / "figure_words.csv"
+    rows = read_rows(path if path.is_file() else LEXICON_DIR / "figure_words.csv", ("list", "pattern"))
+    lists: dict[str, list[str]] = {}
+    for r in rows:
+        lists.setdefault(r["list"], []).append(r["pattern"])
+    return {k: "(?:" + "|".join(sorted(v, key=len, reverse=True)) + ")" for k, v in lists.items()}
+
+
 # "about", "nearly", "more than" ...: a hedge may stand between a word and its amount in every rule below
 _HEDGE = _hedge_alternation()
+_WORDS = _word_alternations()
 CUE_KINDS = ("metric", "qualifier", "approx", "record", "ignore", "bloc")
 CUE_SENSES = ("", "weak", "loan")  # figure_cues.csv "sense" of a metric row: describes only / a loan or credit
 # "1,084", "1 084" (KCNA groups thousands with a space), "87.5"
@@ -133,7 +144,8 @@ _CLAUSE_BREAK_RE = re.compile(r"[,;]\s*(?:and|while|whereas|but)?\b|\s(?:and|whi
 # "1.2 trillion won ($900 million)", "1.3 trillion won, or about $1 billion": the same sum in dollars
 _EQUIV_HEDGE = rf"(?:(?:{_HEDGE}|equivalent\s+to|worth)\s+)?"
 _EQUIV_PAREN_RE = re.compile(rf"\s*\(\s*{_EQUIV_HEDGE}", re.I)
-_EQUIV_CLOSE_RE = re.compile(r"\s*\)")
+# "1.4 trillion yen ($9.6 billion at the current exchange rate)": a rate note may sit before the bracket closes
+_EQUIV_CLOSE_RE = re.compile(r"\s*(?:,?\s*(?:at|by|on|using)\s+[^()\d]{0,40}?\brates?\b[^()\d]{0,12}?)?\)", re.I)
 _EQUIV_OR_RE = re.compile(rf"\s*,?\s*(?:or|i\.e\.|that\s+is|equivalent\s+to|about|roughly|approximately)\s+{_EQUIV_HEDGE}", re.I)
 
 
@@ -231,7 +243,7 @@ _SOURCE_ESTIMATE_AFTER_RE = re.compile(r"\b(?:according\s+to|by|on)\s+(?:[\w'’
                                        r",\s+(?:[\w'’-]+\s+){1,6}?(?:estimated|estimates|reckoned|reckons|calculated|calculates)\s*(?:[.,;]|$)", re.I)
 # a later sentence that names a source of its own ("..., customs data showed", "according to", "X said") does not take
 # the estimate of the story's lead
-_OWN_SOURCE_RE = re.compile(r"\b(?:according\s+to|citing|data|statistics|figures|estimates?|calculations|said|says|told|"
+_OWN_SOURCE_RE = re.compile(r"\b(?:according\s+to|citing|cited|quoted|data|statistics|figures|estimates?|calculations|said|says|told|"
                             r"reported|showed|shows)\b", re.I)
 _AGGREGATE = "\x00aggregate"
 _AT_HOME = ("\x00at home",)
@@ -250,6 +262,61 @@ _MONTHS_TO_RE = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:first\s+)?(?P<n
                            r"(?:\s+(?P<y>(?:19|20)\d\d))?\b", re.I)
 _YEAR_SPAN_RE = re.compile(r"\b(?:in|during|over|for|between|throughout)\s+(?:the\s+)?(?P<a>(?:19|20)\d\d)\s*(?:[-–—]|\s+(?:and|to|through)\s+)"
                            r"(?P<b>(?:19|20)\d\d|\d\d)\b(?!\s*(?:percent|%))", re.I)
+# figures round E ----------------------------------------------------------------------------------------------
+# "over the first ten months of the year", "in the first half of this year": from January of the year (the publication
+# year unless written)
+_FIRST_MONTHS_RE = re.compile(r"\b(?:in|over|during|for)\s+the\s+first\s+(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|"
+                              r"nine|ten|eleven)\s+months|(?P<half>half))\s+of\s+(?:the\s+year|this\s+year|(?P<y>(?:19|20)\d\d))\b", re.I)
+# "over the next decade", "over the following four years", "through 2028": a plan's horizon, dated by its last year
+_NEXT_SPAN_RE = re.compile(r"\b(?:over|in|within|during)\s+the\s+(?P<rel>next|coming|following)\s+(?:(?P<n>\d{1,2}|two|three|four|five|"
+                           r"six|seven|eight|nine|ten)\s+(?P<unit>years)|(?P<decade>decade))\b", re.I)
+_THROUGH_YEAR_RE = re.compile(r"\b(?:through|until|till|to)\s+(?:the\s+end\s+of\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:percent|%|-))", re.I)
+# "edging up from 240.1 billion dollars in 2023", "compared with $5 billion in 2019": the base of a change; its year is
+# not the story's period for the sentences after
+_BASE_BEFORE_RE = re.compile(rf"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:the|a|an)\s+)?(?:{_HEDGE}\s+)?$", re.I)
+# "..., following a record 2024", "after the 2021 peak": a year named as a yardstick after the amount
+_COMPARED_YEAR_LEAD_RE = re.compile(r"\b(?:following|after|than|compared\s+(?:with|to)|versus|against)\s+(?:a|an|the|its|their)\s+"
+                                    r"(?:[\w-]+\s+){0,2}?$", re.I)
+# ", driven almost entirely by Indian purchases of Russian crude": a cause of the change, not what the amount is
+_CAUSE_BEFORE_RE = re.compile(rf"(?:\b{_WORDS['cause']}\s+(?:[\w-]+\s+){{0,3}}?by|,\s+(?:[\w-]+\s+)?{_WORDS['cause_lead']})"
+                              r"\s+(?:[\w'’.-]+\s+){0,4}?$", re.I)
+# "China, with which trade totalled $30 billion": the country right before is the partner
+_WITH_WHICH_RE = re.compile(r",\s+with\s+which\s+(?:[\w'’-]+\s+){0,6}?$", re.I)
+# a government's pledge of investment is a target: "Japan committed to investment of up to $550 billion", "the $350 billion
+# in U.S. investment it pledged"
+_PLEDGE_BEFORE_RE = re.compile(rf"\b{_WORDS['pledge']}\s+(?:itself\s+)?(?:to\s+)?"
+                               rf"(?:(?:invest(?:ing|ments?)?|new|fresh|an?|the|of|up\s+to|{_HEDGE})\s+){{0,4}}$", re.I)
+_PLEDGE_AFTER_RE = re.compile(r"\s*(?:in\s+|of\s+)?(?:[\w.'’-]+\s+){0,3}?(?:investments?|funds?|money)?\s*"
+                              r"(?:that\s+)?(?:it|they|he|she|(?-i:[A-Z][\w.-]+))\s+(?:has\s+|had\s+|have\s+)?"
+                              r"(?:pledged|promised|committed)\b", re.I)
+# aid approved, pledged or committed but not yet paid is a forecast (lead's convention of 2026-11-27)
+_AID_APPROVED_RE = re.compile(rf"\b(?:approv(?:es|ed)|pledg(?:es|ed)|commit(?:s|ted))\s+(?:(?:another|an\s+additional|a\s+further|"
+                              rf"a\s+new|a\s+plan\s+to\s+(?:give|provide|send)|plans?\s+to\s+(?:give|provide|send)|{_HEDGE})\s+)*$", re.I)
+# "By our calculation, ...", "according to an estimate by X": the writer's or a named person's own reckoning
+_SINGLE_ESTIMATE_RE = re.compile(r"\b(?:according\s+to|by)\s+(?:(?:an?|our|their|his|her|one|its|the)\s+|(?-i:[A-Z][\w.&-]*)(?:['’]s|['’])\s+)"
+                                 r"(?:own\s+|rough\s+|unofficial\s+)?"
+                                 r"(?:estimate|calculation|reckoning|count)\b(?!\s+of\b)", re.I)
+# "New Delhi is expected to press for ...: India's exports came to ...": a colon opens a clause of its own
+_COLON_CLAUSE_RE = re.compile(r":\s")
+_YEAR_ONLY_RE = re.compile(r"(?:19|20)\d\d")
+_NEXT_CLAUSE_JOIN_RE = re.compile(r"(?:,\s*|\s)(?:and|while|whereas|but)\s|;")
+_INVEST_VERB_RE = re.compile(r"invest(?:s|ed|ing)?\b")
+# "..., the first such decision since President Moon took office in May": the date of a since-clause after the amount
+_SINCE_CLAUSE_BEFORE_RE = re.compile(r"\bsince\s+(?:[\w.'’-]+\s+){1,7}$", re.I)
+# "The government on Thursday approved a plan to give ...", "the cabinet has agreed to send": a government with no name
+_GOVERNMENT_GIVES_RE = re.compile(rf"(?:^|[.;]\s+|,\s+)(?:the|The)\s+{_WORDS['government']}\s+(?:[\w-]+\s+){{0,4}}?"
+                                  rf"{_WORDS['gives']}\w*\b")
+# a fiscal year written with both years: "FY2024/25", "the 2024-25 fiscal year", "in 2024-25": April to March (India,
+# Japan, Britain); a US-style "fiscal 2025" is left to the dates resolver
+_FY_SHORT_RE = re.compile(r"\bFY\s?(?P<yy>\d\d)\b(?![/-]\d)")  # "FY25": the fiscal year ending in March 2025
+_FISCAL_SPAN_RE = re.compile(r"(?:(?P<fy>\bFY\s?|\b(?:fiscal|financial)\s+(?:year\s+)?)|\b)(?P<a>(?:19|20)\d\d)\s*[-–/]\s*(?P<b>\d\d|(?:19|20)\d\d)\b"
+                             r"(?!\s*(?:percent|%|-))(?P<fy2>\s+(?:fiscal|financial)\s+years?\b)?", re.I)
+# "in the financial year that ended in March", "for the fiscal year ending March 2025"
+_FY_ENDED_RE = re.compile(r"\b(?:(?:fiscal|financial)\s+year\s+(?:that\s+|which\s+)?end(?:ed|s|ing)\s+(?:in\s+|on\s+)?|"
+                          r"(?<![\w-])(?:the|a)\s+(?:fiscal\s+|financial\s+)?year\s+(?:to|through|until)\s+(?:the\s+end\s+of\s+)?)(?:\d{1,2}\s+)?"
+                          r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)"
+                          r"(?:\s+\d{1,2})?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.I)
+_POSSESSIVE_AFTER_RE = re.compile(r"(?:'s|’s)\s")
 _CUE_OF_NEXT_RE = re.compile(rf"\s*(?:of\s+|at\s+|worth\s+|totall?ing\s+)?(?:{_HEDGE}\s+)?"
                              r"(?:US\$|\$|€|£|¥|₩|\d)")
 _RECEIVE_BEFORE_RE = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|got|gets|getting|attract(?:s|ed|ing)?|dr[ae]w|draws|secur(?:e|es|ed)|"
@@ -357,12 +424,20 @@ _COMPANY_GAP_RE = re.compile(r"(?:'s|’s)?\s+(?:[\w'’.&-]+\s+){0,8}?", re.I)
 # "Samsung Display said in February it would put ...": the company, in reported speech, is still the subject
 _COMPANY_SAID_GAP_RE = re.compile(r"(?:'s|’s)?\s+(?:[\w'’.&-]+\s+){0,3}?(?:said|says|announced|stated|confirmed)\s+"
                                   r"(?:[\w'’.&-]+\s+){0,4}?(?:it|they)\s+(?:[\w'’.&-]+\s+){0,6}?", re.I)
+# "SoftBank Group Corp. chief Masayoshi Son pledged last December at a resort to invest ...": the company's head speaks
+# for it
+_COMPANY_HEAD_GAP_RE = re.compile(rf"(?:'s|’s)?\s+(?:[\w.&-]+\s+){{0,3}}?{_WORDS['head']}\s+"
+                                  r"(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2}\s+(?:[\w'’.&-]+\s+){0,9}?", re.I)
+# "Hyundai said it will raise its planned investment in the US to $26 billion": the company's own investment noun
+_OWN_INVESTMENT_RE = re.compile(r".*\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?investments?\b", re.I | re.S)
 # "... into its display plant in northern Bac Ninh province", "a factory near Wroclaw": a place that is no country
 _PLACE_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:plant|plants|factory|factories|facility|facilities|fab|complex|site)\s+"
                              r"(?:in|near|at|outside)\s+(?:(?:the\s+)?(?:northern|southern|eastern|western|central)\s+)?(?-i:[A-Z])", re.I)
 # "the company said in March it would ...": the date of the saying, not of the money
-_SAID_BEFORE_DATE_RE = re.compile(r"\b(?:said|says|announced|stated|confirmed|told\s+(?:[\w-]+\s+){1,2}?)\s*$", re.I)
+_SAID_BEFORE_DATE_RE = re.compile(r"\b(?:said|says|announced|stated|confirmed|told\s+(?:[\w-]+\s+){1,2}?|"
+                                  r"pledged|promised|committed|vowed)\s*$", re.I)  # "it pledged last year": the pledging
 _COMPANY_PLANS_RE = re.compile(r"\b(?:(?:is|are)\s+(?:building|constructing|setting\s+up|opening)|to\s+build|will\s+build|announc\w*|"
+                               r"pledg\w*|promis\w*|will\s+(?:raise|invest|spend|put)|"
                                r"plann?(?:ed|ing|s)|unveil\w*)\b", re.I)
 _US_STATE_RE = re.compile(r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|"
                           r"Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
@@ -377,7 +452,24 @@ _DATELINE_RE = re.compile(r"\s*(?:[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,[^()\n]{1,30}?)
                           r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:,[^()\n]{1,30}?)?\s*\([^()]{1,40}\)\s*(?:--|—|–|-)\s+"
                           r"|[A-Z]{3,}(?:[ -][A-Z]{2,})*,[^/\n]{1,30}?/[^/\n]{1,40}/\.?\s+)")
 # hard clause breaks for finding an amount's parties: "; but", "–", ", while"
-_PARTY_CLAUSE_RE = re.compile(r";|\s[–—]\s|,\s+(?:while|whereas|but|yet|however|where)\b|\bbut\b")
+_PARTY_CLAUSE_RE = re.compile(r";|\s[–—]\s|,\s+(?:while|whereas|but|yet|however|where|(?:during|in|at|under)\s+which)\b|\bbut\b")
+
+
+def _drop_undated_repeats(rows: list[dict]) -> list[dict]:
+    """A goal or forecast named once without its year and again with it is one figure: "can hit their goal of $30
+    billion earlier than planned ... 'lifting trade to $30 billion by 2025'" keeps the dated one.
+
+    >>> a = {"metric": "trade", "reporter_iso3": "RUS", "partner_iso3": "IND", "value": 3e10, "currency": "USD",
+    ...      "qualifier": "target", "period_start": None}
+    >>> b = dict(a, reporter_iso3="IND", partner_iso3="RUS", period_start="2025-01-01")
+    >>> [r["period_start"] for r in _drop_undated_repeats([a, b])]
+    ['2025-01-01']
+    >>> len(_drop_undated_repeats([a, dict(b, qualifier="actual")]))
+    2"""
+    def key(r):
+        return (r["metric"], frozenset((r["reporter_iso3"], r["partner_iso3"])), r["value"], r["currency"], r["qualifier"])
+    dated = {key(r) for r in rows if r["period_start"] is not None and r["qualifier"] in ("target", "forecast")}
+    return [r for r in rows if not (r["period_start"] is None and r["qualifier"] in ("target", "forecast") and key(r) in dated)]
 
 
 def _clause_bounds(sentence: str, a: int, b: int) -> tuple[int, int]:
@@ -670,6 +762,7 @@ class FigureExtractor:
             if m.kind == "person" and m.iso3:
                 country_counts[m.iso3] = country_counts.get(m.iso3, 0) + 0.5
         article_countries = sorted(country_counts, key=lambda k: -country_counts[k])
+        self._leader_countries = {m.iso3 for m in mentions if m.kind == "person" and m.iso3}
         self._article_countries = article_countries
         # the period a story is about, for figures whose sentence gives none: the last period of
         # an earlier figure sentence, else the headline's ("... slid 22.6% in 2022")
@@ -759,12 +852,15 @@ class FigureExtractor:
                     self._last_parties = (row["reporter_iso3"], row["partner_iso3"])
                     last_figure_sentence = index
                     if row["period_text"] and row["period_text"] != self._carry_text and not self._earlier_peak \
-                            and not row["period_text"].lower().startswith("since"):  # a total since a year: not carried
+                            and not row["period_text"].lower().startswith("since") \
+                            and not _BASE_BEFORE_RE.search(text, max(s, amount.start - 40), amount.start):
+                        # a total since a year is not carried; nor the year of a change's base ("up from $240.1
+                        # billion in 2023"): the breakdown after is the sentence's lead period's
                         periods.append(row)
             if periods:
                 last = periods[-1]
                 self._carry = DateSpan(last["period_start"], last["period_end"], "year", last["period_text"])
-        return rows
+        return _drop_undated_repeats(rows)
 
     def _bare_ok(self, sentence: str, a: int, has_metric: bool) -> bool:
         clause_lo = max([m.end() for m in re.finditer(r"[,;:(]|\s[–—]\s", sentence[:a])], default=0)
@@ -851,8 +947,12 @@ class FigureExtractor:
             if _JOINT_RE.search(sentence[max(clo, a - 150):min(chi, b + 120)]):
                 return None  # "joint investment projects worth $1 billion", "invest $3 billion at home"
         qualifier = self._qualifier(sentence, a, b, seg_lo, seg_hi, self._last_qualifier if k else None)
-        if metric == "aid" and qualifier == "actual" and _AID_PLEDGED_BEFORE_RE.search(sentence, max(0, a - 40), a):
-            qualifier = "forecast"  # "Japan committed $500 million in aid", "announced $30 million in new aid": still to be paid
+        if metric == "aid" and qualifier == "actual" and (_AID_PLEDGED_BEFORE_RE.search(sentence, max(0, a - 40), a)
+                                                          or _AID_APPROVED_RE.search(sentence, max(0, a - 60), a)):
+            qualifier = "forecast"  # "Japan committed $500 million in aid", "approved $250 million in aid": still to be paid
+        if metric == "investment" and company is None and qualifier in ("actual", "forecast") \
+                and (_PLEDGE_BEFORE_RE.search(sentence, max(seg_lo, a - 60), a) or _PLEDGE_AFTER_RE.match(sentence, b, seg_hi)):
+            qualifier = "target"  # a government's pledge: "Japan committed to investment of up to $550 billion in the US"
         self._last_qualifier = qualifier
         before = sentence[max(0, a - 40):a]
         is_approx = any(rx.search(before) for rx in self.approx) or bool(re.search(r"\bbetween\s+$", before, re.I))
@@ -865,6 +965,8 @@ class FigureExtractor:
             reporter, partner = company[0], company[1]
             if qualifier == "actual" and _COMPANY_PLANS_RE.search(sentence, max(0, company[3]), b):
                 qualifier = "forecast"  # "Samsung is building a $17 billion plant", "announced a plant": a planned sum
+            elif qualifier == "target":
+                qualifier = "forecast"  # "Samsung will lift its planned investment to $4 billion": a company's plan
         else:
             speaker = home_iso3 or self._quote_speaker(sentence, s, a, mentions)
             reporter, partner = self._parties(sentence, s, a, b, metric, metric_pos, mentions, article_countries,
@@ -892,20 +994,43 @@ class FigureExtractor:
             # "Seoul released USD 8 million for aid programmes in the North. ... The Unification Ministry puts total
             # government assistance at about 2.4 trillion won.": no country named, the story's aid goes on
             reporter, partner = self._last_parties
+        if reporter is None and partner is not None and metric == "aid" \
+                and _GOVERNMENT_GIVES_RE.search(sentence, 0, a) \
+                and any(m.kind == "country" and m.iso3 == partner and b <= m.start - s and "," not in sentence[b:m.start - s]
+                        for m in mentions):
+            # "The government on Thursday approved a plan to give $8 million ... to North Korea" (the recipient in the
+            # amount's own clause): the outlet's government, else the one country other than the recipient whose leader
+            # the story names
+            leaders = {c for c in self._leader_countries if c != partner}
+            if home_iso3 and home_iso3 != partner:
+                reporter = home_iso3
+            elif len(leaders) == 1:
+                reporter = leaders.pop()
         if reporter is None or partner is None or reporter == _AGGREGATE:
             return None  # a sum with a country on one side only, or summed over partners, is no bilateral figure
         if metric == "aid" and any(m.kind == "country" and m.iso3 == reporter and m.start - s < a
                                    and self.private_giver_re.match(sentence, m.end - s) for m in mentions):
             return None  # "A South Korean pastor donated $20,000 ...": a private gift, no state aid
-        if self._source_estimate and qualifier == "estimate":
-            self._lead_estimate = (self._index, {reporter, partner})
+        lead_estimate = carried_estimate = False
+        if qualifier == "estimate" and (self._source_estimate or _LEAD_ESTIMATE_RE.match(sentence)
+                                        or _SINGLE_ESTIMATE_RE.match(sentence, 0, 30)):
+            lead_estimate = True  # "..., according to calculations by X", "By our reckoning, trade came to ..."
         elif qualifier == "actual" and self._lead_estimate and self._index - self._lead_estimate[0] in (0, 1, 2) \
                 and {reporter, partner} == self._lead_estimate[1] and not _OWN_SOURCE_RE.search(sentence):
             # "Trade ... shrank to 1.43 trillion yen, according to calculations made by the agency. Japan's purchases
             # from Russia fell to 1.04 trillion yen, while ...": the breakdown right after is the same reckoning
             qualifier = "estimate"
-            self._lead_estimate = (self._index, self._lead_estimate[1])
+            carried_estimate = True
         period = self._period(sentence, s, a, b, seg_lo, seg_hi, published, qualifier in ("forecast", "target"))
+        if lead_estimate:
+            self._lead_estimate = (self._index, {reporter, partner}, period)
+        elif carried_estimate:
+            lead_period = self._lead_estimate[2]
+            if period is not None and lead_period is not None and (period.start, period.end) != (lead_period.start, lead_period.end) \
+                    and period.text != self._carry_text:
+                qualifier = "actual"  # "close to the $34.4 million cited for 2023": another year, no breakdown of the estimate
+            else:
+                self._lead_estimate = (self._index, self._lead_estimate[1], lead_period)
         if period is None and metric in ("aid", "investment") and published is not None and qualifier == "actual" \
                 and _HAVE_GIVEN_RE.search(sentence):
             since = _SINCE_YEAR_RE.search(sentence)
@@ -976,15 +1101,17 @@ class FigureExtractor:
         if metric == "investment" and _INVESTMENT_AFTER_RE.match(sentence, b):
             anchor = a  # "Honda announced a $4.4 billion investment in Ohio"
         elif metric == "investment":
-            if not 0 <= metric_pos < a or not re.match(r"invest(?:s|ed|ing)?\b", sentence[metric_pos:]):
-                return None  # "invest" the verb, with its subject before it
+            if not 0 <= metric_pos < a or not (_INVEST_VERB_RE.match(sentence, metric_pos)
+                                               or _OWN_INVESTMENT_RE.match(sentence, max(0, metric_pos - 30), metric_pos + 12)):
+                return None  # "invest" the verb, with its subject before it; or "its planned investment in the US"
             anchor = metric_pos
         elif _PLANT_AFTER_RE.match(sentence, b):
             anchor = a
         else:
             return None
         subject = [f for f in found if f[1] <= anchor and (_COMPANY_GAP_RE.fullmatch(sentence, f[1], anchor)
-                                                            or _COMPANY_SAID_GAP_RE.fullmatch(sentence, f[1], anchor))
+                                                            or _COMPANY_SAID_GAP_RE.fullmatch(sentence, f[1], anchor)
+                                                            or _COMPANY_HEAD_GAP_RE.fullmatch(sentence, f[1], anchor))
                    and not re.search(r"[;:]|,\s+(?:while|but|and)\b", sentence[f[1]:anchor])]
         if not subject:
             return None
@@ -1053,7 +1180,8 @@ class FigureExtractor:
             for value, rx, weight, sense in self.metric:
                 for m in rx.finditer(sentence):
                     if _ORG_AFTER_RE.match(sentence, m.end()) or _ORG_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start()) \
-                            or _DATA_AFTER_RE.match(sentence, m.end()):
+                            or _DATA_AFTER_RE.match(sentence, m.end()) \
+                            or (m.start() and _CAUSE_BEFORE_RE.search(sentence, max(0, m.start() - 60), m.start())):
                         continue  # "..., the trade ministry said", "the Korea Trade-Investment Promotion Agency": a name
                     cues.append((value, weight, sense, m.start(), m.end()))
             self._cue_cache = (sentence, cues)
@@ -1114,6 +1242,8 @@ class FigureExtractor:
         if _TARGET_AFTER_RE.match(sentence, b):
             return "target"  # "their $200 billion trade target"
         starts = [m.end() for m in _CLAUSE_START_RE.finditer(sentence, seg_lo, a)]
+        starts += [m.end() for m in _COLON_CLAUSE_RE.finditer(sentence, seg_lo, a)]
+        starts.sort()
         lo = starts[-1] if starts else seg_lo
         clause = sentence[lo:a]
         past = _PAST_THEN_INFINITIVE_RE.search(clause)
@@ -1126,12 +1256,14 @@ class FigureExtractor:
                 found.append(value)
         if "forecast" in found and _UNDER_PLAN_LEAD_RE.match(sentence):
             found.append("target")  # "Under the plan, trade between the two should reach $100 billion by 2030"
-        if "estimate" not in found and (_LEAD_ESTIMATE_RE.match(sentence) or _MID_ESTIMATE_RE.search(sentence, seg_lo, a)):
+        if "estimate" not in found and (_LEAD_ESTIMATE_RE.match(sentence) or _MID_ESTIMATE_RE.search(sentence, seg_lo, a)
+                                        or _SINGLE_ESTIMATE_RE.match(sentence, 0, 30)):
             found.append("estimate")  # "According to some estimates, trade ... came to about $4 billion"
         if found and "estimate" not in found and _TRAIL_ESTIMATE_RE.match(sentence, b):
             found.append("estimate")  # "is about $4 billion, according to estimates"
         semi = sentence.find(";", b)
-        self._source_estimate = bool(_SOURCE_ESTIMATE_AFTER_RE.search(sentence, b, semi if semi >= 0 else len(sentence)))
+        self._source_estimate = bool(_SOURCE_ESTIMATE_AFTER_RE.search(sentence, b, semi if semi >= 0 else len(sentence))
+                                     or _SINGLE_ESTIMATE_RE.search(sentence, b, semi if semi >= 0 else len(sentence)))
         if "estimate" not in found and self._source_estimate:
             found.append("estimate")  # "..., or about $9.6 billion at the current rate, according to calculations made by X"
         if not found:
@@ -1206,6 +1338,32 @@ class FigureExtractor:
         if not in_clause and metric in ("investment", "aid") and clause_lo <= metric_pos < clause_hi \
                 and (clause_lo > 0 or clause_hi < len(sentence)):
             return None, None  # "– with $55 billion invested by Gazprom alone –": no country in the amount's clause
+        if metric in ("exports", "imports", "trade"):
+            # "China, with which trade totalled $30 billion": the country right before ", with which" is the partner,
+            # the country whose trade the story follows the reporter
+            ww = _WITH_WHICH_RE.search(sentence, max(0, a - 80), a)
+            if ww:
+                prev = [(m.start - s, m.end - s, m.iso3) for m in mentions if m.kind == "country" and m.iso3
+                        and 0 <= ww.start() - (m.end - s) <= 1]  # (a rank's yardstick too: "after the US, with which")
+                if prev:
+                    partner = prev[-1][2]
+                    last = self._last_parties
+                    reporter = last[0] if last and last[0] not in (None, partner, _AGGREGATE) and partner not in last \
+                        else (self._trader if self._trader not in (None, partner) else None)
+                    if reporter is None:
+                        pair = self._story_pair(partner)
+                        reporter = (pair[0] if pair[1] == partner else pair[1]) if pair else None
+                    if reporter is not None:
+                        return reporter, partner
+        if metric in ("exports", "imports") and not in_clause and clause_lo > 0 and metric_pos >= clause_lo:
+            # "India's imports from China climbed to $113 billion, while exports to its neighbour slid to $14 billion":
+            # a second clause with no country of its own has the first clause's owner and partner
+            owner = [c for c in countries if c[0] < clause_lo and _POSSESSIVE_AFTER_RE.match(sentence, c[1])]
+            if owner:
+                other = [c for c in countries if c[0] < clause_lo and c[2] != owner[0][2]
+                         and _PREP_BEFORE_RE.search(sentence, max(0, c[0] - 10), c[0])]
+                if other:
+                    return owner[0][2], other[-1][2]
         all_countries = countries
         if in_clause and len(in_clause) < len(countries) and (metric_pos < 0 or clause_lo <= metric_pos < clause_hi):
             countries = in_clause
@@ -1232,7 +1390,13 @@ class FigureExtractor:
             return rep, par
         # partner: a country after with/to/from/into/in nearest the amount; reporter: the subject
         slots = []
+        # a directed cue of another metric opening the next clause ("..., and imports from China hit ...")
+        other_cues = [cs for v, _w, _sn, cs, _ce in self._metric_cues(sentence) if cs > b and v != metric
+                      and v in ("exports", "imports", "trade", "investment", "aid")
+                      and _NEXT_CLAUSE_JOIN_RE.search(sentence, b, cs)] if metric in _DIRECTED else []
         for st, en, iso in countries:
+            if other_cues and st > b and any(b < cs < st for cs in other_cues):
+                continue  # "exports rose to $680 billion, ..., and imports from China hit ...": the next cue's country
             prep = re.search(r"\b(with|to|from|into|in|on|and|for)\s+(?:the\s+)?$", sentence[max(0, st - 10):st], re.I)
             if prep is None and _GIVE_BEFORE_RE.search(sentence, max(0, st - 16), st):
                 prep = re.match(r"(to)", "to")  # "will provide Laos with a loan", "to supply China with oil": the recipient
@@ -1316,7 +1480,8 @@ class FigureExtractor:
         if partner is None:
             # not a country of the next clause (", with shipments to Russia up 12 percent")
             rest = [c for c in countries if c[2] != reporter
-                    and not (self._clause_end is not None and c[0] >= self._clause_end and c[0] >= b)]
+                    and not (self._clause_end is not None and c[0] >= self._clause_end and c[0] >= b)
+                    and not (c[0] > b and any(b < cs < c[0] for cs in other_cues))]
             if rest:
                 partner = rest[0][2]
         # the article's other country stands in only for words that point at it: "shipments to the North",
@@ -1403,9 +1568,11 @@ class FigureExtractor:
 
     def _period(self, sentence, s, a, b, seg_lo, seg_hi, published, future) -> DateSpan | None:
         spans = self.dates.find(sentence, published, future=future, offset=0)
+        dated = [d for d in spans if d.precision in ("year", "month")]  # every date, for a horizon's start
         spans = [d for d in spans if (d.precision in ("year", "month") or "year" in d.text or "month" in d.text)
                  and not d.text.lower().startswith("since")
-                 and not _SAID_BEFORE_DATE_RE.search(sentence, max(0, d.char_start - 30), d.char_start)]
+                 and not _SAID_BEFORE_DATE_RE.search(sentence, max(0, d.char_start - 30), d.char_start)
+                 and not (d.char_start > b and _SINCE_CLAUSE_BEFORE_RE.search(sentence, max(b, d.char_start - 70), d.char_start))]
         if published is not None:
             for m in _PAST_SPAN_RE.finditer(sentence):
                 # "in the past two years" (published 2017-09): 2015-09 .. 2017-09
@@ -1435,6 +1602,30 @@ class FigureExtractor:
             spans.append(DateSpan(dt.date(first // 12, first % 12 + 1, 1), nxt - dt.timedelta(days=1), "month", m.group(),
                                   m.start(), m.end()))
             spans.sort(key=lambda d: d.char_start)
+        for m in _FIRST_MONTHS_RE.finditer(sentence):
+            # "over the first ten months of the year": January .. October of the publication year
+            n = 6 if m.group("half") else (_MONTH_WORDS.get(m.group("n").lower()) or int(m.group("n")))
+            year = int(m.group("y")) if m.group("y") else (published.year if published is not None else None)
+            if year is None or not 1 <= n <= 11:
+                continue
+            spans = [d for d in spans if not (m.start() <= d.char_start < m.end())]
+            spans.append(DateSpan(dt.date(year, 1, 1), dt.date(year + (n == 12), n % 12 + 1, 1) - dt.timedelta(days=1),
+                                  "month", m.group(), m.start(), m.end()))
+            spans.sort(key=lambda d: d.char_start)
+        if published is not None:
+            for m in _NEXT_SPAN_RE.finditer(sentence):
+                # "over the next decade" (2025): to 2035; "pledged last December to invest ... over the following four
+                # years": from the pledge's year
+                n = 10 if m.group("decade") else (_WORD_NUM.get(m.group("n").lower()) or int(m.group("n")))
+                base = published.year
+                if m.group("rel").lower() == "following":
+                    prior = [d for d in dated if d.char_end <= m.start() and d.start <= published]
+                    if prior:
+                        base = prior[-1].start.year
+                spans = [d for d in spans if not (m.start() <= d.char_start < m.end())]
+                spans.append(DateSpan(dt.date(base + n, 1, 1), dt.date(base + n, 12, 31), "year", m.group(),
+                                      m.start(), m.end()))
+                spans.sort(key=lambda d: d.char_start)
         for m in _YEAR_SPAN_RE.finditer(sentence):
             # "in 2011-2017", "between 1995 and 2008": the amount covers the whole span (its last year among them)
             y0, y1 = int(m.group("a")), int(m.group("b"))
@@ -1444,6 +1635,34 @@ class FigureExtractor:
                 continue
             spans = [d for d in spans if not (m.start() <= d.char_start < m.end())]
             spans.append(DateSpan(dt.date(y0, 1, 1), dt.date(y1, 12, 31), "year", m.group(), m.start(), m.end()))
+            spans.sort(key=lambda d: d.char_start)
+        for m in _FISCAL_SPAN_RE.finditer(sentence):
+            y0, y1 = int(m.group("a")), int(m.group("b"))
+            if len(m.group("b")) == 2:
+                y1 += y0 // 100 * 100
+            if y1 != y0 + 1 or not (m.group("fy") or m.group("fy2") or len(m.group("b")) == 2):
+                continue  # "in 2011-2017", "between 2019-2020": a span of calendar years
+            spans = [d for d in spans if not (d.char_start < m.end() and m.start() < d.char_end)]
+            spans.append(DateSpan(dt.date(y0, 4, 1), dt.date(y1, 3, 31), "month", m.group(), m.start(), m.end()))
+            spans.sort(key=lambda d: d.char_start)
+        for m in _FY_SHORT_RE.finditer(sentence):
+            y1 = 2000 + int(m.group("yy"))
+            spans = [d for d in spans if not (d.char_start < m.end() and m.start() < d.char_end)]
+            spans.append(DateSpan(dt.date(y1 - 1, 4, 1), dt.date(y1, 3, 31), "month", m.group(), m.start(), m.end()))
+            spans.sort(key=lambda d: d.char_start)
+        for m in _FY_ENDED_RE.finditer(sentence):
+            month = _MONTHS.index(m.group("m")[:3].lower()) + 1
+            if m.group("y"):
+                year = int(m.group("y"))
+            elif published is not None:
+                year = published.year if month <= published.month else published.year - 1
+            else:
+                continue
+            nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+            first = year * 12 + month - 12  # the twelve months up to the end month
+            spans = [d for d in spans if not (d.char_start < m.end() and m.start() < d.char_end)]
+            spans.append(DateSpan(dt.date(first // 12, first % 12 + 1, 1), nxt - dt.timedelta(days=1), "month", m.group(),
+                                  m.start(), m.end()))
             spans.sort(key=lambda d: d.char_start)
         # (right after the amount: "growth slowed from the previous year's 26%" is about another number)
         earlier = re.search(r"\b(?P<two>two\s+years\s+(?:earlier|before|ago)|the\s+year\s+before\s+last)\b|\b(?:a|one|the)\s+year\s+(?:earlier|before|ago)|"
@@ -1457,7 +1676,9 @@ class FigureExtractor:
                 return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", earlier.group())
         spans = [d for d in spans if not (d.char_start >= b and re.fullmatch(r"(?:19|20)\d\d", d.text.strip())
                                           and _COMPARED_YEAR_BEFORE_RE.search(sentence, max(0, d.char_start - 8), d.char_start)
-                                          and _COMPARED_YEAR_AFTER_RE.match(sentence, d.char_end))]
+                                          and _COMPARED_YEAR_AFTER_RE.match(sentence, d.char_end))
+                 and not (d.char_start >= b and _YEAR_ONLY_RE.fullmatch(d.text.strip())
+                          and _COMPARED_YEAR_LEAD_RE.search(sentence, max(0, d.char_start - 40), d.char_start))]
         lead = _EARLIER_LEAD_RE.match(sentence)
         if lead and lead.end() <= a and not any(d.char_end <= a for d in spans):
             # "A year earlier it was $5.2 billion" after a 2023 figure: 2022; "Ten years ago it stood at ...": from publication

@@ -14,7 +14,7 @@ from types import SimpleNamespace
 from dataclasses import dataclass, field, replace
 
 from .dates import FUTURE_RE, MONTHS, PAST_RE, DateResolver, DateSpan, _month_end
-from .lexicons import lexicon_dir, read_rows
+from .lexicons import LEXICON_DIR, alternation, lexicon_dir, read_rows
 from .mentions import Mention
 from .places import Place, PlaceFinder
 from .registry import Registry
@@ -118,6 +118,36 @@ _DATELINE_RE = re.compile(
 # DPRK", "toured the historic sites throughout the country" (another country the sentence names is no host)
 _INLAND_RE = re.compile(r"[^.;,]{0,80}?\b(?:across|throughout|all\s+over)\s+the\s+(DPRK|country)\b")
 
+
+# -- round 13 back-off (`_backoff`): module-level patterns; the words themselves are data (visit_backoff.csv)
+# a destination right before a country or place: "to", "in", "at", "visited", "the port city of"
+_BO_DEST_BEFORE_RE = re.compile(r"(?:\b(?:to|in|at|into|inside|visited|toured|reached|for)|(?<!the\s)(?<!\ba\s)\b(?:visiting|touring))\s+(?:the\s+)?"
+                                r"(?:(?:[A-Za-z-]+\s+){0,3}?(?:city|capital|town|port|island)\s+of\s+)?$", re.I)
+# the home country's missions abroad are no destination: "congratulatory visits to DPRK missions"
+_BO_MISSION_AFTER_RE = re.compile(r"\s+(?:missions?|embass(?:y|ies)|consulates?)\b", re.I)
+# a country named as where a group comes from: "of", "from" after the group word, with no clause break between
+_BO_NAME_GLUE = frozenset("of the and for de du des la le del von van".split())  # lower-case words inside names
+_BO_BREAK_RE = re.compile(r"[;:]|\b(?:to|in|at|with|by|which|who|that|while|when)\b", re.I)  # ("for": "Front for the ...")
+# a demonym or country before its group noun: "the Mongolian group", "Russian schoolchildren's camping group"
+_BO_WORD_RE = re.compile(r"(?P<brk>[,;:.()]|\b(?:and|or|who|which|that)\b)|(?P<w>[\w-]+)(?:['’]s?)?")
+# a country listed after a destination: "visited Vietnam and Laos" (Laos is a destination too)
+_BO_DEST_LIST_RE = re.compile(r"\b(?:to|in|at|visited|visiting|toured)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*[ \t]?(?:,[ \t]*|[ \t]and[ \t]+)){1,4}$")
+# the wording before a verb that makes the trip a plan, or a guess
+_BO_PLAN_RE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|plans?\s+to|planning\s+to|scheduled\s+to|expected\s+to|"
+                         r"due\s+to|set\s+to|going\s+to|to\s+be)\s+(?:\w+\s+){0,2}$", re.I)
+_BO_GUESS_RE = re.compile(r"\b(?:would|could|might|may|should|hopes?|hoped|wants?|wanted|invit\w*|asked|urged|"
+                          r"calls?\s+for|proposed|suggested|offered)\b", re.I)
+# a sentence that lists who did what the sentence before told: "They included ...", "Among them were ..."
+_BO_CONT_RE = re.compile(r"\s*(?:They|These|Those)\s+included\b|\s*Among\s+(?:them|those|the\s+\w+)\s+(?:were|was)\b")
+_BO_HERE_RE = re.compile(r"\bhere\b", re.I)
+_BO_NOUN_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|recent|last|first|official|state|these|those)|['’]s)\s+$", re.I)
+_BO_REL_BEFORE_RE = re.compile(r"\b(?:who|that|which)\s+(?:had\s+)?$", re.I)
+_BO_EMBASSY_RE = re.compile(r"\b(?:embass(?:y|ies)|consulates?)\b", re.I)
+# a head count before a group ("1.3 million Russian tourists", "some 40,000 Chinese visitors", "thousands of
+# Japanese fans"): a flow of people counted by a statistic, not a trip told as an event
+_BO_FLOW_BEFORE_RE = re.compile(r"(?:\b(?:thousands?|millions?|hundreds)(?:\s+of)?|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:m|mn|mln|k))\s+(?:\w+\s+)?$", re.I)
+_NO_DATE = DateSpan(dt.date.min, dt.date.min, "none", "")  # a marker: the back-off's trip is left undated
+_MEET_HERE_RE = re.compile(r"\b(?:meets?|met|gather(?:s|ed)?|convene[sd]?|assemble[sd]?)\s+$", re.I)
 
 # a sentence that opens on the time of day of the event just told: "That evening the ministry hosted a reception"
 _THAT_DAY_RE = re.compile(r"\s*(?:On\s+)?That\s+(evening|afternoon|morning|night|day)\b")
@@ -318,6 +348,17 @@ class VisitExtractor:
         self._lexdir = lex
         self.negation = [re.compile(r["pattern"], re.I) for r in read_rows(lex / "negations.csv", ("pattern",))]
         self.outlets = read_rows(lex / "outlets.csv", ("url_contains", "home_place", "iso3"))
+        # the back-off's words (round 13), from the lexicon folder when it has the file, else the package's
+        bo_path = lex / "visit_backoff.csv"
+        bo = read_rows(bo_path if bo_path.is_file() else LEXICON_DIR / "visit_backoff.csv", ("kind", "word"),
+                       {"kind": ("verb", "here", "group", "guard", "posted")})
+        def words(kind):
+            return rf"\b(?:{alternation([r['word'] for r in bo if r['kind'] == kind])})\b"
+        self._bo_verb_re = re.compile(words("verb"), re.I)
+        self._bo_here_re = re.compile(words("here"), re.I)
+        self._bo_group_re = re.compile(words("group"), re.I)
+        self._bo_guard_re = re.compile(words("guard"), re.I)
+        self._bo_posted_re = re.compile(words("posted"), re.I)
         self.keywords = sorted({k for c in self.cues for k in c.keywords})
         self._title_finder = None  # built on first use: countries a headline sends a delegation to
         self._title_hosts: list[str] = []
@@ -352,7 +393,7 @@ class VisitExtractor:
         ("Chinese Delegation Arrives"), used when the text does not say whose it is.
         ``home_hint``: URL and outlet name, to tell where "here" is (defaults to ``url``)."""
         low = text.lower()
-        if not any(k in low for k in self.keywords) and not (
+        if not any(k in low for k in self.keywords) and not self._bo_verb_re.search(text) and not (
                 ("took part in" in low or "olympi" in low or "paralympi" in low or "games" in low) and _EVENT_WORD_RE.search(text)):
             return []  # (a home team at an event abroad needs no visit word: _event_abroad)
         original = text
@@ -460,6 +501,7 @@ class VisitExtractor:
             self._background_trips(text, sentences, mentions, records, published)
         if any(w in low for w in ("summit", "meeting", "forum", "conference", "gathering", "talks", "gathered", "convened", " met in", " met on")):
             self._event_roles(text, sentences, mentions, records, published)
+        self._backoff(text, sentences, mentions, records, published, home)
         if home:
             self._tournament(text, sentences, mentions, records, published, home)
             self._event_abroad(text, sentences, mentions, records, published, home)
@@ -3207,10 +3249,18 @@ class VisitExtractor:
                 if hit is not None:
                     spots.append((cm.start("city"), cm.end("city"), hit[1], True,
                                   Place(hit[0], hit[1], hit[2], hit[3], cm.start("city"), cm.end("city"))))
+            here_at = set()
+            if self._wire_place is not None:
+                # a wire story's "here" is its dateline city: "Leaders of the Group of 20 meet here this weekend"
+                for h in _BO_HERE_RE.finditer(text, s, e):
+                    if _MEET_HERE_RE.search(text, max(s, h.start() - 20), h.start()):
+                        wp = self._wire_place
+                        spots.append((h.start(), h.end(), wp.iso3, True, Place(wp.name, wp.iso3, wp.lat, wp.lon, h.start(), h.end())))
+                        here_at.add(h.start())
             for a, b, iso, is_city, place in sorted(spots, key=lambda t: t[0]):
                 before = text[max(s, a - 70):a]
                 hit = _EVENT_BEFORE_PLACE_RE.search(before) or _GATHER_IN_RE.search(before)
-                pos = a - len(before) + hit.start() if hit else None
+                pos = a - len(before) + hit.start() if hit else (a if a in here_at else None)
                 if hit is None and is_city and (_THE_BEFORE_RE.search(text, max(s, a - 5), a) or _PAIR_POSS_RE.search(
                         text, max(s, a - 40), a)) and _EVENT_AFTER_PLACE_RE.match(text, b, e):
                     pos = a  # "the Bali meeting", "the leaders' Vladivostok summit"
@@ -3342,6 +3392,168 @@ class VisitExtractor:
                         rec.preset = True
                         rec.history.append(status)
                         records.append(rec)
+
+    def _backoff(self, text, sentences, mentions, records, published, home) -> None:
+        """Round 13: a visit the construction rules did not find. A sentence that names a travelling group of
+        country A ("the delegation of the Ministry of Justice of Mongolia", "the Russian campers' group") or a
+        person of country A, a verb of travel, meeting or attendance (visit_backoff.csv) and a host B != A (a
+        country or place after "to/in/at/visited", or "here" on a home outlet, or the home country itself when a
+        home outlet's sentence names no other) is a visit A -> B. The status comes from the words before the verb
+        (a plan: "will", "is to", "expected to"; a guess, an invitation or a denial: nothing); the date from the
+        sentence, else the sentence it continues ("They included ..."), else the month of publication. Calls,
+        letters and video links are no trip (guard words), nor is anyone named next to "ambassador", "embassy",
+        "resident" (posted). It only adds: a visitor any rule already placed in the sentence, or already sent to
+        B in the story, is left alone."""
+        if published is None:
+            return
+        home_iso = home[1] if home else None
+        prev = None  # (verb end, host, status, date) of the sentence before: what "They included ..." continues
+        mi = 0
+        for si, (s, e) in enumerate(sentences):
+            ments = []
+            while mi < len(mentions) and mentions[mi].start < e:
+                if mentions[mi].start >= s:
+                    ments.append(mentions[mi])
+                mi += 1
+            sentence = text[s:e]
+            cont = prev if (prev is not None and _BO_CONT_RE.match(sentence)) else None
+            prev = None
+            verb = self._bo_verb_re.search(text, s, e) or self._bo_here_re.search(text, s, e)
+            if verb is None and cont is None:
+                continue
+            if not any(m.iso3 and m.iso3 != home_iso and m.kind in ("country", "person") for m in ments) and not (
+                    verb is not None and _BO_CONT_RE.match(text, e, min(len(text), e + 40))):
+                continue  # (no foreign party here, and no "They included ..." after it: nothing to add)
+            if self._bo_guard_re.search(sentence):
+                continue
+            told = [r for r in records if not r.is_domestic]  # (a record flagged domestic is no placement)
+            placed = {r.visitor.iso3 for r in told if r.sentence_index == si} | {
+                r.visitor.actor_id for r in told if r.sentence_index == si}
+            if verb is not None and _BO_NOUN_BEFORE_RE.search(text, max(s, verb.start() - 20), verb.start()):
+                verb = None  # ("the recent visits paid by ...", "his visit": a noun, told by other rules)
+                if cont is None:
+                    continue
+            if verb is not None:
+                before = text[max(s, verb.start() - 60):verb.start()]
+                if any(n.search(before) for n in self.negation) or _BO_GUESS_RE.search(before):
+                    continue
+                status = "planned" if _BO_PLAN_RE.search(before) else "occurred"
+                host, place, named = self._bo_host(text, s, e, ments, verb, home_iso)
+                spans = self._undateline(self.dates.find(sentence, published, offset=s))
+                if status == "occurred":
+                    spans = [d for d in spans if d.start <= published]
+                else:
+                    spans = [d for d in spans if d.end >= published]
+                after = [d for d in spans if d.char_start >= verb.start()]
+                date = (after[0] if after else spans[-1]) if spans else None
+                if _BO_REL_BEFORE_RE.search(text, max(s, verb.start() - 12), verb.start()) and not after:
+                    date = _NO_DATE  # ("X, who visited the DPRK at the head of ...": an earlier trip, its date untold)
+                vend = verb.end()
+            else:
+                vend, host, status, date, named = cont
+                place = None
+            prev = (vend, host, status, date, named)
+            if host is None:
+                continue
+            for m in ments:
+                who = self._bo_visitor(text, s, e, m, ments, verb, host, home_iso)
+                if who is None or who.iso3 in placed or who.actor_id in placed:
+                    continue
+                if who.kind == "person" and not named:
+                    continue  # (a person needs the place named: "X had a talk with him" may be anywhere)
+                if verb is not None and verb.group().lower().endswith(" to") and who.start > verb.start():
+                    continue  # ("Group prizes went to the Russian company": "went to", "came to" need their traveller first)
+                if any(r.host_iso3 == host and (r.visitor.iso3 == who.iso3 if who.kind == "delegation"
+                                                else r.visitor.actor_id == who.actor_id) for r in told):
+                    continue
+                rec = Record(who, host, status, "042" if status == "occurred" else "036", 0.5, (s, e), si, None,
+                             place if place is not None and place.iso3 == host else None,
+                             None if date is _NO_DATE else date if date is not None else self._month_of(published))
+                rec.history.append("backoff")
+                records.append(rec)
+                placed |= {who.iso3, who.actor_id}
+
+    def _bo_host(self, text, s, e, ments, verb, home_iso):
+        """The host of a back-off sentence and its place: a country or place after a destination word (the
+        first after the verb, else the last before it); "here" on a home outlet; else, on a home outlet, the home
+        country when the sentence names no country but the visitor's and its own."""
+        places = self.places.find(text, s, e, [(m.start, m.end) for m in ments if m.kind == "country"
+                                                and m.alias_kind != "capital"])
+        if any(m.kind == "country" and _BO_MISSION_AFTER_RE.match(text, m.end) for m in ments):
+            return None, None, False  # (visits to a country's missions abroad: no trip to it, and no place told)
+        cands = []
+        # (not where someone lives or is posted: "Korean residents in Japan", "the embassy in Beijing")
+        for m in ments:
+            if m.kind == "country" and m.iso3 and m.alias_kind != "demonym" and _BO_DEST_BEFORE_RE.search(
+                    text[max(s, m.start - 40):m.start]) and not self._bo_posted_re.search(text, max(s, m.start - 30), m.start) \
+                    and not _BO_MISSION_AFTER_RE.match(text, m.end):
+                cands.append((m.start, m.iso3, None))
+        for p in places:
+            if _BO_DEST_BEFORE_RE.search(text[max(s, p.start - 40):p.start]) and not self._bo_posted_re.search(
+                    text, max(s, p.start - 30), p.start):
+                cands.append((p.start, p.iso3, p))
+        cands.sort(key=lambda c: c[0])
+        if cands:
+            after = [c for c in cands if c[0] >= verb.start()]
+            c = after[0] if after else cands[-1]
+            return c[1], c[2], True
+        if home_iso and _BO_HERE_RE.search(text, s, e):
+            return home_iso, None, True
+        others = {m.iso3 for m in ments if m.kind == "country" and m.iso3}
+        # the home country by default: not for a verb that names where it goes ("went to", "came to"), not for a
+        # call at an embassy, not when a home group is a party ("the DPRK delegation and the Lao delegation had
+        # talks": it may be the home group that travelled)
+        if (home_iso and len(others - {home_iso}) <= 1 and not verb.group().lower().endswith(" to")
+                and not _BO_EMBASSY_RE.search(text, s, e)
+                and not any(m.iso3 == home_iso and self._bo_visitor(text, s, e, m, ments, None, "", None) is not None
+                            for m in ments if m.kind == "country")):
+            return home_iso, None, False
+        return None, None, False
+
+    def _bo_visitor(self, text, s, e, m, ments, verb, host, home_iso) -> Party | None:
+        """The traveller a back-off sentence names at mention ``m``: a group of a foreign country, or a person
+        of one who is the subject of the verb; None for the host's own people and for posted ones."""
+        if not m.iso3 or m.iso3 == host:
+            return None
+        near = text[max(s, m.start - 60):min(e, m.end + 40)]
+        if self._bo_posted_re.search(near):
+            return None
+        if m.kind == "person":
+            if m.iso3 == home_iso:
+                return None  # (a home outlet's own people abroad are told with "left here", "arrived in": the rules')
+            if verb is None or not (m.end <= verb.start() <= m.end + 120) or any(
+                    o.kind == "person" and m.end <= o.start < verb.start() for o in ments):
+                return None
+            if self._bo_verb_re.search(text, m.end, verb.start()):
+                return None
+            return Party(m.start, m.end, m.actor_id, m.name, m.iso3, "person")
+        if m.kind != "country" or _BO_DEST_BEFORE_RE.search(text[max(s, m.start - 40):m.start]) or \
+                _BO_DEST_LIST_RE.search(text[max(s, m.start - 60):m.start]):
+            return None  # ("to China": the destination; "Korean residents in Japan": where they live)
+        if (m.start > s and text[m.start - 1] in "-–") or text[m.end:m.end + 1] in ("-", "–"):
+            return None  # ("the DPRK-China Joint Guidance Committee": a joint body, not a group of one country)
+        if _BO_FLOW_BEFORE_RE.search(text, max(s, m.start - 30), m.start):
+            return None  # (a statistic of travellers, not a trip)
+        left = text[max(s, m.start - 200):m.start]
+        groups = list(self._bo_group_re.finditer(left))
+        if groups:
+            # "the delegation of the Ministry of Justice of Mongolia", "delegations of Liaoning, Jilin and People's
+            # universities of China": "of"/"from", then a name's words (capitalised, of/the/and/for; at most three
+            # others: "of various political parties of the Amur Region ... of Russia") to the country
+            between = left[groups[-1].end():]
+            words = between.replace(",", " ").split()
+            if (words and words[0].lower() in ("of", "from") and not _BO_BREAK_RE.search(between)
+                    and sum(not (w in _BO_NAME_GLUE or w[0].isupper() or w[0] == "(") for w in words[1:]) <= 3
+                    and not self._bo_verb_re.search(between)):
+                return Party(m.start, m.end, f"country:{m.iso3}", m.name, m.iso3, "delegation")
+        # a group noun among the next five words, before any clause break: "Mongolian group", "Russian
+        # schoolchildren's camping group" (not "Chinese ... said the group")
+        for n, w in enumerate(_BO_WORD_RE.finditer(text, m.end, min(e, m.end + 60))):
+            if n >= 5 or w.group("brk") or self._bo_verb_re.fullmatch(w.group("w")):
+                break
+            if self._bo_group_re.fullmatch(w.group("w")):
+                return Party(m.start, m.end, f"country:{m.iso3}", m.name, m.iso3, "delegation")
+        return None
 
     def _event_place(self, text, sentences, mentions, ev_start, clause_end, event, si):
         """(country, sentence index) of the place of a summit / conference: named in the clause itself ("the
