@@ -1621,3 +1621,244 @@ def test__extract__a_country_of_the_next_clause_is_no_partner_of_a_total(extract
 ])
 def test__extract__an_unnamed_government_needs_the_recipient_in_the_clause(extractor, text, expected):
     assert _q(extractor, text, D(2024, 3, 1)) == expected
+
+
+# --- figures round F (blind15 as development set): mechanisms, each with own-words paraphrases and a negative ---
+
+def _full(extractor, text, pub):
+    return sorted(((f["metric"], f["reporter_iso3"], f["partner_iso3"], f["value"], f["currency"], f["qualifier"],
+                    f["period_start"].year if f["period_start"] else None) for f in figures(extractor, text, pub)),
+                  key=lambda t: (t[0], t[3]))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brazil pledged two billion U.S. dollars in aid to Bolivia.", 2e9),
+    ("Turkey's exports to Iraq reached five billion dollars in 2022.", 5e9),
+    ("Germany will give Ukraine three million euros in humanitarian assistance.", 3e6),
+    # negative: a spelled-out count of people is no amount
+    ("India's trade with Nepal grew as one billion people watched the games.", None),
+])
+def test__extract__a_spelled_out_number_before_a_scale_is_an_amount(extractor, text, expected):
+    got = [f["value"] for f in figures(extractor, text, D(2023, 3, 1))]
+    assert got == ([] if expected is None else [expected])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prime Minister Kishida offered an official development assistance loan of 30 billion yen to Bangladesh.",
+     ("aid", "JPN", "BGD", 30e9, "JPY", "forecast", None)),
+    ("France announced on Tuesday a development aid package of 50 million euros for Niger.",
+     ("aid", "FRA", "NER", 50e6, "EUR", "forecast", None)),
+    ("South Korea agreed to provide Laos with grant aid of up to $40 million.",
+     ("aid", "KOR", "LAO", 40e6, "USD", "forecast", None)),
+    # negative: aid given, said in the past, stays actual
+    ("South Korea gave Laos grant aid of $40 million in 2021.", ("aid", "KOR", "LAO", 40e6, "USD", "actual", 2021)),
+])
+def test__extract__aid_offered_with_its_noun_between_verb_and_amount_is_a_forecast(extractor, text, expected):
+    assert _full(extractor, text, D(2023, 3, 1)) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Canada sends Haiti medical aid worth $6 million, to be delivered this year.", "forecast"),
+    ("Spain said it gives Morocco equipment worth $9 million, to be shipped next month.", "forecast"),
+    ("Norway gives Sudan relief aid of $4 million, to be disbursed through local partners.", "forecast"),
+    # negative: delivered aid
+    ("Norway gave Sudan relief aid of $4 million, delivered through local partners.", "actual"),
+])
+def test__extract__aid_still_to_be_sent_is_a_forecast(extractor, text, expected):
+    assert [f["qualifier"] for f in figures(extractor, text, D(2023, 3, 1))] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("South Korea will aim to invest $10 billion in Indonesia over the next five years. Trade between South Korea and Indonesia "
+     "is about $20 billion a year.", [("investment", 2028), ("trade", None)]),
+    ("Japan plans to invest $5 billion in Kenya by 2030. Japan also gave Kenya $50 million in aid, officials said.",
+     [("aid", None), ("investment", 2030)]),
+    ("France and India set a goal of $30 billion in trade by 2030. Two-way trade stands at $15 billion a year.",
+     [("trade", None), ("trade", 2030)]),
+    # negative: a past year is carried as before
+    ("Trade between South Korea and Indonesia rose 5 percent in 2022. Trade between South Korea and Indonesia reached $20 billion.",
+     [("trade", 2022)]),
+])
+def test__extract__a_plan_horizon_and_a_yearly_rate_are_no_carried_period(extractor, text, expected):
+    got = [(f["metric"], f["period_start"].year if f["period_start"] else None) for f in figures(extractor, text, D(2023, 3, 1))]
+    assert sorted(got, key=lambda t: (t[0], t[1] or 0)) == sorted(expected, key=lambda t: (t[0], t[1] or 0))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trade between Brazil and China fell short of the $200 billion that the two leaders had set as their goal.", "target"),
+    ("Trade between Egypt and Turkey reached $10 billion, below the $15 billion which both governments adopted as a "
+     "target.", "target"),
+    ("Exports from Chile to Japan stayed under the $12 billion that the ministers had named as an objective for 2024.",
+     "target"),
+    # negative: a relative clause without a goal
+    ("Exports from Chile to Japan stayed under the $12 billion that the ministers had reported for 2022.", "actual"),
+])
+def test__extract__a_relative_clause_naming_the_amount_a_goal_makes_a_target(extractor, text, expected):
+    got = [f["qualifier"] for f in figures(extractor, text, D(2023, 3, 1)) if f["value"] in (200e9, 15e9, 12e9)]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan has given Nepal more than $900 million in aid since 1970, by the Japanese embassy's estimate.", "estimate"),
+    ("Trade between Chile and Peru came to $4 billion last year, by the Lima chamber's estimate.", "estimate"),
+    ("South Korea has provided $300 million in aid to Laos, by the Korean development agency's estimate.", "estimate"),
+    # negative: a source named without an estimate
+    ("Trade between Chile and Peru came to $4 billion last year, by the Lima chamber's count of customs forms.", "actual"),
+])
+def test__extract__by_a_named_bodys_estimate_is_an_estimate(extractor, text, expected):
+    assert [f["qualifier"] for f in figures(extractor, text, D(2023, 3, 1))] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The president said Madrid would give Morocco $20 million under a border programme.",
+     [("aid", "ESP", "MAR", 20e6, "USD", "forecast", None)]),
+    ("Canada granted Haiti $15 million after the storm.", [("aid", "CAN", "HTI", 15e6, "USD", "actual", None)]),
+    ("Officials said Beijing handed Laos $50 million last year.", [("aid", "CHN", "LAO", 50e6, "USD", "actual", 2022)]),
+    # negative: a company is no recipient country
+    ("The fund gave Samsung $1 billion last year.", []),
+])
+def test__extract__a_state_giving_a_named_country_a_sum_is_aid(extractor, text, expected):
+    assert _full(extractor, text, D(2023, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prime Minister Kishida ended a tour of Africa on Sunday. Kishida met the Kenyan president. In Nairobi he "
+     "pledged grant aid of $30 million to Kenya.", [("aid", "JPN", "KEN", 30e6, "USD", "forecast", None)]),
+    ("Chancellor Scholz visited West Africa this week. Scholz spoke in Accra. On Tuesday he agreed to provide Ghana "
+     "with development aid of $50 million.", [("aid", "DEU", "GHA", 50e6, "USD", "forecast", None)]),
+    ("President Macron is touring the Pacific. Macron was in Port Moresby on Monday, where he promised Papua New "
+     "Guinea aid worth $10 million.", [("aid", "FRA", "PNG", 10e6, "USD", "forecast", None)]),
+    # negative: no person named, no giver
+    ("The tour ended on Sunday. In Nairobi he pledged grant aid of $30 million to Kenya.", []),
+])
+def test__extract__a_pronoun_giver_is_the_storys_main_person(extractor, text, expected):
+    assert _full(extractor, text, D(2023, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Canada will give $5 million to UNICEF and the World Health Organization for children in Haiti.",
+     [("aid", "CAN", "HTI", 5e6, "USD", "forecast", None)]),
+    ("Norway gave $3 million to the World Food Programme for Yemen.", [("aid", "NOR", "YEM", 3e6, "USD", "actual", None)]),
+    ("South Korea will contribute $2 million to the Red Cross for flood victims in Pakistan.",
+     [("aid", "KOR", "PAK", 2e6, "USD", "forecast", None)]),
+    # negative: money to an agency for no country
+    ("Norway gave $3 million to the World Food Programme last year.", []),
+])
+def test__extract__money_to_a_relief_agency_for_a_country_is_aid_to_it(extractor, text, expected):
+    assert _full(extractor, text, D(2023, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The South Korean government decided to send Laos 20,000 tons of rice through the World Food Programme. The rice, "
+     "worth about $9 million, will arrive in May.", [("aid", "KOR", "LAO", 9e6, "USD", "forecast", 2023)]),
+    ("Japan shipped 5,000 tons of fertiliser to Nepal as aid. The fertiliser, valued at $4 million, arrived last "
+     "week.", [("aid", "JPN", "NPL", 4e6, "USD", "actual", None)]),
+    ("India sent Sri Lanka 40,000 tons of diesel as humanitarian aid. The fuel, worth about $40 million, was "
+     "unloaded in Colombo.", [("aid", "IND", "LKA", 40e6, "USD", "actual", None)]),
+    # negative: goods worth a sum with no aid sentence before
+    ("India sold Sri Lanka 40,000 tons of diesel. The fuel, worth about $40 million, was unloaded in Colombo.", []),
+])
+def test__extract__goods_sent_as_aid_and_valued_next_are_aid(extractor, text, expected):
+    assert _full(extractor, text, D(2023, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trade between Brazil and Argentina shrank to $20 billion in January-June. The slump follows a record $35 "
+     "billion in 2021.", [(20e9, 2023, False), (35e9, 2021, True)]),
+    ("Japan's exports to Thailand rose to $15 billion in the first half. The rise comes after a weak $11 billion in "
+     "2020.", [(11e9, 2020, False), (15e9, 2023, False)]),
+    ("Trade between Chile and Peru fell 20% to $3 billion in January-September. The decline compares with a record "
+     "$5.2 billion in 2022.", [(3e9, 2023, False), (5.2e9, 2022, True)]),
+    # negative: a change sentence naming another country is not the story's figure
+    ("Trade between Brazil and Argentina shrank to $20 billion in January-June. The slump follows a record $35 "
+     "billion in exports to Mexico.", [(20e9, 2023, False)]),
+])
+def test__extract__a_change_set_against_an_earlier_level_keeps_its_own_year(extractor, text, expected):
+    got = sorted((f["value"], f["period_start"].year if f["period_start"] else None, f["is_record"])
+                 for f in figures(extractor, text, D(2023, 10, 1)))
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trade between Kenya and Uganda came to $1 billion in 2022, largely because of re-exports through Tanzania.",
+     [("trade", "KEN", "UGA")]),
+    ("Vietnam's exports to the United States hit $100 billion in 2022, partly due to firms moving from China.",
+     [("exports", "VNM", "USA")]),
+    ("Chilean customs counted $5 billion of trade with Peru in 2022, mainly owing to copper routed via Bolivia.",
+     [("trade", "CHL", "PER")]),
+    # negative: a partner named before the reason clause stays
+    ("Trade between Kenya and Uganda came to $1 billion in 2022 because of strong demand.", [("trade", "KEN", "UGA")]),
+])
+def test__extract__a_country_in_a_reason_clause_is_no_party(extractor, text, expected):
+    got = sorted((f["metric"], f["reporter_iso3"], f["partner_iso3"]) for f in figures(extractor, text, D(2023, 3, 1)))
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Canada will send Haiti medical aid worth $6 million in May. Canada will also give Haiti $2 million in aid.",
+     [(2e6, 2023), (6e6, 2023)]),
+    ("South Korea will deliver rice aid worth $9 million to Laos in June. In addition, Seoul will grant Laos $1 million.",
+     [(1e6, 2023), (9e6, 2023)]),
+    ("Japan pledged $5 million in aid to Nepal for 2024. Japan also pledged $3 million in aid to Nepal.",
+     [(3e6, 2024), (5e6, 2024)]),
+    # negative: no "also", no shared time frame
+    ("Canada will send Haiti medical aid worth $6 million in May. Canada will give Haiti $2 million in aid.",
+     [(2e6, None), (6e6, 2023)]),
+])
+def test__extract__also_adds_to_the_aid_package_before_in_its_time_frame(extractor, text, expected):
+    got = sorted((f["value"], f["period_start"].year if f["period_start"] else None) for f in figures(extractor, text, D(2023, 3, 1)))
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prime Minister Kishida offered an official development assistance loan of 30 billion yen to Bangladesh.",
+     [("aid", "JPN", "BGD", 30e9, "JPY", "forecast", None)]),
+    ("President Macron promised Senegal development aid of $20 million on Monday.",
+     [("aid", "FRA", "SEN", 20e6, "USD", "forecast", None)]),
+    ("Chancellor Scholz pledged grant aid of $15 million for Kenya's schools when he met Kenya's president.",
+     [("aid", "DEU", "KEN", 15e6, "USD", "forecast", None)]),
+    # negative: a leader who only speaks gives nothing
+    ("President Macron said Senegal needs development aid of $20 million.", []),
+])
+def test__extract__a_named_leader_right_before_the_giving_verb_gives(extractor, text, expected):
+    assert _full(extractor, text, D(2023, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The rice aid from Japan to Laos, worth $9 million, is due to arrive in June.", "forecast"),
+    ("Korean aid to Laos of $5 million is due to be paid by the end of the year.", "forecast"),
+    ("Canada's aid to Haiti of $2 million is due to reach Port-au-Prince next week.", "forecast"),
+    # negative: "due to" as a cause
+    ("Korean aid to Laos fell to $5 million in 2022 due to the drought.", "actual"),
+])
+def test__extract__aid_due_to_arrive_is_a_forecast(extractor, text, expected):
+    assert [f["qualifier"] for f in figures(extractor, text, D(2023, 3, 1))] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trade between Egypt and Turkey reached $10 billion in 2022, short of the $15 billion which both governments "
+     "adopted as a target.", [(10e9, 2022), (15e9, None)]),
+    ("Exports from Peru to China hit $20 billion in 2021, below the $25 billion that the ministers set as a goal.",
+     [(20e9, 2021), (25e9, None)]),
+    ("Trade between Chile and India came to $3 billion in 2022, far from the $5 billion that both sides named as "
+     "their target for 2025.", [(3e9, 2022), (5e9, 2025)]),
+    # negative: an ordinary target keeps the year before it as before
+    ("In 2030 trade between Chile and India should reach a target of $5 billion.", [(5e9, 2030)]),
+])
+def test__extract__a_relative_clause_goal_does_not_take_the_year_before_it(extractor, text, expected):
+    got = sorted((f["value"], f["period_start"].year if f["period_start"] else None) for f in figures(extractor, text, D(2023, 3, 1)))
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan has given Nepal $900 million in aid since 1970.", ("JPN", "NPL", 1970)),
+    ("KATHMANDU, April 5 -- Japan has given Nepal $900 million in aid since 1970, by the embassy's estimate.",
+     ("JPN", "NPL", 1970)),
+    ("Korea has given Laos $300 million in aid since 2000, by our estimate.", ("KOR", "LAO", 2000)),
+    # negative: the past simple was already right
+    ("Japan gave Nepal $90 million in aid in 2020.", ("JPN", "NPL", 2020)),
+])
+def test__extract__has_given_a_country_names_the_recipient(extractor, text, expected):
+    got = [(f["reporter_iso3"], f["partner_iso3"], f["period_start"].year if f["period_start"] else None)
+           for f in figures(extractor, text, D(2023, 4, 5))]
+    assert got == ([] if expected is None else [expected])

@@ -303,3 +303,28 @@ def test__find__three_counterparts_take_their_nationalities_in_order(finder):
     # negative: names listed with no nationalities before "counterparts" take none from this rule
     got = found(finder, "The host met his counterparts, Pablo Soto, Ruth Wanjiru and Anna Berg, on Monday.")
     assert ("Pablo Soto", "person:pablo-soto", "RUS") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 14: a bare "Korea" in a story that does not name the North is the South
+        ("Korea shipped more steel to Russia this spring.", [("Korea", "country:KOR", "KOR")]),
+        ("Russia and Korea signed a fisheries accord.", [("Korea", "country:KOR", "KOR")]),
+        ("Exports from Korea fell again, Russia said.", [("Korea", "country:KOR", "KOR")]),
+        # negatives: the story names the North; "Korea" inside a name
+        ("North Korea said Korea is one nation.", []),
+        ("An editorial in the Korea Times praised Russia.", []),
+        ("He addressed the Workers' Party of Korea in Moscow.", []),
+        ("Talks between Japan and south Korea aim at a comeback to Korea.", []),
+    ],
+)
+def test__find__a_bare_korea_is_the_south_unless_the_story_is_the_norths(finder, text, expected):
+    got = [t for t in found(finder, text) if t[0] == "Korea"]
+    assert got == expected
+
+
+def test__find__korea_after_of_is_left_alone(finder):
+    # an organisation "of Korea" in a story that names no country is the North's outlet speaking
+    assert [t for t in found(finder, "The General Federation of Trade Unions of Korea left for Russia.")
+            if t[0] == "Korea"] == []

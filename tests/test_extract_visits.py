@@ -2030,3 +2030,184 @@ def test__extract__heads_of_government_added_to_the_registry(extractor, text, pu
 def test__extract__backoff_counts_of_travellers_are_no_trip(extractor, text, expected):
     got = [v for v in visits(extractor, text, D(2016, 3, 16)) if not v["is_domestic"]]
     assert [(v["visitor_iso3"], v["host_iso3"]) for v in got] == expected
+
+
+# -- round 14: clause scope and discourse ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # a cue in a relative clause on the trip noun is the trip's history, not the main verb's status
+        ("Prime Minister Shinzo Abe landed in Hanoi on Monday, coming for a visit that had been postponed twice last year.",
+         D(2019, 3, 5), {("person:shinzo-abe", "VNM", "occurred")}),
+        ("Prime Minister Shinzo Abe reached Manila on Monday for a trip which was called off in January.",
+         D(2019, 3, 5), {("person:shinzo-abe", "PHL", "occurred")}),
+        ("Prime Minister Shinzo Abe arrived in Lima on Monday for a tour that has been delayed repeatedly.",
+         D(2019, 3, 5), {("person:shinzo-abe", "PER", "occurred")}),
+        # another destination's news in the next sentence does not cancel the trip told before
+        ("Prime Minister Shinzo Abe arrived in Canberra on Monday. He will fly to Jakarta on Thursday. "
+         "Vietnam, also dropped from the itinerary, is not on this tour.", D(2019, 3, 5),
+         {("person:shinzo-abe", "AUS", "occurred"), ("person:shinzo-abe", "IDN", "planned")}),
+        # negative: a main-clause cancellation still cancels
+        ("Prime Minister Shinzo Abe has called off his visit to Poland, officials said.", D(2019, 3, 5),
+         {("person:shinzo-abe", "POL", "cancelled")}),
+    ],
+)
+def test__extract__a_status_cue_counts_only_in_its_own_clause(extractor, text, pub, expected):
+    got = {(v["visitor_id"], v["host_iso3"], v["status"]) for v in visits(extractor, text, pub) if not v["is_domestic"]}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # a frequency phrase owns "this year": no year date for the trip
+        ("Prime Minister Shinzo Abe has put off his trip to Brazil and Chile for the third time this year, officials said.",
+         D(2019, 3, 5), {("BRA", "cancelled", "unknown"), ("CHL", "cancelled", "unknown")}),
+        ("Prime Minister Shinzo Abe delayed his trip to Egypt twice this year, officials said.",
+         D(2019, 3, 5), {("EGY", "cancelled", "unknown")}),
+        # "had been scheduled for <date>" in the next sentence dates the trip called off; "first called off ... in
+        # <month>" is an earlier no-show of its own
+        ("Prime Minister Shinzo Abe has cancelled his trip to Egypt and Jordan, officials said. The five-day tour had "
+         "been scheduled for April 10-14. He first called off the tour in January.", D(2019, 3, 5),
+         {("EGY", "cancelled", "day"), ("JOR", "cancelled", "day"), ("EGY", "cancelled", "month"),
+          ("JOR", "cancelled", "month")}),
+        # negative: a sentence about talks, not the trip noun, dates nothing
+        ("Prime Minister Shinzo Abe has cancelled his trip to Egypt, officials said. The talks were scheduled for "
+         "April 10-14.", D(2019, 3, 5), {("EGY", "cancelled", "unknown")}),
+    ],
+)
+def test__extract__a_date_attaches_to_the_trip_it_modifies(extractor, text, pub, expected):
+    got = {(v["host_iso3"], v["status"], v["date_precision"]) for v in visits(extractor, text, pub) if not v["is_domestic"]}
+    assert got == expected
+
+
+def test__extract__the_scheduled_dates_of_a_trip_called_off(extractor):
+    vs = [v for v in visits(extractor, "Prime Minister Shinzo Abe has cancelled his trip to Egypt and Jordan, officials "
+                                       "said. The five-day tour had been scheduled for April 10-14.", D(2019, 3, 5))
+          if not v["is_domestic"]]
+    assert {(v["host_iso3"], v["date_start"], v["date_end"]) for v in vs} == {
+        ("EGY", D(2019, 4, 10), D(2019, 4, 14)), ("JOR", D(2019, 4, 10), D(2019, 4, 14))}
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        ("Prime Minister Shinzo Abe flew into Moscow on Monday. Abe is accompanied by Foreign Minister Taro Kono.",
+         D(2019, 1, 22), {("person:shinzo-abe", "RUS", "occurred"), ("person:taro-kono", "RUS", "occurred")}),
+        ("Prime Minister Shinzo Abe arrived in Moscow on Monday for talks. He was accompanied by Foreign Minister "
+         "Taro Kono, officials said.", D(2019, 1, 22),
+         {("person:shinzo-abe", "RUS", "occurred"), ("person:taro-kono", "RUS", "occurred")}),
+        ("Prime Minister Shinzo Abe will travel to Moscow next week. Abe will be accompanied by Foreign Minister "
+         "Taro Kono.", D(2019, 1, 22), {("person:shinzo-abe", "RUS", "planned"), ("person:taro-kono", "RUS", "planned")}),
+        ("Prime Minister Shinzo Abe, accompanied by Foreign Minister Taro Kono, arrived in Moscow on Monday.",
+         D(2019, 1, 22), {("person:shinzo-abe", "RUS", "occurred"), ("person:taro-kono", "RUS", "occurred")}),
+        ("Prime Minister Shinzo Abe flew into Moscow on Monday with Foreign Minister Taro Kono in tow.",
+         D(2019, 1, 22), {("person:shinzo-abe", "RUS", "occurred"), ("person:taro-kono", "RUS", "occurred")}),
+        # negative: the host's own minister at the host's side is no companion of the guest
+        ("Prime Minister Shinzo Abe arrived in Moscow on Monday. Putin was accompanied by Foreign Minister Sergei Lavrov.",
+         D(2019, 1, 22), {("person:shinzo-abe", "RUS", "occurred")}),
+    ],
+)
+def test__extract__companions_share_the_trip(extractor, text, pub, expected):
+    got = {(v["visitor_id"], v["host_iso3"], v["status"]) for v in visits(extractor, text, pub) if not v["is_domestic"]}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        ("SEOUL, June 3 (AP) -- Russian Foreign Minister Sergei Lavrov arrived here on Monday for talks.", D(2019, 6, 3),
+         {("person:sergei-lavrov", "KOR", "occurred", D(2019, 6, 3))}),
+        ("MOSCOW, June 3 (Reuters) -- Chinese President Xi Jinping landed here on Monday.", D(2019, 6, 3),
+         {("person:xi-jinping", "RUS", "occurred", D(2019, 6, 3))}),
+        ("HANOI, June 3 (Reuters) -- Japanese Prime Minister Shinzo Abe arrived here on Monday for a two-day visit.",
+         D(2019, 6, 3), {("person:shinzo-abe", "VNM", "occurred", D(2019, 6, 3))}),
+        # negative: "here" that is not the traveller's arrival places nobody
+        ("SEOUL, June 3 (AP) -- Officials here said Japanese Prime Minister Shinzo Abe would not come.", D(2019, 6, 3),
+         set()),
+    ],
+)
+def test__extract__a_wire_datelines_here_is_where_the_traveller_arrived(extractor, text, pub, expected):
+    got = {(v["visitor_id"], v["host_iso3"], v["status"], v["date_start"]) for v in visits(extractor, text, pub)
+           if not v["is_domestic"]}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # "the first by a <title> since X's trip in <year>"
+        ("SEOUL, June 3 (AP) -- Russian Foreign Minister Sergei Lavrov arrived here on Monday for talks, the first by a "
+         "Russian foreign minister since Igor Ivanov's trip in 2001.", D(2019, 6, 3),
+         ("person:igor-ivanov", "KOR", D(2001, 1, 1), "year")),
+        # "the last <title> to visit/come was X, in <date>" (no place: the story's host)
+        ("TOKYO, June 3 (Reuters) -- Chinese President Xi Jinping arrived here on Monday. The last Chinese leader to "
+         "come was President Hu Jintao, in May 2008.", D(2019, 6, 3), ("person:hu-jintao", "JPN", D(2008, 5, 1), "month")),
+        ("Prime Minister Shinzo Abe arrived in Hanoi on Monday. The last Japanese leader to visit was Prime Minister "
+         "Junichiro Koizumi, in October 2004.", D(2019, 6, 3), ("person:junichiro-koizumi", "VNM", D(2004, 10, 1), "month")),
+        # "returns the trip X paid to <place> in <date>"
+        ("Japanese Prime Minister Shinzo Abe arrived in Hanoi on Monday. The visit returns the trip President Nguyen Phu "
+         "Trong paid to Tokyo in May 2018.", D(2019, 6, 3), ("person:nguyen-phu-trong", "JPN", D(2018, 5, 1), "month")),
+    ],
+)
+def test__extract__earlier_trips_of_the_background_family(extractor, text, pub, expected):
+    got = {(v["visitor_id"], v["host_iso3"], v["date_start"], v["date_precision"]) for v in visits(extractor, text, pub)
+           if not v["is_domestic"]}
+    assert expected in got
+
+
+def test__extract__the_last_to_visit_needs_a_named_person(extractor):
+    vs = visits(extractor, "Chinese President Xi Jinping arrived in Tokyo on Monday. The last Chinese leader to visit "
+                           "was a president.", D(2019, 6, 3))
+    assert {v["visitor_id"] for v in vs if not v["is_domestic"]} == {"person:xi-jinping"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # a later leg does not take the first leg's day
+        ("President Barack Obama will fly to Seoul on Thursday for the G20 summit and then to Yokohama, Japan, for the "
+         "APEC forum.", D(2010, 11, 9),
+         {("KOR", "planned", D(2010, 11, 11), "day"), ("JPN", "planned", D(2010, 11, 1), "month")}),
+        ("President Barack Obama will fly to Seoul on Thursday and then on to Tokyo.", D(2010, 11, 9),
+         {("KOR", "planned", D(2010, 11, 11), "day"), ("JPN", "planned", D(2010, 11, 1), "month")}),
+        ("Prime Minister Shinzo Abe will visit Saudi Arabia on Tuesday and will then visit Turkey on Friday.",
+         D(2013, 4, 29), {("SAU", "planned", D(2013, 4, 30), "day"), ("TUR", "planned", D(2013, 5, 3), "day")}),
+        # "flies on to" is a planned leg, "flew on to" a leg made
+        ("Prime Minister Shinzo Abe flies on to Saudi Arabia on Tuesday.", D(2013, 4, 29),
+         {("SAU", "planned", D(2013, 4, 30), "day")}),
+        # negative: one trip to two countries keeps its one date
+        ("Prime Minister Shinzo Abe will visit Russia and China on Tuesday.", D(2013, 4, 29),
+         {("RUS", "planned", D(2013, 4, 30), "day"), ("CHN", "planned", D(2013, 4, 30), "day")}),
+    ],
+)
+def test__extract__the_legs_of_an_itinerary_keep_their_own_dates(extractor, text, pub, expected):
+    got = {(v["host_iso3"], v["status"], v["date_start"], v["date_precision"]) for v in visits(extractor, text, pub)
+           if not v["is_domestic"]}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # "he" in a when/after clause is the main clause's subject, not the person of the sentence before; the "when"
+        # clause is the time named just before it
+        ("Russian President Vladimir Putin arrived in Beijing on Friday. Xi has not travelled abroad since January "
+         "2020, when he visited Myanmar.", D(2022, 2, 4),
+         {("person:vladimir-putin", "CHN", D(2022, 2, 4)), ("person:xi-jinping", "MMR", D(2020, 1, 1))}),
+        ("Prime Minister Shinzo Abe arrived in Hanoi on Monday. President Moon Jae-in has stayed home since March 2019, when "
+         "he went to "
+         "Cambodia.", D(2019, 6, 3),
+         {("person:shinzo-abe", "VNM", D(2019, 6, 3)), ("person:moon-jae-in", "KHM", D(2019, 3, 1))}),
+        ("Kishida met Biden in May 2021, when Biden visited Tokyo.", D(2021, 6, 1),
+         {("person:joe-biden", "JPN", D(2021, 5, 1))}),
+        # negative: with another person between, "he" is not forced onto the opener
+        ("Russian President Vladimir Putin arrived in Beijing on Friday. Kishida met Biden, and he later flew to Hanoi.",
+         D(2022, 2, 4), {("person:vladimir-putin", "CHN", D(2022, 2, 4)), ("person:fumio-kishida", "VNM", D(2022, 2, 4)),
+                         ("person:joe-biden", "VNM", D(2022, 2, 4))}),
+    ],
+)
+def test__extract__a_pronoun_in_a_when_clause_is_the_main_subject(extractor, text, pub, expected):
+    got = {(v["visitor_id"], v["host_iso3"], v["date_start"]) for v in visits(extractor, text, pub) if not v["is_domestic"]}
+    assert got == expected

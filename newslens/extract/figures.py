@@ -70,6 +70,15 @@ is an estimate, and so is the breakdown in the next figure sentence of the same 
 "Agreed on Thursday to raise annual trade between their countries to", "call for lifting trade to", "work towards",
 "Under the plan, ... should reach" are targets; aid "committed"/"announced", a request "to sell", a memorandum "on the
 investment of" are forecasts. The hedges ("about", "more than" ...) are one list, data/lexicons/hedges.csv.
+
+Round F (aid and background amounts): "one billion U.S. dollars" is an amount; a state handing a named country a sum ("would
+give Mongolia $11 million"), money given "to UNICEF ... for children in Yemen" and goods sent as aid and valued in the next
+sentence ("The rice, worth about $9 million, ...") are aid; "he pledged ..." gives for the story's main person's country and
+"Prime Minister X offered ..." for X's; "offered an official development assistance loan of", ", to be delivered ...", "is due
+to arrive" are forecasts; "the $100 billion that both had set as their target" is a target; "by the U.S. embassy's estimate"
+an estimate; "The downturn follows a record $X in 2008" is the story's first figure in 2008; a plan's horizon and "$X a year"
+take no carried period; a country in a reason clause (", largely because of ... via Hong Kong") is no party; "also" keeps an
+aid sum in the package's time frame.
 """
 from __future__ import annotations
 
@@ -109,6 +118,9 @@ CUE_KINDS = ("metric", "qualifier", "approx", "record", "ignore", "bloc")
 CUE_SENSES = ("", "weak", "loan")  # figure_cues.csv "sense" of a metric row: describes only / a loan or credit
 # "1,084", "1 084" (KCNA groups thousands with a space), "87.5"
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:\.\d+)?"
+# "one billion U.S. dollars", "two million dollars": a spelled-out number counts as an amount only before a scale word
+_SPELLED_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:million|billion|trillion)\b)"
+_SPELLED_SCALE_RE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:million|billion|trillion)\b", re.I)
 _WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
              "ten": 10, "a": 1, "half a": 0.5}
 _QUAL_PRIORITY = {"target": 4, "forecast": 3, "estimate": 2, "actual": 1}
@@ -155,6 +167,9 @@ def _to_float(number: str) -> float:
     >>> _to_float("1,084"), _to_float("1 084"), _to_float("87.5")
     (1084.0, 1084.0, 87.5)
     """
+    word = _WORD_NUM.get(number.lower()) if number[:1].isalpha() else None
+    if word is not None:
+        return float(word)  # "one billion U.S. dollars"
     return float(number.replace(",", "").replace(" ", ""))
 
 
@@ -211,6 +226,12 @@ _ANAPHORIC_START_RE = re.compile(r"(?:That|This|It)\s+(?:was|is|had\s+been|has\s
                                  # "It collapsed to $539 million in 2020": the story's figure goes on
                                  r"It\s+(?:then\s+|later\s+)?(?:collapsed|fell|dropped|plunged|slumped|shrank|tumbled|rose|grew|"
                                  r"climbed|jumped|recovered|rebounded|surged|reached|hit|totall?ed)\s+(?:to|by)\b")
+# "The downturn follows a record $56.83 billion in 2008", "The rise comes after a weak $3 billion in 2019": the change
+# the story reports, set against an earlier level: the story's lead figure (metric and pair), in its own year
+_CHANGE_START_RE = re.compile(r"(?:The|This|That|Such\s+a|Last\s+year's|This\s+year's)\s+(?:[\w-]+\s+)?(?:downturn|decline|fall|drop|slump|"
+                              r"slide|contraction|decrease|rise|increase|growth|jump|rebound|recovery|surge|upturn|gain|plunge)\s+"
+                              r"(?:follows|followed|comes\s+after|came\s+after|compares\s+with|compared\s+with|contrasts\s+with|"
+                              r"is\s+(?:measured\s+)?(?:from|against)|was\s+(?:measured\s+)?(?:from|against))\s")
 # "In 2013 it had stood at $33.2 billion", "A year earlier it was $9 billion" right after a figure sentence: an earlier
 # level of the story's figure, after a time phrase
 _ANAPHORIC_TIME_START_RE = re.compile(r"(?:In|By|Back\s+in|During|A\s+year\s+(?:earlier|before)|(?P<n>Two|Three|Four|Five|Ten)\s+years\s+"
@@ -232,6 +253,22 @@ _UNDER_PLAN_LEAD_RE = re.compile(r"\s*Under\s+(?:the|a|this|that|its|their|the\s
 # "approved" is left out (dev_figures reads "Trump approved $250 million in assistance" as actual)
 _AID_PLEDGED_BEFORE_RE = re.compile(rf"\b(?:commit(?:s|ted)|announc(?:es|ed)|earmark(?:s|ed)|unveil(?:s|ed)|"
                                     rf"offer(?:s|ed))\s+(?:(?:another|an\s+additional|a\s+further|a\s+new|{_HEDGE})\s+)?$", re.I)
+# "offered an official development assistance loan of 50 billion yen", "agreed to provide Kyrgyzstan with development aid of
+# up to $120 million", "announced on Sunday an aid package worth": the aid noun between the verb and the amount
+_AID_OFFERED_NOUN_RE = re.compile(rf"\b(?:commit(?:s|ted)|announc(?:es|ed)|earmark(?:s|ed)|unveil(?:s|ed)|offer(?:s|ed)|promis(?:es|ed)|"
+                                  rf"pledg(?:es|ed)|agreed\s+to\s+(?:provide|give|grant|extend)|will\s+(?:provide|give|grant|extend)|"
+                                  rf"would\s+(?:provide|give|grant|extend))\s+(?:(?:on|last|this|next)\s+\w+\s+)?"
+                                  rf"(?:(?-i:[A-Z][\w.'’-]*)\s+(?:(?-i:[A-Z][\w.'’-]*)\s+)?with\s+)?(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?"
+                                  rf"(?:[\w-]+\s+){{0,5}}?(?:of|worth)\s+(?:{_HEDGE}\s+){{0,2}}$", re.I)
+# "..., to be sent this year", "to be delivered by March": money still to go out
+_TO_BE_SENT_AFTER_RE = re.compile(r",?\s+(?:is\s+|are\s+)?to\s+be\s+(?:sent|delivered|paid|disbursed|provided|shipped|released|transferred|handed\s+over)\b", re.I)
+# "$65 billion a year", "$3 million per year": a yearly rate, no period of its own (and no carried one)
+_PER_YEAR_AFTER_RE = re.compile(r"\s+(?:a|per|each|every)\s+year\b", re.I)
+# "the $100 billion that the two governments had set as their target for 2015", "$300 billion, which the leaders adopted as
+# a goal": a relative clause that names the amount a goal
+_TARGET_REL_AFTER_RE = re.compile(r",?\s+(?:that|which)\s+(?:[\w'’-]+\s+){0,5}?(?:set|adopted|fixed|named|agreed\s+on|chose|declared)\s+"
+                                  r"(?:as\s+)?(?:(?:their|its|his|her|the|a|an|our)\s+)?(?:[\w-]+\s+)?(?:target|goal|objective)s?\b", re.I)
+_TARGET_REL_YEAR_RE = re.compile(r"\s+(?:for|by|in|of)\s+(?P<y>(?:19|20)\d\d)\b")
 # a source's own reckoning named later in the clause: "..., or about $9.6 billion at the current rate, according to
 # calculations made by the agency", "..., Reuters calculations based on customs data show", "by the paper's estimates"
 _SOURCE_ESTIMATE_AFTER_RE = re.compile(r"\b(?:according\s+to|by|on)\s+(?:[\w'’-]+\s+){0,3}?(?:estimates|calculations|computations)\b|"
@@ -280,6 +317,9 @@ _COMPARED_YEAR_LEAD_RE = re.compile(r"\b(?:following|after|than|compared\s+(?:wi
 # ", driven almost entirely by Indian purchases of Russian crude": a cause of the change, not what the amount is
 _CAUSE_BEFORE_RE = re.compile(rf"(?:\b{_WORDS['cause']}\s+(?:[\w-]+\s+){{0,3}}?by|,\s+(?:[\w-]+\s+)?{_WORDS['cause_lead']})"
                               r"\s+(?:[\w'’.-]+\s+){0,4}?$", re.I)
+# ", largely because of how goods routed via Hong Kong are recorded", "due to a surge of re-exports through Singapore":
+# a reason clause after the amount; the countries it names are no parties of the amount
+_REASON_AFTER_RE = re.compile(rf",\s+(?:(?:largely|partly|mainly|mostly|chiefly|in\s+part|in\s+large\s+part)\s+)?{_WORDS['reason']}\b", re.I)
 # "China, with which trade totalled $30 billion": the country right before is the partner
 _WITH_WHICH_RE = re.compile(r",\s+with\s+which\s+(?:[\w'’-]+\s+){0,6}?$", re.I)
 # a government's pledge of investment is a target: "Japan committed to investment of up to $550 billion", "the $350 billion
@@ -293,7 +333,7 @@ _PLEDGE_AFTER_RE = re.compile(r"\s*(?:in\s+|of\s+)?(?:[\w.'’-]+\s+){0,3}?(?:in
 _AID_APPROVED_RE = re.compile(rf"\b(?:approv(?:es|ed)|pledg(?:es|ed)|commit(?:s|ted))\s+(?:(?:another|an\s+additional|a\s+further|"
                               rf"a\s+new|a\s+plan\s+to\s+(?:give|provide|send)|plans?\s+to\s+(?:give|provide|send)|{_HEDGE})\s+)*$", re.I)
 # "By our calculation, ...", "according to an estimate by X": the writer's or a named person's own reckoning
-_SINGLE_ESTIMATE_RE = re.compile(r"\b(?:according\s+to|by)\s+(?:(?:an?|our|their|his|her|one|its|the)\s+|(?-i:[A-Z][\w.&-]*)(?:['’]s|['’])\s+)"
+_SINGLE_ESTIMATE_RE = re.compile(r"\b(?:according\s+to|by)\s+(?:(?:an?|our|their|his|her|one|its|the)\s+|(?:the\s+)?(?:[\w.&-]+\s+){0,2}?(?:(?-i:[A-Z][\w.&-]*)|[a-z]+)(?:['’]s|['’])\s+)"
                                  r"(?:own\s+|rough\s+|unofficial\s+)?"
                                  r"(?:estimate|calculation|reckoning|count)\b(?!\s+of\b)", re.I)
 # "New Delhi is expected to press for ...: India's exports came to ...": a colon opens a clause of its own
@@ -306,6 +346,11 @@ _SINCE_CLAUSE_BEFORE_RE = re.compile(r"\bsince\s+(?:[\w.'’-]+\s+){1,7}$", re.I
 # "The government on Thursday approved a plan to give ...", "the cabinet has agreed to send": a government with no name
 _GOVERNMENT_GIVES_RE = re.compile(rf"(?:^|[.;]\s+|,\s+)(?:the|The)\s+{_WORDS['government']}\s+(?:[\w-]+\s+){{0,4}}?"
                                   rf"{_WORDS['gives']}\w*\b")
+# "In Bishkek he agreed to provide Kyrgyzstan with aid of ...", "she pledged $5 million to Laos": a pronoun giver is the
+# story's main actor (the person named most often; the first on a tie)
+_PRONOUN_GIVES_RE = re.compile(rf"(?:^|[.;:]\s+|,\s+(?:where\s+|when\s+|and\s+)?|\b(?:In|At|On|During|After)\s+(?:[\w'’-]+\s+){{0,3}}?)(?:he|she|He|She)\s+(?:[\w-]+\s+){{0,3}}?"
+                               rf"{_WORDS['gives']}\w*\b")
+_PERSON_GIVES_RE = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{_WORDS['gives']}\w*\b")
 # a fiscal year written with both years: "FY2024/25", "the 2024-25 fiscal year", "in 2024-25": April to March (India,
 # Japan, Britain); a US-style "fiscal 2025" is left to the dates resolver
 _FY_SHORT_RE = re.compile(r"\bFY\s?(?P<yy>\d\d)\b(?![/-]\d)")  # "FY25": the fiscal year ending in March 2025
@@ -359,8 +404,14 @@ _AID_NEED_RE = re.compile(r"\b(?:needs?|needed|requir\w+|seek\w*|sought|ask\w*|r
 _AID_BODY_RE = re.compile(  # another giver: "UNICEF has provided $5 million so far", "donors gave"
                           r"\b(?-i:U\.?N\.?|UNICEF|WFP|WHO|IMF|NGOs?)\b|\b(?:United\s+Nations|World\s+(?:Food|Bank|Health)|Red\s+(?:Cross|Crescent)|"
                           r"charit(?:y|ies)|foundations?|donors?|churche?s?|private)\b", re.I)
-_GIVE_BEFORE_RE = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|grant(?:s|ed|ing)?|lend(?:s|ing)?|lent|"
+_GIVE_BEFORE_RE = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave|grant(?:s|ed|ing)?|lend(?:s|ing)?|lent|"
                              r"offer(?:s|ed|ing)?|sen[dt]s?|sending|extend(?:s|ed|ing)?)\s+(?:the\s+)?$", re.I)
+_ALSO_BEFORE_RE = re.compile(r"\b(?:also|in\s+addition|additionally|as\s+well)\b", re.I)
+# goods sent as aid and valued in the next sentence: "... decided to send North Korea 125,000 tons of food through the
+# WFP. The grain, worth about $40 million, is expected to ...": a quantity of goods "worth / valued at" a sum
+_WORTH_BEFORE_RE = re.compile(rf"\b(?:worth|valued\s+at|with\s+a\s+value\s+of|a\s+value\s+of)\s+(?:{_HEDGE}\s+){{0,2}}$", re.I)
+_GIVE_VERB_RE = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave|grant(?:s|ed|ing)?|"
+                           r"sen[dt]s?|sending|ship(?:s|ped|ping)?|donat(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)\b", re.I)
 _INVESTOR_AFTER_RE = re.compile(r"(?:'s|’s)?\s+(?:capital|investors?|money|funds?|financing|funding|participation)\b", re.I)
 # the base of a change after a target or forecast: "to $10 billion from $2 billion", ", up from $107 billion"
 _FROM_BASE_RE = re.compile(rf"\s*,?\s*(?:(?:up|down|rising|growing)\s+)?from\s+(?:{_HEDGE}\s+)?", re.I)
@@ -553,6 +604,12 @@ class FigureExtractor:
             re.compile(rf"(?<![\w$€£¥₩])(?:{pre})\s*{num}{scale}(?:\s+(?:{suf}))?", re.I),
             re.compile(rf"(?<![\w.,$€£¥₩]){num}{scale}\s*(?:{suf})", re.I),
         ]
+        # "one billion U.S. dollars": the same patterns with a spelled-out number, tried only where one stands before a scale
+        spelled = num.replace(f"(?P<n1>{_NUM})", f"(?P<n1>{_SPELLED_NUM})", 1)
+        self.spelled_res = [
+            re.compile(rf"(?<![\w$€£¥₩])(?:{pre})\s*{spelled}{scale}(?:\s+(?:{suf}))?", re.I),
+            re.compile(rf"(?<![\w.,$€£¥₩]){spelled}{scale}\s*(?:{suf})", re.I),
+        ]
         # "87 billion", "65–67 billion", "27.5 [billion]": no currency written
         self.bare_re = re.compile(rf"(?<![\w.,$€£¥₩])(?P<n1>{_NUM})(?:\s*(?:-|–|—)\s*(?P<n2>{_NUM}))?\s*\[?(?P<sc>billion|trillion|bln|bn)\b\]?"
                                   rf"(?!\s*(?:{suf}))", re.I)
@@ -669,7 +726,8 @@ class FigureExtractor:
     def _amount_matches(self, sentence: str):
         """Matches of the amount patterns; "from 30 billion dollars in 2020 to 40 billion dollars": a year and a
         number joined by "to" are no range, so the second number is tried on its own."""
-        for rx in self.amount_res:
+        spelled = self.spelled_res if _SPELLED_SCALE_RE.search(sentence) else []
+        for rx in (*self.amount_res, *spelled):
             for m in rx.finditer(sentence):
                 if m.group("n2") and m.group("sep") and m.group("sep").lower() == "to" and not m.group("sc1") \
                         and re.fullmatch(r"(?:19|20)\d\d", m.group("n1")) \
@@ -750,7 +808,7 @@ class FigureExtractor:
     def extract(self, article_id: str, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
                 published: dt.date | None, url: str | None, home_iso3: str | None = None,
                 title: str | None = None) -> list[dict]:
-        if not self.quick.search(text):
+        if not self.quick.search(text) and not _SPELLED_SCALE_RE.search(text):  # a digit, or "one billion dollars"
             return []
         country_counts: dict[str, int] = {}
         for m in mentions:
@@ -763,12 +821,21 @@ class FigureExtractor:
                 country_counts[m.iso3] = country_counts.get(m.iso3, 0) + 0.5
         article_countries = sorted(country_counts, key=lambda k: -country_counts[k])
         self._leader_countries = {m.iso3 for m in mentions if m.kind == "person" and m.iso3}
+        person_counts: dict[str, list] = {}
+        for m in mentions:
+            if m.kind == "person" and m.iso3:
+                person_counts.setdefault(m.actor_id, [0, m.start, m.iso3])[0] += 1
+        main = min(person_counts.values(), key=lambda v: (-v[0], v[1])) if person_counts else None
+        self._main_person_country = main[2] if main else None
         self._article_countries = article_countries
         # the period a story is about, for figures whose sentence gives none: the last period of
         # an earlier figure sentence, else the headline's ("... slid 22.6% in 2022")
         self._carry = None
         self._last_metric = None
         self._last_parties = None
+        self._first_row = None
+        self._last_aid_period = None
+        self._aid_goods = None  # (sentence index, giver, recipient) of an aid sentence that gave goods, not a sum
         self._last_aid = None
         self._trader = None
         self._lead_estimate = None
@@ -808,7 +875,7 @@ class FigureExtractor:
                 if m.kind == "country" and m.iso3 and m.start >= dateline_end and _OWN_TRADE_AFTER_RE.match(text, m.end):
                     self._trader = m.iso3
                     break
-            if not self.quick.search(sentence):
+            if not self.quick.search(sentence) and not _SPELLED_SCALE_RE.search(sentence):
                 if _MONTH_WORD_RE.search(sentence) and _TRADE_WORD_RE.search(sentence) and self._has_metric(sentence):
                     pass  # "Taiwan's exports rose for a third month in August.": the period of what follows
                 else:
@@ -828,6 +895,9 @@ class FigureExtractor:
             # reaching in a trade context, and never as a count of people ("population will reach 1.5 billion")
             amounts = [x for x in amounts if not x.bare or self._bare_ok(sentence, x.start - s, has_metric)]
             if not amounts:
+                goods = self._aid_goods_pair(sentence, s, sent_mentions, dateline_end, home_iso3)
+                if goods:
+                    self._aid_goods = (index, *goods)
                 if has_metric:  # "Trade between Japan and Vietnam rose 9 percent in 2016.": the story's period
                     # ("Taiwan's exports rose for a third month in August.": a month too)
                     years = [d for d in self.dates.find(sentence, published) if d.precision in ("year", "month")
@@ -849,7 +919,9 @@ class FigureExtractor:
                     self._last_metric = row["metric"]
                     if row["metric"] == "aid":
                         self._last_aid = (row["reporter_iso3"], row["partner_iso3"], index)
+                        self._last_aid_period = (row["period_start"], row["period_end"]) if row["period_start"] else None
                     self._last_parties = (row["reporter_iso3"], row["partner_iso3"])
+                    self._first_row = self._first_row or (row["metric"], row["reporter_iso3"], row["partner_iso3"])
                     last_figure_sentence = index
                     if row["period_text"] and row["period_text"] != self._carry_text and not self._earlier_peak \
                             and not row["period_text"].lower().startswith("since") \
@@ -861,6 +933,21 @@ class FigureExtractor:
                 last = periods[-1]
                 self._carry = DateSpan(last["period_start"], last["period_end"], "year", last["period_text"])
         return _drop_undated_repeats(rows)
+
+    def _aid_goods_pair(self, sentence, s, mentions, dateline_end, home_iso3):
+        """An aid sentence that sends goods, not a sum ("The Japanese government decided to send North Korea 125,000 tons
+        of food through the WFP"): (giver, recipient) when a giving verb has one country before it (else the outlet's)
+        and one after it, and the sentence names no third country; else None."""
+        verb = _GIVE_VERB_RE.search(sentence)
+        if verb is None or not any(v == "aid" for v, _w, _sn, _cs, _ce in self._metric_cues(sentence)):
+            return None
+        isos = [(m.start - s, m.iso3) for m in mentions if m.kind == "country" and m.iso3 and m.start >= dateline_end]
+        before = {iso for st, iso in isos if st < verb.start()}
+        after = [iso for st, iso in isos if st >= verb.end()]
+        giver = before.pop() if len(before) == 1 else (home_iso3 if not before else None)
+        if giver is None or not after or len(set(after) | {giver}) != 2:
+            return None
+        return giver, after[0]
 
     def _bare_ok(self, sentence: str, a: int, has_metric: bool) -> bool:
         clause_lo = max([m.end() for m in re.finditer(r"[,;:(]|\s[–—]\s", sentence[:a])], default=0)
@@ -921,6 +1008,18 @@ class FigureExtractor:
                                                      or (self._since_figure <= 1 and _ANAPHORIC_TIME_START_RE.match(sentence))):
             # "the figure can climb above $10 billion", "That was above the $240 billion of 2023": the story's metric
             metric, metric_pos = self._last_metric, -1
+        if metric is None and self._aid_goods is not None and self._index - self._aid_goods[0] == 1 \
+                and _WORTH_BEFORE_RE.search(sentence, max(seg_lo, a - 30), a) \
+                and not any(m.kind == "country" and m.iso3 not in self._aid_goods[1:] for m in mentions):
+            # "The grain, rice and other food, worth about $40 million, ..." right after the sentence that sent it
+            metric, metric_pos = "aid", -1
+            goods_pair = self._aid_goods[1:]
+        else:
+            goods_pair = None
+        change_anaphor = metric is None and self._first_row is not None and self._since_figure <= 3 \
+            and _CHANGE_START_RE.match(sentence) is not None and not any(m.kind == "country" for m in mentions)
+        if change_anaphor:
+            metric, metric_pos = self._first_row[0], -1  # "The downturn follows a record $56.83 billion in 2008."
         if self._since_aid <= 2 and (metric is None or metric == "exports" and metric_pos >= 0
                                      and re.match(r"suppl|ship|sent|send", sentence[metric_pos:], re.I)) \
                 and _GAVE_BEFORE_RE.search(sentence, max(seg_lo, a - 50), a):
@@ -948,7 +1047,9 @@ class FigureExtractor:
                 return None  # "joint investment projects worth $1 billion", "invest $3 billion at home"
         qualifier = self._qualifier(sentence, a, b, seg_lo, seg_hi, self._last_qualifier if k else None)
         if metric == "aid" and qualifier == "actual" and (_AID_PLEDGED_BEFORE_RE.search(sentence, max(0, a - 40), a)
-                                                          or _AID_APPROVED_RE.search(sentence, max(0, a - 60), a)):
+                                                          or _AID_APPROVED_RE.search(sentence, max(0, a - 60), a)
+                                                          or _AID_OFFERED_NOUN_RE.search(sentence, max(0, a - 110), a)
+                                                          or _TO_BE_SENT_AFTER_RE.match(sentence, b)):
             qualifier = "forecast"  # "Japan committed $500 million in aid", "approved $250 million in aid": still to be paid
         if metric == "investment" and company is None and qualifier in ("actual", "forecast") \
                 and (_PLEDGE_BEFORE_RE.search(sentence, max(seg_lo, a - 60), a) or _PLEDGE_AFTER_RE.match(sentence, b, seg_hi)):
@@ -975,6 +1076,10 @@ class FigureExtractor:
                 and self._last_parties \
                 and not any(m.kind == "country" for m in mentions):
             reporter, partner = self._last_parties  # "Our trade with China grew to $100 billion. It was 87 billion in 2017."
+        if goods_pair is not None:
+            reporter, partner = goods_pair  # the giver and recipient of the goods ("to reach the North" is no giver)
+        if reporter is None and partner is None and change_anaphor:
+            reporter, partner = self._first_row[1], self._first_row[2]
         if reporter is None and partner is not None and metric in ("exports", "imports") and metric_pos > 0:
             # "Gazprom's exports to China rose to $10 billion": the company's country
             firms = [(m.end(), m.lastgroup) for m in self.company_re.finditer(sentence, 0, metric_pos)]
@@ -1006,6 +1111,22 @@ class FigureExtractor:
                 reporter = home_iso3
             elif len(leaders) == 1:
                 reporter = leaders.pop()
+        if (reporter is None) != (partner is None) and metric == "aid":
+            # "In Bishkek he agreed to provide Kyrgyzstan with aid of up to $120 million", "..., where he promised Papua New
+            # Guinea aid worth $10 million" (the recipient right after the verb, not a giver)
+            recipient = partner or reporter
+            pron = _PRONOUN_GIVES_RE.search(sentence, 0, a)
+            giver = self._main_person_country
+            if pron is None:
+                # "Prime Minister Fumio Kishida offered an ODA loan of ...": a named leader right before the giving verb
+                for m in mentions:
+                    if m.kind == "person" and m.iso3 and m.end - s < a:
+                        g = _PERSON_GIVES_RE.match(sentence, m.end - s)
+                        if g and g.end() <= a:
+                            pron, giver = g, m.iso3
+            if pron and giver not in (None, recipient) \
+                    and any(m.kind == "country" and m.iso3 == recipient and m.start - s >= pron.start() for m in mentions):
+                reporter, partner = giver, recipient
         if reporter is None or partner is None or reporter == _AGGREGATE:
             return None  # a sum with a country on one side only, or summed over partners, is no bilateral figure
         if metric == "aid" and any(m.kind == "country" and m.iso3 == reporter and m.start - s < a
@@ -1031,7 +1152,20 @@ class FigureExtractor:
                 qualifier = "actual"  # "close to the $34.4 million cited for 2023": another year, no breakdown of the estimate
             else:
                 self._lead_estimate = (self._index, self._lead_estimate[1], lead_period)
-        if period is None and metric in ("aid", "investment") and published is not None and qualifier == "actual" \
+        if qualifier == "target" and period is not None and period.text != self._carry_text and period.char_end <= a \
+                and _TARGET_REL_AFTER_RE.match(sentence, b):
+            # "reached $10 billion in 2022, short of the $15 billion which both adopted as a target": 2022 is not its year;
+            # "... named as their target for 2025": the clause's own year is
+            rel = _TARGET_REL_AFTER_RE.match(sentence, b)
+            own = _TARGET_REL_YEAR_RE.match(sentence, rel.end())
+            y = int(own.group("y")) if own else None
+            period = DateSpan(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", own.group().strip()) if y else None
+        if period is None and metric == "aid" and self._since_aid == 1 and self._last_aid_period \
+                and self._last_aid[:2] == (reporter, partner) and _ALSO_BEFORE_RE.search(sentence, 0, a):
+            # "... worth about $40 million, is expected to reach the North from October. Tokyo will also give about $7
+            # million to UNICEF ...": "also" adds to the package of the sentence before, in its time frame
+            period = DateSpan(self._last_aid_period[0], self._last_aid_period[1], "year", self._carry_text)
+        if period is None and metric in ("aid", "investment") and published is not None and qualifier in ("actual", "estimate") \
                 and _HAVE_GIVEN_RE.search(sentence):
             since = _SINCE_YEAR_RE.search(sentence)
             if since and int(since.group("y")) <= published.year:
@@ -1239,8 +1373,8 @@ class FigureExtractor:
         return best[1], best[2]
 
     def _qualifier(self, sentence, a, b, seg_lo, seg_hi, previous=None) -> str:
-        if _TARGET_AFTER_RE.match(sentence, b):
-            return "target"  # "their $200 billion trade target"
+        if _TARGET_AFTER_RE.match(sentence, b) or _TARGET_REL_AFTER_RE.match(sentence, b):
+            return "target"  # "their $200 billion trade target", "the $100 billion that both had set as their goal"
         starts = [m.end() for m in _CLAUSE_START_RE.finditer(sentence, seg_lo, a)]
         starts += [m.end() for m in _COLON_CLAUSE_RE.finditer(sentence, seg_lo, a)]
         starts.sort()
@@ -1309,6 +1443,9 @@ class FigureExtractor:
         source = _SOURCE_RE.search(sentence, b)
         if source:
             countries = [c for c in countries if c[0] < source.start()]
+        reason = _REASON_AFTER_RE.search(sentence, b)
+        if reason:
+            countries = [c for c in countries if c[0] < reason.start()]
         for m in _SINO_RE.finditer(sentence):
             countries.append((m.start(), m.end() - 1, "CHN"))
         for m in _KOREAN_RE.finditer(sentence):
@@ -1692,7 +1829,9 @@ class FigureExtractor:
             before = [d for d in spans if d.char_end <= a]
             if before:
                 return before[-1]
-            if self._carry is not None and not future:
+            if self._carry is not None and not future and not _PER_YEAR_AFTER_RE.match(sentence, b) \
+                    and not (published is not None and self._carry.start > published):
+                # "$65 billion a year": a rate; "... over the next five years" before: a horizon, not a period
                 return DateSpan(self._carry.start, self._carry.end, self._carry.precision, self._carry_text)
             return None
         after = [d for d in in_seg if d.char_start >= b]

@@ -27,6 +27,11 @@ _STOP_NAME_WORDS = frozenset(
 _GLUE_RE = re.compile(r"[a-z][A-Z][a-z]|\b[A-Z][a-z]{1,3}(?:who|and|received|met|sent|visited|inspected|said|has|had|was|is|at|in|on|to|with|for|of)\b")
 _CAMEL_RE = re.compile(r"([A-Za-z][a-z]+)(?=[A-Z][a-z])")
 _GLUE_WORDS = frozenset("who and received met sent visited inspected said has had was is at in on to with for of".split())
+# (not "... of Korea": a KCNA organisation that names no country, "the General Federation of Trade Unions of Korea",
+# "the Workers' Party of Korea", is the North's)
+# the North's own voice, even when it names no DPRK: KCNA's "south Korea" (lower case), Juche, the WPK, Pyongyang
+_NORTHS_STORY_RE = re.compile(r"\bsouth Korea|\bJuche\b|\bWorkers['’] Party of Korea\b|\bKCNA\b|\bPyongyang\b|\bDPRK\b")
+_BARE_KOREA_RE = re.compile(r"(?<![\w-])(?<!North )(?<!South )(?<!of )Korea\b(?!\s+(?-i:[A-Z]))")
 _NAMED_AFTER_RE = re.compile(
     r"[ \t\u00a0]+(?:Socialist|University|Square|Stadium|Prize|Order|Medal|Mausoleum|Memorial|Youth|Street|"
     r"Bridge|Award|Institute|Academy|Library|Museum|Foundation|Palace|Military\s+University|Higher|Revolutionary\s+School|"
@@ -191,6 +196,14 @@ class MentionFinder:
                     actor = self.registry.actors.get(f"country:{iso3}")
                     found.append(Mention(cm.start(), cm.end(), f"country:{iso3}", "country", iso3, "short",
                                          cm.group(), actor.name if actor else iso3))
+        if "PRK" not in named and "Korea" in text and not _NORTHS_STORY_RE.search(text):
+            # a bare "Korea" is the South unless the story is the North's (it names the DPRK/North Korea):
+            # "Korea's exports to China", "Japan and Korea agreed"; not inside a name ("Korea Herald", "Party of Korea")
+            kor = self.registry.actors.get("country:KOR")
+            for cm in _BARE_KOREA_RE.finditer(text):
+                if not any(m.start < cm.end() and cm.start() < m.end for m in found):
+                    found.append(Mention(cm.start(), cm.end(), "country:KOR", "country", "KOR", "short",
+                                         cm.group(), kor.name if kor else "KOR"))
         # "the Kim Il Sung Socialist Youth League", "Kim Chaek University": a name inside an
         # institution's name is not the person
         found = [m for m in found if not (m.kind == "person" and _NAMED_AFTER_RE.match(text, m.end))]

@@ -41,6 +41,9 @@ _ROLE_OF_RE = re.compile(
     r"\bthe\s+(?:visiting\s+)?(?P<role>(?:(?:defen[cs]e|foreign|prime|deputy|vice|trade|economy|finance|energy)[\s-]+){0,2}"
     r"(?:leader|president|premier|prime\s+minister|minister|chairman|king|emir|envoy|head\s+of\s+state))\s+of\s+(?:the\s+)?"
     r"(?:(?:government|kingdom|republic)\s+of\s+(?:the\s+)?)?", re.I)
+_SUBORDINATE_HE_RE = re.compile(r"\b(?:when|where|after|before|while|because|until|as|and|but)\s+$", re.I)
+_WHEN_CLAUSE_RE = re.compile(r",\s*when\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_OPENING_TITLE_RE = re.compile(r"\s*(?:(?-i:[A-Z])[\w.-]*\s+){0,3}")
 _PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|his|it|its)\b", re.I)
 _VISIT_NOUN_RE = re.compile(r"\b(?:the|this|that|his|her|their|a)\s+(?:[\w-]+\s+)?(?:meeting|visit|trip|summit|talks|tour|journey)\b", re.I)
 _EMBASSY_RE = re.compile(r"\b(?:embassy|embassies|consulate|mission|representation)\b", re.I)
@@ -64,13 +67,17 @@ _NOT_VISIT_DATE_RE = re.compile(
 _ACCEPTED_RE = re.compile(r"\b(?:accepted|accepts|has\s+accepted|took\s+up)\s+(?:the|an|this|that|his|her|their)\s+(?:[\w-]+\s+)?invitation\b", re.I)
 _FIRST_SINCE_RE = re.compile(
     r"\b(?:first|only)\s+(?:[\w.'’-]+\s+){0,4}?(?:to\s+(?:visit|travel\s+to|come\s+to|go\s+to)|(?:visit|trip)\s+(?:by\s+[^.;]{0,50}?\s+)?to"
-    r"|(?:received|welcomed|hosted)\s+as\s+an?\s+(?:state\s+|official\s+)?guest)\b"
+    r"|(?:received|welcomed|hosted)\s+as\s+an?\s+(?:state\s+|official\s+)?guest"
+    r"|(?:(?:visit|trip|one)\s+)?by\s+an?\s+(?=[^.;]{0,50}?\bsince\s))\b"  # ("..., the first by a Chinese premier since")
     r"[^.;]{0,50}?\bsince\s+(?:then-|former\s+|late\s+)?", re.I)
 _SINCE_VERB_RE = re.compile(r"(?:(?:['’]s(?:\s+(?:state\s+|official\s+)?(?:visit|trip))?|\s+(?:went|visited|came|travell?ed|did|was\s+there|paid\s+a\s+visit))"
                             r"(?:\s+(?:to|for|there)\b[^.;,]{0,80}?)?\s+(?:in|on)\s+|,?\s+(?:in|on)\s+(?=(?-i:[A-Z0-9])))", re.I)
 _LAST_TO_VISIT_RE = re.compile(
-    r"\b(?:last|previous|most\s+recent)\s+(?:[\w.'’-]+\s+){0,3}?to\s+(?:visit|travel\s+to|go\s+to|set\s+foot\s+in)\s+"
-    r"(?P<dest>(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2})\s+(?:was|were)\s+(?:then-|former\s+)?", re.I)
+    r"\b(?:last|previous|most\s+recent)\s+(?:[\w.'’-]+\s+){0,3}?to\s+(?:(?:visit|travel\s+to|go\s+to|set\s+foot\s+in)\s+"
+    r"(?P<dest>(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2})|(?:visit|come|go\s+there|travel\s+there))"
+    r"\s+(?:was|were)\s+(?:then-|former\s+)?", re.I)
+_TITLE_WORDS_RE = re.compile(r"(?:(?-i:[A-Z])[\w.-]*\s+){0,3}")
+# ("The last Chinese leader to visit was President Hu Jintao, in October 2005": no place, the story's trip's host)
 _VISIT_BY_RE = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?visit\s+by\s+", re.I)
 _WHEN_AFTER_RE = re.compile(r"\s*,?\s+(?:in|on|that)\s+(?=(?:[A-Z]|\d))")
 _TOLD_THAT_RE = re.compile(r"\b(?:promised|pledged|vowed|said|says|told|warned|stressed|insisted|argued|claimed)\s+(?:\w+\s+)?that\b", re.I)
@@ -188,6 +195,8 @@ _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augu
            "November", "December"]
 _ABBREV_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Co|Ltd|Inc|Corp|Mr|Mrs|Ms|Dr|St|Jr|No|Gen|Col|Lt|Prof)\.$")
 _MEMBERS_RE = re.compile(r"\s*(?:They|These|Those)\s+(?:included|include|were|are)\b|\s*Among\s+them\s+(?:was|were)\b")
+_HERE_BEFORE_RE = re.compile(r"\bhere\s*$", re.I)
+_HERE_ARRIVAL_RE = re.compile(r"\s*here\b(?!\s+(?:and\s+)?(?:now|today|is|are|was|were|that)\b)", re.I)
 _HERE_RE = re.compile(r"^\s*(?:here|there)\b", re.I)
 _ROUNDUP_INV_RE = re.compile(r"\s*(?:(?:Also|And|Meanwhile,?)\s+)?(?:Arriving|Leaving|Departing|Going\s+back|Arrivals|Departures)\b[^.;]{0,80}?\b(?:was|were|included)\b")
 _ROUNDUP_PLURAL_RE = re.compile(r"\b(?:delegations|delegates|groups|teams|troupes|guests|participants)\b|\bof\s+(?:different|various|many|several|foreign)\s+countries\b", re.I)
@@ -267,6 +276,10 @@ _BG_MADE_RE = re.compile(r"\s+(?:made|paid)\s+(?:the|a|an|his|her|their)\s+(?:[\
                          r"(?:by\s+(?:an?|the)\s+(?:[\w'’-]+\s+){1,5}?)?to\s+(?:the\s+)?", re.I)
 _SINCE_CANCEL_RE = re.compile(r"\b(?:years?|months?|weeks?|decades?)\s+(?:after|since)\s+(?:(?:he|she|they|it|[\w'’.-]+)\s+){0,4}$", re.I)
 _BARE_MONTH_RE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
+# a status cue inside a relative clause on the trip noun tells the trip's history, not the main clause's verb:
+# "landed in Jakarta ... for a visit that had been called off twice", "the trip, which was put off in March"
+_REL_HISTORY_RE = re.compile(r"\b(?:visit|trip|tour|journey|stop|summit)s?\s*,?\s+(?:that|which)\s+(?:(?:had|has|have|was|were|is)\s+)?"
+                             r"(?:(?:been|already|twice|once|repeatedly|earlier)\s+){0,2}$", re.I)
 _POSTPONED_RE = re.compile(r"\b(?:originally|initially|first)\s+(?:planned|scheduled|set|due)\b[^.;]{0,80}?\b(?:delayed|postponed|pushed\s+back|put\s+off|rescheduled)\b", re.I)
 _FOR_N_DAYS_RE = re.compile(r"[^.;]{0,60}?\bfor\s+(?:a|an|his|her|their|its)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b", re.I)
 _REL_EVENT_RE = re.compile(rf"\b{_EVENT_NOUN}\s+(?:that|which)\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){{0,6}}$", re.I)
@@ -276,6 +289,35 @@ _TOUR_BEGAN_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|journey|
                             r"(?:began|started|opened|kicked\s+off)\s+(?:in|with\s+a\s+stop\s+in)\s+(?:the\s+)?", re.I)
 _TOUR_NEXT_RE = re.compile(r",?\s+and\s+(?:(?:now|then|later)\s+)?(?P<verb>continues|continued|moves\s+on|moved\s+on|goes\s+on|went\s+on|"
                            r"heads\s+on|ends|ended|will\s+end|will\s+continue)\s+(?:in|to)\s+(?:the\s+)?", re.I)
+# a frequency phrase owns the period after it: "postponed his trip for the second time this year", "called off
+# twice this year", "his third visit this month" are counts, not the trip's date (date scope)
+_FREQ_BEFORE_RE = re.compile(r"\b(?:for\s+the\s+(?:second|third|fourth|fifth|sixth|\w+th)\s+time|twice|"
+                             r"(?:three|four|five|several|many|\d+)\s+times)\s+(?:so\s+far\s+)?$", re.I)
+# (only a period counted relative to now: "for the first time in 2012" still dates the trip)
+_FREQ_PERIOD_RE = re.compile(r"(?:this|last|so\s+far|the\s+past)\b", re.I)
+# "He first put off the trip in March": an earlier no-show of the same trip, told with its own past month
+_FIRST_CANCEL_RE = re.compile(r"\b(?:first|initially|originally|already|earlier)\s+(?:had\s+)?$", re.I)
+# "The week-long journey ... had been scheduled for June 13-19": the date of the plan the sentence before
+# called off or announced (a trip noun as subject, no traveller named)
+_SCHEDULED_FOR_RE = re.compile(r"\s*(?:The|This|That|His|Her|Their|Its)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|journey|"
+                               r"summit|stop)\b[^.;]{0,60}?\b(?:had\s+been|was|were|is|has\s+been)\s+(?:originally\s+|"
+                               r"initially\s+|first\s+)?(?:scheduled|planned|set|slated|due)\s+(?:for|to\s+\w+(?:\s+\w+)?)\s+")
+# companions: "Wen is accompanied by Foreign Minister Yang Jiechi", "Accompanying him are ...", "with his foreign
+# minister in tow": the companions make the trip of the traveller the clause names (same host, status and date)
+_ACCOMPANIED_RE = re.compile(r"\b(?:(?:is|was|are|were|will\s+be|has\s+been|had\s+been|being)\s+(?:also\s+)?accompanied\s+by|"
+                             r"^\s*Accompanying\s+(?:him|her|them|the\s+[\w-]+)\s+(?:are|is|were|was|will\s+be)|"
+                             r"\btravell?ing\s+with\s+(?:him|her|them)\s+(?:are|is|were|was)|"
+                             r"\bwho\s+(?:is|was|are|were)\s+accompanied\s+by|,\s*(?:also\s+)?accompanied\s+by|"
+                             r"\bwith\s+(?=(?:[\w.'’-]+\s+){1,6}?in\s+tow\b))\s*", re.I)
+# "returns the trip DPRK Premier Kim Yong Il paid to Beijing in March", "the visit X made to Hanoi in 2019": an
+# earlier trip told as the object of a noun (the traveller between the trip noun and paid/made)
+_TRIP_PAID_RE = re.compile(r"\b(?:the|a|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|journey)\s+(?P<who>[^.;,]{3,60}?)\s+"
+                           r"(?:had\s+)?(?:paid|made|took|undertook)\s+to\s+", re.I)
+_THEN_WORD_RE = re.compile(r"\bthen\b", re.I)
+_THEN_LEG_RE = re.compile(r"\b(?:then|afterwards|later)\s+(?:\w+\s+)?$", re.I)
+# the further legs of one trip: "and will then visit", "and then to", "and then on to"
+_ONWARD_RE = re.compile(r"\b(?:and|then)\s+(?:will\s+)?(?:also\s+)?(?:then\s+)?(?:(?:on\s+)?to\s+(?:visit\s+|tour\s+)?|(?:visit|tour)\s+)(?:the\s+)?", re.I)
+_CITY_COMMA_RE = re.compile(r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?,\s+")
 _TOLD_PAST_RE = re.compile(r"\b(?:last|ago|earlier|previous)\b|\d{4}", re.I)
 _THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.I)
 _POSSESSIVE_AT_RE = re.compile(r"['’]s\b")
@@ -459,6 +501,8 @@ class VisitExtractor:
             self._prev_sentence = sentences[si - 1] if si else None
             self._sentences, self._si = sentences, si
             self._all_mentions = mentions
+            if si and published is not None and (sched := _SCHEDULED_FOR_RE.match(text, s, e)) is not None:
+                self._scheduled_for(text, sched.end(), e, si, records, published)
             if cues:
                 self._sentence(text, s, e, si, cues, sent_mentions, persons_seen, records, published,
                                last_date, home, last_subject, title_iso3)
@@ -468,6 +512,12 @@ class VisitExtractor:
                 self._visit_by(text, s, e, si, sent_mentions, persons_seen, records, published, last_subject, title_iso3)
             if "since" in low[s:e] and _FIRST_SINCE_RE.search(text, s, e):
                 self._since_who(text, s, e, si, sent_mentions, persons_seen, records, published, last_subject, title_iso3)
+            if records and ("ccompan" in low[s:e] or " in tow" in low[s:e]) and (
+                    acc := _ACCOMPANIED_RE.search(text, s, e)) is not None:
+                self._companions(text, s, e, si, acc, sent_mentions, records, last_subject)
+            if published is not None and (" paid to " in low[s:e] or " made to " in low[s:e]
+                                          or " took to " in low[s:e]):
+                self._trip_paid(text, s, e, si, sent_mentions, persons_seen, records, published, last_subject, title_iso3)
             if si and home and _MEMBERS_RE.match(sentence):
                 self._members_been(text, s, e, si, sentences[si - 1], sent_mentions, records, published, last_date, home)
             if home:
@@ -541,6 +591,10 @@ class VisitExtractor:
             o is not r and o.sentence == r.sentence and getattr(o, "frame", None) in ("travel", "depart")
             and o.status == r.status and o.visitor.iso3 == r.host_iso3 and o.host_iso3 == r.visitor.iso3
             and not o.is_domestic for o in records))]
+        for rec in records:
+            trip = getattr(rec, "companion_of", None)
+            if trip is not None:  # a companion ends with the leader's trip as the article settled it
+                rec.status, rec.date, rec.place, rec.weak = trip.status, trip.date, trip.place, False
         anaphors = {id(r) for r in records if re.fullmatch(  # "the delegation": the group the story has named
             r"(?:the|this)\s+(?:delegation|group|team|troupe)", text[r.visitor.start:r.visitor.end], re.I)}
         rows = [self._row(article_id, original, r, url) for r in self._dedupe(records, anaphors)]
@@ -659,11 +713,18 @@ class VisitExtractor:
                                  text[p.end:p.end + 40])]
         date_cache: dict[bool, list[DateSpan]] = {}
 
+        # (a frequency's period dates the events counted: "visited China twice last year" is 2010, but "postponed
+        # the trip for the second time this year" counts postponements, not the trip's date)
+        has_cancel = any(c[2].frame == "cancel" for c in cues)
+
         def dates_for(future: bool) -> list[DateSpan]:
             if future not in date_cache:
                 date_cache[future] = self._undateline([d for d in self.dates.find(sentence, published, future=future,
                                                                                   offset=s, context=last_date)
-                                                       if not re.fullmatch(r"\d{4}", d.text)])
+                                                       if not re.fullmatch(r"\d{4}", d.text)
+                                                       and not (has_cancel and _FREQ_PERIOD_RE.match(d.text)
+                                                                and _FREQ_BEFORE_RE.search(text, max(s, d.char_start - 50),
+                                                                                           d.char_start))])
                 if not date_cache[future] and (that := _THAT_DAY_RE.match(sentence)) is not None:
                     date_cache[future] = [DateSpan(d.start, d.end, d.precision, that.group().strip(),
                                                    s + that.end() - len(that.group().lstrip()), s + that.end())
@@ -746,10 +807,17 @@ class VisitExtractor:
         """ "The last American president to visit South Korea was Donald Trump, in November 2017, and
         again in June 2019": the trips of the one named, to that country, on each date given."""
         m = _LAST_TO_VISIT_RE.search(text, s, e)
-        host = next((c.iso3 for c in mentions if c.kind == "country" and m.start("dest") <= c.start < m.end("dest")
-                     and c.alias_kind != "demonym" and c.iso3), None)
+        if m.group("dest") is not None:
+            host = next((c.iso3 for c in mentions if c.kind == "country" and m.start("dest") <= c.start < m.end("dest")
+                         and c.alias_kind != "demonym" and c.iso3), None)
+        else:  # no place named: the host of the trip the story told last
+            told = [r for r in records if r.sentence_index < si and r.status in ("occurred", "planned")
+                    and not r.is_domestic and not r.earlier]
+            host = told[-1].host_iso3 if told else None
         parties = self._parties(text, s, e, mentions, persons_seen, last_subject, title_iso3, self._home_now)
-        who = next((p for p in parties if p.start == m.end() and p.kind == "person" and p.iso3), None)
+        # (the one named right after "was", a title before the name allowed: "was Prime Minister X")
+        who = next((p for p in parties if p.kind == "person" and p.iso3 and m.end() <= p.start <= m.end() + 30
+                    and _TITLE_WORDS_RE.fullmatch(text, m.end(), p.start)), None)
         if host is None or who is None or who.iso3 == host:
             return
         spans = self._undateline(self.dates.find(text[s:e], published, future=False, offset=s))
@@ -882,6 +950,19 @@ class VisitExtractor:
             # nor one by a mission posted here ("Staff members of the Russian embassy here laid a wreath ...")
             return
         rec.date = self._date(dates_for, future, a, b, lo, hi, text, s, cue.frame, rec.sentence[1])
+        if (when := _WHEN_CLAUSE_RE.search(text, max(s, a - 30), a)) is not None:
+            # "since January 2020, when he visited Myanmar": the "when" clause is the time named just before it
+            told = [d for d in dates_for(False) if 0 <= when.start() - d.char_end <= 2 and d.text]
+            if told and (published is None or told[-1].start <= published):
+                rec.date = told[-1]
+        if (rec.date is not None and rec.date.char_end <= a and rec.date.text
+                and (_THEN_LEG_RE.search(text, max(s, a - 20), a) or _THEN_WORD_RE.search(text, a, b))):
+            # "flies on to Riyadh on Tuesday and will then visit Ankara": the day belongs to the leg before; a later
+            # leg takes a date of its own clause, else the month of the day after it (date scope)
+            own = [d for d in dates_for(future) if b <= d.char_start < hi]
+            first = rec.date.end + dt.timedelta(days=1)  # (a later leg: after that day, in its month)
+            rec.date = own[0] if own else DateSpan(first.replace(day=1), _month_end(first.year, first.month), "month",
+                                                    "", rec.date.char_start, rec.date.char_end)
         if rec.date is None and rec.status == "occurred" and (
                 times := re.compile(r"[^,;.]{0,40}?\b(?:\w+\s+times|twice)\s+since\s+", re.I).match(text, b, hi)) is not None:
             # "has visited China four times since March 2018": the first of them in March 2018
@@ -1012,9 +1093,21 @@ class VisitExtractor:
         if cue.frame in ("depart", "travel") and not rec.is_domestic:
             extra_hosts += [iso for iso in self._onward_hosts(text, b, rec.sentence[1], countries)
                             if iso not in extra_hosts and iso != rec.host_iso3 and iso != rec.visitor.iso3]
+        onward = _ONWARD_RE.search(text, b, rec.sentence[1]) if extra_hosts else None
         for extra_iso in extra_hosts:
+            date = rec.date
+            if (onward is not None and date is not None and date.text and date.char_end <= onward.start()
+                    and (cue.frame != "depart" or _THEN_WORD_RE.search(onward.group()))
+                    and extra_iso not in self._also_hosts(text, rec, b, hi, countries)):
+                # (a departure's legs share its day: "left here on Monday to attend ... and to visit Malaysia")
+                # a later leg ("... on Tuesday and then to Ankara"): the day is the first leg's; the leg takes a
+                # date of its own clause, else the month of the day after it
+                own = [d for d in dates_for(future) if d.char_start >= onward.end()]
+                first = date.end + dt.timedelta(days=1)  # (after the first leg's day, in that month)
+                date = own[0] if own else DateSpan(first.replace(day=1), _month_end(first.year, first.month), "month",
+                                                   "", date.char_start, date.char_end)
             twin = Record(rec.visitor, extra_iso, rec.status, rec.cameo, rec.confidence, rec.sentence,
-                          rec.sentence_index, None, None, rec.date, bool(rec.visitor.iso3 == extra_iso))
+                          rec.sentence_index, None, None, date, bool(rec.visitor.iso3 == extra_iso))
             twin.history.append(rec.status)
             records.append(twin)
 
@@ -1851,6 +1944,10 @@ class VisitExtractor:
                 # "WASHINGTON (wire) - Trump said he will meet Kim", "SEOUL (wire) - Kim met Xi on Tuesday": the
                 # dateline is where the news is told, not where they meet (see the wire place below)
                 places = [p for p in places if not any(ls <= p.start < le for ls, le in self._datelines)]
+            if cue.frame == "meet":
+                # a place inside a group's name is where the group comes from, not where they meet: "met the
+                # delegation of the Amur Region Legislative Assembly of Russia" (like a country in a name, below)
+                places = [p for p in places if not any(q.start <= p.start < q.end for q in parties if q.kind == "delegation")]
             if cue.frame == "meet" and _AHEAD_RE.search(text[max(s, a - 60):a]):
                 # "talks in Beijing ahead of a possible summit with Trump": that summit's place is not given
                 place = self._first(places, b, near_hi)
@@ -2150,6 +2247,9 @@ class VisitExtractor:
                 if len(away) == 1 and home_side:
                     visitor, host_iso, host_person = away[0], place.iso3, home_side[0]
         recent = [r for r in records if si - r.sentence_index <= 3]
+        if _REL_HISTORY_RE.search(text, max(s, a - 80), a) and any(
+                r.sentence_index == si and r.status == "occurred" for r in recent):
+            return  # the cue belongs to a relative clause on the trip the main verb made (status scope)
         target = None
         if visitor is not None:
             same = [r for r in recent if r.visitor.actor_id == visitor.actor_id and r.status != "invited"
@@ -2166,10 +2266,28 @@ class VisitExtractor:
             elif _VISIT_NOUN_RE.search(text[lo:a]) or _VISIT_NOUN_RE.search(text[b:hi]):
                 prior = [r for r in recent if r.status != "invited" and r.sentence_index < si]
                 target = prior[-1] if prior else None
+                if target is not None and any(
+                        lo <= m.start < hi and m.iso3 and m.iso3 not in (target.host_iso3, target.visitor.iso3)
+                        for m in list(countries) + list(places)):
+                    target = None  # "Australia, also dropped from the itinerary": another destination's news,
+                    # not the trip the sentence before told (no status across sentences without the same trip)
             elif re.fullmatch(r"\s*(?:But\s+|And\s+)?(?:it|this|that)\s+(?:(?:has|had|was|were)\s+)?(?:\w+\s+)?", text[s:a], re.I):
                 # "Kim promised to visit Seoul ... It never took place.": the plan of the sentence before
                 prior = [r for r in recent if r.status == "planned" and r.sentence_index == si - 1]
                 target = prior[-1] if prior else None
+        if (target is not None and published is not None and target.date is not None and target.sentence_index < si
+                and any(r.sentence == target.sentence and r.status == "cancelled" for r in records)
+                and _FIRST_CANCEL_RE.search(text, max(s, a - 25), a)):
+            # "He first put off the trip in March" after a postponement told in June: a no-show of its own
+            found = [d for d in self.dates.find(text[a:hi], published, future=False, offset=a)
+                     if d.end < target.date.start and d.precision in ("day", "month")]
+            if found:
+                group = [r for r in records if r.sentence == target.sentence and not r.is_domestic
+                         and r.visitor.actor_id == target.visitor.actor_id] or [target]
+                for r in group:
+                    records.append(self._earlier_record(r.visitor, r.host_iso3, found[0], (s, e), si, cue.confidence,
+                                                        cue.cameo, listed=False, status="cancelled"))
+                return
         if target is not None and target.status in ("occurred", "planned") and published is not None:
             # a trip made is not undone by an older no-show told with it: "arrived ..., a year after he cancelled a
             # trip" (a time-distance "after"/"since" before the cue), "X last year called off a planned September
@@ -2190,8 +2308,11 @@ class VisitExtractor:
                                                     cue.cameo, listed=False, status="cancelled"))
                 return
         if target is not None:
+            listed = vm is not None and lo + vm.start() >= b and target.sentence_index == si
             group = [r for r in records if r.sentence == target.sentence and r.status == target.status
-                     and r.host_iso3 == target.host_iso3]  # both sides of a called-off summit
+                     and (r.host_iso3 == target.host_iso3 or (  # both sides of a called-off summit
+                         listed and r.visitor.actor_id == target.visitor.actor_id and not r.is_domestic))]
+            # ("postponed his trip to Indonesia and Australia": every destination the cue's trip noun lists)
             for r in group or [target]:
                 r.status = "cancelled"
                 r.cameo = cue.cameo
@@ -2254,6 +2375,12 @@ class VisitExtractor:
             cands.append((b, "here", home))
         elif home and b == hi:  # called with an empty window: the outlet's home itself
             cands.append((b, "here", home))
+        elif (not home and getattr(self, "_wire_place", None) is not None and self._datelines[0][0] < 5
+              and (_HERE_ARRIVAL_RE.match(text, b, hi) or _HERE_BEFORE_RE.search(text, max(0, b - 6), b))):
+            # a wire story's "arrived here" / "came here" is the dateline's city ("PYONGYANG, Oct. 4 (Xinhua) --
+            # Chinese Premier Wen Jiabao arrived here Sunday"); only "here" right after the travel verb
+            wp = self._wire_place
+            cands.append((b, "here", (wp.name, wp.iso3)))
         cands = [c for c in cands if not re.search(r"\b(?:other\s+than|except|apart\s+from|outside\s+of|together\s+with|"
                                                     r"along\s+with|accompanied\s+by)\b",
                                                     text[b:c[0]], re.I)]  # "a visit to a country other than China"
@@ -2360,7 +2487,7 @@ class VisitExtractor:
     def _onward_hosts(text, b, e, countries) -> list[str]:
         """Further legs of one departure: "left here to attend the meeting in Bali, Indonesia and
         to visit Mongolia, Malaysia and Singapore" -> [MNG, MYS, SGP]."""
-        m = re.compile(r"\b(?:and|then)\s+(?:will\s+)?(?:also\s+)?(?:to\s+)?(?:visit|tour)\s+(?:the\s+)?", re.I).search(text, b, e)
+        m = _ONWARD_RE.search(text, b, e)
         if m is None:
             return []
         out: list[str] = []
@@ -2371,7 +2498,8 @@ class VisitExtractor:
             if c.alias_kind == "demonym":
                 break
             gap = text[end:c.start]
-            if gap and not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", gap):
+            if gap and not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", gap) and not (
+                    not out and _CITY_COMMA_RE.fullmatch(gap)):  # ("and then to Yokohama, Japan": the city's country)
                 break
             if c.iso3 and c.iso3 not in out:
                 out.append(c.iso3)
@@ -2744,6 +2872,15 @@ class VisitExtractor:
                 if ref is None and before and before[0].kind == "person" and before[0].start - s < 5 and re.match(
                         r"['’]s\b", text[before[0].end:before[0].end + 2]) and not re.search(r"[;:\"“]", text[before[0].end:ps]):
                     ref = before[0]  # "Putin's only previous visit was in July 2000, when he met Kim Jong Il": the topic
+                if (ref is None and word in ("he", "she") and before and before[0].kind == "person"
+                        and (_OPENING_TITLE_RE.fullmatch(text, s, before[0].start)
+                             or text.startswith("'s", before[0].end) or text.startswith("’s", before[0].end))
+                        and _SUBORDINATE_HE_RE.search(text, max(s, ps - 14), ps)
+                        and all(p.actor_id == before[0].actor_id for p in before if p.kind == "person")
+                        and not re.search(r"[;:\"“]", text[before[0].end:ps])):
+                    ref = before[0]  # "Xi has not travelled abroad since January 2020, when he visited Myanmar", "The
+                    # trip is Kim's first since January 2019, when he visited Beijing": the main clause's subject or
+                    # owner, the only person named before (not the story's last subject)
                 if ref is None and word in ("he", "she"):
                     # "Abbas was likely to cancel his visit, ... could not secure his safety once he arrives": the
                     # person an earlier "his" of this sentence stood for, when no one is named in between
@@ -3064,6 +3201,70 @@ class VisitExtractor:
                     if m.iso3 != iso:
                         self._add_earlier(Party(m.start, m.end, m.actor_id, m.name, m.iso3, "person"), iso,
                                           spans[0] if spans else None, s, e, si, records)
+
+    def _companions(self, text, s, e, si, acc, sent_mentions, records, last_subject) -> None:
+        """Companions share the trip: the traveller is the person before the cue (or the last subject for a
+        pronoun / an opening "Accompanying him"); his latest trip told in this or the three sentences before
+        (not an earlier one) is copied to each titled person of his country named after the cue."""
+        lead = next((m for m in reversed(sent_mentions) if m.kind == "person" and m.end <= acc.start()), None)
+        lead_id = lead.actor_id if lead is not None else (last_subject.actor_id if last_subject else None)
+        if lead_id is None:
+            return
+        trips = [r for r in records if r.visitor.actor_id == lead_id and si - r.sentence_index <= 3 and not r.earlier
+                 and not r.is_domestic and r.status in ("occurred", "planned")]
+        if not trips:
+            return
+        # (the trip itself, told most exactly: "arrived here Sunday" rather than "greeted Wen at the airport")
+        rank = {"day": 3, "month": 2, "year": 1}
+        same = [r for r in trips if r.host_iso3 == trips[-1].host_iso3 and r.status == trips[-1].status]
+        trip = max(reversed(same), key=lambda r: rank.get(r.date.precision, 0) if r.date is not None and r.date.text else 0)
+        stop = _CLAUSE_BREAK_RE.search(text, acc.end(), e)
+        for m in sent_mentions:
+            if (m.kind == "person" and acc.end() <= m.start < (stop.start() if stop else e) and m.iso3
+                    and m.iso3 == trip.visitor.iso3 and m.actor_id != lead_id
+                    and not any(r.visitor.actor_id == m.actor_id and r.host_iso3 == trip.host_iso3 for r in records)):
+                who = Party(m.start, m.end, m.actor_id, m.name, m.iso3, "person")
+                rec = Record(who, trip.host_iso3, trip.status, trip.cameo, trip.confidence * 0.9, (s, e), si, None,
+                             trip.place, trip.date)
+                rec.preset = True
+                rec.companion_of = trip
+                rec.history.append(trip.status)
+                records.append(rec)
+
+    def _trip_paid(self, text, s, e, si, mentions, persons_seen, records, published, last_subject, title_iso3) -> None:
+        """ "returns the trip Premier X paid to Beijing in March": X's earlier trip there, on the date that
+        follows the place (a past date required; no date, no record)."""
+        parties = None
+        for m in _TRIP_PAID_RE.finditer(text, s, e):
+            if parties is None:
+                parties = self._parties(text, s, e, mentions, persons_seen, last_subject, title_iso3, self._home_now)
+            who = next((p for p in parties if p.kind == "person" and p.iso3 and m.start("who") <= p.start
+                        and p.end <= m.end("who")), None)
+            if who is None:
+                continue
+            dest = next((c for c in mentions if c.kind in ("country", "place") and c.iso3 and c.start == m.end()
+                         and c.alias_kind != "demonym"), None)
+            if dest is None or dest.iso3 == who.iso3:
+                continue
+            spans = self._undateline(self.dates.find(text[dest.end:e], published, future=False, offset=dest.end))
+            when = next((d for d in spans if d.char_start - dest.end < 5 and d.start <= published), None)
+            if when is None:
+                continue
+            if not any(r.visitor.actor_id == who.actor_id and r.host_iso3 == dest.iso3 for r in records):
+                records.append(self._earlier_record(who, dest.iso3, when, (s, e), si, 0.7, preset=False))
+
+    def _scheduled_for(self, text, b, e, si, records, published) -> None:
+        """Date scope across a continuation: "The journey had been scheduled for June 13-19" dates the undated
+        plan or no-show the sentence before told (only those: a dated record keeps its own date)."""
+        before = [r for r in records if r.sentence_index == si - 1]
+        if not any(r.status in ("cancelled", "planned") for r in before):
+            return
+        # (the undated ones: none, a bare year, or the publication month a list mate fell back to)
+        prev = [r for r in before if r.date is None or r.date.precision in ("unknown", "year") or not r.date.text]
+        found = self.dates.find(text[b:e], published, future=prev[0].status == "planned", offset=b) if prev else []
+        if found and found[0].char_start - b < 12:
+            for r in prev:
+                r.date = found[0]
 
     @staticmethod
     def _earlier_record(who, host, date, sentence, si, confidence=0.6, cameo="042", place=None, preset=True,
@@ -3707,8 +3908,11 @@ class VisitExtractor:
         # "During the stay, the delegation visited Mangyongdae ...": the trip the article tells otherwise
         kept = []
         for k, r in enumerate(records):
-            if r.weak and any((not o.weak or i < k) and o.visitor.iso3 == r.visitor.iso3 and o.host_iso3 == r.host_iso3
-                              and o.status == r.status for i, o in enumerate(records) if i != k):
+            # (a companion is a person of his own: neither merged into the leader's visit nor merging it away)
+            if r.weak and getattr(r, "companion_of", None) is None and any(
+                    (not o.weak or i < k) and o.visitor.iso3 == r.visitor.iso3 and o.host_iso3 == r.host_iso3
+                    and o.status == r.status and getattr(o, "companion_of", None) is None
+                    for i, o in enumerate(records) if i != k):
                 continue  # (several sites toured on one trip: one visit)
             kept.append(r)
         records = kept
