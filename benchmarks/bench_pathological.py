@@ -48,6 +48,11 @@ CASES = {
     "curly apostrophes": "\u2019" * 3000 + "s visit to Japan",
     "dateline-like run": "-".join(["KOREA"] * 1000) + ", June 19 (wire) - Putin visited",
     "name list": ", ".join(["Kim Jong Un"] * 800) + " visited Russia.",
+    "spaces after an amount": "Japan will invest $5 billion in China" + " " * 20000 + ".",
+    "tabs after an amount": "Japan will invest $5 billion in China" + " \t" * 10000 + ".",
+    "spaces in brackets": "Trade reached 700 billion yuan ($9.6 billion" + " " * 20000 + ").",
+    "long sentence, 900 legs": "Kim Jong Un met Putin in Vladivostok and " * 900 + ".",
+    "this weekday, future": "He will fly to Tokyo this Monday and Seoul this weekend. " * 300,
 }
 
 

@@ -177,6 +177,9 @@ def test__month_of_the_following_year__without_a_story_date_counts_from_publicat
         ("The ministers gather this weekend, aides said.", MON_2011_08_08,
          ("2011-08-13", "2011-08-14", "day", "this weekend")),
         ("The parade this Monday drew crowds.", D(2011, 8, 10), ("2011-08-08", "2011-08-08", "day", "this Monday")),
+        # ... except that a future one said at the end of the week is the next day, not six days back
+        ("He will fly to Tokyo this Monday.", D(2024, 6, 9), ("2024-06-10", "2024-06-10", "day", "this Monday")),
+        ("The envoys will meet this Saturday.", D(2024, 6, 9), ("2024-06-15", "2024-06-15", "day", "this Saturday")),
         # "last <weekday>" said the day after is the week before (the day before would be "yesterday")
         ("On last Thursday, the envoys met.", D(2011, 8, 12), ("2011-08-04", "2011-08-04", "day", "last Thursday")),
         # negative: further back in the same week stays in that week

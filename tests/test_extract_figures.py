@@ -1862,3 +1862,125 @@ def test__extract__has_given_a_country_names_the_recipient(extractor, text, expe
     got = [(f["reporter_iso3"], f["partner_iso3"], f["period_start"].year if f["period_start"] else None)
            for f in figures(extractor, text, D(2023, 4, 5))]
     assert got == ([] if expected is None else [expected])
+
+
+# Figures round G: "the Koreas" names the inter-Korean pair (party_phrases.csv); own sentences
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Commerce between the Koreas fell to $300 million in 2016.", [("KOR", "PRK", 3e8)]),
+    ("Seoul said trade between the Koreas was worth $900 million in 2003.", [("KOR", "PRK", 9e8)]),
+    ("Shipments across the border between the Koreas totalled $1.2 billion in 2010.", [("KOR", "PRK", 1.2e9)]),
+    # negative: "the Koreans" is not the pair phrase, and a sentence without money gives nothing
+    ("The Koreas agreed to reopen the liaison office in 2018.", []),
+])
+def test__extract__the_koreas_names_the_inter_korean_pair(extractor, text, expected):
+    got = [(f["reporter_iso3"], f["partner_iso3"], f["value"]) for f in figures(extractor, text, D(2019, 3, 1))]
+    assert got == expected
+
+
+# Figures round G: a time phrase, "it" and a verb of change before "to/by" the amount go on with the story's figure
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trade between Chile and India reached $3 billion in 2019. Last year it edged down again, to $2.8 billion.",
+     [(3e9, 2019), (2.8e9, 2020)]),
+    ("Trade between Peru and Ghana came to $20 billion in 2018. In 2019, it slipped back to $19 billion.",
+     [(19e9, 2019), (20e9, 2018)]),
+    ("Trade between Egypt and Turkey stood at $8 billion in 2017. A year later it ticked up to $9 billion.",
+     [(8e9, 2017), (9e9, 2018)]),
+    # negative: "it" with a verb of change but no time phrase and no earlier figure of the story gives nothing
+    ("Last year it edged up again, to $5 billion, the company said.", []),
+])
+def test__extract__time_phrase_it_changed_to_goes_on_with_the_story(extractor, text, expected):
+    got = sorted((f["value"], f["period_start"].year if f["period_start"] else None)
+                 for f in figures(extractor, text, D(2021, 2, 1)))
+    assert got == sorted(expected)
+
+
+# Figures round G: a dateline's city is where the story was filed, not a party of the amount in its sentence
+@pytest.mark.parametrize(("text", "expected"), [
+    ("TOKYO, March 3 (wire) -- China's trade with Vietnam rose to $230 billion last year, customs data show.",
+     [("CHN", "VNM")]),
+    ("BEIJING, May 9 (agency) -- India's trade with Russia grew to $65 billion in 2023, officials said.",
+     [("IND", "RUS")]),
+    ("MOSCOW, Jan. 20 (wire-style) -- Brazil's trade with Argentina came to $28 billion last year.", [("BRA", "ARG")]),
+    # negative: a dateline country named again in the body is still a party
+    ("SEOUL, Feb. 2 (wire) -- South Korea's trade with Vietnam reached $80 billion last year.", [("KOR", "VNM")]),
+])
+def test__extract__dateline_city_is_no_party(extractor, text, expected):
+    got = [(f["reporter_iso3"], f["partner_iso3"]) for f in figures(extractor, text, D(2024, 3, 3))]
+    assert got == expected
+
+
+# Figures round G: a source opening the next coordinated clause ("and, according to estimates by X, fell to $Y")
+# tells that clause's amount only
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trade between Chile and India hit $4 billion in 2014 and, according to estimates by a Delhi think tank, "
+     "slid to about $2 billion last year.", [(2e9, "estimate"), (4e9, "actual")]),
+    ("Trade between Peru and Ghana topped $900 million in 2012 but, by the embassy's estimates, dropped to "
+     "$600 million in 2020.", [(6e8, "estimate"), (9e8, "actual")]),
+    ("Trade between Egypt and Turkey reached $12 billion in 2015 and, according to calculations by the chamber, "
+     "fell to $9 billion in 2019.", [(9e9, "estimate"), (12e9, "actual")]),
+    # negative: the source right after the amount still tells that amount
+    ("Trade between Chile and India was $4 billion in 2014, according to estimates by a Delhi think tank.",
+     [(4e9, "estimate")]),
+])
+def test__extract__coordinated_source_tells_its_own_amount(extractor, text, expected):
+    got = sorted((f["value"], f["qualifier"]) for f in figures(extractor, text, D(2021, 5, 1)))
+    assert got == expected
+
+
+# Figures round G: an amount given under a dated accord takes the accord's year when the sentence has no other date
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ties are built on the 1972 friendship treaty, under which Japan gave China $500 million in grants.",
+     [("JPN", "CHN", 1972)]),
+    ("Under the 2004 aid agreement, Australia granted Indonesia $700 million.", [("AUS", "IDN", 2004)]),
+    ("The talks recalled the 1990 trade pact, under which Vietnam lent Laos $40 million.", [("VNM", "LAO", 1990)]),
+    # negative: a date of the amount's own wins over the accord's
+    ("Under the 2004 aid agreement, Australia granted Indonesia $700 million in 2006.", [("AUS", "IDN", 2006)]),
+])
+def test__extract__dated_accord_gives_its_year(extractor, text, expected):
+    got = [(f["reporter_iso3"], f["partner_iso3"], f["period_start"].year if f["period_start"] else None)
+           for f in figures(extractor, text, D(2021, 5, 1))]
+    assert got == expected
+
+
+# Figures round G: a pair phrase ("the Koreas", "inter-Korean") names both sides for the story, so a later sentence
+# with a metric but no country, or a sentence whose countries sit only in a later clause, keeps that pair
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Inter-Korean trade fell to $300 million in 2016. Customs data show trade of $20 million in January-March.",
+     [(2e7, "KOR", "PRK"), (3e8, "KOR", "PRK")]),
+    ("Commerce between the Koreas reached $1 billion in 2014. Unification ministry data show trade of $500 million "
+     "in the first half.", [(5e8, "KOR", "PRK"), (1e9, "KOR", "PRK")]),
+    ("Trade between the two Koreas hit $2 billion in 2015. Last year it edged up again, to $2.1 billion, helped by a "
+     "joint park, where North Korean staff work for South Korean companies.", [(2e9, "KOR", "PRK"), (2.1e9, "KOR", "PRK")]),
+    # negative: with no pair named anywhere, a lone "trade of $X" gives nothing
+    ("Customs data show trade of $20 million in January-March.", []),
+])
+def test__extract__pair_phrase_names_the_story_pair(extractor, text, expected):
+    # trade is undirected: the pair is compared without its order
+    got = sorted((f["value"], *sorted((f["reporter_iso3"], f["partner_iso3"]))) for f in figures(extractor, text, D(2017, 6, 1)))
+    assert got == expected
+
+
+# Figures round G: "peaked at" marks a record
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trade between Peru and Chile peaked at $5 billion in 2012.", True),
+    ("Exports from Chile to India peaked at $3 billion in 2019.", True),
+    ("Trade between Egypt and Turkey, which peaked at $14 billion in 2018, ...", True),
+    # negative
+    ("Trade between Peru and Chile stood at $5 billion in 2012.", False),
+])
+def test__extract__peaked_at_is_a_record(extractor, text, expected):
+    got = [f["is_record"] for f in figures(extractor, text, D(2021, 5, 1))]
+    assert got == [expected]
+
+
+# Figures round G: a price named in a cause phrase after the amount (", hurt by lower metal prices") is not the
+# amount's kind; an amount that is itself a price still gives nothing
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trade between Peru and Chile fell to $2 billion last year, hurt by lower copper prices.", [2e9]),
+    ("Exports from Chile to India rose to $1 billion last year, helped by higher fruit prices.", [1e9]),
+    ("Trade between Egypt and Turkey dropped to $6 billion in 2020, dragged down by weak steel prices.", [6e9]),
+    # negative: a price itself is no trade figure
+    ("Chile sold copper to India at prices of $9,000 a tonne last year.", []),
+])
+def test__extract__price_in_a_cause_phrase_is_not_the_amount(extractor, text, expected):
+    assert [f["value"] for f in figures(extractor, text, D(2021, 5, 1))] == expected

@@ -2211,3 +2211,72 @@ def test__extract__the_legs_of_an_itinerary_keep_their_own_dates(extractor, text
 def test__extract__a_pronoun_in_a_when_clause_is_the_main_subject(extractor, text, pub, expected):
     got = {(v["visitor_id"], v["host_iso3"], v["date_start"]) for v in visits(extractor, text, pub) if not v["is_domestic"]}
     assert got == expected
+
+
+# -- Round 15: a home team at a contest abroad told with no verb of travel; its rivals were there too ----------
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # doing well at a contest "held in" a city of a foreign country; "came back home" gives the day
+        ("DPRK divers did well at the 4th Asian Diving Championship held in Kuala Lumpur of Malaysia. "
+         "The divers came back home on Tuesday.", D(2013, 4, 12),
+         [("PRK", "MYS", "occurred", D(2013, 4, 9), "day")]),
+        # a win "in" a cup "now under way in" a country; the rival named by its demonym was there too
+        ("The DPRK women's team edged its Swedish rival 3:2 in the Women's World Cup now under way in Canada.",
+         D(2015, 6, 10), [("PRK", "CAN", "occurred", D(2015, 6, 1), "month"),
+                          ("SWE", "CAN", "occurred", D(2015, 6, 1), "month")]),
+        # a city, a comma and its country after a lower-case contest word
+        ("DPRK shooters took the top team place at the open air rifle contest in Almaty, Kazakhstan.",
+         D(2014, 9, 3), [("PRK", "KAZ", "occurred", D(2014, 9, 1), "month")]),
+        # "that started in"
+        ("The DPRK team routed its Thai opponent 5:0 at the Asian Youth Championship that started in Vietnam "
+         "last week.", D(2016, 10, 20), [("PRK", "VNM", "occurred", D(2016, 10, 1), "month"),
+                                         ("THA", "VNM", "occurred", D(2016, 10, 1), "month")]),
+        # negatives: a contest still ahead, and one held at home
+        ("DPRK swimmers will compete at the Asian Swimming Championship to be held in Doha, Qatar.", D(2013, 4, 12), []),
+        ("DPRK wrestlers came first at the Asian Cadet Championship held in Pyongyang.", D(2013, 4, 12), []),
+    ],
+)
+def test__extract__a_home_team_at_a_contest_abroad_with_no_travel_verb(extractor, text, pub, expected):
+    assert visits_from(extractor, text, pub, "KCNA") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of titles won, and a contest of an earlier year: a record, not this story's trip
+        "The DPRK women's teams came first at the Asian Youth Championship, the Junior Cup Tournament, the "
+        "Invitational Tournament and a friendly contest in Laos.",
+        "The coach led the DPRK team to the title of the 2009 Asian Cup held in Laos.",
+    ],
+)
+def test__extract__a_contest_abroad_told_as_a_record_is_no_trip(extractor, text):
+    assert visits_from(extractor, text, D(2013, 1, 4), "KCNA") == []
+
+
+# -- Round 15: a no-show or plan dated by a month takes the day of the event the story names ------------------
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # the event's days before its place, in the next sentence
+        ("Russian President Vladimir Putin will not go to India for next month's summit. Officials said the "
+         "Sept. 9-10 summit in New Delhi would go ahead.", D(2023, 8, 2),
+         [("person:vladimir-putin", "IND", "cancelled", D(2023, 9, 9), "day")]),
+        # "the summit is due in <city> on <days>"
+        ("Indian Prime Minister Narendra Modi will not travel to Pakistan next month. The summit is due in "
+         "Islamabad on November 9-10.", D(2016, 10, 1),
+         [("person:narendra-modi", "PAK", "cancelled", D(2016, 11, 9), "day")]),
+        # a plan, "scheduled to be held in ... from"
+        ("Russian President Vladimir Putin will visit India next month. The meeting scheduled to be held in "
+         "New Delhi from Oct. 4 is the 21st of its kind.", D(2018, 9, 20),
+         [("person:vladimir-putin", "IND", "planned", D(2018, 10, 4), "day")]),
+        # negative: the named day falls outside the trip's month, so the month stays
+        ("Russian President Vladimir Putin will visit India next month. A forum due in New Delhi on Dec. 5 "
+         "will follow.", D(2018, 9, 20),
+         [("person:vladimir-putin", "IND", "planned", D(2018, 10, 1), "month")]),
+    ],
+)
+def test__extract__a_month_dated_no_show_takes_its_events_day(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected

@@ -289,6 +289,8 @@ class DateResolver:
                 # "this Friday" / "this Monday": that day of the publication's week (Monday to Sunday), ahead or
                 # past, whatever the tense ("decided not to travel for the opening this Friday", said on a Monday)
                 day = pub + dt.timedelta(days=wd - pub.weekday())
+                if future and day < pub:
+                    day += dt.timedelta(days=7)  # ("will fly this Monday" said on a Sunday: tomorrow, not six days ago)
             elif rel == "next" or (future and rel != "last"):
                 day = pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
                 if rel == "next" and day == pub:
@@ -302,6 +304,8 @@ class DateResolver:
             rel = re.sub(r"\s+", " ", g["rel"].lower())
             if rel == "this":
                 sat = pub + dt.timedelta(days=5 - pub.weekday())  # (the weekend of the publication's week)
+                if future and sat + dt.timedelta(days=1) < pub:
+                    sat += dt.timedelta(days=7)
             elif rel == "next" or (future and rel not in ("last", "the past")):
                 sat = pub + dt.timedelta(days=(5 - pub.weekday()) % 7)
             else:

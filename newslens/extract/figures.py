@@ -157,8 +157,10 @@ _CLAUSE_BREAK_RE = re.compile(r"[,;]\s*(?:and|while|whereas|but)?\b|\s(?:and|whi
 _EQUIV_HEDGE = rf"(?:(?:{_HEDGE}|equivalent\s+to|worth)\s+)?"
 _EQUIV_PAREN_RE = re.compile(rf"\s*\(\s*{_EQUIV_HEDGE}", re.I)
 # "1.4 trillion yen ($9.6 billion at the current exchange rate)": a rate note may sit before the bracket closes
-_EQUIV_CLOSE_RE = re.compile(r"\s*(?:,?\s*(?:at|by|on|using)\s+[^()\d]{0,40}?\brates?\b[^()\d]{0,12}?)?\)", re.I)
-_EQUIV_OR_RE = re.compile(rf"\s*,?\s*(?:or|i\.e\.|that\s+is|equivalent\s+to|about|roughly|approximately)\s+{_EQUIV_HEDGE}", re.I)
+# (possessive "\s*+": a long run of spaces after an amount must not be split between two quantifiers, which
+# backtracks quadratically on hostile input; benchmarks/bench_pathological.py)
+_EQUIV_CLOSE_RE = re.compile(r"\s*+(?:,?\s*+(?:at|by|on|using)\s+[^()\d]{0,40}?\brates?\b[^()\d]{0,12}?)?\)", re.I)
+_EQUIV_OR_RE = re.compile(rf"\s*+,?\s*+(?:or|i\.e\.|that\s+is|equivalent\s+to|about|roughly|approximately)\s+{_EQUIV_HEDGE}", re.I)
 
 
 def _to_float(number: str) -> float:
@@ -225,7 +227,11 @@ _ANAPHORIC_AMOUNT_RE = re.compile(r"\b(?:the|this|that)\s+(?:figure|number|amoun
 _ANAPHORIC_START_RE = re.compile(r"(?:That|This|It)\s+(?:was|is|had\s+been|has\s+been)\b|"
                                  # "It collapsed to $539 million in 2020": the story's figure goes on
                                  r"It\s+(?:then\s+|later\s+)?(?:collapsed|fell|dropped|plunged|slumped|shrank|tumbled|rose|grew|"
-                                 r"climbed|jumped|recovered|rebounded|surged|reached|hit|totall?ed)\s+(?:to|by)\b")
+                                 r"climbed|jumped|recovered|rebounded|surged|reached|hit|totall?ed)\s+(?:to|by)\b|"
+                                 # "Last year it inched up again, to $1.82 billion", "In 2012, it edged down to ...": a time
+                                 # phrase, then "it" and a verb of change with its particle, then "to/by" the amount
+                                 r"(?:(?:Last|This|The\s+next|The\s+following)\s+year|In\s+(?:19|20)\d\d|A\s+year\s+(?:later|earlier))"
+                                 r"\s*,?\s+it\s+(?:then\s+|later\s+)?[a-z]+ed(?:\s+(?:up|down|back))?(?:\s+again)?\s*,?\s+(?:to|by)\s+(?=\S*\d)")
 # "The downturn follows a record $56.83 billion in 2008", "The rise comes after a weak $3 billion in 2019": the change
 # the story reports, set against an earlier level: the story's lead figure (metric and pair), in its own year
 _CHANGE_START_RE = re.compile(r"(?:The|This|That|Such\s+a|Last\s+year's|This\s+year's)\s+(?:[\w-]+\s+)?(?:downturn|decline|fall|drop|slump|"
@@ -239,7 +245,7 @@ _ANAPHORIC_TIME_START_RE = re.compile(r"(?:In|By|Back\s+in|During|A\s+year\s+(?:
                                       r"(?:was|is|been|stood|amounted|came|reached|totall?ed)\b")
 # a sentence opening on how long before its amount lies: "A year earlier it was ...", "Ten years ago, trade stood at ..."
 _EARLIER_LEAD_RE = re.compile(r"\s*(?:Just\s+)?(?:(?P<one>A|One)|(?P<n>Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}))\s+years?\s+"
-                              r"(?P<rel>earlier|before|ago)\b", re.I)
+                              r"(?P<rel>earlier|before|ago|later)\b", re.I)
 _PAST_THEN_INFINITIVE_RE = re.compile(r"\b(?:grew|rose|increased|jumped|climbed|surged|soared|expanded|fell|dropped|declined|decreased|"
                                       r"went\s+up|went\s+down)\b(?:(?!\b(?:will|would|should|could|may|might|expected|set|likely)\b)[^,;])*?"
                                       r"(?P<inf>\bto\s+(?:reach|exceed|approach|top|hit|surpass|total|stand\s+at))\b", re.I)
@@ -317,6 +323,9 @@ _COMPARED_YEAR_LEAD_RE = re.compile(r"\b(?:following|after|than|compared\s+(?:wi
 # ", driven almost entirely by Indian purchases of Russian crude": a cause of the change, not what the amount is
 _CAUSE_BEFORE_RE = re.compile(rf"(?:\b{_WORDS['cause']}\s+(?:[\w-]+\s+){{0,3}}?by|,\s+(?:[\w-]+\s+)?{_WORDS['cause_lead']})"
                               r"\s+(?:[\w'’.-]+\s+){0,4}?$", re.I)
+# ", hurt by lower metal prices", ", helped by higher oil prices": a cause phrase right after the amount; what it names
+# (prices, a loan) is not what the amount is
+_CAUSE_AFTER_RE = re.compile(rf",\s+(?:[\w-]+\s+)?(?:{_WORDS['cause']}\s+(?:[\w-]+\s+){{0,3}}?by|{_WORDS['cause_lead']})\b", re.I)
 # ", largely because of how goods routed via Hong Kong are recorded", "due to a surge of re-exports through Singapore":
 # a reason clause after the amount; the countries it names are no parties of the amount
 _REASON_AFTER_RE = re.compile(rf",\s+(?:(?:largely|partly|mainly|mostly|chiefly|in\s+part|in\s+large\s+part)\s+)?{_WORDS['reason']}\b", re.I)
@@ -326,12 +335,24 @@ _WITH_WHICH_RE = re.compile(r",\s+with\s+which\s+(?:[\w'’-]+\s+){0,6}?$", re.I
 # in U.S. investment it pledged"
 _PLEDGE_BEFORE_RE = re.compile(rf"\b{_WORDS['pledge']}\s+(?:itself\s+)?(?:to\s+)?"
                                rf"(?:(?:invest(?:ing|ments?)?|new|fresh|an?|the|of|up\s+to|{_HEDGE})\s+){{0,4}}$", re.I)
-_PLEDGE_AFTER_RE = re.compile(r"\s*(?:in\s+|of\s+)?(?:[\w.'’-]+\s+){0,3}?(?:investments?|funds?|money)?\s*"
-                              r"(?:that\s+)?(?:it|they|he|she|(?-i:[A-Z][\w.-]+))\s+(?:has\s+|had\s+|have\s+)?"
+# cheap guard for _PLEDGE_AFTER_RE (its whitespace runs backtrack quadratically on pathological input)
+_PLEDGE_WORDS_RE = re.compile(r"pledged|promised|committed", re.I)
+_PLEDGE_AFTER_RE = re.compile(r"\s*+(?:in\s++|of\s++)?(?:[\w.'’-]+\s++){0,3}?(?:investments?|funds?|money)?\s*+"
+                              r"(?:that\s++)?(?:it|they|he|she|(?-i:[A-Z][\w.-]+))\s++(?:has\s++|had\s++|have\s++)?"
                               r"(?:pledged|promised|committed)\b", re.I)
 # aid approved, pledged or committed but not yet paid is a forecast (lead's convention of 2026-11-27)
 _AID_APPROVED_RE = re.compile(rf"\b(?:approv(?:es|ed)|pledg(?:es|ed)|commit(?:s|ted))\s+(?:(?:another|an\s+additional|a\s+further|"
                               rf"a\s+new|a\s+plan\s+to\s+(?:give|provide|send)|plans?\s+to\s+(?:give|provide|send)|{_HEDGE})\s+)*$", re.I)
+# an amount given under a dated accord: "the 1965 normalisation treaty, under which Japan provided ...", "Under the 2010
+# aid agreement, Tokyo lent ..." (no other date in the sentence)
+_DATED_ACCORD_RE = re.compile(r"\b(?:the\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:treaty|agreement|accord|pact|deal|"
+                              r"protocol|convention|settlement)\s*,?\s+under\s+which\b|[Uu]nder\s+the\s+(?P<y2>(?:19|20)\d\d)\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:treaty|agreement|accord|pact|deal|protocol|convention|settlement)\b)")
+# a source that opens a coordinated clause with its own amount: "... in 2013 and, according to estimates by X, fell to
+# $2.7 billion", "..., but by the agency's reckoning it reached $3 billion": it tells the later amount, not the one before
+_COORD_SOURCE_RE = re.compile(r",?(?<!\s)\s++(?:and|but|while|whereas)(?:\s*+,)?\s++(?:according\s+to|by\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?\s+"
+                              r"(?:estimates?|calculations?|reckoning|count))\b[^;]*?(?:[$€£¥₩]\s?\d|\d[\d.,]*\s+(?:billion|million|"
+                              r"trillion|bln|mln)\b)", re.I)
 # "By our calculation, ...", "according to an estimate by X": the writer's or a named person's own reckoning
 _SINGLE_ESTIMATE_RE = re.compile(r"\b(?:according\s+to|by)\s+(?:(?:an?|our|their|his|her|one|its|the)\s+|(?:the\s+)?(?:[\w.&-]+\s+){0,2}?(?:(?-i:[A-Z][\w.&-]*)|[a-z]+)(?:['’]s|['’])\s+)"
                                  r"(?:own\s+|rough\s+|unofficial\s+)?"
@@ -633,6 +654,8 @@ class FigureExtractor:
         self.party_phrases = [(re.compile(re.escape(r["phrase"]).replace(r"\ ", r"\s+"), re.I), r["reporter_iso3"],
                                r["partner_iso3"])
                               for r in read_rows(lex / "party_phrases.csv", ("phrase", "reporter_iso3", "partner_iso3"))]
+        # one pass to see whether any pair phrase occurs at all (most articles have none)
+        self.party_any = re.compile("|".join(rx.pattern for rx, _r, _p in self.party_phrases) or r"(?!)", re.I)
         self.qualifier = [(r["value"], re.compile(r["pattern"], re.I)) for r in cue_rows if r["kind"] == "qualifier"]
         # companies whose money, invested abroad, is their home country's ("Hyundai Motor was ready to invest 27 billion
         # rubles in a plant in St. Petersburg", "Toyota will invest $1 billion in India"); registry organisations count too.
@@ -815,6 +838,12 @@ class FigureExtractor:
             # "U.S. dollars", "US$": a currency, not the United States
             if m.kind == "country" and m.iso3 and not _CURRENCY_AFTER_RE.match(text, m.end):
                 country_counts[m.iso3] = country_counts.get(m.iso3, 0) + 1
+        for rx, rep, par in (self.party_phrases if self.party_any.search(text) else ()):
+            # "Trade between the Koreas passed $1 billion ...": a phrase naming both sides names each of them for the story
+            n = len(rx.findall(text))
+            if n:
+                country_counts[rep] = country_counts.get(rep, 0) + n
+                country_counts[par] = country_counts.get(par, 0) + n
         for m in mentions:
             # "..., Putin said after talks with the Turkish leader": a named leader stands for his country, after the names
             if m.kind == "person" and m.iso3:
@@ -911,8 +940,11 @@ class FigureExtractor:
             self._index = index
             self._since_figure = index - last_figure_sentence
             self._since_aid = index - self._last_aid[2] if self._last_aid else 99
+            # the dateline's city ("SEOUL, July 26 (wire) -- China's trade with North Korea ...") is where the story was
+            # filed: no party of the amounts after it
+            fig_mentions = sent_mentions if s >= dateline_end else [m for m in sent_mentions if m.start >= dateline_end]
             for k, amount in enumerate(amounts):
-                row = self._figure(article_id, text, s, e, sentence, amounts, k, sent_mentions,
+                row = self._figure(article_id, text, s, e, sentence, amounts, k, fig_mentions,
                                    article_countries, published, home_iso3)
                 if row is not None:
                     rows.append(row)
@@ -979,7 +1011,9 @@ class FigureExtractor:
         opener = [m.end() for m in _SEGMENT_END_RE.finditer(sentence, seg_lo, a)]
         if opener and "(" in sentence[opener[-1] - 1:opener[-1]]:
             seg_lo = opener[-1]
-        near = sentence[max(seg_lo, a - 45):min(seg_hi, b + 30)]
+        near_hi = min(seg_hi, b + 30)
+        cause = _CAUSE_AFTER_RE.search(sentence, b, near_hi) if "," in sentence[b:near_hi] else None
+        near = sentence[max(seg_lo, a - 45):cause.start() if cause else near_hi]
         if any(rx.search(near) for rx in self.ignore):
             return None
         if re.match(r"\s*(?:%|percent|per\s+cent)", sentence[b:]):
@@ -1052,7 +1086,7 @@ class FigureExtractor:
                                                           or _TO_BE_SENT_AFTER_RE.match(sentence, b)):
             qualifier = "forecast"  # "Japan committed $500 million in aid", "approved $250 million in aid": still to be paid
         if metric == "investment" and company is None and qualifier in ("actual", "forecast") \
-                and (_PLEDGE_BEFORE_RE.search(sentence, max(seg_lo, a - 60), a) or _PLEDGE_AFTER_RE.match(sentence, b, seg_hi)):
+                and (_PLEDGE_BEFORE_RE.search(sentence, max(seg_lo, a - 60), a) or (_PLEDGE_WORDS_RE.search(sentence, b, seg_hi) and _PLEDGE_AFTER_RE.match(sentence, b, seg_hi))):
             qualifier = "target"  # a government's pledge: "Japan committed to investment of up to $550 billion in the US"
         self._last_qualifier = qualifier
         before = sentence[max(0, a - 40):a]
@@ -1074,7 +1108,10 @@ class FigureExtractor:
                                               speaker, seg_lo, seg_hi)
         if (reporter is None or partner is None) and metric_pos < 0 and (self._reach_metric or earlier_peak) \
                 and self._last_parties \
-                and not any(m.kind == "country" for m in mentions):
+                and not any(m.kind == "country" and m.start - s < _clause_bounds(sentence, a, b)[1]
+                            and m.iso3 not in self._last_parties for m in mentions):
+            # countries only in a later clause (", where North Koreans work for South Korean firms") name no party, and
+            # one of the pair itself (", Lima's trade office said") does not break the pair
             reporter, partner = self._last_parties  # "Our trade with China grew to $100 billion. It was 87 billion in 2017."
         if goods_pair is not None:
             reporter, partner = goods_pair  # the giver and recipient of the goods ("to reach the North" is no giver)
@@ -1396,6 +1433,12 @@ class FigureExtractor:
         if found and "estimate" not in found and _TRAIL_ESTIMATE_RE.match(sentence, b):
             found.append("estimate")  # "is about $4 billion, according to estimates"
         semi = sentence.find(";", b)
+        coord = _COORD_SOURCE_RE.search(sentence, b, semi if semi >= 0 else len(sentence))
+        if coord:
+            # "peaked at $6.54 billion in 2013 and, according to estimates by X, fell to $2.7 billion": the source
+            # opens the next coordinated clause with an amount of its own, so it tells that amount only
+            semi = coord.start()
+            seg_hi = min(seg_hi, coord.start())
         self._source_estimate = bool(_SOURCE_ESTIMATE_AFTER_RE.search(sentence, b, semi if semi >= 0 else len(sentence))
                                      or _SINGLE_ESTIMATE_RE.search(sentence, b, semi if semi >= 0 else len(sentence)))
         if "estimate" not in found and self._source_estimate:
@@ -1816,6 +1859,11 @@ class FigureExtractor:
                                           and _COMPARED_YEAR_AFTER_RE.match(sentence, d.char_end))
                  and not (d.char_start >= b and _YEAR_ONLY_RE.fullmatch(d.text.strip())
                           and _COMPARED_YEAR_LEAD_RE.search(sentence, max(0, d.char_start - 40), d.char_start))]
+        accord = _DATED_ACCORD_RE.search(sentence, 0, a) if not spans and "nder" in sentence else None
+        if accord:
+            # "the 1965 normalisation treaty, under which Japan provided Korea with $800 million": the accord's year
+            year = int(accord.group("y") or accord.group("y2"))
+            return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", str(year))
         lead = _EARLIER_LEAD_RE.match(sentence)
         if lead and lead.end() <= a and not any(d.char_end <= a for d in spans):
             # "A year earlier it was $5.2 billion" after a 2023 figure: 2022; "Ten years ago it stood at ...": from publication
@@ -1823,6 +1871,7 @@ class FigureExtractor:
             base = (published.year if published else None) if lead.group("rel").lower() == "ago" \
                 else (self._carry.start.year if self._carry is not None else None)
             if base is not None:
+                n = -n if lead.group("rel").lower() == "later" else n  # "A year later it ticked up to ...": the year after
                 return DateSpan(dt.date(base - n, 1, 1), dt.date(base - n, 12, 31), "year", lead.group())
         in_seg = [d for d in spans if seg_lo <= d.char_start < seg_hi]
         if not in_seg:

@@ -56,6 +56,9 @@ _OBJECT_RE = re.compile(
 _OBJECT_NOT_AND_RE = re.compile(_OBJECT_RE.pattern.replace("|and)", ")"))  # "X and Y arrived": Y is no object
 _REL_AGENT_RE = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:that|which)\s+", re.I)
 _BY_RE = re.compile(r"\s*(?:[\w-]+\s+){0,6}?by\s+", re.I)
+# what `_BY_RE.search` finds, without its leading "\s*" that restarts at every space of a long run (quadratic on
+# hostile input): the first "by" and its spaces
+_BY_ANYWHERE_RE = re.compile(r"by\s+", re.I)
 _ANNIVERSARY_RE = re.compile(
     r"\b(?:the\s+)?(?P<n>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"fifteenth|twentieth|thirtieth|fortieth|fiftieth)\s+anniversary\s+of\b[^.;]*$", re.I)
@@ -212,6 +215,23 @@ _TOURNAMENT_RE = re.compile(
     r"opened|underway|staged)\s+(?:[\w\s]{0,40}?\s)?in\s+(?:the\s+)?", re.I)
 
 
+# -- round 15: a home team at a contest abroad with no travel verb ("DPRK swimmers proved successful at the Asian
+# Championship held in Dubai", "The DPRK team beat its rival in the World Cup now under way in Japan"); the team
+# nouns and contest words are data (visit_backoff.csv, kinds "team" and "contest")
+# between the contest word and its place: "held in", "now under way in", "that started in", or a bare "in"
+_SPORT_PLACE_GAP_RE = re.compile(r"[^.;:]{0,90}?\b(?:(?:held|staged|hosted|(?:now\s+)?under\s*way|(?:now\s+)?going\s+on|"
+                                 r"taking\s+place|(?:that|which)\s+(?:started|opened|began|kicked\s+off))\s+)?in\s+(?:the\s+)?"
+                                 r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?,\s+)?$", re.I)
+# a contest still ahead, or one the team only qualified for: no trip yet
+_SPORT_FUTURE_RE = re.compile(r"\b(?:will|would|shall|upcoming|forthcoming|to\s+(?:take\s+part|participate|attend|compete))\b|"
+                              r"\bqualified\b", re.I)
+# the team's rivals in the same contest: "its Norwegian rival", "the south Korean team"
+_SPORT_RIVAL_AFTER_RE = re.compile(r"\s+(?:rivals?|opponents?|team|side|squad)\b", re.I)
+# a year in a contest's sentence ("the 2010 Challenger Cup", "in 1989"): before the publication year it is a record
+_SPORT_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+# "They returned home on Saturday": the day the trip ended
+_SPORT_HOME_RE = re.compile(r"\b(?:returned|came\s+back|arrived\s+back)\s+home\b", re.I)
+
 _EVENT_WORD_RE = re.compile(r"\b(?:Olympics|Olympiad|Olympic\s+Games|Paralympics|Paralympic\s+Games|Asian\s+Games|Universiade|"
                             r"Championships?|Cup|Tournament|Games)\b")
 # "the leaders' Vladivostok summit in 2019", "their Hanoi summit in February 2019": the pair met in that city
@@ -236,6 +256,15 @@ _SPEECH_RE = re.compile(r"\b(?:said|says|told|urged|called|stated|declared|noted
                         r"pledged|promised|praised|proposed)\b")
 _EVENT_AFTER_CITY_RE = re.compile(r"\s+(?:\d{4}\s+)?(?:Summer\s+|Winter\s+)?(?:Olympics|Olympiad|Olympic\s+Games|Paralympics|"
                                   r"Paralympic\s+Games|Asian\s+Games|Universiade)\b")
+
+# -- round 15: an event's own day refines a plan or a no-show dated only by its month ("will not travel to X for
+# next month's summit" ... "the Aug. 22-24 meeting in Johannesburg"; "the summit due in Islamabad on November 9-10")
+_EVENT_DAY_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
+_EVENT_DAY_BEFORE_RE = re.compile(r"\bthe\s+(?P<date>" + _EVENT_DAY_MONTH + r")\s+(?:[\w'’-]+\s+){0,3}?"
+                                  r"(?:summits?|meetings?|forum|conference|gathering|session)\s+in\s+(?:the\s+)?$")
+_EVENT_DAY_AFTER_RE = re.compile(r"\b(?:summits?|meetings?|forum|conference|gathering|session)\s+(?:(?:is\s+|was\s+)?(?:due|scheduled|set|planned)\s+"
+                                 r"(?:to\s+(?:be\s+held|take\s+place)\s+)?)?in\s+(?:the\s+)?$")
+_EVENT_DAY_ON_RE = re.compile(r"\s+(?:on|from)\s+(?P<date>" + _EVENT_DAY_MONTH + r")\b")
 
 # -- events with several attendees (_event_roles): a summit, forum or meeting placed once in the story, and the
 # people told as attending, skipping, or sent to it ("A and B were among the leaders who attended the meeting",
@@ -393,7 +422,7 @@ class VisitExtractor:
         # the back-off's words (round 13), from the lexicon folder when it has the file, else the package's
         bo_path = lex / "visit_backoff.csv"
         bo = read_rows(bo_path if bo_path.is_file() else LEXICON_DIR / "visit_backoff.csv", ("kind", "word"),
-                       {"kind": ("verb", "here", "group", "guard", "posted")})
+                       {"kind": ("verb", "here", "group", "guard", "posted", "team", "contest")})
         def words(kind):
             return rf"\b(?:{alternation([r['word'] for r in bo if r['kind'] == kind])})\b"
         self._bo_verb_re = re.compile(words("verb"), re.I)
@@ -401,6 +430,10 @@ class VisitExtractor:
         self._bo_group_re = re.compile(words("group"), re.I)
         self._bo_guard_re = re.compile(words("guard"), re.I)
         self._bo_posted_re = re.compile(words("posted"), re.I)
+        # round 15: a home team's nouns right after the country ("DPRK swimmers", "the DPRK women's team") and the
+        # words naming a contest ("Championship", "World Cup", "contest")
+        self._sport_team_re = re.compile(r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,3}?" + words("team"), re.I)
+        self._sport_contest_re = re.compile(words("contest"), re.I)
         self.keywords = sorted({k for c in self.cues for k in c.keywords})
         self._title_finder = None  # built on first use: countries a headline sends a delegation to
         self._title_hosts: list[str] = []
@@ -551,10 +584,15 @@ class VisitExtractor:
             self._background_trips(text, sentences, mentions, records, published)
         if any(w in low for w in ("summit", "meeting", "forum", "conference", "gathering", "talks", "gathered", "convened", " met in", " met on")):
             self._event_roles(text, sentences, mentions, records, published)
+        if published is not None and any(r.status in ("planned", "cancelled") and r.date is not None
+                                         and r.date.precision == "month" for r in records):
+            self._event_day(text, mentions, records, published)
         self._backoff(text, sentences, mentions, records, published, home)
         if home:
             self._tournament(text, sentences, mentions, records, published, home)
             self._event_abroad(text, sentences, mentions, records, published, home)
+            if self._sport_contest_re.search(text):
+                self._contest_abroad(text, sentences, mentions, records, published, home)
             home_at = {m.start for m in mentions if m.kind == "country" and m.iso3 == home[1]
                        and m.alias_kind not in ("demonym", "capital")}  # ("the Pyongyang Mission of the AINDF" is here)
             def at_mission(r):
@@ -1116,7 +1154,9 @@ class VisitExtractor:
         """The nearest party on the left that is not an object ("who met Putin", "with X"); else
         a subject before the previous cue ("Kim, who met Putin in 2002, ... since a trip to China")."""
         for group in (left, earlier):
-            for i in range(len(group) - 1, -1, -1):
+            # the nearest 60 parties only: a subject is never further back in real prose, and a run of hundreds of
+            # coordinated objects ("met A in X and B met C in Y and ...") stays linear
+            for i in range(len(group) - 1, max(-1, len(group) - 61), -1):
                 p = group[i]
                 possessor = re.match(r"['’]s\b", text[p.end:p.end + 2]) and p.end != cue_start
                 if _OBJECT_RE.search(text[max(0, p.start - 40):p.start]) or possessor:
@@ -1716,7 +1756,7 @@ class VisitExtractor:
                     text[p.end:a])), None)
                 if near is not None:
                     visitor = near
-            by = _BY_RE.match(text, b) or _BY_RE.search(text, b, hi)
+            by = _BY_RE.match(text, b) or _BY_ANYWHERE_RE.search(text, b, hi)
             rel = _REL_AGENT_RE.match(text, b)
             if re.search(r"(?:visit|trip|tour|journey)\s+to\b", text[a:b], re.I) and (by is not None or rel is not None):
                 # "a trip to Beijing by Russia's defence minister", "a trip to X that Pompeo was to make"
@@ -1947,7 +1987,10 @@ class VisitExtractor:
             if cue.frame == "meet":
                 # a place inside a group's name is where the group comes from, not where they meet: "met the
                 # delegation of the Amur Region Legislative Assembly of Russia" (like a country in a name, below)
-                places = [p for p in places if not any(q.start <= p.start < q.end for q in parties if q.kind == "delegation")]
+                groups = [(q.start, q.end) for q in parties if q.kind == "delegation"]  # (once, not per place: a
+                # sentence of hundreds of parties and places stays linear)
+                if groups:
+                    places = [p for p in places if not any(gs <= p.start < ge for gs, ge in groups)]
             if cue.frame == "meet" and _AHEAD_RE.search(text[max(s, a - 60):a]):
                 # "talks in Beijing ahead of a possible summit with Trump": that summit's place is not given
                 place = self._first(places, b, near_hi)
@@ -3080,6 +3123,80 @@ class VisitExtractor:
             records.append(rec)
             return
 
+    def _contest_abroad(self, text, sentences, mentions, records, published, home) -> None:
+        """Round 15: a home team told as doing well or playing at a contest placed abroad, with no verb of travel
+        ("DPRK players came first at the championships in Ulan Bator, Mongolia", "The DPRK team beat its rival
+        in the World Cup now under way in Japan"): the team went there (occurred). Its rivals named in the story
+        ("its Norwegian rival", "the south Korean team") were at the same contest. Dated by "returned home
+        <day>" when the story tells it, else the month of publication (a contest spans days). Not for a contest
+        still ahead ("will play", "upcoming") or one held at home."""
+        if published is None:
+            return
+        made = None
+        for si, (s, e) in enumerate(sentences):
+            sent = text[s:e]
+            if not self._sport_contest_re.search(sent) or _SPORT_FUTURE_RE.search(sent):
+                continue
+            ctry = [m for m in mentions if s <= m.start < e and m.kind == "country" and m.iso3]
+            team = next((m for m in ctry if m.iso3 == home[1] and m.alias_kind not in ("capital", "demonym")
+                         and self._sport_team_re.match(text, m.end, e)), None)
+            if team is None:
+                continue
+            hosts = [m for m in ctry if m.start > team.end and m.iso3 != home[1] and m.alias_kind != "demonym"]
+            hosts += [p for p in self.places.find(text, team.end, e, [(m.start, m.end) for m in ctry], self._story_countries)
+                      if p.iso3 != home[1]]
+            host = None
+            for m in sorted(hosts, key=lambda h: h.start):
+                gap = text[team.end:m.start]
+                cm = None
+                for cm in self._sport_contest_re.finditer(gap):
+                    pass
+                if cm is not None and _SPORT_PLACE_GAP_RE.match(gap, cm.end()):
+                    host = m
+                    break
+            if host is None:
+                continue
+            gap = text[team.end:host.start]
+            if (sum(1 for cm in self._sport_contest_re.finditer(gap) if gap.startswith(",", cm.end())) >= 2
+                    or any(int(y.group()) < published.year for y in _SPORT_YEAR_RE.finditer(sent))):
+                continue  # a list of titles won ("placed first at the A Cup, the B Championship, ... in X"), or a
+                # contest of an earlier year ("the 2010 Challenger Cup", "the World Cup in Italy in 1989"): a record
+            if any(r.visitor.iso3 == home[1] and r.host_iso3 == host.iso3 for r in records):
+                return
+            date = None
+            for hs, he in sentences[si:]:
+                if _SPORT_HOME_RE.search(text, hs, he):
+                    spans = [d for d in self._undateline(self.dates.find(text[hs:he], published, offset=hs))
+                             if d.start <= published and d.precision == "day"]
+                    date = spans[0] if spans else None
+                    break
+            actor = self.registry.actors.get(f"country:{home[1]}")
+            who = Party(team.start, team.end, f"country:{home[1]}", f"{actor.name if actor else home[1]} team", home[1], "delegation")
+            rec = Record(who, host.iso3, "occurred", "042", 0.65, (s, e), si)
+            rec.date = date or self._month_of(published)
+            rec.preset = True
+            rec.history.append("occurred")
+            records.append(rec)
+            made = rec
+            break
+        if made is None:
+            return
+        seen = {home[1], made.host_iso3}
+        for m in mentions:
+            if (m.kind == "country" and m.alias_kind == "demonym" and m.iso3 and m.iso3 not in seen
+                    and _SPORT_RIVAL_AFTER_RE.match(text, m.end)):
+                seen.add(m.iso3)
+                if any(r.visitor.iso3 == m.iso3 and r.host_iso3 == made.host_iso3 for r in records):
+                    continue
+                si = next((i for i, (s, e) in enumerate(sentences) if s <= m.start < e), made.sentence_index)
+                actor = self.registry.actors.get(f"country:{m.iso3}")
+                who = Party(m.start, m.end, f"country:{m.iso3}", f"{actor.name if actor else m.iso3} team", m.iso3, "delegation")
+                rec = Record(who, made.host_iso3, "occurred", "042", 0.6, sentences[si], si)
+                rec.date = made.date
+                rec.preset = True
+                rec.history.append("occurred")
+                records.append(rec)
+
     def _event_abroad(self, text, sentences, mentions, records, published, home) -> None:
         """A home team or the home country at a sports event abroad, told in one sentence: "the DPRK wrestlers
         who took part in the Asian Junior Championship in Kyrgyzstan" (a country after the event), "the DPRK
@@ -3425,6 +3542,37 @@ class VisitExtractor:
                 if not spans:
                     continue
                 self._add_earlier(Party(m.start, m.end, m.actor_id, m.name, m.iso3, "person"), host, spans[0], s, e, si, records)
+
+    def _event_day(self, text, mentions, records, published) -> None:
+        """Round 15: a plan or a no-show dated only by a month takes the day of the event it was for, when the
+        story names that event's day at a place of the same host and in that month ("the Aug. 22-24 meeting in
+        Johannesburg", "the summit due in Islamabad on November 9-10"): the first day."""
+        days = {}  # host iso3 -> first day of its named event
+        places = [(m.start, m.end, m.iso3) for m in mentions if m.kind == "country" and m.iso3 and m.alias_kind != "demonym"]
+        places += [(p.start, p.end, p.iso3) for p in self.places.find(text, 0, len(text), [(a, b) for a, b, _ in places],
+                                                                          self._story_countries)]
+        for a, b, iso in places:
+            before = text[max(0, a - 80):a]
+            date_text = None
+            m = _EVENT_DAY_BEFORE_RE.search(before)
+            if m:
+                date_text, at = m.group("date"), a - len(before) + m.start("date")
+            elif _EVENT_DAY_AFTER_RE.search(before):
+                on = _EVENT_DAY_ON_RE.match(text, b)
+                if on:
+                    date_text, at = on.group("date"), on.start("date")
+            if date_text is None or iso in days:
+                continue
+            spans = [d for d in self.dates.find(date_text, published, future=True, offset=at) if d.precision == "day"]
+            if spans and spans[0].start >= published:
+                days[iso] = spans[0].start
+        if not days:
+            return
+        for r in records:
+            day = days.get(r.host_iso3)
+            if (day is not None and r.status in ("planned", "cancelled") and r.date is not None
+                    and r.date.precision == "month" and r.date.start <= day <= r.date.end):
+                r.date = DateSpan(day, day, "day", r.date.text)
 
     def _event_roles(self, text, sentences, mentions, records, published) -> None:
         """People told as attending, skipping or sent to a summit, forum or meeting the story places ("the G20
