@@ -89,7 +89,7 @@ from dataclasses import dataclass
 from ..schema import METRICS, QUALIFIERS
 from .dates import FUTURE_RE, DateResolver, DateSpan
 from .lexicons import LEXICON_DIR, lexicon_dir, read_rows
-from .mentions import Mention
+from .mentions import Mention, mentions_by_sentence
 from .text import stable_id
 
 
@@ -255,8 +255,8 @@ _TRAIL_ESTIMATE_RE = re.compile(r"[\s,]*(?:\([^)]*\)\s*)?(?:according\s+to|by)\s
 # "Under the plan, trade should reach $100 billion by 2030": the plan's goal
 _UNDER_PLAN_LEAD_RE = re.compile(r"\s*Under\s+(?:the|a|this|that|its|their|the\s+new)\s+(?:[\w-]+\s+){0,2}?(?:plan|programme|program|"
                                  r"roadmap|strategy)\s*,", re.I)
-# aid "committed", "announced", "earmarked" right before its amount is money still to be paid: a forecast (as a pledge);
-# "approved" is left out (dev_figures reads "Trump approved $250 million in assistance" as actual)
+# aid "committed", "announced", "earmarked" right before its amount is money still to be paid: a forecast (as a pledge;
+# "approved" aid is `_AID_APPROVED_RE`)
 _AID_PLEDGED_BEFORE_RE = re.compile(rf"\b(?:commit(?:s|ted)|announc(?:es|ed)|earmark(?:s|ed)|unveil(?:s|ed)|"
                                     rf"offer(?:s|ed))\s+(?:(?:another|an\s+additional|a\s+further|a\s+new|{_HEDGE})\s+)?$", re.I)
 # "offered an official development assistance loan of 50 billion yen", "agreed to provide Kyrgyzstan with development aid of
@@ -313,7 +313,6 @@ _FIRST_MONTHS_RE = re.compile(r"\b(?:in|over|during|for)\s+the\s+first\s+(?:(?P<
 # "over the next decade", "over the following four years", "through 2028": a plan's horizon, dated by its last year
 _NEXT_SPAN_RE = re.compile(r"\b(?:over|in|within|during)\s+the\s+(?P<rel>next|coming|following)\s+(?:(?P<n>\d{1,2}|two|three|four|five|"
                            r"six|seven|eight|nine|ten)\s+(?P<unit>years)|(?P<decade>decade))\b", re.I)
-_THROUGH_YEAR_RE = re.compile(r"\b(?:through|until|till|to)\s+(?:the\s+end\s+of\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:percent|%|-))", re.I)
 # "edging up from 240.1 billion dollars in 2023", "compared with $5 billion in 2019": the base of a change; its year is
 # not the story's period for the sentences after
 _BASE_BEFORE_RE = re.compile(rf"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:the|a|an)\s+)?(?:{_HEDGE}\s+)?$", re.I)
@@ -880,15 +879,9 @@ class FigureExtractor:
         # story was filed, not one of the countries the story pairs
         dateline = _DATELINE_RE.match(text)
         dateline_end = dateline.end() if dateline else 0
-        mi = 0
         last_figure_sentence = -2
-        for index, (s, e) in enumerate(sentences):
+        for index, s, e, sent_mentions in mentions_by_sentence(sentences, mentions):
             sentence = text[s:e]
-            sent_mentions = []
-            while mi < len(mentions) and mentions[mi].start < e:
-                if mentions[mi].start >= s:
-                    sent_mentions.append(mentions[mi])
-                mi += 1
             # pairs of countries named together so far: "the two countries" is the pair the story is about
             isos = list(dict.fromkeys(m.iso3 for m in sent_mentions if m.iso3 and m.kind in ("country", "person")
                                       and m.start >= dateline_end

@@ -555,3 +555,15 @@ def to_rows(article_id: str, mentions: list[Mention]) -> list[dict]:
 
 
 __all__ = ["Mention", "MentionFinder", "to_rows"]
+
+
+def mentions_by_sentence(sentences, mentions):
+    """(index, start, end, mentions inside) for each sentence; ``mentions`` sorted by start (one pass over both)."""
+    mi = 0
+    for si, (s, e) in enumerate(sentences):
+        inside = []
+        while mi < len(mentions) and mentions[mi].start < e:
+            if mentions[mi].start >= s:
+                inside.append(mentions[mi])
+            mi += 1
+        yield si, s, e, inside

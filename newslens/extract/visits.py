@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from .dates import FUTURE_RE, MONTHS, PAST_RE, DateResolver, DateSpan, _month_end
 from .lexicons import LEXICON_DIR, alternation, lexicon_dir, read_rows
-from .mentions import Mention
+from .mentions import Mention, mentions_by_sentence
 from .places import Place, PlaceFinder
 from .registry import Registry
 from .text import stable_id
@@ -522,13 +522,7 @@ class VisitExtractor:
         last_date: DateSpan | None = None
         persons_seen: list[Mention] = []
         last_subject: Party | None = None
-        mi = 0
-        for si, (s, e) in enumerate(sentences):
-            sent_mentions = []
-            while mi < len(mentions) and mentions[mi].start < e:
-                if mentions[mi].start >= s:
-                    sent_mentions.append(mentions[mi])
-                mi += 1
+        for si, s, e, sent_mentions in mentions_by_sentence(sentences, mentions):
             sentence = text[s:e]
             cues = self._cues(sentence, low[s:e])
             self._prev_sentence = sentences[si - 1] if si else None
@@ -3757,13 +3751,7 @@ class VisitExtractor:
             return
         home_iso = home[1] if home else None
         prev = None  # (verb end, host, status, date) of the sentence before: what "They included ..." continues
-        mi = 0
-        for si, (s, e) in enumerate(sentences):
-            ments = []
-            while mi < len(mentions) and mentions[mi].start < e:
-                if mentions[mi].start >= s:
-                    ments.append(mentions[mi])
-                mi += 1
+        for si, s, e, ments in mentions_by_sentence(sentences, mentions):
             sentence = text[s:e]
             cont = prev if (prev is not None and _BO_CONT_RE.match(sentence)) else None
             prev = None
