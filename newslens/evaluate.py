@@ -3,6 +3,10 @@
 Usage::
 
     python -m newslens.evaluate tests/gold/dev.jsonl [MORE.jsonl ...] [--details] [--json OUT]
+    python -m newslens.evaluate tests/gold/blind18.jsonl --agree OTHER_ANNOTATOR.jsonl
+
+``--agree`` scores a second annotator's file against the gold instead of the extractor
+(inter-annotator agreement: the ceiling an extractor can reach on that gold).
 
 Gold items are JSON Lines (format in docs/ARCHITECTURE.md, "Gold files"). Each item names its
 source; the text is read from there at run time (``shared``: a row of a file under ../shared,
@@ -640,6 +644,75 @@ def score(results: Sequence[ItemResult]) -> dict:
     }
 
 
+# ------------------------------------------------------------------------------ two annotators
+
+
+def source_key(item: dict) -> str:
+    """What an item points at, the same for two annotators' items on one text (ids may differ).
+
+    >>> source_key({"source": {"kind": "text", "text": "A met B.", "published_date": "2011-01-02"}})
+    'text|A met B.|2011-01-02'
+    """
+    src = item["source"]
+    if src["kind"] == "text":
+        return f"text|{src.get('text', '')}|{src.get('published_date') or ''}"
+    if src["kind"] == "sample":
+        return f"sample|{src.get('brief_id', '')}"
+    where = json.dumps(src.get("where") or {}, sort_keys=True)
+    return f"shared|{src.get('file', '')}|{src.get('row', '')}|{where}"
+
+
+def gold_visit_as_record(visit: dict) -> dict:
+    """A gold visit written as an extracted record, so a second annotator can be scored like an extractor.
+
+    >>> r = gold_visit_as_record({"visitor_iso3": "CHN", "host_iso3": "PRK", "status": "occurred", "date": "2012-08"})
+    >>> r["date_start"], r["date_end"], r["date_precision"]
+    ('2012-08-01', '2012-08-31', 'month')
+    """
+    rec = {k: v for k, v in visit.items() if k != "date"}
+    rng = gold_date_range(visit.get("date"))
+    if rng is None:
+        rec.update(date_start=None, date_end=None, date_precision="unknown")
+    else:
+        lo, hi, precision = rng
+        rec.update(date_start=lo.isoformat(), date_end=hi.isoformat(), date_precision=precision)
+    return rec
+
+
+def gold_figure_as_record(figure: dict) -> dict:
+    """A gold figure written as an extracted record (its ``year`` becomes a calendar-year period)."""
+    rec = {k: v for k, v in figure.items() if k != "year"}
+    year = figure.get("year")
+    if year is None:
+        rec.update(period_start=None, period_end=None)
+    else:
+        rec.update(period_start=f"{int(year):04d}-01-01", period_end=f"{int(year):04d}-12-31")
+    return rec
+
+
+def agreement_results(reference: Sequence[dict], other: Sequence[dict]) -> tuple[list[ItemResult], list[str]]:
+    """Pair two annotators' items by source and score ``other`` as if it were extractor output.
+
+    Returns the per-item results (only items both annotated) and the ids of reference items the
+    other annotator did not cover. Inter-annotator agreement is the ceiling an extractor can
+    reach on a gold file: facts two careful people record differently are not rule failures.
+    """
+    by_key = {source_key(it): it for it in other}
+    results, missing = [], []
+    for item in reference:
+        twin = by_key.get(source_key(item))
+        if twin is None:
+            missing.append(item["id"])
+            continue
+        results.append(ItemResult(
+            item["id"], item.get("source", {}).get("title") or (item.get("source", {}).get("where") or {}).get("title"),
+            item.get("visits", []), item.get("figures", []),
+            [gold_visit_as_record(v) for v in twin.get("visits", [])],
+            [gold_figure_as_record(f) for f in twin.get("figures", [])],
+            None, source_group(item)))
+    return results, missing
+
+
 def nearest(gold: dict, records: Sequence[dict], checks: Callable[[dict, dict], dict[str, bool]]) -> dict | None:
     """The record that agrees with a missed gold fact on most fields (at least half), and where it differs.
 
@@ -728,7 +801,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--details", action="store_true", help="list every false positive and negative")
     parser.add_argument("--json", metavar="OUT", help="also write the full report as JSON")
     parser.add_argument("--no-clean", action="store_true", help="do not run newslens.cleaning before extraction")
+    parser.add_argument("--agree", metavar="OTHER",
+                        help="score a second annotator's gold file OTHER against the gold (inter-annotator "
+                             "agreement) instead of running the extractor; items are paired by source")
     args = parser.parse_args(argv)
+    if args.agree:
+        try:
+            items = load_gold(args.gold)
+            other = load_gold([args.agree])
+        except GoldError as exc:
+            print(f"unreadable gold: {exc}", file=sys.stderr)
+            return 2
+        results, missing = agreement_results(items, other)
+        report = score(results)
+        print(f"agreement of {args.agree} with {', '.join(args.gold)}: {len(results)} items paired, "
+              f"{len(missing)} not annotated by the other file")
+        print(format_report(report, details=args.details))
+        if args.json:
+            Path(args.json).write_text(json.dumps(report, indent=2, default=str, ensure_ascii=False))
+        return 0
     try:
         items = load_gold(args.gold)
         for item in items:  # fail early, before the extractor is built, on a gold item we cannot locate

@@ -402,3 +402,33 @@ def test__nearest__needs_half_the_fields():
     far = visit(visitor_id="person:x", host_iso3="CHN", status="planned")
     assert evaluate.nearest(GOLD_VISIT, [far], visit_field_checks) is None
     assert evaluate.nearest(GOLD_VISIT, [], visit_field_checks) is None
+
+
+def test__agree__scores_a_second_annotator_like_an_extractor(tmp_path, capsys):
+    """Two annotators' files paired by source (their ids differ): agreements, disagreements, items one skipped."""
+    text_a = {"kind": "text", "text": "Made-up text about a trip.", "published_date": "2011-08-25"}
+    text_b = {"kind": "text", "text": "Another made-up text.", "published_date": "2011-08-26"}
+    text_c = {"kind": "text", "text": "A third text only the first annotator read."}
+    first = [{"id": "x1", "source": text_a, "visits": [GOLD_VISIT], "figures": [GOLD_FIGURE]},
+             {"id": "x2", "source": text_b, "visits": [dict(GOLD_VISIT, date="2011-08-25")], "figures": []},
+             {"id": "x3", "source": text_c, "visits": [], "figures": []}]
+    second = [{"id": "y2", "source": text_b, "visits": [dict(GOLD_VISIT, date="2011-08")], "figures": []},
+              {"id": "y1", "source": text_a, "visits": [dict(GOLD_VISIT, date="2011-08-24")],
+               "figures": [dict(GOLD_FIGURE, year=2012)]}]
+    ref, other = _write(tmp_path, [json.dumps(i) for i in first]), tmp_path / "other.jsonl"
+    other.write_text("\n".join(json.dumps(i) for i in second) + "\n")
+    out = tmp_path / "agree.json"
+    assert evaluate.main([str(ref), "--agree", str(other), "--json", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "2 items paired, 1 not annotated by the other file" in printed
+    report = json.loads(out.read_text())
+    # x1: a day inside the gold month agrees; x2: a month is less precise than the gold day -> disagree
+    assert (report["visits"]["tp"], report["visits"]["fp"], report["visits"]["fn"]) == (1, 1, 1)
+    # the figure's year differs: one false positive and one false negative
+    assert (report["figures"]["tp"], report["figures"]["fp"], report["figures"]["fn"]) == (0, 1, 1)
+
+
+def test__agree__unreadable_other_file_exits_non_zero(tmp_path, capsys):
+    ref = _write(tmp_path, [json.dumps({"id": "a", "source": {"kind": "text", "text": "T."}, "visits": []})])
+    assert evaluate.main([str(ref), "--agree", str(tmp_path / "absent.jsonl")]) == 2
+    assert "unreadable gold" in capsys.readouterr().err
