@@ -432,3 +432,12 @@ def test__agree__unreadable_other_file_exits_non_zero(tmp_path, capsys):
     ref = _write(tmp_path, [json.dumps({"id": "a", "source": {"kind": "text", "text": "T."}, "visits": []})])
     assert evaluate.main([str(ref), "--agree", str(tmp_path / "absent.jsonl")]) == 2
     assert "unreadable gold" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (GOLD_DIR / "agreement").glob("*.jsonl")))
+def test__agreement_files__pair_every_item_of_their_gold(name):
+    """tests/gold/agreement/NAME is a second annotator's blind reading of tests/gold/NAME: same sources."""
+    reference = load_gold([GOLD_DIR / name])
+    other = load_gold([GOLD_DIR / "agreement" / name])
+    results, missing = evaluate.agreement_results(reference, other)
+    assert not missing and len(results) == len(reference) == len(other)
