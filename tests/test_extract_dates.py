@@ -208,3 +208,11 @@ def test__find__last_month_name_just_gone_is_the_year_before(resolver, text, pub
     assert len(spans) == 1, spans
     d = spans[0]
     assert (d.start.isoformat(), d.end.isoformat(), d.precision, d.text) == expected
+
+
+def test__find__later_this_month_is_ahead(resolver):
+    """Round 16: "later this month" is future wording (FUTURE_RE): a plan's words, not a trip made."""
+    from newslens.extract.dates import FUTURE_RE
+    assert FUTURE_RE.search("She will attend the summit later this month.") is not None
+    assert FUTURE_RE.search("He has accepted the invitation to go there later this year.") is not None
+    assert FUTURE_RE.search("They met later that month.") is None  # (negative) a past "later that month"

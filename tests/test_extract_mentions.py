@@ -328,3 +328,27 @@ def test__find__korea_after_of_is_left_alone(finder):
     # an organisation "of Korea" in a story that names no country is the North's outlet speaking
     assert [t for t in found(finder, "The General Federation of Trade Unions of Korea left for Russia.")
             if t[0] == "Korea"] == []
+
+
+# -- round 16: a bare "Korea" is decided per sentence (the North named there) and by the story's voice (KCNA's
+# markers, data/lexicons/korea_markers.csv), no longer for the whole story by any mention of Pyongyang
+
+
+def _bare_korea(finder, text):
+    starts = [0] + [i + 2 for i in range(len(text) - 1) if text[i] == "." and text[i + 1] == " "]
+    return [m.iso3 for m in finder.find(text, dt.date(2024, 1, 5), starts) if m.surface == "Korea"]
+
+
+def test__find__a_bare_korea_is_the_south_outside_the_sentence_that_names_pyongyang(finder):
+    text = "Officials in Pyongyang stayed silent. Korea's exports to China rose in December."
+    assert _bare_korea(finder, text) == ["KOR"]
+
+
+@pytest.mark.parametrize("text", [
+    # (negative) the sentence itself names the North: left alone
+    "Korea and the DPRK sides met again.",
+    # (negative) the story speaks in the North's voice (KCNA's lower-case "south Korea", Juche): never the South
+    "The Juche idea study group met. Korea will be reunified, a speaker said.",
+])
+def test__find__a_bare_korea_is_left_alone_by_the_norths_voice_or_its_sentence(finder, text):
+    assert _bare_korea(finder, text) == []

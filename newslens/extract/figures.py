@@ -79,6 +79,18 @@ to arrive" are forecasts; "the $100 billion that both had set as their target" i
 an estimate; "The downturn follows a record $X in 2008" is the story's first figure in 2008; a plan's horizon and "$X a year"
 take no carried period; a country in a reason clause (", largely because of ... via Hong Kong") is no party; "also" keeps an
 aid sum in the package's time frame.
+
+Round H (general mechanisms): the period a story carries is its lead's, not a comparison's ("down from the record $690.6
+billion set a year earlier") nor a since-clause's ("for the first time since ... in 1992"), and the date glued to a base
+("from $155.7 billion in 2022") stays with it; a goal "over five years" is dated by its horizon; "January-July this year" is
+one span; "FY25" / "2024-25" / "fiscal 2025" follow the reporter's fiscal year (data/lexicons/fiscal_years.csv); "In March, X
+said it would ..." dates the saying. A country owning the body that tells a figure ("South Korea's trade promotion agency
+KOTRA estimated that ...") is a source when two other countries are named, and the estimate covers the clause's breakdown;
+"exports of $A and imports of $B" are one country's; another destination of the sentence's exports is never the exporter.
+"The overall trade deficit" (one country with the world) and "trade among the three countries" are no bilateral figures.
+"bringing its total commitment to $X" / "on top of the $X" repeat the kind and pair of the figure before; a company that
+"would spend $X on a battery complex in Arizona" invests; aid "Japan announced" after the amount is pledged (forecast), a
+state that "has decided to invest" commits (target), and "up from $X last year" was (actual).
 """
 from __future__ import annotations
 
@@ -111,10 +123,18 @@ def _word_alternations() -> dict[str, str]:
     return {k: "(?:" + "|".join(sorted(v, key=len, reverse=True)) + ")" for k, v in lists.items()}
 
 
+def _fiscal_years(lex) -> dict[str, tuple[int, str]]:
+    """data/lexicons/fiscal_years.csv: ISO3 -> (first month, "end"/"start": the year a one-year name gives)."""
+    path = lex / "fiscal_years.csv"
+    rows = read_rows(path if path.is_file() else LEXICON_DIR / "fiscal_years.csv", ("iso3", "first_month", "named_by"),
+                     {"named_by": ("end", "start")})
+    return {r["iso3"]: (int(r["first_month"]), r["named_by"]) for r in rows}
+
+
 # "about", "nearly", "more than" ...: a hedge may stand between a word and its amount in every rule below
 _HEDGE = _hedge_alternation()
 _WORDS = _word_alternations()
-CUE_KINDS = ("metric", "qualifier", "approx", "record", "ignore", "bloc")
+CUE_KINDS = ("metric", "qualifier", "approx", "record", "ignore", "bloc", "multi")
 CUE_SENSES = ("", "weak", "loan")  # figure_cues.csv "sense" of a metric row: describes only / a loan or credit
 # "1,084", "1 084" (KCNA groups thousands with a space), "87.5"
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:\.\d+)?"
@@ -150,7 +170,7 @@ _ELLIPSIS_RE = re.compile(rf"(?:[^.;$€£¥₩\d]{{0,60}}?\b(?:it\s+is|it's|it\
                           rf"(?:with|for)\s+(?:the\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))\s+{_ELLIPSIS_HEDGE}"
                           rf"(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?=[.;,)]|$)", re.I)
 _FIRST_NUM_RE = re.compile(_NUM)
-_SAME_AMOUNT_RE = re.compile(r"\b(?:a\s+similar|the\s+same|a\s+comparable|(?:roughly|about|approximately|much|nearly)\s+the\s+same)\s+"
+_SAME_AMOUNT_RE = re.compile(rf"\b(?:a\s+similar|the\s+same|a\s+comparable|(?:{_HEDGE}|much)\s+the\s+same)\s+"
                              r"(?:figure|amount|sum|level|volume|value)\b(?!\s+(?:of|as|in)\b)", re.I)
 _CLAUSE_BREAK_RE = re.compile(r"[,;]\s*(?:and|while|whereas|but)?\b|\s(?:and|while|whereas)\s", re.I)
 # "1.2 trillion won ($900 million)", "1.3 trillion won, or about $1 billion": the same sum in dollars
@@ -160,7 +180,7 @@ _EQUIV_PAREN_RE = re.compile(rf"\s*\(\s*{_EQUIV_HEDGE}", re.I)
 # (possessive "\s*+": a long run of spaces after an amount must not be split between two quantifiers, which
 # backtracks quadratically on hostile input; benchmarks/bench_pathological.py)
 _EQUIV_CLOSE_RE = re.compile(r"\s*+(?:,?\s*+(?:at|by|on|using)\s+[^()\d]{0,40}?\brates?\b[^()\d]{0,12}?)?\)", re.I)
-_EQUIV_OR_RE = re.compile(rf"\s*+,?\s*+(?:or|i\.e\.|that\s+is|equivalent\s+to|about|roughly|approximately)\s+{_EQUIV_HEDGE}", re.I)
+_EQUIV_OR_RE = re.compile(rf"\s*+,?\s*+(?:or|i\.e\.|that\s+is|equivalent\s+to|{_HEDGE})\s+{_EQUIV_HEDGE}", re.I)
 
 
 def _to_float(number: str) -> float:
@@ -315,7 +335,19 @@ _NEXT_SPAN_RE = re.compile(r"\b(?:over|in|within|during)\s+the\s+(?P<rel>next|co
                            r"six|seven|eight|nine|ten)\s+(?P<unit>years)|(?P<decade>decade))\b", re.I)
 # "edging up from 240.1 billion dollars in 2023", "compared with $5 billion in 2019": the base of a change; its year is
 # not the story's period for the sentences after
-_BASE_BEFORE_RE = re.compile(rf"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:the|a|an)\s+)?(?:{_HEDGE}\s+)?$", re.I)
+_BASE_BEFORE_RE = re.compile(rf"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:the|a|an|its|their)\s+)?"
+                             rf"(?:(?:record|revised|previous|prior|earlier|all-time|year-earlier|pre-[\w-]+)\s+){{0,2}}"
+                             rf"(?:(?:high|peak|level|total)\s+of\s+)?(?:{_HEDGE}\s+)?$", re.I)
+# "from $155.7 billion in 2022": a date glued to an amount (for the base's own date)
+_DATE_GLUE_RE = re.compile(r"\s*,?\s*(?:(?:set|seen|recorded|reached|posted)\s+)?(?:in|for|during|of)?\s*")
+# "over five years", "over a period of 10 years" after a goal: a horizon counted from when the goal was set ("within five
+# years" is left undated: dev_figures text-fig-rD-work-towards)
+_OVER_YEARS_RE = re.compile(r"\b(?:over)\s+(?:a\s+(?:period|span)\s+of\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+                            r"\s+years\b(?!\s+(?:ago|earlier|before))", re.I)
+# "in January-July this year", "January-September last year": a month range of a year named relative to publication
+_MONTH_RANGE_REL_RE = re.compile(r"\b(?P<m1>January|February|March|April|May|June|July|August|September|October|November|December)"
+                                 r"\s*(?:-|–|—|to|through)\s*(?P<m2>January|February|March|April|May|June|July|August|September|"
+                                 r"October|November|December)(?:,)?\s+(?:of\s+)?(?P<rel>this|last|the\s+previous|the\s+current)\s+year\b", re.I)
 # "..., following a record 2024", "after the 2021 peak": a year named as a yardstick after the amount
 _COMPARED_YEAR_LEAD_RE = re.compile(r"\b(?:following|after|than|compared\s+(?:with|to)|versus|against)\s+(?:a|an|the|its|their)\s+"
                                     r"(?:[\w-]+\s+){0,2}?$", re.I)
@@ -328,6 +360,42 @@ _CAUSE_AFTER_RE = re.compile(rf",\s+(?:[\w-]+\s+)?(?:{_WORDS['cause']}\s+(?:[\w-
 # ", largely because of how goods routed via Hong Kong are recorded", "due to a surge of re-exports through Singapore":
 # a reason clause after the amount; the countries it names are no parties of the amount
 _REASON_AFTER_RE = re.compile(rf",\s+(?:(?:largely|partly|mainly|mostly|chiefly|in\s+part|in\s+large\s+part)\s+)?{_WORDS['reason']}\b", re.I)
+# "exports to the United States ..., while exports to China": a destination (a source) of the sentence's exports (imports)
+_EXPORTS_TO_END_RE = re.compile(r"\b(?:exports?|shipments?|sales|deliveries|sold|shipped)\s+(?:[\w-]+\s+){0,2}?(?:to|into)\s+(?:the\s+)?$", re.I)
+_IMPORTS_FROM_END_RE = re.compile(r"\b(?:imports?|purchases|bought)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$", re.I)
+# "on top of the $5.5 billion Japan announced in February": aid a giver announced or pledged, still to be paid
+_AID_PLEDGE_WORDS_RE = re.compile(r"pledged|promised|committed|announced|offered|earmarked", re.I)
+_AID_PLEDGED_AFTER_RE = re.compile(r"\s*+(?:that\s++|which\s++)?(?:it|they|he|she|(?-i:[A-Z][\w.-]+)(?:\s++(?-i:[A-Z][\w.-]+))?)\s++"
+                                   r"(?:has\s++|had\s++|have\s++)?(?:pledged|promised|committed|announced|offered|earmarked)\b", re.I)
+# ", up from about $100 million last year", "down from $3 billion": the earlier level of a change, what was
+_UP_FROM_BEFORE_RE = re.compile(rf"\b(?:up|down|rising|falling|growing|increasing|decreasing|compared)\s+(?:from|with)\s+(?:{_HEDGE}\s+)?$", re.I)
+# ", bringing its total commitment to the site to roughly $13.9 billion", ", taking total aid to $50 million": the running
+# total of the amount before
+_RUNNING_TOTAL_BEFORE_RE = re.compile(rf"\b(?:bringing|taking|raising|lifting|pushing|boosting)\s+(?:the|its|their|his|her|"
+                                      rf"(?-i:[A-Z])[\w.-]*['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?:total|tally|sum|overall)\b[^;$€£¥₩\d]{{0,50}}?"
+                                      rf"\bto\s+(?:{_HEDGE}\s+)?$", re.I)
+# "on top of the $5.54 billion plant", "in addition to the $2 million given in May": money added to the figure before
+_ON_TOP_BEFORE_RE = re.compile(rf"\b(?:on\s+top\s+of|in\s+addition\s+to|over\s+and\s+above)\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+                               rf"(?:{_HEDGE}\s+)?$", re.I)
+# "In March, LG Energy Solution said it would spend ...": a date before the subject of a reported plan dates the saying
+_SAID_PLAN_AFTER_DATE_RE = re.compile(r"\s*,?\s*(?:[\w.&'’-]+\s+){1,6}?(?:said|says|announced|stated|confirmed)\s+(?:that\s+)?"
+                                      r"(?:it|they|he|she)\s+(?:would|will|planned|plans|intended|intends|was\s+going)\b", re.I)
+# "exports of $1 billion and imports of": the other flow coordinated right after an amount
+_COORD_FLOW_GAP_RE = re.compile(r"\s*,?\s*(?:and|while|whereas|but)\s+(?:(?:its|their|total|overall)\s+)?", re.I)
+# "the overall trade deficit", "total exports": a country's trade with the world (figure_words.csv whole), not with a
+# partner named right after; but "the two countries' total trade" is theirs
+_WHOLE_ECONOMY_RE = re.compile(rf"\b{_WORDS['whole']}\s+(?:(?:merchandise|goods|foreign|external)\s+)?(?:trade(?:\s+(?:deficit|surplus|"
+                               r"balance|turnover|volume))?|commerce|exports?|imports?|shipments)\b(?!\s+(?:turnover\s+|volume\s+)?"
+                               r"(?:with|between|to|from|into|of\s+(?:the\s+)?two)\b)", re.I)
+_ONE_OWNER_BEFORE_RE = re.compile(r"\b(?:the\s+(?:country|nation)['’]s|its)\s+$", re.I)
+_PAIR_OWNER_BEFORE_RE = re.compile(r"\b(?:two|both|bilateral|two-way|mutual|their)\b[^.;,]{0,20}$", re.I)
+# "South Korea's trade promotion agency KOTRA estimated that ...", "China's customs data show", "Japan's Ministry of Finance
+# said": a country owning a body that tells the figure is a source (figure_words.csv body, speech)
+_BODY_OWNER_AFTER_RE = re.compile(rf"(?:'s|’s)?\s+(?:[\w-]+\s+){{0,3}}?{_WORDS['body']}\b(?:\s+(?:of|for)\s+(?-i:[A-Z])[\w-]*)?"
+                                  rf"(?:\s+(?-i:[A-Z])[\w.&-]*){{0,3}}(?:\s*\([^()]{{1,30}}\))?,?\s+(?:[\w-]+\s+){{0,2}}?{_WORDS['speech']}\b", re.I)
+# "KOTRA estimated that North Korea's trade ... reached $1.53 billion, with exports of $134 million": the reckoning
+# governs every amount of its clause
+_RECKONED_THAT_RE = re.compile(r"\b(?:estimated|estimates|estimate|reckoned|reckons|calculated|calculates|reckoning\s+is)\s+that\b", re.I)
 # "China, with which trade totalled $30 billion": the country right before is the partner
 _WITH_WHICH_RE = re.compile(r",\s+with\s+which\s+(?:[\w'’-]+\s+){0,6}?$", re.I)
 # a government's pledge of investment is a target: "Japan committed to investment of up to $550 billion", "the $350 billion
@@ -360,9 +428,9 @@ _SINGLE_ESTIMATE_RE = re.compile(r"\b(?:according\s+to|by)\s+(?:(?:an?|our|their
 _COLON_CLAUSE_RE = re.compile(r":\s")
 _YEAR_ONLY_RE = re.compile(r"(?:19|20)\d\d")
 _NEXT_CLAUSE_JOIN_RE = re.compile(r"(?:,\s*|\s)(?:and|while|whereas|but)\s|;")
-_INVEST_VERB_RE = re.compile(r"invest(?:s|ed|ing)?\b")
+_INVEST_VERB_RE = re.compile(r"invest(?:s|ed|ing)?\b|spend(?:s|ing)?\b")  # ("would spend $5 billion on a plant in ...")
 # "..., the first such decision since President Moon took office in May": the date of a since-clause after the amount
-_SINCE_CLAUSE_BEFORE_RE = re.compile(r"\bsince\s+(?:[\w.'’-]+\s+){1,7}$", re.I)
+_SINCE_CLAUSE_BEFORE_RE = re.compile(r"\bsince\s+(?:[\w.'’-]+\s+){1,9}$", re.I)
 # "The government on Thursday approved a plan to give ...", "the cabinet has agreed to send": a government with no name
 _GOVERNMENT_GIVES_RE = re.compile(rf"(?:^|[.;]\s+|,\s+)(?:the|The)\s+{_WORDS['government']}\s+(?:[\w-]+\s+){{0,4}}?"
                                   rf"{_WORDS['gives']}\w*\b")
@@ -381,13 +449,17 @@ _FY_ENDED_RE = re.compile(r"\b(?:(?:fiscal|financial)\s+year\s+(?:that\s+|which\
                           r"(?<![\w-])(?:the|a)\s+(?:fiscal\s+|financial\s+)?year\s+(?:to|through|until)\s+(?:the\s+end\s+of\s+)?)(?:\d{1,2}\s+)?"
                           r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)"
                           r"(?:\s+\d{1,2})?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.I)
+# "fiscal 2025", "fiscal year 2025", "FY2025", "FY 2025": one fiscal year named by one calendar year (used only for a
+# country of fiscal_years.csv; else the dates resolver reads the calendar year)
+_FISCAL_ONE_YEAR_RE = re.compile(r"\b(?:FY\s?|(?i:fiscal)\s+(?:(?i:year)\s+)?)(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)")
 _POSSESSIVE_AFTER_RE = re.compile(r"(?:'s|’s)\s")
 _CUE_OF_NEXT_RE = re.compile(rf"\s*(?:of\s+|at\s+|worth\s+|totall?ing\s+)?(?:{_HEDGE}\s+)?"
                              r"(?:US\$|\$|€|£|¥|₩|\d)")
 _RECEIVE_BEFORE_RE = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|got|gets|getting|attract(?:s|ed|ing)?|dr[ae]w|draws|secur(?:e|es|ed)|"
                                 r"obtain(?:s|ed)?|took\s+in|takes\s+in|accept(?:s|ed)?|lur(?:e|es|ed))\s+(?:[\w'’-]+\s+){0,3}?"
                                 rf"(?:{_HEDGE}\s+)?(?:US\$|\$|€|£|¥|₩)?\s*$", re.I)
-_OWN_TRADE_AFTER_RE = re.compile(r"(?:'s|’s)?\s+(?:(?:total|overall|outbound|inbound|merchandise|goods|monthly|annual)\s+){0,2}"
+_OWN_TRADE_AFTER_RE = re.compile(r"(?:'s|’s)?\s+(?:(?:total|overall|outbound|inbound|merchandise|goods|monthly|annual|"
+                                 r"biggest|largest|top|main|leading|major)\s+){0,2}"
                                  r"(?:exports?|imports?|shipments|trade)\b(?!\s+(?:with|to|from|between)\b)", re.I)
 # ", and imports from Australia rose ...": a clause of its own in a sentence of exports and imports
 _DIRECTED_CLAUSE_RE = re.compile(r"[,;]\s+(?:and|while|whereas|but)\s+(?:[\w'’-]+\s+){0,2}?(?:exports?|imports?|shipments|sales|"
@@ -459,7 +531,7 @@ _PLANT_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:plant|plants|factory|fac
 _ASSET_SALE_RE = re.compile(r"\b(?:sell|sells|selling|sold)\s+(?:its|their|a|the|his|her)\s+(?:[\w'’%-]+\s+){0,3}?"
                             r"(?:plants?|factory|factories|facility|facilities|business(?:es)?|operations|units?|subsidiary|"
                             r"subsidiaries|assets)\b[^;$€£¥₩\d]{0,90}?\bfor\s+(?:(?:a|an|the|just|only|"
-                            r"symbolic|token|nominal|about|around|some)\s+){0,3}$", re.I)
+                            rf"symbolic|token|nominal|{_HEDGE})\s+){{0,3}}$", re.I)
 # a year that names the level an amount is set against ("just short of their 2018 peak", "below the 2021 high"):
 # a comparison, not the amount's period
 _COMPARED_YEAR_BEFORE_RE = re.compile(r"\b(?:the|their|its|his|her|our|a|an)\s+$", re.I)
@@ -507,7 +579,7 @@ _PLACE_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:plant|plants|factory|fac
 # "the company said in March it would ...": the date of the saying, not of the money
 _SAID_BEFORE_DATE_RE = re.compile(r"\b(?:said|says|announced|stated|confirmed|told\s+(?:[\w-]+\s+){1,2}?|"
                                   r"pledged|promised|committed|vowed)\s*$", re.I)  # "it pledged last year": the pledging
-_COMPANY_PLANS_RE = re.compile(r"\b(?:(?:is|are)\s+(?:building|constructing|setting\s+up|opening)|to\s+build|will\s+build|announc\w*|"
+_COMPANY_PLANS_RE = re.compile(r"\b(?:(?:is|are)\s+(?:building|constructing|setting\s+up|opening|spending|investing)|to\s+build|will\s+build|announc\w*|"
                                r"pledg\w*|promis\w*|will\s+(?:raise|invest|spend|put)|"
                                r"plann?(?:ed|ing|s)|unveil\w*)\b", re.I)
 _US_STATE_RE = re.compile(r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|"
@@ -524,6 +596,47 @@ _DATELINE_RE = re.compile(r"\s*(?:[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,[^()\n]{1,30}?)
                           r"|[A-Z]{3,}(?:[ -][A-Z]{2,})*,[^/\n]{1,30}?/[^/\n]{1,40}/\.?\s+)")
 # hard clause breaks for finding an amount's parties: "; but", "–", ", while"
 _PARTY_CLAUSE_RE = re.compile(r";|\s[–—]\s|,\s+(?:while|whereas|but|yet|however|where|(?:during|in|at|under)\s+which)\b|\bbut\b")
+
+
+# "from $3.47 billion a year earlier", "the year before last": a comparison year right after an amount
+_EARLIER_AFTER_RE = re.compile(r"\b(?P<two>two\s+years\s+(?:earlier|before|ago)|the\s+year\s+before\s+last)\b|"
+                               r"\b(?:a|one|the)\s+year\s+(?:earlier|before|ago)|\bthe\s+(?:previous|prior|preceding)\s+year\b(?!['’])", re.I)
+# small patterns of the rules below, compiled once (the package is near Python's 512-pattern cache)
+_TO_GAP_RE = re.compile(r"\s+to\s+")
+_ALREADY_RE = re.compile(r"\balready\b", re.I)
+_AND_GAP_RE = re.compile(r"\s+and\s+")
+_BETWEEN_END_RE = re.compile(r"\bbetween\s+$", re.I)
+_SOFT_BREAK_RE = re.compile(r"[,;:(]|\s[–—]\s")
+_HARD_BREAK_RE = re.compile(r"[;:(]|\s[–—]\s")
+_PERCENT_AFTER_RE = re.compile(r"\s*(?:%|percent|per\s+cent)")
+_SHORT_LEAD_RE = re.compile(r"\s*(?:,\s*)?(?:[\w-]+\s+){0,7}")
+_SUPPLY_WORD_RE = re.compile(r"suppl|ship|sent|send", re.I)
+_POSSESSIVE_GAP_RE = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?")
+_COMPANY_BREAK_RE = re.compile(r"[;:]|,\s+(?:while|but|and)\b")
+_IN_INTO_TO_END_RE = re.compile(r"\b(?:in|into|to)\s+(?:the\s+)?$", re.I)
+_IN_PLACE_END_RE = re.compile(r"\bin\s+(?:(?:its|their|a|an|the)\s+(?:new\s+)?)?(?:[A-Z][\w.-]*,?\s+){0,3}?$")
+_FROM_BY_END_RE = re.compile(r"\b(?:from|by|than|of)\s+(?:the\s+)?$", re.I)
+_BETWEEN_WORD_RE = re.compile(r"\bbetween\b", re.I)
+_WITH_BETWEEN_END_RE = re.compile(r"\b(?:with|between|to|from)\s+(?:the\s+)?$", re.I)
+_LAST_WORD_RE = re.compile(r"\w+$")
+_FROM_WORD_RE = re.compile(r"\bfrom\s")
+_FROM_SHORT_RE = re.compile(r"from\s+\S+(?:\s+\S+){0,3}")
+_TO_NUMBER_AFTER_RE = re.compile(r"\s+to\s+\D{0,4}\d")
+_COORD_LEAD_RE = re.compile(r"\s*(?:,\s*)?(?:and|or|while)?\s*(?:[\w-]+\s+){0,9}$")
+_IN_OF_GAP_RE = re.compile(r"\s+(?:in|of|worth\s+of)\s+(?:the\s+)?")
+_WITH_TO_END_RE = re.compile(r"\b(?:with|to)\s+(?:the\s+)?$", re.I)
+_DASH_GAP_RE = re.compile(r"\s*(?:-|–|/)\s*")
+_AND_THE_GAP_RE = re.compile(r"\s*and\s+(?:the\s+)?")
+_BETWEEN_THE_END_RE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+_SLOT_PREP_RE = re.compile(r"\b(with|to|from|into|in|on|and|for)\s+(?:the\s+)?$", re.I)
+_TO_MATCH = re.match(r"(to)", "to")  # a stand-in preposition: the recipient right after a verb of giving
+_THERE_RE = re.compile(r"\bthere\b")
+_TO_INTO_END_RE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.I)
+_FROM_END_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_TO_INTO_FROM_END_RE = re.compile(r"\b(?:to|into|from)\s+(?:the\s+)?$", re.I)
+_TO_FROM_INTO_WITH_END_RE = re.compile(r"\b(?:to|from|into|with)\s+(?:the\s+)?$", re.I)
+_INVESTORS_RE = re.compile(r"investors?\b")
+_OUR_BEFORE_RE = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _drop_undated_repeats(rows: list[dict]) -> list[dict]:
@@ -575,7 +688,7 @@ def _split_from_to(sentence: str, offset: int, amt: "Amount") -> list["Amount"]:
     ...                                          Amount(10, 34, 3.5e9, 2e9, 5e9, "USD", "$2 billion to $5 billion"))]
     [('$2 billion', 2000000000.0), ('$5 billion', 5000000000.0)]
     """
-    sep = re.search(r"\s+to\s+", amt.text)
+    sep = _TO_GAP_RE.search(amt.text)
     if sep is None or amt.low == amt.high or not _FROM_BEFORE_RE.search(sentence[:amt.start - offset]):
         return [amt]
     second = amt.start + sep.end()
@@ -603,6 +716,8 @@ class FigureExtractor:
     _lead_estimate: tuple | None = None  # (sentence index, parties) of figures a source reckoned itself
     _since_aid = 99
     _index = 0
+    _sentence_rows: dict = {}
+    _last_row: dict | None = None
 
     """``extract(article_id, text, sentences, mentions, published, url, home_iso3)`` -> figures rows."""
 
@@ -666,10 +781,13 @@ class FigureExtractor:
         self.approx = [re.compile(r["pattern"], re.I) for r in cue_rows if r["kind"] == "approx"]
         self.record = [re.compile(r["pattern"], re.I) for r in cue_rows if r["kind"] == "record"]
         self.ignore = [re.compile(r["pattern"], re.I) for r in cue_rows if r["kind"] == "ignore"]
+        # "trade among the three countries", "trilateral trade": summed over more than two countries
+        self.multi_re = re.compile("|".join(f"(?:{r['pattern']})" for r in cue_rows if r["kind"] == "multi") or r"(?!x)x", re.I)
         blocs = "|".join(f"(?:{r['pattern']})" for r in cue_rows if r["kind"] == "bloc") or r"(?!x)x"
         # a bloc on either side of a figure: "with the EU", "to Africa", "ASEAN countries' trade"
         self.bloc_re = re.compile(rf"(?:\b(?:with|to|from|into|and)\s+(?:{blocs})|(?:{blocs})(?:'s|’s|'|’)\s)")
         self.quick = re.compile(r"\d")
+        self.fiscal = _fiscal_years(lex)  # ISO3 -> (first month, how one year names it)
 
     # -- amounts --------------------------------------------------------------------------
     def amounts(self, sentence: str, offset: int = 0, default_currency: str | None = None) -> list[Amount]:
@@ -730,13 +848,13 @@ class FigureExtractor:
                     amt = Amount(low_m.start("lo") + offset, amt.end, (low + amt.value) / 2, low, amt.value, amt.currency,
                                  sentence[low_m.start("lo"):amt.end - offset], amt.bare)
             corr = merged and _CORRECTION_RE.fullmatch(sentence[merged[-1].end - offset:amt.start - offset])
-            if corr and corr.group("filler") and re.search(r"\balready\b", corr.group(), re.I):
+            if corr and corr.group("filler") and _ALREADY_RE.search(corr.group()):
                 corr = None  # "$5 billion last year, already $6 billion this year": two periods, no correction
             if corr and merged[-1].currency == amt.currency and not _FILLER_STOP_RE.search(corr.group("filler") or ""):
                 merged.pop()  # "about $7.5 billion – it is even $9.5 billion": the corrected amount only
             if (merged and merged[-1].currency == amt.currency
-                    and re.fullmatch(r"\s+and\s+", sentence[merged[-1].end - offset:amt.start - offset])
-                    and re.search(r"\bbetween\s+$", sentence[max(0, merged[-1].start - offset - 9):merged[-1].start - offset], re.I)
+                    and _AND_GAP_RE.fullmatch(sentence[merged[-1].end - offset:amt.start - offset])
+                    and _BETWEEN_END_RE.search(sentence[max(0, merged[-1].start - offset - 9):merged[-1].start - offset])
                     and amt.value >= merged[-1].value):
                 low = merged.pop()
                 merged.append(Amount(low.start, amt.end, (low.value + amt.value) / 2, low.low, amt.high, amt.currency,
@@ -752,7 +870,7 @@ class FigureExtractor:
         for rx in (*self.amount_res, *spelled):
             for m in rx.finditer(sentence):
                 if m.group("n2") and m.group("sep") and m.group("sep").lower() == "to" and not m.group("sc1") \
-                        and re.fullmatch(r"(?:19|20)\d\d", m.group("n1")) \
+                        and _YEAR_ONLY_RE.fullmatch(m.group("n1")) \
                         and not any(v for k, v in m.groupdict().items() if k.startswith("p")):
                     m2 = rx.match(sentence, m.start("n2"))
                     if m2:
@@ -862,6 +980,7 @@ class FigureExtractor:
         self._last_metric = None
         self._last_parties = None
         self._first_row = None
+        self._last_row = None  # the story's last figure row ("The pledge comes on top of the $5.54 billion ...")
         self._last_aid_period = None
         self._aid_goods = None  # (sentence index, giver, recipient) of an aid sentence that gave goods, not a sum
         self._last_aid = None
@@ -894,7 +1013,8 @@ class FigureExtractor:
                     seen[0] += 1
             for m in sent_mentions:
                 # "South Korea's exports fell for a tenth month ...": the country whose trade the story follows
-                if m.kind == "country" and m.iso3 and m.start >= dateline_end and _OWN_TRADE_AFTER_RE.match(text, m.end):
+                own = _OWN_TRADE_AFTER_RE.match(text, m.end) if m.kind == "country" and m.iso3 and m.start >= dateline_end else None
+                if own and not _ORG_AFTER_RE.match(text, own.end()):  # not "South Korea's trade promotion agency"
                     self._trader = m.iso3
                     break
             if not self.quick.search(sentence) and not _SPELLED_SCALE_RE.search(sentence):
@@ -922,8 +1042,11 @@ class FigureExtractor:
                     self._aid_goods = (index, *goods)
                 if has_metric:  # "Trade between Japan and Vietnam rose 9 percent in 2016.": the story's period
                     # ("Taiwan's exports rose for a third month in August.": a month too)
+                    # ("... last year for the first time since the two countries established ties in 1992": the
+                    # since-clause's year is a yardstick, not the story's period)
                     years = [d for d in self.dates.find(sentence, published) if d.precision in ("year", "month")
-                             and not d.text.lower().startswith("since")]
+                             and not d.text.lower().startswith("since")
+                             and not _SINCE_CLAUSE_BEFORE_RE.search(sentence, max(0, d.char_start - 70), d.char_start)]
                     if years:
                         self._carry = years[-1]
                 continue
@@ -936,21 +1059,25 @@ class FigureExtractor:
             # the dateline's city ("SEOUL, July 26 (wire) -- China's trade with North Korea ...") is where the story was
             # filed: no party of the amounts after it
             fig_mentions = sent_mentions if s >= dateline_end else [m for m in sent_mentions if m.start >= dateline_end]
+            self._sentence_rows = {}  # amount index -> its figure row, for the coordinated amounts after it
             for k, amount in enumerate(amounts):
                 row = self._figure(article_id, text, s, e, sentence, amounts, k, fig_mentions,
                                    article_countries, published, home_iso3)
                 if row is not None:
                     rows.append(row)
+                    self._sentence_rows[k] = row
                     self._last_metric = row["metric"]
                     if row["metric"] == "aid":
                         self._last_aid = (row["reporter_iso3"], row["partner_iso3"], index)
                         self._last_aid_period = (row["period_start"], row["period_end"]) if row["period_start"] else None
                     self._last_parties = (row["reporter_iso3"], row["partner_iso3"])
                     self._first_row = self._first_row or (row["metric"], row["reporter_iso3"], row["partner_iso3"])
+                    self._last_row = row
                     last_figure_sentence = index
                     if row["period_text"] and row["period_text"] != self._carry_text and not self._earlier_peak \
                             and not row["period_text"].lower().startswith("since") \
-                            and not _BASE_BEFORE_RE.search(text, max(s, amount.start - 40), amount.start):
+                            and not _BASE_BEFORE_RE.search(text, max(s, amount.start - 60), amount.start) \
+                            and not _EARLIER_AFTER_RE.fullmatch(row["period_text"].strip()):
                         # a total since a year is not carried; nor the year of a change's base ("up from $240.1
                         # billion in 2023"): the breakdown after is the sentence's lead period's
                         periods.append(row)
@@ -975,7 +1102,7 @@ class FigureExtractor:
         return giver, after[0]
 
     def _bare_ok(self, sentence: str, a: int, has_metric: bool) -> bool:
-        clause_lo = max([m.end() for m in re.finditer(r"[,;:(]|\s[–—]\s", sentence[:a])], default=0)
+        clause_lo = max([m.end() for m in _SOFT_BREAK_RE.finditer(sentence[:a])], default=0)
         if _NOT_MONEY_BEFORE_RE.search(sentence, clause_lo, a):
             return False
         if has_metric:
@@ -1009,7 +1136,7 @@ class FigureExtractor:
         near = sentence[max(seg_lo, a - 45):cause.start() if cause else near_hi]
         if any(rx.search(near) for rx in self.ignore):
             return None
-        if re.match(r"\s*(?:%|percent|per\s+cent)", sentence[b:]):
+        if _PERCENT_AFTER_RE.match(sentence[b:]):
             return None
         if k and _MARK_AFTER_RE.match(sentence, b) and _MARK_BEFORE_RE.search(sentence, max(0, a - 5), a) \
                 and not _MARK_GOAL_RE.search(sentence, amounts[k - 1].end - s, a):
@@ -1019,8 +1146,23 @@ class FigureExtractor:
         if _ASSET_SALE_RE.search(sentence, max(0, a - 160), a):
             return None  # the price of a sold plant or business
         metric, metric_pos = self._metric(sentence, a, b, seg_lo, seg_hi)
+        total = _RUNNING_TOTAL_BEFORE_RE.search(sentence, max(seg_lo, a - 100), a) if k else None
+        running = self._sentence_rows.get(k - 1) if total else None
+        if running is None and _ON_TOP_BEFORE_RE.search(sentence, max(seg_lo, a - 40), a):
+            # "The pledge comes on top of the $5.54 billion plant the group announced on Friday": added to the figure
+            # before it (in the sentence, else the sentence before), the same kind of money between the same two; but a
+            # country named before the amount speaks of other money
+            ref = self._sentence_rows.get(k - 1) if k else (self._last_row if self._since_figure == 1 else None)
+            if ref is not None and metric in (None, ref["metric"]) and not (not k and any(
+                    m.kind == "country" and m.start - s < a and m.iso3 not in (ref["reporter_iso3"], ref["partner_iso3"])
+                    for m in mentions)):
+                running = ref
+        if running is not None and not (metric is not None and total is not None and total.start() <= metric_pos < a):
+            # "it will invest about $8 billion more in the plant, bringing its total commitment to $13.9 billion": the same
+            # money, summed up (its metric, parties and qualifier; "raising total trade to ..." names its own metric)
+            metric, metric_pos = running["metric"], -1
         window = sentence[max(seg_lo, a - 40):min(seg_hi, b + 30)]
-        if k and re.fullmatch(r"\s*(?:,\s*)?(?:[\w-]+\s+){0,7}", sentence[seg_lo:a]):
+        if k and _SHORT_LEAD_RE.fullmatch(sentence[seg_lo:a]):
             window = sentence[:min(seg_hi, b + 30)]  # "the target of $100 billion ... and $200 billion by 2020"
         if metric is None and amount.value >= 1e9 and (home_iso3 or self._last_metric == "trade") \
                 and _IMPLICIT_TARGET_RE.search(window):
@@ -1048,7 +1190,7 @@ class FigureExtractor:
         if change_anaphor:
             metric, metric_pos = self._first_row[0], -1  # "The downturn follows a record $56.83 billion in 2008."
         if self._since_aid <= 2 and (metric is None or metric == "exports" and metric_pos >= 0
-                                     and re.match(r"suppl|ship|sent|send", sentence[metric_pos:], re.I)) \
+                                     and _SUPPLY_WORD_RE.match(sentence[metric_pos:])) \
                 and _GAVE_BEFORE_RE.search(sentence, max(seg_lo, a - 50), a):
             # an aid story goes on: "Between 1995 and 2008, the United States provided over $1.3 billion", "Russia
             # supplied food worth $25 mln": given, like the aid of the sentences before
@@ -1063,8 +1205,23 @@ class FigureExtractor:
         if metric == "trade" and metric_pos >= 0 and any(m.start() <= metric_pos < m.end() for m in
                                                         _OWN_FOREIGN_TRADE_RE.finditer(sentence, max(0, metric_pos - 9), metric_pos + 40)):
             return None  # "Mongolia's overall foreign trade fell to $2.2 billion, partly because ... into China"
+        if metric in ("trade", "other", "exports", "imports") and metric_pos >= 0:
+            whole = _WHOLE_ECONOMY_RE.search(sentence, max(0, metric_pos - 30), metric_pos + 40)
+            if whole and whole.start() <= metric_pos < whole.end() \
+                    and not _PAIR_OWNER_BEFORE_RE.search(sentence, max(0, whole.start() - 30), whole.start()) \
+                    and (len({m.iso3 for m in mentions if m.kind == "country" and m.iso3}) == 1
+                         or _ONE_OWNER_BEFORE_RE.search(sentence, max(0, whole.start() - 20), whole.start())
+                         or (seg_lo > 0 and not any(m.kind == "country" and seg_lo <= m.start - s < seg_hi for m in mentions)
+                             and any(m.kind == "country" and m.start - s < seg_lo for m in mentions))):
+                # "Japan's total exports topped ..., and the overall trade deficit shrank to 9.3 trillion yen": one
+                # country's trade with the world ("Total trade rose to $2.55 billion" with no country named goes on with
+                # the story's pair)
+                return None
+            clo, chi = _clause_bounds(sentence, a, b)
+            if any(clo <= m.start() < chi for m in self.multi_re.finditer(sentence, max(0, metric_pos - 25), metric_pos + 45)):
+                return None  # "Trade among the three countries exceeded $700 billion": summed over three
         if metric_pos >= 0 and any(m.start() <= metric_pos < m.end() for rx in self.ignore
-                                   for m in rx.finditer(sentence, max(0, metric_pos - 30), metric_pos + 40)):
+                                   for m in rx.finditer(sentence, max(0, metric_pos - 30), metric_pos + 120)):
             return None  # the metric word is part of an ignored phrase: "direct foreign investment"
         if self._about_a_bloc(sentence, s, seg_lo, seg_hi, mentions, a):
             return None
@@ -1076,14 +1233,16 @@ class FigureExtractor:
         if metric == "aid" and qualifier == "actual" and (_AID_PLEDGED_BEFORE_RE.search(sentence, max(0, a - 40), a)
                                                           or _AID_APPROVED_RE.search(sentence, max(0, a - 60), a)
                                                           or _AID_OFFERED_NOUN_RE.search(sentence, max(0, a - 110), a)
-                                                          or _TO_BE_SENT_AFTER_RE.match(sentence, b)):
+                                                          or _TO_BE_SENT_AFTER_RE.match(sentence, b)
+                                                          or (_AID_PLEDGE_WORDS_RE.search(sentence, b, min(len(sentence), b + 60))
+                                                              and _AID_PLEDGED_AFTER_RE.match(sentence, b))):
             qualifier = "forecast"  # "Japan committed $500 million in aid", "approved $250 million in aid": still to be paid
         if metric == "investment" and company is None and qualifier in ("actual", "forecast") \
                 and (_PLEDGE_BEFORE_RE.search(sentence, max(seg_lo, a - 60), a) or (_PLEDGE_WORDS_RE.search(sentence, b, seg_hi) and _PLEDGE_AFTER_RE.match(sentence, b, seg_hi))):
             qualifier = "target"  # a government's pledge: "Japan committed to investment of up to $550 billion in the US"
         self._last_qualifier = qualifier
         before = sentence[max(0, a - 40):a]
-        is_approx = any(rx.search(before) for rx in self.approx) or bool(re.search(r"\bbetween\s+$", before, re.I))
+        is_approx = any(rx.search(before) for rx in self.approx) or bool(_BETWEEN_END_RE.search(before))
         window = sentence[max(seg_lo, a - 60):min(seg_hi, b + 20)]
         is_record = any(rx.search(window) for rx in self.record) or bool(_RECORD_AFTER_RE.search(sentence[b:min(seg_hi, b + 100)])) \
             or self._earlier_peak or bool(_BEATS_PEAK_AFTER_RE.match(sentence, b))
@@ -1095,6 +1254,10 @@ class FigureExtractor:
                 qualifier = "forecast"  # "Samsung is building a $17 billion plant", "announced a plant": a planned sum
             elif qualifier == "target":
                 qualifier = "forecast"  # "Samsung will lift its planned investment to $4 billion": a company's plan
+        elif self._coordinated_flow(sentence, s, amounts, k, metric, metric_pos, mentions):
+            # "North Korean exports of $134 million and imports of $1.39 billion": the imports are the same country's
+            prev = self._sentence_rows[k - 1]
+            reporter, partner = prev["reporter_iso3"], prev["partner_iso3"]
         else:
             speaker = home_iso3 or self._quote_speaker(sentence, s, a, mentions)
             reporter, partner = self._parties(sentence, s, a, b, metric, metric_pos, mentions, article_countries,
@@ -1114,7 +1277,7 @@ class FigureExtractor:
             # "Gazprom's exports to China rose to $10 billion": the company's country
             firms = [(m.end(), m.lastgroup) for m in self.company_re.finditer(sentence, 0, metric_pos)]
             firms += [(m.end - s, m.iso3) for m in mentions if m.kind == "organisation" and m.iso3 and m.end - s <= metric_pos]
-            firms = [f for f in firms if f[1] != partner and re.fullmatch(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?", sentence[f[0]:metric_pos])]
+            firms = [f for f in firms if f[1] != partner and _POSSESSIVE_GAP_RE.fullmatch(sentence[f[0]:metric_pos])]
             if firms:
                 reporter = max(firms)[1]
         if reporter is not None and partner is None and metric == "aid" and self._since_aid <= 2 \
@@ -1157,6 +1320,9 @@ class FigureExtractor:
             if pron and giver not in (None, recipient) \
                     and any(m.kind == "country" and m.iso3 == recipient and m.start - s >= pron.start() for m in mentions):
                 reporter, partner = giver, recipient
+        if running is not None:
+            reporter, partner = running["reporter_iso3"], running["partner_iso3"]
+            qualifier = running["qualifier"] if qualifier == "actual" else qualifier
         if reporter is None or partner is None or reporter == _AGGREGATE:
             return None  # a sum with a country on one side only, or summed over partners, is no bilateral figure
         if metric == "aid" and any(m.kind == "country" and m.iso3 == reporter and m.start - s < a
@@ -1172,7 +1338,8 @@ class FigureExtractor:
             # from Russia fell to 1.04 trillion yen, while ...": the breakdown right after is the same reckoning
             qualifier = "estimate"
             carried_estimate = True
-        period = self._period(sentence, s, a, b, seg_lo, seg_hi, published, qualifier in ("forecast", "target"))
+        period = self._period(sentence, s, a, b, seg_lo, seg_hi, published, qualifier in ("forecast", "target"),
+                              (reporter, partner, home_iso3))
         if lead_estimate:
             self._lead_estimate = (self._index, {reporter, partner}, period)
         elif carried_estimate:
@@ -1231,6 +1398,17 @@ class FigureExtractor:
             "confidence": round(confidence, 2),
         }
 
+    def _coordinated_flow(self, sentence, s, amounts, k, metric, metric_pos, mentions) -> bool:
+        """True when the amount's exports/imports word is coordinated right after the figure before, of the other flow,
+        and names no country of its own: "X's exports of $1 billion and imports of $2 billion" (the same two countries)."""
+        prev = self._sentence_rows.get(k - 1) if k else None
+        if prev is None or metric not in ("exports", "imports") or prev["metric"] not in ("exports", "imports") \
+                or metric == prev["metric"] or metric_pos < 0:
+            return False
+        gap_lo, a = amounts[k - 1].end - s, amounts[k].start - s
+        return gap_lo <= metric_pos < a and bool(_COORD_FLOW_GAP_RE.fullmatch(sentence, gap_lo, metric_pos)) \
+            and not any(m.kind == "country" and metric_pos <= m.start - s < a for m in mentions)
+
     @staticmethod
     def _quote_speaker(sentence, s, a, mentions) -> str | None:
         """The country of the speaker of a quote with "we"/"our" around the amount: '"We expect trade to reach $30 billion
@@ -1276,7 +1454,7 @@ class FigureExtractor:
         subject = [f for f in found if f[1] <= anchor and (_COMPANY_GAP_RE.fullmatch(sentence, f[1], anchor)
                                                             or _COMPANY_SAID_GAP_RE.fullmatch(sentence, f[1], anchor)
                                                             or _COMPANY_HEAD_GAP_RE.fullmatch(sentence, f[1], anchor))
-                   and not re.search(r"[;:]|,\s+(?:while|but|and)\b", sentence[f[1]:anchor])]
+                   and not _COMPANY_BREAK_RE.search(sentence[f[1]:anchor])]
         if not subject:
             return None
         c0, c1, iso = subject[-1]
@@ -1284,13 +1462,13 @@ class FigureExtractor:
                      and m.iso3 != iso and not _CURRENCY_AFTER_RE.match(sentence, m.end - s)
                      and not (c0 <= m.start - s < c1)]
         # the host after "in"/"into" in the amount's own clause ("..., Putin told Xi in China" is another clause)
-        host = [c for c in countries if c[0] > c1 and re.search(r"\b(?:in|into|to)\s+(?:the\s+)?$", sentence[max(0, c[0] - 10):c[0]], re.I)
-                and not re.search(r"[,;:(]|\s[–—]\s", sentence[b:c[0]])]
+        host = [c for c in countries if c[0] > c1 and _IN_INTO_TO_END_RE.search(sentence[max(0, c[0] - 10):c[0]])
+                and not _SOFT_BREAK_RE.search(sentence[b:c[0]])]
         if not host and iso != "USA":
             # "a $17 billion chip plant in Taylor, Texas": a U.S. state names the host (not Georgia: also a country)
             state = _US_STATE_RE.search(sentence, b)
-            if state and re.search(r"\bin\s+(?:(?:its|their|a|an|the)\s+(?:new\s+)?)?(?:[A-Z][\w.-]*,?\s+){0,3}?$", sentence[max(b, state.start() - 40):state.start()]) \
-                    and not re.search(r"[;:(]|\s[–—]\s", sentence[b:state.start()]):
+            if state and _IN_PLACE_END_RE.search(sentence[max(b, state.start() - 40):state.start()]) \
+                    and not _HARD_BREAK_RE.search(sentence[b:state.start()]):
                 return iso, "USA", anchor, c0
         if not host and any(c[2] == iso for c in ((m.start - s, m.end - s, m.iso3) for m in mentions
                                                    if m.kind == "country" and m.start - s > c1)):
@@ -1298,7 +1476,7 @@ class FigureExtractor:
         if not host:
             # else the country of the words before the company: "Russian Deputy Minister X said Hyundai was ready to ..."
             host = [c for c in countries if c[1] <= c0
-                    and not re.search(r"\b(?:from|by|than|of)\s+(?:the\s+)?$", sentence[max(0, c[0] - 10):c[0]], re.I)]
+                    and not _FROM_BY_END_RE.search(sentence[max(0, c[0] - 10):c[0]])]
         if not host and not countries and _PLACE_AFTER_RE.match(sentence, b):
             # "... it would put $1.8 billion into its plant in northern Bac Ninh province" in a Korea-Vietnam story: the
             # story's other country
@@ -1321,7 +1499,7 @@ class FigureExtractor:
             return False
         hits = [m.start() for m in found]
         if a is not None and any(seg_lo <= m.start() < a and (m.group().lower().startswith("with") or (
-                m.group().lower().startswith("and") and re.search(r"\bbetween\b", sentence[seg_lo:m.start()], re.I)))
+                m.group().lower().startswith("and") and _BETWEEN_WORD_RE.search(sentence[seg_lo:m.start()])))
                 for m in found):
             return True  # "..., and between China and the EU about $600 billion": the amount's own segment
         cues = [m.end() for _v, rx, _w, _s in self.metric for m in rx.finditer(sentence)]
@@ -1333,7 +1511,7 @@ class FigureExtractor:
         if any(seg_lo <= h < seg_hi for h in hits):
             return True
         own = [m for m in mentions if m.kind == "country" and seg_lo <= m.start - s < seg_hi
-               and re.search(r"\b(?:with|between|to|from)\s+(?:the\s+)?$", sentence[max(0, m.start - s - 12):m.start - s], re.I)]
+               and _WITH_BETWEEN_END_RE.search(sentence[max(0, m.start - s - 12):m.start - s])]
         return not own
 
     def _metric_cues(self, sentence) -> list[tuple]:
@@ -1398,7 +1576,7 @@ class FigureExtractor:
         if best[1] == "other" and best[2] >= b:
             mix = _AID_MIX_AFTER_RE.match(sentence, b)
             if mix and best[2] < mix.end():
-                return "aid", mix.end() - len(re.search(r"\w+$", mix.group()).group())
+                return "aid", mix.end() - len(_LAST_WORD_RE.search(mix.group()).group())
         self._metric_sense = best[5]  # "loan": the loan parties rules of _parties apply
         return best[1], best[2]
 
@@ -1436,23 +1614,31 @@ class FigureExtractor:
                                      or _SINGLE_ESTIMATE_RE.search(sentence, b, semi if semi >= 0 else len(sentence)))
         if "estimate" not in found and self._source_estimate:
             found.append("estimate")  # "..., or about $9.6 billion at the current rate, according to calculations made by X"
+        if "estimate" not in found:
+            reckoned = [m for m in _RECKONED_THAT_RE.finditer(sentence, 0, a)]
+            if reckoned and not _PARTY_CLAUSE_RE.search(sentence, reckoned[-1].end(), a):
+                found.append("estimate")  # "KOTRA estimated that trade reached $1.5 billion, with exports of $134 million"
+        if not found and _UP_FROM_BEFORE_RE.search(sentence, max(0, a - 40), a):
+            join = _NEXT_CLAUSE_JOIN_RE.search(sentence, b)
+            if not FUTURE_RE.search(sentence, b, join.start() if join else len(sentence)):
+                return "actual"  # "... would provide $150 million this year, up from about $100 million last year"
         if not found:
             after = sentence[b:seg_hi]
             for value, rx in self.qualifier:
                 m = rx.search(after)
                 if m and m.start() < 40:
                     found.append(value)
-        if seg_lo and re.fullmatch(r"\s+to\s+", sentence[seg_lo:a]):
-            frm = [m.start() for m in re.finditer(r"\bfrom\s", sentence[:seg_lo])]
-            if frm and re.fullmatch(r"from\s+\S+(?:\s+\S+){0,3}", sentence[frm[-1]:seg_lo]):
+        if seg_lo and _TO_GAP_RE.fullmatch(sentence[seg_lo:a]):
+            frm = [m.start() for m in _FROM_WORD_RE.finditer(sentence[:seg_lo])]
+            if frm and _FROM_SHORT_RE.fullmatch(sentence[frm[-1]:seg_lo]):
                 # "want trade to grow from $2 billion to $5 billion": the words before "from" qualify the new amount
                 return self._qualifier(sentence, frm[-1], b, 0, seg_hi)
-        if _FROM_BEFORE_RE.search(sentence[max(0, a - 40):a]) and re.match(r"\s+to\s+\D{0,4}\d", sentence[b:]):
+        if _FROM_BEFORE_RE.search(sentence[max(0, a - 40):a]) and _TO_NUMBER_AFTER_RE.match(sentence[b:]):
             return "actual"  # "to grow from $2 billion to $5 billion by 2025": the base of the change
         if previous is not None and _FROM_BASE_RE.fullmatch(sentence, seg_lo, a) and not FUTURE_RE.search(sentence, b, seg_hi):
             return "actual"  # "aim to raise trade to $10 billion from $2 billion currently": the base is what is
         if not found:
-            if previous is not None and re.match(r"\s*(?:,\s*)?(?:and|or|while)?\s*(?:[\w-]+\s+){0,9}$", sentence[seg_lo:a]):
+            if previous is not None and _COORD_LEAD_RE.match(sentence[seg_lo:a]):
                 # "would hit $100 billion in 2015 and $200 billion in 2020", "... to $60 billion by 2030 and Japanese
                 # investment in Vietnam to $20 billion": a coordinated goal keeps the first one's qualifier
                 return previous
@@ -1473,6 +1659,11 @@ class FigureExtractor:
         # "estimated ... by South Korea's KOTRA", "according to China", "next to China": a source or a
         # yardstick, not a party
         countries = [c for c in countries if not _NOT_PARTY_BEFORE_RE.search(sentence[max(0, c[0] - 24):c[0]])]
+        owners = [c for c in countries if _BODY_OWNER_AFTER_RE.match(sentence, c[1])]
+        if owners and len({c[2] for c in countries if c not in owners} - {c[2] for c in owners}) >= 2:
+            # "South Korea's trade promotion agency KOTRA estimated that North Korea's trade with China ...": the agency's
+            # country tells the figure; the two countries it is about are the parties
+            countries = [c for c in countries if c not in owners]
         if _RANK_RE.search(sentence):
             countries = [c for c in countries if not _RANK_BEFORE_RE.search(sentence[max(0, c[0] - 14):c[0]])]
         # "..., according to figures released on Monday from the Australian Bureau": attribution after the amount
@@ -1500,7 +1691,7 @@ class FigureExtractor:
             # "North Korea received $100 million in Chinese investment", "Vietnam drew $20 billion of Japanese
             # investment": the adjective gives the money, the subject before the amount takes it
             giver = [c for c in countries if b <= c[0] < metric_pos
-                     and re.fullmatch(r"\s+(?:in|of|worth\s+of)\s+(?:the\s+)?", sentence[b:c[0]])
+                     and _IN_OF_GAP_RE.fullmatch(sentence[b:c[0]])
                      and _ADJ_BEFORE_METRIC_RE.fullmatch(sentence, c[1], metric_pos)]
             taker = [c for c in countries if giver and c[2] != giver[0][2] and c[0] < a]
             if giver and taker:
@@ -1543,7 +1734,7 @@ class FigureExtractor:
         elif in_clause and 0 <= metric_pos < clause_lo:
             # "The US trade with China is $600 billion, while ours is 100 billion": a new subject, the same partner
             own = [c for c in in_clause if not _PREP_BEFORE_RE.search(sentence, max(0, c[0] - 10), c[0])]
-            earlier = [c for c in countries if c[0] < clause_lo and re.search(r"\b(?:with|to)\s+(?:the\s+)?$", sentence[max(0, c[0] - 10):c[0]], re.I)]
+            earlier = [c for c in countries if c[0] < clause_lo and _WITH_TO_END_RE.search(sentence[max(0, c[0] - 10):c[0]])]
             if own and len(own) == len(in_clause) and earlier and earlier[-1][2] != own[0][2]:
                 return own[0][2], earlier[-1][2]
         # "between Russia and South Korea", "Russian-Chinese trade"
@@ -1553,8 +1744,8 @@ class FigureExtractor:
             gap = sentence[x[1]:y[0]]
             if x[2] == y[2]:
                 continue
-            if re.fullmatch(r"\s*(?:-|–|/)\s*", gap) or (
-                    re.fullmatch(r"\s*and\s+(?:the\s+)?", gap) and re.search(r"\bbetween\s+(?:the\s+)?$", sentence[max(0, x[0] - 14):x[0]], re.I)):
+            if _DASH_GAP_RE.fullmatch(gap) or (
+                    _AND_THE_GAP_RE.fullmatch(gap) and _BETWEEN_THE_END_RE.search(sentence[max(0, x[0] - 14):x[0]])):
                 # "Trade between Russia and India reached $10 billion, and between Russia and Vietnam about the same
                 # amount": the pair in the amount's own segment, before it, first
                 pairs.append((0 if seg_lo <= x[0] < seg_hi else 1, 0 if x[0] < a else 1, x[2], y[2]))
@@ -1570,9 +1761,12 @@ class FigureExtractor:
         for st, en, iso in countries:
             if other_cues and st > b and any(b < cs < st for cs in other_cues):
                 continue  # "exports rose to $680 billion, ..., and imports from China hit ...": the next cue's country
-            prep = re.search(r"\b(with|to|from|into|in|on|and|for)\s+(?:the\s+)?$", sentence[max(0, st - 10):st], re.I)
+            prep = _SLOT_PREP_RE.search(sentence[max(0, st - 10):st])
             if prep is None and _GIVE_BEFORE_RE.search(sentence, max(0, st - 16), st):
-                prep = re.match(r"(to)", "to")  # "will provide Laos with a loan", "to supply China with oil": the recipient
+                prep = _TO_MATCH  # "will provide Laos with a loan", "to supply China with oil": the recipient
+            if prep and prep.group(1).lower() == "with" and metric in _DIRECTED and st < metric_pos \
+                    and _ADJ_BEFORE_METRIC_RE.fullmatch(sentence, en, metric_pos):
+                prep = None  # "..., with North Korean exports of $134 million": the exports' owner, not a partner
             if prep and prep.group(1).lower() == "for" and metric not in ("aid", "investment"):
                 prep = None  # "the turnover for the US": the US is the subject there
             if prep and prep.group(1).lower() == "in" and metric in ("trade", "other"):
@@ -1602,10 +1796,10 @@ class FigureExtractor:
                 to = [sl for sl in slots[1:] if sl[4] != reporter and sl[3] in ("to", "into", "in")]
                 if to:
                     partner = to[0][4]  # "a $2 billion loan from China to Pakistan"
-        if re.search(r"\bthere\b", sentence[clause_lo:clause_hi]) and not any(clause_lo <= sl[5] < clause_hi for sl in slots):
+        if _THERE_RE.search(sentence[clause_lo:clause_hi]) and not any(clause_lo <= sl[5] < clause_hi for sl in slots):
             # "..., while China has invested $20 billion there": the place named in the clause before
             there = [c for c in all_countries if c[0] < clause_lo and c[2] != partner
-                     and re.search(r"\b(?:in|into|to)\s+(?:the\s+)?$", sentence[max(0, c[0] - 10):c[0]], re.I)]
+                     and _IN_INTO_TO_END_RE.search(sentence[max(0, c[0] - 10):c[0]])]
             if there:
                 partner = there[-1][2]
         # "Vietnam hopes Korean investment will ...": the country right before a directed metric word gives
@@ -1630,11 +1824,11 @@ class FigureExtractor:
         subjects = [c for c in countries if c[2] not in (partner, reporter) and c[0] < max(seg_hi, b)
                     and not _WITH_BEFORE_RE.search(sentence, max(0, c[0] - 10), c[0])
                     # "Shipments to China dropped ..., while exports to the United States rose": destinations, no subject
-                    and not (metric == "exports" and re.search(r"\b(?:to|into)\s+(?:the\s+)?$", sentence[max(0, c[0] - 10):c[0]], re.I))
-                    and not (metric == "imports" and re.search(r"\bfrom\s+(?:the\s+)?$", sentence[max(0, c[0] - 10):c[0]], re.I))
+                    and not (metric == "exports" and _TO_INTO_END_RE.search(sentence[max(0, c[0] - 10):c[0]]))
+                    and not (metric == "imports" and _FROM_END_RE.search(sentence[max(0, c[0] - 10):c[0]]))
                     # "Shipments to China fell to ..., and imports from Australia rose": a partner of another clause
                     and not (metric in ("exports", "imports") and not own_lo <= c[0] < own_hi
-                             and re.search(r"\b(?:to|into|from)\s+(?:the\s+)?$", sentence[max(0, c[0] - 10):c[0]], re.I))]
+                             and _TO_INTO_FROM_END_RE.search(sentence[max(0, c[0] - 10):c[0]]))]
         if reporter is None:
             before_metric = [c for c in subjects if c[0] < max(metric_pos, 0) + 1]
             if seg_lo > 0 and any(c[0] >= seg_lo for c in before_metric):
@@ -1678,12 +1872,16 @@ class FigureExtractor:
         if reporter is None and partner is not None and metric in ("exports", "imports") and not first_person:
             # "China's exports to North Korea fell ... Shipments to North Korea dropped to 14.67 billion yuan. Imports
             # from the North plunged to ...": the other country of the pair the story named together with the partner
-            pair = self._story_pair(partner, earlier=True)
+            # ("Exports to the United States rose ..., while exports to China fell ...": another destination of the
+            # sentence's flow is never its exporter)
+            flow_end = _EXPORTS_TO_END_RE if metric == "exports" else _IMPORTS_FROM_END_RE
+            ends = {c[2] for c in all_countries if c[2] != partner and flow_end.search(sentence[max(0, c[0] - 40):c[0]])}
+            pair = self._story_pair(partner, earlier=True, exclude=ends)
             if pair is not None and (home is None or home in pair):
                 reporter = pair[0] if pair[1] == partner else pair[1]
             elif pair is None and self._trader not in (None, partner) and home in (None, self._trader) \
-                    and not any(c[2] not in (partner, self._trader) and not re.search(
-                        r"\b(?:to|from|into|with)\s+(?:the\s+)?$", sentence[max(0, c[0] - 10):c[0]], re.I) for c in all_countries):
+                    and not any(c[2] not in (partner, self._trader) and not _TO_FROM_INTO_WITH_END_RE.search(
+                        sentence[max(0, c[0] - 10):c[0]]) for c in all_countries):
                 # "South Korea's exports fell 15 percent in May. Shipments to China dropped to $10 billion."
                 reporter = self._trader
         if reporter is None and partner is not None:
@@ -1718,8 +1916,8 @@ class FigureExtractor:
                 rank = {c: i for i, c in enumerate(article_countries)}
                 pair = tuple(sorted(pair, key=lambda c: rank.get(c, len(rank))))
             reporter, partner = pair if pair else (article_countries[0], article_countries[1])
-        if home and metric == "investment" and metric_pos >= 0 and re.match(r"investors?\b", sentence[metric_pos:]) \
-                and re.search(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}$", sentence[max(0, metric_pos - 40):metric_pos]):
+        if home and metric == "investment" and metric_pos >= 0 and _INVESTORS_RE.match(sentence[metric_pos:]) \
+                and _OUR_BEFORE_RE.search(sentence[max(0, metric_pos - 40):metric_pos]):
             # "Germany is among our largest investors": the investors put money into the speaker's country
             if reporter == home and partner:
                 reporter, partner = partner, home
@@ -1729,22 +1927,34 @@ class FigureExtractor:
             partner = None
         return reporter, partner
 
-    def _story_pair(self, member: str | None = None, earlier: bool = False) -> tuple[str, str] | None:
+    def _story_pair(self, member: str | None = None, earlier: bool = False, exclude=()) -> tuple[str, str] | None:
         """The pair of countries named together most often so far (the first such pair on a tie), with ``member``
-        when given; with ``earlier``, only pairs named before the current sentence."""
+        when given; with ``earlier``, only pairs named before the current sentence; none with a country of ``exclude``."""
         last = self._last_parties
-        if last and None not in last and _AGGREGATE not in last and (member is None or member in last):
+        if last and None not in last and _AGGREGATE not in last and (member is None or member in last) \
+                and not set(last) & set(exclude):
             return last  # the pair of the story's figure before
         pairs = [(-n, first, rank, pair) for pair, (n, first, rank) in self._pairs.items() if (member is None or member in pair)
-                 and not (earlier and first >= self._index)]
+                 and not (earlier and first >= self._index) and not set(pair) & set(exclude)]
         return min(pairs)[3] if pairs else None
 
-    def _period(self, sentence, s, a, b, seg_lo, seg_hi, published, future) -> DateSpan | None:
+    def _fiscal_span(self, year: int, named_by: str | None, fiscal: tuple, m) -> DateSpan:
+        """The fiscal year ``year`` names, by the first country of ``fiscal`` listed in fiscal_years.csv ("FY25" of a US
+        figure: Oct 2024 - Sep 2025; of an Indian one: Apr 2024 - Mar 2025); ``named_by`` "start" for a two-year name
+        ("2024-25" starts in 2024), None for the country's own way of naming one year. Unlisted: April-March, named by
+        the year it ends in."""
+        first_month, own = next((self.fiscal[iso] for iso in fiscal if iso in self.fiscal), (4, "end"))
+        y0 = year if (named_by or own) == "start" or first_month == 1 else year - 1
+        end = dt.date(y0 + 1, first_month, 1) - dt.timedelta(days=1) if first_month > 1 else dt.date(y0, 12, 31)
+        return DateSpan(dt.date(y0, first_month, 1), end, "month", m.group(), m.start(), m.end())
+
+    def _period(self, sentence, s, a, b, seg_lo, seg_hi, published, future, fiscal=()) -> DateSpan | None:
         spans = self.dates.find(sentence, published, future=future, offset=0)
         dated = [d for d in spans if d.precision in ("year", "month")]  # every date, for a horizon's start
         spans = [d for d in spans if (d.precision in ("year", "month") or "year" in d.text or "month" in d.text)
                  and not d.text.lower().startswith("since")
                  and not _SAID_BEFORE_DATE_RE.search(sentence, max(0, d.char_start - 30), d.char_start)
+                 and not (future and d.char_end <= a and _SAID_PLAN_AFTER_DATE_RE.match(sentence, d.char_end, a))
                  and not (d.char_start > b and _SINCE_CLAUSE_BEFORE_RE.search(sentence, max(b, d.char_start - 70), d.char_start))]
         if published is not None:
             for m in _PAST_SPAN_RE.finditer(sentence):
@@ -1775,6 +1985,17 @@ class FigureExtractor:
             spans.append(DateSpan(dt.date(first // 12, first % 12 + 1, 1), nxt - dt.timedelta(days=1), "month", m.group(),
                                   m.start(), m.end()))
             spans.sort(key=lambda d: d.char_start)
+        if published is not None and "year" in sentence:
+            for m in _MONTH_RANGE_REL_RE.finditer(sentence):
+                # "in January-July this year": the months of the year named relative to publication
+                m1, m2 = (_MONTHS.index(m.group(g)[:3].lower()) + 1 for g in ("m1", "m2"))
+                year = published.year - (m.group("rel").lower() in ("last", "the previous"))
+                if m2 < m1:
+                    continue
+                spans = [d for d in spans if not (d.char_start < m.end() and m.start() < d.char_end)]
+                spans.append(DateSpan(dt.date(year, m1, 1), dt.date(year + (m2 == 12), m2 % 12 + 1, 1) - dt.timedelta(days=1),
+                                      "month", m.group(), m.start(), m.end()))
+                spans.sort(key=lambda d: d.char_start)
         for m in _FIRST_MONTHS_RE.finditer(sentence):
             # "over the first ten months of the year": January .. October of the publication year
             n = 6 if m.group("half") else (_MONTH_WORDS.get(m.group("n").lower()) or int(m.group("n")))
@@ -1816,13 +2037,18 @@ class FigureExtractor:
             if y1 != y0 + 1 or not (m.group("fy") or m.group("fy2") or len(m.group("b")) == 2):
                 continue  # "in 2011-2017", "between 2019-2020": a span of calendar years
             spans = [d for d in spans if not (d.char_start < m.end() and m.start() < d.char_end)]
-            spans.append(DateSpan(dt.date(y0, 4, 1), dt.date(y1, 3, 31), "month", m.group(), m.start(), m.end()))
+            spans.append(self._fiscal_span(y0, "start", fiscal, m))
             spans.sort(key=lambda d: d.char_start)
         for m in _FY_SHORT_RE.finditer(sentence):
-            y1 = 2000 + int(m.group("yy"))
             spans = [d for d in spans if not (d.char_start < m.end() and m.start() < d.char_end)]
-            spans.append(DateSpan(dt.date(y1 - 1, 4, 1), dt.date(y1, 3, 31), "month", m.group(), m.start(), m.end()))
+            spans.append(self._fiscal_span(2000 + int(m.group("yy")), None, fiscal, m))
             spans.sort(key=lambda d: d.char_start)
+        if ("iscal" in sentence or "FY" in sentence) and any(iso in self.fiscal for iso in fiscal):
+            for m in _FISCAL_ONE_YEAR_RE.finditer(sentence):
+                # "fiscal 2025" of a country whose fiscal year is not the calendar year (fiscal_years.csv)
+                spans = [d for d in spans if not (d.char_start < m.end() and m.start() < d.char_end)]
+                spans.append(self._fiscal_span(int(m.group("y")), None, fiscal, m))
+                spans.sort(key=lambda d: d.char_start)
         for m in _FY_ENDED_RE.finditer(sentence):
             month = _MONTHS.index(m.group("m")[:3].lower()) + 1
             if m.group("y"):
@@ -1838,8 +2064,7 @@ class FigureExtractor:
                                   m.start(), m.end()))
             spans.sort(key=lambda d: d.char_start)
         # (right after the amount: "growth slowed from the previous year's 26%" is about another number)
-        earlier = re.search(r"\b(?P<two>two\s+years\s+(?:earlier|before|ago)|the\s+year\s+before\s+last)\b|\b(?:a|one|the)\s+year\s+(?:earlier|before|ago)|"
-                            r"\bthe\s+(?:previous|prior|preceding)\s+year\b(?!['’])", sentence[b:min(seg_hi, b + 30)], re.I)
+        earlier = _EARLIER_AFTER_RE.search(sentence[b:min(seg_hi, b + 30)])
         if earlier:
             # "to $5.63 billion from $3.47 billion a year earlier": the year before the sentence's
             base = next((d for d in spans if d.precision == "year" and d.char_start < a), None)
@@ -1847,11 +2072,29 @@ class FigureExtractor:
             if year is not None:
                 year -= 2 if earlier.group("two") else 1  # "the year before last": two years back
                 return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", earlier.group())
-        spans = [d for d in spans if not (d.char_start >= b and re.fullmatch(r"(?:19|20)\d\d", d.text.strip())
+        spans = [d for d in spans if not (d.char_start >= b and _YEAR_ONLY_RE.fullmatch(d.text.strip())
                                           and _COMPARED_YEAR_BEFORE_RE.search(sentence, max(0, d.char_start - 8), d.char_start)
                                           and _COMPARED_YEAR_AFTER_RE.match(sentence, d.char_end))
                  and not (d.char_start >= b and _YEAR_ONLY_RE.fullmatch(d.text.strip())
                           and _COMPARED_YEAR_LEAD_RE.search(sentence, max(0, d.char_start - 40), d.char_start))]
+        # "to $124.8 billion from $155.7 billion in 2022, while imports ... to $142.8 billion": the date glued to the base
+        # of a change is that base's, not the period of the amounts after it
+        bases = [(x.end - s) for x in self._amount_spans if x.end - s <= a
+                 and _BASE_BEFORE_RE.search(sentence, max(0, x.start - s - 60), x.start - s)]
+        if bases:
+            spans = [d for d in spans if not (d.char_end <= a and any(
+                x_end <= d.char_start and _DATE_GLUE_RE.fullmatch(sentence, x_end, d.char_start) for x_end in bases))]
+        horizon = _OVER_YEARS_RE.search(sentence, b, seg_hi) if future and published is not None else None
+        if horizon and not any(b <= d.char_start < horizon.start() for d in spans):
+            # "A year ago Kishida set a goal of 5 trillion yen ... over five years": the goal's horizon, counted from when
+            # it was set (a date before the amount, else publication)
+            n = _WORD_NUM.get(horizon.group("n").lower()) or int(horizon.group("n"))
+            prior = [d for d in dated if d.char_end <= a and d.start <= published]
+            lead = _EARLIER_LEAD_RE.match(sentence)
+            base = prior[-1].start.year if prior else published.year
+            if not prior and lead and lead.end() <= a and lead.group("rel").lower() == "ago":
+                base -= 1 if lead.group("one") else (_WORD_NUM.get(lead.group("n").lower()) or int(lead.group("n")))
+            return DateSpan(dt.date(base + n, 1, 1), dt.date(base + n, 12, 31), "year", horizon.group())
         accord = _DATED_ACCORD_RE.search(sentence, 0, a) if not spans and "nder" in sentence else None
         if accord:
             # "the 1965 normalisation treaty, under which Japan provided Korea with $800 million": the accord's year

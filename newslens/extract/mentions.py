@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .lexicons import alternation, lexicon_dir, read_rows
+from .lexicons import LEXICON_DIR, alternation, lexicon_dir, read_rows
 from .registry import Alias, Registry, name_variants
 from .text import TOKEN_RE, fold, slug, tokens
 
@@ -29,8 +29,6 @@ _CAMEL_RE = re.compile(r"([A-Za-z][a-z]+)(?=[A-Z][a-z])")
 _GLUE_WORDS = frozenset("who and received met sent visited inspected said has had was is at in on to with for of".split())
 # (not "... of Korea": a KCNA organisation that names no country, "the General Federation of Trade Unions of Korea",
 # "the Workers' Party of Korea", is the North's)
-# the North's own voice, even when it names no DPRK: KCNA's "south Korea" (lower case), Juche, the WPK, Pyongyang
-_NORTHS_STORY_RE = re.compile(r"\bsouth Korea|\bJuche\b|\bWorkers['’] Party of Korea\b|\bKCNA\b|\bPyongyang\b|\bDPRK\b")
 _BARE_KOREA_RE = re.compile(r"(?<![\w-])(?<!North )(?<!South )(?<!of )Korea\b(?!\s+(?-i:[A-Z]))")
 _NAMED_AFTER_RE = re.compile(
     r"[ \t\u00a0]+(?:Socialist|University|Square|Stadium|Prize|Order|Medal|Mausoleum|Memorial|Youth|Street|"
@@ -113,6 +111,12 @@ class MentionFinder:
         self._name_ends = {a.key[-2:] for bucket in registry.index.values() for a in bucket
                            if a.kind == "person" and len(a.key) > 1 and len(a.key[-1]) <= 4}
         # "the North" is North Korea only in a story that names North Korea
+        # a bare "Korea": the North's voice (per story) and the North named (per sentence), korea_markers.csv
+        km_path = lex / "korea_markers.csv"
+        markers = read_rows(km_path if km_path.is_file() else LEXICON_DIR / "korea_markers.csv", ("kind", "pattern"),
+                            {"kind": ("voice", "north")})
+        self.norths_voice_re = re.compile("|".join(r["pattern"] for r in markers if r["kind"] == "voice"))
+        self.north_named_re = re.compile("|".join(r["pattern"] for r in markers if r["kind"] == "north"))
         self.context_aliases = [
             (re.compile(rf"\b{re.escape(r['phrase'])}\b"), r["iso3"], r["requires_iso3"], r["phrase"])
             for r in read_rows(lex / "context_aliases.csv", ("phrase", "iso3", "requires_iso3"))]
@@ -196,11 +200,18 @@ class MentionFinder:
                     actor = self.registry.actors.get(f"country:{iso3}")
                     found.append(Mention(cm.start(), cm.end(), f"country:{iso3}", "country", iso3, "short",
                                          cm.group(), actor.name if actor else iso3))
-        if "PRK" not in named and "Korea" in text and not _NORTHS_STORY_RE.search(text):
-            # a bare "Korea" is the South unless the story is the North's (it names the DPRK/North Korea):
-            # "Korea's exports to China", "Japan and Korea agreed"; not inside a name ("Korea Herald", "Party of Korea")
+        if "Korea" in text and not self.norths_voice_re.search(text):
+            # a bare "Korea" is the South unless the story is in the North's voice, or its sentence names the North
+            # (judged per sentence: a Seoul story that names Pyongyang once keeps its other "Korea"s): "Korea's exports
+            # to China", "Japan and Korea agreed"; not inside a name ("Korea Herald", "Party of Korea")
             kor = self.registry.actors.get("country:KOR")
+            cuts = sentence_starts or [0]
             for cm in _BARE_KOREA_RE.finditer(text):
+                k = max(0, bisect.bisect_right(cuts, cm.start()) - 1)
+                lo, hi = cuts[k], cuts[k + 1] if k + 1 < len(cuts) else len(text)
+                if self.north_named_re.search(text, lo, hi) or any(
+                        m.kind == "country" and m.iso3 == "PRK" and lo <= m.start < hi for m in found):
+                    continue
                 if not any(m.start < cm.end() and cm.start() < m.end for m in found):
                     found.append(Mention(cm.start(), cm.end(), "country:KOR", "country", "KOR", "short",
                                          cm.group(), kor.name if kor else "KOR"))

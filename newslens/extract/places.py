@@ -10,7 +10,7 @@ from .registry import Registry
 _PLACE_RE = re.compile(
     r"\b(?:in|to|at|near|outside|off|into|from|visit(?:ed|ing|s)?|toured?|reached|entered|for|of|on(?=\s+[A-Z][\w'’-]*\s+[Ii]sland\b))\s+"
     r"(?:the\s+(?:city|port|town|village|resort|capital)\s+of\s+|the\s+)?"
-    r"(?P<name>[A-Z][\w'’.-]*(?:[ \t\u00a0-][A-Z][\w'’-]*){0,2})")
+    r"(?P<name>[A-Z][\w'’.-]*(?:[ \t\u00a0-](?:(?:de|da|do|del|es|al|el)[ \t\u00a0-])?[A-Z][\w'’-]*){0,2})")  # ("Rio de Janeiro")
 
 
 # capitalised words that are towns somewhere but, in news, almost always an adjective, an office or a month

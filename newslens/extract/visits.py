@@ -46,7 +46,10 @@ _WHEN_CLAUSE_RE = re.compile(r",\s*when\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _OPENING_TITLE_RE = re.compile(r"\s*(?:(?-i:[A-Z])[\w.-]*\s+){0,3}")
 _PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|his|it|its)\b", re.I)
 _VISIT_NOUN_RE = re.compile(r"\b(?:the|this|that|his|her|their|a)\s+(?:[\w-]+\s+)?(?:meeting|visit|trip|summit|talks|tour|journey)\b", re.I)
-_EMBASSY_RE = re.compile(r"\b(?:embassy|embassies|consulate|mission|representation)\b", re.I)
+# a country's posts abroad: one word list for the embassy checks below
+_POST_WORDS = r"embass(?:y|ies)|consulates?"
+_EMBASSY_WORDS = _POST_WORDS + r"|missions?"
+_EMBASSY_RE = re.compile(rf"\b(?:{_EMBASSY_WORDS}|representation)\b", re.I)
 _CLAUSE_BREAK_RE = re.compile(r",|;|\s[—–]\s|\(|\bbut\b|\bwhile\b|\bafter\b|\bbefore\b|\bwhere\b")
 _AHEAD_RE = re.compile(r"\b(?:ahead\s+of|before|upcoming|forthcoming|planned|proposed|possible|expected)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _OBJECT_RE = re.compile(
@@ -67,7 +70,12 @@ _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, 
                   "fortieth": 40, "fiftieth": 50}
 _NOT_VISIT_DATE_RE = re.compile(
     r"congratulat|statement|posted|released|published|marking|marked|anniversary|letter|message|write-up|said|told", re.I)
-_ACCEPTED_RE = re.compile(r"\b(?:accepted|accepts|has\s+accepted|took\s+up)\s+(?:the|an|this|that|his|her|their)\s+(?:[\w-]+\s+)?invitation\b", re.I)
+# the invitee's yes: "accepted the invitation", "accepted Kishida's invitation", "the Russian leader accepted.", "Qin
+# agreed to visit": the trip is agreed (planned)
+_ACCEPTED_RE = re.compile(r"\b(?:accepted|accepts|has\s+accepted|took\s+up)\s+(?:the|an|this|that|his|her|their|"
+                          r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}['’]s?)\s+(?:[\w-]+\s+)?invitation\b"
+                          r"|\b(?:accepted|accepts|has\s+accepted)(?=\s*[.;]|\s*,\s+(?:the|a|an)\s)"
+                          r"|\b(?:agreed|agrees|has\s+agreed)\s+to\s+(?:visit|come|go|travel|make\s+the\s+(?:trip|visit))\b", re.I)
 _FIRST_SINCE_RE = re.compile(
     r"\b(?:first|only)\s+(?:[\w.'’-]+\s+){0,4}?(?:to\s+(?:visit|travel\s+to|come\s+to|go\s+to)|(?:visit|trip)\s+(?:by\s+[^.;]{0,50}?\s+)?to"
     r"|(?:received|welcomed|hosted)\s+as\s+an?\s+(?:state\s+|official\s+)?guest"
@@ -75,11 +83,12 @@ _FIRST_SINCE_RE = re.compile(
     r"[^.;]{0,50}?\bsince\s+(?:then-|former\s+|late\s+)?", re.I)
 _SINCE_VERB_RE = re.compile(r"(?:(?:['’]s(?:\s+(?:state\s+|official\s+)?(?:visit|trip))?|\s+(?:went|visited|came|travell?ed|did|was\s+there|paid\s+a\s+visit))"
                             r"(?:\s+(?:to|for|there)\b[^.;,]{0,80}?)?\s+(?:in|on)\s+|,?\s+(?:in|on)\s+(?=(?-i:[A-Z0-9])))", re.I)
+# "the last (American president) to ...": one prefix for `_last_to_visit` and `_background_trips`
+_LAST_TO = r"\b(?:last|previous|most\s+recent)\s+(?:[\w.'’-]+\s+){0,3}?to\s+"
 _LAST_TO_VISIT_RE = re.compile(
-    r"\b(?:last|previous|most\s+recent)\s+(?:[\w.'’-]+\s+){0,3}?to\s+(?:(?:visit|travel\s+to|go\s+to|set\s+foot\s+in)\s+"
+    _LAST_TO + r"(?:(?:visit|travel\s+to|go\s+to|set\s+foot\s+in)\s+"
     r"(?P<dest>(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2})|(?:visit|come|go\s+there|travel\s+there))"
     r"\s+(?:was|were)\s+(?:then-|former\s+)?", re.I)
-_TITLE_WORDS_RE = re.compile(r"(?:(?-i:[A-Z])[\w.-]*\s+){0,3}")
 # ("The last Chinese leader to visit was President Hu Jintao, in October 2005": no place, the story's trip's host)
 _VISIT_BY_RE = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?visit\s+by\s+", re.I)
 _WHEN_AFTER_RE = re.compile(r"\s*,?\s+(?:in|on|that)\s+(?=(?:[A-Z]|\d))")
@@ -134,7 +143,7 @@ _INLAND_RE = re.compile(r"[^.;,]{0,80}?\b(?:across|throughout|all\s+over)\s+the\
 _BO_DEST_BEFORE_RE = re.compile(r"(?:\b(?:to|in|at|into|inside|visited|toured|reached|for)|(?<!the\s)(?<!\ba\s)\b(?:visiting|touring))\s+(?:the\s+)?"
                                 r"(?:(?:[A-Za-z-]+\s+){0,3}?(?:city|capital|town|port|island)\s+of\s+)?$", re.I)
 # the home country's missions abroad are no destination: "congratulatory visits to DPRK missions"
-_BO_MISSION_AFTER_RE = re.compile(r"\s+(?:missions?|embass(?:y|ies)|consulates?)\b", re.I)
+_BO_MISSION_AFTER_RE = re.compile(rf"\s+(?:{_EMBASSY_WORDS})\b", re.I)
 # a country named as where a group comes from: "of", "from" after the group word, with no clause break between
 _BO_NAME_GLUE = frozenset("of the and for de du des la le del von van".split())  # lower-case words inside names
 _BO_BREAK_RE = re.compile(r"[;:]|\b(?:to|in|at|with|by|which|who|that|while|when)\b", re.I)  # ("for": "Front for the ...")
@@ -142,17 +151,13 @@ _BO_BREAK_RE = re.compile(r"[;:]|\b(?:to|in|at|with|by|which|who|that|while|when
 _BO_WORD_RE = re.compile(r"(?P<brk>[,;:.()]|\b(?:and|or|who|which|that)\b)|(?P<w>[\w-]+)(?:['’]s?)?")
 # a country listed after a destination: "visited Vietnam and Laos" (Laos is a destination too)
 _BO_DEST_LIST_RE = re.compile(r"\b(?:to|in|at|visited|visiting|toured)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*[ \t]?(?:,[ \t]*|[ \t]and[ \t]+)){1,4}$")
-# the wording before a verb that makes the trip a plan, or a guess
-_BO_PLAN_RE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|plans?\s+to|planning\s+to|scheduled\s+to|expected\s+to|"
-                         r"due\s+to|set\s+to|going\s+to|to\s+be)\s+(?:\w+\s+){0,2}$", re.I)
-_BO_GUESS_RE = re.compile(r"\b(?:would|could|might|may|should|hopes?|hoped|wants?|wanted|invit\w*|asked|urged|"
-                          r"calls?\s+for|proposed|suggested|offered)\b", re.I)
 # a sentence that lists who did what the sentence before told: "They included ...", "Among them were ..."
-_BO_CONT_RE = re.compile(r"\s*(?:They|These|Those)\s+included\b|\s*Among\s+(?:them|those|the\s+\w+)\s+(?:were|was)\b")
+_LIST_OPEN = r"\s*(?:They|These|Those)\s+(?:included|include)\b|\s*Among\s+(?:them|those|the\s+\w+)\s+(?:were|was)\b"
+_BO_CONT_RE = re.compile(_LIST_OPEN)
 _BO_HERE_RE = re.compile(r"\bhere\b", re.I)
 _BO_NOUN_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|recent|last|first|official|state|these|those)|['’]s)\s+$", re.I)
 _BO_REL_BEFORE_RE = re.compile(r"\b(?:who|that|which)\s+(?:had\s+)?$", re.I)
-_BO_EMBASSY_RE = re.compile(r"\b(?:embass(?:y|ies)|consulates?)\b", re.I)
+_BO_EMBASSY_RE = re.compile(rf"\b(?:{_POST_WORDS})\b", re.I)
 # a head count before a group ("1.3 million Russian tourists", "some 40,000 Chinese visitors", "thousands of
 # Japanese fans"): a flow of people counted by a statistic, not a trip told as an event
 _BO_FLOW_BEFORE_RE = re.compile(r"(?:\b(?:thousands?|millions?|hundreds)(?:\s+of)?|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:m|mn|mln|k))\s+(?:\w+\s+)?$", re.I)
@@ -188,6 +193,14 @@ def _venue_before(before: str) -> bool:  # ``before``: the sentence up to the co
     return False
 
 
+def _later_leg(first_leg: DateSpan) -> DateSpan:
+    """The date of a later leg that tells none of its own: the month of the day after the first leg's, undated in
+    the text ("flies to Riyadh on Tuesday and will then visit Ankara": Ankara in the month of Wednesday)."""
+    first = first_leg.end + dt.timedelta(days=1)
+    return DateSpan(first.replace(day=1), _month_end(first.year, first.month), "month", "", first_leg.char_start,
+                    first_leg.char_end)
+
+
 def _is_since(text: str, d: DateSpan) -> bool:
     """"since March", "since 2002": the start of a stretch, not the date of the trip told."""
     return d.text.lower().startswith("since") or re.search(r"\bsince\s+$", text[max(0, d.char_start - 7):d.char_start]) is not None  # a delegation whose country the sentence does not give
@@ -197,7 +210,7 @@ _RETURN_NEWS_RE = re.compile(r"\b(?:came|comes|flew|went|returned|returning|retu
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"]
 _ABBREV_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Co|Ltd|Inc|Corp|Mr|Mrs|Ms|Dr|St|Jr|No|Gen|Col|Lt|Prof)\.$")
-_MEMBERS_RE = re.compile(r"\s*(?:They|These|Those)\s+(?:included|include|were|are)\b|\s*Among\s+them\s+(?:was|were)\b")
+_MEMBERS_RE = re.compile(_LIST_OPEN + r"|\s*(?:They|These|Those)\s+(?:were|are)\b")  # (the back-off's list opening, or "They were")
 _HERE_BEFORE_RE = re.compile(r"\bhere\s*$", re.I)
 _HERE_ARRIVAL_RE = re.compile(r"\s*here\b(?!\s+(?:and\s+)?(?:now|today|is|are|was|were|that)\b)", re.I)
 _HERE_RE = re.compile(r"^\s*(?:here|there)\b", re.I)
@@ -205,7 +218,7 @@ _ROUNDUP_INV_RE = re.compile(r"\s*(?:(?:Also|And|Meanwhile,?)\s+)?(?:Arriving|Le
 _ROUNDUP_PLURAL_RE = re.compile(r"\b(?:delegations|delegates|groups|teams|troupes|guests|participants)\b|\bof\s+(?:different|various|many|several|foreign)\s+countries\b", re.I)
 _ROUNDUP_TRIP_RE = re.compile(r"\b(?:arrived|arrives|came\s+here|visited|visits|toured|tours|left\s+here|departed\s+here|"
                               r"paid\s+(?:tribute|homage)|pay\s+(?:tribute|homage))\b", re.I)
-_MISSION_RE = re.compile(r"\b(?:visit\w*|to|at)\s+(?:the\s+)?(\S+)\s+(?:missions?|embass(?:y|ies)|consulates?)\b", re.I)
+_MISSION_RE = re.compile(rf"\b(?:visit\w*|to|at)\s+(?:the\s+)?(\S+)\s+(?:{_EMBASSY_WORDS})\b", re.I)
 _ROUNDUP_SUBJ_RE = re.compile(
     r"\s*(?:Earlier,?\s+)?(?:the\s+)?(?:delegates?|delegations?)(?:\s+and\s+(?:the\s+)?(?:delegates?|delegations?))?\s+(?:of|from)\s+"
     r"[^.;]{0,80}?\b(?:left|departed|arrived)\b(?=\s+here\b|\s*[.,]|\s+(?:on|earlier|later)\b)", re.I)
@@ -266,6 +279,32 @@ _EVENT_DAY_AFTER_RE = re.compile(r"\b(?:summits?|meetings?|forum|conference|gath
                                  r"(?:to\s+(?:be\s+held|take\s+place)\s+)?)?in\s+(?:the\s+)?$")
 _EVENT_DAY_ON_RE = re.compile(r"\s+(?:on|from)\s+(?P<date>" + _EVENT_DAY_MONTH + r")\b")
 
+# -- round 16: the story's scene (`_scene_events`): an event noun, then the words that place it ("held in", "due
+# in", "on the island of"), then the place; a date right after the place dates it ("the summit in Astana on July 3-4")
+_SCENE_AFTER_EVENT = (r"(?:,?\s+(?:(?:to\s+be\s+|being\s+|was\s+|were\s+|will\s+be\s+|is\s+|are\s+|which\s+(?:is|was)\s+)?"
+                      r"(?:held|hosted|taking\s+place|under\s*way|due|scheduled|set|planned|slated|opening|starting)"
+                      r"(?:\s+to\s+(?:be\s+held|take\s+place|open|begin|start))?))?\s+(?:in|on|at)\s+(?:the\s+)?"
+                      r"(?:(?:city|capital|island|port|resort|town)\s+of\s+)?$")
+# the opening of a sentence that goes on telling the act of the sentence before: a pronoun, or "the" and a noun
+# ("The gift was handed ...", "The floral basket was conveyed ...") or a titled name ("Commander X handed ...")
+_CONTINUED_OPEN_RE = re.compile(r"\s*(?:(?:He|She|They|It)\b|The\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]{2,})\b"
+                                r"(?=\s+(?:was|were|is|are|had|has|have)\b)|(?P<name>(?:[A-Z][\w.'’-]*\s+){1,5})(?=[a-z]))")
+_INDEFINITE_NP_RE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]{3,})\b(?=\s+(?:to|for|from|of|by|at|in|on|was|were)\b|[,.;])")
+_DEFINITE_NP_RE = re.compile(r"\b(?:[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]{3,})\b(?=\s+(?:to|for|from|of|by|at|in|on|over|was|were)\b|[,.;])")
+# what ends the clause before a cue: a report verb, or a subordinator after a comma
+_OTHER_CLAUSE_RE = re.compile(r"\b(?:said|says|told|announced|reported)\b|,\s+(?:after|before|when|while|as)\b|;")
+# the verbs of an event taking place (`_event_participants`)
+_EVENT_HELD_VERB_RE = re.compile(r"\b(?:opened|took\s+place|(?:was|were)\s+(?:held|played|staged|opened|kicked\s+off)|"
+                                 r"kicked\s+off|(?:got|is|was|are|were)\s+under\s*way|began|started)\b", re.I)
+_STOP_RE = re.compile(r"[.;:]")
+_EVENT_CLAUSE_END_RE = re.compile(r"[,;]\s+(?:and|but|while|which|who|where)\b|;")
+_PARTICIPANT_FROM_RE = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?$")
+_RIVAL_WORD_RE = re.compile(r"\b(?:rivals?|opponents?)\b", re.I)
+_COUNTRY_CHAIN_GAP_RE = re.compile(r"(?:['’]s)?(?:\s*,\s*|\s+and\s+)(?:the\s+)?")
+_EXPERIENCE_RE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:visited|toured|travell?ed|been\s+(?:to|in|there|here|abroad)\b)", re.I)
+_SAME_DAY_RE = re.compile(r"\b(?:the\s+same\s+day|that\s+day|at\s+the\s+time)\b")  # (on lower-cased text)
+_SCENE_DATE_GAP_RE = re.compile(r"\s*,?\s*(?:(?:on|from|between|starting|beginning)\s+)?$", re.I)
+
 # -- events with several attendees (_event_roles): a summit, forum or meeting placed once in the story, and the
 # people told as attending, skipping, or sent to it ("A and B were among the leaders who attended the meeting",
 # "X will skip a gathering that Y is due to attend", "X stayed away and sent Z instead")
@@ -273,18 +312,7 @@ _EVENT_NOUN = r"(?:summits?|meetings?|forum|conference|gathering|talks|session|a
 _GATHER_IN_RE = re.compile(r"\b(?:gathered|convened|assembled|met)\s+(?:(?:again|together|briefly)\s+)?(?:in|on)\s+(?:the\s+)?$", re.I)
 _EVENT_REF_RE = re.compile(rf"\b(?:the|that|this|a|an|its|their)\s+(?:[\w()'’.-]+\s+){{0,4}}?{_EVENT_NOUN}\b"
                            r"|\b(?:skip(?:s|ped|ping)?|attend(?:s|ed|ing)?|miss(?:es|ed|ing)?|boycott(?:s|ed|ing)?)\s+it\b", re.I)
-_ROLE_VERB_RE = re.compile(
-    r"\b(?:attend(?:s|ed|ing)?|(?:take|takes|took|taking)\s+part\s+in|participat(?:e|es|ed|ing)\s+in|join(?:s|ed|ing)?|"
-    r"(?:go|goes|went|going)\s+on\s+to|head(?:s|ed|ing)?\s+(?:to|for)|travel(?:s|led|ed|ling|ing)?\s+to|"
-    r"(?:fly|flies|flew|flying)\s+to|(?:lead|leads|led|leading)\s+(?:the|a|his|her|its)\s+(?:[\w.'’-]+\s+){0,2}?delegation\s+to|"
-    r"on\s+the\s+(?:sidelines|margins)\s+of|(?:among|one\s+of)\s+the\s+(?:leaders|guests|delegates|participants|heads\s+of\s+state)|"
-    r"(?:gathered|convened|assembled)\s+(?:in|on)|(?:they|both)\s+(?:last\s+|first\s+|had\s+)?(?:met|gathered)\s+(?:in|on)|"
-    r"skip(?:s|ped|ping)?|stay(?:s|ed|ing)?\s+away|boycott(?:s|ed|ing)?|miss(?:es|ed|ing)?|"
-    r"(?:will|would|did|does|do|shall)\s+not\s+(?:attend|go\s+to|travel\s+to)|(?:won['’]t|didn['’]t|doesn['’]t)\s+attend|"
-    r"(?:decided|chose|opted)\s+not\s+to\s+(?:attend|go|travel)|pull(?:s|ed|ing)?\s+out\s+of)\b", re.I)
 _ROLE_SKIP_RE = re.compile(r"^(?:skip|stay|boycott|miss|pull)|\bnot\b|n['’]t\b", re.I)
-_ROLE_PLAN_RE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|was\s+to|were\s+to|due|expected|set\s+to|scheduled|plans?|planning|"
-                           r"going\s+to|would|to\s+(?:attend|join|take|go|travel|fly|head|lead))\b|[’']ll\b", re.I)
 _REPRESENT_RE = re.compile(r"\b(?:(?P<verb>represented\s+by|sen[dt]s?|sending|dispatch(?:es|ed|ing)?)\s+(?:(?:his|her|its|their|the)\s+)?)"
                            r"(?:(?:[A-Z][\w.'’-]*|of|and|for|the)\s+){0,6}$")
 _EVENT_BEFORE_PLACE_RE = re.compile(rf"\b{_EVENT_NOUN}(?:,?\s+(?:(?:to\s+be\s+|being\s+|was\s+|were\s+|will\s+be\s+|which\s+was\s+)?(?:held|taking\s+place|hosted)|,?\s+which\s+took\s+place))?\s+(?:in|on|at)\s+(?:the\s+)?$", re.I)
@@ -300,7 +328,7 @@ _OPENING_PRONOUN_RE = re.compile(r"\s*(?:(?:But|And|Yet|Instead),?\s+)?(He|She)\
 # visited Japan in 2019", "The last Chinese president to visit, X, ... in 1998", "X made the first visit by a monarch
 # to China, in October 1992" (one family: the person, the place or the story's place, a past date)
 _BG_LAST_WENT_RE = re.compile(r"\s+last\s+(?:went|travell?ed|came|visited|flew|was)\b(?:\s+(?:there|here|to|in|back\s+to))?", re.I)
-_BG_LAST_TO_RE = re.compile(r"\b(?:last|previous|most\s+recent)\s+(?:[\w.'’-]+\s+){0,3}?to\s+(?:visit|come|travel|go)(?:\s+(?:there|here))?,\s+", re.I)
+_BG_LAST_TO_RE = re.compile(_LAST_TO + r"(?:visit|come|travel|go)(?:\s+(?:there|here))?,\s+", re.I)
 _BG_MADE_RE = re.compile(r"\s+(?:made|paid)\s+(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:visit|trip)\s+"
                          r"(?:by\s+(?:an?|the)\s+(?:[\w'’-]+\s+){1,5}?)?to\s+(?:the\s+)?", re.I)
 _SINCE_CANCEL_RE = re.compile(r"\b(?:years?|months?|weeks?|decades?)\s+(?:after|since)\s+(?:(?:he|she|they|it|[\w'’.-]+)\s+){0,4}$", re.I)
@@ -333,11 +361,6 @@ _SCHEDULED_FOR_RE = re.compile(r"\s*(?:The|This|That|His|Her|Their|Its)\s+(?:[\w
                                r"initially\s+|first\s+)?(?:scheduled|planned|set|slated|due)\s+(?:for|to\s+\w+(?:\s+\w+)?)\s+")
 # companions: "Wen is accompanied by Foreign Minister Yang Jiechi", "Accompanying him are ...", "with his foreign
 # minister in tow": the companions make the trip of the traveller the clause names (same host, status and date)
-_ACCOMPANIED_RE = re.compile(r"\b(?:(?:is|was|are|were|will\s+be|has\s+been|had\s+been|being)\s+(?:also\s+)?accompanied\s+by|"
-                             r"^\s*Accompanying\s+(?:him|her|them|the\s+[\w-]+)\s+(?:are|is|were|was|will\s+be)|"
-                             r"\btravell?ing\s+with\s+(?:him|her|them)\s+(?:are|is|were|was)|"
-                             r"\bwho\s+(?:is|was|are|were)\s+accompanied\s+by|,\s*(?:also\s+)?accompanied\s+by|"
-                             r"\bwith\s+(?=(?:[\w.'’-]+\s+){1,6}?in\s+tow\b))\s*", re.I)
 # "returns the trip DPRK Premier Kim Yong Il paid to Beijing in March", "the visit X made to Hanoi in 2019": an
 # earlier trip told as the object of a noun (the traveller between the trip noun and paid/made)
 _TRIP_PAID_RE = re.compile(r"\b(?:the|a|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|journey)\s+(?P<who>[^.;,]{3,60}?)\s+"
@@ -422,7 +445,7 @@ class VisitExtractor:
         # the back-off's words (round 13), from the lexicon folder when it has the file, else the package's
         bo_path = lex / "visit_backoff.csv"
         bo = read_rows(bo_path if bo_path.is_file() else LEXICON_DIR / "visit_backoff.csv", ("kind", "word"),
-                       {"kind": ("verb", "here", "group", "guard", "posted", "team", "contest")})
+                       {"kind": ("verb", "here", "group", "guard", "posted", "team", "contest", "event", "participant")})
         def words(kind):
             return rf"\b(?:{alternation([r['word'] for r in bo if r['kind'] == kind])})\b"
         self._bo_verb_re = re.compile(words("verb"), re.I)
@@ -434,6 +457,26 @@ class VisitExtractor:
         # words naming a contest ("Championship", "World Cup", "contest")
         self._sport_team_re = re.compile(r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,3}?" + words("team"), re.I)
         self._sport_contest_re = re.compile(words("contest"), re.I)
+        # round 16: clause words once written in the code (visit_clauses.csv): each kind one alternation
+        cl_path = lex / "visit_clauses.csv"
+        clauses = read_rows(cl_path if cl_path.is_file() else LEXICON_DIR / "visit_clauses.csv", ("kind", "pattern"),
+                            {"kind": ("role_verb", "role_plan", "accompanied", "plan", "guess")})
+        def alts(kind):
+            return "|".join(r["pattern"] for r in clauses if r["kind"] == kind)
+        self._role_verb_re = re.compile(rf"\b(?:{alts('role_verb')})\b", re.I)
+        self._role_plan_re = re.compile(rf"\b(?:{alts('role_plan')})\b|[’']ll\b", re.I)
+        self._accompanied_re = re.compile(rf"\b(?:{alts('accompanied')})\s*", re.I)
+        self._bo_plan_re = re.compile(rf"\b(?:{alts('plan')})\s+(?:\w+\s+){{0,2}}$", re.I)
+        self._bo_guess_re = re.compile(rf"\b(?:{alts('guess')})\b", re.I)
+        # round 16: a noun naming a gathering a story can be set at ("summit", "inauguration", "Games"); with a
+        # place and a date right after it ("the summit in Astana on July 3-4") it is the story's scene
+        self._scene_event_re = re.compile(words("event") + _SCENE_AFTER_EVENT, re.I)
+        # an event told as happening ("A match was played in Glasgow on Wednesday", "The ... Tournament opened here"):
+        # the event word, then within its clause a verb of taking place
+        # (found verb first, the rarer word: `_event_held`)
+        self._event_word_re = re.compile(rf"(?:{words('event')}|{words('contest')})", re.I)
+        # the people of a country taking part ("players from Norway, ...", "the DPRK and Colombian teams", "French rivals")
+        self._participant_re = re.compile(words("participant"), re.I)
         self.keywords = sorted({k for c in self.cues for k in c.keywords})
         self._title_finder = None  # built on first use: countries a headline sends a delegation to
         self._title_hosts: list[str] = []
@@ -489,6 +532,10 @@ class VisitExtractor:
             low = text.lower()
         home = self._home(home_hint or url)
         self._home_now = home
+        if home and home[1] == "PRK" and any(m.surface == "Korea" and m.iso3 == "KOR" for m in mentions):
+            # round 16: a bare "Korea" decided by outlet: in the North's own outlet it is never the South ("socialist
+            # Korea", "Korea's reunification"); mentions.py decides it per sentence for every other story
+            mentions = [m for m in mentions if not (m.surface == "Korea" and m.iso3 == "KOR")]
         self._datelines = [(m.start(), m.end()) for m in _DATELINE_RE.finditer(text)]
         # a wire dateline's city ("VLADIVOSTOK, April 25 (wire) - Kim and Putin held their first summit"): where a
         # meeting the lead tells without a place took place
@@ -540,7 +587,7 @@ class VisitExtractor:
             if "since" in low[s:e] and _FIRST_SINCE_RE.search(text, s, e):
                 self._since_who(text, s, e, si, sent_mentions, persons_seen, records, published, last_subject, title_iso3)
             if records and ("ccompan" in low[s:e] or " in tow" in low[s:e]) and (
-                    acc := _ACCOMPANIED_RE.search(text, s, e)) is not None:
+                    acc := self._accompanied_re.search(text, s, e)) is not None:
                 self._companions(text, s, e, si, acc, sent_mentions, records, last_subject)
             if published is not None and (" paid to " in low[s:e] or " made to " in low[s:e]
                                           or " took to " in low[s:e]):
@@ -559,6 +606,15 @@ class VisitExtractor:
                 if spans:
                     last_date = spans[-1]
                     self._story_day = last_date
+            elif published is not None and si + 1 < len(sentences) and _SAME_DAY_RE.search(
+                    low, sentences[si + 1][0], sentences[si + 1][1]):
+                # round 16: "X returned from Mongolia on Thursday. On the same day a delegation ... went back home":
+                # "the same day" is the day the sentence before told, with or without a visit cue of its own
+                told = [d for d in self._undateline(self.dates.find(sentence, published, offset=s))
+                        if d.precision == "day" and d.start <= published
+                        and not _SAID_RE.search(text, max(s, d.char_start - 14), d.char_start)]
+                if told:
+                    last_date = told[-1]
             persons_seen.extend(m for m in sent_mentions if m.kind == "person")
             # (not the possessor of a relative or aide: "Kim's younger sister Kim Yo Jong handed ...": the sister)
             first = next((m for m in sent_mentions if m.kind == "person" and not _KIN_OF_RE.match(text, m.end)), None)
@@ -582,6 +638,11 @@ class VisitExtractor:
                                          and r.date.precision == "month" for r in records):
             self._event_day(text, mentions, records, published)
         self._backoff(text, sentences, mentions, records, published, home)
+        if published is not None and any(r.date is None for r in records):
+            self._scene_dates(text, sentences, mentions, records, published)
+        if published is not None and any(r.date is not None and not r.date.text and r.date.precision == "month"
+                                         for r in records):
+            self._continued_day(text, sentences, mentions, records, published)
         if home:
             self._tournament(text, sentences, mentions, records, published, home)
             self._event_abroad(text, sentences, mentions, records, published, home)
@@ -596,6 +657,9 @@ class VisitExtractor:
                 return any(m.start(1) in home_at for m in _MISSION_RE.finditer(text, s0, e0))
             records[:] = [r for r in records if not (r.host_iso3 == home[1] and r.visitor.iso3 != home[1]
                                                      and r.status == "occurred" and at_mission(r))]
+        if published is not None and self._event_held(text, 0, len(text)):
+            self._event_participants(text, sentences, mentions, records, published, home)
+        if home:
             told = {(r.visitor.iso3, r.host_iso3, r.status) for r in records if not getattr(r, "roundup", False)}
             records[:] = [r for r in records if not getattr(r, "roundup", False)
                           or (r.visitor.iso3, r.host_iso3, r.status) not in told]
@@ -827,6 +891,7 @@ class VisitExtractor:
                         rec.history.append("planned")
             for rec in made:
                 rec.frame = cue.frame
+                rec.from_auto = cue.status == "auto"  # (a trip noun whose status the cue's wording decided)
                 self._finish(rec, dates_for, future, a, b, lo, hi, text, s, cue, published, records, countries, parties)
                 if rec.status == "planned" and rec.date is not None and rec.date.precision == "month" and rec.date.text:
                     # "will make a state visit next month, with a summit set for April 26": the day of the month
@@ -849,7 +914,7 @@ class VisitExtractor:
         parties = self._parties(text, s, e, mentions, persons_seen, last_subject, title_iso3, self._home_now)
         # (the one named right after "was", a title before the name allowed: "was Prime Minister X")
         who = next((p for p in parties if p.kind == "person" and p.iso3 and m.end() <= p.start <= m.end() + 30
-                    and _TITLE_WORDS_RE.fullmatch(text, m.end(), p.start)), None)
+                    and _OPENING_TITLE_RE.fullmatch(text, m.end(), p.start)), None)
         if host is None or who is None or who.iso3 == host:
             return
         spans = self._undateline(self.dates.find(text[s:e], published, future=False, offset=s))
@@ -992,9 +1057,7 @@ class VisitExtractor:
             # "flies on to Riyadh on Tuesday and will then visit Ankara": the day belongs to the leg before; a later
             # leg takes a date of its own clause, else the month of the day after it (date scope)
             own = [d for d in dates_for(future) if b <= d.char_start < hi]
-            first = rec.date.end + dt.timedelta(days=1)  # (a later leg: after that day, in its month)
-            rec.date = own[0] if own else DateSpan(first.replace(day=1), _month_end(first.year, first.month), "month",
-                                                    "", rec.date.char_start, rec.date.char_end)
+            rec.date = own[0] if own else _later_leg(rec.date)
         if rec.date is None and rec.status == "occurred" and (
                 times := re.compile(r"[^,;.]{0,40}?\b(?:\w+\s+times|twice)\s+since\s+", re.I).match(text, b, hi)) is not None:
             # "has visited China four times since March 2018": the first of them in March 2018
@@ -1046,7 +1109,8 @@ class VisitExtractor:
               and not re.search(r"\b(?:recent|previous|earlier|last|past|former|first|second|third|historic)\b",
                                 text[max(s, a - 25):b], re.I)
               # "has visited China several times", "had been to Russia before": experience, no date
-              and not re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:visited|been|toured|travell?ed)\b", text[max(s, a - 25):b], re.I)
+              # (not "who has been ill": "been" only as a stay somewhere)
+              and not _EXPERIENCE_RE.search(text, max(s, a - 25), b)
               # "Meng recalled the day he was received ... during his visit to the DPRK"; "paid ... recently"
               and not re.search(r"\b(?:recalled|recalling|recalls|remembered|remembering|reminisced)\b", text[s:a], re.I)
               and not re.search(r"\brecently\b", text[b:min(hi, b + 80)], re.I)
@@ -1076,6 +1140,7 @@ class VisitExtractor:
             # sentence opens with the trip's date: "On last Thursday, X met ... to sign a deal to build it by 2025")
             before = [d for d in dates_for(False) if s <= d.char_start <= s + 20 and d.char_end <= a and d.start <= published]
             rec.date = before[-1] if before else None
+            rec.scene_dated = rec.date is None  # (round 16: the story's scene may date it, `_scene_dates`)
         records.append(rec)
         if re.search(r"\b(?:first|second|third|fourth|fifth|another|latest|new)\s+(?:[\w-]+\s+){0,2}(?:trip|visit|tour|journey)\b"
                      r"|\bfirst\s+(?:[\w-]+\s+){1,3}to\s+(?:visit|travel|come|go)$", text[max(s, a - 40):b], re.I):
@@ -1135,9 +1200,7 @@ class VisitExtractor:
                 # a later leg ("... on Tuesday and then to Ankara"): the day is the first leg's; the leg takes a
                 # date of its own clause, else the month of the day after it
                 own = [d for d in dates_for(future) if d.char_start >= onward.end()]
-                first = date.end + dt.timedelta(days=1)  # (after the first leg's day, in that month)
-                date = own[0] if own else DateSpan(first.replace(day=1), _month_end(first.year, first.month), "month",
-                                                   "", date.char_start, date.char_end)
+                date = own[0] if own else _later_leg(date)
             twin = Record(rec.visitor, extra_iso, rec.status, rec.cameo, rec.confidence, rec.sentence,
                           rec.sentence_index, None, None, date, bool(rec.visitor.iso3 == extra_iso))
             twin.history.append(rec.status)
@@ -1995,7 +2058,10 @@ class VisitExtractor:
             if cue.frame == "meet" and _AHEAD_RE.search(text[max(s, a - 60):a]):
                 place_iso = place.iso3 if place else self._country_in(text, free, b, near_hi)
             else:
-                place_iso = place.iso3 if place else self._country_in(text, free, b, near_hi) or self._country_in(text, free, lo, a)
+                # (a country on the left only in the cue's own clause: "... to invest $30 billion in South Korea, the
+                # office said Sunday, after Yoon held a summit with Mohamed": South Korea is another clause's)
+                own = max((m.end() for m in _OTHER_CLAUSE_RE.finditer(text, lo, a)), default=lo)
+                place_iso = place.iso3 if place else self._country_in(text, free, b, near_hi) or self._country_in(text, free, own, a)
             named_in = next((m for m in free if a <= m.start < hi and m.alias_kind != "capital" and m.iso3
                              and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, m.start - 8):m.start])), None)
             in_dateline = place is not None and any(ls <= place.start < le for ls, le in self._datelines)
@@ -2637,6 +2703,7 @@ class VisitExtractor:
 
     def _parties(self, text, s, e, mentions, persons_seen, last_subject, title_iso3, home=None) -> list[Party]:
         """People, delegations, "the North Korean leader" and pronouns of one sentence, in order."""
+        sent_places = None  # the sentence's places, found on first use
         out: list[Party] = []
         sentence = text[s:e]
         for m in mentions:
@@ -2678,7 +2745,9 @@ class VisitExtractor:
             if iso is None:
                 # "a delegation of the Dandong Municipal Committee", "the Amur Region Legislative Assembly":
                 # a foreign town or region inside the noun phrase gives the group its country
-                for pl in self.places.find(text, np_start, np_end, [], self._story_countries):
+                if sent_places is None:  # (once per sentence, not per group: "X of Y of Z ..." stays linear)
+                    sent_places = self.places.find(text, s, e, [], self._story_countries)
+                for pl in (p for p in sent_places if np_start <= p.start < np_end):
                     if any(m.start <= pl.start < m.end for m in mentions if m.kind != "country"):
                         continue  # "the Kim Il Sung Socialist Youth League": a name, not the town "Kim"
                     if pl.iso3 not in self._story_countries and not re.search(
@@ -2925,6 +2994,13 @@ class VisitExtractor:
                     if prior and not any(p.kind == "person" and prior[-1].end <= p.start < ps for p in out):
                         ref = prior[-1]
                 ref = ref or last_subject
+                if (ref is not None and word in ("he", "she") and ps - s < 3
+                        and any(p.actor_id == ref.actor_id and p.start > pe for p in out)
+                        and (focus := self._focus_visitor(si_of=s)) is not None and focus.actor_id != ref.actor_id):
+                    # round 16: "Yang met the delegation led by Lysenko. She paid a courtesy call on Yang": a pronoun
+                    # never stands for someone its own sentence names after it; it is the traveller the story
+                    # has in focus (the visitor of its last trip record)
+                    ref = focus
             else:  # "him": the subject of this sentence when that is "He", else the story's last subject
                 if resolved and resolved[0].start - s < 5:
                     ref = resolved[0]
@@ -3252,6 +3328,11 @@ class VisitExtractor:
                   and not any(ls <= m.start < le for ls, le in self._datelines)]
         if cities and visitor.iso3:
             return cities[-1].iso3, None
+        wire = getattr(self, "_wire_place", None)
+        if wire is not None and visitor.iso3 and wire.iso3 != visitor.iso3 and self._datelines and self._datelines[0][0] < 5:
+            # round 16: "ABU DHABI (wire) -- ... Yoon arrived on Saturday for a four-day state visit": a story filed from
+            # abroad sets an arrival that names no place at its dateline (the scene the story is told from)
+            return wire.iso3, wire
         return None, None
 
     def _earlier_places(self, text, sentences, mentions, records, published) -> None:
@@ -3568,6 +3649,202 @@ class VisitExtractor:
                     and r.date.precision == "month" and r.date.start <= day <= r.date.end):
                 r.date = DateSpan(day, day, "day", r.date.text)
 
+    # -- round 16: the story's scene -------------------------------------------------------------------------
+    def _event_held(self, text: str, s: int, e: int):
+        """The first verb of an event taking place in ``text[s:e]`` whose clause names the event before it ("A match
+        was played", "The ... Tournament opened"): the verb's match, else None."""
+        for vm in _EVENT_HELD_VERB_RE.finditer(text, s, e):
+            lo = max(s, vm.start() - 100)
+            stop = max((m.end() for m in _STOP_RE.finditer(text, lo, vm.start())), default=lo)
+            if self._event_word_re.search(text, stop, vm.start()):
+                return vm
+        return None
+
+    def _event_participants(self, text, sentences, mentions, records, published, home) -> None:
+        """Round 16: an event told as taking place at a scene, and the countries taking part in it, in its
+        sentence or the two after it ("The ... Table Tennis Tournament opened ... here on Aug. 27. It brought
+        together players from Norway, New Zealand, Denmark, China and the DPRK"; "A match was played in Glasgow on
+        Wednesday between the DPRK and Colombian teams ... a next match with French rivals"; "The ... Championship
+        took place in Fujian Province of China from Nov. 11. ... The DPRK's women's team finished runner-up"): each
+        participant from another country than the scene's went there. Made when the event is told as past (dated
+        by its sentence's day, else the publication month), planned when ahead; not for an event of an earlier
+        year ("the 2010 Cup in Nepal")."""
+        countries = [m for m in mentions if m.kind == "country" and m.iso3]
+        for si, (s, e) in enumerate(sentences):
+            held = self._event_held(text, s, e)
+            if held is None:
+                continue
+            hv = held.end()
+            clause_end = next((m.start() for m in _EVENT_CLAUSE_END_RE.finditer(text, hv, e)), e)
+            # the scene: "here" (a home outlet), else the first country or known place the clause puts the event
+            # in ("in Glasgow", "at the Gymnasium in Chongchun Street here", "in Fujian Province of China")
+            cands = [(m.start(), home[1], None) for m in _BO_HERE_RE.finditer(text, hv, clause_end)] if home else []
+            cands += [(m.start, m.iso3, None) for m in countries if hv <= m.start < clause_end and m.alias_kind != "demonym"
+                      and _venue_before(text[max(s, m.start - 200):m.start])]
+            cands += [(p.start, p.iso3, p) for p in self.places.find(text, hv, clause_end, [(m.start, m.end) for m in countries],
+                                                                     self._story_countries)
+                      if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(s, p.start - 8):p.start])]
+            if not cands:
+                continue
+            _at, host, place = min(cands, key=lambda c: c[0])
+            clause = text[s:clause_end]
+            if any(int(y.group()) < published.year for y in _SPORT_YEAR_RE.finditer(clause)):
+                continue
+            future = bool(_SPORT_FUTURE_RE.search(text, s, held.end()))
+            dates = [d for d in self._undateline(self.dates.find(text[s:e], published, future=future, offset=s))
+                     if d.precision in ("day", "month") and (future or d.start <= published)]
+            date = dates[0] if dates else (None if future else self._month_of(published))
+            status = "planned" if future else "occurred"
+            # the participants: in this sentence and the two after it, until another event is told
+            taking: dict[str, Mention] = {}
+            last = min(len(sentences), si + 3)
+            for k in range(si, last):
+                ks, ke = sentences[k]
+                if k > si and self._event_held(text, ks, ke):
+                    break
+                here = [m for m in countries if ks <= m.start < ke]
+                for m in here:
+                    if _PARTICIPANT_FROM_RE.search(text, max(ks, m.start - 40), m.start) and \
+                            self._participant_re.search(text, max(ks, m.start - 40), m.start):
+                        # "players from Norway, New Zealand, ... and the DPRK": the whole list
+                        lead = text[max(ks, m.start - 40):m.start]
+                        if re.search(r"\b(?:from|of)\s+(?:the\s+)?$", lead) and re.search(
+                                self._participant_re.pattern + r"\s+(?:from|of)\s+(?:the\s+)?$", lead, re.I):
+                            for c in [m] + self._country_list(text, m, mentions, ke)[1:]:
+                                taking.setdefault(c.iso3, c)
+                    # "the DPRK and Colombian teams", "French rivals", "The DPRK's women's team"
+                    chain, pos = [m], m.end
+                    for c in here:
+                        if c.start < pos:
+                            continue
+                        if _COUNTRY_CHAIN_GAP_RE.fullmatch(text, pos, c.start):
+                            chain.append(c)
+                            pos = c.end
+                        else:
+                            break
+                    noun = re.match(r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,2}?" + self._participant_re.pattern, text[pos:ke], re.I)
+                    # (after the event's sentence, only rivals and the home side: "The DPRK team beat the Iranian team"
+                    # tells a result, not who came; "its Saudi Arabian rival", "French rivals" do)
+                    if noun and (k == si or _RIVAL_WORD_RE.search(noun.group())
+                                 or (home and all(c.iso3 == home[1] for c in chain))):
+                        for c in chain:
+                            taking.setdefault(c.iso3, c)
+            for iso, m in taking.items():
+                if iso == host or (home and home[1] == host and iso == home[1]):
+                    continue
+                if any(r.visitor.iso3 == iso and r.host_iso3 == host and r.status == status for r in records):
+                    continue
+                actor = self.registry.actors.get(f"country:{iso}")
+                who = Party(m.start, m.end, f"country:{iso}", f"{actor.name if actor else iso} team", iso, "delegation")
+                k = next((i for i, (a, b) in enumerate(sentences) if a <= m.start < b), si)
+                rec = Record(who, host, status, "042" if status == "occurred" else "036", 0.6, sentences[k], k, None, place)
+                rec.date = date
+                rec.preset = True
+                rec.history.append(status)
+                records.append(rec)
+
+    def _focus_visitor(self, si_of: int) -> Party | None:
+        """The traveller the story has in focus before offset ``si_of``: the person visitor of the last trip
+        record made in an earlier sentence (not a domestic tour)."""
+        for r in reversed(getattr(self, "_records", ())):
+            if r.sentence[1] <= si_of and not r.is_domestic and not r.earlier and r.visitor.kind == "person":
+                return r.visitor
+        return None
+
+    def _continued_day(self, text, sentences, mentions, records: list[Record], published: dt.date) -> None:
+        """A trip made whose own sentence gives no day (dated by the publication month) takes the day of the
+        sentence right after it when that sentence goes on telling the same act: it opens on a pronoun or on "the"
+        and a noun of the trip's sentence, or names the same visitor ("... presented a gift to Kim Jong Un. The
+        gift was handed to X by the head of the delegation on Wednesday" -> that Wednesday). The day is a past
+        one within the week before publication, not a day something was said."""
+        for r in records:
+            if (r.status != "occurred" or r.earlier or r.date is None or r.date.text or r.date.precision != "month"
+                    or not r.date.start <= published <= r.date.end or r.sentence_index + 1 >= len(sentences)):
+                continue
+            ns, ne = sentences[r.sentence_index + 1]
+            if any(o.sentence_index == r.sentence_index + 1 and o.visitor.actor_id != r.visitor.actor_id and not o.is_domestic
+                   for o in records):
+                continue  # the next sentence tells another trip
+            opening = _CONTINUED_OPEN_RE.match(text, ns, ne)
+            if opening is None:
+                continue
+            pronoun = opening.group("noun") is None and opening.group("name") is None
+            noun = opening.group("noun") is not None and re.search(
+                rf"\b{re.escape(opening.group('noun'))}\b", text[r.sentence[0]:r.sentence[1]], re.I) is not None
+            same = any(m.actor_id == r.visitor.actor_id or (m.kind == "person" and r.visitor.kind != "person"
+                                                            and m.iso3 == r.visitor.iso3)
+                       for m in mentions if ns <= m.start < ne)
+            if not (pronoun or noun or same):
+                # definite anaphora: "a gift" in the trip's sentence, "the gift" in this one ("Commander X handed
+                # the gift over to Y on Thursday")
+                introduced = {w.lower() for w in _INDEFINITE_NP_RE.findall(text, r.sentence[0], r.sentence[1])}
+                if not introduced & {w.lower() for w in _DEFINITE_NP_RE.findall(text, ns, ne)}:
+                    continue
+            days = [d for d in self._undateline(self.dates.find(text[ns:ne], published, future=False, offset=ns))
+                    if d.precision == "day" and d.start == d.end and dt.timedelta(0) <= published - d.start <= dt.timedelta(days=7)
+                    and not _SAID_RE.search(text, max(ns, d.char_start - 14), d.char_start)]
+            if days:
+                r.date = DateSpan(days[0].start, days[0].end, "day", "")
+
+    def _scene_events(self, text, sentences, mentions, published) -> dict[str, set[tuple[dt.date, dt.date, str]]]:
+        """Events the story places and dates: host iso3 -> {(start, end, precision)}. "the BRICS summit in Rio de
+        Janeiro on July 6-7", "the summit due in Islamabad on November 9-10", "opened the Nuclear Security Summit in
+        Seoul on Monday" (the date right after the place, resolved in its sentence's tense)."""
+        out: dict[str, set[tuple[dt.date, dt.date, str]]] = {}
+        low = text.lower()
+        for s, e in sentences:
+            if not self._scene_event_re.search(text, s, e) and " in " not in low[s:e]:
+                continue
+            ments = [m for m in mentions if s <= m.start < e and m.kind == "country" and m.iso3 and m.alias_kind != "demonym"]
+            found = [(m.start, m.end, m.iso3) for m in ments]
+            found += [(p.start, p.end, p.iso3) for p in self.places.find(text, s, e, [(m.start, m.end) for m in ments],
+                                                                          self._story_countries)]
+            dates = None
+            for a, b, iso in sorted(found):
+                if not self._scene_event_re.search(text, max(s, a - 90), a) or \
+                        self._scene_event_re.search(text, max(s, a - 90), a).end() != a:
+                    continue
+                if dates is None:
+                    dates = [d for d in self._undateline(self.dates.find(text[s:e], published, offset=s))
+                             if not re.fullmatch(r"\d{4}", d.text)]
+                d = next((d for d in dates if d.char_start >= b and _SCENE_DATE_GAP_RE.fullmatch(text, b, d.char_start)
+                          and d.precision in ("day", "month")), None)
+                if d is not None:
+                    out.setdefault(iso, set()).add((d.start, d.end, d.precision))
+        return out
+
+    def _scene_dates(self, text, sentences, mentions, records: list[Record], published: dt.date) -> None:
+        """An undated plan or no-show takes the date the story gives its trip or event at the same host: the
+        story's scene ("Putin will not attend the summit in Astana on July 3-4 ... Xi and Putin are both expected
+        in the Kazakh capital" -> July 3-4 for both). A plan or no-show takes a date still ahead at publication
+        (of another plan or no-show the text dated, or of the event); a trip told as made, the event's date when
+        it is past ("opened the summit in Seoul on Monday ... met Medvedev on the sidelines"). Only when the story
+        gives that host one such date."""
+        ahead: dict[str, set[tuple[dt.date, dt.date, str]]] = {}
+        past: dict[str, set[tuple[dt.date, dt.date, str]]] = {}
+        for o in records:
+            if (o.status in ("planned", "cancelled") and not o.earlier and not o.is_domestic and o.date is not None
+                    and o.date.text and o.date.end >= published):
+                ahead.setdefault(o.host_iso3, set()).add((o.date.start, o.date.end, o.date.precision))
+        for iso, spans in self._scene_events(text, sentences, mentions, published).items():
+            for span in spans:  # (an event of the publication day is both: "opened on Monday", "opens today")
+                if span[1] >= published:
+                    ahead.setdefault(iso, set()).add(span)
+                if span[0] <= published:
+                    past.setdefault(iso, set()).add(span)
+        if not ahead and not past:
+            return
+        for r in records:
+            if r.date is not None or r.earlier or r.is_domestic:
+                continue
+            # (a trip made left undated as background, "historic visits to Russia", "has been to China before", keeps
+            # no date; only one whose clause's date belonged to something else takes the scene's)
+            spans = ahead.get(r.host_iso3) if r.status in ("planned", "cancelled") else \
+                past.get(r.host_iso3) if r.status == "occurred" and getattr(r, "scene_dated", False) else None
+            if spans and len(spans) == 1:
+                start, end, precision = next(iter(spans))
+                r.date = DateSpan(start, end, precision, "")
+
     def _event_roles(self, text, sentences, mentions, records, published) -> None:
         """People told as attending, skipping or sent to a summit, forum or meeting the story places ("the G20
         summit in New Delhi", "the Bali meeting", "gathered in Cairo"), in that sentence or by a reference to it in
@@ -3688,12 +3965,12 @@ class VisitExtractor:
                     clause = lead[:rep.start()]
                     clause = clause[clause.rfind(",") + 1:]
                     verb = rep.group("verb").lower()
-                    plan = _ROLE_PLAN_RE.search(clause) or verb.startswith(("sends", "send ", "sending"))
+                    plan = self._role_plan_re.search(clause) or verb.startswith(("sends", "send ", "sending"))
                     found.append((sentence_event, "planned" if plan else "occurred"))
                 elif _NOT_ATTENDER_RE.search(lead):
                     continue
                 else:
-                    verbs = list(_ROLE_VERB_RE.finditer(text, last.end, w_end))
+                    verbs = list(self._role_verb_re.finditer(text, last.end, w_end))
                     for j, rv in enumerate(verbs):
                         seg_end = verbs[j + 1].start() if j + 1 < len(verbs) else w_end
                         evs = resolve(rv.start(), seg_end)
@@ -3712,7 +3989,7 @@ class VisitExtractor:
                         else:
                             pre = text[last.end:rv.start()]
                             pre = pre[pre.rfind(",") + 1:]
-                            status = "planned" if _ROLE_PLAN_RE.search(pre + rv.group()) else "occurred"
+                            status = "planned" if self._role_plan_re.search(pre + rv.group()) else "occurred"
                         found += [(ev, status) for ev in evs]
                         break
                 for ev, status in found:
@@ -3761,7 +4038,7 @@ class VisitExtractor:
             if not any(m.iso3 and m.iso3 != home_iso and m.kind in ("country", "person") for m in ments) and not (
                     verb is not None and _BO_CONT_RE.match(text, e, min(len(text), e + 40))):
                 continue  # (no foreign party here, and no "They included ..." after it: nothing to add)
-            if self._bo_guard_re.search(sentence):
+            if verb is None and self._bo_guard_re.search(sentence):
                 continue
             told = [r for r in records if not r.is_domestic]  # (a record flagged domestic is no placement)
             placed = {r.visitor.iso3 for r in told if r.sentence_index == si} | {
@@ -3771,10 +4048,16 @@ class VisitExtractor:
                 if cont is None:
                     continue
             if verb is not None:
-                before = text[max(s, verb.start() - 60):verb.start()]
-                if any(n.search(before) for n in self.negation) or _BO_GUESS_RE.search(before):
+                # (a call, letter or video link in the verb's own clause: "held talks by video link"; not one told in
+                # another clause of the sentence, "sent a message ... and arrived in X on Monday")
+                c0 = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(text, s, verb.start())), default=s)
+                c1 = next((m.start() for m in _CLAUSE_BREAK_RE.finditer(text, verb.end(), e)), e)
+                if self._bo_guard_re.search(text, c0, c1):
                     continue
-                status = "planned" if _BO_PLAN_RE.search(before) else "occurred"
+                before = text[max(s, verb.start() - 60):verb.start()]
+                if any(n.search(before) for n in self.negation) or self._bo_guess_re.search(before):
+                    continue
+                status = "planned" if self._bo_plan_re.search(before) else "occurred"
                 host, place, named = self._bo_host(text, s, e, ments, verb, home_iso)
                 spans = self._undateline(self.dates.find(sentence, published, offset=s))
                 if status == "occurred":
@@ -3994,6 +4277,14 @@ class VisitExtractor:
     def _dedupe(records: list[Record], anaphors: set | frozenset = frozenset()) -> list[Record]:
         """One record per visit per article: same visitor, host and status, dates compatible; a
         plan told in the sentence of the arrival ("arrived ..., ahead of his summit") is the trip."""
+        # round 16: a trip noun the sentence's own verb governs ("will travel to Beijing on Monday ..., the first visit to
+        # China by a foreign minister since ...") takes that verb's plan: a noun read as made by default ("auto") does
+        # not turn the verb's plan into a trip made
+        planned_by_verb = {(r.visitor.actor_id, r.host_iso3, r.sentence) for r in records
+                           if r.status in ("planned", "cancelled") and not getattr(r, "from_auto", True)
+                           and getattr(r, "frame", None) == "travel" and not r.earlier}
+        records = [r for r in records if not (r.status == "occurred" and getattr(r, "from_auto", False) and not r.earlier
+                                              and (r.visitor.actor_id, r.host_iso3, r.sentence) in planned_by_verb)]
         occurred = {(r.visitor.actor_id, r.host_iso3, r.sentence) for r in records if r.status == "occurred"}
         cancelled = [r for r in records if r.status == "cancelled"]
 
