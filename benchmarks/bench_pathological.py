@@ -53,6 +53,18 @@ CASES = {
     "spaces in brackets": "Trade reached 700 billion yuan ($9.6 billion" + " " * 20000 + ").",
     "long sentence, 900 legs": "Kim Jong Un met Putin in Vladivostok and " * 900 + ".",
     "this weekday, future": "He will fly to Tokyo this Monday and Seoul this weekend. " * 300,
+    # review of figures round H (2026-11-27): gaps between two amounts, or a date and an amount, read by rules whose
+    # "\s*,?\s*" split a run of spaces in every way before failing on the "x"
+    "spaces before a base's date": "Japan's exports to China rose to $6 billion from $5 billion" + " " * 4000
+                                   + "x in 2022, while imports rose to $3 billion.",
+    "spaces before the other flow": "North Korean exports to China of $134 million" + " " * 20000
+                                    + "x and imports of $1.39 billion were reported.",
+    "spaces after a saying's date": "In March" + " " * 20000 + "x, after long and hard talks Japan said it would give "
+                                    "Laos $5 million in aid.",
+    "spaces before a second goal": "Japan aims to raise trade with China to $10 billion" + " " * 20000
+                                   + "x, and trade with Korea to $2 billion.",
+    "spaces before a bare second amount": "Trade with China was $10 billion" + " " * 20000
+                                          + "x one two three four five six seven eight nine ten trade $2 billion.",
 }
 
 

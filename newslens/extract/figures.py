@@ -85,16 +85,20 @@ billion set a year earlier") nor a since-clause's ("for the first time since ...
 ("from $155.7 billion in 2022") stays with it; a goal "over five years" is dated by its horizon; "January-July this year" is
 one span; "FY25" / "2024-25" / "fiscal 2025" follow the reporter's fiscal year (data/lexicons/fiscal_years.csv); "In March, X
 said it would ..." dates the saying. A country owning the body that tells a figure ("South Korea's trade promotion agency
-KOTRA estimated that ...") is a source when two other countries are named, and the estimate covers the clause's breakdown;
-"exports of $A and imports of $B" are one country's; another destination of the sentence's exports is never the exporter.
-"The overall trade deficit" (one country with the world) and "trade among the three countries" are no bilateral figures.
+KOTRA estimated that ...") is a source when two other countries are named as a subject or a pair ("exports from Poland to
+France"; after "exports to China ..., while exports to the United States" it is the exporter), and the estimate covers the
+clause's breakdown; "exports of $A and imports of $B" are one country's; another destination of the sentence's exports is
+never the exporter. "The overall trade deficit" (one country with the world), "trade among the three countries" and
+"trilateral investment" are no bilateral figures.
 "bringing its total commitment to $X" / "on top of the $X" repeat the kind and pair of the figure before; a company that
-"would spend $X on a battery complex in Arizona" invests; aid "Japan announced" after the amount is pledged (forecast), a
-state that "has decided to invest" commits (target), and "up from $X last year" was (actual).
+"would spend $X on a battery complex in Arizona" invests (a state's or a tourist's spending on a site is none); aid "Japan
+announced" after the amount is pledged (forecast), a state that "has decided to invest (a further)" commits (target), and
+"up from $X last year" was (actual).
 """
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -134,8 +138,27 @@ def _fiscal_years(lex) -> dict[str, tuple[int, str]]:
 # "about", "nearly", "more than" ...: a hedge may stand between a word and its amount in every rule below
 _HEDGE = _hedge_alternation()
 _WORDS = _word_alternations()
+_PLACEHOLDER_RE = re.compile(r"<([A-Z_]+)>")
+
+
+def _fill_placeholders(pattern: str) -> str:
+    """A figure_cues.csv pattern with its placeholders filled: <HEDGE> by the hedges of hedges.csv, <NAME> by the list
+    "name" of figure_words.csv ("spend(?!<PLANT_AFTER>)" -> "spend(?!(?:[^;]{0,80}?\\bon\\s+...))").
+
+    Raises ValueError for a placeholder with no list."""
+    def fill(m: re.Match) -> str:
+        name = m.group(1)
+        if name == "HEDGE":
+            return _HEDGE
+        if name.lower() not in _WORDS:
+            raise ValueError(f"figure_cues.csv: placeholder <{name}> names no list of figure_words.csv")
+        return _WORDS[name.lower()]
+    return _PLACEHOLDER_RE.sub(fill, pattern)
+
+
 CUE_KINDS = ("metric", "qualifier", "approx", "record", "ignore", "bloc", "multi")
-CUE_SENSES = ("", "weak", "loan")  # figure_cues.csv "sense" of a metric row: describes only / a loan or credit
+# figure_cues.csv "sense" of a metric row: describes only / a loan or credit / a company's money only
+CUE_SENSES = ("", "weak", "loan", "company")
 # "1,084", "1 084" (KCNA groups thousands with a space), "87.5"
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:\.\d+)?"
 # "one billion U.S. dollars", "two million dollars": a spelled-out number counts as an amount only before a scale word
@@ -212,8 +235,8 @@ _VERB_OR_PREP_BEFORE_RE = re.compile(r"\b(?:sen[dt]s?|gives?|gave|grant(?:s|ed)?
 # "Turkish investment", "Japan's aid", "Chinese imports": the country right before a directed metric word gives it
 _ADJ_BEFORE_METRIC_RE = re.compile(r"(?:'s|’s|')?\s+(?:(?!(?:attract|receiv|expect|need|seek|sought|welcom|get|got|request|ask|lack|"
                                    r"lure|court|hope|wait)\w*\s)[a-z][\w-]*\s+){0,2}$")
-_PREP_BEFORE_RE = re.compile(r"\b(?:with|to|from|into|in|on|and|for|of|than|by)\s+(?:the\s+)?$", re.I)
-_WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
+_PREP_WORDS = "with|to|from|into|in|on|and|for|of|than|by"  # for _prep_before: a partner's, not a subject's, place
+_FROM_TO_GAP_RE = re.compile(r"\s++(?:to|into|in)\s++(?:the\s++)?", re.I)  # "from Poland| to |France"
 # money put up by both sides together, or by one side at home, is no flow between two countries:
 # "joint investment projects worth $1 billion", "provided by our Chinese partners and us", "invest ... at home",
 # "each country will invest ... in its own section"
@@ -338,8 +361,10 @@ _NEXT_SPAN_RE = re.compile(r"\b(?:over|in|within|during)\s+the\s+(?P<rel>next|co
 _BASE_BEFORE_RE = re.compile(rf"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:the|a|an|its|their)\s+)?"
                              rf"(?:(?:record|revised|previous|prior|earlier|all-time|year-earlier|pre-[\w-]+)\s+){{0,2}}"
                              rf"(?:(?:high|peak|level|total)\s+of\s+)?(?:{_HEDGE}\s+)?$", re.I)
-# "from $155.7 billion in 2022": a date glued to an amount (for the base's own date)
-_DATE_GLUE_RE = re.compile(r"\s*,?\s*(?:(?:set|seen|recorded|reached|posted)\s+)?(?:in|for|during|of)?\s*")
+# "from $155.7 billion in 2022": a date glued to an amount (for the base's own date). The gap rules read between two
+# positions (an amount and a date, two amounts) take their whitespace possessively ("\s*+"): a long run of spaces split
+# between "\s*,?\s*" in every way before failing backtracks quadratically or worse (benchmarks/bench_pathological.py)
+_DATE_GLUE_RE = re.compile(r"\s*+,?\s*+(?:(?:set|seen|recorded|reached|posted)\s++)?(?:(?:in|for|during|of)\s*+)?")
 # "over five years", "over a period of 10 years" after a goal: a horizon counted from when the goal was set ("within five
 # years" is left undated: dev_figures text-fig-rD-work-towards)
 _OVER_YEARS_RE = re.compile(r"\b(?:over)\s+(?:a\s+(?:period|span)\s+of\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
@@ -363,10 +388,14 @@ _REASON_AFTER_RE = re.compile(rf",\s+(?:(?:largely|partly|mainly|mostly|chiefly|
 # "exports to the United States ..., while exports to China": a destination (a source) of the sentence's exports (imports)
 _EXPORTS_TO_END_RE = re.compile(r"\b(?:exports?|shipments?|sales|deliveries|sold|shipped)\s+(?:[\w-]+\s+){0,2}?(?:to|into)\s+(?:the\s+)?$", re.I)
 _IMPORTS_FROM_END_RE = re.compile(r"\b(?:imports?|purchases|bought)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$", re.I)
-# "on top of the $5.5 billion Japan announced in February": aid a giver announced or pledged, still to be paid
-_AID_PLEDGE_WORDS_RE = re.compile(r"pledged|promised|committed|announced|offered|earmarked", re.I)
+# the verbs of a pledge named after its amount ("the $350 billion in investment it pledged"); aid is pledged by announcing
+# it too ("on top of the $5.5 billion Japan announced in February"). Each list is also the cheap guard of its rule.
+_PLEDGE_VERBS = "pledged|promised|committed"
+_AID_PLEDGE_VERBS = _PLEDGE_VERBS + "|announced|offered|earmarked"
+# aid a giver announced or pledged, still to be paid
+_AID_PLEDGE_WORDS_RE = re.compile(_AID_PLEDGE_VERBS, re.I)
 _AID_PLEDGED_AFTER_RE = re.compile(r"\s*+(?:that\s++|which\s++)?(?:it|they|he|she|(?-i:[A-Z][\w.-]+)(?:\s++(?-i:[A-Z][\w.-]+))?)\s++"
-                                   r"(?:has\s++|had\s++|have\s++)?(?:pledged|promised|committed|announced|offered|earmarked)\b", re.I)
+                                   rf"(?:has\s++|had\s++|have\s++)?(?:{_AID_PLEDGE_VERBS})\b", re.I)
 # ", up from about $100 million last year", "down from $3 billion": the earlier level of a change, what was
 _UP_FROM_BEFORE_RE = re.compile(rf"\b(?:up|down|rising|falling|growing|increasing|decreasing|compared)\s+(?:from|with)\s+(?:{_HEDGE}\s+)?$", re.I)
 # ", bringing its total commitment to the site to roughly $13.9 billion", ", taking total aid to $50 million": the running
@@ -378,10 +407,11 @@ _RUNNING_TOTAL_BEFORE_RE = re.compile(rf"\b(?:bringing|taking|raising|lifting|pu
 _ON_TOP_BEFORE_RE = re.compile(rf"\b(?:on\s+top\s+of|in\s+addition\s+to|over\s+and\s+above)\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
                                rf"(?:{_HEDGE}\s+)?$", re.I)
 # "In March, LG Energy Solution said it would spend ...": a date before the subject of a reported plan dates the saying
-_SAID_PLAN_AFTER_DATE_RE = re.compile(r"\s*,?\s*(?:[\w.&'’-]+\s+){1,6}?(?:said|says|announced|stated|confirmed)\s+(?:that\s+)?"
-                                      r"(?:it|they|he|she)\s+(?:would|will|planned|plans|intended|intends|was\s+going)\b", re.I)
+_SAID_PLAN_AFTER_DATE_RE = re.compile(r"\s*+,?\s*+(?:[\w.&'’-]+\s++){1,6}?(?:said|says|announced|stated|confirmed)\s++"
+                                      r"(?:that\s++)?(?:it|they|he|she)\s++(?:would|will|planned|plans|intended|intends|"
+                                      r"was\s++going)\b", re.I)
 # "exports of $1 billion and imports of": the other flow coordinated right after an amount
-_COORD_FLOW_GAP_RE = re.compile(r"\s*,?\s*(?:and|while|whereas|but)\s+(?:(?:its|their|total|overall)\s+)?", re.I)
+_COORD_FLOW_GAP_RE = re.compile(r"\s*+,?\s*+(?:and|while|whereas|but)\s++(?:(?:its|their|total|overall)\s++)?", re.I)
 # "the overall trade deficit", "total exports": a country's trade with the world (figure_words.csv whole), not with a
 # partner named right after; but "the two countries' total trade" is theirs
 _WHOLE_ECONOMY_RE = re.compile(rf"\b{_WORDS['whole']}\s+(?:(?:merchandise|goods|foreign|external)\s+)?(?:trade(?:\s+(?:deficit|surplus|"
@@ -399,14 +429,15 @@ _RECKONED_THAT_RE = re.compile(r"\b(?:estimated|estimates|estimate|reckoned|reck
 # "China, with which trade totalled $30 billion": the country right before is the partner
 _WITH_WHICH_RE = re.compile(r",\s+with\s+which\s+(?:[\w'’-]+\s+){0,6}?$", re.I)
 # a government's pledge of investment is a target: "Japan committed to investment of up to $550 billion", "the $350 billion
-# in U.S. investment it pledged"
+# in U.S. investment it pledged", "has decided to invest a further $2 billion"
 _PLEDGE_BEFORE_RE = re.compile(rf"\b{_WORDS['pledge']}\s+(?:itself\s+)?(?:to\s+)?"
-                               rf"(?:(?:invest(?:ing|ments?)?|new|fresh|an?|the|of|up\s+to|{_HEDGE})\s+){{0,4}}$", re.I)
+                               rf"(?:(?:invest(?:ing|ments?)?|new|fresh|another|further|additional|an?|the|of|up\s+to|{_HEDGE})\s+)"
+                               rf"{{0,4}}$", re.I)
 # cheap guard for _PLEDGE_AFTER_RE (its whitespace runs backtrack quadratically on pathological input)
-_PLEDGE_WORDS_RE = re.compile(r"pledged|promised|committed", re.I)
+_PLEDGE_WORDS_RE = re.compile(_PLEDGE_VERBS, re.I)
 _PLEDGE_AFTER_RE = re.compile(r"\s*+(?:in\s++|of\s++)?(?:[\w.'’-]+\s++){0,3}?(?:investments?|funds?|money)?\s*+"
                               r"(?:that\s++)?(?:it|they|he|she|(?-i:[A-Z][\w.-]+))\s++(?:has\s++|had\s++|have\s++)?"
-                              r"(?:pledged|promised|committed)\b", re.I)
+                              rf"(?:{_PLEDGE_VERBS})\b", re.I)
 # aid approved, pledged or committed but not yet paid is a forecast (lead's convention of 2026-11-27)
 _AID_APPROVED_RE = re.compile(rf"\b(?:approv(?:es|ed)|pledg(?:es|ed)|commit(?:s|ted))\s+(?:(?:another|an\s+additional|a\s+further|"
                               rf"a\s+new|a\s+plan\s+to\s+(?:give|provide|send)|plans?\s+to\s+(?:give|provide|send)|{_HEDGE})\s+)*$", re.I)
@@ -506,7 +537,7 @@ _GIVE_VERB_RE = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|
                            r"sen[dt]s?|sending|ship(?:s|ped|ping)?|donat(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)\b", re.I)
 _INVESTOR_AFTER_RE = re.compile(r"(?:'s|’s)?\s+(?:capital|investors?|money|funds?|financing|funding|participation)\b", re.I)
 # the base of a change after a target or forecast: "to $10 billion from $2 billion", ", up from $107 billion"
-_FROM_BASE_RE = re.compile(rf"\s*,?\s*(?:(?:up|down|rising|growing)\s+)?from\s+(?:{_HEDGE}\s+)?", re.I)
+_FROM_BASE_RE = re.compile(rf"\s*+,?\s*+(?:(?:up|down|rising|growing)\s++)?from\s++(?:{_HEDGE}\s+)?", re.I)
 _FROM_BEFORE_RE = re.compile(rf"\bfrom\s+(?:{_HEDGE}\s+)?$", re.I)
 # "A South Korean pastor donated $20,000": aid from a private giver, not from a state
 _PRIVATE_GIVER_FMT = r"(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{})\b"  # the words: data/lexicons/private_givers.csv
@@ -613,30 +644,37 @@ _SHORT_LEAD_RE = re.compile(r"\s*(?:,\s*)?(?:[\w-]+\s+){0,7}")
 _SUPPLY_WORD_RE = re.compile(r"suppl|ship|sent|send", re.I)
 _POSSESSIVE_GAP_RE = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?")
 _COMPANY_BREAK_RE = re.compile(r"[;:]|,\s+(?:while|but|and)\b")
-_IN_INTO_TO_END_RE = re.compile(r"\b(?:in|into|to)\s+(?:the\s+)?$", re.I)
 _IN_PLACE_END_RE = re.compile(r"\bin\s+(?:(?:its|their|a|an|the)\s+(?:new\s+)?)?(?:[A-Z][\w.-]*,?\s+){0,3}?$")
-_FROM_BY_END_RE = re.compile(r"\b(?:from|by|than|of)\s+(?:the\s+)?$", re.I)
 _BETWEEN_WORD_RE = re.compile(r"\bbetween\b", re.I)
-_WITH_BETWEEN_END_RE = re.compile(r"\b(?:with|between|to|from)\s+(?:the\s+)?$", re.I)
 _LAST_WORD_RE = re.compile(r"\w+$")
 _FROM_WORD_RE = re.compile(r"\bfrom\s")
 _FROM_SHORT_RE = re.compile(r"from\s+\S+(?:\s+\S+){0,3}")
 _TO_NUMBER_AFTER_RE = re.compile(r"\s+to\s+\D{0,4}\d")
-_COORD_LEAD_RE = re.compile(r"\s*(?:,\s*)?(?:and|or|while)?\s*(?:[\w-]+\s+){0,9}$")
+_COORD_LEAD_RE = re.compile(r"\s*+(?:,\s*+)?(?:(?:and|or|while)\s*+)?(?:[\w-]+\s++){0,9}$")
 _IN_OF_GAP_RE = re.compile(r"\s+(?:in|of|worth\s+of)\s+(?:the\s+)?")
-_WITH_TO_END_RE = re.compile(r"\b(?:with|to)\s+(?:the\s+)?$", re.I)
 _DASH_GAP_RE = re.compile(r"\s*(?:-|–|/)\s*")
 _AND_THE_GAP_RE = re.compile(r"\s*and\s+(?:the\s+)?")
-_BETWEEN_THE_END_RE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
-_SLOT_PREP_RE = re.compile(r"\b(with|to|from|into|in|on|and|for)\s+(?:the\s+)?$", re.I)
-_TO_MATCH = re.match(r"(to)", "to")  # a stand-in preposition: the recipient right after a verb of giving
 _THERE_RE = re.compile(r"\bthere\b")
-_TO_INTO_END_RE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.I)
-_FROM_END_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
-_TO_INTO_FROM_END_RE = re.compile(r"\b(?:to|into|from)\s+(?:the\s+)?$", re.I)
-_TO_FROM_INTO_WITH_END_RE = re.compile(r"\b(?:to|from|into|with)\s+(?:the\s+)?$", re.I)
 _INVESTORS_RE = re.compile(r"investors?\b")
 _OUR_BEFORE_RE = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}$")
+
+
+@functools.lru_cache(maxsize=None)
+def _prep_end_re(words: str) -> re.Pattern:
+    """One of ``words`` ("to|into"), maybe with "the", ending the text: compiled once per word list."""
+    return re.compile(rf"\b({words})\s+(?:the\s+)?$", re.I)
+
+
+def _prep_before(sentence: str, pos: int, words: str, reach: int = 10) -> str | None:
+    """The word of ``words`` that stands right before ``pos`` (with "the" between, or not), lower-cased, else None;
+    only the ``reach`` characters before ``pos`` are read.
+
+    >>> _prep_before("exports to the United States", 15, "to|into")
+    'to'
+    >>> _prep_before("Japan's exports", 0, "to|into") is None
+    True"""
+    m = _prep_end_re(words).search(sentence, max(0, pos - reach), pos)
+    return m.group(1).lower() if m else None
 
 
 def _drop_undated_repeats(rows: list[dict]) -> list[dict]:
@@ -654,6 +692,20 @@ def _drop_undated_repeats(rows: list[dict]) -> list[dict]:
         return (r["metric"], frozenset((r["reporter_iso3"], r["partner_iso3"])), r["value"], r["currency"], r["qualifier"])
     dated = {key(r) for r in rows if r["period_start"] is not None and r["qualifier"] in ("target", "forecast")}
     return [r for r in rows if not (r["period_start"] is None and r["qualifier"] in ("target", "forecast") and key(r) in dated)]
+
+
+def _subject_or_pair(sentence: str, countries: list[tuple[int, int, str]]) -> bool:
+    """True when the countries (start, end, ISO3; in order) hold a subject or a pair of a figure: one not right after a
+    preposition ("Vietnam's trade with China"), one after "between" ("between Vietnam and Thailand"), one after "from" with
+    the next right after "to"/"into"/"in" ("exports from Poland to France"); not destinations or sources alone ("exports
+    to China ..., while exports to the United States ...")."""
+    for i, (start, end, _iso) in enumerate(countries):
+        prep = _prep_before(sentence, start, _PREP_WORDS + "|between", 14)
+        if prep in (None, "between"):
+            return True
+        if prep == "from" and i + 1 < len(countries) and _FROM_TO_GAP_RE.fullmatch(sentence, end, countries[i + 1][0]):
+            return True
+    return False
 
 
 def _clause_bounds(sentence: str, a: int, b: int) -> tuple[int, int]:
@@ -697,6 +749,8 @@ def _split_from_to(sentence: str, offset: int, amt: "Amount") -> list["Amount"]:
 
 
 class FigureExtractor:
+    """``extract(article_id, text, sentences, mentions, published, url, home_iso3)`` -> figures rows."""
+
     _carry: DateSpan | None = None
     _carry_text = "\x00carried"
     _last_qualifier: str | None = None
@@ -705,10 +759,8 @@ class FigureExtractor:
     _clause_end: int | None = None
     _last_parties: tuple[str, str] | None = None
     _earlier_peak = False
-    _pairs: dict = {}
     _title_bloc = False
     _since_figure = 99
-    _article_countries: list = []
     _source_estimate = False
     _metric_sense = ""  # figure_cues.csv sense of the metric cue _metric chose
     _cue_cache: tuple = (None, [])
@@ -716,14 +768,15 @@ class FigureExtractor:
     _lead_estimate: tuple | None = None  # (sentence index, parties) of figures a source reckoned itself
     _since_aid = 99
     _index = 0
-    _sentence_rows: dict = {}
     _last_row: dict | None = None
-
-    """``extract(article_id, text, sentences, mentions, published, url, home_iso3)`` -> figures rows."""
 
     def __init__(self, dates: DateResolver, lexdir=None):
         lex = lexicon_dir() if lexdir is None else lexdir
         self.dates = dates
+        # state of the article being read, set again by extract (one dict and list per extractor, never shared)
+        self._pairs: dict[tuple[str, str], list] = {}  # two countries named together -> [times, first sentence, rank]
+        self._article_countries: list[str] = []
+        self._sentence_rows: dict[int, dict] = {}  # amount index -> its figure row, in the sentence being read
         cur_rows = read_rows(lex / "currencies.csv", ("currency", "position", "pattern"),
                              {"position": ("prefix", "suffix")})
         scale_rows = read_rows(lex / "scales.csv", ("word", "multiplier"))
@@ -753,7 +806,7 @@ class FigureExtractor:
         self.private_giver_re = re.compile(_PRIVATE_GIVER_FMT.format("|".join(givers) or r"(?!x)x"), re.I)
         cue_rows = read_rows(lex / "figure_cues.csv", ("kind", "value", "weight", "pattern"), {"kind": CUE_KINDS})
         for r in cue_rows:
-            r["pattern"] = r["pattern"].replace("<HEDGE>", _HEDGE)  # the hedges of hedges.csv
+            r["pattern"] = _fill_placeholders(r["pattern"])
         for r in cue_rows:
             if r["kind"] == "metric" and r["value"] not in METRICS:
                 raise ValueError(f"figure_cues.csv: metric {r['value']!r} not in {METRICS}")
@@ -1146,6 +1199,7 @@ class FigureExtractor:
         if _ASSET_SALE_RE.search(sentence, max(0, a - 160), a):
             return None  # the price of a sold plant or business
         metric, metric_pos = self._metric(sentence, a, b, seg_lo, seg_hi)
+        metric_sense = self._metric_sense
         total = _RUNNING_TOTAL_BEFORE_RE.search(sentence, max(seg_lo, a - 100), a) if k else None
         running = self._sentence_rows.get(k - 1) if total else None
         if running is None and _ON_TOP_BEFORE_RE.search(sentence, max(seg_lo, a - 40), a):
@@ -1198,6 +1252,8 @@ class FigureExtractor:
         company = self._company_investor(sentence, s, a, b, seg_lo, metric, metric_pos, mentions)
         if company is _AT_HOME:
             return None
+        if company is None and metric_sense == "company" and metric_pos >= 0:
+            return None  # "Poland will spend $3 billion on a new army site": spending is investment only for a company
         if company is not None:
             metric, metric_pos = "investment", company[2]
         if metric is None:
@@ -1217,9 +1273,10 @@ class FigureExtractor:
                 # country's trade with the world ("Total trade rose to $2.55 billion" with no country named goes on with
                 # the story's pair)
                 return None
+        if metric_pos >= 0:
             clo, chi = _clause_bounds(sentence, a, b)
             if any(clo <= m.start() < chi for m in self.multi_re.finditer(sentence, max(0, metric_pos - 25), metric_pos + 45)):
-                return None  # "Trade among the three countries exceeded $700 billion": summed over three
+                return None  # "Trade among the three countries exceeded $700 billion", "trilateral investment": over three
         if metric_pos >= 0 and any(m.start() <= metric_pos < m.end() for rx in self.ignore
                                    for m in rx.finditer(sentence, max(0, metric_pos - 30), metric_pos + 120)):
             return None  # the metric word is part of an ignored phrase: "direct foreign investment"
@@ -1339,7 +1396,7 @@ class FigureExtractor:
             qualifier = "estimate"
             carried_estimate = True
         period = self._period(sentence, s, a, b, seg_lo, seg_hi, published, qualifier in ("forecast", "target"),
-                              (reporter, partner, home_iso3))
+                              reporter)
         if lead_estimate:
             self._lead_estimate = (self._index, {reporter, partner}, period)
         elif carried_estimate:
@@ -1462,7 +1519,7 @@ class FigureExtractor:
                      and m.iso3 != iso and not _CURRENCY_AFTER_RE.match(sentence, m.end - s)
                      and not (c0 <= m.start - s < c1)]
         # the host after "in"/"into" in the amount's own clause ("..., Putin told Xi in China" is another clause)
-        host = [c for c in countries if c[0] > c1 and _IN_INTO_TO_END_RE.search(sentence[max(0, c[0] - 10):c[0]])
+        host = [c for c in countries if c[0] > c1 and _prep_before(sentence, c[0], "in|into|to")
                 and not _SOFT_BREAK_RE.search(sentence[b:c[0]])]
         if not host and iso != "USA":
             # "a $17 billion chip plant in Taylor, Texas": a U.S. state names the host (not Georgia: also a country)
@@ -1476,7 +1533,7 @@ class FigureExtractor:
         if not host:
             # else the country of the words before the company: "Russian Deputy Minister X said Hyundai was ready to ..."
             host = [c for c in countries if c[1] <= c0
-                    and not _FROM_BY_END_RE.search(sentence[max(0, c[0] - 10):c[0]])]
+                    and not _prep_before(sentence, c[0], "from|by|than|of")]
         if not host and not countries and _PLACE_AFTER_RE.match(sentence, b):
             # "... it would put $1.8 billion into its plant in northern Bac Ninh province" in a Korea-Vietnam story: the
             # story's other country
@@ -1511,7 +1568,7 @@ class FigureExtractor:
         if any(seg_lo <= h < seg_hi for h in hits):
             return True
         own = [m for m in mentions if m.kind == "country" and seg_lo <= m.start - s < seg_hi
-               and _WITH_BETWEEN_END_RE.search(sentence[max(0, m.start - s - 12):m.start - s])]
+               and _prep_before(sentence, m.start - s, "with|between|to|from", 12)]
         return not own
 
     def _metric_cues(self, sentence) -> list[tuple]:
@@ -1660,9 +1717,12 @@ class FigureExtractor:
         # yardstick, not a party
         countries = [c for c in countries if not _NOT_PARTY_BEFORE_RE.search(sentence[max(0, c[0] - 24):c[0]])]
         owners = [c for c in countries if _BODY_OWNER_AFTER_RE.match(sentence, c[1])]
-        if owners and len({c[2] for c in countries if c not in owners} - {c[2] for c in owners}) >= 2:
+        others = sorted(c for c in countries if c not in owners and c[2] not in {o[2] for o in owners})
+        if owners and len({c[2] for c in others}) >= 2 and _subject_or_pair(sentence, others):
             # "South Korea's trade promotion agency KOTRA estimated that North Korea's trade with China ...": the agency's
-            # country tells the figure; the two countries it is about are the parties
+            # country tells the figure; the two countries it is about are the parties. "Japan's finance ministry said
+            # exports to China ..., while exports to the United States ...": destinations only, the body's country is
+            # the exporter.
             countries = [c for c in countries if c not in owners]
         if _RANK_RE.search(sentence):
             countries = [c for c in countries if not _RANK_BEFORE_RE.search(sentence[max(0, c[0] - 14):c[0]])]
@@ -1725,7 +1785,7 @@ class FigureExtractor:
             owner = [c for c in countries if c[0] < clause_lo and _POSSESSIVE_AFTER_RE.match(sentence, c[1])]
             if owner:
                 other = [c for c in countries if c[0] < clause_lo and c[2] != owner[0][2]
-                         and _PREP_BEFORE_RE.search(sentence, max(0, c[0] - 10), c[0])]
+                         and _prep_before(sentence, c[0], _PREP_WORDS)]
                 if other:
                     return owner[0][2], other[-1][2]
         all_countries = countries
@@ -1733,8 +1793,8 @@ class FigureExtractor:
             countries = in_clause
         elif in_clause and 0 <= metric_pos < clause_lo:
             # "The US trade with China is $600 billion, while ours is 100 billion": a new subject, the same partner
-            own = [c for c in in_clause if not _PREP_BEFORE_RE.search(sentence, max(0, c[0] - 10), c[0])]
-            earlier = [c for c in countries if c[0] < clause_lo and _WITH_TO_END_RE.search(sentence[max(0, c[0] - 10):c[0]])]
+            own = [c for c in in_clause if not _prep_before(sentence, c[0], _PREP_WORDS)]
+            earlier = [c for c in countries if c[0] < clause_lo and _prep_before(sentence, c[0], "with|to")]
             if own and len(own) == len(in_clause) and earlier and earlier[-1][2] != own[0][2]:
                 return own[0][2], earlier[-1][2]
         # "between Russia and South Korea", "Russian-Chinese trade"
@@ -1745,7 +1805,7 @@ class FigureExtractor:
             if x[2] == y[2]:
                 continue
             if _DASH_GAP_RE.fullmatch(gap) or (
-                    _AND_THE_GAP_RE.fullmatch(gap) and _BETWEEN_THE_END_RE.search(sentence[max(0, x[0] - 14):x[0]])):
+                    _AND_THE_GAP_RE.fullmatch(gap) and _prep_before(sentence, x[0], "between", 14)):
                 # "Trade between Russia and India reached $10 billion, and between Russia and Vietnam about the same
                 # amount": the pair in the amount's own segment, before it, first
                 pairs.append((0 if seg_lo <= x[0] < seg_hi else 1, 0 if x[0] < a else 1, x[2], y[2]))
@@ -1761,27 +1821,27 @@ class FigureExtractor:
         for st, en, iso in countries:
             if other_cues and st > b and any(b < cs < st for cs in other_cues):
                 continue  # "exports rose to $680 billion, ..., and imports from China hit ...": the next cue's country
-            prep = _SLOT_PREP_RE.search(sentence[max(0, st - 10):st])
+            prep = _prep_before(sentence, st, "with|to|from|into|in|on|and|for")
             if prep is None and _GIVE_BEFORE_RE.search(sentence, max(0, st - 16), st):
-                prep = _TO_MATCH  # "will provide Laos with a loan", "to supply China with oil": the recipient
-            if prep and prep.group(1).lower() == "with" and metric in _DIRECTED and st < metric_pos \
+                prep = "to"  # "will provide Laos with a loan", "to supply China with oil": the recipient
+            if prep == "with" and metric in _DIRECTED and st < metric_pos \
                     and _ADJ_BEFORE_METRIC_RE.fullmatch(sentence, en, metric_pos):
                 prep = None  # "..., with North Korean exports of $134 million": the exports' owner, not a partner
-            if prep and prep.group(1).lower() == "for" and metric not in ("aid", "investment"):
+            if prep == "for" and metric not in ("aid", "investment"):
                 prep = None  # "the turnover for the US": the US is the subject there
-            if prep and prep.group(1).lower() == "in" and metric in ("trade", "other"):
+            if prep == "in" and metric in ("trade", "other"):
                 prep = None  # "the trade deficit in Japan": Japan's own, not its partner
-            if prep and prep.group(1).lower() == "in" and _PEOPLE_IN_RE.search(sentence, max(0, st - 40), st):
+            if prep == "in" and _PEOPLE_IN_RE.search(sentence, max(0, st - 40), st):
                 prep = None  # "analysts in Tokyo estimate ...": where the speakers sit, not a partner
             if prep:
-                if prep.group(1).lower() in ("with", "to") and _GROUP_AFTER_RE.match(sentence, en) \
+                if prep in ("with", "to") and _GROUP_AFTER_RE.match(sentence, en) \
                         and (seg_lo <= st < seg_hi or metric_pos >= 0 and abs(st - metric_pos) < 40):
                     return _AGGREGATE, None  # "trade with China and Mongolia": two partners summed
                 if self._clause_end is not None and st >= self._clause_end and any(c[0] < self._clause_end for c in countries):
                     continue  # "..., and Germany is second with ...": a partner of the next clause
                 # the amount's own segment first, then before it, then nearest
                 outside = 0 if seg_lo <= st < seg_hi else 1
-                slots.append((outside, 0 if st < a else 1, abs(st - a) if st < a else st - b, prep.group(1).lower(), iso, st))
+                slots.append((outside, 0 if st < a else 1, abs(st - a) if st < a else st - b, prep, iso, st))
         slots.sort()
         partner = reporter = None
         from_party = False
@@ -1799,7 +1859,7 @@ class FigureExtractor:
         if _THERE_RE.search(sentence[clause_lo:clause_hi]) and not any(clause_lo <= sl[5] < clause_hi for sl in slots):
             # "..., while China has invested $20 billion there": the place named in the clause before
             there = [c for c in all_countries if c[0] < clause_lo and c[2] != partner
-                     and _IN_INTO_TO_END_RE.search(sentence[max(0, c[0] - 10):c[0]])]
+                     and _prep_before(sentence, c[0], "in|into|to")]
             if there:
                 partner = there[-1][2]
         # "Vietnam hopes Korean investment will ...": the country right before a directed metric word gives
@@ -1822,13 +1882,13 @@ class FigureExtractor:
             if m.end() <= a:
                 own_lo = max(own_lo, m.start())
         subjects = [c for c in countries if c[2] not in (partner, reporter) and c[0] < max(seg_hi, b)
-                    and not _WITH_BEFORE_RE.search(sentence, max(0, c[0] - 10), c[0])
+                    and not _prep_before(sentence, c[0], "with")
                     # "Shipments to China dropped ..., while exports to the United States rose": destinations, no subject
-                    and not (metric == "exports" and _TO_INTO_END_RE.search(sentence[max(0, c[0] - 10):c[0]]))
-                    and not (metric == "imports" and _FROM_END_RE.search(sentence[max(0, c[0] - 10):c[0]]))
+                    and not (metric == "exports" and _prep_before(sentence, c[0], "to|into"))
+                    and not (metric == "imports" and _prep_before(sentence, c[0], "from"))
                     # "Shipments to China fell to ..., and imports from Australia rose": a partner of another clause
                     and not (metric in ("exports", "imports") and not own_lo <= c[0] < own_hi
-                             and _TO_INTO_FROM_END_RE.search(sentence[max(0, c[0] - 10):c[0]]))]
+                             and _prep_before(sentence, c[0], "to|into|from"))]
         if reporter is None:
             before_metric = [c for c in subjects if c[0] < max(metric_pos, 0) + 1]
             if seg_lo > 0 and any(c[0] >= seg_lo for c in before_metric):
@@ -1865,7 +1925,7 @@ class FigureExtractor:
             # "Seoul's exports to Moscow fell ..., while imports from Russia rose to $9 billion": the subject of the
             # clause before goes on
             subj = [c for c in all_countries if c[0] < clause_lo and c[2] != partner
-                    and not _PREP_BEFORE_RE.search(sentence, max(0, c[0] - 10), c[0])
+                    and not _prep_before(sentence, c[0], _PREP_WORDS)
                     and not _VERB_OR_PREP_BEFORE_RE.search(sentence, max(0, c[0] - 16), c[0])]
             if subj:
                 reporter = subj[0][2]
@@ -1880,8 +1940,8 @@ class FigureExtractor:
             if pair is not None and (home is None or home in pair):
                 reporter = pair[0] if pair[1] == partner else pair[1]
             elif pair is None and self._trader not in (None, partner) and home in (None, self._trader) \
-                    and not any(c[2] not in (partner, self._trader) and not _TO_FROM_INTO_WITH_END_RE.search(
-                        sentence[max(0, c[0] - 10):c[0]]) for c in all_countries):
+                    and not any(c[2] not in (partner, self._trader) and not _prep_before(
+                        sentence, c[0], "to|from|into|with") for c in all_countries):
                 # "South Korea's exports fell 15 percent in May. Shipments to China dropped to $10 billion."
                 reporter = self._trader
         if reporter is None and partner is not None:
@@ -1938,17 +1998,19 @@ class FigureExtractor:
                  and not (earlier and first >= self._index) and not set(pair) & set(exclude)]
         return min(pairs)[3] if pairs else None
 
-    def _fiscal_span(self, year: int, named_by: str | None, fiscal: tuple, m) -> DateSpan:
-        """The fiscal year ``year`` names, by the first country of ``fiscal`` listed in fiscal_years.csv ("FY25" of a US
-        figure: Oct 2024 - Sep 2025; of an Indian one: Apr 2024 - Mar 2025); ``named_by`` "start" for a two-year name
-        ("2024-25" starts in 2024), None for the country's own way of naming one year. Unlisted: April-March, named by
-        the year it ends in."""
-        first_month, own = next((self.fiscal[iso] for iso in fiscal if iso in self.fiscal), (4, "end"))
+    def _fiscal_span(self, year: int, named_by: str | None, country: str | None, m) -> DateSpan:
+        """The fiscal year ``year`` names in ``country``'s fiscal_years.csv row ("FY25" of a US figure: Oct 2024 - Sep
+        2025; of an Indian one: Apr 2024 - Mar 2025); ``named_by`` "start" for a two-year name ("2024-25" starts in
+        2024), None for the country's own way of naming one year. Unlisted: April-March, named by the year it ends in."""
+        first_month, own = self.fiscal.get(country, (4, "end"))
         y0 = year if (named_by or own) == "start" or first_month == 1 else year - 1
         end = dt.date(y0 + 1, first_month, 1) - dt.timedelta(days=1) if first_month > 1 else dt.date(y0, 12, 31)
         return DateSpan(dt.date(y0, first_month, 1), end, "month", m.group(), m.start(), m.end())
 
-    def _period(self, sentence, s, a, b, seg_lo, seg_hi, published, future, fiscal=()) -> DateSpan | None:
+    def _period(self, sentence, s, a, b, seg_lo, seg_hi, published, future, fiscal: str | None = None) -> DateSpan | None:
+        """The period of the amount at [a, b); ``fiscal`` is the country whose fiscal year a "FY25", "2024-25" or "fiscal
+        2025" names: the figure's reporter ("Brazil's exports to India ... in fiscal 2023" is Brazil's calendar year,
+        not India's fiscal year)."""
         spans = self.dates.find(sentence, published, future=future, offset=0)
         dated = [d for d in spans if d.precision in ("year", "month")]  # every date, for a horizon's start
         spans = [d for d in spans if (d.precision in ("year", "month") or "year" in d.text or "month" in d.text)
@@ -2043,7 +2105,7 @@ class FigureExtractor:
             spans = [d for d in spans if not (d.char_start < m.end() and m.start() < d.char_end)]
             spans.append(self._fiscal_span(2000 + int(m.group("yy")), None, fiscal, m))
             spans.sort(key=lambda d: d.char_start)
-        if ("iscal" in sentence or "FY" in sentence) and any(iso in self.fiscal for iso in fiscal):
+        if ("iscal" in sentence or "FY" in sentence) and fiscal in self.fiscal:
             for m in _FISCAL_ONE_YEAR_RE.finditer(sentence):
                 # "fiscal 2025" of a country whose fiscal year is not the calendar year (fiscal_years.csv)
                 spans = [d for d in spans if not (d.char_start < m.end() and m.start() < d.char_end)]
