@@ -216,3 +216,25 @@ def test__find__later_this_month_is_ahead(resolver):
     assert FUTURE_RE.search("She will attend the summit later this month.") is not None
     assert FUTURE_RE.search("He has accepted the invitation to go there later this year.") is not None
     assert FUTURE_RE.search("They met later that month.") is None  # (negative) a past "later that month"
+
+
+@pytest.mark.parametrize(
+    "text, pub, expected",
+    [
+        # round 17: a count of months or years from the story's day, in a sentence about what is ahead or gone
+        ("The cup will be held in Qatar two months later.", dt.date(2012, 7, 22), ("2012-09-01", "2012-09-30", "month")),
+        ("He visited the country two years ago.", dt.date(2012, 7, 22), ("2010-01-01", "2010-12-31", "year")),
+        # the date that follows says it better: "a year ago, in July 2000"
+        ("He made his first trip a year ago, in July 2000.", dt.date(2001, 7, 16), ("2000-07-01", "2000-07-31", "month")),
+    ],
+)
+def test__find__a_count_of_months_or_years_from_the_story(resolver, text, pub, expected):
+    spans = resolver.find(text, pub)
+    assert len(spans) == 1, spans
+    d = spans[0]
+    assert (d.start.isoformat(), d.end.isoformat(), d.precision) == expected
+
+
+def test__find__later_in_a_past_story_is_no_date(resolver):
+    # (negative) "two months later" after a past event counts from that event, not from the story
+    assert resolver.find("The team returned home two months later.", dt.date(2012, 7, 22)) == []

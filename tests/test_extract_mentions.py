@@ -352,3 +352,40 @@ def test__find__a_bare_korea_is_the_south_outside_the_sentence_that_names_pyongy
 ])
 def test__find__a_bare_korea_is_left_alone_by_the_norths_voice_or_its_sentence(finder, text):
     assert _bare_korea(finder, text) == []
+
+
+# -- round 17: a name may open on initials ("Foreign Minister K. Lim"); a rank cut short before its dot is no name
+
+
+def test__find__a_titled_name_may_open_on_initials(finder):
+    people = [m.name for m in finder.find("Talks between Foreign Minister K. Lim of Singapore and his guest were held.")
+              if m.kind == "person"]
+    assert people == ["K. Lim"]
+
+
+def test__find__initials_are_not_the_end_of_an_abbreviation(finder):
+    # (negative) "U.S. President" keeps the country; no person "S. President"
+    assert not any(m.kind == "person" and m.name.startswith("S.")
+                   for m in finder.find("The U.S. President Tom Barker met him.", dt.date(2012, 1, 5)))
+
+
+def test__find__a_rank_abbreviation_is_no_person(finder):
+    people = [m.name for m in finder.find("A delegation headed by Deputy Minister Lieut. General Tran Van Minh arrived.")
+              if m.kind == "person"]
+    assert "Lieut" not in people
+
+
+# -- round 17: a country's name after "New" names a place of its own ("New Jersey", "New Mexico")
+
+
+@pytest.mark.parametrize("text", [
+    "The governor of New Jersey spoke to reporters.",
+    "Farmers in New Mexico asked for rain.",
+])
+def test__find__a_country_name_after_new_is_another_place(finder, text):
+    assert not any(m.kind == "country" and m.surface != "New Zealand" for m in finder.find(text, dt.date(2012, 1, 5)))
+
+
+def test__find__new_zealand_is_still_a_country(finder):
+    # (negative) a country whose own name opens on "New" is kept
+    assert "NZL" in {m.iso3 for m in finder.find("New Zealand sent a team.", dt.date(2012, 1, 5)) if m.kind == "country"}

@@ -73,6 +73,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("deictic", r"(?i:\b(?P<word>today|yesterday|tomorrow|tonight)\b)"),
     ("relative", rf"(?i:(?P<mod>earlier{_SP}|later{_SP})?(?P<rel>this|last|next|past|previous|coming|the{_SP}current|the{_SP}past|the{_SP}previous|the{_SP}coming){_SP}(?P<unit>week|month|year))\b"),
     ("at_the_time", r"(?i:\bat\s+the\s+time\b|\b(?:on\s+)?the\s+same\s+day\b)"),
+    # round 17: "two months later" (in a sentence about what is ahead), "three weeks ago", "in two months' time"
+    ("offset", rf"(?i:\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}}){_SP}(?P<unit>months?|weeks?|years?){_SP}(?P<dir>later|ago|from{_SP}now|hence)\b)"),
+    ("offset", rf"(?i:\bin{_SP}(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}}){_SP}(?P<unit>months?|weeks?|years?)(?:['’]?{_SP}time)?\b)"),
 ]
 
 
@@ -82,7 +85,7 @@ _NEEDS = {
     "first_months": "word", "half": "word", "quarter": "word", "month_range": "mon", "part_month": "mon",
     "part_year": "year", "month_year": "mon", "month_rel_year": "mon", "plan_month": "mon", "month": "mon", "next_years": "word", "year": "year",
     "year_bare": "year", "weekend": "word", "weekday": "wd", "deictic": "word", "relative": "word",
-    "at_the_time": "word", "season": "word",
+    "at_the_time": "word", "season": "word", "offset": "word",
 }
 
 
@@ -163,6 +166,7 @@ class DateResolver:
                 hits.append((m.start(), m.end(), kind, m))
         hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))  # longest first
         out: list[DateSpan] = []
+        offsets: set[int] = set()
         for start, end, kind, m in hits:
             if any(start < d.char_end - offset and d.char_start - offset < end for d in out):
                 continue
@@ -170,7 +174,13 @@ class DateResolver:
             if span is None:
                 continue
             out.append(replace(span, text=m.group().strip(), char_start=start + offset, char_end=end + offset))
+            if kind == "offset":
+                offsets.add(start + offset)
         out.sort(key=lambda d: d.char_start)
+        if offsets:
+            # "a year ago, in July 2000": the date the count is followed by says it better
+            out = [d for k, d in enumerate(out) if not (d.char_start in offsets and k + 1 < len(out)
+                                                        and out[k + 1].char_start - d.char_end <= 6)]
         return out
 
     # -- resolution -----------------------------------------------------------------------
@@ -328,6 +338,24 @@ class DateResolver:
                 return DateSpan(dt.date(y, mo + 1, 1), _month_end(y, mo + 1), "month", "")
             monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=7 * step)
             return DateSpan(monday, monday + dt.timedelta(days=6), "day", "")
+        if kind == "offset":
+            word = g["n"].lower()
+            n = 1 if word in ("a", "an") else NUMBERS.get(word) or int(word)
+            ahead = (g.get("dir") or "in").lower()
+            if ahead == "ago":
+                n = -n
+            elif not future:
+                return None  # ("returned home two months later": later than another event, not than the story)
+            unit = g["unit"].lower().rstrip("s")
+            if unit == "year":
+                y = pub.year + n
+                return DateSpan(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "")
+            if unit == "week":
+                day = pub + dt.timedelta(days=7 * n)
+                return DateSpan(day.replace(day=1), _month_end(day.year, day.month), "month", "")
+            idx = pub.year * 12 + pub.month - 1 + n
+            y, mo = divmod(idx, 12)
+            return DateSpan(dt.date(y, mo + 1, 1), _month_end(y, mo + 1), "month", "")
         if kind == "at_the_time":
             if context is None:
                 return None

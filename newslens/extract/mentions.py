@@ -15,6 +15,10 @@ _NAME_PART = r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?"
 _SP = r"[ \t\u00a0]+"  # names never run over a line break
 # (an Arabic article joined to a surname by a hyphen is part of the name: "Abdel Fattah el-Sisi")
 NAME = rf"{_NAME_PART}(?:{_SP}(?:{_NAME_PART}|[A-Z]\.|(?:al|el|ad|ash|as|ar|at|an|ul)-{_NAME_PART})){{0,3}}"
+# round 17: a name may open on one or two initials ("Foreign Minister K. Shanmugam", "Chairman B. Davaadorj"); not the
+# end of an abbreviation ("U.S. President": the "S." follows a letter and a dot)
+NAME_I = rf"(?:(?<![\w.])[A-Z]\.{_SP}){{0,2}}{NAME}"
+_INITIALS_BEFORE_RE = re.compile(rf"(?<![\w.])(?:[A-Z]\.{_SP}){{1,2}}$")
 # Capitalised words that end a name rather than belong to it ("President Obama Monday").
 _STOP_NAME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
@@ -45,6 +49,8 @@ _ORG_WORDS = frozenset(
     agriculture justice interior external public national central regional administration directorate
     secretariat headquarters authority inspectorate service procuratorate confederation""".split())
 _RANK_WORDS = frozenset("major lieutenant colonel brigadier senior junior rear vice first".split())
+# a rank cut short before its dot is no name ("Deputy Minister Lieut. General X": "Lieut" is not a person)
+_RANK_ABBREVIATIONS = frozenset("lieut lt gen col maj brig adm capt cmdr sgt cpl".split())
 
 
 @dataclass
@@ -75,12 +81,12 @@ class MentionFinder:
         titles = alternation([r["title"] for r in rows])
         hon = alternation(sorted(self.honorifics))
         # "Foreign Minister Sergei Lavrov", "leader Kim Jong Il", "Mr. Kim"
-        self.title_re = re.compile(rf"(?<![\w-])(?P<title>(?i:{titles})|{hon}){_SP}(?P<name>{NAME})")
+        self.title_re = re.compile(rf"(?<![\w-])(?P<title>(?i:{titles})|{hon}){_SP}(?P<name>{NAME_I})")
         # "Minister of Youth and Sports Affairs of Indonesia Andi Mallarangeng", "Vice Premier of the DPRK Kang
         # Sok Ju": a title, its portfolio and the country, then the name (the KCNA order)
         self.title_of_re = re.compile(
             rf"(?<![\w-])(?P<title>(?i:{titles}))\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|of|the|for)\s+)*){{0,7}}?$")
-        self.name_after_re = re.compile(rf"{_SP}(?P<name>{NAME})")
+        self.name_after_re = re.compile(rf"{_SP}(?P<name>{NAME_I})")
         # "The U.S. special representative for North Korea, Stephen Biegun, arrived": the title, a comma, the name
         # (opening with "the": a cheap anchor, and a bare "envoy, Name," is too often a list)
         self.title_comma_re = re.compile(
@@ -191,6 +197,9 @@ class MentionFinder:
                 found.append(m)
             found.extend(extra)
         found += self._nearest_surnames(text, found)
+        # round 17: "New Jersey", "New Mexico", "New Guinea": a country's name after "New" names a place of its own
+        found = [m for m in found if not (m.kind == "country" and m.alias_kind in ("name", "short")
+                                          and text[max(0, m.start - 4):m.start] == "New ")]
         named = {m.iso3 for m in found if m.kind == "country"}
         for rx, iso3, needs, phrase in self.context_aliases:
             if needs not in named:
@@ -407,7 +416,11 @@ class MentionFinder:
                 seen.add(s)
                 out.append((name, s, e, "Counterpart", m.start(), e))
         for m in self.appositive_re.finditer(text):
-            name, s, e = self._trim_name(text, m.group("name"), m.start("name"))
+            raw, at = m.group("name"), m.start("name")
+            initials = _INITIALS_BEFORE_RE.search(text, max(0, at - 8), at)
+            if initials is not None:  # (round 17: "L. Purevsuren, foreign policy adviser ...": the initials open the name)
+                raw, at = text[initials.start():m.end("name")], initials.start()
+            name, s, e = self._trim_name(text, raw, at)
             if not name or s in seen or " " not in name:
                 continue
             seen.add(s)
@@ -430,6 +443,8 @@ class MentionFinder:
 
     def _trim_name(self, text: str, name: str, start: int) -> tuple[str | None, int, int]:
         parts = name.split()
+        if len(parts) == 1 and parts[0].lower() in _RANK_ABBREVIATIONS and text.startswith(".", start + len(parts[0])):
+            return None, start, start
         while parts and parts[-1].lower() in _STOP_NAME_WORDS:
             parts.pop()
         while len(parts) > 2 and parts[0].lower() in _RANK_WORDS and parts[1].lower() in self.role_of:

@@ -19,7 +19,7 @@ _COMMON_WORDS = frozenset(
     """central national general supreme state union victory independence liberty unity friendship progress
     justice peace people party political public federal royal grand great new old first second third
     president premier chairman minister secretary director university hospital eastern western northern
-    southern far middle mount lake port olympic olympics
+    southern far middle mount lake port olympic olympics commonwealth
     asia europe africa america americas oceania eurasia
     kim january february march april may june july august september october november december""".split())  # continents too: "the Olympic Council of Asia" is not the Philippine town of Asia
 # a place name followed by these is the first word of an institution's name

@@ -38,8 +38,13 @@ _ROLE_REF_RE = re.compile(
     r"secretary|commander)s?\b",
     re.I)
 _ROLE_OF_RE = re.compile(
-    r"\bthe\s+(?:visiting\s+)?(?P<role>(?:(?:defen[cs]e|foreign|prime|deputy|vice|trade|economy|finance|energy)[\s-]+){0,2}"
-    r"(?:leader|president|premier|prime\s+minister|minister|chairman|king|emir|envoy|head\s+of\s+state))\s+of\s+(?:the\s+)?"
+    r"\b(?P<det>the|a|an)\s+(?:visiting\s+)?(?:[\"“](?=[^\"”]{0,80}[\"”]\s+of\s))?(?P<role>(?:(?:defen[cs]e|foreign|prime|deputy|vice|trade|"
+    r"economy|finance|energy|special|personal|presidential|first)[\s-]+){0,2}"
+    r"(?:leader|president|premier|prime\s+minister|minister|chairman|king|emir|envoy|head\s+of\s+state))"
+    # (round 17: a quoted title, "the \"special envoy for the human rights issue in north Korea\" of the U.S. State Department")
+    r"(?:\s+(?:for|on)\s+[^\"”]{1,70}[\"”])?\s+of\s+(?:the\s+)?"
+    # (round 17: "a vice-minister of Defense of Japan": a portfolio between the office and its country)
+    r"(?P<portfolio>(?:(?-i:[A-Z])[\w'’-]*\s+(?:and\s+)?){0,3}?(?:(?-i:[A-Z])[\w'’-]*\s+of\s+(?:the\s+)?)?)"
     r"(?:(?:government|kingdom|republic)\s+of\s+(?:the\s+)?)?", re.I)
 _SUBORDINATE_HE_RE = re.compile(r"\b(?:when|where|after|before|while|because|until|as|and|but)\s+$", re.I)
 _WHEN_CLAUSE_RE = re.compile(r",\s*when\s+(?:[\w'’-]+\s+){0,3}$", re.I)
@@ -69,7 +74,18 @@ _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, 
                   "eighth": 8, "ninth": 9, "tenth": 10, "fifteenth": 15, "twentieth": 20, "thirtieth": 30,
                   "fortieth": 40, "fiftieth": 50}
 _NOT_VISIT_DATE_RE = re.compile(
-    r"congratulat|statement|posted|released|published|marking|marked|anniversary|letter|message|write-up|said|told", re.I)
+    r"congratulat|statement|posted|released|published|marking|marked|anniversary|letter|message|write-up|said|told|"
+    r"\bhail|celebrat|prais|acclaim|article|poem|made\s+public|issued", re.I)
+# round 17: a trip noun a sentence praises or reports on ("issued statements on Sept. 5 hailing Kim's successful visits to
+# Russia and China", "an article congratulating him on his visit"): the sentence's date is the praise's; the trip
+# itself takes only a date of its own phrase ("his visit to Russia in 2001"), else none (not the publication month)
+_PRAISED_TRIP_RE = re.compile(r"\bhail|celebrat|congratulat|prais|acclaim|statement|article|poems?\b|write-up|"
+                              r"made\s+public|devoted|dealing\s+with", re.I)
+_TRIP_NEWS_RE = re.compile(r"\b(?:returning\s+home|returned\s+home|came\s+back|coming\s+back|winding\s+up|wound\s+up|wrapping\s+up|"
+                           r"wrapped\s+up|concluding|concluded|(?:is|are)\s+now|under\s*way|currently|these\s+days|"
+                           r"(?:is|are)\s+(?:now\s+)?(?:making|paying|visiting|touring|staying))\b", re.I)
+_TRIP_NOUN_CUE_RE = re.compile(r"(?:['’]s|\b(?:his|her|their|its))\s+(?:[\w-]+\s+){0,3}?(?:visits?|trips?|tours?|journey)(?:\s+to)?$|"
+                               r"\b(?:visits?|trips?|tours?)\s+(?:paid|made)\s+by$", re.I)
 # the invitee's yes: "accepted the invitation", "accepted Kishida's invitation", "the Russian leader accepted.", "Qin
 # agreed to visit": the trip is agreed (planned)
 _ACCEPTED_RE = re.compile(r"\b(?:accepted|accepts|has\s+accepted|took\s+up)\s+(?:the|an|this|that|his|her|their|"
@@ -155,7 +171,9 @@ _BO_DEST_LIST_RE = re.compile(r"\b(?:to|in|at|visited|visiting|toured)\s+(?:the\
 _LIST_OPEN = r"\s*(?:They|These|Those)\s+(?:included|include)\b|\s*Among\s+(?:them|those|the\s+\w+)\s+(?:were|was)\b"
 _BO_CONT_RE = re.compile(_LIST_OPEN)
 _BO_HERE_RE = re.compile(r"\bhere\b", re.I)
-_BO_NOUN_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|recent|last|first|official|state|these|those)|['’]s)\s+$", re.I)
+_BO_NOUN_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|recent|last|first|official|state|these|those)|['’]s)\s+"
+                                r"(?:(?:successful|historic|recent|official|unofficial|goodwill|working|fruitful|brief|latest|"
+                                r"previous|several)\s+){0,2}$", re.I)  # (round 17: "his successful visits to Russia")
 _BO_REL_BEFORE_RE = re.compile(r"\b(?:who|that|which)\s+(?:had\s+)?$", re.I)
 _BO_EMBASSY_RE = re.compile(rf"\b(?:{_POST_WORDS})\b", re.I)
 # a head count before a group ("1.3 million Russian tourists", "some 40,000 Chinese visitors", "thousands of
@@ -218,7 +236,7 @@ _ROUNDUP_INV_RE = re.compile(r"\s*(?:(?:Also|And|Meanwhile,?)\s+)?(?:Arriving|Le
 _ROUNDUP_PLURAL_RE = re.compile(r"\b(?:delegations|delegates|groups|teams|troupes|guests|participants)\b|\bof\s+(?:different|various|many|several|foreign)\s+countries\b", re.I)
 _ROUNDUP_TRIP_RE = re.compile(r"\b(?:arrived|arrives|came\s+here|visited|visits|toured|tours|left\s+here|departed\s+here|"
                               r"paid\s+(?:tribute|homage)|pay\s+(?:tribute|homage))\b", re.I)
-_MISSION_RE = re.compile(rf"\b(?:visit\w*|to|at)\s+(?:the\s+)?(\S+)\s+(?:{_EMBASSY_WORDS})\b", re.I)
+_MISSION_RE = re.compile(rf"\b(?:visit\w*|to|at)\s+(?:the\s+)?(\S+)\s+(?:permanent\s+|standing\s+)?(?:{_EMBASSY_WORDS})\b", re.I)
 _ROUNDUP_SUBJ_RE = re.compile(
     r"\s*(?:Earlier,?\s+)?(?:the\s+)?(?:delegates?|delegations?)(?:\s+and\s+(?:the\s+)?(?:delegates?|delegations?))?\s+(?:of|from)\s+"
     r"[^.;]{0,80}?\b(?:left|departed|arrived)\b(?=\s+here\b|\s*[.,]|\s+(?:on|earlier|later)\b)", re.I)
@@ -296,9 +314,29 @@ _OTHER_CLAUSE_RE = re.compile(r"\b(?:said|says|told|announced|reported)\b|,\s+(?
 # the verbs of an event taking place (`_event_participants`)
 _EVENT_HELD_VERB_RE = re.compile(r"\b(?:opened|took\s+place|(?:was|were)\s+(?:held|played|staged|opened|kicked\s+off)|"
                                  r"kicked\s+off|(?:got|is|was|are|were)\s+under\s*way|began|started)\b", re.I)
+# round 17: events ahead and events that gathered people (looked for only when one of the words below is in the text)
+_EVENT_AHEAD_VERB_RE = re.compile(r"\b(?:(?:will|shall)\s+(?:be\s+(?:held|opened|staged|played)|take\s+place|open|begin|start|"
+                                  r"kick\s+off)|(?:is|are)\s+to\s+be\s+(?:held|opened|staged)|being\s+held|"
+                                  r"(?:brought|brings|will\s+bring)\s+together)\b", re.I)
+_EVENT_AHEAD_WORDS = ("be held", "be opened", "be staged", "be played", "take place", "being held", "together", "will open",
+                      "will begin", "will start", "will kick")
+# a contest, where a home outlet's own competitors named anywhere in the story took part
+_CONTEST_EVENT_RE = re.compile(r"\b(?:Olympiad|Olympics|Olympic|Games|Universiade|Championships?|Tournament|Cup|Contest|Matche?s?)\b", re.I)
+# the home side named by its competitors: "DPRK students", "DPRK player Pak Mi Song", "the DPRK's women's team"
+_HOME_SIDE_RE = re.compile(r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,2}?(?:players?|athletes?|students?|team|teams|squad|swimmers?|divers?|"
+                           r"wrestlers?|boxers?|gymnasts?|weightlifters?|shooters?|skaters?|judoists?|archers?|footballers|"
+                           r"sportspersons|competitors|contestants)\b", re.I)
+_REMOTE_EVENT_RE = re.compile(r"\b(?:internet|online|virtual|video|videoconference|tele-?conference|web)\b", re.I)
+_TO_BE_RE = re.compile(r"\b(?:is|are)\s+to\s+be\b", re.I)  # "is to be held": ahead
+# between an event's word and its verb: "The Olympiad held in Argentina brought together"
+_HELD_IN_RE = re.compile(r"\s*(?:,\s*)?(?:which\s+was\s+|that\s+was\s+)?(?:held|staged|hosted|taking\s+place|being\s+held)\s+in\s", re.I)
+# an event's name opening on a city: "the 13th Pyongyang International Film Festival"
+_EVENT_NAME_RE = re.compile(r"\bthe\s+(?:\d+(?:st|nd|rd|th)\s+)?(?=(?-i:[A-Z]))(?:[\w'’-]+\s+){0,6}?$", re.I)
+# a list of participating countries: "from over 20 countries including the DPRK, Kazakhstan and Mongolia"
+_INCLUDING_RE = re.compile(r"\b(?:countries|nations)(?:\s+and\s+regions)?,?\s+(?:including|such\s+as)\s+(?:the\s+)?$", re.I)
+
 _STOP_RE = re.compile(r"[.;:]")
 _EVENT_CLAUSE_END_RE = re.compile(r"[,;]\s+(?:and|but|while|which|who|where)\b|;")
-_PARTICIPANT_FROM_RE = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?$")
 _RIVAL_WORD_RE = re.compile(r"\b(?:rivals?|opponents?)\b", re.I)
 _COUNTRY_CHAIN_GAP_RE = re.compile(r"(?:['’]s)?(?:\s*,\s*|\s+and\s+)(?:the\s+)?")
 _EXPERIENCE_RE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:visited|toured|travell?ed|been\s+(?:to|in|there|here|abroad)\b)", re.I)
@@ -374,6 +412,72 @@ _TOLD_PAST_RE = re.compile(r"\b(?:last|ago|earlier|previous)\b|\d{4}", re.I)
 _THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.I)
 _POSSESSIVE_AT_RE = re.compile(r"['’]s\b")
 _ARRIVAL_VERB_RE = re.compile(r"arriv|land|touch|flew\s+in|fly\s+in|reach|came|come", re.I)
+# round 17: "who is on a visit to": the relative clause of the party just before it
+# a destination that names no country: "visits to foreign countries", "left here to visit Asian countries"
+_UNNAMED_DEST_RE = re.compile(r"\s*(?:to\s+)?(?:the\s+)?(?:(?:foreign|various|several|different|many|other|some|neighbouring|neighboring|"
+                              r"(?-i:[A-Z])[a-z]+)\s+)?(?:countries|nations|regions)\b(?!\s+(?:of|including|such\s+as|like)\b)", re.I)
+# where the sides of "the delegations of A and B" end: the place, the verb or the date after them
+_SIDES_END_RE = re.compile(r"\s(?:here|in|at|on|were|was|took|had|held|met|from)\b|[;.]")
+# a named hall at home: "at the Mansudae Assembly Hall", "at the Paekhwawon State Guest House" (no country named)
+_HOME_HALL_RE = re.compile(r"\s*(?:at|in)\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}(?:Hall|House|Palace|Hotel|Building|Stadium|"
+                           r"Gymnasium|Theatre|Theater|Arena)\b(?![^.;]{0,60}\bin\s+(?:the\s+)?(?-i:[A-Z]))")
+_HERE_IN_CUE_RE = re.compile(r"\bheld\s+here\b", re.I)
+# the subject of a back-off sentence (`_subject_country`): an opening adverbial is no part of it; a report, a time
+# clause or a relative "who met" ends the chance that the words before the verb are its subject
+_SUBJECT_LEAD_RE = re.compile(r"\s*(?:(?:Earlier|Meanwhile|Also|Later|Then|That\s+day|On\s+the\s+same\s+day|"
+                              r"On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)?")
+_SUBJECT_BREAK_RE = re.compile(r"\b(?:said|says|told|noted|stressed|reported|wrote|carried|quoted|stated|announced|claimed|"
+                               r"added|when|while|after|before|as|if|met|received|sent|invited|welcomed|greeted|hosted|"
+                               r"gave|handed|presented|according)\b|[;:\"“”]", re.I)
+_SUBJECT_POSTED_RE = re.compile(r"\b(?:studying|working|living|stationed|accredited|troops|soldiers|forces|servicemen|"
+                                r"marines|diplomats?|diplomatic)\b", re.I)
+# a count of travellers, not a trip: "At least 212,000 Koreans from overseas ... have visited Mangyongdae"
+_BO_FLOW_RE = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b(?:thousands|millions|hundreds)\b", re.I)
+# someone named as another's kin or family: "X, widow of Kim Dae Jung"
+_COUNTRY_MODIFIER_RE = re.compile(r"\s+(?!(?:on|in|at|for|from|to|and|or|with|as|by|during|last|this|early|late|over|after|"
+                                  r"before|between|since|until|via|under|amid|together|again|recently|twice|once|several|"
+                                  r"frequently|earlier|later|today|yesterday|here|there|where|when|which|who|that|is|was|were|"
+                                  r"are|has|had|have|will|would|but|while|upon|across|within|without|through|throughout|along|"
+                                  r"around|about|the|a|an|its|their|his|her|to|of|aboard|too|also|first|then|soon)\b)(?-i:[a-z][a-z-]+)\b")
+_FORMER_RE = re.compile(r"\s*(?:(?:A|An|The)\s+)?(?:former|ex-|late)\b", re.I)  # "A former Japanese prime minister"
+_KIN_BEFORE_RE = re.compile(r"\b(?:widow|wife|husband|son|daughter|families|family|relatives?|sister|brother|mother|father|"
+                            r"grandson|granddaughter|descendants?)\s+of\s+(?:the\s+)?(?:late\s+)?(?:[\w.-]+\s+){0,4}$", re.I)
+_HERE_AFTER_VERB_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?here\b", re.I)
+_HOME_AGAIN_RE = re.compile(r"\b(?:left\s+for\s+home|flew\s+back|went\s+back\s+home|came\s+back\s+home)\b", re.I)
+# a trip noun whose country stands before it: "his south Korea trip", "Kim's historic Russia and China visit"
+_POSS_NOUN_TRIP_RE = re.compile(r"(?:['’]s|\b(?:his|her|their))\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:(?:south|north)\s+)?(?-i:[A-Z])[\w.'’-]*"
+                                r"(?:\s+(?-i:[A-Z])[\w.'’-]*)?(?:\s+and\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?)?\s+"
+                                r"(?:visits?|trips?|tours?)$", re.I)
+_N_DAY_TOUR_OF_RE = re.compile(r"\b(\w+)-day\s+(?:[\w-]+\s+)?(?:tour|trip|visit)s?\s+of$", re.I)
+_MADE_TOUR_OF_RE = re.compile(r"(?:made|making|makes|began|started|wrapped\s+up|concluded|ended|completed)\b", re.I)  # "made a tour of A, B"
+# the subject of a main clause told by a pronoun or an office: ", the president said", ", he noted"
+_ROLE_SUBJECT_RE = re.compile(r",\s*(?:(?:he|she)\b|the\s+(?:[\w-]+\s+)?(?:president|premier|prime\s+minister|minister|leader|"
+                              r"chairman|king|secretary)\s+(?:said|noted|stressed|told|added|called|urged|declared|emphasized|expressed)\b)", re.I)
+def _looks_spanish(low: str) -> bool:
+    """A cheap first test for a story in Spanish: five or more of its commonest short words ("el", "la", "y", "del",
+    ...) in its first 600 characters (lower-cased text)."""
+    head = " " + low[:600]
+    return sum(head.count(f" {w} ") for w in _ES_COMMON) >= 5
+
+
+_ES_COMMON = ("el", "la", "los", "las", "del", "al", "y", "su", "con", "por", "para", "una", "que", "en")
+_ES_NOUN_BEFORE_RE = re.compile(r"\b(?:su|el|al|del|la)\s$", re.I)
+_ES_WEEKDAYS = {"lunes": 0, "martes": 1, "miercoles": 2, "jueves": 3, "viernes": 4, "sabado": 5, "domingo": 6}
+_ES_WEEKDAY_RE = re.compile(r"\b(?:el|este)\s+(lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b", re.I)
+_ES_MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+              "diciembre"]
+_OF_CHINA_RE = re.compile(r"\s+of\s+China\b")
+_TITLE_GAP_RE = re.compile(r"\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}")  # "by General Secretary Kim": the title before a name
+_BO_SITE_VERB_RE = re.compile(r"visited|visits|toured|looked\s+(?:round|around)|went\s+(?:round|around)|paid\s+(?:homage|tribute)|"
+                              r"laid\s+(?:a\s+)?(?:wreaths?|floral\s+baskets?)|placed\s+(?:a\s+)?floral\s+baskets?", re.I)
+_WHO_IS_RE = re.compile(r"\bwho\s+$", re.I)
+# between a traveller and an "on a visit to" / "who is on a visit to" after it: an appositive (closed by a comma or
+# running to the cue), "and his party", "who"
+_NEAR_TRAVELLER_RE = re.compile(r"(?:,\s+[^,;()]{1,150}?,?)?\s*(?:and\s+(?:his|her|their|its)\s+(?:party|suite|entourage|team|delegation)"
+                                r"\s*)?(?:,?\s*who\s+)?", re.I)
+# where a person's appositive ends ("X, acting mayor of the Dandong City People's Government, handed ..."): a comma
+# before a verb or a relative word, a semicolon, a bracket or the sentence's end
+_APPOSITIVE_STOP_RE = re.compile(r"[;()]|,\s+(?:who|which|that|and|said|on|in|at|to|by|for|as|when)\b|,\s+[a-z]+(?:ed|s)\b|\.(?:\s|$)")
 _CHAIN_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of|then|former|for)\s+){0,6}")
 
 
@@ -467,6 +571,22 @@ class VisitExtractor:
         self._role_plan_re = re.compile(rf"\b(?:{alts('role_plan')})\b|[’']ll\b", re.I)
         self._accompanied_re = re.compile(rf"\b(?:{alts('accompanied')})\s*", re.I)
         self._bo_plan_re = re.compile(rf"\b(?:{alts('plan')})\s+(?:\w+\s+){{0,2}}$", re.I)
+        # round 17: Spanish stories of a home outlet (visit_spanish.csv)
+        es_path = lex / "visit_spanish.csv"
+        es = read_rows(es_path if es_path.is_file() else LEXICON_DIR / "visit_spanish.csv", ("kind", "pattern"),
+                       {"kind": ("marker", "verb", "plan", "here", "country", "group", "times", "posted", "site")})
+        def es_alts(kind):
+            return "|".join(r["pattern"] for r in es if r["kind"] == kind)
+        self._es_markers = frozenset(r["pattern"] for r in es if r["kind"] == "marker")
+        self._es_verb_re = re.compile(rf"\b(?:{es_alts('verb')})", re.I)
+        self._es_plan_re = re.compile(rf"(?:{es_alts('plan')})", re.I)
+        self._es_here_re = re.compile(rf"\b(?:{es_alts('here')})")
+        self._es_group_re = re.compile(rf"\b(?:{es_alts('group')})\b", re.I)
+        self._es_times_re = re.compile(rf"\b(?:{es_alts('times')})\b", re.I)
+        self._es_posted_re = re.compile(rf"\b(?:{es_alts('posted')})", re.I)
+        self._es_site_re = re.compile(rf"\b(?:{es_alts('site')})\b")
+        self._es_countries = [(r["pattern"].split("=", 1)[0], re.compile(rf"\b(?:{r['pattern'].split('=', 1)[1]})\b"))
+                              for r in es if r["kind"] == "country"]
         self._bo_guess_re = re.compile(rf"\b(?:{alts('guess')})\b", re.I)
         # round 16: a noun naming a gathering a story can be set at ("summit", "inauguration", "Games"); with a
         # place and a date right after it ("the summit in Astana on July 3-4") it is the story's scene
@@ -512,8 +632,9 @@ class VisitExtractor:
         ``home_hint``: URL and outlet name, to tell where "here" is (defaults to ``url``)."""
         low = text.lower()
         if not any(k in low for k in self.keywords) and not self._bo_verb_re.search(text) and not (
-                ("took part in" in low or "olympi" in low or "paralympi" in low or "games" in low) and _EVENT_WORD_RE.search(text)):
-            return []  # (a home team at an event abroad needs no visit word: _event_abroad)
+                ("took part in" in low or "olympi" in low or "paralympi" in low or "games" in low) and _EVENT_WORD_RE.search(text)) \
+                and not (_looks_spanish(low) and self._es_verb_re.search(text)):
+            return []  # (a home team at an event abroad needs no visit word: _event_abroad; a Spanish story: _spanish)
         original = text
         glued = [m for m in mentions if m.kind == "person" and m.end < len(text) and text[m.end].islower()]
         if glued:
@@ -532,10 +653,18 @@ class VisitExtractor:
             low = text.lower()
         home = self._home(home_hint or url)
         self._home_now = home
+        self._low = low
+        self._article_keywords = [k for k in self.keywords if k in low]
         if home and home[1] == "PRK" and any(m.surface == "Korea" and m.iso3 == "KOR" for m in mentions):
             # round 16: a bare "Korea" decided by outlet: in the North's own outlet it is never the South ("socialist
             # Korea", "Korea's reunification"); mentions.py decides it per sentence for every other story
             mentions = [m for m in mentions if not (m.surface == "Korea" and m.iso3 == "KOR")]
+        if any(m.kind == "country" and m.iso3 in ("HKG", "MAC", "TWN") for m in mentions):
+            # round 17: "Hong Kong of China", "Taipei of China", "Taiwan of China": the text makes it China's
+            china = self.registry.actors.get("country:CHN")
+            mentions = [replace(m, actor_id="country:CHN", iso3="CHN", name=china.name if china else "China")
+                        if m.kind == "country" and m.iso3 in ("HKG", "MAC", "TWN") and _OF_CHINA_RE.match(text, m.end) else m
+                        for m in mentions]
         self._datelines = [(m.start(), m.end()) for m in _DATELINE_RE.finditer(text)]
         # a wire dateline's city ("VLADIVOSTOK, April 25 (wire) - Kim and Putin held their first summit"): where a
         # meeting the lead tells without a place took place
@@ -559,6 +688,7 @@ class VisitExtractor:
                 self._title_month = first
         self._title_plural = bool(title and re.search(r"\b(?:Delegations|Groups|Teams|Troupes)\b", title))
         self._story_day = None  # the last date a cue sentence named; dates trips told without one
+        self._praise_owners: set[int] = set()  # round 17: "hailing his visits": the pronoun stands for the story's traveller
         self._last_group = None
         self._story_countries = {m.iso3 for m in mentions if m.kind == "country" and m.iso3}
         self._story_country_list = [(m.start, m.iso3) for m in mentions
@@ -638,6 +768,8 @@ class VisitExtractor:
                                          and r.date.precision == "month" for r in records):
             self._event_day(text, mentions, records, published)
         self._backoff(text, sentences, mentions, records, published, home)
+        if home and published is not None and _looks_spanish(low):
+            self._spanish(text, sentences, mentions, records, published, home)
         if published is not None and any(r.date is None for r in records):
             self._scene_dates(text, sentences, mentions, records, published)
         if published is not None and any(r.date is not None and not r.date.text and r.date.precision == "month"
@@ -692,7 +824,8 @@ class VisitExtractor:
             if trip is not None:  # a companion ends with the leader's trip as the article settled it
                 rec.status, rec.date, rec.place, rec.weak = trip.status, trip.date, trip.place, False
         anaphors = {id(r) for r in records if re.fullmatch(  # "the delegation": the group the story has named
-            r"(?:the|this)\s+(?:delegation|group|team|troupe)", text[r.visitor.start:r.visitor.end], re.I)}
+            r"(?:the|this)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:delegation|group|team|troupe)", text[r.visitor.start:r.visitor.end], re.I)}
+        # (round 17: "the DPRK delegation" three sentences after "Talks between DPRK FM X and ..." is X's)
         rows = [self._row(article_id, original, r, url) for r in self._dedupe(records, anaphors)]
         seen: set[str] = set()
         for row in rows:  # two trips of one visitor told in one sentence, each with its own date
@@ -756,7 +889,8 @@ class VisitExtractor:
     def _cues(self, sentence: str, low: str | None = None) -> list[tuple[int, int, Cue]]:
         low = sentence.lower() if low is None else low
         hits = []
-        present = {k for k in self.keywords if k in low}  # each keyword looked for once per sentence
+        # each keyword looked for once per sentence, among those the article holds (round 17, speed)
+        present = {k for k in getattr(self, "_article_keywords", self.keywords) if k in low}
         if not present:
             return []
         for cue in self.cues:
@@ -1047,6 +1181,14 @@ class VisitExtractor:
             # nor one by a mission posted here ("Staff members of the Russian embassy here laid a wreath ...")
             return
         rec.date = self._date(dates_for, future, a, b, lo, hi, text, s, cue.frame, rec.sentence[1])
+        praised = (rec.status == "occurred" and _TRIP_NOUN_CUE_RE.search(text, max(s, a - 40), b) is not None
+                   and _PRAISED_TRIP_RE.search(text, s, a) is not None
+                   # (not a trip the sentence tells as just ended or under way: "on his returning home after winding up
+                   # his Russia and China visit")
+                   and not _TRIP_NEWS_RE.search(text, s, rec.sentence[1]))
+        if praised and rec.date is not None and not b <= rec.date.char_start < hi:
+            rec.date = None  # (the praise's date, not the trip's)
+        rec.praised = praised and rec.date is None
         if (when := _WHEN_CLAUSE_RE.search(text, max(s, a - 30), a)) is not None:
             # "since January 2020, when he visited Myanmar": the "when" clause is the time named just before it
             told = [d for d in dates_for(False) if 0 <= when.start() - d.char_end <= 2 and d.text]
@@ -1077,6 +1219,13 @@ class VisitExtractor:
             if 1 < n <= 14:
                 rec.date = replace(rec.date, end=rec.date.start + dt.timedelta(days=n - 1))
         if rec.date is not None and rec.date.precision == "day" and rec.date.start == rec.date.end and (
+                tour := _N_DAY_TOUR_OF_RE.search(text, a, b)) is not None:
+            # round 17: "made an 11-day tour of A, B and C from July 31": every leg falls in those days
+            word = tour.group(1).lower()
+            n = int(word) if word.isdigit() else _DAYS_WORDS.get(word, 0)
+            if 1 < n <= 31:
+                rec.date = replace(rec.date, end=rec.date.start + dt.timedelta(days=n - 1))
+        if rec.date is not None and rec.date.precision == "day" and rec.date.start == rec.date.end and (
                 stay := _STAY_RE.search(text, a, b)) is not None:
             # "back on Saturday after three days in <place>": the stay ended that day and began days before
             word = stay.group(1).lower()
@@ -1105,9 +1254,10 @@ class VisitExtractor:
             # "On March 17, Juche 38 (1949) ... concluded an agreement. It was the first agreement Kim
             # Il Sung signed during his visit to Russia": the visit of the date the sentence before gave
             rec.date = old
-        elif (rec.date is None and rec.status == "occurred" and published is not None
-              and not re.search(r"\b(?:recent|previous|earlier|last|past|former|first|second|third|historic)\b",
-                                text[max(s, a - 25):b], re.I)
+        elif (rec.date is None and rec.status == "occurred" and published is not None and not praised
+              and (not re.search(r"\b(?:recent|previous|earlier|last|past|former|first|second|third|historic|several|many|"
+                                 r"numerous|series|repeated|frequent)\b",
+                                 text[max(s, a - 25):b], re.I) or _TRIP_NEWS_RE.search(text, s, rec.sentence[1]))
               # "has visited China several times", "had been to Russia before": experience, no date
               # (not "who has been ill": "been" only as a stay somewhere)
               and not _EXPERIENCE_RE.search(text, max(s, a - 25), b)
@@ -1122,7 +1272,13 @@ class VisitExtractor:
                        # delegation ... which visited Vietnam")
                        and not _RETURN_NEWS_RE.search(text, self._prev_sentence[0] if self._prev_sentence else s,
                                                       rec.sentence[1]))
-              and not re.match(r"[^,;.]{0,40}?\b(?:times|twice|once|before|previously|ever)\b", text[b:hi], re.I)):
+              and not re.match(r"[^,;.]{0,40}?\b(?:times|twice|once|before|previously|ever)\b|[^,;.]{0,90}?\brecent\s+years\b",
+                               text[b:hi], re.I)
+              # (round 17: "his Russia visit", "made a performance tour of A and B" told with no time at all: undated,
+              # unless the sentence tells the trip as news)
+              and not ((_POSS_NOUN_TRIP_RE.search(text, a, b) or _MADE_TOUR_OF_RE.match(text, a, b))
+                       and not _TRIP_NEWS_RE.search(text, s, rec.sentence[1])
+                       and not re.search(r"\b(?:recently|now|this\s+year|this\s+month)\b", text[s:rec.sentence[1]], re.I))):
             # an occurred trip the story does not date is under way or just over: the day the story
             # last named (within the week before publication), else the publication month.
             # ("his recent visit", "his first visit" are older trips: left undated.)
@@ -1187,6 +1343,7 @@ class VisitExtractor:
                         earlier_who, rec.host_iso3, DateSpan(when.start, when.end, when.precision, when.text), rec.sentence,
                         rec.sentence_index, rec.confidence, rec.cameo, preset=False, is_domestic=rec.is_domestic))
         extra_hosts = self._also_hosts(text, rec, b, rec.sentence[1] if cue.frame == "depart" else hi, countries)
+        extra_hosts += [iso for iso in getattr(rec, "more_hosts", ()) if iso not in extra_hosts]
         if cue.frame in ("depart", "travel") and not rec.is_domestic:
             extra_hosts += [iso for iso in self._onward_hosts(text, b, rec.sentence[1], countries)
                             if iso not in extra_hosts and iso != rec.host_iso3 and iso != rec.visitor.iso3]
@@ -1225,6 +1382,26 @@ class VisitExtractor:
                     return head  # "Pak Ui Chun, head of the delegation ...,": the person, not the group of his title
                 return p
         return left[-1] if left else None
+
+    def _with_country(self, text: str, p: Party, e: int) -> Party:
+        """``p`` with a country when it has none: for a person, the first country, organisation of a country or
+        known town named in the appositive right after the name ("Shi Guang, acting mayor of the Dandong City
+        People's Government," -> CHN); else ``p`` unchanged."""
+        if p.iso3 or p.kind != "person" or not text.startswith(",", p.end):
+            return p
+        stop = _APPOSITIVE_STOP_RE.search(text, p.end + 1, e)
+        hi = stop.start() if stop else e
+        iso = None
+        for m in getattr(self, "_sent_mentions", ()):
+            if p.end < m.start < hi and m.iso3 and m.kind in ("country", "organisation") and m.alias_kind != "capital":
+                iso = m.iso3
+                break
+        if iso is None:
+            found = self.places.find(text, p.end, hi, [], self._story_countries)
+            iso = found[0].iso3 if found else None
+        if iso is None:
+            return p
+        return replace(p, iso3=iso)
 
     def _frame(self, text, s, e, si, a, b, lo, hi, cue, status, parties, countries, places, home) -> list[Record]:
         if re.match(r"(?:was|were|been|be)\s+held\b", text[a:b], re.I) and not re.search(
@@ -1492,19 +1669,14 @@ class VisitExtractor:
             # "talks were held between the delegations of the Workers' Party of Korea and the Christian
             # Democratic People's Party of Switzerland": one side per country or party named in it
             plural = cands[0]
-            sides: list[Party] = []
-            for m in getattr(self, "_sent_mentions", []):
-                if plural.start <= m.start < plural.end and m.kind in ("country", "organisation") and m.iso3 \
-                        and m.alias_kind != "capital" and not any(q.start <= m.start < q.end for q in sides):
-                    if sides and not re.search(r"\band\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}$", text[sides[-1].end:m.start]):
-                        continue  # "the Party of Korea": a country inside a name
-                    sides.append(Party(m.start, m.end, f"country:{m.iso3}", f"{m.iso3} delegation", m.iso3, "delegation"))
+            sides = self._plural_sides(text, plural, e)
             if len({p.iso3 for p in sides}) >= 2:
+                plural = replace(plural, end=max(plural.end, sides[-1].end))
                 cands = sides + [p for p in cands[1:] if p.start >= plural.end]
                 sides_ok = True
-        if not cands or not re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}",
+        if not cands or not re.fullmatch(r"\s*(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of|for|and)\s+){0,6}",
                                          text[b:plural.start if sides_ok else cands[0].start] + " "):
-            return []
+            return []  # (round 17: a title's "of": "between Minister of People's Security X and ...")
         members = [cands[0]]
         described: dict[int, str] = {}
         end = self._appositive_after(text, cands[0], e)
@@ -1543,8 +1715,11 @@ class VisitExtractor:
             r",\s*(?:(?:took|takes)\s+place|(?:was|were|is|are)\s+held)\b", text[end:end + 30])) else 0)
         home = self._home_now
         if place is None and home and re.match(
-                # ("... of the DPRK and Singaporean foreign ministries took place here": the plural's own words first)
-                r"(?:(?:\s+(?-i:[a-z])[\w-]*){1,3}?(?=\s+(?:took|takes|was|were|is|are)\s))?"
+                # ("... of the DPRK and Singaporean foreign ministries took place here": the plural's own words first;
+                # round 17: or the rest of the last side's name, "... and the Indonesian Democratic Party of Struggle
+                # (IDPS) here on Tuesday")
+                r"(?:(?:\s+(?-i:[a-z])[\w-]*){1,3}?(?=\s+(?:took|takes|was|were|is|are)\s)|"
+                r"(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|of|the|and|for|\((?-i:[A-Z])+\)),?){1,8}(?=\s+here\b))?"
                 r",?\s*(?:(?:(?:took|takes)\s+place|(?:was|were|is|are)\s+(?:being\s+)?held|opened)\s+)?here\b",
                 text[after:after + 70]):
             # "Talks between X, vice-minister of the DPRK, and Y, deputy minister of Vietnam, took place here"
@@ -1573,6 +1748,9 @@ class VisitExtractor:
                 if p.iso3 and seat.group(1) in described.get(id(p), text[p.end:self._appositive_after(text, p, e)]):
                     place_iso = p.iso3
                     break
+        if place_iso is None and home and (_HERE_IN_CUE_RE.search(text, a, b) or _HOME_HALL_RE.match(text, after, stop)) \
+                and not self._country_in(text, countries, after, stop):
+            place_iso = home[1]  # round 17: "Talks were held here on Sunday between ...", "... at the Mansudae Assembly Hall"
         if place_iso is None and home and not seat and re.match(
                 r"\s*(?:(?:took|takes)\s+place|(?:was|were|is|are)\s+held)\s+at\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}"
                 r"(?:Hall|House|Palace|Hotel|Building|Stadium|Gymnasium|Theatre|Arena)\b", text[after:stop]) and not self._country_in(text, countries, after, stop):
@@ -1588,13 +1766,31 @@ class VisitExtractor:
                 out.append(rec)
         return out
 
+    def _plural_sides(self, text, plural: Party, e: int) -> list[Party]:
+        """The sides "the delegations of A and B" names, one per country or organisation of a country: "the
+        delegations of the Workers' Party of Korea and the Christian Democratic People's Party of Switzerland" ->
+        [PRK, CHE] (round 17: the second side's name may run past the group's phrase, to the verb or the place:
+        "... and the Ministry of Information, Culture and Tourism of Laos here on Wednesday")."""
+        stop = _SIDES_END_RE.search(text, plural.end, e)
+        hi = max(plural.end, stop.start() if stop else e)
+        sides: list[Party] = []
+        for m in getattr(self, "_sent_mentions", []):
+            if plural.start <= m.start < hi and m.kind in ("country", "organisation") and m.iso3 \
+                    and m.alias_kind != "capital" and not any(q.start <= m.start < q.end for q in sides):
+                if sides and not re.search(r"\band\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}$", text[sides[-1].end:m.start]):
+                    continue  # "the Party of Korea": a country inside a name
+                if m.start >= plural.end and not sides:
+                    break
+                sides.append(Party(m.start, m.end, f"country:{m.iso3}", f"{m.iso3} delegation", m.iso3, "delegation"))
+        return sides
+
     @staticmethod
     def _appositive_after(text, p, e) -> int:
         """End of a person's appositive: "Pak Sang Gil, vice-minister of Foreign Affairs of the DPRK,
         and ..." -> the comma before "and"; the person's end when none follows."""
         if p.kind != "person":
             return p.end
-        m = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?-i:[a-z])[^;()]{0,160}?(?=,\s*(?:and\b|(?:took|takes|was|were|is|are|will|opened|began|held)\b))").match(text, p.end, e)
+        m = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?-i:[a-z])[^;()]{0,300}?(?=,\s*(?:and\b|(?:took|takes|was|were|is|are|will|opened|began|held)\b))").match(text, p.end, e)
         return m.end() if m else p.end
 
     def _attendees(self, text, s, e, si, a, b, cue, status, countries, places) -> list[Record]:
@@ -1691,6 +1887,12 @@ class VisitExtractor:
                         r"(?:(?:have|had|will|would|shall|is\s+to|are\s+to|is\s+going\s+to|are\s+going\s+to)\s+)?", tail)):
                 return []
             members = [cands[-1]]
+            if cands[-1].kind == "delegation" and re.match(r"(?:the\s+)?delegations\s+of\s", text[cands[-1].start:cands[-1].end], re.I):
+                # round 17: "The delegations of the WPK and the CPC had talks at ...": one side per party named
+                sides = self._plural_sides(text, cands[-1], a)
+                if len({p.iso3 for p in sides}) >= 2:
+                    cands = cands[:-1] + sides
+                    members = [cands[-1]]
             for p in reversed(cands[:-1]):
                 gap = text[p.end:members[0].start]
                 if gap in ("-", "–", "/"):  # "the DPRK-U.S. talks"
@@ -1712,6 +1914,10 @@ class VisitExtractor:
         if place is not None and not re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", text[max(b, place.start - 30):place.start]):
             place = None  # "met ... according to Seoul's ministry": not where they met
         place_iso = place.iso3 if place else self._country_in(text, countries, b, hi)
+        home = self._home_now
+        if place_iso is None and home and (_HOME_HALL_RE.match(text, b, hi) or _HERE_RE.match(text[b:hi])):
+            # round 17: "had talks at the Mansudae Assembly Hall", "held talks here" in a home outlet's story: at home
+            place_iso = home[1]
         if place_iso is None:
             return []
         out = []
@@ -1776,8 +1982,9 @@ class VisitExtractor:
             return None  # "the one Yoon paid to Tokyo" is a visit; "attention paid to China" is not
         agent_after = False  # "a trip to Beijing by X": the destination is before X, never after
         site = False
+        inner_hosts: list[str] = []  # (round 17: "his Russia and China visit": the second country)
         coord: list[Party] = []
-        if cue.frame == "travel" and re.search(r"\b(?:visit|trip|tour)\s+(?:of|by)$", text[a:b], re.I):
+        if cue.frame == "travel" and re.search(r"\b(?:visit|trip|tour)\s+(?:of|by)$", text[a:b], re.I) and not _MADE_TOUR_OF_RE.match(text, a, b):
             # "the DPRK visit of Putin in June": the country before the noun, the person after it
             host = next((m for m in countries if a <= m.start < b and m.iso3 and m.alias_kind != "demonym"), None)
             visitor = next((p for p in right if p.kind == "person" and p.start - b < 4), None)
@@ -1794,8 +2001,9 @@ class VisitExtractor:
             else:
                 return None
         elif cue.frame == "travel" and re.search(r"(?:paid|made)\s+by$", text[a:b], re.I):
-            # "the unofficial visit paid by Kim Jong Il to the Far East of Russia this August"
-            visitor = next((p for p in right if p.start - b < 4), None)
+            # "the unofficial visit paid by Kim Jong Il to the Far East of Russia this August" (round 17: a title may
+            # stand between: "paid by General Secretary Kim Jong Il")
+            visitor = next((p for p in right if p.start - b < 4 or _TITLE_GAP_RE.fullmatch(text, b, p.start)), None)
             to = re.compile(r"\s*(?:,[^,]{0,80},\s*)?to\s+").match(text, visitor.end) if visitor else None
             if to is None:
                 return None
@@ -1805,14 +2013,20 @@ class VisitExtractor:
                 return None
         elif cue.frame in ("travel", "invite_noun", "depart"):
             visitor = self._subject(text, left, [p for p in parties if s <= p.start and p.end <= lo], a)
-            if cue.frame == "travel" and re.match(r"on\s+an?\s", text[a:b], re.I):
+            owner = next((p for p in parties if a - 40 <= p.start < b and p.start in self._praise_owners), None) \
+                if self._praise_owners else None
+            if owner is not None:
+                visitor = owner  # ("X made a statement hailing his successful visits to Russia": his, not X's)
+            if cue.frame == "travel" and (re.match(r"on\s+an?\s", text[a:b], re.I) or (
+                    re.match(r"is\s", text[a:b], re.I) and _WHO_IS_RE.search(text, max(s, a - 12), a))):
                 # "had a talk with Choe Thae Bok, chairman of ..., and his party on a visit to Mongolia":
-                # "on a visit to" tells about the party just before it, object or not
-                near = next((p for p in reversed(left) if p.kind in ("person", "delegation") and re.fullmatch(
-                    r"(?:,\s+[^,;()]{1,150},)?\s*(?:and\s+(?:his|her|their|its)\s+(?:party|suite|entourage|team|delegation)\s+)?",
-                    text[p.end:a])), None)
+                # "on a visit to" tells about the party just before it, object or not; round 17: so does "who is
+                # on a visit to", and the appositive before it may run to the cue with no closing comma ("a gift
+                # from X, first deputy minister of Y on a visit to the DPRK")
+                near = next((p for p in reversed(left) if p.kind in ("person", "delegation") and _NEAR_TRAVELLER_RE.fullmatch(
+                    text, p.end, a)), None)
                 if near is not None:
-                    visitor = near
+                    visitor = self._with_country(text, near, e)
             by = _BY_RE.match(text, b) or _BY_ANYWHERE_RE.search(text, b, hi)
             rel = _REL_AGENT_RE.match(text, b)
             if re.search(r"(?:visit|trip|tour|journey)\s+to\b", text[a:b], re.I) and (by is not None or rel is not None):
@@ -1826,12 +2040,39 @@ class VisitExtractor:
                     agent_after = True
             if visitor is None:  # "his visit to Moscow": the owner opens the cue
                 visitor = next((p for p in parties if a <= p.start and p.end <= b), None)
-            if visitor is None and re.match(r"(?:during|on)\s", text[a:b], re.I):
+            if re.match(r"(?:sent|sends|dispatched)\b", text[a:b], re.I):
+                visitor = None  # (the one who sends stays: the group sent travels)
+                # round 17: "the U.S. has sent delegations of American businessmen to A, B and C": the group sent, else
+                # the country that sent it
+                visitor = next((p for p in parties if p.start < b and p.end > a and p.kind == "delegation" and p.iso3
+                                and any(m.iso3 == p.iso3 and p.start <= m.start < b for m in countries)), None)
+                if visitor is None:
+                    # the sender's country: a country named before the verb, or a person's ("Kim Jong Il ... dispatched a
+                    # delegation of mourners to Seoul")
+                    sender = next((m for m in reversed(countries) if s <= m.start < a and m.iso3
+                                   and m.alias_kind not in ("demonym", "capital")), None) or next(
+                        (p for p in reversed(parties) if s <= p.start < a and p.kind == "person" and p.iso3
+                         and not _OBJECT_RE.search(text[max(0, p.start - 40):p.start])), None)
+                    if sender is not None:
+                        actor = self.registry.actors.get(f"country:{sender.iso3}")
+                        visitor = Party(sender.start, sender.end, f"country:{sender.iso3}",
+                                        f"{actor.name if actor else sender.iso3} delegation", sender.iso3, "delegation")
+            if visitor is None and re.match(r"(?:during|on)\s|(?:Addressing|Speaking|Attending)\b", text[a:b], re.I):
                 # "The Atlantic claimed that during a 2018 trip to France, Trump refused ...": the subject
                 # of the clause after the trip's comma
                 comma = text.find(",", b, hi if hi > b else e)
                 visitor = next((p for p in parties if comma >= 0 and p.kind == "person" and p.start > comma and re.fullmatch(
                     r",\s*(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}", text[comma:p.start])), None) if comma >= 0 else None
+                role_subject = _ROLE_SUBJECT_RE.search(text, b, hi if hi > b else e) if visitor is None and re.match(
+                    r"(?:Addressing|Speaking|Attending)\b", text[a:b], re.I) else None
+                if role_subject is not None:
+                    comma = role_subject.start()
+                    # round 17: "Addressing a meeting held in Dushanbe, Tajikistan, recently, the president said": the
+                    # person the story named last before this sentence
+                    named = [m for m in getattr(self, "_all_mentions", ()) if m.kind == "person" and m.iso3 and m.end <= s]
+                    if named:
+                        m = named[-1]
+                        visitor = Party(comma + 1, comma + 1, m.actor_id, m.name, m.iso3, "person")
                 if visitor is not None:
                     right = [p for p in right if p.start < comma]
             if visitor is None and _OPENS_RE.fullmatch(text, s, a) and not re.search(r"(?:visit|trip|tour|journey)\s+to$", text[a:b], re.I):
@@ -1841,8 +2082,10 @@ class VisitExtractor:
                 right = [p for p in right if p is not visitor and (visitor is None or p.actor_id != visitor.actor_id)]
                 # ("... were X led by P and Y led by Q": the other travellers and their leaders meet no one)
                 groups = {q.actor_id for q in right if q.kind == "delegation"}
-                nxt = next((q for q in right if q.kind == "delegation" and visitor is not None and q.start > visitor.end
+                nxt = next((q for q in right if q.kind in ("delegation", "person") and visitor is not None and q.start > visitor.end
+                            and q.actor_id != visitor.actor_id
                             and re.search(r"\band\s+$", text[max(s, q.start - 6):q.start])), None)
+                # (round 17: a person listed next too: "... were a delegation of X led by P and Y, secretary of ...")
                 if nxt is not None:
                     hi = min(hi, nxt.start)  # (the next one's "Vietnam General Confederation" is no destination)
                 right = [p for p in right if p.kind != "delegation" and p.actor_id not in groups and p.start < hi]
@@ -1862,9 +2105,34 @@ class VisitExtractor:
                 host_iso, place, host_person = self._depart(text, a, b, hi, visitor, right, countries, places, home, bd)
             else:
                 host_iso = None
-                if bd != b:  # "Arriving here on the same day was the Osaka delegation": "here" before it
+                held_in = (_HELD_IN_RE.search(text, b, visitor.start if visitor.start > b else hi)
+                           if re.match(r"(?:Addressing|Speaking|Attending)\b", text[a:b], re.I) else None)
+                if held_in is not None:
+                    # round 17: "Addressing a meeting of the Council of ... held in Dushanbe, Tajikistan, recently, the
+                    # president said": where the event was held
+                    host_iso, place, host_person = self._destination(
+                        text, held_in.start(), visitor.start if visitor.start > b else hi, [], countries, places, home)
+                elif bd != b:  # "Arriving here on the same day was the Osaka delegation": "here" before it
                     host_iso, place, host_person = self._destination(
                         text, b, visitor.start, [p for p in right if p.start < visitor.start], countries, places, home)
+                if host_iso is None and cue.frame == "travel" and _POSS_NOUN_TRIP_RE.search(text, a, b):
+                    # round 17: "his south Korea trip in June", "Kim's historic Russia and China visit": the countries
+                    # the trip noun names before it (not a country later in the sentence)
+                    for m in countries:
+                        if a <= m.start < b and m.iso3 and m.alias_kind not in ("capital", "demonym") \
+                                and m.iso3 != visitor.iso3 and m.iso3 not in inner_hosts:
+                            inner_hosts.append(m.iso3)
+                    if inner_hosts:
+                        host_iso = inner_hosts.pop(0)
+                    else:
+                        return None  # ("Kishida's Seoul trip": a city; "his Songun leadership trip": no country)
+                    if re.match(r"(?:his|her)\b", text[a:b], re.I) and re.fullmatch(r"\s*", text[s:a]):
+                        # ("Songchit Pullarp ... made public a statement on Kim Jong Il's visit to China. ... His historic
+                        # China visit marked ...": the person whose trip there the story told, not the last subject)
+                        told = next((r.visitor for r in reversed(getattr(self, "_records", ())) if r.host_iso3 == host_iso
+                                     and r.visitor.kind == "person" and not r.is_domestic), None)
+                        if told is not None:
+                            visitor = told
                 if host_iso is None and not agent_after:
                     host_iso, place, host_person = self._destination(text, bd, hi, right, countries, places, home)
             where = re.search(r",\s+where\s+(?:[\w'’-]+\s+){0,3}$", text[max(s, a - 40):a])
@@ -2202,6 +2470,7 @@ class VisitExtractor:
         rec.also = also
         rec.weak = site
         rec.coord = coord
+        rec.more_hosts = inner_hosts
         return rec
 
     @staticmethod
@@ -2463,6 +2732,8 @@ class VisitExtractor:
     # -- helpers --------------------------------------------------------------------------
     def _destination(self, text, b, hi, right, countries, places, home, depart=False):
         """(host_iso3, place, host person) of the first destination after the cue."""
+        if _UNNAMED_DEST_RE.match(text, b, hi):
+            return None, None, None  # round 17: "his visits to foreign countries, X of Egypt said": no country named
         cands: list[tuple[int, str, object]] = []
         for m in countries:
             if b <= m.start < hi and m.alias_kind != "capital":
@@ -2679,7 +2950,8 @@ class VisitExtractor:
                   # "arrived in Paris on Sunday, kicking off a tour that will also take him to Serbia": that clause's
                   and not re.search(r",\s+(?:[a-z]+ing)\b[^.;]*\b(?:that|which)\b", text[d.char_end:a])
                   # "congratulated on Sept. 2 on his visit to Russia": that date is not the visit's
-                  and not (noun and _NOT_VISIT_DATE_RE.search(text, d.char_start, a))]
+                  and not (noun and (_NOT_VISIT_DATE_RE.search(text, d.char_start, a)
+                                     or _PRAISED_TRIP_RE.search(text, max(s, d.char_start - 40), d.char_start)))]
         if before:
             d = before[-1]
             clause_start = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(text, s, d.char_start)), default=s)
@@ -2792,6 +3064,16 @@ class VisitExtractor:
                             and m.end == app.end()]
                     if last:
                         iso = last[0].iso3
+            if iso is None and (led_at := _LED_BY_RE.search(text, np_end, min(e, np_end + 100))) is not None and \
+                    not re.search(r"[;.]|\b(?:and|which|who|to)\b", text[np_end:led_at.start()].replace("C.C.", "CC")):
+                # round 17: "a delegation of the International Liaison Department of the C.C., the Communist Party of
+                # China led by ...": the name runs on past the abbreviation to "led by"; its organisation's country
+                for m in mentions:
+                    if np_end <= m.start < led_at.start() and m.iso3 and (m.kind == "organisation" or (
+                            m.kind == "country" and m.alias_kind not in ("demonym", "capital"))):
+                        iso = m.iso3
+                        np_end = led_at.start()
+                        break
             if iso is None and dm.group().lower().startswith("deleg"):
                 iso = title_iso3
             if iso is None and home and home[1] in ("PRK", "KOR") and re.search(
@@ -2826,7 +3108,8 @@ class VisitExtractor:
             led = _LED_BY_RE.match(text, np_end) or _LED_BY_RE.search(text, np_end, min(e, np_end + 12))
             if led:
                 for p in out:
-                    if p.kind == "person" and 0 <= p.start - led.end() <= 60:
+                    if p.kind == "person" and 0 <= p.start - led.end() <= 60 and not re.search(r"\band\s+$", text[led.end():p.start]):
+                        # (round 17: "led by its Head X and Y, secretary of ...": Y, after "and", is another traveller)
                         p.iso3 = p.iso3 or iso  # "led by Vice-Chairman Chen Zongxing": a Chinese
                         if iso is None and p.iso3 and party.actor_id == _UNPLACED:
                             # "the delegation of the Organizing Committee ... led by X, president of the German
@@ -2888,11 +3171,16 @@ class VisitExtractor:
                                      last_subject.iso3, "person"))
         # "the prime minister of Laos", "the visiting president of Cuba": an office of the country after it
         for m in mentions:
-            if m.kind != "country" or m.alias_kind in ("demonym", "capital") or not m.iso3:
-                continue
-            rm = _ROLE_OF_RE.search(text, max(s, m.start - 60), m.start)
-            if rm is None or rm.end() != m.start or re.search(r",\s*$", text[max(s, rm.start() - 3):rm.start()]):
-                continue  # (", the first leader of the South to do so,": an appositive of the name before)
+            if m.kind not in ("country", "organisation") or m.alias_kind in ("demonym", "capital") or not m.iso3:
+                continue  # (round 17: an organisation of a country too: "the special envoy of the U.S. State Department")
+            rm = _ROLE_OF_RE.search(text, max(s, m.start - 140), m.start)
+            if rm is not None and rm.group("det").lower() != "the" and not rm.group("portfolio"):
+                continue  # ("the first visit ... by a president of the South": no one in particular; "a vice-minister
+                # of Defense of Japan" names an office)
+            if rm is None or rm.end() != m.start or (re.search(r",\s*$", text[max(s, rm.start() - 3):rm.start()]) and not re.search(
+                    r"^\s*(?:[\w-]+\s+){0,2}[\w-]+,\s*$", text[s:rm.start()])):
+                continue  # (", the first leader of the South to do so,": an appositive of the name before; not after an
+                # opening adverbial, "Shortly ago, a vice-minister of Defense of Japan toured ...")
             if any(p.kind == "person" and 0 <= p.start - m.end <= 3 for p in out):
                 continue  # "the President of Russia Vladimir Putin": the name covers it
             actor = self.registry.actors.get(f"country:{m.iso3}")
@@ -2958,7 +3246,9 @@ class VisitExtractor:
                     ref = group[-1]
                     resolved.append(Party(ps, pe, ref.actor_id, ref.name, ref.iso3, ref.kind))
                 continue
-            if word == "his" and not re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|journey|stay|way)\b", text[pe:pe + 40], re.I):
+            praise = (word in ("his", "her") and re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:visits?|trips?|tours?)\b", text[pe:pe + 40], re.I)
+                      and re.search(r"\b(?:hailing|celebrating|congratulating|praising|acclaiming|welcoming)\b", text[s:ps], re.I))
+            if word == "his" and not praise and not re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|journey|stay|way)\b", text[pe:pe + 40], re.I):
                 continue  # "his counterpart" is someone else; "his visit" is his
             before = [p for p in out if p.end <= ps]
             # ("Speaking at a forum in Shanghai during his visit to China in May, Mishustin said": the same)
@@ -2973,6 +3263,13 @@ class VisitExtractor:
                 if main is not None:
                     resolved.append(Party(ps, pe, main.actor_id, main.name, main.iso3, main.kind))
                     continue
+            if praise and (focus := self._focus_visitor(si_of=s)) is not None and not any(
+                    p.actor_id == focus.actor_id for p in before):
+                # round 17: "X and Y made a statement hailing his successful visits to Russia and China": the traveller
+                # the story is about (its last trip record), not the one who hails
+                resolved.append(Party(ps, pe, focus.actor_id, focus.name, focus.iso3, focus.kind))
+                self._praise_owners.add(ps)
+                continue
             if word in ("he", "she", "his"):
                 ref = before[-1] if before and before[-1].kind == "person" and not re.search(r"[,;]", text[before[-1].end:ps]) else None
                 if ref is None and before and before[0].kind == "person" and before[0].start - s < 5 and re.match(
@@ -3650,15 +3947,66 @@ class VisitExtractor:
                 r.date = DateSpan(day, day, "day", r.date.text)
 
     # -- round 16: the story's scene -------------------------------------------------------------------------
-    def _event_held(self, text: str, s: int, e: int):
+    def _event_held(self, text: str, s: int, e: int, word: bool = False):
         """The first verb of an event taking place in ``text[s:e]`` whose clause names the event before it ("A match
-        was played", "The ... Tournament opened"): the verb's match, else None."""
-        for vm in _EVENT_HELD_VERB_RE.finditer(text, s, e):
+        was played", "The ... Tournament opened"): the verb's match, else None; with ``word``, (verb, event word)."""
+        low = getattr(self, "_low", None)
+        low = low[s:e] if low is not None and len(low) == len(text) else text[s:e].lower()
+        verbs = _EVENT_HELD_VERB_RE.finditer(text, s, e)  # (lazily: the first one that names an event ends the search)
+        if any(w in low for w in _EVENT_AHEAD_WORDS):
+            verbs = sorted(list(verbs) + list(_EVENT_AHEAD_VERB_RE.finditer(text, s, e)), key=lambda m: m.start())
+        for vm in verbs:
             lo = max(s, vm.start() - 100)
             stop = max((m.end() for m in _STOP_RE.finditer(text, lo, vm.start())), default=lo)
-            if self._event_word_re.search(text, stop, vm.start()):
-                return vm
+            ev = None
+            for ev in self._event_word_re.finditer(text, stop, vm.start()):
+                pass  # (the last event word before the verb: "the Olympiad held in Argentina brought together")
+            if ev is not None:
+                return (vm, ev) if word else vm
         return None
+
+    def _event_scene(self, text, sentences, si, s, e, ev, hv, clause_end, countries, home):
+        """(host iso3, place) of an event told as taking place: "here" (a home outlet) or the first country or known
+        place the clause puts it in after the verb ("opened here", "took place in India"); round 17, else: a place
+        the event's own words give before the verb ("The Olympiad held in Argentina brought together"), a city
+        opening its name ("the 13th Pyongyang International Film Festival"), an earlier sentence placing the same
+        event ("the ... championships held in Myanmar ... The championships brought together"), the headline's place."""
+        def placed(lo, hi, venue_only=True):
+            cands = [(m.start(), home[1], None) for m in _BO_HERE_RE.finditer(text, lo, hi)] if home else []
+            base = min(s, lo)
+            cands += [(m.start, m.iso3, None) for m in countries if lo <= m.start < hi and m.alias_kind != "demonym"
+                      and _venue_before(text[max(base, m.start - 200):m.start])]
+            cands += [(p.start, p.iso3, p) for p in self.places.find(text, lo, hi, [(m.start, m.end) for m in countries],
+                                                                      self._story_countries)
+                      if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(base, p.start - 8):p.start])]
+            return min(cands, key=lambda c: c[0]) if cands else None
+        got = placed(hv.end(), clause_end)
+        if got is None:
+            held_in = _HELD_IN_RE.search(text, ev.end(), hv.start())
+            got = placed(held_in.start(), hv.start()) if held_in is not None else None
+        if got is None:
+            # "the 26th Pyongyang International Invitation Table-Tennis Tournament": the city that opens its name
+            name = _EVENT_NAME_RE.search(text, max(s, ev.start() - 80), ev.start())
+            if name is not None:
+                city = next((m for m in countries if name.start() <= m.start < ev.start() and m.alias_kind == "capital"), None)
+                if city is not None:
+                    got = (city.start, city.iso3, None)
+        if got is None and si > 0:
+            word = ev.group().split()[-1].lower().rstrip("s")
+            for k in range(si - 1, max(-1, si - 3), -1):
+                ks, ke = sentences[k]
+                for w in re.finditer(rf"\b{re.escape(word)}s?\b", text[ks:ke], re.I):
+                    at = ks + w.end()
+                    held_in = _HELD_IN_RE.match(text, at, ke)
+                    if held_in is not None:
+                        got = placed(held_in.start(), min(ke, held_in.end() + 60))
+                        if got is not None:
+                            break
+                if got is not None:
+                    break
+        if got is None and self._title_place:
+            got = (s, self._title_place, None)
+        return (got[1], got[2]) if got else (None, None)
 
     def _event_participants(self, text, sentences, mentions, records, published, home) -> None:
         """Round 16: an event told as taking place at a scene, and the countries taking part in it, in its
@@ -3668,50 +4016,61 @@ class VisitExtractor:
         took place in Fujian Province of China from Nov. 11. ... The DPRK's women's team finished runner-up"): each
         participant from another country than the scene's went there. Made when the event is told as past (dated
         by its sentence's day, else the publication month), planned when ahead; not for an event of an earlier
-        year ("the 2010 Cup in Nepal")."""
+        year ("the 2010 Cup in Nepal").
+        Round 17: events ahead ("is to be held", "will take place", "will be opened"), events that "brought
+        together" people, more scenes (`_event_scene`), the same event named again in a later sentence ("Posters of
+        the tournament to be held ...") does not end its participants, "countries including A, B and C" lists, and on
+        a home outlet the home side named anywhere in the story ("DPRK students won two gold medals at ...") for an
+        event abroad."""
         countries = [m for m in mentions if m.kind == "country" and m.iso3]
+        done: set[tuple[str, str, str]] = set()
         for si, (s, e) in enumerate(sentences):
-            held = self._event_held(text, s, e)
-            if held is None:
+            found = self._event_held(text, s, e, word=True)
+            if found is None:
                 continue
+            held, ev = found
             hv = held.end()
             clause_end = next((m.start() for m in _EVENT_CLAUSE_END_RE.finditer(text, hv, e)), e)
-            # the scene: "here" (a home outlet), else the first country or known place the clause puts the event
-            # in ("in Glasgow", "at the Gymnasium in Chongchun Street here", "in Fujian Province of China")
-            cands = [(m.start(), home[1], None) for m in _BO_HERE_RE.finditer(text, hv, clause_end)] if home else []
-            cands += [(m.start, m.iso3, None) for m in countries if hv <= m.start < clause_end and m.alias_kind != "demonym"
-                      and _venue_before(text[max(s, m.start - 200):m.start])]
-            cands += [(p.start, p.iso3, p) for p in self.places.find(text, hv, clause_end, [(m.start, m.end) for m in countries],
-                                                                     self._story_countries)
-                      if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(s, p.start - 8):p.start])]
-            if not cands:
+            host, place = self._event_scene(text, sentences, si, s, e, ev, held, clause_end, countries, home)
+            if host is None:
                 continue
-            _at, host, place = min(cands, key=lambda c: c[0])
             clause = text[s:clause_end]
             if any(int(y.group()) < published.year for y in _SPORT_YEAR_RE.finditer(clause)):
                 continue
-            future = bool(_SPORT_FUTURE_RE.search(text, s, held.end()))
-            dates = [d for d in self._undateline(self.dates.find(text[s:e], published, future=future, offset=s))
-                     if d.precision in ("day", "month") and (future or d.start <= published)]
+            if _REMOTE_EVENT_RE.search(text, s, clause_end):
+                continue  # (round 17: "an Internet seminar", "a video conference": no one travelled)
+            future = bool(_SPORT_FUTURE_RE.search(text, s, held.end()) or _TO_BE_RE.search(text, s, held.end()))
+            found_dates = [d for d in self._undateline(self.dates.find(text[s:e], published, future=future, offset=s))
+                           if future or d.start <= published]
+            dates = [d for d in found_dates if d.precision in ("day", "month")]
+            if not dates and future:  # ("the 30th Olympic Games, which will be held in London in Juche 101 (2012)")
+                dates = [d for d in found_dates if d.precision == "year" and d.start.year >= published.year]
             date = dates[0] if dates else (None if future else self._month_of(published))
             status = "planned" if future else "occurred"
+            if (host, status, ev.group().lower()) in done:
+                continue  # (the same event told again: "Posters of the tournament to be held ...")
+            done.add((host, status, ev.group().lower()))
+            word = ev.group().split()[-1].lower().rstrip("s")
             # the participants: in this sentence and the two after it, until another event is told
             taking: dict[str, Mention] = {}
             last = min(len(sentences), si + 3)
             for k in range(si, last):
                 ks, ke = sentences[k]
-                if k > si and self._event_held(text, ks, ke):
+                if k > si and (other := self._event_held(text, ks, ke, word=True)) is not None and \
+                        other[1].group().split()[-1].lower().rstrip("s") != word:
                     break
                 here = [m for m in countries if ks <= m.start < ke]
                 for m in here:
-                    if _PARTICIPANT_FROM_RE.search(text, max(ks, m.start - 40), m.start) and \
-                            self._participant_re.search(text, max(ks, m.start - 40), m.start):
-                        # "players from Norway, New Zealand, ... and the DPRK": the whole list
-                        lead = text[max(ks, m.start - 40):m.start]
-                        if re.search(r"\b(?:from|of)\s+(?:the\s+)?$", lead) and re.search(
-                                self._participant_re.pattern + r"\s+(?:from|of)\s+(?:the\s+)?$", lead, re.I):
-                            for c in [m] + self._country_list(text, m, mentions, ke)[1:]:
-                                taking.setdefault(c.iso3, c)
+                    lead = text[max(ks, m.start - 40):m.start]
+                    noun_from = re.search(self._participant_re.pattern + r"(?=\s+(?:from|of)\s+(?:the\s+)?$)", lead, re.I)
+                    # (a lower-case noun: "Students" in "the People's Front of Workers, Peasants and Students of Peru" is
+                    # a name's word)
+                    if (noun_from is not None and noun_from.group()[:1].islower()) \
+                            or _INCLUDING_RE.search(text, max(ks, m.start - 60), m.start):
+                        # "players from Norway, New Zealand, ... and the DPRK", "from over 20 countries including the
+                        # DPRK, Kazakhstan and Mongolia": the whole list
+                        for c in [m] + self._country_list(text, m, mentions, ke)[1:]:
+                            taking.setdefault(c.iso3, c)
                     # "the DPRK and Colombian teams", "French rivals", "The DPRK's women's team"
                     chain, pos = [m], m.end
                     for c in here:
@@ -3729,6 +4088,13 @@ class VisitExtractor:
                                  or (home and all(c.iso3 == home[1] for c in chain))):
                         for c in chain:
                             taking.setdefault(c.iso3, c)
+            if home and host != home[1] and home[1] not in taking and not future and _CONTEST_EVENT_RE.search(ev.group()):
+                # a home outlet's own side at an event abroad, named anywhere in the story ("DPRK students won two
+                # gold medals at the ... Olympiad. ... The Olympiad held in Argentina brought together ...")
+                for m in countries:
+                    if m.iso3 == home[1] and m.alias_kind != "demonym" and _HOME_SIDE_RE.match(text, m.end):
+                        taking[home[1]] = m
+                        break
             for iso, m in taking.items():
                 if iso == host or (home and home[1] == host and iso == home[1]):
                     continue
@@ -3757,9 +4123,31 @@ class VisitExtractor:
         and a noun of the trip's sentence, or names the same visitor ("... presented a gift to Kim Jong Un. The
         gift was handed to X by the head of the delegation on Wednesday" -> that Wednesday). The day is a past
         one within the week before publication, not a day something was said."""
+        def recent_days(ns, ne):
+            return [d for d in self._undateline(self.dates.find(text[ns:ne], published, future=False, offset=ns))
+                    if d.precision == "day" and d.start == d.end and dt.timedelta(0) <= published - d.start <= dt.timedelta(days=7)
+                    and not _SAID_RE.search(text, max(ns, d.char_start - 14), d.char_start)]
+
         for r in records:
             if (r.status != "occurred" or r.earlier or r.date is None or r.date.text or r.date.precision != "month"
-                    or not r.date.start <= published <= r.date.end or r.sentence_index + 1 >= len(sentences)):
+                    or not r.date.start <= published <= r.date.end):
+                continue
+            if r.sentence_index > 0 and (opening := _CONTINUED_OPEN_RE.match(text, *r.sentence)) is not None and (
+                    opening.group("name") is None) and not re.match(r"\s*(?:He|She)\b", text[r.sentence[0]:r.sentence[1]]):
+                # ("He visited the DPRK as a member of ..." after "He made this call at an interview on Sept. 29":
+                # a person's pronoun may open another act; "It was handed", "They were", "The gift was" go on)
+                # round 17: the trip's own sentence goes on telling the act of the sentence before ("X was presented
+                # with a gift by Y Thursday. It was handed to A by B on a visit to the DPRK"): that sentence's day
+                ps, pe = sentences[r.sentence_index - 1]
+                noun = opening.group("noun")
+                if (noun is None or re.search(rf"\b{re.escape(noun)}\b", text[ps:pe], re.I)) and not any(
+                        o.sentence_index == r.sentence_index - 1 and o.visitor.actor_id != r.visitor.actor_id
+                        and not o.is_domestic for o in records):
+                    days = recent_days(ps, pe)
+                    if days:
+                        r.date = DateSpan(days[-1].start, days[-1].end, "day", "")
+                        continue
+            if r.sentence_index + 1 >= len(sentences):
                 continue
             ns, ne = sentences[r.sentence_index + 1]
             if any(o.sentence_index == r.sentence_index + 1 and o.visitor.actor_id != r.visitor.actor_id and not o.is_domestic
@@ -3780,9 +4168,7 @@ class VisitExtractor:
                 introduced = {w.lower() for w in _INDEFINITE_NP_RE.findall(text, r.sentence[0], r.sentence[1])}
                 if not introduced & {w.lower() for w in _DEFINITE_NP_RE.findall(text, ns, ne)}:
                     continue
-            days = [d for d in self._undateline(self.dates.find(text[ns:ne], published, future=False, offset=ns))
-                    if d.precision == "day" and d.start == d.end and dt.timedelta(0) <= published - d.start <= dt.timedelta(days=7)
-                    and not _SAID_RE.search(text, max(ns, d.char_start - 14), d.char_start)]
+            days = recent_days(ns, ne)
             if days:
                 r.date = DateSpan(days[0].start, days[0].end, "day", "")
 
@@ -4060,6 +4446,16 @@ class VisitExtractor:
                 status = "planned" if self._bo_plan_re.search(before) else "occurred"
                 host, place, named = self._bo_host(text, s, e, ments, verb, home_iso)
                 spans = self._undateline(self.dates.find(sentence, published, offset=s))
+                if not spans and si and _SAME_DAY_RE.search(sentence.lower()):
+                    # round 17: "On the same day a delegation of X went back home": the day a sentence before told
+                    for k in range(si - 1, max(-1, si - 4), -1):
+                        ks, ke = sentences[k]
+                        told_days = [d for d in self._undateline(self.dates.find(text[ks:ke], published, offset=ks))
+                                     if d.precision == "day" and d.start <= published]
+                        if told_days:
+                            d = told_days[-1]
+                            spans = [DateSpan(d.start, d.end, "day", d.text, s, s)]
+                            break
                 if status == "occurred":
                     spans = [d for d in spans if d.start <= published]
                 else:
@@ -4092,6 +4488,213 @@ class VisitExtractor:
                 rec.history.append("backoff")
                 records.append(rec)
                 placed |= {who.iso3, who.actor_id}
+            if verb is not None and home_iso and not any(r.sentence_index == si and not r.is_domestic for r in records) \
+                    and (who := self._subject_country(text, s, ments, verb, host, home_iso)) is not None \
+                    and named and not any(
+                        r.host_iso3 == host and r.visitor.iso3 == who.iso3 and r.status == status for r in told):
+                # round 17: the clause's subject names no one the mentions know, but its words name one foreign country
+                # ("President of the Cuban Institute of Friendship with the Peoples X and her companion arrived here")
+                if date is None and (_FORMER_RE.match(text, s, verb.start()) or re.search(
+                        r"\b(?:who|which|that)\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+|have\s+)?$", text[max(s, verb.start() - 30):verb.start()])):
+                    # ("Norwegian artistes who visited Pyongyang ...": a trip told in passing, its date untold)
+                    date = _NO_DATE  # ("A former Japanese prime minister visited Pyongyang": an old trip, its date untold)
+                rec = Record(who, host, status, "042" if status == "occurred" else "036", 0.5, (s, e), si, None,
+                             place if place is not None and place.iso3 == host else None,
+                             None if date is _NO_DATE else date if date is not None else self._month_of(published))
+                rec.history.append("backoff-subject")
+                records.append(rec)
+
+    def _subject_country(self, text, s, ments, verb, host, home_iso) -> Party | None:
+        """Round 17: the traveller of a back-off sentence told by a subject the mentions do not resolve, on a home
+        outlet: the words from the sentence's start to the verb (no report, time or relative clause among them) whose
+        first country, organisation of a country or person with a country is foreign and not the host: "Families of
+        Chinese related to the anti-Japanese revolutionary struggle left for home", "X, coordinator of the ... Workers'
+        Party of Mexico, arrived here", "X, representative of the ... Institute ... in Japan who is chairman of the ...
+        Committee for Commemorating the Centenary of Birth of President Kim Il Sung, arrived here" (the first, Japan).
+        None for a posted one (ambassador, embassy staff, students studying here) or a subject the verb follows too far."""
+        if self._bo_here_re.fullmatch(verb.group()):
+            return None  # ("A concert for solidarity with Cuba was held here": an event, no traveller)
+        lead = _SUBJECT_LEAD_RE.match(text, s, verb.start())
+        lo = lead.end() if lead else s
+        if re.match(r"met\s+(?:(?:a|the|their|his|her)\s+)?deaths?\b", text[verb.start():verb.start() + 20], re.I):
+            return None  # ("met deaths" is no meeting)
+        if verb.start() - lo > 320 or _SUBJECT_BREAK_RE.search(text, lo, verb.start()) or any(
+                not (p.group().lower().startswith("resident") and text[p.start() - 1:p.start()] == "-")
+                for p in self._bo_posted_re.finditer(text, lo, verb.start())) \
+                or _SUBJECT_POSTED_RE.search(text, lo, verb.start()) or _BO_FLOW_RE.search(text, lo, verb.start()):
+            return None  # (not "a China-resident Korean": overseas Koreans are recorded by the country they live in)
+        first = next((m for m in ments if lo <= m.start < verb.start() and m.iso3 and m.kind in ("country", "organisation", "person")
+                      and m.alias_kind != "capital"), None)
+        if first is None or first.iso3 in (home_iso, host):
+            return None
+        if host != home_iso and not any(m.start >= verb.start() and m.iso3 == host for m in ments) and not any(
+                p.start >= verb.start() and p.iso3 == host for p in self.places.find(text, verb.start(), verb.start() + 200)):
+            return None  # (the host must be named after the verb: "an internet paper of Koreans in the U.S., ... attended")
+        if first.kind == "country" and (re.search(r"[-–/]$", text[max(s, first.start - 1):first.start])
+                                        or text[first.end:first.end + 1] in ("-", "–", "/")):
+            return None  # ("the Japan-Korea Friendship Association": a joint body)
+        if _BO_DEST_BEFORE_RE.search(text[max(lo, first.start - 40):first.start]) and not re.search(
+                r"\bKoreans?\s+(?:residents?\s+|compatriots\s+)?in\s+(?:the\s+)?$", text[max(lo, first.start - 30):first.start]):
+            return None  # ("a delegation to China": a destination; "Koreans in Japan" are recorded by where they live)
+        actor = self.registry.actors.get(f"country:{first.iso3}")
+        if first.kind == "person" and not _KIN_BEFORE_RE.search(text, max(lo, first.start - 40), first.start):
+            return Party(first.start, first.end, first.actor_id, first.name, first.iso3, "person")
+        # ("X, widow of Kim Dae Jung, ex-president of south Korea, came to Pyongyang": his country, not him)
+        return Party(first.start, first.end, f"country:{first.iso3}", f"{actor.name if actor else first.iso3} delegation",
+                     first.iso3, "delegation")
+
+    def _es_countries_in(self, text, lo, hi) -> list[tuple[int, int, str]]:
+        """(start, end, iso3) of the Spanish country names and adjectives in ``text[lo:hi]``, in order."""
+        out = []
+        for iso, rx in self._es_countries:
+            out += [(m.start(), m.end(), iso) for m in rx.finditer(text, lo, hi)]
+        out.sort()
+        kept = []
+        for c in out:  # ("Taipei de China" holds "China": the longer one)
+            if kept and c[0] < kept[-1][1]:
+                continue
+            kept.append(c)
+        return kept
+
+    def _spanish(self, text, sentences, mentions, records, published, home) -> None:
+        """Round 17: a story in Spanish on a home outlet (KCNA's Spanish service). In a sentence with a trip verb
+        (visit_spanish.csv): the traveller is a registry person named before the verb, else the first country the
+        words before the verb name ("La delegacion ... de China encabezada por X ... deposito ..."), else, when the
+        verb opens the sentence, the countries of the group after it ("Llegaron a esta capital las delegaciones de
+        Mongolia, Siria e Italia"); a group with no country is the home outlet's own. The host is the country after
+        the verb ("una visita a la RPCh"), the home country for "aqui", "esta capital", "Corea", and for a visit,
+        wreath or tribute with no place told. Dated by "el dia N" (that day of the publication month), else the month
+        of publication; a trip told as repeated ("varias veces") is left undated."""
+        head = " " + (self._low[:1200] if getattr(self, "_low", None) is not None else text[:1200].lower())
+        spanish = sum(head.count(f" {w} ") for w in self._es_markers)
+        english = sum(head.count(f" {w} ") for w in ("the", "of", "and", "to", "in", "was", "were", "is", "with"))
+        if spanish < 5 or spanish <= 2 * english:
+            return
+        home_iso = home[1]
+        last_day = None
+        for si, (s, e) in enumerate(sentences):
+            day_marks = [(s + m.start(), int(m.group(1))) for m in re.finditer(r"\bd[ií]a\s+(\d{1,2})\b", text[s:e])]
+            days = [d for _p, d in day_marks]
+            if "mismo dia" in text[s:e].lower() or "mismo día" in text[s:e].lower():
+                days = days or ([last_day] if last_day else [])
+            if days:
+                last_day = days[0]
+            # (a verb, not a noun after an article or a possessive: "su arribo al destino", "la visita")
+            verbs = [v for v in self._es_verb_re.finditer(text, s, e) if not _ES_NOUN_BEFORE_RE.search(text, max(s, v.start() - 5), v.start())]
+            if not verbs or self._es_posted_re.search(text, s, e):
+                continue  # (embassy staff, residents: posted here, or a call at an embassy abroad)
+            in_sentence = self._es_countries_in(text, s, e)  # (once per sentence with a trip verb)
+
+            def countries_in(lo, hi):
+                return [c for c in in_sentence if lo <= c[0] and c[1] <= hi]
+            for vm in verbs:
+                word = vm.group().lower()
+                status = "planned" if self._es_plan_re.search(text, s, e) and re.search(r"(?:ar[aá]|er[aá]|ir[aá])\b|pronto", text[s:e]) \
+                    else "occurred"
+                leaving = word.startswith(("parti", "regres"))
+                # the host: a country after the verb, else "aqui" / "esta capital" / "Corea"
+                after = [c for c in countries_in(vm.end(), e)
+                         if re.search(r"\b(?:a|en|hacia|de\s+visita\s+en)\s+(?:la\s+|el\s+)?$", text[max(s, c[0] - 22):c[0]])]
+                here = self._es_here_re.search(text, vm.start(), e)
+                if leaving:
+                    host = after[0][2] if after else None
+                elif after and (here is None or after[0][0] < here.start()):
+                    host = after[0][2]
+                elif here is not None or (word.startswith(("visit", "deposit", "rindi", "lleg", "arrib", "de visita", "en visita")) and (
+                        any(m.iso3 == home_iso and m.kind == "country" and s <= m.start < e for m in mentions)
+                        or self._es_site_re.search(text, s, e)
+                        or any(p.iso3 == home_iso for p in self.places.find(text, s, e)))):
+                    host = home_iso  # (a site at home: the sentence names "Pyongyang", a home place, a home leader)
+                else:
+                    host = None
+                if host is None:
+                    continue
+                # the traveller(s)
+                visitors: list[Party] = []
+                person = next((m for m in reversed(mentions) if s <= m.start < vm.start() and m.kind == "person" and m.iso3
+                               and not re.search(r"\b(?:a|al|con|por)\s+(?:(?:[A-Z][\w.-]*|el|la)\s+){0,4}$", text[max(s, m.start - 40):m.start])
+                               or (s <= m.start < vm.start() and m.kind == "person" and m.iso3
+                                   and re.search(r"\b(?:encabezad[oa]|presidid[oa]|dirigid[oa])\s+por\s+(?:(?:[\w.-]+)\s+){0,4}$",
+                                                 text[max(s, m.start - 60):m.start]))), None)
+                if person is not None and person.iso3 != host:
+                    visitors = [Party(person.start, person.end, person.actor_id, person.name, person.iso3, "person")]
+                elif person is None:
+                    subject = countries_in(s, vm.start())
+                    groups = list(self._es_group_re.finditer(text, s, vm.start()))
+                    g = groups[-1] if groups else None
+                    if g is not None:
+                        # "la delegacion de amistad de la RPDC presidida por ...": the country that names the group
+                        of_de = re.compile(r"\s+de\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:la\s+|el\s+)?$")
+                        owner = [c for c in subject if g.end() <= c[0] < g.end() + 80 and of_de.search(text, g.end(), c[0])]
+                        mine = next((h for h in self._es_here_re.finditer(text, g.end(), min(vm.start(), g.end() + 80))
+                                     if of_de.search(text, g.end(), h.start())), None)
+                        if mine is not None and (not owner or mine.start() < owner[0][0]):
+                            subject = [(mine.start(), mine.end(), home_iso)]
+                        elif owner:
+                            subject = owner
+                    if subject and not re.match(r"\s*(?:(?:Por\s+otra\s+parte|Con\s+anterioridad|Ademas|Además),?\s+)?"
+                                                r"(?:el\s+mism[oa]\s+d[ií]a\s+)?$", text[s:vm.start()], re.I):
+                        iso = subject[0][2]
+                        visitors = [self._country_party(iso, subject[0][0], subject[0][1])]
+                    elif self._es_group_re.search(text, vm.end(), e) and re.match(
+                            r"\s*(?:(?:Por\s+otra\s+parte|Con\s+anterioridad|Ademas|Además),?\s+)?(?:el\s+mism[oa]\s+d[ií]a\s+)?$",
+                            text[s:vm.start()], re.I):
+                        # the verb opens the sentence: the group after it ("... las delegaciones de China, Australia y
+                        # Francia para participar ...")
+                        g = self._es_group_re.search(text, vm.end(), e)
+                        stop = re.compile(r"\b(?:para|a\s+fin|con\s+el\s+fin|que|quien|quienes)\b|[;.]").search(text, g.end(), e)
+                        listed = [c for c in countries_in(g.end(), stop.start() if stop else e)]
+                        if listed:
+                            visitors = [self._country_party(iso, a, b) for a, b, iso in listed]
+                        elif leaving:
+                            visitors = [self._country_party(home_iso, g.start(), g.end())]
+                    elif leaving and self._es_group_re.search(text, s, vm.start()) and not countries_in(s, vm.start()):
+                        g = self._es_group_re.search(text, s, vm.start())
+                        visitors = [self._country_party(home_iso, g.start(), g.end())]
+                for who in visitors:
+                    if who.iso3 == host or any(r.visitor.iso3 == who.iso3 and r.host_iso3 == host and r.status == status
+                                               and not r.is_domestic for r in records):
+                        continue
+                    told_year = re.search(r"\b(?:el\s+)?a[nñ]o\s+pasado\b", text[s:e], re.I)
+                    told_month = re.search(r"\ben\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+                                           r"noviembre|diciembre)\s+(?:de|del)\s+((?:19|20)\d\d)\b", text[s:e], re.I)
+                    if told_month:
+                        mon = _ES_MONTHS.index(told_month.group(1).lower().replace("setiembre", "septiembre")) + 1
+                        y = int(told_month.group(2))
+                        date = DateSpan(dt.date(y, mon, 1), _month_end(y, mon), "month", told_month.group())
+                    elif told_year:
+                        y = published.year - 1
+                        date = DateSpan(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", told_year.group())
+                    elif self._es_times_re.search(text, s, e):
+                        date = None
+                    elif (wd := _ES_WEEKDAY_RE.search(text, s, e)) is not None and not days:
+                        # "este martes", "el lunes": that weekday on or before publication
+                        back = (published.weekday() - _ES_WEEKDAYS[wd.group(1).lower().replace("é", "e").replace("á", "a")]) % 7
+                        day = published - dt.timedelta(days=back)
+                        date = DateSpan(day, day, "day", wd.group())
+                    elif days:
+                        # the day told after the verb, else the last one before it
+                        d = next((d for p_, d in day_marks if p_ >= vm.start()), None) or days[-1] if day_marks else days[0]
+                        first = published.replace(day=1)
+                        if d > published.day:  # (a day past the publication day: the month before)
+                            first = (first - dt.timedelta(days=1)).replace(day=1)
+                        span = re.search(rf"\b(?:del|desde\s+el)\s+d[ií]a\s+{d}\s+al\s+(\d{{1,2}})\b", text[s:e])  # "del dia 20 al 26"
+                        try:
+                            day = first.replace(day=d)
+                            end = first.replace(day=int(span.group(1))) if span and int(span.group(1)) >= d else day
+                            date = DateSpan(day, end, "day", f"dia {d}")
+                        except ValueError:
+                            date = self._month_of(published)
+                    else:
+                        date = self._month_of(published)
+                    rec = Record(who, host, status, "042" if status == "occurred" else "036", 0.5, (s, e), si, None, None, date)
+                    rec.history.append("spanish")
+                    records.append(rec)
+                break  # (one trip verb per sentence)
+
+    def _country_party(self, iso: str, start: int, end: int) -> Party:
+        actor = self.registry.actors.get(f"country:{iso}")
+        return Party(start, end, f"country:{iso}", f"{actor.name if actor else iso} delegation", iso, "delegation")
 
     def _bo_host(self, text, s, e, ments, verb, home_iso):
         """The host of a back-off sentence and its place: a country or place after a destination word (the
@@ -4106,7 +4709,8 @@ class VisitExtractor:
         for m in ments:
             if m.kind == "country" and m.iso3 and m.alias_kind != "demonym" and _BO_DEST_BEFORE_RE.search(
                     text[max(s, m.start - 40):m.start]) and not self._bo_posted_re.search(text, max(s, m.start - 30), m.start) \
-                    and not _BO_MISSION_AFTER_RE.match(text, m.end):
+                    and not _BO_MISSION_AFTER_RE.match(text, m.end) and not _COUNTRY_MODIFIER_RE.match(text, m.end):
+                # (round 17: not a country naming what it owns: "visited the DPRK construction company active in X")
                 cands.append((m.start, m.iso3, None))
         for p in places:
             if _BO_DEST_BEFORE_RE.search(text[max(s, p.start - 40):p.start]) and not self._bo_posted_re.search(
@@ -4115,10 +4719,17 @@ class VisitExtractor:
         cands.sort(key=lambda c: c[0])
         if cands:
             after = [c for c in cands if c[0] >= verb.start()]
+            if not after and home_iso and not re.match(r"le(?:ft|aves)\b", verb.group(), re.I) and (
+                    re.search(r"\bhere\b", verb.group(), re.I) or _HERE_AFTER_VERB_RE.match(text, verb.end())):
+                # round 17: "X, representative of ... in Japan, arrived here": the place before the verb is the
+                # visitor's; "here" after it is the host
+                return home_iso, None, True
             c = after[0] if after else cands[-1]
             return c[1], c[2], True
         if home_iso and _BO_HERE_RE.search(text, s, e):
             return home_iso, None, True
+        if home_iso and _HOME_AGAIN_RE.search(verb.group()):
+            return home_iso, None, True  # round 17: a guest who "left for home" / "flew back" leaves the home country
         others = {m.iso3 for m in ments if m.kind == "country" and m.iso3}
         # the home country by default: not for a verb that names where it goes ("went to", "came to"), not for a
         # call at an embassy, not when a home group is a party ("the DPRK delegation and the Lao delegation had
@@ -4166,6 +4777,12 @@ class VisitExtractor:
                     and sum(not (w in _BO_NAME_GLUE or w[0].isupper() or w[0] == "(") for w in words[1:]) <= 3
                     and not self._bo_verb_re.search(between)):
                 return Party(m.start, m.end, f"country:{m.iso3}", m.name, m.iso3, "delegation")
+        if verb is not None and m.start >= verb.end() and _BO_SITE_VERB_RE.fullmatch(verb.group()) and re.search(
+                r"\b(?:of|at|by)\s+(?:the\s+)?$", text[verb.end():m.start]) and not re.search(
+                r"\b(?:head|heads|member|members|part)\s+of\s+(?:the\s+)?$", text[verb.end():m.start], re.I):
+            # round 17: the owner of the site visited is not its visitor ("personages of Ecuador visited the mourning
+            # station of the DPRK medical aid group in Quito")
+            return None
         # a group noun among the next five words, before any clause break: "Mongolian group", "Russian
         # schoolchildren's camping group" (not "Chinese ... said the group")
         for n, w in enumerate(_BO_WORD_RE.finditer(text, m.end, min(e, m.end + 60))):
@@ -4326,7 +4943,8 @@ class VisitExtractor:
                     and (r.visitor.end - r.visitor.start <= 4  # "It", "They": a pronoun for the group
                          or id(r) in anaphors) and any(
                     o.visitor.iso3 == r.visitor.iso3 and o.host_iso3 == r.host_iso3 and o.status == r.status
-                    and not o.earlier and abs(o.sentence_index - r.sentence_index) == 1
+                    and not o.earlier and (abs(o.sentence_index - r.sentence_index) == 1
+                                           or (id(r) in anaphors and 0 < r.sentence_index - o.sentence_index <= 3))
                     and (o.date is None or r.date is None or (o.date.start <= r.date.end and r.date.start <= o.date.end))
                     for o in named):
                 continue
@@ -4336,10 +4954,14 @@ class VisitExtractor:
         kept = []
         for k, r in enumerate(records):
             # (a companion is a person of his own: neither merged into the leader's visit nor merging it away)
-            if r.weak and getattr(r, "companion_of", None) is None and any(
-                    (not o.weak or i < k) and o.visitor.iso3 == r.visitor.iso3 and o.host_iso3 == r.host_iso3
-                    and o.status == r.status and getattr(o, "companion_of", None) is None
-                    for i, o in enumerate(records) if i != k):
+            same = [o for i, o in enumerate(records) if i != k and (not o.weak or i < k) and o.visitor.iso3 == r.visitor.iso3
+                    and o.host_iso3 == r.host_iso3 and o.status == r.status and getattr(o, "companion_of", None) is None
+                    ] if r.weak and getattr(r, "companion_of", None) is None else []
+            if same:
+                if r.visitor.kind == "person" and all(o.visitor.actor_id.startswith("country:") for o in same):
+                    # round 17: the trip of "the delegations of A and B" is the one of B's named head
+                    for o in same:
+                        o.visitor = r.visitor
                 continue  # (several sites toured on one trip: one visit)
             kept.append(r)
         records = kept
@@ -4364,6 +4986,9 @@ class VisitExtractor:
                             and (o.date.end < r.date.start or r.date.end < o.date.start)):
                         twin = o  # one sentence, one trip: "landed in Tokyo, making his first trip to Japan"
                         break  # (unless it gives each its own date: "the 10th anniversary of ... and the first")
+                    if any(getattr(x, "praised", False) and y.date is not None and y.date.text and y.date.precision == "year"
+                           for x, y in ((o, r), (r, o))):
+                        continue  # round 17: "his historic visit to Russia" (no time) and "his visit to Russia in 2001": two
                     # a date the text did not give (text "") does not keep two records apart
                     if (o.date is None or r.date is None or not o.date.text or not r.date.text
                             or (o.date.start - dt.timedelta(days=10) <= r.date.end
