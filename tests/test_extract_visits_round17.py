@@ -333,3 +333,21 @@ def test__extract__spanish_stories_of_a_home_outlet(extractor, text, expected):
 ])
 def test__extract__spanish_sentences_with_no_trip(extractor, text):
     assert foreign(extractor, text, D(2011, 5, 6)) == []
+
+
+def test__extract__agreeing_to_go_ahead_with_a_project_is_not_accepting_a_trip():
+    """Review of round 16: "agreed to go ahead with" a project must not turn an invitation into a planned trip,
+    while "agreed to go to" a country still does."""
+    import datetime as _dt
+
+    from newslens.extract import ArticleInput, Extractor
+
+    ex = Extractor()
+
+    def statuses(text):
+        out = ex.extract(ArticleInput(article_id="t", title="", text=text, published_date=_dt.date(2019, 3, 4), url=None))
+        return sorted(v["status"] for v in out["visits"] if not v.get("is_domestic"))
+
+    assert statuses("Moon Jae-in invited Vladimir Putin to visit South Korea, and the two sides agreed to go ahead "
+                    "with a gas pipeline study.") == ["invited"]
+    assert statuses("Moon Jae-in invited Vladimir Putin to visit South Korea, and Putin agreed to come.") == ["planned"]

@@ -91,7 +91,8 @@ _TRIP_NOUN_CUE_RE = re.compile(r"(?:['’]s|\b(?:his|her|their|its))\s+(?:[\w-]+
 _ACCEPTED_RE = re.compile(r"\b(?:accepted|accepts|has\s+accepted|took\s+up)\s+(?:the|an|this|that|his|her|their|"
                           r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}['’]s?)\s+(?:[\w-]+\s+)?invitation\b"
                           r"|\b(?:accepted|accepts|has\s+accepted)(?=\s*[.;]|\s*,\s+(?:the|a|an)\s)"
-                          r"|\b(?:agreed|agrees|has\s+agreed)\s+to\s+(?:visit|come|go|travel|make\s+the\s+(?:trip|visit))\b", re.I)
+                          r"|\b(?:agreed|agrees|has\s+agreed)\s+to\s+(?:visit|come|go|travel|make\s+the\s+(?:trip|visit))\b"
+                          r"(?!\s+(?:ahead|up|on|along|back|forward|further|beyond|together)\b)", re.I)
 _FIRST_SINCE_RE = re.compile(
     r"\b(?:first|only)\s+(?:[\w.'’-]+\s+){0,4}?(?:to\s+(?:visit|travel\s+to|come\s+to|go\s+to)|(?:visit|trip)\s+(?:by\s+[^.;]{0,50}?\s+)?to"
     r"|(?:received|welcomed|hosted)\s+as\s+an?\s+(?:state\s+|official\s+)?guest"
@@ -341,7 +342,7 @@ _RIVAL_WORD_RE = re.compile(r"\b(?:rivals?|opponents?)\b", re.I)
 _COUNTRY_CHAIN_GAP_RE = re.compile(r"(?:['’]s)?(?:\s*,\s*|\s+and\s+)(?:the\s+)?")
 _EXPERIENCE_RE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:visited|toured|travell?ed|been\s+(?:to|in|there|here|abroad)\b)", re.I)
 _SAME_DAY_RE = re.compile(r"\b(?:the\s+same\s+day|that\s+day|at\s+the\s+time)\b")  # (on lower-cased text)
-_SCENE_DATE_GAP_RE = re.compile(r"\s*,?\s*(?:(?:on|from|between|starting|beginning)\s+)?$", re.I)
+_SCENE_DATE_GAP_RE = re.compile(r"\s*+,?\s*+(?:(?:on|from|between|starting|beginning)\s++)?$", re.I)
 
 # -- events with several attendees (_event_roles): a summit, forum or meeting placed once in the story, and the
 # people told as attending, skipping, or sent to it ("A and B were among the leaders who attended the meeting",
