@@ -65,6 +65,19 @@ CASES = {
                                    + "x, and trade with Korea to $2 billion.",
     "spaces before a bare second amount": "Trade with China was $10 billion" + " " * 20000
                                           + "x one two three four five six seven eight nine ten trade $2 billion.",
+    # figures round I: rules that read between a metric word, a country or an amount and a later word
+    "spaces before a later amount's head": "Imports from Peru rose to $5 billion, lifting two-way trade" + " " * 20000
+                                           + "x to $7 billion.",
+    "spaces before a dollar restatement": "Trade reached 1.7 trillion yuan in 2024; in dollar terms" + " " * 20000
+                                          + "x the total rose to $240 billion.",
+    "spaces before a ranked amount": "China is India's largest trading partner, ahead of the United States" + " " * 20000
+                                     + "at $118 billion.",
+    "spaces before a goal's clause": "Trade will reach the $20 billion mark" + " " * 20000
+                                     + "x the two leaders have set as their goal.",
+    "spaces before a goal's base": "Kenya and China aim to raise trade to $15 billion by 2030" + " " * 20000
+                                   + "from $8 billion in 2023.",
+    "spaces before a flow's agent": "Imports of Russian crude" + " " * 20000 + "by India reached $46 billion.",
+    "spaces after a pronoun subject": "Recently it" + " " * 20000 + "struck a 10 billion yuan swap deal with Mongolia.",
 }
 
 

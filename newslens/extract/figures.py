@@ -94,6 +94,23 @@ never the exporter. "The overall trade deficit" (one country with the world), "t
 "would spend $X on a battery complex in Arizona" invests (a state's or a tourist's spending on a site is none); aid "Japan
 announced" after the amount is pledged (forecast), a state that "has decided to invest (a further)" commits (target), and
 "up from $X last year" was (actual).
+
+Round I (general mechanisms behind blind25): a metric word after an amount that heads a later amount (", lifting two-way
+trade to $B", ", when China's imports from Japan alone were worth $B") or names what it is made of (", most of it Russian
+shipments") is not the amount's; "It peaked/stood at" goes on with the story's metric (a moneyless lead's too); the partners
+of a country a story ranks ("Germany's most important trading partner ... ahead of the United States with €B", "The
+Netherlands followed in third place with") are its partners; a moneyless lead naming preliminary figures makes the figures
+after it estimates; one sum in two currencies keeps the first unless one is dollars, and "; in dollar terms ... $B" restates
+the sum before; "range from X to Y" is a range; "$X of the 2013 total" is 2013's and "its 2003 level of $X" is not carried;
+a possessive owns the money after any preposition ("With Pyongyang's trade with Russia"); "the East Asian country" points at
+the story's other country; another destination of the same flow keeps its exporter, and so does "those to the U.S."; "by
+India" after a flow is its agent and "imports of Russian crude" come from Russia; a statistics body's country reports a flow
+with no trader named; a currency swap line is `other` and "The deal/arrangement is worth" is the sentence before's money
+between the story's pair; "trade among A, B and C" is no bilateral figure; "the $20 billion mark the two leaders have set as
+their goal" is a target; a price in a clause after the amount (" as gas prices soared") is its cause; a capitalised metric
+word inside a name ("the Global Trade Research Initiative") names nothing; "it" that struck a deal in a KCNA story is the
+story's country; "to be disbursed" is a forecast; "from 1945 to 1949" and "since February 2022" span their years; the base
+of a goal after its date ("to $150 billion by 2030 from $80 billion in 2023") is actual.
 """
 from __future__ import annotations
 
@@ -203,6 +220,10 @@ _EQUIV_PAREN_RE = re.compile(rf"\s*\(\s*{_EQUIV_HEDGE}", re.I)
 # (possessive "\s*+": a long run of spaces after an amount must not be split between two quantifiers, which
 # backtracks quadratically on hostile input; benchmarks/bench_pathological.py)
 _EQUIV_CLOSE_RE = re.compile(r"\s*+(?:,?\s*+(?:at|by|on|using)\s+[^()\d]{0,40}?\brates?\b[^()\d]{0,12}?)?\)", re.I)
+# "; in dollar terms the total rose 1.9 percent to", "-- in U.S. dollar terms, roughly": the sum before, restated in dollars
+# (a few words, no amount, between the phrase and the dollar amount)
+_DOLLAR_TERMS_RE = re.compile(r"\b(?:in\s+(?:U\.?S\.?\s+)?dollar\s+terms|(?:measured|counted|expressed|valued)\s+in\s+(?:U\.?S\.?\s+)?dollars)"
+                              r"(?:\s*+,)?(?:\s++[^\s$€£¥₩]++){0,8}\s*+$", re.I)
 _EQUIV_OR_RE = re.compile(rf"\s*+,?\s*+(?:or|i\.e\.|that\s+is|equivalent\s+to|{_HEDGE})\s+{_EQUIV_HEDGE}", re.I)
 
 
@@ -226,6 +247,11 @@ def _first_number(text: str) -> float:
 _NOT_PARTY_BEFORE_RE = re.compile(r"\b(?:by|according\s+to|citing|next\s+to|than|like|such\s+as|unlike|compared\s+(?:with|to)|"
                                   r"(?:waters|coast|shores?)\s+(?:off|of)|off\s+the\s+coast\s+of|off|"
                                   r"besides|apart\s+from|second\s+only\s+to)\s+(?:the\s+)?$", re.I)
+# a flow's agent after "by": "Imports of Russian crude by India", "Purchases by China of Australian coal", "Investment by
+# Japanese companies in India" (from the metric word to the country; not "exports, as reported by South Korea's agency")
+_AGENT_BY_BEFORE_RE = re.compile(r"(?:imports?|exports?|purchases|investments?|sales|shipments|deliveries|aid|assistance)"
+                                 r"\s++(?:(?!(?:estimat|calculat|report|compil|releas|publish|cit|measur|count|record|put|show)\w*\s)"
+                                 r"[\w'’.-]++\s++){0,5}?by\s++(?:the\s++)?", re.I)
 # "After the Netherlands, Cyprus is the second-largest investor": in a ranking, a yardstick, not a party
 _RANK_BEFORE_RE = re.compile(r"\b(?:after|behind|following|ahead\s+of)\s+(?:the\s+)?$", re.I)
 _RANK_RE = re.compile(r"\b(?:second|third|fourth|fifth|largest|biggest|leading|top|ranks?|ranked|place|runner-up)\b", re.I)
@@ -255,9 +281,16 @@ _PAST_SPAN_RE = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:past|last|previ
 # "US$", "U.S. dollars", "HK$": a currency; but "lent Bangladesh $7 billion": the country, then the amount
 _CURRENCY_AFTER_RE = re.compile(r"(?:\$|\s*dollars?\b)|(?<=\bU\.S\.)\s\$|(?<=\bUS)\s\$", re.I)
 _LOWER_SOUTH_RE = re.compile(r"(?<![\w-])south\s+Korea\b(?!n)")
+# "the West African nation", "the Gulf kingdom", "the central American country": a country described, not named (a demonym
+# inside it names no country)
+# (the noun in lower case: "the United Kingdom" is a name)
+_DESCRIBED_COUNTRY = r"the\s+(?:[\w-]+\s+){1,3}?(?-i:country|nation|kingdom|emirate|sultanate|monarchy|city-state)\b"
+_DESCRIBED_COUNTRY_RE = re.compile(_DESCRIBED_COUNTRY, re.I)
 _ANAPHOR_RE = re.compile(r"\b(?:bilateral|two-way|mutual|the\s+(?:two|both)\s+(?:countries|sides|nations|neighbou?rs|economies)|"
                          r"both\s+(?:countries|sides|nations)|the\s+(?:North|South)\b|the\s+country\b|the\s+neighbou?rs|"
                          r"(?:to|for|in)\s+(?:its|their)\s+neighbou?r\b|"  # "aid to its neighbour": the story's other country
+                         # "exports to the West African nation", "imports from the Gulf kingdom" (figures round I)
+                         + _DESCRIBED_COUNTRY + "|"
                          # "officials declined to put a number on the aid": the aid the story is about, to its recipient
                          r"the\s+(?:aid|assistance)\b(?!\s+(?:to|for|from|of)\b))", re.I)
 _LEAD_ESTIMATE_RE = re.compile(r"\s*(?:according\s+to|by)\s+(?:[\w'’]+\s+){0,2}?(?:estimates?|calculations)\b", re.I)
@@ -268,6 +301,11 @@ _SOURCE_RE = re.compile(r"\b(?:according\s+to|citing|(?:figures|data|statistics)
                         r"reports|found|finds|writes|wrote|notes|noted)\b", re.I)
 _ANAPHORIC_AMOUNT_RE = re.compile(r"\b(?:the|this|that)\s+(?:figure|number|amount|volume|indicator)\b", re.I)
 _ANAPHORIC_START_RE = re.compile(r"(?:That|This|It)\s+(?:was|is|had\s+been|has\s+been)\b|"
+                                 # "It peaked at $8.7 billion in 2022", "It stood at $19.5 billion", "It reached $31 billion":
+                                 # a verb of level right before the amount (figures round I)
+                                 r"It\s+(?:(?:then|later|still|also|eventually|briefly|again)\s+)?(?:peaked|stood|reached|hit|topped|"
+                                 r"totall?ed|amounted|came\s+in|came|rose|fell|climbed|grew|dropped|slipped|eased|edged\s+(?:up|down))"
+                                 rf"\s+(?:(?:at|to|by|around|near)\s+)?(?:{_HEDGE}\s+)?(?:[A-Z]{{0,3}}\$|[€£¥₩]|\d)|"
                                  # "It collapsed to $539 million in 2020": the story's figure goes on
                                  r"It\s+(?:then\s+|later\s+)?(?:collapsed|fell|dropped|plunged|slumped|shrank|tumbled|rose|grew|"
                                  r"climbed|jumped|recovered|rebounded|surged|reached|hit|totall?ed)\s+(?:to|by)\b|"
@@ -314,9 +352,13 @@ _TO_BE_SENT_AFTER_RE = re.compile(r",?\s+(?:is\s+|are\s+)?to\s+be\s+(?:sent|deli
 # "$65 billion a year", "$3 million per year": a yearly rate, no period of its own (and no carried one)
 _PER_YEAR_AFTER_RE = re.compile(r"\s+(?:a|per|each|every)\s+year\b", re.I)
 # "the $100 billion that the two governments had set as their target for 2015", "$300 billion, which the leaders adopted as
-# a goal": a relative clause that names the amount a goal
-_TARGET_REL_AFTER_RE = re.compile(r",?\s+(?:that|which)\s+(?:[\w'’-]+\s+){0,5}?(?:set|adopted|fixed|named|agreed\s+on|chose|declared)\s+"
-                                  r"(?:as\s+)?(?:(?:their|its|his|her|the|a|an|our)\s+)?(?:[\w-]+\s+)?(?:target|goal|objective)s?\b", re.I)
+# a goal": a relative clause that names the amount a goal; with no "that"/"which" only with "as" ("the $20 billion mark the
+# two leaders have set as their goal", "the $5 billion both leaders named as their objective"; "$5 billion in 2020, when
+# the leaders set a goal of ..." is none)
+_TARGET_REL_AFTER_RE = re.compile(r",?\s+(?:(?:mark|level|figure|threshold|line)\s+)?"
+                                  r"(?:(?:that|which)\s+(?:[\w'’-]+\s+){0,5}?(?:set|adopted|fixed|named|agreed\s+on|chose|declared)\s+(?:as\s+)?"
+                                  r"|(?:[\w'’-]+\s+){1,5}?(?:set|adopted|fixed|named|agreed\s+on|chose|declared)\s+as\s+)"
+                                  r"(?:(?:their|its|his|her|the|a|an|our)\s+)?(?:[\w-]+\s+)?(?:target|goal|objective)s?\b", re.I)
 _TARGET_REL_YEAR_RE = re.compile(r"\s+(?:for|by|in|of)\s+(?P<y>(?:19|20)\d\d)\b")
 # a source's own reckoning named later in the clause: "..., or about $9.6 billion at the current rate, according to
 # calculations made by the agency", "..., Reuters calculations based on customs data show", "by the paper's estimates"
@@ -324,7 +366,7 @@ _SOURCE_ESTIMATE_AFTER_RE = re.compile(r"\b(?:according\s+to|by|on)\s+(?:[\w'’
                                        r"\b(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2}\s+(?:estimates|calculations)\s+"
                                        r"(?:based\s+on|made|show|showed|shows|suggest|suggested)\b|"
                                        # "..., preliminary data showed", "according to preliminary customs figures"
-                                       r"\bpreliminary\s+(?:[\w-]+\s+){0,2}?(?:data|figures|estimates|statistics|numbers|results)\b|"
+                                       r"\b(?:preliminary|provisional|flash)\s+(?:[\w-]+\s+){0,2}?(?:data|figures|estimates|statistics|numbers|results)\b|"
                                        # "..., the ministry estimated." (not "an estimated 20 percent")
                                        r",\s+(?:[\w'’-]+\s+){1,6}?(?:estimated|estimates|reckoned|reckons|calculated|calculates)\s*(?:[.,;]|$)", re.I)
 # a later sentence that names a source of its own ("..., customs data showed", "according to", "X said") does not take
@@ -346,7 +388,7 @@ _MONTHS_TO_RE = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:first\s+)?(?P<n
                            r"ten|eleven|twelve)\s+months\s+(?:to|through|until|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?"
                            r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)"
                            r"(?:\s+(?P<y>(?:19|20)\d\d))?\b", re.I)
-_YEAR_SPAN_RE = re.compile(r"\b(?:in|during|over|for|between|throughout)\s+(?:the\s+)?(?P<a>(?:19|20)\d\d)\s*(?:[-–—]|\s+(?:and|to|through)\s+)"
+_YEAR_SPAN_RE = re.compile(r"\b(?:in|during|over|for|between|throughout|from)\s+(?:the\s+)?(?P<a>(?:19|20)\d\d)\s*(?:[-–—]|\s+(?:and|to|through)\s+)"
                            r"(?P<b>(?:19|20)\d\d|\d\d)\b(?!\s*(?:percent|%))", re.I)
 # figures round E ----------------------------------------------------------------------------------------------
 # "over the first ten months of the year", "in the first half of this year": from January of the year (the publication
@@ -360,7 +402,10 @@ _NEXT_SPAN_RE = re.compile(r"\b(?:over|in|within|during)\s+the\s+(?P<rel>next|co
 # not the story's period for the sentences after
 _BASE_BEFORE_RE = re.compile(rf"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:the|a|an|its|their)\s+)?"
                              rf"(?:(?:record|revised|previous|prior|earlier|all-time|year-earlier|pre-[\w-]+)\s+){{0,2}}"
-                             rf"(?:(?:high|peak|level|total)\s+of\s+)?(?:{_HEDGE}\s+)?$", re.I)
+                             rf"(?:(?:high|peak|level|total)\s+of\s+)?(?:{_HEDGE}\s+)?$"
+                             # "roughly six times its 2003 level of about $1.1 billion": a level of another year named as a
+                             # yardstick (figures round I)
+                             rf"|\b(?:its|their|the)\s+(?:19|20)\d\d\s+(?:level|figure|total|value|mark)\s+of\s+(?:{_HEDGE}\s+)?$", re.I)
 # "from $155.7 billion in 2022": a date glued to an amount (for the base's own date). The gap rules read between two
 # positions (an amount and a date, two amounts) take their whitespace possessively ("\s*+"): a long run of spaces split
 # between "\s*,?\s*" in every way before failing backtracks quadratically or worse (benchmarks/bench_pathological.py)
@@ -382,6 +427,9 @@ _CAUSE_BEFORE_RE = re.compile(rf"(?:\b{_WORDS['cause']}\s+(?:[\w-]+\s+){{0,3}}?b
 # ", hurt by lower metal prices", ", helped by higher oil prices": a cause phrase right after the amount; what it names
 # (prices, a loan) is not what the amount is
 _CAUSE_AFTER_RE = re.compile(rf",\s+(?:[\w-]+\s+)?(?:{_WORDS['cause']}\s+(?:[\w-]+\s+){{0,3}}?by|{_WORDS['cause_lead']})\b", re.I)
+# "$14 billion in 2022 as gas prices soared", "... because copper prices hit records": a clause of its own after the amount;
+# a price or a cost named there is its cause, not what the amount is (figures round I)
+_SUBCLAUSE_AFTER_RE = re.compile(r"\s(?:as|because|amid|after|since|when|while|though|although)\s", re.I)
 # ", largely because of how goods routed via Hong Kong are recorded", "due to a surge of re-exports through Singapore":
 # a reason clause after the amount; the countries it names are no parties of the amount
 _REASON_AFTER_RE = re.compile(rf",\s+(?:(?:largely|partly|mainly|mostly|chiefly|in\s+part|in\s+large\s+part)\s+)?{_WORDS['reason']}\b", re.I)
@@ -426,6 +474,33 @@ _BODY_OWNER_AFTER_RE = re.compile(rf"(?:'s|’s)?\s+(?:[\w-]+\s+){{0,3}}?{_WORDS
 # "KOTRA estimated that North Korea's trade ... reached $1.53 billion, with exports of $134 million": the reckoning
 # governs every amount of its clause
 _RECKONED_THAT_RE = re.compile(r"\b(?:estimated|estimates|estimate|reckoned|reckons|calculated|calculates|reckoning\s+is)\s+that\b", re.I)
+# a third-person pronoun as the subject before the amount: "Recently it struck ...", "they signed ..."
+# ("Recently it struck", "In 2014 they signed": among the first words of a clause, with a verb of doing; not "with Spain it
+# was 9", where "it" is the amount)
+_PRONOUN_SUBJECT_RE = re.compile(r"(?:^|[,;:]\s*+)(?:[\w'’-]++,?\s++){0,3}?(?:it|they|It|They)\s++(?:(?:also|then|has|have|had)\s++)?"
+                                 rf"(?:{_WORDS['gives']}|sign|struck|strike|conclud|ink|seal|lent|lend|invest|extend|grant)\w*\b")
+# "imports of Russian goods", "purchases of Australian coal": the origin of what is bought (figures round I)
+_IMPORTS_OF_BEFORE_RE = re.compile(r"\b(?:imports?|purchases)\s+of\s+(?:[\w-]+\s+)?$", re.I)
+# the name of a body that publishes trade statistics ("Chinese customs", "the Korea Customs Service", "the statistics office")
+_STATS_BODY_RE = re.compile(r"\b(?:customs|statistic\w*|census)\b", re.I)
+# "while those to the United States rose to", "and those from China climbed to": the flow of the clause before (figures round I)
+_THOSE_FLOW_RE = re.compile(r"\bthose\s+(?:to|from|into|bound\s+for|headed\s+for|destined\s+for)\s", re.I)
+# "The deal is worth $400 billion", "The new arrangement is worth USD 10 billion": a sentence opening on the deal the
+# sentence before named (figures round I)
+_DEAL_ANAPHOR_RE = re.compile(r"(?:The|This|That)\s+(?:[\w-]+\s+)?(?:deal|contract|agreement|arrangement|accord|package|"
+                              r"pact|line|facility)s?\b")
+# "Germany's most important trading partner", "India's largest export market": the country whose partners a story ranks
+# (figure_words.csv rank; figures round I)
+_HUB_AFTER_RE = re.compile(rf"(?:'s|’s|’|')\s+(?:[\w-]+\s+){{0,2}}?{_WORDS['rank']}\s+(?:(?P<kind>trading|trade|export|import|"
+                           r"commercial)\s+)?(?P<noun>partner|market|destination|supplier|source)s?\b", re.I)
+# a ranked partner and its amount: "ahead of the United States at $118.3 billion", "The United States came second with $111
+# billion", "The Netherlands followed in third place with a turnover of 220.1 billion euros" (possessive whitespace: the gap
+# is read between a country and an amount)
+_RANKED_GAP_RE = re.compile(r"(?:\s*+,)?\s++(?:(?:came|comes|ranked|ranks|was|is|stood|stands|followed|follows|finished|placed|"
+                            r"trailed|trails|remained|remains)\s++(?:(?:in\s++)?(?:a\s++)?(?:close\s++|distant\s++)?(?:second|third|"
+                            r"fourth|fifth|sixth|next|last)\s++(?:place\s++)?)?(?:,\s*+)?)?(?:with|at|on)\s++(?:(?:a|an|the)\s++)?"
+                            rf"(?:(?:[\w-]+\s++){{0,3}}?(?:of|worth)\s++)?(?:{_HEDGE}\s+)?", re.I)
+_RANKED_WORD_RE = re.compile(rf"\b{_WORDS['ranked']}\b", re.I)
 # "China, with which trade totalled $30 billion": the country right before is the partner
 _WITH_WHICH_RE = re.compile(r",\s+with\s+which\s+(?:[\w'’-]+\s+){0,6}?$", re.I)
 # a government's pledge of investment is a target: "Japan committed to investment of up to $550 billion", "the $350 billion
@@ -507,6 +582,28 @@ _OF_WHOLE_RE = re.compile(r"\s*(?:of|in)\s+(?:its|their|his|her|the\s+(?:country
 _ORG_AFTER_RE = re.compile(r"(?:[\s-]+(?:and\s+)?[A-Za-z]+){0,3}?[\s-]+(?:ministry|ministries|minister|ministers|department|office|agency|"
                            r"association|organi[sz]ation|council|promotion|commission|chamber|bureau|representative|union|"
                            r"officials?|spokes(?:man|woman|person)|secretary|authority|administration|fair|forum|zone)\b", re.I)
+# a capitalised metric word inside a proper name ("the Global Trade Research Initiative", "the World Trade Organization",
+# "the Asian Infrastructure Investment Bank"): a capitalised word right before (not opening the sentence) or right after it
+_NAME_WORD_AFTER_RE = re.compile(r"[\s-]++(?-i:[A-Z][a-z])")
+_NAME_WORD_BEFORE_RE = re.compile(r"(?P<lead>\S?)\s*+(?-i:[A-Z])[\w.'’&-]*+[\s-]++$")
+
+
+def _in_name(sentence: str, start: int, end: int) -> bool:
+    """True when the capitalised word at [start, end) is part of a proper name: a capitalised word right after it, or
+    one right before it that does not open the sentence (figures round I).
+
+    >>> _in_name("data compiled by the Global Trade Research Initiative", 28, 33)
+    True
+    >>> _in_name("Trade between India and China rose", 0, 5), _in_name("Exports Rose", 0, 7), _in_name("India's trade", 8, 13)
+    (False, True, False)"""
+    if not sentence[start:start + 1].isupper():
+        return False
+    if _NAME_WORD_AFTER_RE.match(sentence, end):
+        return True
+    prev = _NAME_WORD_BEFORE_RE.search(sentence, max(0, start - 40), start)
+    return bool(prev and prev.group("lead") and prev.group("lead") not in '.!?:"“')
+
+
 # a metric word naming where numbers come from: "measured on both sides' import data", "customs and export statistics"
 _DATA_AFTER_RE = re.compile(r"\s+(?:data|statistics|tally|tallies)\b", re.I)
 # "the first time above the $200 billion mark": a round yardstick for the amount before it, not a figure of its own
@@ -537,14 +634,20 @@ _GIVE_VERB_RE = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|
                            r"sen[dt]s?|sending|ship(?:s|ped|ping)?|donat(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)\b", re.I)
 _INVESTOR_AFTER_RE = re.compile(r"(?:'s|’s)?\s+(?:capital|investors?|money|funds?|financing|funding|participation)\b", re.I)
 # the base of a change after a target or forecast: "to $10 billion from $2 billion", ", up from $107 billion"
-_FROM_BASE_RE = re.compile(rf"\s*+,?\s*+(?:(?:up|down|rising|growing)\s++)?from\s++(?:{_HEDGE}\s+)?", re.I)
+# ("... to $150 billion by 2030 from $80 billion in 2023": the goal's date may stand between; figures round I)
+_FROM_BASE_RE = re.compile(rf"\s*+,?\s*+(?:(?:by|in|for)\s++(?:the\s++end\s++of\s++)?(?:19|20)\d\d\s*+,?\s*+)?(?:(?:up|down|rising|growing)\s++)?"
+                           rf"from\s++(?:{_HEDGE}\s+)?", re.I)
 _FROM_BEFORE_RE = re.compile(rf"\bfrom\s+(?:{_HEDGE}\s+)?$", re.I)
+# "estimates range from about 6 billion to 6.2 billion dollars", "worth anywhere from $700 million to $900 million": a range
+# of values for one sum, not a change from one level to another (figures round I)
+_RANGE_FROM_BEFORE_RE = re.compile(rf"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|somewhere)\s+from\s+(?:{_HEDGE}\s+)?$", re.I)
 # "A South Korean pastor donated $20,000": aid from a private giver, not from a state
 _PRIVATE_GIVER_FMT = r"(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{})\b"  # the words: data/lexicons/private_givers.csv
-# "we will reach 8 billion", "to exceed some 100 billion": a verb of reaching right before an amount
+# "we will reach 8 billion", "to exceed some 100 billion", "it will reach the $20 billion mark": a verb of reaching right
+# before an amount
 _REACH_BEFORE_RE = re.compile(r"\b(?:reach(?:es|ed|ing)?|hit(?:s|ting)?|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|"
                               r"approach(?:es|ed|ing)?|achiev(?:e|es|ed|ing)|attain(?:s|ed|ing)?|get\s+to|come\s+to)\s+"
-                              rf"(?:the\s+(?:level|mark|figure|threshold)\s+of\s+)?(?:{_HEDGE}\s+)?$", re.I)
+                              rf"(?:the\s+(?:level|mark|figure|threshold)\s+of\s+|the\s+)?(?:{_HEDGE}\s+)?$", re.I)
 # "This year we will reach ...", "The figure will reach ...": the sentence goes on about the trade before it
 # ("The company's value will reach 40 billion" does not)
 _CARRY_SUBJECT_RE = re.compile(r"\b(?:we|it|it's|(?:this|that)\s+(?:is|was|will|would|could|can|may|figure|volume|amount|number|indicator)|"
@@ -566,6 +669,7 @@ _ASSET_SALE_RE = re.compile(r"\b(?:sell|sells|selling|sold)\s+(?:its|their|a|the
 # a year that names the level an amount is set against ("just short of their 2018 peak", "below the 2021 high"):
 # a comparison, not the amount's period
 _COMPARED_YEAR_BEFORE_RE = re.compile(r"\b(?:the|their|its|his|her|our|a|an)\s+$", re.I)
+_PART_OF_YEAR_GAP_RE = re.compile(r"\s*+(?:of|in)\s++(?:the|its|their)\s++")
 _COMPARED_YEAR_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:all-time\s+|record\s+|pre-\w+\s+)?(?:peak|high|highs|record|level|levels|mark|"
                                      r"total|figure|value|volume|best|low)\b", re.I)
 # "3.6 trillion yen in loans, grants and technical aid": a mix with grants or aid is development aid, not a loan
@@ -573,7 +677,9 @@ _AID_MIX_AFTER_RE = re.compile(r"\s*(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){0,2}?(?
                                r",?\s+and\s+(?:[\w-]+\s+){0,2}?(?:grants?|aid|assistance)\b", re.I)
 # aid or investment summed up "since" a year ("Since 1979 Japan has provided ...", "have invested $80 billion in
 # Vietnam since 1988"): a total over the years from then to publication
-_SINCE_YEAR_RE = re.compile(r"\bsince\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+_SINCE_YEAR_RE = re.compile(r"\bsince\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December)\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
+_SINCE_END_RE = re.compile(r"\bsince\s+$", re.I)
 _HAVE_GIVEN_RE = re.compile(r"\b(?:has|have)\s+(?:[\w-]+\s+){0,2}?(?:provided|given|extended|invested|donated|sent|lent|"
                             r"granted|poured|disbursed|contributed|allocated|put)\b", re.I)
 # "lifting trade turnover to $30 billion by 2025 and mutual investment to $15 billion": a metric after "and" that
@@ -592,6 +698,14 @@ _BEATS_PEAK_AFTER_RE = re.compile(r"[^;$€£¥₩]{0,80}?\b(?:surpass(?:es|ed|i
 # names the amount); ", and imports from ..." (the head of the next clause); ", and ..." (a cue of the next clause)
 _CUE_NAMES_AMOUNT_RE = re.compile(r"\s*(?:worth|in)\s+(?:of\s+)?[\"“'‘]?", re.I)
 _NEXT_CLAUSE_HEAD_RE = re.compile(r"[,;]\s+(?:and|while|whereas|but)\s+(?:[\w'’-]+\s+){0,2}?$")
+# a metric word after an amount that opens a phrase of its own (", lifting two-way trade to", ", with Japan's purchases of
+# Russian oil and gas accounting for", ", when China's imports from Japan alone were worth") and leads by a few words to the
+# next amount heads that amount, not the one before (figures round I)
+_LATER_HEAD_GAP_RE = re.compile(r"[,;]|\s[–—]\s|\b(?:when|while|whereas|with)\b", re.I)
+_HEAD_TO_AMOUNT_RE = re.compile(r"(?:\s++[^\s;$€£¥₩]++){0,12}?\s*+")
+# ", most of it Iranian gas sales to Iraq", ", mostly Kenyan exports of fuel": what a sum is made of, not what it is
+_COMPOSITION_AFTER_RE = re.compile(r",\s+(?:(?:most|much|all|half|part|some|the\s+bulk|the\s+majority|nearly\s+all|almost\s+all)\s+"
+                                   r"of\s+(?:it|them|which|that)|mostly|mainly|largely|chiefly|primarily|predominantly|principally)\b", re.I)
 _NEXT_CLAUSE_RE = re.compile(r"[,;]\s*(?:and|while|whereas|but)\b|^\s*(?:and|while|whereas|but)\s")
 _INVESTMENT_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?investments?\b", re.I)
 _COMPANY_GAP_RE = re.compile(r"(?:'s|’s)?\s+(?:[\w'’.&-]+\s+){0,8}?", re.I)
@@ -741,8 +855,9 @@ def _split_from_to(sentence: str, offset: int, amt: "Amount") -> list["Amount"]:
     [('$2 billion', 2000000000.0), ('$5 billion', 5000000000.0)]
     """
     sep = _TO_GAP_RE.search(amt.text)
-    if sep is None or amt.low == amt.high or not _FROM_BEFORE_RE.search(sentence[:amt.start - offset]):
-        return [amt]
+    if sep is None or amt.low == amt.high or not _FROM_BEFORE_RE.search(sentence[:amt.start - offset]) \
+            or _RANGE_FROM_BEFORE_RE.search(sentence, max(0, amt.start - offset - 40), amt.start - offset):
+        return [amt]  # "estimates range from $8 billion to $8.6 billion": a range
     second = amt.start + sep.end()
     return [Amount(amt.start, amt.start + sep.start(), amt.low, amt.low, amt.low, amt.currency, amt.text[:sep.start()], amt.bare),
             Amount(second, amt.end, amt.high, amt.high, amt.high, amt.currency, amt.text[sep.end():], amt.bare)]
@@ -946,15 +1061,21 @@ class FigureExtractor:
         merged: list[Amount] = []
         for amt in out:
             prev = merged[-1] if merged else None
-            if prev is not None and prev.currency != amt.currency and "USD" in (prev.currency, amt.currency) \
-                    and not prev.bare and not amt.bare:
+            if prev is not None and prev.currency != amt.currency and not prev.bare and not amt.bare:
                 gap = sentence[prev.end - offset:amt.start - offset]
                 close = _EQUIV_CLOSE_RE.match(sentence, amt.end - offset)
                 paren = _EQUIV_PAREN_RE.fullmatch(gap) and close
                 if paren or _EQUIV_OR_RE.fullmatch(gap):
-                    usd = amt if amt.currency == "USD" else prev
+                    # in dollars when one side is; else the first written ("382 billion yen, or some 4.1 trillion won")
+                    kept = amt if amt.currency == "USD" else prev
                     end = amt.end + (close.end() - (amt.end - offset) if paren else 0)
-                    merged[-1] = Amount(prev.start, end, usd.value, usd.low, usd.high, "USD", usd.text)
+                    merged[-1] = Amount(prev.start, end, kept.value, kept.low, kept.high, kept.currency, kept.text)
+                    continue
+                if amt.currency == "USD" and _DOLLAR_TERMS_RE.search(gap):
+                    # "1.74 trillion yuan in 2024, customs said; in dollar terms the total rose 1.9 percent to $244.8
+                    # billion": the same sum again, in dollars; it stays where the first was written (its metric, pair,
+                    # period and record are read there)
+                    merged[-1] = Amount(prev.start, prev.end, amt.value, amt.low, amt.high, "USD", amt.text)
                     continue
             merged.append(amt)
         return merged
@@ -1039,6 +1160,9 @@ class FigureExtractor:
         self._last_aid = None
         self._trader = None
         self._lead_estimate = None
+        self._story_estimate = -9  # sentence index of a moneyless lead that names a preliminary count
+        self._hub = None  # (ISO3, metric) of the country whose partners the story ranks
+        self._prev_sentence = None  # the text of the sentence before the one being read
         self._pairs = {}
         # "China Boosts Friendship with Africa": the story's countries are not the pair of its sums
         self._title_bloc = bool(title and self.bloc_re.search(title))
@@ -1052,7 +1176,9 @@ class FigureExtractor:
         dateline = _DATELINE_RE.match(text)
         dateline_end = dateline.end() if dateline else 0
         last_figure_sentence = -2
+        sentence = None
         for index, s, e, sent_mentions in mentions_by_sentence(sentences, mentions):
+            self._prev_sentence = sentence
             sentence = text[s:e]
             # pairs of countries named together so far: "the two countries" is the pair the story is about
             isos = list(dict.fromkeys(m.iso3 for m in sent_mentions if m.iso3 and m.kind in ("country", "person")
@@ -1069,6 +1195,18 @@ class FigureExtractor:
                 own = _OWN_TRADE_AFTER_RE.match(text, m.end) if m.kind == "country" and m.iso3 and m.start >= dateline_end else None
                 if own and not _ORG_AFTER_RE.match(text, own.end()):  # not "South Korea's trade promotion agency"
                     self._trader = m.iso3
+                    break
+            hub_here = False
+            for m in sent_mentions:
+                # "China remained Germany's most important trading partner", "India's largest trading partner": the country
+                # whose partners the story ranks (a ranked partner's amount is its figure with that country)
+                hub = _HUB_AFTER_RE.match(text, m.end) if m.kind == "country" and m.iso3 and m.start >= dateline_end else None
+                if hub:
+                    kind, noun = (hub.group("kind") or "").lower(), hub.group("noun").lower()
+                    flow = "exports" if kind == "export" or noun in ("market", "destination") else \
+                        "imports" if kind == "import" or noun in ("supplier", "source") else "trade"
+                    self._hub = (m.iso3, flow)
+                    hub_here = True
                     break
             if not self.quick.search(sentence) and not _SPELLED_SCALE_RE.search(sentence):
                 if _MONTH_WORD_RE.search(sentence) and _TRADE_WORD_RE.search(sentence) and self._has_metric(sentence):
@@ -1093,7 +1231,7 @@ class FigureExtractor:
                 goods = self._aid_goods_pair(sentence, s, sent_mentions, dateline_end, home_iso3)
                 if goods:
                     self._aid_goods = (index, *goods)
-                if has_metric:  # "Trade between Japan and Vietnam rose 9 percent in 2016.": the story's period
+                if has_metric or hub_here:  # "Trade between Japan and Vietnam rose 9 percent in 2016.": the story's period
                     # ("Taiwan's exports rose for a third month in August.": a month too)
                     # ("... last year for the first time since the two countries established ties in 1992": the
                     # since-clause's year is a yardstick, not the story's period)
@@ -1102,6 +1240,14 @@ class FigureExtractor:
                              and not _SINCE_CLAUSE_BEFORE_RE.search(sentence, max(0, d.char_start - 70), d.char_start)]
                     if years:
                         self._carry = years[-1]
+                    if self._last_row is None:
+                        # "Malaysia's trade with India fell 3 percent last year. It stood at $19.5 billion": the lead's
+                        # metric is the story's, for an "It" or "the figure" after it
+                        self._last_metric = self._last_metric or self._lead_metric(sentence)
+                    if _SOURCE_ESTIMATE_AFTER_RE.search(sentence) or _LEAD_ESTIMATE_RE.match(sentence):
+                        # "Italy's trade with Turkey rose in 2023, preliminary figures show. Italian exports to Turkey
+                        # reached 14 billion euros": the lead's source reckons the figures after it
+                        self._story_estimate = index
                 continue
             explicit = [a.currency for a in amounts if a.currency and not a.bare]
             default_currency = default_currency or (explicit[0] if explicit else None)
@@ -1166,6 +1312,11 @@ class FigureExtractor:
                     or (self._since_figure <= 1 and _ANAPHORIC_TIME_START_RE.match(sentence))
                     or _ANAPHORIC_AMOUNT_RE.search(sentence, max(0, a - 60), a))
 
+    def _lead_metric(self, sentence: str) -> str | None:
+        """The metric of the first trade, exports or imports cue of a sentence (not a weak verb like "sold"), else None."""
+        cues = [(cs, v) for v, w, _sn, cs, _ce in self._metric_cues(sentence) if w >= 1 and v in ("trade", "exports", "imports")]
+        return min(cues)[1] if cues else None
+
     def _has_metric(self, sentence: str) -> bool:
         """A trade, exports or imports cue (not a weak verb like "sold"): amounts without a currency count there."""
         return any(rx.search(sentence) for v, rx, w, _s in self.metric if w >= 1 and v in ("trade", "exports", "imports", "other"))
@@ -1186,6 +1337,7 @@ class FigureExtractor:
             seg_lo = opener[-1]
         near_hi = min(seg_hi, b + 30)
         cause = _CAUSE_AFTER_RE.search(sentence, b, near_hi) if "," in sentence[b:near_hi] else None
+        cause = cause or _SUBCLAUSE_AFTER_RE.search(sentence, b, near_hi)  # "... in 2022 as gas prices soared"
         near = sentence[max(seg_lo, a - 45):cause.start() if cause else near_hi]
         if any(rx.search(near) for rx in self.ignore):
             return None
@@ -1198,7 +1350,16 @@ class FigureExtractor:
             return None
         if _ASSET_SALE_RE.search(sentence, max(0, a - 160), a):
             return None  # the price of a sold plant or business
-        metric, metric_pos = self._metric(sentence, a, b, seg_lo, seg_hi)
+        metric, metric_pos = self._metric(sentence, a, b, seg_lo, seg_hi, [x.start - s for x in amounts[k + 1:]])
+        if k and (metric is None or metric_pos < seg_lo) and self._sentence_rows.get(k - 1, {}).get("metric") in ("exports", "imports"):
+            those = [t for t in _THOSE_FLOW_RE.finditer(sentence, seg_lo, a)]
+            if those:
+                # "Shipments to China gained 2.3 percent to $9.8 billion, while those to the United States rose to $9.6
+                # billion": the flow of the clause before, to another partner
+                metric, metric_pos = self._sentence_rows[k - 1]["metric"], those[-1].start()
+        ranked = self._ranked_partner(sentence, s, a, mentions)
+        if ranked is not None and metric is None:
+            metric, metric_pos = self._hub[1], -1  # "The United States came second with $111 billion"
         metric_sense = self._metric_sense
         total = _RUNNING_TOTAL_BEFORE_RE.search(sentence, max(seg_lo, a - 100), a) if k else None
         running = self._sentence_rows.get(k - 1) if total else None
@@ -1256,6 +1417,12 @@ class FigureExtractor:
             return None  # "Poland will spend $3 billion on a new army site": spending is investment only for a company
         if company is not None:
             metric, metric_pos = "investment", company[2]
+        if metric is None and self._prev_sentence and _DEAL_ANAPHOR_RE.match(sentence):
+            # "Japan and India renewed their currency swap arrangement on Friday. The arrangement is now worth $75
+            # billion.": the money the sentence before named
+            named = [(w, v) for v, w, sn, _cs, _ce in self._metric_cues(self._prev_sentence) if w >= 1 and sn != "weak"]
+            if named:
+                metric, metric_pos = max(named)[1], -1
         if metric is None:
             return None
         if metric == "trade" and metric_pos >= 0 and any(m.start() <= metric_pos < m.end() for m in
@@ -1311,6 +1478,8 @@ class FigureExtractor:
                 qualifier = "forecast"  # "Samsung is building a $17 billion plant", "announced a plant": a planned sum
             elif qualifier == "target":
                 qualifier = "forecast"  # "Samsung will lift its planned investment to $4 billion": a company's plan
+        elif ranked is not None:
+            reporter, partner = ranked  # "..., ahead of the United States at $118.3 billion": the hub's trade with it
         elif self._coordinated_flow(sentence, s, amounts, k, metric, metric_pos, mentions):
             # "North Korean exports of $134 million and imports of $1.39 billion": the imports are the same country's
             prev = self._sentence_rows[k - 1]
@@ -1397,6 +1566,11 @@ class FigureExtractor:
             carried_estimate = True
         period = self._period(sentence, s, a, b, seg_lo, seg_hi, published, qualifier in ("forecast", "target"),
                               reporter)
+        if qualifier == "actual" and self._index - self._story_estimate in (1, 2) and not _OWN_SOURCE_RE.search(sentence) \
+                and (period is None or self._carry is None or (period.start <= self._carry.end and self._carry.start <= period.end)):
+            # "Italy's trade with Turkey rose in 2023, preliminary figures show. Italian exports to Turkey reached 14 billion
+            # euros": a preliminary count named in a moneyless lead reckons the figures of its period after it
+            qualifier = "estimate"
         if lead_estimate:
             self._lead_estimate = (self._index, {reporter, partner}, period)
         elif carried_estimate:
@@ -1454,6 +1628,18 @@ class FigureExtractor:
             "char_end": amount.end,
             "confidence": round(confidence, 2),
         }
+
+    def _ranked_partner(self, sentence, s, a, mentions) -> tuple[str, str] | None:
+        """(hub, partner) when the amount at ``a`` is a ranked partner's, right after it: "China is Brazil's largest trading
+        partner, ..., far ahead of the United States at $75 billion", "The Netherlands followed in third place with a
+        turnover of 220.1 billion euros" (with a hub named so far); else None."""
+        if self._hub is None or not _RANKED_WORD_RE.search(sentence):
+            return None
+        for m in mentions:
+            if m.kind == "country" and m.iso3 and m.iso3 != self._hub[0] and m.end - s < a \
+                    and _RANKED_GAP_RE.fullmatch(sentence, m.end - s, a):
+                return self._hub[0], m.iso3
+        return None
 
     def _coordinated_flow(self, sentence, s, amounts, k, metric, metric_pos, mentions) -> bool:
         """True when the amount's exports/imports word is coordinated right after the figure before, of the other flow,
@@ -1579,6 +1765,7 @@ class FigureExtractor:
             for value, rx, weight, sense in self.metric:
                 for m in rx.finditer(sentence):
                     if _ORG_AFTER_RE.match(sentence, m.end()) or _ORG_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start()) \
+                            or (value != "aid" and _in_name(sentence, m.start(), m.start() + len((m.group().split(None, 1) or [""])[0]))) \
                             or _DATA_AFTER_RE.match(sentence, m.end()) \
                             or (m.start() and _CAUSE_BEFORE_RE.search(sentence, max(0, m.start() - 60), m.start())):
                         continue  # "..., the trade ministry said", "the Korea Trade-Investment Promotion Agency": a name
@@ -1586,7 +1773,9 @@ class FigureExtractor:
             self._cue_cache = (sentence, cues)
         return self._cue_cache[1]
 
-    def _metric(self, sentence, a, b, seg_lo, seg_hi) -> tuple[str | None, int]:
+    def _metric(self, sentence, a, b, seg_lo, seg_hi, later=()) -> tuple[str | None, int]:
+        """The metric of the amount at [a, b) and the position of its cue (-1: none); ``later`` holds where the sentence's
+        later amounts start."""
         best = None
         named = []  # cues that name what the money is ("investment projects worth"), not a bare "deal worth"
         clause_lo, clause_hi = _clause_bounds(sentence, a, b)
@@ -1608,6 +1797,12 @@ class FigureExtractor:
                     dist += 200  # "$95 million in the first half, and imports from North Korea ...": the next clause's head
                 if _NEXT_CLAUSE_RE.search(sentence[b:m_start]):
                     dist += 60  # "exports to China grew to $72 billion, and imports ...": the next clause's cue
+                next_a = next((x for x in later if x >= m_end), None)
+                if dist and next_a is not None and _LATER_HEAD_GAP_RE.search(sentence, b, m_start) \
+                        and _HEAD_TO_AMOUNT_RE.fullmatch(sentence, m_end, next_a):
+                    continue  # "$26.72 billion, lifting two-way trade to $87.69 billion": the later amount's head
+                if _COMPOSITION_AFTER_RE.search(sentence, b, m_start):
+                    continue  # "$100 mln in 2014, most of it Russian shipments to the North": what the sum is made of
             else:
                 continue
             if not (seg_lo <= m_start < seg_hi):
@@ -1713,9 +1908,23 @@ class FigureExtractor:
                      and not _CURRENCY_AFTER_RE.match(sentence, m.end - s)]
         for m in _LOWER_SOUTH_RE.finditer(sentence):
             countries.append((m.start(), m.end(), "KOR"))  # KCNA's "south Korea"
+        for m in _DESCRIBED_COUNTRY_RE.finditer(sentence):
+            countries = [c for c in countries if not m.start() <= c[0] < m.end()]  # "the central American country"
         # "estimated ... by South Korea's KOTRA", "according to China", "next to China": a source or a
         # yardstick, not a party
-        countries = [c for c in countries if not _NOT_PARTY_BEFORE_RE.search(sentence[max(0, c[0] - 24):c[0]])]
+        # "Imports of Russian crude by India", "Investment by Japanese companies in India": the agent of a flow after "by"
+        agents = [c for c in countries if metric in _DIRECTED and 0 <= metric_pos < c[0]
+                  and _AGENT_BY_BEFORE_RE.fullmatch(sentence, metric_pos, c[0])]
+        countries = [c for c in countries if c in agents or not _NOT_PARTY_BEFORE_RE.search(sentence[max(0, c[0] - 24):c[0]])]
+        if len({c[2] for c in agents}) == 1:
+            others = [c for c in countries if c[2] != agents[0][2] and _clause_bounds(sentence, a, b)[0] <= c[0]]
+            if len({c[2] for c in others}) == 1:
+                return agents[0][2], others[0][2]
+        if self._hub is not None and _RANKED_WORD_RE.search(sentence):
+            # "..., far ahead of the United States at $75 billion and Argentina at $28 billion": a ranked partner with an
+            # amount of its own is no party of another amount
+            countries = [c for c in countries if not (c[0] > b and any(
+                x0 > c[1] and _RANKED_GAP_RE.fullmatch(sentence, c[1], x0) for x0, _x1 in amounts_at))]
         owners = [c for c in countries if _BODY_OWNER_AFTER_RE.match(sentence, c[1])]
         others = sorted(c for c in countries if c not in owners and c[2] not in {o[2] for o in owners})
         if owners and len({c[2] for c in others}) >= 2 and _subject_or_pair(sentence, others):
@@ -1809,11 +2018,17 @@ class FigureExtractor:
                 # "Trade between Russia and India reached $10 billion, and between Russia and Vietnam about the same
                 # amount": the pair in the amount's own segment, before it, first
                 pairs.append((0 if seg_lo <= x[0] < seg_hi else 1, 0 if x[0] < a else 1, x[2], y[2]))
+        if pairs and metric in _DIRECTED and min(pairs)[0] and any(seg_lo <= c[0] < seg_hi for c in countries):
+            pairs = []  # "Trade between A and B eased to $X, with B's purchases from A making up $Y": the segment's own
         if pairs:
             _o, _s, rep, par = min(pairs)
             return rep, par
         # partner: a country after with/to/from/into/in nearest the amount; reporter: the subject
         slots = []
+        # a country's possessive right before the metric word owns the money whatever preposition stands before it
+        # ("With Pyongyang's trade with Russia amounting to ...", ", with South Korea's purchases from Norway making up ...")
+        owners = {c for c in countries if 0 <= c[1] < metric_pos and _POSSESSIVE_AFTER_RE.match(sentence, c[1])
+                  and _ADJ_BEFORE_METRIC_RE.fullmatch(sentence, c[1], metric_pos)}
         # a directed cue of another metric opening the next clause ("..., and imports from China hit ...")
         other_cues = [cs for v, _w, _sn, cs, _ce in self._metric_cues(sentence) if cs > b and v != metric
                       and v in ("exports", "imports", "trade", "investment", "aid")
@@ -1827,6 +2042,10 @@ class FigureExtractor:
             if prep == "with" and metric in _DIRECTED and st < metric_pos \
                     and _ADJ_BEFORE_METRIC_RE.fullmatch(sentence, en, metric_pos):
                 prep = None  # "..., with North Korean exports of $134 million": the exports' owner, not a partner
+            if prep is None and metric == "imports" and _IMPORTS_OF_BEFORE_RE.search(sentence, max(0, st - 40), st):
+                prep = "from"  # "imports of Russian goods", "purchases of Australian coal": where they come from
+            if prep and (st, en, iso) in owners:
+                prep = None  # "With Pyongyang's trade with Russia at ...", "for Kenya's exports to Uganda": the owner
             if prep == "for" and metric not in ("aid", "investment"):
                 prep = None  # "the turnover for the US": the US is the subject there
             if prep == "in" and metric in ("trade", "other"):
@@ -1836,6 +2055,8 @@ class FigureExtractor:
             if prep:
                 if prep in ("with", "to") and _GROUP_AFTER_RE.match(sentence, en) \
                         and (seg_lo <= st < seg_hi or metric_pos >= 0 and abs(st - metric_pos) < 40):
+                    if st > b and any(sl[0] == 0 and sl[1] == 0 for sl in slots):
+                        continue  # "exports to the U.S. rose to $11.1 billion, outpacing exports to China and Hong Kong"
                     return _AGGREGATE, None  # "trade with China and Mongolia": two partners summed
                 if self._clause_end is not None and st >= self._clause_end and any(c[0] < self._clause_end for c in countries):
                     continue  # "..., and Germany is second with ...": a partner of the next clause
@@ -1882,10 +2103,11 @@ class FigureExtractor:
             if m.end() <= a:
                 own_lo = max(own_lo, m.start())
         subjects = [c for c in countries if c[2] not in (partner, reporter) and c[0] < max(seg_hi, b)
-                    and not _prep_before(sentence, c[0], "with")
+                    and (c in owners or not _prep_before(sentence, c[0], "with"))
                     # "Shipments to China dropped ..., while exports to the United States rose": destinations, no subject
                     and not (metric == "exports" and _prep_before(sentence, c[0], "to|into"))
-                    and not (metric == "imports" and _prep_before(sentence, c[0], "from"))
+                    and not (metric == "imports" and (_prep_before(sentence, c[0], "from")
+                                                      or _IMPORTS_OF_BEFORE_RE.search(sentence, max(0, c[0] - 40), c[0])))
                     # "Shipments to China fell to ..., and imports from Australia rose": a partner of another clause
                     and not (metric in ("exports", "imports") and not own_lo <= c[0] < own_hi
                              and _prep_before(sentence, c[0], "to|into|from"))]
@@ -1929,6 +2151,21 @@ class FigureExtractor:
                     and not _VERB_OR_PREP_BEFORE_RE.search(sentence, max(0, c[0] - 16), c[0])]
             if subj:
                 reporter = subj[0][2]
+        prev = self._last_row if self._sentence_rows or self._since_figure <= 2 else None
+        if reporter is None and partner is not None and metric in ("exports", "imports") and prev is not None \
+                and prev["metric"] == metric and prev["reporter_iso3"] not in (None, partner, _AGGREGATE) \
+                and prev["partner_iso3"] not in (None, partner) \
+                and not any(c[2] == prev["reporter_iso3"] and c[0] < b for c in all_countries):
+            # "Shipments to the U.S. came to $11.29 billion, while exports to China slipped to $10.87 billion. For 2023 as a
+            # whole, exports to the U.S. rose to ...": another destination of the same flow, the same exporter
+            reporter = prev["reporter_iso3"]
+        if reporter is None and partner is not None and metric in ("exports", "imports"):
+            # "Chinese customs data showed imports of Russian goods reached ...", "..., the Korea Customs Service said": the
+            # country of the statistics body that tells a flow with no trader named (figures round I)
+            bodies = {m.iso3 for m in mentions if m.kind == "organisation" and m.iso3 and m.iso3 != partner
+                      and _STATS_BODY_RE.search(sentence, max(0, m.start - s), m.end - s)}
+            if len(bodies) == 1:
+                reporter = bodies.pop()
         if reporter is None and partner is not None and metric in ("exports", "imports") and not first_person:
             # "China's exports to North Korea fell ... Shipments to North Korea dropped to 14.67 billion yuan. Imports
             # from the North plunged to ...": the other country of the pair the story named together with the partner
@@ -1953,6 +2190,10 @@ class FigureExtractor:
                 reporter = None
             elif metric == "other" and metric_pos >= 0 and self._metric_sense == "loan" and not first_person:
                 reporter = None  # "the World Bank approved a $500 million loan to Egypt": a lender that is no country
+            elif use_home and not first_person and _PRONOUN_SUBJECT_RE.search(sentence, clause_lo, a):
+                # "Recently it struck a 10 billion yuan swap agreement with Mongolia" in a KCNA story about China: "it" is
+                # the story's country, not the outlet's (figures round I)
+                reporter = others[0] if others else None
             else:
                 reporter = home if use_home else (others[0] if others else None)
         if partner is None and reporter is not None:
@@ -1967,8 +2208,10 @@ class FigureExtractor:
                     others = [pair[0] if pair[1] == reporter else pair[1]]  # the country named with it before
                 partner = others[0] if others and (anaphor or metric in ("trade", "other")) else None
         if reporter is None and partner is None and len(article_countries) >= 2 and not self._title_bloc:
-            if metric != "trade":
-                return None, None  # "pledged $1 million for a fund": no country in sight, no bilateral money
+            if metric != "trade" and not (metric == "other" and (anaphor or _DEAL_ANAPHOR_RE.match(sentence))):
+                # "pledged $1 million for a fund": no country in sight, no bilateral money ("The swap line between the two
+                # countries", "The deal is worth $400 billion" after the sentence that named the pair: the story's pair)
+                return None, None
             pair = self._story_pair() if anaphor else None
             # "Xi held talks with Putin ... The United States criticised the visit ... Trade between the two
             # countries hit a record": the pair named together, not the two most frequent countries
@@ -2015,6 +2258,7 @@ class FigureExtractor:
         dated = [d for d in spans if d.precision in ("year", "month")]  # every date, for a horizon's start
         spans = [d for d in spans if (d.precision in ("year", "month") or "year" in d.text or "month" in d.text)
                  and not d.text.lower().startswith("since")
+                 and not _SINCE_END_RE.search(sentence, max(0, d.char_start - 7), d.char_start)  # "since February 2022"
                  and not _SAID_BEFORE_DATE_RE.search(sentence, max(0, d.char_start - 30), d.char_start)
                  and not (future and d.char_end <= a and _SAID_PLAN_AFTER_DATE_RE.match(sentence, d.char_end, a))
                  and not (d.char_start > b and _SINCE_CLAUSE_BEFORE_RE.search(sentence, max(b, d.char_start - 70), d.char_start))]
@@ -2136,7 +2380,9 @@ class FigureExtractor:
                 return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", earlier.group())
         spans = [d for d in spans if not (d.char_start >= b and _YEAR_ONLY_RE.fullmatch(d.text.strip())
                                           and _COMPARED_YEAR_BEFORE_RE.search(sentence, max(0, d.char_start - 8), d.char_start)
-                                          and _COMPARED_YEAR_AFTER_RE.match(sentence, d.char_end))
+                                          and _COMPARED_YEAR_AFTER_RE.match(sentence, d.char_end)
+                                          # "$2.91 billion of the 2013 total": the whole the amount is part of, its year
+                                          and not _PART_OF_YEAR_GAP_RE.fullmatch(sentence, b, d.char_start))
                  and not (d.char_start >= b and _YEAR_ONLY_RE.fullmatch(d.text.strip())
                           and _COMPARED_YEAR_LEAD_RE.search(sentence, max(0, d.char_start - 40), d.char_start))]
         # "to $124.8 billion from $155.7 billion in 2022, while imports ... to $142.8 billion": the date glued to the base
