@@ -4180,7 +4180,7 @@ class VisitExtractor:
         out: dict[str, set[tuple[dt.date, dt.date, str]]] = {}
         low = text.lower()
         for s, e in sentences:
-            if not self._scene_event_re.search(text, s, e) and " in " not in low[s:e]:
+            if " in " not in low[s:e]:  # the event pattern ends on "in/on/at" + place; "in" is the cheap gate
                 continue
             ments = [m for m in mentions if s <= m.start < e and m.kind == "country" and m.iso3 and m.alias_kind != "demonym"]
             found = [(m.start, m.end, m.iso3) for m in ments]
@@ -4188,8 +4188,8 @@ class VisitExtractor:
                                                                           self._story_countries)]
             dates = None
             for a, b, iso in sorted(found):
-                if not self._scene_event_re.search(text, max(s, a - 90), a) or \
-                        self._scene_event_re.search(text, max(s, a - 90), a).end() != a:
+                event = self._scene_event_re.search(text, max(s, a - 90), a)
+                if event is None or event.end() != a:
                     continue
                 if dates is None:
                     dates = [d for d in self._undateline(self.dates.find(text[s:e], published, offset=s))
