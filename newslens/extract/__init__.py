@@ -70,9 +70,9 @@ class Extractor:
             published = published.date()
         sentences = sentence_spans(text)
         starts = [s for s, _e in sentences]
-        mentions = self.mentions.find(text, published, starts)
         home_hint = " ".join(x for x in (article.url, article.source) if x) or None
         home = self.visits._home(home_hint)
+        mentions = self.mentions.find(text, published, starts, outlet_iso3=home[1] if home else None)
         visits = self.visits.extract(article.article_id, text, sentences, mentions, published, article.url,
                                      self._title_delegation(article.title), home_hint=home_hint, title=article.title)
         figures = self.figures.extract(article.article_id, text, sentences, mentions, published, article.url,

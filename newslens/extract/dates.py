@@ -79,6 +79,14 @@ _PATTERNS: list[tuple[str, str]] = [
 ]
 
 
+# A month-day after "the" and before a capitalised name of a building, body, award or text is part of that
+# name, no date: "at the August 1 Building", "the June 15 Joint Declaration", "the April 25 Sports Club".
+_NAMED_AFTER_DAY_RE = re.compile(
+    r"[ \t\u00a0]+(?:[A-Z][\w'-]*[ \t\u00a0]+){0,3}?(?:Building|Street|Stadium|Square|Hall|House|Factory|Works|Mine|"
+    r"Farm|Bridge|Park|Palace|Hotel|Theatre|Theater|School|University|Institute|Complex|Prize|Award|Medal|Order|"
+    r"Team|Club|Group|Corps|Declaration|Statement|Agreement|Accord|Movement|Road|Avenue)\b")
+_THE_BEFORE_RE = re.compile(r"\bthe[ \t\u00a0]+$", re.I)
+
 # What a text must contain for a pattern to be worth running (a cheap first pass).
 _NEEDS = {
     "day_range_cross": "mon", "day_range": "mon", "day_range_dmy": "mon", "day_mdy": "mon", "day_dmy": "mon",
@@ -170,6 +178,9 @@ class DateResolver:
         for start, end, kind, m in hits:
             if any(start < d.char_end - offset and d.char_start - offset < end for d in out):
                 continue
+            if kind in ("day_mdy", "day_dmy") and _THE_BEFORE_RE.search(text, max(0, start - 5), start) \
+                    and _NAMED_AFTER_DAY_RE.match(text, end):
+                continue  # ("the August 1 Building": a name)
             span = self._resolve(kind, m, published, future, context)
             if span is None:
                 continue

@@ -111,6 +111,19 @@ their goal" is a target; a price in a clause after the amount (" as gas prices s
 word inside a name ("the Global Trade Research Initiative") names nothing; "it" that struck a deal in a KCNA story is the
 story's country; "to be disbursed" is a forecast; "from 1945 to 1949" and "since February 2022" span their years; the base
 of a goal after its date ("to $150 billion by 2030 from $80 billion in 2023") is actual.
+
+Round J (general mechanisms behind blind26): spelled-out numbers up to ninety-nine before a scale ("some sixteen billion
+dollars"); world currencies by code, symbol and name (ringgit, naira, rupiah, dong, tenge ...: currencies.csv); a dateline's
+dash joins no name ("LIMA -- Trade between ..."); news of late ("Recently", "Lately") takes no carried period, and "from $X a
+year earlier" counts back from the carried year; "while selling $X to Germany" and "Hungarian goods bought by Korea" name
+their flow and its agent; the whole after a share in percent ("took 65% of the country's fruit exports, which earned $X") is
+no bilateral sum; a consequence after the amount (", widening Seoul's surplus") names no metric; the past day or month of an
+aid pledge is when it was pledged, not the money's period; a transit country ("routed through Hong Kong") is no party; a
+passive "was put at" is an estimate; "pledged to lift trade from $X in 2022 to $Y by 2030" is a goal over a dated base; a sum
+expected "before their 2030 goal" is the goal's; "November's figure of $X" goes on with the story's money for that month, and
+"was the highest for any single month" is a record; "below the record of $X" is a past peak of the story's money (the pair's
+trade when "the two countries" hold it); "the northern neighbour" is the story's other country and "bought $X worth of
+Vietnamese goods" come from Vietnam; "South Africa's" is no bloc.
 """
 from __future__ import annotations
 
@@ -179,10 +192,26 @@ CUE_SENSES = ("", "weak", "loan", "company")
 # "1,084", "1 084" (KCNA groups thousands with a space), "87.5"
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:\.\d+)?"
 # "one billion U.S. dollars", "two million dollars": a spelled-out number counts as an amount only before a scale word
-_SPELLED_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:million|billion|trillion)\b)"
-_SPELLED_SCALE_RE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:million|billion|trillion)\b", re.I)
+# ("sixteen billion dollars", "twenty-five billion", "forty two million": tens and units, joined by a hyphen or a space)
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+# ("a hundred billion dollars", "two hundred million euros", "a billion dollars")
+_SPELLED_WORD = rf"(?:(?:a|{_UNITS})\s+hundred|(?:{_TENS})(?:[-\s](?:{_UNITS}))?|{_TEENS}|{_UNITS}|a)"
+_SPELLED_NUM = rf"{_SPELLED_WORD}(?=\s+(?:million|billion|trillion)\b)"
+_SPELLED_SCALE_RE = re.compile(rf"(?<![\w-]){_SPELLED_WORD}\s+(?:million|billion|trillion)\b", re.I)
+
+
+def _has_spelled(text: str) -> bool:
+    """A spelled-out number before a scale word ("sixteen billion dollars"); the plain substring test first, as most text
+    has none (the pattern's many words would be tried at every position)."""
+    return ("illion" in text or "ILLION" in text) and _SPELLED_SCALE_RE.search(text) is not None
+
+
 _WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
              "ten": 10, "a": 1, "half a": 0.5}
+_SPELLED_VALUES = {w: i for i, w in enumerate(("zero|" + _UNITS + "|" + _TEENS).split("|"))} | \
+    {w: 20 + 10 * i for i, w in enumerate(_TENS.split("|"))}
 _QUAL_PRIORITY = {"target": 4, "forecast": 3, "estimate": 2, "actual": 1}
 _DIRECTED = ("exports", "imports", "investment", "aid")
 _UNIT_AFTER_RE = re.compile(r"\s*(?:\[[a-z]+\]\s*)?(?:of\s+)?(?:cubic|tons?|tonnes?|barrels?|people|persons|kwh|kilowatt|metres?|meters?|"
@@ -192,6 +221,11 @@ _UNIT_AFTER_RE = re.compile(r"\s*(?:\[[a-z]+\]\s*)?(?:of\s+)?(?:cubic|tons?|tonn
 # "the US" is no "us": only the lower-case pronoun, "We"/"Our" may open a sentence
 _FIRST_PERSON_RE = re.compile(r"\b(?:[Oo]urs?|[Ww]e|us)\b")
 _SINO_RE = re.compile(r"\bSino-(?=[A-Z])")
+# "to hit USD 100 billion before their 2030 goal", "$50 billion, well ahead of the 2028 target date": the amount is the
+# goal's, expected to come early (only for an amount still to come; one reached early is what is; figures round J)
+_BEFORE_GOAL_AFTER_RE = re.compile(r"\s*+,?\s*+(?:(?:well|long|years|months|even)\s++)?(?:before|ahead\s++of)\s++(?:the|their|its|our|his|her)\s++"
+                                   r"(?:(?:original|official|agreed|stated|self-imposed)\s++)?(?:(?:19|20)\d\d\s++)?"
+                                   r"(?:target|goal|deadline|objective)\b", re.I)
 _TARGET_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:target|goal)s?\b", re.I)
 # ", and Germany is second with ...": a new clause with its own subject ends the amount's segment too
 _SEGMENT_END_RE = re.compile(r"\(|\)|;|,\s+(?:which|where|while|whereas)\b|,\s+with\s+(?:[\w'’-]+\s+){0,3}?(?:shipments|exports|imports|sales|trade|investment)\b|,\s+and\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?"
@@ -233,8 +267,15 @@ def _to_float(number: str) -> float:
     >>> _to_float("1,084"), _to_float("1 084"), _to_float("87.5")
     (1084.0, 1084.0, 87.5)
     """
-    word = _WORD_NUM.get(number.lower()) if number[:1].isalpha() else None
-    if word is not None:
+    if number[:1].isalpha():
+        word = _WORD_NUM.get(number.lower())
+        if word is None:  # "sixteen", "twenty-five", "forty two", "a hundred", "two hundred"
+            parts = re.split(r"[-\s]+", number.lower())
+            if len(parts) == 2 and parts[1] == "hundred" and parts[0] in _SPELLED_VALUES | {"a": 1}:
+                return float(100 * (_SPELLED_VALUES | {"a": 1})[parts[0]])
+            if not all(w in _SPELLED_VALUES for w in parts):
+                raise ValueError(number)
+            word = sum(_SPELLED_VALUES[w] for w in parts)
         return float(word)  # "one billion U.S. dollars"
     return float(number.replace(",", "").replace(" ", ""))
 
@@ -244,12 +285,15 @@ def _first_number(text: str) -> float:
     return _to_float(m.group()) if m else 0.0
 
 
+# ("much of it routed through Hong Kong", "shipped via Singapore": a transit country, no side of the money; round J)
 _NOT_PARTY_BEFORE_RE = re.compile(r"\b(?:by|according\s+to|citing|next\s+to|than|like|such\s+as|unlike|compared\s+(?:with|to)|"
                                   r"(?:waters|coast|shores?)\s+(?:off|of)|off\s+the\s+coast\s+of|off|"
-                                  r"besides|apart\s+from|second\s+only\s+to)\s+(?:the\s+)?$", re.I)
+                                  r"besides|apart\s+from|second\s+only\s+to|through|via)\s+(?:the\s+)?$", re.I)
 # a flow's agent after "by": "Imports of Russian crude by India", "Purchases by China of Australian coal", "Investment by
 # Japanese companies in India" (from the metric word to the country; not "exports, as reported by South Korea's agency")
-_AGENT_BY_BEFORE_RE = re.compile(r"(?:imports?|exports?|purchases|investments?|sales|shipments|deliveries|aid|assistance)"
+# (round J: "Hungarian goods bought by Korea", "Goods exported by Vietnam to Laos": a participle of the flow before "by")
+_AGENT_BY_BEFORE_RE = re.compile(r"(?:imports?|exports?|purchases|investments?|sales|shipments|deliveries|aid|assistance|"
+                                 r"bought|purchased|sold|shipped|exported|imported|supplied)"
                                  r"\s++(?:(?!(?:estimat|calculat|report|compil|releas|publish|cit|measur|count|record|put|show)\w*\s)"
                                  r"[\w'’.-]++\s++){0,5}?by\s++(?:the\s++)?", re.I)
 # "After the Netherlands, Cyprus is the second-largest investor": in a ranking, a yardstick, not a party
@@ -284,7 +328,7 @@ _LOWER_SOUTH_RE = re.compile(r"(?<![\w-])south\s+Korea\b(?!n)")
 # "the West African nation", "the Gulf kingdom", "the central American country": a country described, not named (a demonym
 # inside it names no country)
 # (the noun in lower case: "the United Kingdom" is a name)
-_DESCRIBED_COUNTRY = r"the\s+(?:[\w-]+\s+){1,3}?(?-i:country|nation|kingdom|emirate|sultanate|monarchy|city-state)\b"
+_DESCRIBED_COUNTRY = r"the\s+(?:[\w-]+\s+){1,3}?(?-i:country|nation|kingdom|emirate|sultanate|monarchy|city-state|neighbou?r)\b"
 _DESCRIBED_COUNTRY_RE = re.compile(_DESCRIBED_COUNTRY, re.I)
 _ANAPHOR_RE = re.compile(r"\b(?:bilateral|two-way|mutual|the\s+(?:two|both)\s+(?:countries|sides|nations|neighbou?rs|economies)|"
                          r"both\s+(?:countries|sides|nations)|the\s+(?:North|South)\b|the\s+country\b|the\s+neighbou?rs|"
@@ -299,7 +343,15 @@ _SOURCE_RE = re.compile(r"\b(?:according\s+to|citing|(?:figures|data|statistics)
                         r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:report|study|survey|ministry|agency|newspaper|paper|daily|"
                         r"officials?|sources?|statement|spokesman|spokeswoman|spokesperson)\s+(?:says|said|shows|showed|reported|"
                         r"reports|found|finds|writes|wrote|notes|noted)\b", re.I)
-_ANAPHORIC_AMOUNT_RE = re.compile(r"\b(?:the|this|that)\s+(?:figure|number|amount|volume|indicator)\b", re.I)
+_PAIR_WORDS_RE = re.compile(r"\b(?:the\s+two\s+(?:countries|sides|nations|neighbou?rs|economies)|both\s+(?:countries|sides|nations)|"
+                            r"bilateral|two-way)\b", re.I)
+_MONTH_FIGURE_RE = re.compile(r"\b(?P<m>January|February|March|April|May|June|July|August|September|October|November|"
+                              r"December)['’]s\s+(?:figure|total|tally|number|value|reading)\b")
+# ("November's figure of 161.92 billion yuan", "last month's total of": the story's amount for a month; round J)
+_ANAPHORIC_AMOUNT_RE = re.compile(r"\b(?:the|this|that)\s+(?:figure|number|amount|volume|indicator)\b|"
+                                  r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                                  r"(?:last|this)\s+month|the\s+month|(?:19|20)\d\d|(?:last|this)\s+year|the\s+quarter)['’]s\s+"
+                                  r"(?:figure|total|tally|number|value|reading)\b", re.I)
 _ANAPHORIC_START_RE = re.compile(r"(?:That|This|It)\s+(?:was|is|had\s+been|has\s+been)\b|"
                                  # "It peaked at $8.7 billion in 2022", "It stood at $19.5 billion", "It reached $31 billion":
                                  # a verb of level right before the amount (figures round I)
@@ -336,6 +388,11 @@ _TRAIL_ESTIMATE_RE = re.compile(r"[\s,]*(?:\([^)]*\)\s*)?(?:according\s+to|by)\s
 # "Under the plan, trade should reach $100 billion by 2030": the plan's goal
 _UNDER_PLAN_LEAD_RE = re.compile(r"\s*Under\s+(?:the|a|this|that|its|their|the\s+new)\s+(?:[\w-]+\s+){0,2}?(?:plan|programme|program|"
                                  r"roadmap|strategy)\s*,", re.I)
+# "Seoul promised Moscow $3 billion in economic aid", "Tokyo pledged Manila 50 billion yen": a pledge verb, the recipient's
+# name and the amount (figures round J)
+_AID_PLEDGE_VERB_RE = re.compile(r"\b(?:promis|pledg|commit|offer|announc|earmark|approv)(?:es|ed|s|ted)?\b", re.I)
+_AID_PROMISED_TO_RE = re.compile(rf"\b(?:promis|pledg|offer)(?:es|ed|s)?\s++(?:(?-i:[A-Z])[\w.'’-]*+\s++){{1,3}}?"
+                                 rf"(?:(?:another|an\s+additional|a\s+further|{_HEDGE})\s++)?$", re.I)
 # aid "committed", "announced", "earmarked" right before its amount is money still to be paid: a forecast (as a pledge;
 # "approved" aid is `_AID_APPROVED_RE`)
 _AID_PLEDGED_BEFORE_RE = re.compile(rf"\b(?:commit(?:s|ted)|announc(?:es|ed)|earmark(?:s|ed)|unveil(?:s|ed)|"
@@ -479,8 +536,9 @@ _RECKONED_THAT_RE = re.compile(r"\b(?:estimated|estimates|estimate|reckoned|reck
 # was 9", where "it" is the amount)
 _PRONOUN_SUBJECT_RE = re.compile(r"(?:^|[,;:]\s*+)(?:[\w'’-]++,?\s++){0,3}?(?:it|they|It|They)\s++(?:(?:also|then|has|have|had)\s++)?"
                                  rf"(?:{_WORDS['gives']}|sign|struck|strike|conclud|ink|seal|lent|lend|invest|extend|grant)\w*\b")
-# "imports of Russian goods", "purchases of Australian coal": the origin of what is bought (figures round I)
-_IMPORTS_OF_BEFORE_RE = re.compile(r"\b(?:imports?|purchases)\s+of\s+(?:[\w-]+\s+)?$", re.I)
+# "imports of Russian goods", "purchases of Australian coal", "bought $3 billion worth of Japanese cars": the origin of what
+# is bought (figures rounds I, J)
+_IMPORTS_OF_BEFORE_RE = re.compile(r"\b(?:(?:imports?|purchases)\s+of\s+(?:[\w-]+\s+)?|worth\s+of\s+)$", re.I)
 # the name of a body that publishes trade statistics ("Chinese customs", "the Korea Customs Service", "the statistics office")
 _STATS_BODY_RE = re.compile(r"\b(?:customs|statistic\w*|census)\b", re.I)
 # "while those to the United States rose to", "and those from China climbed to": the flow of the clause before (figures round I)
@@ -536,6 +594,14 @@ _YEAR_ONLY_RE = re.compile(r"(?:19|20)\d\d")
 _NEXT_CLAUSE_JOIN_RE = re.compile(r"(?:,\s*|\s)(?:and|while|whereas|but)\s|;")
 _INVEST_VERB_RE = re.compile(r"invest(?:s|ed|ing)?\b|spend(?:s|ing)?\b")  # ("would spend $5 billion on a plant in ...")
 # "..., the first such decision since President Moon took office in May": the date of a since-clause after the amount
+# "Recently, Chile signed ...", "Lately Peru's imports ...", "In recent months it lent ...", "it recently agreed to lend":
+# news of late, whose period is not the period carried from the sentence before
+_RECENT_RE = re.compile(r"\b(?:recently|lately|of\s+late)\b|^\s*+In\s+recent\s+(?:days|weeks|months|years)\b", re.I)
+# "took about 65% of the country's fruit and vegetable exports, which earned $2.3 billion in total", "bought 40 percent of
+# Chile's copper exports, worth $9 billion": a share is told in percent, the amount after it is the whole (with every
+# market), no bilateral sum
+_SHARE_OF_WHOLE_RE = re.compile(r"\b\d+(?:\.\d+)?\s*+(?:%|percent\b|per\s+cent\b)\s*+of\s++(?:[\w'’-]++\s++){0,7}?[\w'’-]++,\s++"
+                                rf"(?:(?:which|that)\s++(?:[\w-]++\s++){{0,3}}?|(?:worth|valued\s+at|totall?ing)\s++)(?:{_HEDGE}\s++)?$", re.I)
 _SINCE_CLAUSE_BEFORE_RE = re.compile(r"\bsince\s+(?:[\w.'’-]+\s+){1,9}$", re.I)
 # "The government on Thursday approved a plan to give ...", "the cabinet has agreed to send": a government with no name
 _GOVERNMENT_GIVES_RE = re.compile(rf"(?:^|[.;]\s+|,\s+)(?:the|The)\s+{_WORDS['government']}\s+(?:[\w-]+\s+){{0,4}}?"
@@ -574,8 +640,11 @@ _MONTH_WORD_RE = re.compile(r"\b(?:January|February|March|April|May|June|July|Au
                             r"last\s+(?:month|year)|this\s+year|quarter|half)\b")
 _TRADE_WORD_RE = re.compile(r"export|import|trade|turnover|shipment", re.I)
 # "... changed hands last year, a record and 21 percent more", "..., the largest since records began"
-_RECORD_AFTER_RE = re.compile(r"^[^;()$€£¥₩]*?,\s+(?:a|an|the)\s+(?:new\s+)?(?:record(?!\s+low)|all-time\s+high|(?:largest|highest|biggest)\s+"
-                              r"(?:ever|on\s+record|since\s+records\s+began))\b", re.I)
+# (", ... was the highest for any single month", "is the largest on record": the amount's subject is a record; round J;
+# "(?<![\s,])" and "\s++": a run of spaces is tried once, not from each of its spaces)
+_RECORD_AFTER_RE = re.compile(r"^[^;()$€£¥₩]*?(?:,\s+(?:a|an|the)|(?<![\s,]),?\s++(?:was|is|were|marked|became)\s+the)\s+(?:new\s+)?(?:record(?!\s+low)|"
+                              r"all-time\s+high|(?:largest|highest|biggest)\s+"
+                              r"(?:ever|on\s+record|since\s+records\s+began|(?:for|in|of)\s+any\s+(?:single\s+)?(?:month|quarter|year)))\b", re.I)
 _OF_WHOLE_RE = re.compile(r"\s*(?:of|in)\s+(?:its|their|his|her|the\s+(?:country|nation|region)['’]s|[A-Z][\w-]+['’]s|(?:the\s+)?(?:total|overall|all))\s+"
                           r"(?:[\w-]+\s+){0,2}?")
 # a metric word inside the name of a body that speaks: "the trade ministry said", "Ministry of Commerce"
@@ -585,7 +654,8 @@ _ORG_AFTER_RE = re.compile(r"(?:[\s-]+(?:and\s+)?[A-Za-z]+){0,3}?[\s-]+(?:minist
 # a capitalised metric word inside a proper name ("the Global Trade Research Initiative", "the World Trade Organization",
 # "the Asian Infrastructure Investment Bank"): a capitalised word right before (not opening the sentence) or right after it
 _NAME_WORD_AFTER_RE = re.compile(r"[\s-]++(?-i:[A-Z][a-z])")
-_NAME_WORD_BEFORE_RE = re.compile(r"(?P<lead>\S?)\s*+(?-i:[A-Z])[\w.'’&-]*+[\s-]++$")
+# (a dash of a dateline, "HANOI -- Trade between ...", joins no name: one hyphen or spaces only)
+_NAME_WORD_BEFORE_RE = re.compile(r"(?P<lead>\S?)\s*+(?-i:[A-Z])[\w.'’&-]*+(?<!-)(?:\s++|-)$")
 
 
 def _in_name(sentence: str, start: int, end: int) -> bool:
@@ -595,7 +665,9 @@ def _in_name(sentence: str, start: int, end: int) -> bool:
     >>> _in_name("data compiled by the Global Trade Research Initiative", 28, 33)
     True
     >>> _in_name("Trade between India and China rose", 0, 5), _in_name("Exports Rose", 0, 7), _in_name("India's trade", 8, 13)
-    (False, True, False)"""
+    (False, True, False)
+    >>> _in_name("LIMA -- Trade between Peru and Chile rose", 8, 13)
+    False"""
     if not sentence[start:start + 1].isupper():
         return False
     if _NAME_WORD_AFTER_RE.match(sentence, end):
@@ -688,7 +760,10 @@ _AND_BEFORE_CUE_RE = re.compile(r"\band\s+(?:[\w'’-]+\s+){0,2}?$", re.I)
 _CUE_TO_AMOUNT_RE = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:to|at)\s+(?:{_HEDGE}\s+)?"
                                r"(?:US\$|\$|€|£|¥|₩|\d)", re.I)
 # "The total topped the previous high of $658.8 billion set in 2018": an earlier level of the story's own figure
-_EARLIER_PEAK_RE = re.compile(r"\b(?:the|its|their)\s+(?:previous|former|earlier|old|prior)\s+(?:all-time\s+)?"
+# ("remain below the record of $30.78 billion they reached in 2011", "still short of its peak of": a peak the story
+# measures against, of the story's money; figures round J)
+_EARLIER_PEAK_RE = re.compile(r"\b(?:(?:the|its|their)\s+(?:previous|former|earlier|old|prior)\s+|(?:below|short\s+of|under|beneath|"
+                              r"off|shy\s+of)\s+(?:the|its|their)\s+)(?:all-time\s+)?"
                               rf"(?:high|record|peak|best)\s+of\s+(?:{_HEDGE}\s+)?$", re.I)
 # "rose to $391.4 billion, surpassing the previous peak of ...": the amount is a new record
 _BEATS_PEAK_AFTER_RE = re.compile(r"[^;$€£¥₩]{0,80}?\b(?:surpass(?:es|ed|ing)?|beat(?:s|ing)?|top(?:s|ped|ping)|exceed(?:s|ed|ing)?|"
@@ -706,6 +781,11 @@ _HEAD_TO_AMOUNT_RE = re.compile(r"(?:\s++[^\s;$€£¥₩]++){0,12}?\s*+")
 # ", most of it Iranian gas sales to Iraq", ", mostly Kenyan exports of fuel": what a sum is made of, not what it is
 _COMPOSITION_AFTER_RE = re.compile(r",\s+(?:(?:most|much|all|half|part|some|the\s+bulk|the\s+majority|nearly\s+all|almost\s+all)\s+"
                                    r"of\s+(?:it|them|which|that)|mostly|mainly|largely|chiefly|primarily|predominantly|principally)\b", re.I)
+# "Imports slipped to $10.35 billion, widening Seoul's surplus with ...", "..., leaving Peru with a deficit of": what the
+# amount brought about after a comma, not what it is (figures round J)
+_CONSEQUENCE_AFTER_RE = re.compile(r",\s++(?:(?:further|sharply|slightly|thus|so)\s++)?(?:widening|narrowing|leaving|giving|"
+                                   r"creating|swelling|shrinking|trimming|cutting|reducing|deepening|turning|producing|"
+                                   r"resulting\s+in|adding\s+to)\b", re.I)
 _NEXT_CLAUSE_RE = re.compile(r"[,;]\s*(?:and|while|whereas|but)\b|^\s*(?:and|while|whereas|but)\s")
 _INVESTMENT_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?investments?\b", re.I)
 _COMPANY_GAP_RE = re.compile(r"(?:'s|’s)?\s+(?:[\w'’.&-]+\s+){0,8}?", re.I)
@@ -748,6 +828,9 @@ _EARLIER_AFTER_RE = re.compile(r"\b(?P<two>two\s+years\s+(?:earlier|before|ago)|
                                r"\b(?:a|one|the)\s+year\s+(?:earlier|before|ago)|\bthe\s+(?:previous|prior|preceding)\s+year\b(?!['’])", re.I)
 # small patterns of the rules below, compiled once (the package is near Python's 512-pattern cache)
 _TO_GAP_RE = re.compile(r"\s+to\s+")
+# "from just over $31 billion in 2022 to $40 billion by 2030": the base's year between the two ends (figures round J)
+_TO_GAP_DATED_RE = re.compile(r"(?<!\s)\s++(?:(?:in|for)\s++(?:(?:fiscal|FY)\s*+)?(?:19|20)\d\d|(?:last|this)\s++year|a\s++year\s++(?:ago|earlier))"
+                              r"\s++to\s++", re.I)
 _ALREADY_RE = re.compile(r"\balready\b", re.I)
 _AND_GAP_RE = re.compile(r"\s+and\s+")
 _BETWEEN_END_RE = re.compile(r"\bbetween\s+$", re.I)
@@ -763,7 +846,8 @@ _BETWEEN_WORD_RE = re.compile(r"\bbetween\b", re.I)
 _LAST_WORD_RE = re.compile(r"\w+$")
 _FROM_WORD_RE = re.compile(r"\bfrom\s")
 _FROM_SHORT_RE = re.compile(r"from\s+\S+(?:\s+\S+){0,3}")
-_TO_NUMBER_AFTER_RE = re.compile(r"\s+to\s+\D{0,4}\d")
+# ("from $7 billion in 2023 to $15 billion": the base's year may stand before "to")
+_TO_NUMBER_AFTER_RE = re.compile(r"(?:\s++(?:(?:in|for)\s++(?:19|20)\d\d|(?:last|this)\s++year))?\s+to\s+\D{0,4}\d")
 _COORD_LEAD_RE = re.compile(r"\s*+(?:,\s*+)?(?:(?:and|or|while)\s*+)?(?:[\w-]+\s++){0,9}$")
 _IN_OF_GAP_RE = re.compile(r"\s+(?:in|of|worth\s+of)\s+(?:the\s+)?")
 _DASH_GAP_RE = re.compile(r"\s*(?:-|–|/)\s*")
@@ -968,7 +1052,7 @@ class FigureExtractor:
             currency = None
             for i, (cur, _p) in enumerate(self.prefix):
                 if g.get(f"p{i}"):
-                    currency = cur
+                    currency = g[f"p{i}"].strip()[:3] if cur == "*" else cur  # "*": the ISO code written ("MYR 91.1 billion")
             for i, (cur, _p) in enumerate(self.suffix):
                 if g.get(f"s{i}"):
                     currency = currency or cur
@@ -1034,7 +1118,7 @@ class FigureExtractor:
     def _amount_matches(self, sentence: str):
         """Matches of the amount patterns; "from 30 billion dollars in 2020 to 40 billion dollars": a year and a
         number joined by "to" are no range, so the second number is tried on its own."""
-        spelled = self.spelled_res if _SPELLED_SCALE_RE.search(sentence) else []
+        spelled = self.spelled_res if _has_spelled(sentence) else []
         for rx in (*self.amount_res, *spelled):
             for m in rx.finditer(sentence):
                 if m.group("n2") and m.group("sep") and m.group("sep").lower() == "to" and not m.group("sc1") \
@@ -1122,7 +1206,7 @@ class FigureExtractor:
     def extract(self, article_id: str, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
                 published: dt.date | None, url: str | None, home_iso3: str | None = None,
                 title: str | None = None) -> list[dict]:
-        if not self.quick.search(text) and not _SPELLED_SCALE_RE.search(text):  # a digit, or "one billion dollars"
+        if not self.quick.search(text) and not _has_spelled(text):  # a digit, or "one billion dollars"
             return []
         country_counts: dict[str, int] = {}
         for m in mentions:
@@ -1208,7 +1292,7 @@ class FigureExtractor:
                     self._hub = (m.iso3, flow)
                     hub_here = True
                     break
-            if not self.quick.search(sentence) and not _SPELLED_SCALE_RE.search(sentence):
+            if not self.quick.search(sentence) and not _has_spelled(sentence):
                 if _MONTH_WORD_RE.search(sentence) and _TRADE_WORD_RE.search(sentence) and self._has_metric(sentence):
                     pass  # "Taiwan's exports rose for a third month in August.": the period of what follows
                 else:
@@ -1350,6 +1434,8 @@ class FigureExtractor:
             return None
         if _ASSET_SALE_RE.search(sentence, max(0, a - 160), a):
             return None  # the price of a sold plant or business
+        if _SHARE_OF_WHOLE_RE.search(sentence, max(0, a - 140), a):
+            return None  # "China took 65% of the country's fruit exports, which earned $2.3 billion": the whole, all markets
         metric, metric_pos = self._metric(sentence, a, b, seg_lo, seg_hi, [x.start - s for x in amounts[k + 1:]])
         if k and (metric is None or metric_pos < seg_lo) and self._sentence_rows.get(k - 1, {}).get("metric") in ("exports", "imports"):
             those = [t for t in _THOSE_FLOW_RE.finditer(sentence, seg_lo, a)]
@@ -1392,6 +1478,12 @@ class FigureExtractor:
                                                      or (self._since_figure <= 1 and _ANAPHORIC_TIME_START_RE.match(sentence))):
             # "the figure can climb above $10 billion", "That was above the $240 billion of 2023": the story's metric
             metric, metric_pos = self._last_metric, -1
+            anaphor = True
+            if metric in ("exports", "imports") and _PAIR_WORDS_RE.search(sentence, 0, a):
+                metric = "trade"  # "... Exports rose to $15.7 billion. The two countries remain below the record of $30.8
+                # billion": a pair's money is their trade, not one side's flow (figures round J)
+        else:
+            anaphor = False
         if metric is None and self._aid_goods is not None and self._index - self._aid_goods[0] == 1 \
                 and _WORTH_BEFORE_RE.search(sentence, max(seg_lo, a - 30), a) \
                 and not any(m.kind == "country" and m.iso3 not in self._aid_goods[1:] for m in mentions):
@@ -1458,9 +1550,12 @@ class FigureExtractor:
                                                           or _AID_APPROVED_RE.search(sentence, max(0, a - 60), a)
                                                           or _AID_OFFERED_NOUN_RE.search(sentence, max(0, a - 110), a)
                                                           or _TO_BE_SENT_AFTER_RE.match(sentence, b)
+                                                          or _AID_PROMISED_TO_RE.search(sentence, max(0, a - 60), a)
                                                           or (_AID_PLEDGE_WORDS_RE.search(sentence, b, min(len(sentence), b + 60))
                                                               and _AID_PLEDGED_AFTER_RE.match(sentence, b))):
             qualifier = "forecast"  # "Japan committed $500 million in aid", "approved $250 million in aid": still to be paid
+        pledged = metric == "aid" and qualifier == "forecast" \
+            and bool(_AID_PLEDGE_VERB_RE.search(sentence, max(seg_lo, a - 80), a))
         if metric == "investment" and company is None and qualifier in ("actual", "forecast") \
                 and (_PLEDGE_BEFORE_RE.search(sentence, max(seg_lo, a - 60), a) or (_PLEDGE_WORDS_RE.search(sentence, b, seg_hi) and _PLEDGE_AFTER_RE.match(sentence, b, seg_hi))):
             qualifier = "target"  # a government's pledge: "Japan committed to investment of up to $550 billion in the US"
@@ -1488,7 +1583,7 @@ class FigureExtractor:
             speaker = home_iso3 or self._quote_speaker(sentence, s, a, mentions)
             reporter, partner = self._parties(sentence, s, a, b, metric, metric_pos, mentions, article_countries,
                                               speaker, seg_lo, seg_hi)
-        if (reporter is None or partner is None) and metric_pos < 0 and (self._reach_metric or earlier_peak) \
+        if (reporter is None or partner is None) and metric_pos < 0 and (self._reach_metric or earlier_peak or anaphor) \
                 and self._last_parties \
                 and not any(m.kind == "country" and m.start - s < _clause_bounds(sentence, a, b)[1]
                             and m.iso3 not in self._last_parties for m in mentions):
@@ -1564,8 +1659,24 @@ class FigureExtractor:
             # from Russia fell to 1.04 trillion yen, while ...": the breakdown right after is the same reckoning
             qualifier = "estimate"
             carried_estimate = True
-        period = self._period(sentence, s, a, b, seg_lo, seg_hi, published, qualifier in ("forecast", "target"),
-                              reporter)
+        # (a pledge's "in January" is the past month of pledging, not a month to come)
+        period = self._period(sentence, s, a, b, seg_lo, seg_hi, published,
+                              qualifier in ("forecast", "target") and not pledged, reporter)
+        own_month = _MONTH_FIGURE_RE.search(sentence, max(seg_lo, a - 60), a) if anaphor else None
+        if own_month and (period is None or period.text == self._carry_text):
+            # "November's figure of 161.92 billion yuan" after a January-November total: that month, in the story's year
+            month = _MONTHS.index(own_month.group("m")[:3].lower()) + 1
+            year = period.start.year if period is not None else (
+                published.year - (month > published.month) if published is not None else None)
+            if year is not None:
+                nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+                period = DateSpan(dt.date(year, month, 1), nxt - dt.timedelta(days=1), "month", own_month.group(),
+                                  own_month.start(), own_month.end())
+        if pledged and period is not None and published is not None and period.text != self._carry_text \
+                and period.end < published and (period.end - period.start).days < 366:
+            # "Seoul promised Moscow $3 billion in economic aid in January", "pledged $50 million ... last year": the day
+            # of the pledge, not a period the money covers (figures round J)
+            period = None
         if qualifier == "actual" and self._index - self._story_estimate in (1, 2) and not _OWN_SOURCE_RE.search(sentence) \
                 and (period is None or self._carry is None or (period.start <= self._carry.end and self._carry.start <= period.end)):
             # "Italy's trade with Turkey rose in 2023, preliminary figures show. Italian exports to Turkey reached 14 billion
@@ -1803,6 +1914,8 @@ class FigureExtractor:
                     continue  # "$26.72 billion, lifting two-way trade to $87.69 billion": the later amount's head
                 if _COMPOSITION_AFTER_RE.search(sentence, b, m_start):
                     continue  # "$100 mln in 2014, most of it Russian shipments to the North": what the sum is made of
+                if _CONSEQUENCE_AFTER_RE.search(sentence, b, m_start):
+                    continue  # "$10.35 billion, widening Seoul's surplus with ...": a consequence of the amount
             else:
                 continue
             if not (seg_lo <= m_start < seg_hi):
@@ -1880,7 +1993,7 @@ class FigureExtractor:
                 m = rx.search(after)
                 if m and m.start() < 40:
                     found.append(value)
-        if seg_lo and _TO_GAP_RE.fullmatch(sentence[seg_lo:a]):
+        if seg_lo and (_TO_GAP_RE.fullmatch(sentence[seg_lo:a]) or _TO_GAP_DATED_RE.fullmatch(sentence, seg_lo, a)):
             frm = [m.start() for m in _FROM_WORD_RE.finditer(sentence[:seg_lo])]
             if frm and _FROM_SHORT_RE.fullmatch(sentence[frm[-1]:seg_lo]):
                 # "want trade to grow from $2 billion to $5 billion": the words before "from" qualify the new amount
@@ -1895,8 +2008,11 @@ class FigureExtractor:
                 # investment in Vietnam to $20 billion": a coordinated goal keeps the first one's qualifier
                 return previous
             _clo, chi = _clause_bounds(sentence, a, b)  # "... to $1.5bn in 2010, but investments will ...": not this one
-            return "forecast" if FUTURE_RE.search(sentence, lo, min(seg_hi, chi)) else "actual"
-        return max(found, key=lambda q: _QUAL_PRIORITY[q])
+            found = ["forecast" if FUTURE_RE.search(sentence, lo, min(seg_hi, chi)) else "actual"]
+        best = max(found, key=lambda q: _QUAL_PRIORITY[q])
+        if best == "forecast" and _BEFORE_GOAL_AFTER_RE.match(sentence, b):
+            return "target"  # "expect trade to hit $100 billion before their 2030 goal": the goal's sum, expected early
+        return best
 
     def _parties(self, sentence, s, a, b, metric, metric_pos, mentions, article_countries, home, seg_lo, seg_hi):
         for rx, rep, par in self.party_phrases:
@@ -2373,7 +2489,12 @@ class FigureExtractor:
         earlier = _EARLIER_AFTER_RE.search(sentence[b:min(seg_hi, b + 30)])
         if earlier:
             # "to $5.63 billion from $3.47 billion a year earlier": the year before the sentence's
+            # (no year in the sentence: the year carried from the figure before, "Trade rose to $25.95 billion in 2022.
+            # Exports rose to $15.74 billion from $10.73 billion a year earlier." -> 2021; else publication's)
             base = next((d for d in spans if d.precision == "year" and d.char_start < a), None)
+            if base is None and not any(d.char_start < b for d in spans) and self._carry is not None and self._carry.precision == "year" \
+                    and not _RECENT_RE.search(sentence, 0, a):
+                base = self._carry
             year = (base.start.year if base else (published.year if published else None))
             if year is not None:
                 year -= 2 if earlier.group("two") else 1  # "the year before last": two years back
@@ -2423,8 +2544,10 @@ class FigureExtractor:
             if before:
                 return before[-1]
             if self._carry is not None and not future and not _PER_YEAR_AFTER_RE.match(sentence, b) \
-                    and not (published is not None and self._carry.start > published):
-                # "$65 billion a year": a rate; "... over the next five years" before: a horizon, not a period
+                    and not (published is not None and self._carry.start > published) \
+                    and not _RECENT_RE.search(sentence, 0, a):
+                # "$65 billion a year": a rate; "... over the next five years" before: a horizon, not a period;
+                # "Recently it signed a 10 billion yuan swap": lately, not in the period of the sentence before
                 return DateSpan(self._carry.start, self._carry.end, self._carry.precision, self._carry_text)
             return None
         after = [d for d in in_seg if d.char_start >= b]

@@ -48,6 +48,13 @@ _ORG_WORDS = frozenset(
     economy economic defence defense security foreign industry education health finance energy transport
     agriculture justice interior external public national central regional administration directorate
     secretariat headquarters authority inspectorate service procuratorate confederation""".split())
+# "on a visit to", "on his current visit to", "visiting": where a person is, not whose he is
+ON_A_VISIT_RE = re.compile(r"\b(?:on|during)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b|\bvisiting\b")
+# sentence openers that are no surnames before "X, head of ..." (`_lone_surname`)
+_LONE_NOT_NAMES = frozenset("""meanwhile however also later earlier then besides moreover furthermore today yesterday
+    afterwards still thus therefore again here there now there instead nevertheless first second finally next so
+    yet accordingly otherwise likewise recently currently""".split())
+_OF_BODY_RE = re.compile(r"\s+(?:of|at|with)\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
 _RANK_WORDS = frozenset("major lieutenant colonel brigadier senior junior rear vice first".split())
 # a rank cut short before its dot is no name ("Deputy Minister Lieut. General X": "Lieut" is not a person)
 _RANK_ABBREVIATIONS = frozenset("lieut lt gen col maj brig adm capt cmdr sgt cpl".split())
@@ -129,7 +136,9 @@ class MentionFinder:
 
     # -- public ---------------------------------------------------------------------------
     def find(self, text: str, published_date: dt.date | None = None,
-             sentence_starts: list[int] | None = None) -> list[Mention]:
+             sentence_starts: list[int] | None = None, outlet_iso3: str | None = None) -> list[Mention]:
+        """Actor mentions of ``text``. ``outlet_iso3`` is the country of the outlet when its URL or name tells
+        it (KCNA -> "PRK"): a bare "Korea" in the North's own outlet is never the South."""
         if text.isascii():  # the usual case: lower-case once, offsets unchanged
             spans = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text.lower())]
         else:
@@ -209,10 +218,14 @@ class MentionFinder:
                     actor = self.registry.actors.get(f"country:{iso3}")
                     found.append(Mention(cm.start(), cm.end(), f"country:{iso3}", "country", iso3, "short",
                                          cm.group(), actor.name if actor else iso3))
-        if "Korea" in text and not self.norths_voice_re.search(text):
-            # a bare "Korea" is the South unless the story is in the North's voice, or its sentence names the North
-            # (judged per sentence: a Seoul story that names Pyongyang once keeps its other "Korea"s): "Korea's exports
-            # to China", "Japan and Korea agreed"; not inside a name ("Korea Herald", "Party of Korea")
+        if "Korea" in text and outlet_iso3 != "PRK" and not self.norths_voice_re.search(text) \
+                and not self._about_the_north_only(found):
+            # The one place a bare "Korea" is decided (round 18). It is the South unless: the outlet is the North's
+            # own; the story is in the North's voice; the story names the North (a country or one of its people) and
+            # never the South by name, so "Korea" is the peninsula ("Kim Jong Il arrived in Russia. Korea was divided
+            # in 1945."); or its sentence names the North (judged per sentence: a Seoul story that names Pyongyang
+            # once keeps its other "Korea"s). "Korea's exports to China", "Japan and Korea agreed" stay the South;
+            # never inside a name ("Korea Herald", "Party of Korea")
             kor = self.registry.actors.get("country:KOR")
             cuts = sentence_starts or [0]
             for cm in _BARE_KOREA_RE.finditer(text):
@@ -234,6 +247,16 @@ class MentionFinder:
         return found
 
     # -- helpers --------------------------------------------------------------------------
+    @staticmethod
+    def _about_the_north_only(found: list[Mention]) -> bool:
+        """True when the mentions name the North (its name, capital or one of its people) and never the South."""
+        north = False
+        for m in found:
+            if m.iso3 == "KOR" and m.kind in ("country", "person"):
+                return False
+            north = north or (m.iso3 == "PRK" and m.kind in ("country", "person"))
+        return north
+
     def _unglue(self, text: str, spans: list) -> list:
         """Split words that lost a space (web copies of KCNA): "ComradeKim", "ofKim" (a lower-case
         word or a title glued to a capitalised name) and "Unreceived", "Unwho" (the end of a known
@@ -420,13 +443,34 @@ class MentionFinder:
             initials = _INITIALS_BEFORE_RE.search(text, max(0, at - 8), at)
             if initials is not None:  # (round 17: "L. Purevsuren, foreign policy adviser ...": the initials open the name)
                 raw, at = text[initials.start():m.end("name")], initials.start()
-            name, s, e = self._trim_name(text, raw, at)
-            if not name or s in seen or " " not in name:
+            if re.fullmatch(r"He[ \t\u00a0]+[A-Z][a-z]+", raw):
+                # round 18: "He Zhiping, chief secretary of ...": the Chinese surname He, not the pronoun (a pronoun is
+                # never followed by a name and its office)
+                name, s, e = raw, at, at + len(raw)
+            else:
+                name, s, e = self._trim_name(text, raw, at)
+            if not name or s in seen or (" " not in name and not self._lone_surname(text, name, s, m.end())):
                 continue
             seen.add(s)
             out.append((name, s, e, self.role_of.get(m.group("title").lower(), m.group("title")), -1,
                         self._appositive_end(text, m.end(), opened=True)))
         return out
+
+    def _lone_surname(self, text: str, name: str, start: int, title_end: int) -> bool:
+        """A single word is a person's surname when it opens a sentence and an office "of"/"at" a body follows:
+        "Vorontsov, chief of the section ...,", "Ivanova, director at the institute ..." (round 18). Not a word the
+        registry or the gazetteer knows, an adverb or a word of the stop list ("Meanwhile, the head of ...")."""
+        low = name.lower()
+        if (len(name) < 3 or not name[0].isupper() or not name[1:].islower() or low.endswith("ly")
+                or low in _STOP_NAME_WORDS or low in _LONE_NOT_NAMES or low in self.registry.index
+                or self.registry.place(name) is not None):
+            return False
+        if not _OF_BODY_RE.match(text, title_end):
+            return False
+        j = start
+        while j > 0 and text[j - 1] in " \t\u00a0\"“'‘":
+            j -= 1
+        return j == 0 or text[j - 1] in ".!?:\n"
 
     @staticmethod
     def _appositive_end(text: str, pos: int, opened: bool = False) -> int:
@@ -519,7 +563,11 @@ class MentionFinder:
     def _country_after(self, found: list[Mention], name_end: int, limit: int, text: str = "") -> str | None:
         """Country in an appositive after the name: "X, president of the Russian Federation",
         "Y, secretary of the Workers' Party of Korea" (an organisation of a country); a capital only as the
-        possessive that opens the appositive ("Z, Ottawa's special envoy for ..."), which stands for its country."""
+        possessive that opens the appositive ("Z, Ottawa's special envoy for ..."), which stands for its country.
+        A country after "on a visit to" / "visiting" is where the person is, not whose ("X, secretary of the Fund on
+        a visit to the DPRK,": round 18)."""
+        if text and (trip := ON_A_VISIT_RE.search(text, name_end, limit)) is not None:
+            limit = trip.start()
         for m in found:
             if name_end <= m.start <= limit and m.alias_kind == "capital" and m.kind == "country" and text \
                     and re.fullmatch(r",\s*(?:the\s+)?", text[name_end:m.start]) and text[m.end:m.end + 2] in ("'s", "’s"):

@@ -135,10 +135,12 @@ class Registry:
         if not key:
             return
         letters = re.sub(r"[^A-Za-z]", "", surface)
-        exact = len(letters) <= 5 and letters.isupper()
+        # "ROK", and a mixed-case abbreviation such as "RoK" (not "rok" or "Rok")
+        exact = len(letters) <= 5 and (letters.isupper() or (alias_kind == "abbrev" and sum(c.isupper() for c in letters) >= 2))
         alias = Alias(key, actor_id, kind, alias_kind, surface, exact, list(key))
         bucket = self.index.setdefault(key[0], [])
-        same = next((i for i, a in enumerate(bucket) if a.key == key and a.actor_id == actor_id), None)
+        same = next((i for i, a in enumerate(bucket) if a.key == key and a.actor_id == actor_id
+                     and not (exact and a.exact_case and a.surface != surface)), None)  # ("ROK" and "RoK": both kept)
         if same is None:
             bucket.append(alias)
         elif surface[:1].islower() and bucket[same].surface[:1].isupper() and not bucket[same].exact_case:

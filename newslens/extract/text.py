@@ -12,7 +12,7 @@ TOKEN_RE = re.compile(r"\w+(?:['’](?!s\b)\w+)*|[^\w\s]")
 
 # Abbreviations after which a full stop does not end a sentence ("Mr. Kim", "Aug. 8", "N. Korea").
 _ABBREV = (
-    "mr mrs ms dr prof gen lt col maj capt sgt adm st sen rep gov jr sr co corp inc ltd no vs etc "
+    "mr mrs ms dr prof gen lt lieut col maj capt sgt adm st sen rep gov jr sr co corp inc ltd no vs etc "
     "jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept est fig "
     "u.s u.k u.n e.u"
 ).split()

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from .dates import FUTURE_RE, MONTHS, PAST_RE, DateResolver, DateSpan, _month_end
 from .lexicons import LEXICON_DIR, alternation, lexicon_dir, read_rows
-from .mentions import Mention, mentions_by_sentence
+from .mentions import ON_A_VISIT_RE, Mention, mentions_by_sentence
 from .places import Place, PlaceFinder
 from .registry import Registry
 from .text import stable_id
@@ -305,9 +305,11 @@ _SCENE_AFTER_EVENT = (r"(?:,?\s+(?:(?:to\s+be\s+|being\s+|was\s+|were\s+|will\s+
                       r"(?:\s+to\s+(?:be\s+held|take\s+place|open|begin|start))?))?\s+(?:in|on|at)\s+(?:the\s+)?"
                       r"(?:(?:city|capital|island|port|resort|town)\s+of\s+)?$")
 # the opening of a sentence that goes on telling the act of the sentence before: a pronoun, or "the" and a noun
-# ("The gift was handed ...", "The floral basket was conveyed ...") or a titled name ("Commander X handed ...")
+# ("The gift was handed ...", "The floral basket was conveyed ...") or a titled name ("Commander X handed ...") or
+# a name and its office ("X Y, leader of the group, handed ...")
 _CONTINUED_OPEN_RE = re.compile(r"\s*(?:(?:He|She|They|It)\b|The\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]{2,})\b"
-                                r"(?=\s+(?:was|were|is|are|had|has|have)\b)|(?P<name>(?:[A-Z][\w.'’-]*\s+){1,5})(?=[a-z]))")
+                                r"(?=\s+(?:was|were|is|are|had|has|have)\b)|(?P<name>(?:[A-Z][\w.'’-]*\s+){1,5}(?=[a-z])|"
+                                r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*,(?=\s+[a-z])))")  # (round 18: "X Y, head of ..., handed")
 _INDEFINITE_NP_RE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]{3,})\b(?=\s+(?:to|for|from|of|by|at|in|on|was|were)\b|[,.;])")
 _DEFINITE_NP_RE = re.compile(r"\b(?:[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]{3,})\b(?=\s+(?:to|for|from|of|by|at|in|on|over|was|were)\b|[,.;])")
 # what ends the clause before a cue: a report verb, or a subordinator after a comma
@@ -474,11 +476,26 @@ _BO_SITE_VERB_RE = re.compile(r"visited|visits|toured|looked\s+(?:round|around)|
 _WHO_IS_RE = re.compile(r"\bwho\s+$", re.I)
 # between a traveller and an "on a visit to" / "who is on a visit to" after it: an appositive (closed by a comma or
 # running to the cue), "and his party", "who"
-_NEAR_TRAVELLER_RE = re.compile(r"(?:,\s+[^,;()]{1,150}?,?)?\s*(?:and\s+(?:his|her|their|its)\s+(?:party|suite|entourage|team|delegation)"
-                                r"\s*)?(?:,?\s*who\s+)?", re.I)
+# (round 18: whitespace possessive: "Petrov, head" and 20,000 spaces took minutes once a lone surname became a person)
+_NEAR_TRAVELLER_RE = re.compile(r"(?:,\s++[^,;()]{1,150}?,?)?\s*+(?:and\s++(?:his|her|their|its)\s++(?:party|suite|entourage|team|delegation)"
+                                r"\s*+)?(?:,?\s*+who\s++)?", re.I)
 # where a person's appositive ends ("X, acting mayor of the Dandong City People's Government, handed ..."): a comma
 # before a verb or a relative word, a semicolon, a bracket or the sentence's end
 _APPOSITIVE_STOP_RE = re.compile(r"[;()]|,\s+(?:who|which|that|and|said|on|in|at|to|by|for|as|when)\b|,\s+[a-z]+(?:ed|s)\b|\.(?:\s|$)")
+# "secretary of the Fund", "member of the Committee": a body told by its head word alone (`_body_named_before`)
+_OF_THE_BODY_RE = re.compile(r"\bof\s+the\s+((?-i:[A-Z])[a-z]{3,})\b(?!\s+(?:of|for)\b|\s+(?-i:[A-Z]))")
+# round 18: a trip someone was kept from making: "barred south Koreans from visiting", "prevented the envoys from
+# travelling to"
+_BARRED_FROM_RE = re.compile(r"\b(?:prevented|prevents|prevent|barred|bars|bar|blocked|blocks|block|banned|bans|ban|stopped|"
+                             r"stops|forbade|forbids|forbidden|refused\s+to\s+allow)\s++(?P<who>(?:[\w'’-]+\s++){1,6}?)from\s++"
+                             r"(?:visiting|travell?ing\s++to|going\s++to|entering)\s++(?:the\s++)?")
+# round 18: talks named by their two sides and placed, after "Russia-DPRK": " summit talks in", " summit held in"
+_PAIR_TALKS_RE = re.compile(r"[ \t]+(?:(?:top-level|high-level|bilateral|official|summit)[ \t]+){0,2}(?:summit|talks|negotiations)"
+                            r"(?:[ \t]+(?:talks|meeting))?(?:,?[ \t]+(?:which[ \t]+)?(?:was|were)[ \t]+held|[ \t]+held)?[ \t]+in[ \t]+")
+# an office and its "of" right before a place: "governor of", "mayor of the city of", "head of the ... of"
+_OFFICE_OF_RE = re.compile(r"\b(?:governor|mayor|head|chairman|chairwoman|chairperson|president|secretary|chief|"
+                           r"director|deputy|minister|representative|member|leader|official|officials)\s+of\s+(?:the\s+)?"
+                           r"(?:(?:city|region|province|town|district|territory|state)\s+of\s+)?$", re.I)
 _CHAIN_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of|then|former|for)\s+){0,6}")
 
 
@@ -656,10 +673,6 @@ class VisitExtractor:
         self._home_now = home
         self._low = low
         self._article_keywords = [k for k in self.keywords if k in low]
-        if home and home[1] == "PRK" and any(m.surface == "Korea" and m.iso3 == "KOR" for m in mentions):
-            # round 16: a bare "Korea" decided by outlet: in the North's own outlet it is never the South ("socialist
-            # Korea", "Korea's reunification"); mentions.py decides it per sentence for every other story
-            mentions = [m for m in mentions if not (m.surface == "Korea" and m.iso3 == "KOR")]
         if any(m.kind == "country" and m.iso3 in ("HKG", "MAC", "TWN") for m in mentions):
             # round 17: "Hong Kong of China", "Taipei of China", "Taiwan of China": the text makes it China's
             china = self.registry.actors.get("country:CHN")
@@ -763,6 +776,10 @@ class VisitExtractor:
             self._tour_legs(text, sentences, mentions, records, published)
         if published is not None and records and ("last" in low or "made" in low or "paid" in low):
             self._background_trips(text, sentences, mentions, records, published)
+        if published is not None and " from " in low and _BARRED_FROM_RE.search(text):
+            self._barred_trips(text, sentences, mentions, records, published)
+        if published is not None and ("summit" in low or "talks" in low or "negotiations" in low):
+            self._pair_talks(text, sentences, mentions, records, published)
         if any(w in low for w in ("summit", "meeting", "forum", "conference", "gathering", "talks", "gathered", "convened", " met in", " met on")):
             self._event_roles(text, sentences, mentions, records, published)
         if published is not None and any(r.status in ("planned", "cancelled") and r.date is not None
@@ -933,8 +950,17 @@ class VisitExtractor:
         # "a group of Koreans in Japan led by Ko, chairman of the Tokyo Metropolitan Headquarters of the General
         # Association of Korean Residents in Japan": where overseas Koreans live, and a branch's town, are no venue
         # "Minister of Youth and Sports of Indonesia Andi M.": the country of a title is no venue
-        countries = [m for m in countries if not any(
-            q.kind == "person" and q.iso3 == m.iso3 and re.fullmatch(r"\s+", text[m.end:q.start]) for q in mentions)]
+        person_iso_at: dict[int, set] = {}
+        for q in mentions:
+            if q.kind == "person":
+                person_iso_at.setdefault(q.start, set()).add(q.iso3)
+
+        def title_country(m) -> bool:  # a person named right after the country, blanks between (one lookup, not a scan)
+            j = m.end
+            while j < len(text) and text[j].isspace():
+                j += 1
+            return j > m.end and m.iso3 in person_iso_at.get(j, ())
+        countries = [m for m in countries if not title_country(m)]
         if any(p.kind == "delegation" for p in parties):
             countries = [m for m in countries if not re.search(
                 r"\bKorean(?:s|\s+(?:residents|compatriots|nationals))\s+in\s+(?:the\s+)?$", text[max(s, m.start - 30):m.start], re.I)]
@@ -942,6 +968,13 @@ class VisitExtractor:
                 r"\bKorean(?:s|\s+(?:residents|compatriots|nationals))\s+in\s+(?:the\s+)?$", text[max(s, p.start - 30):p.start], re.I)
                 and not re.match(r"\s+(?:Metropolitan\s+|Prefectural\s+|Provincial\s+)?(?:Headquarters|Branch|Chapter)\b",
                                  text[p.end:p.end + 40])]
+        if places and any(c[2].frame == "meet" for c in cues):
+            # round 18: "had a talk with X, governor of Amur Region of Russia, and his party": the region of a
+            # guest's office is no venue of the meeting
+            offices = [(p.end, stop.start() if (stop := _APPOSITIVE_STOP_RE.search(text, p.end + 1, e)) else e)
+                       for p in parties if p.kind == "person" and text.startswith(",", p.end)]
+            places = [pl for pl in places if not any(
+                a < pl.start < b and _OFFICE_OF_RE.search(text, max(a, pl.start - 40), pl.start) for a, b in offices)]
         date_cache: dict[bool, list[DateSpan]] = {}
 
         # (a frequency's period dates the events counted: "visited China twice last year" is 2010, but "postponed
@@ -1392,6 +1425,9 @@ class VisitExtractor:
             return p
         stop = _APPOSITIVE_STOP_RE.search(text, p.end + 1, e)
         hi = stop.start() if stop else e
+        trip = ON_A_VISIT_RE.search(text, p.end + 1, hi)
+        if trip is not None:
+            hi = trip.start()  # round 18: "X, secretary of the Fund on a visit to the DPRK,": the trip's country is not his
         iso = None
         for m in getattr(self, "_sent_mentions", ()):
             if p.end < m.start < hi and m.iso3 and m.kind in ("country", "organisation") and m.alias_kind != "capital":
@@ -1400,9 +1436,22 @@ class VisitExtractor:
         if iso is None:
             found = self.places.find(text, p.end, hi, [], self._story_countries)
             iso = found[0].iso3 if found else None
+        if iso is None and (body := _OF_THE_BODY_RE.search(text, p.end + 1, hi)) is not None:
+            iso = self._body_named_before(text, body.group(1), p.start)
         if iso is None:
             return p
         return replace(p, iso3=iso)
+
+    def _body_named_before(self, text: str, head: str, before: int) -> str | None:
+        """The country of a body the story named in full before ``before``, given its head word: "the Fund" after
+        "the Shanghai Friendship Fund of China" -> CHN, after "a Cuban solidarity Committee" -> CUB (round 18)."""
+        for m in reversed([m for m in getattr(self, "_all_mentions", ()) if m.end <= before and m.kind == "country"
+                           and m.iso3 and m.alias_kind != "capital"][-20:]):  # (the 20 nearest: a list of 3,000 is no story)
+            if m.alias_kind != "demonym" and re.search(rf"\b{re.escape(head)}\s+of\s+(?:the\s+)?$", text[max(0, m.start - 40):m.start]):
+                return m.iso3  # "... Fund of China"
+            if m.alias_kind == "demonym" and re.match(rf"(?:\s+(?-i:[A-Z])[\w'’-]*){{0,4}}?\s+{re.escape(head)}\b", text[m.end:m.end + 80]):
+                return m.iso3  # "the Cuban Solidarity Fund"
+        return None
 
     def _frame(self, text, s, e, si, a, b, lo, hi, cue, status, parties, countries, places, home) -> list[Record]:
         if re.match(r"(?:was|were|been|be)\s+held\b", text[a:b], re.I) and not re.search(
@@ -2146,6 +2195,9 @@ class VisitExtractor:
             if (host_iso is None and home and cue.frame == "travel" and re.fullmatch(r"(?:visited|toured)", text[a:b], re.I)
                     and visitor.iso3 and visitor.iso3 != home[1]
                     and (re.match(r"\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+", text[b:b + 40])
+                         # round 18: "visited the e-library of Kim Chaek University", "toured the tomb of King X": a
+                         # part of a named site
+                         or re.match(r"\s+the\s+(?:[a-z][\w-]*\s+){1,3}?of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+", text[b:b + 60])
                          # ("toured different places": sites at home the story does not name)
                          or re.match(r"\s+(?:different|various|many|several)\s+(?:places|parts|sites)\b", text[b:b + 40]))
                     and not any(b <= m.start < hi for m in countries)
@@ -3241,6 +3293,25 @@ class VisitExtractor:
                 continue
             if word == "it":  # "when it paid a courtesy call": the delegation named before
                 group = [p for p in out if p.kind == "delegation" and p.end <= ps]
+                if not group and ps - s < 3 and self._last_group is None and not getattr(self, "_looking_back", False):
+                    # round 18: "The delegation of the X League gave its impressions to a paper. It visited the DPRK
+                    # from ...": the sentence before told no trip, so its parties were never read; read them now
+                    sentences, si = getattr(self, "_sentences", None), getattr(self, "_si", 0)
+                    if sentences and si > 0 and sentences[si - 1][1] <= s:
+                        self._looking_back = True
+                        try:
+                            ps0, pe0 = sentences[si - 1]
+                            before_ments = [m for m in getattr(self, "_all_mentions", ()) if ps0 <= m.start < pe0]
+                            earlier = self._parties(text, ps0, pe0, before_ments, [], None, None, home)
+                        finally:
+                            self._looking_back = False
+                        for p in earlier:  # a group not yet placed: the first foreign country its phrase names
+                            if p.kind == "delegation" and self._last_group is None:
+                                iso = next((m.iso3 for m in before_ments if m.kind == "country" and m.iso3
+                                            and p.start <= m.start < p.end and m.alias_kind != "capital"
+                                            and not (home and m.iso3 == home[1])), None)
+                                if iso is not None:
+                                    self._last_group = replace(p, actor_id=f"country:{iso}", iso3=iso)
                 if not group and ps - s < 3 and self._last_group is not None:
                     group = [self._last_group]  # "It held talks ...": the delegation of the sentence before
                 if group and re.match(r"\s+(?:paid|arrived|left|visited|came|was|will|held|had|met|toured)\b", text[pe:pe + 12]):
@@ -3775,6 +3846,66 @@ class VisitExtractor:
                and (date is None or r.date is None or (r.date.start <= date.end and date.start <= r.date.end)) for r in records):
             return
         records.append(self._earlier_record(who, host, date, (s, e), si))
+
+    def _barred_trips(self, text, sentences, mentions, records, published) -> None:
+        """A trip someone was kept from making: "the authorities barred south Koreans from visiting the DPRK" ->
+        KOR -> PRK, cancelled (round 18). The travellers are the country named in the words between the verb and
+        "from" (their demonym or country); the host is the country right after the travel verb. Dated by the sentence,
+        else by the month of publication (the story tells current events)."""
+        for rx in _BARRED_FROM_RE.finditer(text):
+            who = [m for m in mentions if m.kind == "country" and m.iso3 and rx.start("who") <= m.start < rx.end("who")]
+            host = next((m for m in mentions if m.kind == "country" and m.iso3 and m.alias_kind != "demonym"
+                         and rx.end() <= m.start < rx.end() + 5), None)
+            host_iso = host.iso3 if host is not None else None
+            if host_iso is None and (name := re.match(r"(?-i:[A-Z])[\w'’-]+(?:[ \t](?-i:[A-Z])[\w'’-]+)?", text[rx.end():rx.end() + 40])):
+                hit = self.registry.place(name.group(), self._story_countries)  # "from entering Gaza": a town's country
+                host_iso = hit[1] if hit else None
+            if not who or host_iso is None or who[0].iso3 == host_iso:
+                continue
+            si = next((k for k, (s0, e0) in enumerate(sentences) if s0 <= rx.start() < e0), None)
+            if si is None or any(r.visitor.iso3 == who[0].iso3 and r.host_iso3 == host_iso for r in records):
+                continue
+            s0, e0 = sentences[si]
+            days = [d for d in self._undateline(self.dates.find(text[s0:e0], published, offset=s0)) if d.start <= published]
+            rec = self._earlier_record(self._country_party(who[0].iso3, who[0].start, who[0].end), host_iso,
+                                       days[-1] if days else self._month_of(published), (s0, e0), si, confidence=0.6,
+                                       status="cancelled", cameo="125")
+            records.append(rec)
+
+    def _pair_talks(self, text, sentences, mentions, records, published) -> None:
+        """Talks named by their two sides and placed in one side's country: the other side came (round 18).
+        "the Russia-DPRK summit talks in Ulan-Ude in August" -> PRK -> RUS, August; "the Cuba-Venezuela summit
+        held in Havana last month" -> VEN -> CUB. Countries by name only (no person is named as the traveller here);
+        a trip the story already tells between the two is left as it is."""
+        countries = [m for m in mentions if m.kind == "country" and m.iso3 and m.alias_kind in ("name", "short", "abbrev")]
+        for a, b in zip(countries, countries[1:]):
+            if a.iso3 == b.iso3 or text[a.end:b.start] not in ("-", "–") or (rx := _PAIR_TALKS_RE.match(text, b.end)) is None:
+                continue
+            if text[max(0, a.start - 1):a.start] in ("-", "–", "/"):
+                continue  # "the China-Japan-South Korea summit in Seoul": three sides, not a pair
+            si = next((k for k, (s0, e0) in enumerate(sentences) if s0 <= rx.start() < e0), None)
+            if si is None:
+                continue
+            s0, e0 = sentences[si]
+            where = self.places.find(text, rx.end() - 4, min(e0, rx.end() + 60), [], self._story_countries)
+            capital = next((m for m in mentions if m.kind == "country" and m.alias_kind == "capital"
+                            and rx.end() <= m.start < rx.end() + 3), None)
+            place = where[0] if where and where[0].start < rx.end() + 3 else None
+            host = capital.iso3 if capital else (place.iso3 if place else None)  # ("in Washington": the capital)
+            if host not in (a.iso3, b.iso3):
+                continue
+            guest = b if host == a.iso3 else a
+            future = self.dates.is_future(text[s0:e0])
+            status = "planned" if future else "occurred"
+            if any(r.visitor.iso3 == guest.iso3 and r.host_iso3 == host for r in records):
+                continue
+            after = rx.end() + (len(place.name) if place else 0)
+            days = [d for d in self._undateline(self.dates.find(text[s0:e0], published, future=future, offset=s0))
+                    if d.char_start >= rx.end() and d.char_start - after < 30]
+            rec = self._earlier_record(self._country_party(guest.iso3, guest.start, guest.end), host,
+                                       days[0] if days else None, (s0, e0), si, confidence=0.6, place=place,
+                                       status=status)
+            records.append(rec)
 
     def _month_list(self, text, sentences, mentions, records, published) -> None:
         """Earlier trips told as a list of months: "It would have been Pompeo's fourth trip to Pyongyang this year,
