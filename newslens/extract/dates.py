@@ -43,7 +43,7 @@ PAST_RE = re.compile(r"\b(?:was|were|had|did|said|told|\w+ed)\b", re.I)
 # (kind, regex); all are tried and overlapping hits resolved longest first.
 _PATTERNS: list[tuple[str, str]] = [
     ("day_range_cross", rf"(?P<m1>{_MON}){_SP}(?P<d1>{_DAY}){_DASH}(?P<m2>{_MON}){_SP}(?P<d2>{_DAY})(?:,?{_SP}(?P<y>{_YEAR}))?"),
-    ("day_range", rf"(?P<m1>{_MON}){_SP}(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\b(?:,?{_SP}(?P<y>{_YEAR}))?"),
+    ("day_range", rf"(?P<m1>{_MON}){_SP}(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\b(?:,?{_SP}(?:Juche{_SP}\d{{1,3}}{_SP}\()?(?P<y>{_YEAR})\)?)?"),
     ("day_range", rf"(?i:between){_SP}(?P<m1>{_MON}){_SP}(?P<d1>{_DAY}){_SP}and{_SP}(?P<d2>{_DAY})\b(?:,?{_SP}(?P<y>{_YEAR}))?"),
     ("day_range_dmy", rf"\b(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}){_SP}(?P<m1>{_MON})(?:,?{_SP}(?P<y>{_YEAR}))?"),
     # ("July 30, Juche 98 (2009)": KCNA gives the Juche year with the common one in brackets)
@@ -64,6 +64,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("plan_month", rf"(?i:\b(?:initially|originally|previously|first)(?:{_SP}been)?{_SP}(?:planned|scheduled|set|slated|due|expected)(?:{_SP}to{_SP}(?:take{_SP}place|be{_SP}held))?{_SP}(?:for|in){_SP}(?:(?P<part>early|mid|late)[\s\u00a0-]+)?)(?P<m1>{_MON})\b(?!{_SP}\d)"),
     ("month", rf"(?i:\b(?:in|during|since|by|until|from|through|of|for|early|late|last|next|this)){_SP}(?P<m1>{_MON})\b(?!\.?{_SP}\d)"),
     ("year", rf"(?i:\b(?:in|during|since|by|until|for|of|from|through|throughout|before|after)){_SP}(?:the{_SP}year{_SP})?(?P<y>{_YEAR})\b(?![-–]\d)"),
+    # round 19: "in Juche 47 (1958)", "in autumn of Juche 87 (1998)": KCNA's Juche year, the common one in brackets
+    # (a year however far back: the bare-year limit is for numbers that may be no year)
+    ("juche_year", rf"(?:(?i:(?:in|during|of|since|by|from|until|before|after){_SP})?(?i:(?:spring|summer|autumn|fall|winter){_SP}of{_SP})?)"
+             rf"Juche{_SP}\d{{1,3}}{_SP}\((?P<y>{_YEAR})\)"),
     ("year_bare", rf"(?<![\w$.,-])(?P<y>{_YEAR})(?![\w%]|[.,]\d|-\d)"),
     # "this autumn", "next spring", "the summer of 2019": the year (a season is no month)
     ("season", rf"(?i:\b(?P<rel>this|next|last|coming|the{_SP}coming|the{_SP}past){_SP}(?P<season>spring|summer|autumn|fall|winter)\b)"),
@@ -86,13 +90,21 @@ _NAMED_AFTER_DAY_RE = re.compile(
     r"Farm|Bridge|Park|Palace|Hotel|Theatre|Theater|School|University|Institute|Complex|Prize|Award|Medal|Order|"
     r"Team|Club|Group|Corps|Declaration|Statement|Agreement|Accord|Movement|Road|Avenue)\b")
 _THE_BEFORE_RE = re.compile(r"\bthe[ \t\u00a0]+$", re.I)
+# round 19: any capitalised word after "the <day> <month>" / "the <month> <day>" (no year) opens a name, whatever
+# its head ("the 28th April Spring Friendship Art Festival", "the March 8 Textile Mill"), unless the date is a time
+# ("on the 15th April Kim left"): a temporal word before "the", or a weekday, month or "Juche" after the date
+_CAPITAL_AFTER_DAY_RE = re.compile(
+    r"[ \t\u00a0]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Juche|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\b)[A-Z][a-z]")
+_TIME_BEFORE_THE_RE = re.compile(r"\b(?:on|from|since|till|until|by|before|after|through|to|between)[ \t\u00a0]+the[ \t\u00a0]+$",
+                                 re.I)
 
 # What a text must contain for a pattern to be worth running (a cheap first pass).
 _NEEDS = {
     "day_range_cross": "mon", "day_range": "mon", "day_range_dmy": "mon", "day_mdy": "mon", "day_dmy": "mon",
     "first_months": "word", "half": "word", "quarter": "word", "month_range": "mon", "part_month": "mon",
     "part_year": "year", "month_year": "mon", "month_rel_year": "mon", "plan_month": "mon", "month": "mon", "next_years": "word", "year": "year",
-    "year_bare": "year", "weekend": "word", "weekday": "wd", "deictic": "word", "relative": "word",
+    "year_bare": "year", "juche_year": "juche", "weekend": "word", "weekday": "wd", "deictic": "word", "relative": "word",
     "at_the_time": "word", "season": "word", "offset": "word",
 }
 
@@ -144,6 +156,7 @@ class DateResolver:
             "mon": re.compile(_MON),
             "wd": re.compile(_WD),
             "year": re.compile(_YEAR),
+            "juche": re.compile(r"Juche"),
             "word": re.compile(r"(?i:weekend|today|yesterday|tomorrow|tonight|week|month|year|at\s+the\s+time|same\s+day|quarter|half|spring|summer|autumn|fall\b|winter)"),
         }
         self._past = True
@@ -178,8 +191,10 @@ class DateResolver:
         for start, end, kind, m in hits:
             if any(start < d.char_end - offset and d.char_start - offset < end for d in out):
                 continue
-            if kind in ("day_mdy", "day_dmy") and _THE_BEFORE_RE.search(text, max(0, start - 5), start) \
-                    and _NAMED_AFTER_DAY_RE.match(text, end):
+            if kind in ("day_mdy", "day_dmy") and not m.group("y") and _THE_BEFORE_RE.search(text, max(0, start - 5), start) \
+                    and (_NAMED_AFTER_DAY_RE.match(text, end) or (
+                        text[max(0, start - 4):start].rstrip(" \t\u00a0") == "the"  # (mid-sentence: "The May 9 Parade" stays)
+                        and _CAPITAL_AFTER_DAY_RE.match(text, end) and not _TIME_BEFORE_THE_RE.search(text, max(0, start - 14), start))):
                 continue  # ("the August 1 Building": a name)
             span = self._resolve(kind, m, published, future, context)
             if span is None:
@@ -282,7 +297,7 @@ class DateResolver:
                 if part == "mid":
                     return DateSpan(dt.date(year, 5, 1), dt.date(year, 8, 31), "month", "")
                 return DateSpan(dt.date(year, 9, 1), dt.date(year, 12, 31), "month", "")
-            if kind in ("year", "year_bare"):
+            if kind in ("year", "year_bare", "juche_year"):
                 if kind == "year_bare" and pub is not None and abs(year - pub.year) > 30:
                     return None
                 return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "")

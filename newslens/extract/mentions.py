@@ -207,8 +207,10 @@ class MentionFinder:
             found.extend(extra)
         found += self._nearest_surnames(text, found)
         # round 17: "New Jersey", "New Mexico", "New Guinea": a country's name after "New" names a place of its own
-        found = [m for m in found if not (m.kind == "country" and m.alias_kind in ("name", "short")
-                                          and text[max(0, m.start - 4):m.start] == "New ")]
+        # round 19: "Inner Mongolia", "the Inner Mongolian Autonomous Region": a region of another country
+        found = [m for m in found if not (m.kind == "country" and (
+            (m.alias_kind in ("name", "short") and text[max(0, m.start - 4):m.start] == "New ")
+            or (m.alias_kind in ("name", "short", "demonym") and text[max(0, m.start - 6):m.start] == "Inner ")))]
         named = {m.iso3 for m in found if m.kind == "country"}
         for rx, iso3, needs, phrase in self.context_aliases:
             if needs not in named:

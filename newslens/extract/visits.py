@@ -136,6 +136,11 @@ _HEADLINE_FOR_RE = re.compile(r"\b(?:Leaves|Left|Departs|Leave|Off|Heads|Leaving
 _PLURAL_GROUP_RE = re.compile(
     r"\s*(?:the\s+)?(?:[\w()'’-]+\s+){0,6}?(?:leaders|heads\s+of\s+state|heads\s+of\s+government|presidents|"
     r"prime\s+ministers|foreign\s+ministers|ministers|delegations)\b[^,;]*$", re.I)
+# round 19: "paid a courtesy call on", "a farewell visit to", "when the latter paid a farewell call"
+_ENVOY_CALL_RE = re.compile(r"\b(?:courtesy|farewell)\s+(?:calls?|visits?)\b", re.I)
+# an ambassador's title just before his name: "Ambassador of Niger X", "Nigerian Ambassador X", "DPRK Ambassador X"
+_ENVOY_TITLE_BEFORE_RE = re.compile(r"\b(?:[\w'’-]+\s+){0,2}?ambassador(?:\s+(?:of|to)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*"
+                                    r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})?\s+$", re.I)
 _POSTED_RE = re.compile(r",?\s*(?:the\s+)?(?:new\s+|outgoing\s+|[\w'’-]+\s+){0,3}?(?:ambassador|charg[eé]\s+d['’]affaires|consul)\b", re.I)
 _DELAY_RE = re.compile(r"\b(?:delay(?:ed|s)?|postpone[ds]?|pushed\s+back|put\s+off|later\s+than\s+planned|rescheduled|"
                        r"called\s+off|cancell?ed|scrapped|instead)\b", re.I)
@@ -162,6 +167,15 @@ _BO_DEST_BEFORE_RE = re.compile(r"(?:\b(?:to|in|at|into|inside|visited|toured|re
 # the home country's missions abroad are no destination: "congratulatory visits to DPRK missions"
 _BO_MISSION_AFTER_RE = re.compile(rf"\s+(?:{_EMBASSY_WORDS})\b", re.I)
 # a country named as where a group comes from: "of", "from" after the group word, with no clause break between
+# round 19: an arrival that names no place ("Earlier, teams from A and B arrived.", "... also arrived earlier."), in a
+# story that told arrivals here before it
+_BARE_ARRIVAL_AFTER_RE = re.compile(r"(?:\s++(?:earlier|too|also|as\s+well|before))?\s*+[.,;]?\s*+$", re.I)
+_ARRIVED_HERE_RE = re.compile(r"\b(?:arrived|arriving|arrives)\s+here\b|\bArriving\s+here\b", re.I)
+# round 19: a group "of foreign countries and regions including A, B and C" up to one of the countries listed
+_BO_INCLUDING_LIST_RE = re.compile(
+    r"\s*(?:of|from)\s+(?:(?:the\s+)?(?:foreign|various|different|many|other|several|over\s+\d+|some\s+\d+|\d+)\s+)?"
+    r"(?:countries|nations)(?:\s+and\s+(?:regions|areas|territories))?,?\s+(?:including|such\s+as)\s+"
+    r"(?:(?:the|of|and|(?-i:[A-Z])[\w.'’-]*),?\s+){0,100}?(?:the\s+)?", re.I)
 _BO_NAME_GLUE = frozenset("of the and for de du des la le del von van".split())  # lower-case words inside names
 _BO_BREAK_RE = re.compile(r"[;:]|\b(?:to|in|at|with|by|which|who|that|while|when)\b", re.I)  # ("for": "Front for the ...")
 # a demonym or country before its group noun: "the Mongolian group", "Russian schoolchildren's camping group"
@@ -483,7 +497,10 @@ _NEAR_TRAVELLER_RE = re.compile(r"(?:,\s++[^,;()]{1,150}?,?)?\s*+(?:and\s++(?:hi
 # before a verb or a relative word, a semicolon, a bracket or the sentence's end
 _APPOSITIVE_STOP_RE = re.compile(r"[;()]|,\s+(?:who|which|that|and|said|on|in|at|to|by|for|as|when)\b|,\s+[a-z]+(?:ed|s)\b|\.(?:\s|$)")
 # "secretary of the Fund", "member of the Committee": a body told by its head word alone (`_body_named_before`)
-_OF_THE_BODY_RE = re.compile(r"\bof\s+the\s+((?-i:[A-Z])[a-z]{3,})\b(?!\s+(?:of|for)\b|\s+(?-i:[A-Z]))")
+# (round 19: also KCNA's lower-case head, "chairman of the society", "a secretary of the federation")
+_OF_THE_BODY_RE = re.compile(r"\bof\s+the\s+((?-i:[A-Z])[a-z]{3,}|society|federation|union|party|committee|association|"
+                             r"institute|council|league|foundation|fund|organization|organisation|centre|center|academy|"
+                             r"group|movement|front)\b(?!\s+(?:of|for)\b|\s+(?-i:[A-Z]))")
 # round 18: a trip someone was kept from making: "barred south Koreans from visiting", "prevented the envoys from
 # travelling to"
 _BARRED_FROM_RE = re.compile(r"\b(?:prevented|prevents|prevent|barred|bars|bar|blocked|blocks|block|banned|bans|ban|stopped|"
@@ -730,7 +747,9 @@ class VisitExtractor:
                 self._visit_by(text, s, e, si, sent_mentions, persons_seen, records, published, last_subject, title_iso3)
             if "since" in low[s:e] and _FIRST_SINCE_RE.search(text, s, e):
                 self._since_who(text, s, e, si, sent_mentions, persons_seen, records, published, last_subject, title_iso3)
-            if records and ("ccompan" in low[s:e] or " in tow" in low[s:e]) and (
+            # round 19: a home outlet lists a leader's suite ("Accompanying him were X, Y ... and other suite
+            # members") as part of one trip, which its readers record once; newswire companions stay visits
+            if records and not home and ("ccompan" in low[s:e] or " in tow" in low[s:e]) and (
                     acc := self._accompanied_re.search(text, s, e)) is not None:
                 self._companions(text, s, e, si, acc, sent_mentions, records, last_subject)
             if published is not None and (" paid to " in low[s:e] or " made to " in low[s:e]
@@ -831,6 +850,8 @@ class VisitExtractor:
             records[:] = [r for r in records if r.earlier or not any(
                 iso == r.host_iso3 and not (r.sentence[0] <= at < r.sentence[1])
                 for iso, at in posted.get(r.visitor.actor_id, ()))]
+        if records and ("courtesy" in low or "farewell" in low):
+            records[:] = [r for r in records if not self._envoy_call(text, r, mentions)]
         # one meeting, one place: "Yoon will make a state visit to the United States, with a summit with Biden"
         # is no trip by Biden to Korea (the meeting's place is the trip's destination)
         records[:] = [r for r in records if not (getattr(r, "frame", None) == "meet" and any(
@@ -1447,10 +1468,13 @@ class VisitExtractor:
         "the Shanghai Friendship Fund of China" -> CHN, after "a Cuban solidarity Committee" -> CUB (round 18)."""
         for m in reversed([m for m in getattr(self, "_all_mentions", ()) if m.end <= before and m.kind == "country"
                            and m.iso3 and m.alias_kind != "capital"][-20:]):  # (the 20 nearest: a list of 3,000 is no story)
-            if m.alias_kind != "demonym" and re.search(rf"\b{re.escape(head)}\s+of\s+(?:the\s+)?$", text[max(0, m.start - 40):m.start]):
-                return m.iso3  # "... Fund of China"
-            if m.alias_kind == "demonym" and re.match(rf"(?:\s+(?-i:[A-Z])[\w'’-]*){{0,4}}?\s+{re.escape(head)}\b", text[m.end:m.end + 80]):
-                return m.iso3  # "the Cuban Solidarity Fund"
+            word = f"(?i:{re.escape(head)})"  # (round 19: "the society" goes back to "... Youth Society")
+            if m.alias_kind != "demonym" and re.search(
+                    rf"\b{word}(?:\s+(?:of|the|(?-i:[A-Z])[\w'’-]*)){{0,4}}?\s+of\s+(?:the\s+)?$", text[max(0, m.start - 70):m.start]):
+                return m.iso3  # "... Fund of China", (round 19) "the Party of Communists of Italy"
+            if m.alias_kind in ("demonym", "name", "short") and re.match(
+                    rf"(?:\s+(?-i:[A-Z])[\w'’-]*){{0,4}}?\s+{word}\b", text[m.end:m.end + 80]):
+                return m.iso3  # "the Cuban Solidarity Fund", (round 19) "the China Disabled Persons' Federation"
         return None
 
     def _frame(self, text, s, e, si, a, b, lo, hi, cue, status, parties, countries, places, home) -> list[Record]:
@@ -3064,7 +3088,9 @@ class VisitExtractor:
             for m in mentions:
                 if m.kind == "country" and np_start <= m.start < np_end:
                     iso = m.iso3
-                    if dm.group()[-1:].lower() == "s" and re.search(r"\b(?:of|from)\s+(?:the\s+)?$", text[max(s, m.start - 12):m.start]):
+                    if dm.group()[-1:].lower() == "s" and (re.search(r"\b(?:of|from)\s+(?:the\s+)?$", text[max(s, m.start - 12):m.start])
+                                                           # round 19: "Teams of foreign countries and regions including A, B"
+                                                           or _INCLUDING_RE.search(text, max(s, m.start - 60), m.start)):
                         listed = self._country_list(text, m, mentions, e)
                     break
             if iso is None:
@@ -3762,6 +3788,24 @@ class VisitExtractor:
                     if m.iso3 != iso:
                         self._add_earlier(Party(m.start, m.end, m.actor_id, m.name, m.iso3, "person"), iso,
                                           spans[0] if spans else None, s, e, si, records)
+
+    @staticmethod
+    def _envoy_call(text, rec, mentions) -> bool:
+        """Round 19: a courtesy or farewell call paid by an ambassador ("Ambassador of Chile X paid a farewell call
+        on him", "Y, DPRK ambassador to Peru, paid a courtesy call on the President of Peru"; also a group he heads)
+        is a posted envoy at work, no trip. A roving or special ambassador stays a traveller."""
+        s, e = rec.sentence
+        if rec.status != "occurred" or rec.visitor.kind != "person" or not _ENVOY_CALL_RE.search(text, s, e):
+            return False
+        for m in mentions:
+            if m.actor_id != rec.visitor.actor_id or not s <= m.start < e:
+                continue
+            before = _ENVOY_TITLE_BEFORE_RE.search(text, max(s, m.start - 60), m.start)
+            after = _POSTED_RE.match(text, m.end)
+            title = (before.group() if before else "") + (after.group() if after else "")
+            if title and not re.search(r"\b(?:roving|special|goodwill|former|ex|retired|honorary)\b", title, re.I):
+                return True
+        return False
 
     def _companions(self, text, s, e, si, acc, sent_mentions, records, last_subject) -> None:
         """Companions share the trip: the traveller is the person before the cue (or the last subject for a
@@ -4545,6 +4589,9 @@ class VisitExtractor:
         if published is None:
             return
         home_iso = home[1] if home else None
+        # (round 19: where the story first tells an arrival here, for an arrival that names no place after it)
+        self._arrived_here_at = (found.start() if home_iso and "arriv" in self._low
+                                 and (found := _ARRIVED_HERE_RE.search(text)) is not None else None)
         prev = None  # (verb end, host, status, date) of the sentence before: what "They included ..." continues
         for si, s, e, ments in mentions_by_sentence(sentences, mentions):
             sentence = text[s:e]
@@ -4862,6 +4909,12 @@ class VisitExtractor:
             return home_iso, None, True
         if home_iso and _HOME_AGAIN_RE.search(verb.group()):
             return home_iso, None, True  # round 17: a guest who "left for home" / "flew back" leaves the home country
+        if home_iso and re.match(r"arriv", verb.group(), re.I) and (
+                verb.group().lower().startswith("arrivals") or _BARE_ARRIVAL_AFTER_RE.match(text, verb.end(), e)) \
+                and getattr(self, "_arrived_here_at", None) is not None and self._arrived_here_at < s:
+            # round 19: a story of arrivals here goes on "Earlier, teams from A, B and C arrived." / "Earlier arrivals
+            # included the delegations of A and B" / "... also arrived earlier.": the same place
+            return home_iso, None, True
         others = {m.iso3 for m in ments if m.kind == "country" and m.iso3}
         # the home country by default: not for a verb that names where it goes ("went to", "came to"), not for a
         # call at an embassy, not when a home group is a party ("the DPRK delegation and the Lao delegation had
@@ -4906,9 +4959,17 @@ class VisitExtractor:
             between = left[groups[-1].end():]
             words = between.replace(",", " ").split()
             if (words and words[0].lower() in ("of", "from") and not _BO_BREAK_RE.search(between)
-                    and sum(not (w in _BO_NAME_GLUE or w[0].isupper() or w[0] == "(") for w in words[1:]) <= 3
+                    and (sum(not (w in _BO_NAME_GLUE or w[0].isupper() or w[0] == "(") for w in words[1:]) <= 3
+                         # round 19: "Teams of foreign countries and regions including Peru, Chile and Spain"
+                         or _BO_INCLUDING_LIST_RE.fullmatch(between))
                     and not self._bo_verb_re.search(between)):
                 return Party(m.start, m.end, f"country:{m.iso3}", m.name, m.iso3, "delegation")
+        if (m.start - s > 200 and re.search(r"\b(?:including|such\s+as)\b", left)
+                and (wide := list(self._bo_group_re.finditer(text, max(s, m.start - 800), m.start - 150)))
+                and _BO_INCLUDING_LIST_RE.fullmatch(text, wide[-1].end(), m.start)
+                and not self._bo_verb_re.search(text, wide[-1].end(), m.start)):
+            # round 19: a long list of countries after "including", its group noun more than 200 characters back
+            return Party(m.start, m.end, f"country:{m.iso3}", m.name, m.iso3, "delegation")
         if verb is not None and m.start >= verb.end() and _BO_SITE_VERB_RE.fullmatch(verb.group()) and re.search(
                 r"\b(?:of|at|by)\s+(?:the\s+)?$", text[verb.end():m.start]) and not re.search(
                 r"\b(?:head|heads|member|members|part)\s+of\s+(?:the\s+)?$", text[verb.end():m.start], re.I):
