@@ -94,6 +94,33 @@ CASES = {
     "dashes before a capital": "Trade " + "- " * 10000 + "Investment by Japan in Peru reached $3 billion.",
     "spaces before a consequence": "Imports from Peru slipped to $3 billion," + " " * 20000
                                    + "x widening Japan's surplus with Peru.",
+    # figures round K: a region's superlative, a data source, a record told as "the most ... ever", a change's base, a
+    # clause lead after a semicolon, a yardstick year, the two-way total
+    "spaces before a superlative": "India bought from Africa's" + " " * 20000 + "largest oil producer goods worth $3 billion.",
+    "spaces before a data source": "Imports from Peru rose to $3 billion, Thai trade" + " " * 20000 + "figures show.",
+    "spaces in a record clause": "Trade rose to $3 billion, the most" + " " * 20000 + "x has" + " " * 20000 + "ever bought.",
+    "words in a record clause": "Trade rose to $3 billion, the most " + "Seoul " * 4000 + "has ever bought.",
+    "spaces before a change's base": "Imports from Peru fell to $3 billion in 2019" + " " * 20000 + ", down" + " " * 20000
+                                     + "from $4 billion.",
+    "spaces after a semicolon lead": "Trade with Peru hit $3 billion in 2019;" + " " * 20000 + "a year" + " " * 20000
+                                     + "later it was $2 billion.",
+    "spaces before a yardstick year": "Trade with Peru hit $3 billion, 8 percent more" + " " * 20000 + "than in 2022.",
+    "spaces in a previous year's": "Exports to Peru hit $3 billion, twice the previous" + " " * 20000 + "year's $1.5 billion.",
+    "spaces in a two-way total": "Exports to Peru rose. The two-way" + " " * 20000 + "total of $3 billion was a record.",
+    "spaces before a second predicate": "Trade with Peru stands at $62 billion" + " " * 20000
+                                        + "and is moving towards the goal of $100 billion.",
+    "spaces before a present stock": "Exports to Peru hit $2 billion in 2022; investment adds up to" + " " * 20000
+                                     + "more than $13 billion.",
+    "spaces in a preliminary source": "Trade with Peru grew. In January," + " " * 20000 + "on preliminary" + " " * 20000
+                                      + "data, he put the 2023 figure at $54 billion.",
+    "spaces after a bare pledge": "Britain gave $20 million to the fund, and Japan promised" + " " * 20000 + "$50 million"
+                                  + " " * 20000 + "in aid to Kenya.",
+    "commas after an of-which head": "Trade with Peru reached $65 billion in 2022, of which Chilean exports" + ", x" * 5000
+                                     + " accounted for $39 billion.",
+    "spaces before a source after the amount": "Egypt and the UAE signed an investment deal: $35 billion" + " " * 20000
+                                               + "in" + " " * 20000 + "x from Abu Dhabi.",
+    "spaces after of the total": "Qatar and Turkey signed a $10 billion deal. Of the" + " " * 20000 + "total, $4 billion is for ports.",
+    "riyals with no country": "Trade rose to " + "304 billion riyals, " * 1000 + "officials said.",
     # Visits round 18: the regexes that read a named day, lone surnames, offices, pair talks and anaphors.
     # dates._NAMED_AFTER_DAY_RE / _THE_BEFORE_RE
     "named day, spaces": "They met at the August 1" + _SPACES + "Building on August 26.",

@@ -124,6 +124,21 @@ expected "before their 2030 goal" is the goal's; "November's figure of $X" goes 
 "was the highest for any single month" is a record; "below the record of $X" is a past peak of the story's money (the pair's
 trade when "the two countries" hold it); "the northern neighbour" is the story's other country and "bought $X worth of
 Vietnamese goods" come from Vietnam; "South Africa's" is no bloc.
+
+Round K (general mechanisms behind blind36): a region's superlative ("Africa's largest oil producer") describes one country,
+and buying "from" someone is no acquisition; "Korean trade figures show" names a source; "the most Seoul has ever bought",
+"was also the highest on record" and "the highest in a series" are records; "the Sultanate", "the island", "the mainland"
+and "the isthmus" point at the story's other country, and "Korean exporters / purchases" are the South's; "the two-way
+total" and "the combined $X" are trade; a change's base with no date of its own ("fell to $X from $Y") is the year before,
+and a multiple's yardstick ("more than twice the $Y of 1997", "the previous year's $Y") is not carried (the latter is the
+year before); "; a year later" leads its own clause; "six percent more than in 2022" and "11% more than a year earlier"
+are a growth rate's yardsticks, not the amount's period; ", of which Chilean exports, mostly copper, accounted for" heads
+the later amount; "riyals", "dinars", "dirhams", "pesos" and "shillings" are the currency of the article's country that
+uses the name (else no amount); "stands at $X and is moving towards the goal of $Y" keeps $X actual, and "on course for"
+is a forecast; "the 2023 figure", "Of the total," and "on preliminary data" go on with the story's money; a present-tense
+stock after a semicolon ("adds up to") takes no period of the clause before; a bare pledge after a fellow donor's clause
+names no recipient; a "foreign direct investment deal" is bilateral; "$35 billion from Abu Dhabi" names the investor or
+giver, and "Of the total, $24 billion ..." is a part of the sum before, between the same two.
 """
 from __future__ import annotations
 
@@ -220,6 +235,12 @@ _UNIT_AFTER_RE = re.compile(r"\s*(?:\[[a-z]+\]\s*)?(?:of\s+)?(?:cubic|tons?|tonn
                             r"square|litres?|liters?|gallons?|pieces|copies|users|subscribers)\b", re.I)
 # "the US" is no "us": only the lower-case pronoun, "We"/"Our" may open a sentence
 _FIRST_PERSON_RE = re.compile(r"\b(?:[Oo]urs?|[Ww]e|us)\b")
+# "Africa's largest oil producer", "Europe's biggest economy", "Asia's fourth-largest economy": one country described by
+# its rank in a region (figures round K)
+_SUPERLATIVE = (r"(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[- ])?"
+                r"(?:largest|biggest|top|leading|richest|poorest|fastest-growing|most\s+populous|oldest|youngest|newest|"
+                r"only|sole|No\.\s*\d)\b")
+_SUPERLATIVE_AFTER = r"(?:['’]s)?\s+" + _SUPERLATIVE
 _SINO_RE = re.compile(r"\bSino-(?=[A-Z])")
 # "to hit USD 100 billion before their 2030 goal", "$50 billion, well ahead of the 2028 target date": the amount is the
 # goal's, expected to come early (only for an amount still to come; one reached early is what is; figures round J)
@@ -318,7 +339,7 @@ _JOINT_RE = re.compile(r"\bjoint(?:ly)?\s+(?:[\w-]+\s+){0,2}?(?:fund(?:s|ing)?|f
 # ", and Mongolia", " and the EU": a second partner after the first
 _GROUP_AFTER_RE = re.compile(r"(?:'s|’s)?\s*(?:,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*)*(?:,\s*)?\s+and\s+(?:the\s+)?[A-Z]")
 _KOREAN_RE = re.compile(r"(?<![Nn]orth )(?<![Ss]outh )(?<!-)\bKorean(?=\s+(?:[\w-]+\s+)?(?:exports?|imports?|investments?|"
-                        r"investors?|aid|trade|firms|companies|shipments|goods|products|sales)\b)")
+                        r"investors?|aid|trade|firms|companies|shipments|goods|products|sales|exporters?|importers?|purchases)\b)")
 _IMPLICIT_TARGET_RE = re.compile(r"\b(?:targets?|goals?|aim\s+for|aiming\s+for)\b", re.I)
 _PAST_SPAN_RE = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:past|last|previous)\s+(?P<n>\d{1,2}|two|three|four|five|six|"
                            r"seven|eight|nine|ten)?\s*(?P<unit>years?|months?)\b", re.I)
@@ -328,7 +349,9 @@ _LOWER_SOUTH_RE = re.compile(r"(?<![\w-])south\s+Korea\b(?!n)")
 # "the West African nation", "the Gulf kingdom", "the central American country": a country described, not named (a demonym
 # inside it names no country)
 # (the noun in lower case: "the United Kingdom" is a name)
-_DESCRIBED_COUNTRY = r"the\s+(?:[\w-]+\s+){1,3}?(?-i:country|nation|kingdom|emirate|sultanate|monarchy|city-state|neighbou?r)\b"
+# "the Gulf kingdom", "the island", "the mainland", "the Sultanate" (a capitalised title right after "the"; figures round K)
+_DESCRIBED_COUNTRY = (r"the\s+(?:(?:[\w-]+\s+){1,3}?(?-i:country|nation|kingdom|emirate|sultanate|monarchy|city-state|neighbou?r)"
+                      r"|(?:[\w-]+\s+){0,2}?(?-i:island|isthmus|archipelago|mainland)|(?-i:Sultanate|Kingdom|Emirate|Principality))\b")
 _DESCRIBED_COUNTRY_RE = re.compile(_DESCRIBED_COUNTRY, re.I)
 _ANAPHOR_RE = re.compile(r"\b(?:bilateral|two-way|mutual|the\s+(?:two|both)\s+(?:countries|sides|nations|neighbou?rs|economies)|"
                          r"both\s+(?:countries|sides|nations)|the\s+(?:North|South)\b|the\s+country\b|the\s+neighbou?rs|"
@@ -348,11 +371,15 @@ _PAIR_WORDS_RE = re.compile(r"\b(?:the\s+two\s+(?:countries|sides|nations|neighb
 _MONTH_FIGURE_RE = re.compile(r"\b(?P<m>January|February|March|April|May|June|July|August|September|October|November|"
                               r"December)['’]s\s+(?:figure|total|tally|number|value|reading)\b")
 # ("November's figure of 161.92 billion yuan", "last month's total of": the story's amount for a month; round J)
-_ANAPHORIC_AMOUNT_RE = re.compile(r"\b(?:the|this|that)\s+(?:figure|number|amount|volume|indicator)\b|"
+# ("had put the 2023 figure at about $54 billion": the story's amount for a named year; round K)
+_ANAPHORIC_AMOUNT_RE = re.compile(r"\b(?:the|this|that)\s+(?:(?:19|20)\d\d\s+)?(?:figure|number|amount|volume|indicator)\b|"
+
                                   r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                                   r"(?:last|this)\s+month|the\s+month|(?:19|20)\d\d|(?:last|this)\s+year|the\s+quarter)['’]s\s+"
                                   r"(?:figure|total|tally|number|value|reading)\b", re.I)
 _ANAPHORIC_START_RE = re.compile(r"(?:That|This|It)\s+(?:was|is|had\s+been|has\s+been)\b|"
+                                 # "Of the total, USD 24 billion pays for ...": a part of the story's sum (figures round K)
+                                 r"Of\s+(?:the|this|that)\s+(?:total|sum)\s*,|"
                                  # "It peaked at $8.7 billion in 2022", "It stood at $19.5 billion", "It reached $31 billion":
                                  # a verb of level right before the amount (figures round I)
                                  r"It\s+(?:(?:then|later|still|also|eventually|briefly|again)\s+)?(?:peaked|stood|reached|hit|topped|"
@@ -383,7 +410,10 @@ _PAST_THEN_INFINITIVE_RE = re.compile(r"\b(?:grew|rose|increased|jumped|climbed|
                                       r"went\s+up|went\s+down)\b(?:(?!\b(?:will|would|should|could|may|might|expected|set|likely)\b)[^,;])*?"
                                       r"(?P<inf>\bto\s+(?:reach|exceed|approach|top|hit|surpass|total|stand\s+at))\b", re.I)
 # "Chinese investment, by our estimates, is about $10 billion"
-_MID_ESTIMATE_RE = re.compile(r"[,(]\s*(?:according\s+to|by)\s+(?:[\w'’]+\s+){0,2}?(?:estimates?|calculations)\b", re.I)
+_MID_ESTIMATE_RE = re.compile(r"[,(]\s*(?:according\s+to|by)\s+(?:[\w'’]+\s+){0,2}?(?:estimates?|calculations)\b"
+                              # ("In January, on preliminary data, he had put the figure at ...": round K)
+                              r"|[,(]\s*(?:on|from|based\s+on|according\s+to)\s+(?:the\s+)?(?:preliminary|provisional|initial|early)\s+"
+                              r"(?:data|figures|estimates|numbers|count)\s*[,)]", re.I)
 _TRAIL_ESTIMATE_RE = re.compile(r"[\s,]*(?:\([^)]*\)\s*)?(?:according\s+to|by)\s+(?:\w+\s+){0,2}?(?:estimates?|calculations)\b", re.I)
 # "Under the plan, trade should reach $100 billion by 2030": the plan's goal
 _UNDER_PLAN_LEAD_RE = re.compile(r"\s*Under\s+(?:the|a|this|that|its|their|the\s+new)\s+(?:[\w-]+\s+){0,2}?(?:plan|programme|program|"
@@ -462,7 +492,28 @@ _BASE_BEFORE_RE = re.compile(rf"\b(?:from|compared\s+(?:with|to)|against|versus|
                              rf"(?:(?:high|peak|level|total)\s+of\s+)?(?:{_HEDGE}\s+)?$"
                              # "roughly six times its 2003 level of about $1.1 billion": a level of another year named as a
                              # yardstick (figures round I)
-                             rf"|\b(?:its|their|the)\s+(?:19|20)\d\d\s+(?:level|figure|total|value|mark)\s+of\s+(?:{_HEDGE}\s+)?$", re.I)
+                             rf"|\b(?:its|their|the)\s+(?:19|20)\d\d\s+(?:level|figure|total|value|mark)\s+of\s+(?:{_HEDGE}\s+)?$"
+                             # "more than twice the $2.08 billion of 1997", "double the previous year's $690 million": the
+                             # yardstick of a multiple (figures round K)
+                             rf"|\b(?:twice|double|triple|treble|half|(?:two|three|four|five|ten|\d+(?:\.\d+)?)\s+times)\s+(?:the|its|their)\s+"
+                             rf"(?:(?:previous|prior|preceding)\s+year['’]s\s+|year-earlier\s+)?(?:{_HEDGE}\s+)?$", re.I)
+_AND_VERB_AFTER_RE = re.compile(r"\s(?:and|but)\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:now\s+)?(?:is|are|was|were|has|have|had|moving|"
+                                r"heading|headed|aims?|aiming|set|expected|likely|should|will|would)\b", re.I)
+_PRESENT_LEVEL_BEFORE_RE = re.compile(rf"\b(?:adds\s+up\s+to|add\s+up\s+to|stands\s+at|stand\s+at|totals|amounts\s+to|amount\s+to|"
+                                      rf"comes\s+to|come\s+to|(?:is|are)\s+(?:now\s+)?(?:worth|valued\s+at))\s++(?:(?:{_HEDGE})\s++)?$", re.I)
+_BARE_PLEDGE_BEFORE_RE = re.compile(rf"\b(?:pledg|promis)(?:e|es|ed|ing)\s+(?:(?:another|an\s+additional|a\s+further|{_HEDGE})\s+)?$",
+                                    re.I)
+_DONOR_WORD_RE = re.compile(r"\b(?:contribut\w*|pledg\w*|promis\w*|donat\w*|gave|give[sn]?|provid\w*|committ\w*|"
+                            r"replenish\w*)\b", re.I)
+_RECIPIENT_AFTER_RE = re.compile(r"\s*+(?:in\s++(?:\w+\s++){0,2}?)?(?:aid\s++|assistance\s++)?(?:to|for)\s", re.I)
+_FROM_RIGHT_AFTER_RE = re.compile(r"\s+(?:in\s+\w+\s+)?from\s+(?:the\s+)?")
+_OF_TOTAL_LEAD_RE = re.compile(r"\s*Of\s+(?:the|this|that)\s+(?:total|sum|amount)\s*,")
+_PERCENT_GAP_RE = re.compile(r"\d\s*(?:%|percent|per\s+cent)", re.I)
+# "more than twice the previous year's $690 million": the amount of the year before the sentence's (figures round K)
+_PREV_YEARS_BEFORE_RE = re.compile(rf"\bthe\s+(?:previous|prior|preceding)\s+year['’]s\s+(?:{_HEDGE}\s+)?$", re.I)
+# "fell to $1.52 billion from $2.32 billion": the base of a change right after the amount (figures round K)
+_CHANGE_BASE_GAP_RE = re.compile(rf"\s*+(?:(?:(?:in|for|during)\s++(?:19|20)\d\d|last\s++year)\b\s*+)?,?\s*+(?:(?:up|down)\s++)?"
+                                 rf"from\s++(?:(?:{_HEDGE})\s++)?")
 # "from $155.7 billion in 2022": a date glued to an amount (for the base's own date). The gap rules read between two
 # positions (an amount and a date, two amounts) take their whitespace possessively ("\s*+"): a long run of spaces split
 # between "\s*,?\s*" in every way before failing backtracks quadratically or worse (benchmarks/bench_pathological.py)
@@ -477,7 +528,10 @@ _MONTH_RANGE_REL_RE = re.compile(r"\b(?P<m1>January|February|March|April|May|Jun
                                  r"October|November|December)(?:,)?\s+(?:of\s+)?(?P<rel>this|last|the\s+previous|the\s+current)\s+year\b", re.I)
 # "..., following a record 2024", "after the 2021 peak": a year named as a yardstick after the amount
 _COMPARED_YEAR_LEAD_RE = re.compile(r"\b(?:following|after|than|compared\s+(?:with|to)|versus|against)\s+(?:a|an|the|its|their)\s+"
-                                    r"(?:[\w-]+\s+){0,2}?$", re.I)
+                                    r"(?:[\w-]+\s+){0,2}?$"
+                                    # "$53 billion, six percent more than in 2022": the yardstick year (figures round K)
+                                    r"|\b(?:more|less|higher|lower)\s+than\s+$", re.I)
+_IN_YEAR_RE = re.compile(r"(?:(?:in|during)\s+)?(?:19|20)\d\d", re.I)
 # ", driven almost entirely by Indian purchases of Russian crude": a cause of the change, not what the amount is
 _CAUSE_BEFORE_RE = re.compile(rf"(?:\b{_WORDS['cause']}\s+(?:[\w-]+\s+){{0,3}}?by|,\s+(?:[\w-]+\s+)?{_WORDS['cause_lead']})"
                               r"\s+(?:[\w'’.-]+\s+){0,4}?$", re.I)
@@ -642,9 +696,13 @@ _TRADE_WORD_RE = re.compile(r"export|import|trade|turnover|shipment", re.I)
 # "... changed hands last year, a record and 21 percent more", "..., the largest since records began"
 # (", ... was the highest for any single month", "is the largest on record": the amount's subject is a record; round J;
 # "(?<![\s,])" and "\s++": a run of spaces is tried once, not from each of its spaces)
-_RECORD_AFTER_RE = re.compile(r"^[^;()$€£¥₩]*?(?:,\s+(?:a|an|the)|(?<![\s,]),?\s++(?:was|is|were|marked|became)\s+the)\s+(?:new\s+)?(?:record(?!\s+low)|"
-                              r"all-time\s+high|(?:largest|highest|biggest)\s+"
-                              r"(?:ever|on\s+record|since\s+records\s+began|(?:for|in|of)\s+any\s+(?:single\s+)?(?:month|quarter|year)))\b", re.I)
+# (", the most Seoul has ever bought from ...", "was also the highest on record", "was the most in a series that goes
+# back to 1988": figures round K)
+_RECORD_AFTER_RE = re.compile(r"^[^;()$€£¥₩]*?(?:,\s+(?:a|an|the)|(?<![\s,]),?\s++(?:was|is|were|marked|became)\s+(?:also\s+)?the)\s+"
+                              r"(?:new\s+)?(?:record(?!\s+low)|all-time\s+high|(?:largest|highest|biggest|most)\s+"
+                              r"(?:ever|on\s+record|since\s+records\s+began|(?:in|of)\s+(?:a|the|its|their)\s+(?:data\s+)?series|"
+                              r"(?:for|in|of)\s+any\s+(?:single\s+)?(?:month|quarter|year))|"
+                              r"(?:most|more)\s+(?:[\w'’-]+\s+){1,3}?(?:has|have|had)\s+ever)\b", re.I)
 _OF_WHOLE_RE = re.compile(r"\s*(?:of|in)\s+(?:its|their|his|her|the\s+(?:country|nation|region)['’]s|[A-Z][\w-]+['’]s|(?:the\s+)?(?:total|overall|all))\s+"
                           r"(?:[\w-]+\s+){0,2}?")
 # a metric word inside the name of a body that speaks: "the trade ministry said", "Ministry of Commerce"
@@ -677,7 +735,11 @@ def _in_name(sentence: str, start: int, end: int) -> bool:
 
 
 # a metric word naming where numbers come from: "measured on both sides' import data", "customs and export statistics"
-_DATA_AFTER_RE = re.compile(r"\s+(?:data|statistics|tally|tallies)\b", re.I)
+# ("Korean trade figures show", "according to official trade figures.": the source of the amount; "trade figures
+# of $5 billion" stay a cue; figures round K)
+_DATA_AFTER_RE = re.compile(r"\s+(?:data|statistics|tally|tallies|figures?(?=\s*+(?:[.;]|,\s++(?:which|released|published)|$)|"
+                            r"\s++(?:show|showed|shows|released|published|compiled|issued|from|by|indicate|indicated|suggest|"
+                            r"suggested|say|said|cited)\b))\b", re.I)
 # "the first time above the $200 billion mark": a round yardstick for the amount before it, not a figure of its own
 _MARK_AFTER_RE = re.compile(r"\s+(?:mark|threshold|barrier|milestone|line)\b", re.I)
 _MARK_BEFORE_RE = re.compile(r"\bthe\s+$", re.I)
@@ -777,7 +839,8 @@ _NEXT_CLAUSE_HEAD_RE = re.compile(r"[,;]\s+(?:and|while|whereas|but)\s+(?:[\w'�
 # Russian oil and gas accounting for", ", when China's imports from Japan alone were worth") and leads by a few words to the
 # next amount heads that amount, not the one before (figures round I)
 _LATER_HEAD_GAP_RE = re.compile(r"[,;]|\s[–—]\s|\b(?:when|while|whereas|with)\b", re.I)
-_HEAD_TO_AMOUNT_RE = re.compile(r"(?:\s++[^\s;$€£¥₩]++){0,12}?\s*+")
+# (", of which Chilean exports, mostly copper, accounted for $39 billion": the words may start with a comma; round K)
+_HEAD_TO_AMOUNT_RE = re.compile(r"(?:\s*+[^\s;$€£¥₩]++){0,12}?\s*+")
 # ", most of it Iranian gas sales to Iraq", ", mostly Kenyan exports of fuel": what a sum is made of, not what it is
 _COMPOSITION_AFTER_RE = re.compile(r",\s+(?:(?:most|much|all|half|part|some|the\s+bulk|the\s+majority|nearly\s+all|almost\s+all)\s+"
                                    r"of\s+(?:it|them|which|that)|mostly|mainly|largely|chiefly|primarily|predominantly|principally)\b", re.I)
@@ -1037,7 +1100,10 @@ class FigureExtractor:
         self.multi_re = re.compile("|".join(f"(?:{r['pattern']})" for r in cue_rows if r["kind"] == "multi") or r"(?!x)x", re.I)
         blocs = "|".join(f"(?:{r['pattern']})" for r in cue_rows if r["kind"] == "bloc") or r"(?!x)x"
         # a bloc on either side of a figure: "with the EU", "to Africa", "ASEAN countries' trade"
-        self.bloc_re = re.compile(rf"(?:\b(?:with|to|from|into|and)\s+(?:{blocs})|(?:{blocs})(?:'s|’s|'|’)\s)")
+        # ("Nigeria, Africa's largest oil producer", "from Asia's fourth-largest economy": a superlative after the
+        # possessive describes one country, no bloc; figures round K)
+        self.bloc_re = re.compile(rf"(?:\b(?:with|to|from|into|and)\s+(?:{blocs})(?!{_SUPERLATIVE_AFTER})|"
+                                  rf"(?:{blocs})(?:'s|’s|'|’)\s(?!{_SUPERLATIVE}))")
         self.quick = re.compile(r"\d")
         self.fiscal = _fiscal_years(lex)  # ISO3 -> (first month, how one year names it)
 
@@ -1045,6 +1111,7 @@ class FigureExtractor:
     def amounts(self, sentence: str, offset: int = 0, default_currency: str | None = None) -> list[Amount]:
         """Money amounts in ``sentence``: amounts("a record $20 billion") -> [Amount(value=2e10, currency="USD")]."""
         out: list[Amount] = []
+        skipped: list[tuple[int, int]] = []
         for m in self._amount_matches(sentence):
             if any(a.start - offset < m.end() and m.start() < a.end - offset for a in out):
                 continue  # "$20 billion dollars": the prefix form already took it
@@ -1053,9 +1120,19 @@ class FigureExtractor:
             for i, (cur, _p) in enumerate(self.prefix):
                 if g.get(f"p{i}"):
                     currency = g[f"p{i}"].strip()[:3] if cur == "*" else cur  # "*": the ISO code written ("MYR 91.1 billion")
+            unresolved = False
             for i, (cur, _p) in enumerate(self.suffix):
                 if g.get(f"s{i}"):
-                    currency = currency or cur
+                    if "=" in cur and not currency:
+                        # "304 billion riyals" in a Saudi story: a name several countries use, the one of the article's
+                        # countries (first named wins); none of them: no amount, never a dollar figure (figures round K)
+                        by_iso = dict(x.split("=") for x in cur.split(";"))
+                        currency = next((by_iso[c] for c in self._article_countries if c in by_iso), None)
+                        unresolved = currency is None
+                    currency = currency or (None if "=" in cur else cur)
+            if unresolved:
+                skipped.append((m.start(), m.end()))
+                continue
             amount = self._value(g, m.group().strip(), m.start() + offset, m.end() + offset, currency)
             if amount is None and g.get("sc1") and g.get("sep") in ("-", "–", "—"):
                 # "nearly $90 billion – $87 billion": the speaker corrects himself; keep the second
@@ -1068,7 +1145,7 @@ class FigureExtractor:
                 out.append(amount)
         if default_currency:
             for m in self.bare_re.finditer(sentence):
-                if any(a.start - offset <= m.start() < a.end - offset for a in out):
+                if any(a.start - offset <= m.start() < a.end - offset for a in out) or any(x0 <= m.start() < x1 for x0, x1 in skipped):
                     continue
                 if _UNIT_AFTER_RE.match(sentence, m.end()):
                     continue
@@ -1590,6 +1667,18 @@ class FigureExtractor:
             # countries only in a later clause (", where North Koreans work for South Korean firms") name no party, and
             # one of the pair itself (", Lima's trade office said") does not break the pair
             reporter, partner = self._last_parties  # "Our trade with China grew to $100 billion. It was 87 billion in 2017."
+        if (reporter is None or partner is None) and _OF_TOTAL_LEAD_RE.match(sentence) and self._last_parties \
+                and None not in self._last_parties and _AGGREGATE not in self._last_parties and self._since_figure == 1:
+            # "... a $35 billion deal. Of the total, USD 24 billion pays for development rights at ..., and USD 11 billion
+            # of Emirati deposits ...": a part of the sum before, between the same two (figures round K)
+            reporter, partner = self._last_parties
+            metric = metric or self._last_metric
+        if metric in ("investment", "aid") and reporter is not None and partner is not None:
+            src = _FROM_RIGHT_AFTER_RE.match(sentence, b)
+            if src and any(m.kind == "country" and m.iso3 == partner and m.start - s == src.end() for m in mentions):
+                # "USD 35 billion from Abu Dhabi to develop ...": the money's source right after it is the investor or
+                # giver (figures round K)
+                reporter, partner = partner, reporter
         if goods_pair is not None:
             reporter, partner = goods_pair  # the giver and recipient of the goods ("to reach the North" is no giver)
         if reporter is None and partner is None and change_anaphor:
@@ -1641,6 +1730,15 @@ class FigureExtractor:
             if pron and giver not in (None, recipient) \
                     and any(m.kind == "country" and m.iso3 == recipient and m.start - s >= pron.start() for m in mentions):
                 reporter, partner = giver, recipient
+        if metric == "aid" and reporter is not None and partner is not None and _BARE_PLEDGE_BEFORE_RE.search(sentence, max(0, a - 40), a) \
+                and not _RECIPIENT_AFTER_RE.match(sentence, b):
+            clo = max(sentence.rfind(", and ", 0, a) + 6, sentence.rfind("; ", 0, a) + 2, _clause_bounds(sentence, a, b)[0])
+            if clo > 5 and _DONOR_WORD_RE.search(sentence, 0, clo) and any(m.kind in ("country", "person") and m.iso3 in (reporter, partner) and m.start - s < clo
+                               for m in mentions) \
+                    and not all(any(m.iso3 == c and clo <= m.start - s < a for m in mentions) for c in (reporter, partner)):
+                # "South Korea raised its contribution ..., and U.S. President Joe Biden had earlier promised $4 billion":
+                # a bare pledge names no recipient; a country of the clause before is a fellow donor (figures round K)
+                return None
         if running is not None:
             reporter, partner = running["reporter_iso3"], running["partner_iso3"]
             qualifier = running["qualifier"] if qualifier == "actual" else qualifier
@@ -1662,6 +1760,16 @@ class FigureExtractor:
         # (a pledge's "in January" is the past month of pledging, not a month to come)
         period = self._period(sentence, s, a, b, seg_lo, seg_hi, published,
                               qualifier in ("forecast", "target") and not pledged, reporter)
+        if period is not None and period.precision == "year" and period.start.year == period.end.year \
+                and qualifier == "actual" and (period.text == self._carry_text or period.char_end <= a) \
+                and (published is None or period.start.year < published.year) \
+                and not _EARLIER_AFTER_RE.search(sentence, b, min(len(sentence), b + 30)):
+            prev_end = max((x.end - s for x in amounts if x.end - s <= a), default=None)
+            if prev_end is not None and _CHANGE_BASE_GAP_RE.fullmatch(sentence, prev_end, a):
+                # "Imports fell to $1.52 billion from $2.32 billion" in a 1998 story: the base is 1997's (the convention
+                # for a change's base: the year before the sentence's, unless it names its own; figures round K)
+                y = period.start.year - 1
+                period = DateSpan(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", period.text, period.char_start, period.char_end)
         own_month = _MONTH_FIGURE_RE.search(sentence, max(seg_lo, a - 60), a) if anaphor else None
         if own_month and (period is None or period.text == self._carry_text):
             # "November's figure of 161.92 billion yuan" after a January-November total: that month, in the story's year
@@ -1989,6 +2097,11 @@ class FigureExtractor:
                 return "actual"  # "... would provide $150 million this year, up from about $100 million last year"
         if not found:
             after = sentence[b:seg_hi]
+            coord_verb = _AND_VERB_AFTER_RE.search(after)
+            if coord_verb:
+                # "currently stands at $62 billion and is moving towards the goal of $100 billion": a second predicate
+                # about the same subject tells the next amount, not this one (figures round K)
+                after = after[:coord_verb.start()]
             for value, rx in self.qualifier:
                 m = rx.search(after)
                 if m and m.start() < 40:
@@ -2487,6 +2600,9 @@ class FigureExtractor:
             spans.sort(key=lambda d: d.char_start)
         # (right after the amount: "growth slowed from the previous year's 26%" is about another number)
         earlier = _EARLIER_AFTER_RE.search(sentence[b:min(seg_hi, b + 30)])
+        if earlier and _PERCENT_GAP_RE.search(sentence, b, b + earlier.start()):
+            earlier = None  # "one trillion rubles, 11% more than a year earlier": a growth rate's yardstick (round K)
+        earlier = earlier or _PREV_YEARS_BEFORE_RE.search(sentence, max(0, a - 50), a)
         if earlier:
             # "to $5.63 billion from $3.47 billion a year earlier": the year before the sentence's
             # (no year in the sentence: the year carried from the figure before, "Trade rose to $25.95 billion in 2022.
@@ -2497,14 +2613,14 @@ class FigureExtractor:
                 base = self._carry
             year = (base.start.year if base else (published.year if published else None))
             if year is not None:
-                year -= 2 if earlier.group("two") else 1  # "the year before last": two years back
+                year -= 2 if earlier.re is _EARLIER_AFTER_RE and earlier.group("two") else 1  # "the year before last": two years back
                 return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", earlier.group())
         spans = [d for d in spans if not (d.char_start >= b and _YEAR_ONLY_RE.fullmatch(d.text.strip())
                                           and _COMPARED_YEAR_BEFORE_RE.search(sentence, max(0, d.char_start - 8), d.char_start)
                                           and _COMPARED_YEAR_AFTER_RE.match(sentence, d.char_end)
                                           # "$2.91 billion of the 2013 total": the whole the amount is part of, its year
                                           and not _PART_OF_YEAR_GAP_RE.fullmatch(sentence, b, d.char_start))
-                 and not (d.char_start >= b and _YEAR_ONLY_RE.fullmatch(d.text.strip())
+                 and not (d.char_start >= b and _IN_YEAR_RE.fullmatch(d.text.strip())
                           and _COMPARED_YEAR_LEAD_RE.search(sentence, max(0, d.char_start - 40), d.char_start))]
         # "to $124.8 billion from $155.7 billion in 2022, while imports ... to $142.8 billion": the date glued to the base
         # of a change is that base's, not the period of the amounts after it
@@ -2530,14 +2646,31 @@ class FigureExtractor:
             year = int(accord.group("y") or accord.group("y2"))
             return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", str(year))
         lead = _EARLIER_LEAD_RE.match(sentence)
+        if not (lead and lead.end() <= a):
+            # "The combined $6.36 billion was the most ...; a year later turnover slipped to $5.6 billion": the lead of
+            # the amount's own clause after a semicolon (figures round K)
+            semi = sentence.rfind(";", 0, a)
+            lead = _EARLIER_LEAD_RE.match(sentence, semi + 1) if semi >= 0 else None
+            if lead and any(lead.end() <= d.char_start < a or (d.char_end <= a and semi < d.char_start) for d in spans):
+                lead = None
+            elif lead:
+                spans = [d for d in spans if d.char_start > semi]
         if lead and lead.end() <= a and not any(d.char_end <= a for d in spans):
             # "A year earlier it was $5.2 billion" after a 2023 figure: 2022; "Ten years ago it stood at ...": from publication
             n = 1 if lead.group("one") else (_WORD_NUM.get(lead.group("n").lower()) or int(lead.group("n")))
             base = (published.year if published else None) if lead.group("rel").lower() == "ago" \
                 else (self._carry.start.year if self._carry is not None else None)
+            dated_rows = [r for r in getattr(self, "_sentence_rows", {}).values() if r.get("period_start")]
+            if lead.start() > 0 and dated_rows and lead.group("rel").lower() != "ago":
+                base = dated_rows[-1]["period_start"].year  # "...$6.36 billion in 2013; a year later ...": that amount's year
             if base is not None:
                 n = -n if lead.group("rel").lower() == "later" else n  # "A year later it ticked up to ...": the year after
                 return DateSpan(dt.date(base - n, 1, 1), dt.date(base - n, 12, 31), "year", lead.group())
+        semi = sentence.rfind(";", 0, a)
+        if semi >= 0 and _PRESENT_LEVEL_BEFORE_RE.search(sentence, semi, a) and not any(semi < d.char_start for d in spans):
+            # "... reached $23.2 billion in 2023; Chinese capital invested in the country adds up to more than $13 billion":
+            # a stock told in the present in a clause of its own has no period of the clause before (figures round K)
+            return None
         in_seg = [d for d in spans if seg_lo <= d.char_start < seg_hi]
         if not in_seg:
             before = [d for d in spans if d.char_end <= a]
