@@ -57,3 +57,19 @@ def test__extractor_pickles_and_actors_frame():
     frame = ex.actors_frame()
     assert {"country:PRK", "country:KOR", "country:RUS"} <= set(frame["actor_id"])
     assert frame["actor_id"].is_unique
+
+
+@pytest.mark.parametrize(("name", "required", "allowed"), [
+    ("sentence_adverbs.csv", ("word",), None),
+    ("name_heads.csv", ("word",), None),
+    ("body_heads.csv", ("word",), None),
+    ("visit_barred.csv", ("kind", "word"), {"kind": ("verb", "people")}),
+])
+def test__word_lists_moved_out_of_the_code_load(name, required, allowed):
+    """The word lists of visits rounds 18/19 moved to data/lexicons (review of round 18, item 12): one word a row,
+    lower-case where the code compares lower-case words, no duplicates."""
+    rows = read_rows(LEXICON_DIR / name, required, allowed)
+    words = [(r.get("kind"), r["word"]) for r in rows]
+    assert len(words) == len(set(words)), name
+    if name != "name_heads.csv":  # (name heads are capitalised: "Stadium", "Declaration")
+        assert all(w == w.lower() for _, w in words), name

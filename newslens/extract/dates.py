@@ -14,6 +14,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from .lexicons import LEXICON_DIR, alternation, lexicon_dir, read_rows
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -83,21 +85,14 @@ _PATTERNS: list[tuple[str, str]] = [
 ]
 
 
-# A month-day after "the" and before a capitalised name of a building, body, award or text is part of that
-# name, no date: "at the August 1 Building", "the June 15 Joint Declaration", "the April 25 Sports Club".
-_NAMED_AFTER_DAY_RE = re.compile(
-    r"[ \t\u00a0]+(?:[A-Z][\w'-]*[ \t\u00a0]+){0,3}?(?:Building|Street|Stadium|Square|Hall|House|Factory|Works|Mine|"
-    r"Farm|Bridge|Park|Palace|Hotel|Theatre|Theater|School|University|Institute|Complex|Prize|Award|Medal|Order|"
-    r"Team|Club|Group|Corps|Declaration|Statement|Agreement|Accord|Movement|Road|Avenue)\b")
+# A month-day after "the" and before a capitalised name of a building, body, award, text or festival is part of that
+# name, no date: "at the August 1 Building", "the June 15 Joint Declaration", "the 28th April Spring Friendship Art
+# Festival" (rounds 18/19). The name's head nouns are data (name_heads.csv, built in `DateResolver`); a lower-case event
+# noun after the name makes the day a date again ("the May 19 Group of Seven summit": review of round 18, finding 8).
+_NAMED_AFTER_DAY = r"[ \t\u00a0]+(?:[A-Z][\w'-]*[ \t\u00a0]+){{0,4}}?(?:{heads})\b"
+_EVENT_AFTER_NAME_RE = re.compile(r"(?:[ \t\u00a0]+(?:of|for|and|the|[A-Z][\w'-]*)){0,6}[ \t\u00a0]+(?:summit|vote|election|talks|"
+                                  r"session|conference|poll|polls|ballot|meeting|deadline|hearing|referendum)\b")
 _THE_BEFORE_RE = re.compile(r"\bthe[ \t\u00a0]+$", re.I)
-# round 19: any capitalised word after "the <day> <month>" / "the <month> <day>" (no year) opens a name, whatever
-# its head ("the 28th April Spring Friendship Art Festival", "the March 8 Textile Mill"), unless the date is a time
-# ("on the 15th April Kim left"): a temporal word before "the", or a weekday, month or "Juche" after the date
-_CAPITAL_AFTER_DAY_RE = re.compile(
-    r"[ \t\u00a0]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Juche|January|February|March|April|May|"
-    r"June|July|August|September|October|November|December)\b)[A-Z][a-z]")
-_TIME_BEFORE_THE_RE = re.compile(r"\b(?:on|from|since|till|until|by|before|after|through|to|between)[ \t\u00a0]+the[ \t\u00a0]+$",
-                                 re.I)
 
 # What a text must contain for a pattern to be worth running (a cheap first pass).
 _NEEDS = {
@@ -160,6 +155,9 @@ class DateResolver:
             "word": re.compile(r"(?i:weekend|today|yesterday|tomorrow|tonight|week|month|year|at\s+the\s+time|same\s+day|quarter|half|spring|summer|autumn|fall\b|winter)"),
         }
         self._past = True
+        heads_path = lexicon_dir() / "name_heads.csv"
+        heads = read_rows(heads_path if heads_path.is_file() else LEXICON_DIR / "name_heads.csv", ("word",))
+        self.named_after_day = re.compile(_NAMED_AFTER_DAY.format(heads=alternation([r["word"] for r in heads])))
         self.quick = re.compile(
             rf"{_MON}|{_WD}|\d\d\d\d|(?i:weekend|today|yesterday|tomorrow|tonight|week|month|year|at the time|same day|quarter|half|spring|summer|autumn|fall\b|winter)")
 
@@ -192,9 +190,8 @@ class DateResolver:
             if any(start < d.char_end - offset and d.char_start - offset < end for d in out):
                 continue
             if kind in ("day_mdy", "day_dmy") and not m.group("y") and _THE_BEFORE_RE.search(text, max(0, start - 5), start) \
-                    and (_NAMED_AFTER_DAY_RE.match(text, end) or (
-                        text[max(0, start - 4):start].rstrip(" \t\u00a0") == "the"  # (mid-sentence: "The May 9 Parade" stays)
-                        and _CAPITAL_AFTER_DAY_RE.match(text, end) and not _TIME_BEFORE_THE_RE.search(text, max(0, start - 14), start))):
+                    and (name := self.named_after_day.match(text, end)) is not None \
+                    and not _EVENT_AFTER_NAME_RE.match(text, name.end()):
                 continue  # ("the August 1 Building": a name)
             span = self._resolve(kind, m, published, future, context)
             if span is None:

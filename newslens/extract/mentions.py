@@ -7,6 +7,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .lexicons import LEXICON_DIR, alternation, lexicon_dir, read_rows
 from .registry import Alias, Registry, name_variants
 from .text import TOKEN_RE, fold, slug, tokens
@@ -50,10 +52,16 @@ _ORG_WORDS = frozenset(
     secretariat headquarters authority inspectorate service procuratorate confederation""".split())
 # "on a visit to", "on his current visit to", "visiting": where a person is, not whose he is
 ON_A_VISIT_RE = re.compile(r"\b(?:on|during)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b|\bvisiting\b")
-# sentence openers that are no surnames before "X, head of ..." (`_lone_surname`)
-_LONE_NOT_NAMES = frozenset("""meanwhile however also later earlier then besides moreover furthermore today yesterday
-    afterwards still thus therefore again here there now there instead nevertheless first second finally next so
-    yet accordingly otherwise likewise recently currently""".split())
+# sentence openers that are no surnames before "X, head of ...": data/lexicons/sentence_adverbs.csv (`_lone_surname`),
+# spaCy's English stop words, and adverb endings (review of round 18, finding 4: "Nonetheless, chairman of ...")
+_ADVERB_END_RE = re.compile(r"(?:ly|wards?|wise|theless|over|more|fore|where|after)$")
+# the office of a lone surname is an appositive closed by a comma before its verb ("Petrov, head of the ... of the
+# Russian Academy, on a visit ..."); an adverb's office runs into the verb ("Overall, director of the Bank of Russia
+# visited China"): a lower-case verb-like word before the closing comma, or no comma in the sentence
+_LONE_OFFICE_RE = re.compile(r"[^,;:!?\n]{0,300}?(?:,|(?P<end>(?<=[a-z]{2})\.(?=\s+[A-Z]|\s*$)|[;:!?\n]|$))")
+_LONE_VERB_RE = re.compile(r"\b(?:[a-z]+ed|is|was|were|are|has|have|had|will|would|said|says|met|meets|left|leaves|made|"
+                           r"makes|took|takes|gave|gives|paid|pays|went|goes|came|comes|held|holds|told|tells|sent|sends|"
+                           r"visits|arrives|flew|flies|led|leads|laid|lays)\b")
 _OF_BODY_RE = re.compile(r"\s+(?:of|at|with)\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
 _RANK_WORDS = frozenset("major lieutenant colonel brigadier senior junior rear vice first".split())
 # a rank cut short before its dot is no name ("Deputy Minister Lieut. General X": "Lieut" is not a person)
@@ -83,6 +91,9 @@ class MentionFinder:
         self.registry = registry
         lex = lexicon_dir() if lexicons is None else lexicons
         rows = read_rows(lex / "titles.csv", ("title", "role"))
+        adv_path = lex / "sentence_adverbs.csv"
+        self.not_surnames = frozenset(r["word"].lower() for r in read_rows(
+            adv_path if adv_path.is_file() else LEXICON_DIR / "sentence_adverbs.csv", ("word",))) | STOP_WORDS
         self.role_of = {r["title"].lower(): r["role"] for r in rows}
         self.honorifics = {r["word"] for r in read_rows(lex / "honorifics.csv", ("word",))}
         titles = alternation([r["title"] for r in rows])
@@ -127,9 +138,11 @@ class MentionFinder:
         # a bare "Korea": the North's voice (per story) and the North named (per sentence), korea_markers.csv
         km_path = lex / "korea_markers.csv"
         markers = read_rows(km_path if km_path.is_file() else LEXICON_DIR / "korea_markers.csv", ("kind", "pattern"),
-                            {"kind": ("voice", "north")})
+                            {"kind": ("voice", "north", "south_after", "south_before")})
         self.norths_voice_re = re.compile("|".join(r["pattern"] for r in markers if r["kind"] == "voice"))
         self.north_named_re = re.compile("|".join(r["pattern"] for r in markers if r["kind"] == "north"))
+        self.south_after_re = re.compile("|".join(r["pattern"] for r in markers if r["kind"] == "south_after") or r"(?!)")
+        self.south_before_re = re.compile("|".join(r["pattern"] for r in markers if r["kind"] == "south_before") or r"(?!)")
         self.context_aliases = [
             (re.compile(rf"\b{re.escape(r['phrase'])}\b"), r["iso3"], r["requires_iso3"], r["phrase"])
             for r in read_rows(lex / "context_aliases.csv", ("phrase", "iso3", "requires_iso3"))]
@@ -220,8 +233,7 @@ class MentionFinder:
                     actor = self.registry.actors.get(f"country:{iso3}")
                     found.append(Mention(cm.start(), cm.end(), f"country:{iso3}", "country", iso3, "short",
                                          cm.group(), actor.name if actor else iso3))
-        if "Korea" in text and outlet_iso3 != "PRK" and not self.norths_voice_re.search(text) \
-                and not self._about_the_north_only(found):
+        if "Korea" in text and outlet_iso3 != "PRK" and not self.norths_voice_re.search(text):
             # The one place a bare "Korea" is decided (round 18). It is the South unless: the outlet is the North's
             # own; the story is in the North's voice; the story names the North (a country or one of its people) and
             # never the South by name, so "Korea" is the peninsula ("Kim Jong Il arrived in Russia. Korea was divided
@@ -230,15 +242,34 @@ class MentionFinder:
             # never inside a name ("Korea Herald", "Party of Korea")
             kor = self.registry.actors.get("country:KOR")
             cuts = sentence_starts or [0]
+            north_only = self._about_the_north_only(found)
+            # (per sentence once, and the spans found so far by bisection: a story of 6,000 "Korea"s is no longer
+            # quadratic)
+            north_in: dict[int, bool] = {}
+            prk_sentences = {max(0, bisect.bisect_right(cuts, m.start) - 1) for m in found
+                             if m.kind == "country" and m.iso3 == "PRK"}
+            spans = sorted((m.start, m.end) for m in found)
+            span_starts = [a for a, _ in spans]
+            reach = []  # the furthest end of the spans up to each index
+            for _, b in spans:
+                reach.append(max(b, reach[-1]) if reach else b)
+            added = []
             for cm in _BARE_KOREA_RE.finditer(text):
+                if north_only and not (self.south_after_re.match(text, cm.end()) or self.south_before_re.search(
+                        text[max(0, cm.start() - 40):cm.start()])):
+                    continue  # the peninsula in a story about the North (review of round 18, finding 7: not "Korea's exports")
                 k = max(0, bisect.bisect_right(cuts, cm.start()) - 1)
-                lo, hi = cuts[k], cuts[k + 1] if k + 1 < len(cuts) else len(text)
-                if self.north_named_re.search(text, lo, hi) or any(
-                        m.kind == "country" and m.iso3 == "PRK" and lo <= m.start < hi for m in found):
+                if k not in north_in:
+                    lo, hi = cuts[k], cuts[k + 1] if k + 1 < len(cuts) else len(text)
+                    north_in[k] = k in prk_sentences or self.north_named_re.search(text, lo, hi) is not None
+                if north_in[k]:
                     continue
-                if not any(m.start < cm.end() and cm.start() < m.end for m in found):
-                    found.append(Mention(cm.start(), cm.end(), "country:KOR", "country", "KOR", "short",
-                                         cm.group(), kor.name if kor else "KOR"))
+                j = bisect.bisect_left(span_starts, cm.end()) - 1  # spans starting before the word's end
+                if j >= 0 and reach[j] > cm.start():
+                    continue  # inside a mention found before
+                added.append(Mention(cm.start(), cm.end(), "country:KOR", "country", "KOR", "short",
+                                     cm.group(), kor.name if kor else "KOR"))
+            found.extend(added)
         # "the Kim Il Sung Socialist Youth League", "Kim Chaek University": a name inside an
         # institution's name is not the person
         found = [m for m in found if not (m.kind == "person" and _NAMED_AFTER_RE.match(text, m.end))]
@@ -445,7 +476,8 @@ class MentionFinder:
             initials = _INITIALS_BEFORE_RE.search(text, max(0, at - 8), at)
             if initials is not None:  # (round 17: "L. Purevsuren, foreign policy adviser ...": the initials open the name)
                 raw, at = text[initials.start():m.end("name")], initials.start()
-            if re.fullmatch(r"He[ \t\u00a0]+[A-Z][a-z]+", raw):
+            if re.fullmatch(r"He[ \t\u00a0]+[A-Z][a-z]+", raw) and (given := raw.split()[-1].lower()) not in _STOP_NAME_WORDS \
+                    and given not in STOP_WORDS and not given.endswith("ed"):  # ("He Said, ...": the pronoun and a verb)
                 # round 18: "He Zhiping, chief secretary of ...": the Chinese surname He, not the pronoun (a pronoun is
                 # never followed by a name and its office)
                 name, s, e = raw, at, at + len(raw)
@@ -463,12 +495,16 @@ class MentionFinder:
         "Vorontsov, chief of the section ...,", "Ivanova, director at the institute ..." (round 18). Not a word the
         registry or the gazetteer knows, an adverb or a word of the stop list ("Meanwhile, the head of ...")."""
         low = name.lower()
-        if (len(name) < 3 or not name[0].isupper() or not name[1:].islower() or low.endswith("ly")
-                or low in _STOP_NAME_WORDS or low in _LONE_NOT_NAMES or low in self.registry.index
+        if (len(name) < 3 or not name[0].isupper() or not name[1:].islower() or _ADVERB_END_RE.search(low)
+                or low in _STOP_NAME_WORDS or low in self.not_surnames or low in self.registry.index
                 or self.registry.place(name) is not None):
             return False
         if not _OF_BODY_RE.match(text, title_end):
             return False
+        office = _LONE_OFFICE_RE.match(text, title_end)
+        if office is None or office.group("end") is not None or not office.group().endswith(",") \
+                or _LONE_VERB_RE.search(office.group()):
+            return False  # (review of round 18: the office must close as an appositive, no verb inside)
         j = start
         while j > 0 and text[j - 1] in " \t\u00a0\"“'‘":
             j -= 1

@@ -64,8 +64,9 @@ class PlaceFinder:
                     break  # "of the Central Committee", "Victory Street", "Union Army": not the town
                 if _REGION_RE.match(text, e) and hit[1] not in prefer:
                     break  # "Amur Region" is not the Indian town of Amur
-                if cand.isupper() and len(cand) > 1 and not hit[0].isupper():
-                    break  # "at UN", "in the EU": an acronym, not the Indian town of Un
+                if cand.isupper() and 1 < len(cand) <= 4 and not hit[0].isupper():
+                    break  # "at UN", "in the EU", "OAS": an acronym, not the Indian town of Un (a longer word in
+                    # capitals is a place in headline copy: "VLADIVOSTOK", review of round 18, finding 9)
                 if any(cs <= s < ce for cs, ce in country_spans):
                     break  # "in Russia", "in Singapore": the country itself, not one of its cities
                 out.append(Place(hit[0], hit[1], hit[2], hit[3], s, e))

@@ -8,6 +8,7 @@ travelled: the side whose country is not the place's. "The meeting never took pl
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from types import SimpleNamespace
@@ -498,21 +499,61 @@ _NEAR_TRAVELLER_RE = re.compile(r"(?:,\s++[^,;()]{1,150}?,?)?\s*+(?:and\s++(?:hi
 _APPOSITIVE_STOP_RE = re.compile(r"[;()]|,\s+(?:who|which|that|and|said|on|in|at|to|by|for|as|when)\b|,\s+[a-z]+(?:ed|s)\b|\.(?:\s|$)")
 # "secretary of the Fund", "member of the Committee": a body told by its head word alone (`_body_named_before`)
 # (round 19: also KCNA's lower-case head, "chairman of the society", "a secretary of the federation")
-_OF_THE_BODY_RE = re.compile(r"\bof\s+the\s+((?-i:[A-Z])[a-z]{3,}|society|federation|union|party|committee|association|"
-                             r"institute|council|league|foundation|fund|organization|organisation|centre|center|academy|"
-                             r"group|movement|front)\b(?!\s+(?:of|for)\b|\s+(?-i:[A-Z]))")
+_OF_THE_BODY = (r"\bof\s+the\s+((?-i:[A-Z])[a-z]{{3,}}|{heads})\b(?!\s+(?:of|for)\b|\s+(?-i:[A-Z]))")  # heads: body_heads.csv
+# `_body_named_before`: "<head> [of|the|Capitalised]{0,4} of [the] <country>" and "<country> [Capitalised]{0,4} <head>"
+_BODY_OF_TAIL_RE = re.compile(r"(?:\s+(?:of|the|[A-Z][\w'’-]*)){0,4}?\s+of\s+(?:the\s+)?$")
+_CAPS_BEFORE_HEAD_RE = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,4}?\s+")
+
+
+def _sentence_at(sentences: list[tuple[int, int]], pos: int) -> int | None:
+    """Index of the sentence holding ``pos`` (sentences in text order), else None; by bisection."""
+    k = bisect.bisect_right(sentences, (pos, float("inf"))) - 1
+    return k if k >= 0 and sentences[k][0] <= pos < sentences[k][1] else None
+
+
+def _word_at(window: str, low: str, k: int, n: int) -> bool:
+    """True when ``low[k:k+n]`` is a whole word of ``window``."""
+    return (k == 0 or not (window[k - 1].isalnum() or window[k - 1] == "_")) and (
+        k + n == len(window) or not (window[k + n].isalnum() or window[k + n] == "_"))
+
+
+def _head_then(window: str, head: str, tail: re.Pattern) -> bool:
+    """``head`` (any case) as a word in ``window`` with ``tail`` matching from its end to the window's end."""
+    low, h = window.lower(), head.lower()
+    k = low.find(h)
+    while k >= 0:
+        if _word_at(window, low, k, len(h)) and tail.match(window, k + len(h)):
+            return True
+        k = low.find(h, k + 1)
+    return False
+
+
+def _caps_then_head(window: str, head: str) -> bool:
+    """``window`` opens on up to four capitalised words, then ``head`` (any case) as a word."""
+    low, h = window.lower(), head.lower()
+    k = low.find(h)
+    while 0 <= k <= 200:
+        if _word_at(window, low, k, len(h)) and (k + len(h) == len(window) or not window[k + len(h)].isalnum()) \
+                and _CAPS_BEFORE_HEAD_RE.fullmatch(window, 0, k):
+            return True
+        k = low.find(h, k + 1)
+    return False
+
+
 # round 18: a trip someone was kept from making: "barred south Koreans from visiting", "prevented the envoys from
-# travelling to"
-_BARRED_FROM_RE = re.compile(r"\b(?:prevented|prevents|prevent|barred|bars|bar|blocked|blocks|block|banned|bans|ban|stopped|"
-                             r"stops|forbade|forbids|forbidden|refused\s+to\s+allow)\s++(?P<who>(?:[\w'’-]+\s++){1,6}?)from\s++"
-                             r"(?:visiting|travell?ing\s++to|going\s++to|entering)\s++(?:the\s++)?")
+# travelling to"; the verbs and the nouns that name people are data (visit_barred.csv), built in `VisitExtractor`
+_BARRED_FROM_TAIL = (r"\s++(?P<who>(?:[\w'’-]+\s++){1,6}?)from\s++"
+                     r"(?:visiting|travell?ing\s++to|going\s++to|entering)\s++(?:the\s++)?")
 # round 18: talks named by their two sides and placed, after "Russia-DPRK": " summit talks in", " summit held in"
 _PAIR_TALKS_RE = re.compile(r"[ \t]+(?:(?:top-level|high-level|bilateral|official|summit)[ \t]+){0,2}(?:summit|talks|negotiations)"
                             r"(?:[ \t]+(?:talks|meeting))?(?:,?[ \t]+(?:which[ \t]+)?(?:was|were)[ \t]+held|[ \t]+held)?[ \t]+in[ \t]+")
+# talks that did not happen: "were never held", "did not go ahead" (`_pair_talks`; the cancel cues take the rest)
+_NOT_HELD_RE = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?(?:take|took|taken|held|happen(?:ed)?|go\s+ahead|went\s+ahead|"
+                          r"materiali[sz]e[ds]?)\b|n['’]t\s+(?:\w+\s+)?(?:take|happen|go\s+ahead)\b", re.I)
 # an office and its "of" right before a place: "governor of", "mayor of the city of", "head of the ... of"
-_OFFICE_OF_RE = re.compile(r"\b(?:governor|mayor|head|chairman|chairwoman|chairperson|president|secretary|chief|"
-                           r"director|deputy|minister|representative|member|leader|official|officials)\s+of\s+(?:the\s+)?"
-                           r"(?:(?:city|region|province|town|district|territory|state)\s+of\s+)?$", re.I)
+# (the offices are appositive_roles.csv plus "deputy" and plurals: review of round 18, item 12; built in `VisitExtractor`)
+_OFFICE_OF = (r"\b(?:{roles}|deputy)s?\s+of\s+(?:the\s+)?"
+              r"(?:(?:city|region|province|town|district|territory|state)\s+of\s+)?$")
 _CHAIN_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of|then|former|for)\s+){0,6}")
 
 
@@ -580,6 +621,21 @@ class VisitExtractor:
         self.cues = load_cues(lex)
         self._lexdir = lex
         self.negation = [re.compile(r["pattern"], re.I) for r in read_rows(lex / "negations.csv", ("pattern",))]
+        barred_path = lex / "visit_barred.csv"
+        barred = read_rows(barred_path if barred_path.is_file() else LEXICON_DIR / "visit_barred.csv", ("kind", "word"),
+                           {"kind": ("verb", "people")})
+        self._barred_re = re.compile(rf"\b(?:{alternation([r['word'] for r in barred if r['kind'] == 'verb'])})"
+                                     + _BARRED_FROM_TAIL, re.I)
+        self._barred_people = frozenset(r["word"].lower() for r in barred if r["kind"] == "people")
+        # the cancel cues of visit_cues.csv, for frames that read a sentence's status without a cue of their own
+        self._cancel_cue_res = [c.regex for c in self.cues if c.frame == "cancel"]
+        self._reset_story_state()
+        heads_path = lex / "body_heads.csv"
+        heads = read_rows(heads_path if heads_path.is_file() else LEXICON_DIR / "body_heads.csv", ("word",))
+        self._of_the_body_re = re.compile(_OF_THE_BODY.format(heads=alternation([r["word"] for r in heads])))
+        roles_path = lex / "appositive_roles.csv"
+        roles = read_rows(roles_path if roles_path.is_file() else LEXICON_DIR / "appositive_roles.csv", ("word",))
+        self._office_of_re = re.compile(_OFFICE_OF.format(roles=alternation([r["word"] for r in roles])), re.I)
         self.outlets = read_rows(lex / "outlets.csv", ("url_contains", "home_place", "iso3"))
         # the back-off's words (round 13), from the lexicon folder when it has the file, else the package's
         bo_path = lex / "visit_backoff.csv"
@@ -659,6 +715,16 @@ class VisitExtractor:
                     self._offices.setdefault(key, []).append((actor.actor_id, t.start, t.end))
 
     # -- public ---------------------------------------------------------------------------
+    def _reset_story_state(self) -> None:
+        """Per-story state the helpers of rounds 18/19 read (review of round 18, item 12: no attribute read through
+        getattr before it is set): the sentences and the index of the one being read, every mention of the story, the
+        reading back of a sentence before "It", where "arrived here" was told."""
+        self._sentences: list[tuple[int, int]] | None = None
+        self._si = 0
+        self._all_mentions: list[Mention] = []
+        self._looking_back = False
+        self._arrived_here_at: int | None = None
+
     def extract(self, article_id: str, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
                 published: dt.date | None, url: str | None, title_iso3: str | None = None,
                 home_hint: str | None = None, title: str | None = None) -> list[dict]:
@@ -666,6 +732,7 @@ class VisitExtractor:
         ("Chinese Delegation Arrives"), used when the text does not say whose it is.
         ``home_hint``: URL and outlet name, to tell where "here" is (defaults to ``url``)."""
         low = text.lower()
+        self._reset_story_state()
         if not any(k in low for k in self.keywords) and not self._bo_verb_re.search(text) and not (
                 ("took part in" in low or "olympi" in low or "paralympi" in low or "games" in low) and _EVENT_WORD_RE.search(text)) \
                 and not (_looks_spanish(low) and self._es_verb_re.search(text)):
@@ -795,7 +862,7 @@ class VisitExtractor:
             self._tour_legs(text, sentences, mentions, records, published)
         if published is not None and records and ("last" in low or "made" in low or "paid" in low):
             self._background_trips(text, sentences, mentions, records, published)
-        if published is not None and " from " in low and _BARRED_FROM_RE.search(text):
+        if published is not None and " from " in low and self._barred_re.search(text):
             self._barred_trips(text, sentences, mentions, records, published)
         if published is not None and ("summit" in low or "talks" in low or "negotiations" in low):
             self._pair_talks(text, sentences, mentions, records, published)
@@ -876,7 +943,7 @@ class VisitExtractor:
     def _day_before(self, text, published) -> list[DateSpan]:
         """ "That evening ... hosted a reception": the day one of the six sentences before gives
         ("An opening ceremony took place ... on Oct. 29."), even when they tell no visit."""
-        sentences, si = getattr(self, "_sentences", None), getattr(self, "_si", 0)
+        sentences, si = self._sentences, self._si
         for k in range(si - 1, max(-1, si - 7), -1):
             ps, pe = sentences[k]
             spans = [d for d in self._undateline(self.dates.find(text[ps:pe], published, offset=ps))
@@ -995,7 +1062,7 @@ class VisitExtractor:
             offices = [(p.end, stop.start() if (stop := _APPOSITIVE_STOP_RE.search(text, p.end + 1, e)) else e)
                        for p in parties if p.kind == "person" and text.startswith(",", p.end)]
             places = [pl for pl in places if not any(
-                a < pl.start < b and _OFFICE_OF_RE.search(text, max(a, pl.start - 40), pl.start) for a, b in offices)]
+                a < pl.start < b and self._office_of_re.search(text, max(a, pl.start - 40), pl.start) for a, b in offices)]
         date_cache: dict[bool, list[DateSpan]] = {}
 
         # (a frequency's period dates the events counted: "visited China twice last year" is 2010, but "postponed
@@ -1457,7 +1524,7 @@ class VisitExtractor:
         if iso is None:
             found = self.places.find(text, p.end, hi, [], self._story_countries)
             iso = found[0].iso3 if found else None
-        if iso is None and (body := _OF_THE_BODY_RE.search(text, p.end + 1, hi)) is not None:
+        if iso is None and (body := self._of_the_body_re.search(text, p.end + 1, hi)) is not None:
             iso = self._body_named_before(text, body.group(1), p.start)
         if iso is None:
             return p
@@ -1466,14 +1533,13 @@ class VisitExtractor:
     def _body_named_before(self, text: str, head: str, before: int) -> str | None:
         """The country of a body the story named in full before ``before``, given its head word: "the Fund" after
         "the Shanghai Friendship Fund of China" -> CHN, after "a Cuban solidarity Committee" -> CUB (round 18)."""
-        for m in reversed([m for m in getattr(self, "_all_mentions", ()) if m.end <= before and m.kind == "country"
+        for m in reversed([m for m in self._all_mentions if m.end <= before and m.kind == "country"
                            and m.iso3 and m.alias_kind != "capital"][-20:]):  # (the 20 nearest: a list of 3,000 is no story)
-            word = f"(?i:{re.escape(head)})"  # (round 19: "the society" goes back to "... Youth Society")
-            if m.alias_kind != "demonym" and re.search(
-                    rf"\b{word}(?:\s+(?:of|the|(?-i:[A-Z])[\w'’-]*)){{0,4}}?\s+of\s+(?:the\s+)?$", text[max(0, m.start - 70):m.start]):
+            # (round 19: "the society" goes back to "... Youth Society"; precompiled, the head compared as a string:
+            # review of round 18, item 12)
+            if m.alias_kind != "demonym" and _head_then(text[max(0, m.start - 70):m.start], head, _BODY_OF_TAIL_RE):
                 return m.iso3  # "... Fund of China", (round 19) "the Party of Communists of Italy"
-            if m.alias_kind in ("demonym", "name", "short") and re.match(
-                    rf"(?:\s+(?-i:[A-Z])[\w'’-]*){{0,4}}?\s+{word}\b", text[m.end:m.end + 80]):
+            if m.alias_kind in ("demonym", "name", "short") and _caps_then_head(text[m.end:m.end + 80], head):
                 return m.iso3  # "the Cuban Solidarity Fund", (round 19) "the China Disabled Persons' Federation"
         return None
 
@@ -2143,7 +2209,7 @@ class VisitExtractor:
                     comma = role_subject.start()
                     # round 17: "Addressing a meeting held in Dushanbe, Tajikistan, recently, the president said": the
                     # person the story named last before this sentence
-                    named = [m for m in getattr(self, "_all_mentions", ()) if m.kind == "person" and m.iso3 and m.end <= s]
+                    named = [m for m in self._all_mentions if m.kind == "person" and m.iso3 and m.end <= s]
                     if named:
                         m = named[-1]
                         visitor = Party(comma + 1, comma + 1, m.actor_id, m.name, m.iso3, "person")
@@ -3319,15 +3385,15 @@ class VisitExtractor:
                 continue
             if word == "it":  # "when it paid a courtesy call": the delegation named before
                 group = [p for p in out if p.kind == "delegation" and p.end <= ps]
-                if not group and ps - s < 3 and self._last_group is None and not getattr(self, "_looking_back", False):
+                if not group and ps - s < 3 and self._last_group is None and not self._looking_back:
                     # round 18: "The delegation of the X League gave its impressions to a paper. It visited the DPRK
                     # from ...": the sentence before told no trip, so its parties were never read; read them now
-                    sentences, si = getattr(self, "_sentences", None), getattr(self, "_si", 0)
+                    sentences, si = self._sentences, self._si
                     if sentences and si > 0 and sentences[si - 1][1] <= s:
                         self._looking_back = True
                         try:
                             ps0, pe0 = sentences[si - 1]
-                            before_ments = [m for m in getattr(self, "_all_mentions", ()) if ps0 <= m.start < pe0]
+                            before_ments = [m for m in self._all_mentions if ps0 <= m.start < pe0]
                             earlier = self._parties(text, ps0, pe0, before_ments, [], None, None, home)
                         finally:
                             self._looking_back = False
@@ -3510,7 +3576,7 @@ class VisitExtractor:
                         r"(?:chairman|vice-chairman|chief|director|president|secretary|head|member|leader|delegate)\b",
                         text[ns:ne]):
                 e = ne
-                mentions = mentions + [m for m in getattr(self, "_all_mentions", ()) if ns <= m.start < ne]
+                mentions = mentions + [m for m in self._all_mentions if ns <= m.start < ne]
         done = {(r.visitor.iso3, r.host_iso3) for r in records}
         spans = self._undateline(self.dates.find(sent, published, offset=s, context=last_date))
         spans = [d for d in spans if d.start <= published]
@@ -3718,7 +3784,7 @@ class VisitExtractor:
             return last.host_iso3, None
         if home:
             return None, None
-        cities = [m for m in getattr(self, "_all_mentions", ()) if m.kind == "country" and m.alias_kind == "capital"
+        cities = [m for m in self._all_mentions if m.kind == "country" and m.alias_kind == "capital"
                   and m.end <= s and m.iso3 and m.iso3 != visitor.iso3
                   and not any(ls <= m.start < le for ls, le in self._datelines)]
         if cities and visitor.iso3:
@@ -3896,17 +3962,30 @@ class VisitExtractor:
         KOR -> PRK, cancelled (round 18). The travellers are the country named in the words between the verb and
         "from" (their demonym or country); the host is the country right after the travel verb. Dated by the sentence,
         else by the month of publication (the story tells current events)."""
-        for rx in _BARRED_FROM_RE.finditer(text):
-            who = [m for m in mentions if m.kind == "country" and m.iso3 and rx.start("who") <= m.start < rx.end("who")]
-            host = next((m for m in mentions if m.kind == "country" and m.iso3 and m.alias_kind != "demonym"
-                         and rx.end() <= m.start < rx.end() + 5), None)
+        ctry = sorted((m for m in mentions if m.kind == "country" and m.iso3), key=lambda m: m.start)
+        ctry_starts = [m.start for m in ctry]
+
+        def between(lo: int, hi: int) -> list[Mention]:  # (by bisection: a story of 2,000 bans is not quadratic)
+            return ctry[bisect.bisect_left(ctry_starts, lo):bisect.bisect_left(ctry_starts, hi)]
+
+        for rx in self._barred_re.finditer(text):
+            who = between(rx.start("who"), rx.end("who"))
+            words = rx.group("who").split()
+            who_end = rx.start("who") + len(rx.group("who").rstrip())
+            if who and words[-1].lower() not in self._barred_people and not (
+                    who[-1].alias_kind == "demonym" and who[-1].end == who_end):
+                continue  # (review of round 18, finding 6: "Russian trucks", "the Chinese company" are no travellers)
+            host = next((m for m in between(rx.end(), rx.end() + 5) if m.alias_kind != "demonym"), None)
+            if host is not None and text.startswith(("'s", "’s"), host.end):
+                continue  # "from entering Germany's market": a market, no trip
             host_iso = host.iso3 if host is not None else None
-            if host_iso is None and (name := re.match(r"(?-i:[A-Z])[\w'’-]+(?:[ \t](?-i:[A-Z])[\w'’-]+)?", text[rx.end():rx.end() + 40])):
+            if host_iso is None and (name := re.match(r"(?-i:[A-Z])[\w'’-]+(?:[ \t](?-i:[A-Z])[\w'’-]+)?", text[rx.end():rx.end() + 40])) \
+                    and not text.startswith(("'s", "’s"), rx.end() + name.end()):
                 hit = self.registry.place(name.group(), self._story_countries)  # "from entering Gaza": a town's country
                 host_iso = hit[1] if hit else None
             if not who or host_iso is None or who[0].iso3 == host_iso:
                 continue
-            si = next((k for k, (s0, e0) in enumerate(sentences) if s0 <= rx.start() < e0), None)
+            si = _sentence_at(sentences, rx.start())
             if si is None or any(r.visitor.iso3 == who[0].iso3 and r.host_iso3 == host_iso for r in records):
                 continue
             s0, e0 = sentences[si]
@@ -3922,18 +4001,20 @@ class VisitExtractor:
         held in Havana last month" -> VEN -> CUB. Countries by name only (no person is named as the traveller here);
         a trip the story already tells between the two is left as it is."""
         countries = [m for m in mentions if m.kind == "country" and m.iso3 and m.alias_kind in ("name", "short", "abbrev")]
+        capitals = sorted((m for m in mentions if m.kind == "country" and m.alias_kind == "capital"), key=lambda m: m.start)
+        capital_starts = [m.start for m in capitals]
         for a, b in zip(countries, countries[1:]):
             if a.iso3 == b.iso3 or text[a.end:b.start] not in ("-", "–") or (rx := _PAIR_TALKS_RE.match(text, b.end)) is None:
                 continue
             if text[max(0, a.start - 1):a.start] in ("-", "–", "/"):
                 continue  # "the China-Japan-South Korea summit in Seoul": three sides, not a pair
-            si = next((k for k, (s0, e0) in enumerate(sentences) if s0 <= rx.start() < e0), None)
+            si = _sentence_at(sentences, rx.start())
             if si is None:
                 continue
             s0, e0 = sentences[si]
             where = self.places.find(text, rx.end() - 4, min(e0, rx.end() + 60), [], self._story_countries)
-            capital = next((m for m in mentions if m.kind == "country" and m.alias_kind == "capital"
-                            and rx.end() <= m.start < rx.end() + 3), None)
+            c = bisect.bisect_left(capital_starts, rx.end())
+            capital = capitals[c] if c < len(capitals) and capitals[c].start < rx.end() + 3 else None
             place = where[0] if where and where[0].start < rx.end() + 3 else None
             host = capital.iso3 if capital else (place.iso3 if place else None)  # ("in Washington": the capital)
             if host not in (a.iso3, b.iso3):
@@ -3941,6 +4022,12 @@ class VisitExtractor:
             guest = b if host == a.iso3 else a
             future = self.dates.is_future(text[s0:e0])
             status = "planned" if future else "occurred"
+            # the status the cue frames give (review of round 18, finding 5): "were postponed", "did not take place",
+            # "were called off" (visit_cues.csv cancel rows), a denial before the talks ("no Russia-China talks")
+            before = text[max(s0, a.start - 40):a.start]
+            if any(c.search(text, rx.start(), e0) for c in self._cancel_cue_res) or any(n.search(before) for n in self.negation) \
+                    or _NOT_HELD_RE.search(text, rx.end(), e0):
+                status = "cancelled"
             if any(r.visitor.iso3 == guest.iso3 and r.host_iso3 == host for r in records):
                 continue
             after = rx.end() + (len(place.name) if place else 0)
@@ -4911,7 +4998,7 @@ class VisitExtractor:
             return home_iso, None, True  # round 17: a guest who "left for home" / "flew back" leaves the home country
         if home_iso and re.match(r"arriv", verb.group(), re.I) and (
                 verb.group().lower().startswith("arrivals") or _BARE_ARRIVAL_AFTER_RE.match(text, verb.end(), e)) \
-                and getattr(self, "_arrived_here_at", None) is not None and self._arrived_here_at < s:
+                and self._arrived_here_at is not None and self._arrived_here_at < s:
             # round 19: a story of arrivals here goes on "Earlier, teams from A, B and C arrived." / "Earlier arrivals
             # included the delegations of A and B" / "... also arrived earlier.": the same place
             return home_iso, None, True
@@ -5024,7 +5111,7 @@ class VisitExtractor:
     def _group_before(self, text, s, home) -> Party | None:
         """The last group ("DPRK women footballers", "the delegation") the three sentences before ``s``
         name, as a party of its country (a country inside its noun phrase, else the home outlet's)."""
-        sentences, si = getattr(self, "_sentences", None), getattr(self, "_si", 0)
+        sentences, si = self._sentences, self._si
         if not sentences:
             return None
         lo = sentences[max(0, si - 3)][0]
@@ -5049,7 +5136,7 @@ class VisitExtractor:
         "The DPRK film delegation returned home on Tuesday. It participated in the preview ... held in
         China."; "DPRK women footballers took the first place at the ... World Cup held in Colombia. ...
         They returned home on Saturday." (the sentence after, else up to three before)."""
-        sentences, si = getattr(self, "_sentences", None), getattr(self, "_si", 0)
+        sentences, si = self._sentences, self._si
         if not sentences:
             return None, None
         order = ([si + 1] if si + 1 < len(sentences) else []) + [k for k in (si - 1, si - 2, si - 3) if k >= 0]
