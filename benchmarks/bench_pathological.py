@@ -145,6 +145,12 @@ CASES = {
     "part of a site, spaces": "Li Ming, minister of Trade of China, visited the" + _SPACES + "library of" + _SPACES + "Kim Il Sung University.",
     # visits: "It" after a sentence without a trip
     "it after a group, long": "The delegation of the Finnish League " + "wrote and " * 3000 + "talked. It visited the DPRK from Feb. 12 to 19.",
+    # review of round J (figures): compounds, ISO codes, "recently released", a record of another subject
+    "spelled compounds, long": "Exports to China reached " + "two hundred and " * 3000 + "fifty million dollars.",
+    "half a, long": "Japan gave " + "half a quarter of a " * 3000 + "billion dollars in aid to Laos.",
+    "iso code after years": "Trade of China and Peru " + "2023 COP 2024 SAR PLN 2023 " * 2000 + "grew.",
+    "recently released, long": "Exports to China rose in 2023. Recently " + "released " * 5000 + "data show $5 billion.",
+    "record after and the, long": "Peru's exports to China hit $5 billion " + "and the " * 5000 + "was the highest on record.",
 }
 
 

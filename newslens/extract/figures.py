@@ -212,9 +212,22 @@ _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 # ("a hundred billion dollars", "two hundred million euros", "a billion dollars")
-_SPELLED_WORD = rf"(?:(?:a|{_UNITS})\s+hundred|(?:{_TENS})(?:[-\s](?:{_UNITS}))?|{_TEENS}|{_UNITS}|a)"
+_SPELLED_BELOW_100 = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS}))?|{_TEENS}|{_UNITS})"
+# "two hundred and fifty million", "one hundred twenty billion": a compound is read whole; no number word right after
+# "hundred (and)", "and", "half" or "of a" ("a quarter of a billion", "half a billion": refused, never $1bn; review of
+# round J, finding 1); the bare article only where no number word or fraction stands before it
+_SPELLED_NOT_AFTER = r"(?<![\w-])(?<!hundred\s)(?<!\band\s)(?<!\bhalf\s)(?<!quarter\s)(?<!\bthird\s)(?<!\bfew\s)(?<!several\s)"
+_SPELLED_WORD = (rf"{_SPELLED_NOT_AFTER}(?:(?:a|{_UNITS})\s+hundred(?:\s+(?:and\s+)?{_SPELLED_BELOW_100})?|"
+                 rf"{_SPELLED_BELOW_100}|(?<!\bof\s)a)")
 _SPELLED_NUM = rf"{_SPELLED_WORD}(?=\s+(?:million|billion|trillion)\b)"
-_SPELLED_SCALE_RE = re.compile(rf"(?<![\w-]){_SPELLED_WORD}\s+(?:million|billion|trillion)\b", re.I)
+_SPELLED_SCALE_RE = re.compile(rf"{_SPELLED_WORD}\s+(?:million|billion|trillion)\b", re.I)
+# an ISO code as a currency needs a scale word, decimals or thousands beside the number ("MYR 91.1 billion", "2.5 billion
+# COP"); "Hong Kong SAR 2024", "PLN 2023 investment", "the 2023 COP summit" hold none (currencies.csv <SCALED>,
+# <AFTER_SCALED>; review of round J, finding 2; "(?=[A-Z])" first: the lookbehinds run only before a capital)
+_CODE_SCALED_AFTER = (r"(?=\d[\d.,]*\s?(?:trillion|billion|million|thousand|trln|bln|mln|tn|bn|mn|crore|lakh)\b|"
+                      r"\d+\.\d|\d{1,3},\d{3})")
+_CODE_SCALED_BEFORE = (r"(?=[A-Z])(?:(?<=[a-zA-Z]\s)|(?<=[a-zA-Z])|(?<=[.,]\d)|(?<=[.,]\d\d)|(?<=[.,]\d\d\d)|(?<=[.,]\d\s)|"
+                       r"(?<=[.,]\d\d\s)|(?<=[.,]\d\d\d\s))")
 
 
 def _has_spelled(text: str) -> bool:
@@ -287,16 +300,22 @@ def _to_float(number: str) -> float:
 
     >>> _to_float("1,084"), _to_float("1 084"), _to_float("87.5")
     (1084.0, 1084.0, 87.5)
+    >>> _to_float("two hundred and fifty"), _to_float("one hundred twenty"), _to_float("a hundred"), _to_float("forty-two")
+    (250.0, 120.0, 100.0, 42.0)
     """
     if number[:1].isalpha():
         word = _WORD_NUM.get(number.lower())
-        if word is None:  # "sixteen", "twenty-five", "forty two", "a hundred", "two hundred"
-            parts = re.split(r"[-\s]+", number.lower())
-            if len(parts) == 2 and parts[1] == "hundred" and parts[0] in _SPELLED_VALUES | {"a": 1}:
-                return float(100 * (_SPELLED_VALUES | {"a": 1})[parts[0]])
-            if not all(w in _SPELLED_VALUES for w in parts):
-                raise ValueError(number)
-            word = sum(_SPELLED_VALUES[w] for w in parts)
+        if word is None:  # "sixteen", "twenty-five", "forty two", "a hundred", "two hundred and fifty"
+            word = 0
+            for w in re.split(r"[-\s]+", number.lower()):
+                if w == "hundred":
+                    word = (word or 1) * 100
+                elif w in _SPELLED_VALUES:
+                    word += _SPELLED_VALUES[w]
+                elif w == "a" and word == 0:
+                    word = 1
+                elif w != "and":
+                    raise ValueError(number)
         return float(word)  # "one billion U.S. dollars"
     return float(number.replace(",", "").replace(" ", ""))
 
@@ -650,12 +669,17 @@ _INVEST_VERB_RE = re.compile(r"invest(?:s|ed|ing)?\b|spend(?:s|ing)?\b")  # ("wo
 # "..., the first such decision since President Moon took office in May": the date of a since-clause after the amount
 # "Recently, Chile signed ...", "Lately Peru's imports ...", "In recent months it lent ...", "it recently agreed to lend":
 # news of late, whose period is not the period carried from the sentence before
-_RECENT_RE = re.compile(r"\b(?:recently|lately|of\s+late)\b|^\s*+In\s+recent\s+(?:days|weeks|months|years)\b", re.I)
+# ("Recently released data show ...": data lately out, of the period told before; review of round J, finding 10a)
+_RECENT_RE = re.compile(rf"\b(?:recently|lately|of\s+late)\b(?!\s++{_WORDS['released']}\s++(?:[\w-]++\s++){{0,2}}?{_WORDS['data']}\b)"
+                        r"|^\s*+In\s+recent\s+(?:days|weeks|months|years)\b", re.I)
 # "took about 65% of the country's fruit and vegetable exports, which earned $2.3 billion in total", "bought 40 percent of
 # Chile's copper exports, worth $9 billion": a share is told in percent, the amount after it is the whole (with every
 # market), no bilateral sum
 _SHARE_OF_WHOLE_RE = re.compile(r"\b\d+(?:\.\d+)?\s*+(?:%|percent\b|per\s+cent\b)\s*+of\s++(?:[\w'’-]++\s++){0,7}?[\w'’-]++,\s++"
                                 rf"(?:(?:which|that)\s++(?:[\w-]++\s++){{0,3}}?|(?:worth|valued\s+at|totall?ing)\s++)(?:{_HEDGE}\s++)?$", re.I)
+# "pledged $3 billion in aid to Ukraine for 2023", "for the 2024 fiscal year": the period the money covers
+_FOR_PERIOD_BEFORE_RE = re.compile(r"\bfor\s++(?:the\s++)?(?:(?:fiscal|financial|calendar)\s++)?(?:years?\s++)?$", re.I)
+_FOR_PERIOD_RE = re.compile(r"\s*+for\b", re.I)  # a date span that holds its "for" ("for 2023")
 _SINCE_CLAUSE_BEFORE_RE = re.compile(r"\bsince\s+(?:[\w.'’-]+\s+){1,9}$", re.I)
 # "The government on Thursday approved a plan to give ...", "the cabinet has agreed to send": a government with no name
 _GOVERNMENT_GIVES_RE = re.compile(rf"(?:^|[.;]\s+|,\s+)(?:the|The)\s+{_WORDS['government']}\s+(?:[\w-]+\s+){{0,4}}?"
@@ -698,7 +722,10 @@ _TRADE_WORD_RE = re.compile(r"export|import|trade|turnover|shipment", re.I)
 # "(?<![\s,])" and "\s++": a run of spaces is tried once, not from each of its spaces)
 # (", the most Seoul has ever bought from ...", "was also the highest on record", "was the most in a series that goes
 # back to 1988": figures round K)
-_RECORD_AFTER_RE = re.compile(r"^[^;()$€£¥₩]*?(?:,\s+(?:a|an|the)|(?<![\s,]),?\s++(?:was|is|were|marked|became)\s+(?:also\s+)?the)\s+"
+# (" and the trade surplus was the highest on record": a clause with a subject of its own between the amount and the record
+# tells another thing's record; review of round J, finding 10d)
+_RECORD_AFTER_RE = re.compile(r"^(?:[^;()$€£¥₩]*?,\s+(?:a|an|the)|(?:(?!\b(?:and|while|whereas|but)\s++(?:the|its|their|this|that)\s)[^;()$€£¥₩])*?"
+                              r"(?<![\s,]),?\s++(?:was|is|were|marked|became)\s+(?:also\s+)?the)\s+"
                               r"(?:new\s+)?(?:record(?!\s+low)|all-time\s+high|(?:largest|highest|biggest|most)\s+"
                               r"(?:ever|on\s+record|since\s+records\s+began|(?:in|of)\s+(?:a|the|its|their)\s+(?:data\s+)?series|"
                               r"(?:for|in|of)\s+any\s+(?:single\s+)?(?:month|quarter|year))|"
@@ -1041,6 +1068,8 @@ class FigureExtractor:
         self._sentence_rows: dict[int, dict] = {}  # amount index -> its figure row, in the sentence being read
         cur_rows = read_rows(lex / "currencies.csv", ("currency", "position", "pattern"),
                              {"position": ("prefix", "suffix")})
+        for r in cur_rows:  # "Hong Kong SAR 2024", "the 2023 COP summit": a bare ISO code only with a scale or decimals
+            r["pattern"] = r["pattern"].replace("<SCALED>", _CODE_SCALED_AFTER).replace("<AFTER_SCALED>", _CODE_SCALED_BEFORE)
         scale_rows = read_rows(lex / "scales.csv", ("word", "multiplier"))
         self.scales = {r["word"].lower(): float(r["multiplier"]) for r in scale_rows}
         scale_alt = "|".join(sorted((re.escape(w) for w in self.scales), key=len, reverse=True))
@@ -1781,9 +1810,12 @@ class FigureExtractor:
                 period = DateSpan(dt.date(year, month, 1), nxt - dt.timedelta(days=1), "month", own_month.group(),
                                   own_month.start(), own_month.end())
         if pledged and period is not None and published is not None and period.text != self._carry_text \
-                and period.end < published and (period.end - period.start).days < 366:
+                and period.end < published and (period.end - period.start).days < 366 \
+                and not _FOR_PERIOD_BEFORE_RE.search(sentence, max(0, period.char_start - 30), period.char_start) \
+                and not _FOR_PERIOD_RE.match(period.text):
             # "Seoul promised Moscow $3 billion in economic aid in January", "pledged $50 million ... last year": the day
-            # of the pledge, not a period the money covers (figures round J)
+            # of the pledge, not a period the money covers (figures round J); but "pledged $3 billion in aid to Ukraine for
+            # 2023" names the money's period (review of round J, finding 10b)
             period = None
         if qualifier == "actual" and self._index - self._story_estimate in (1, 2) and not _OWN_SOURCE_RE.search(sentence) \
                 and (period is None or self._carry is None or (period.start <= self._carry.end and self._carry.start <= period.end)):
