@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 from newslens.extract import ArticleInput, Extractor  # noqa: E402
 
 _SPACES = " " * 20000
+_CAPS = " ".join(["Alpha"] * 4000)
 
 CASES = {
     "run of capitals": "President Kim visited " + "A" * 300 + " 1.",
@@ -151,6 +152,50 @@ CASES = {
     "iso code after years": "Trade of China and Peru " + "2023 COP 2024 SAR PLN 2023 " * 2000 + "grew.",
     "recently released, long": "Exports to China rose in 2023. Recently " + "released " * 5000 + "data show $5 billion.",
     "record after and the, long": "Peru's exports to China hit $5 billion " + "and the " * 5000 + "was the highest on record.",
+    # Visits round 19.
+    # dates._CAPITAL_AFTER_DAY_RE / _TIME_BEFORE_THE_RE
+    "name day, spaces before the capital": "They came for the 28th April" + _SPACES + "Spring Festival on Monday.",
+    "name day, spaces before the": "They came on" + _SPACES + "the 28th April Spring Festival.",
+    "name days, many": "They came for " + "the 28th April Spring Festival and " * 3000 + "left.",
+    # visits._ENVOY_TITLE_BEFORE_RE / _ENVOY_CALL_RE
+    "envoy title, spaces": "Kim Yong Nam met Ambassador of" + _SPACES + "Chile Pedro Alvarez who paid a farewell call on him.",
+    "envoy title, capitals": "Kim Yong Nam met ambassador of " + " ".join(["Alpha"] * 4000) + " Pedro Alvarez who paid a courtesy call on him.",
+    "envoy calls, many": "Pedro Alvarez, ambassador of Chile, " + "paid a courtesy call and " * 3000 + "left.",
+    # visits._BO_INCLUDING_LIST_RE (a group of countries including a list)
+    "including list, spaces": "Teams of foreign countries and regions including" + _SPACES + "Peru, Chile and Spain arrived here.",
+    "including list, capitals": "Teams of foreign countries and regions including " + " ".join(["Alpha"] * 4000) + " Peru arrived here.",
+    "including list, commas": "Teams of foreign countries including " + ", ".join(["Peru"] * 3000) + " arrived here on Monday.",
+    # visits._BARE_ARRIVAL_AFTER_RE / _ARRIVED_HERE_RE (an arrival with no place in a story of arrivals here)
+    "bare arrival, spaces": "A Cuban team arrived here on Monday. Earlier, teams from Peru and Chile arrived" + _SPACES + "x.",
+    "bare arrivals, many": "A Cuban team arrived here on Monday. " + "Earlier, teams from Peru and Chile arrived. " * 1500,
+    # visits companions on a home outlet (the skipped branch)
+    "suite, long": "President Li Wen of China arrived here on Monday. Accompanying him were " + ", ".join(["Zhao Ming, minister of Trade of China"] * 800) + ".",
+    # Review fixes of rounds 18/19 (visits).
+    # mentions._LONE_OFFICE_RE / _LONE_VERB_RE (a lone surname's office closed by a comma)
+    "lone office, spaces": "Petrov, head of the" + _SPACES + "Institute of Russia on a visit to the DPRK said so.",
+    "lone office, no comma": "Petrov, head of the Institute " + "of the Academy " * 3000 + "visited China.",
+    "lone offices, many": "Petrov, head of the Institute of Russia, said so. " * 2000,
+    # mentions korea_markers south_after / south_before (a bare Korea in a story about the North)
+    "korea south, spaces": "North Korea fired a missile. Japan and" + _SPACES + "Korea will hold talks.",
+    "korea south, many": "North Korea fired a missile. " + "Korea's exports and Korea and Japan and Korea " * 2000,
+    "korea south, capitals": "Kim Jong Un inspected a plant. " + _CAPS + " and Korea met.",
+    # dates name heads / _EVENT_AFTER_NAME_RE
+    "name head, capitals": "They came for the May 19 " + _CAPS + " Festival summit.",
+    "name head, of-chain": "They came for the May 19 Group " + "of Seven " * 3000 + "summit.",
+    "name heads, many": "They came for " + "the May 19 Group of Seven summit and " * 2000 + "left.",
+    "name head, spaces": "They came for the May 19 Group" + _SPACES + "of Seven summit.",
+    # visits._NOT_HELD_RE / pair talks status
+    "pair talks, not held spaces": "The Russia-China talks in Beijing were not" + _SPACES + "held.",
+    "pair talks, many": "The Russia-China talks in Beijing were postponed. " * 2000,
+    # visits barred regex (visit_barred.csv verbs and people)
+    "barred, spaces": "Finland barred Russian" + _SPACES + "tourists from entering Finland.",
+    "barred, many": "Finland barred Russian tourists from entering Finland's market. " * 2000,
+    "barred, words": "Finland barred " + "Russian " * 4000 + "tourists from entering Finland.",
+    # visits._BODY_OF_TAIL_RE / _CAPS_BEFORE_HEAD_RE (a body named before)
+    "body before, many": "The leader received a gift from the Friendship Fund of China. " + "Wang Gang, secretary of the Fund on a visit to the DPRK, handed it over. " * 800,
+    "body before, capitals": "The leader received a gift from the Cuban " + _CAPS + " Fund. Wang Gang, secretary of the Fund on a visit to the DPRK, handed it over on Monday.",
+    # places: a long word in capitals
+    "capitals town, many": "Kim Jong Il arrived in " + "VLADIVOSTOK and " * 3000 + "KHABAROVSK on Wednesday.",
 }
 
 

@@ -8,11 +8,10 @@ import datetime as dt
 
 import pytest
 
-from newslens.extract import ArticleInput, Extractor
-from newslens.schema import conform
+from newslens.extract import Extractor
+from tests import figure_cases
 
 D = dt.date
-UNORDERED = ("trade", "other")
 
 
 @pytest.fixture(scope="module")
@@ -20,19 +19,11 @@ def extractor() -> Extractor:
     return Extractor()
 
 
-def brief(f):
-    """(metric, reporter, partner, value, currency, first year of the period or None, qualifier); a trade pair sorted"""
-    rep, par = f["reporter_iso3"], f["partner_iso3"]
-    if f["metric"] in UNORDERED:
-        rep, par = sorted((rep, par))
-    return (f["metric"], rep, par, round(f["value"]), f["currency"],
-            f["period_start"].year if f["period_start"] else None, f["qualifier"])
+brief = figure_cases.brief
 
 
 def run(extractor, text, pub=D(2024, 6, 15)):
-    out = extractor.extract(ArticleInput("i1", None, text, pub, None))
-    conform(out["figures"], "figures")
-    return out["figures"]
+    return figure_cases.figures(extractor, text, pub)
 
 
 # finding 1: a compound is read whole; a number word after "half", "of a", "hundred and" is refused, never read alone

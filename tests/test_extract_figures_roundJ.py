@@ -8,10 +8,10 @@ import datetime as dt
 import pytest
 
 from newslens.extract import ArticleInput, Extractor
-from newslens.schema import conform
+from tests import figure_cases
+from tests.figure_cases import B, M  # noqa: F401
 
 D = dt.date
-UNORDERED = ("trade", "other")  # metrics whose pair the gold matches unordered
 
 
 @pytest.fixture(scope="module")
@@ -19,28 +19,11 @@ def extractor() -> Extractor:
     return Extractor()
 
 
-def brief(f):
-    """(metric, reporter, partner, value, currency, first year of the period or None, qualifier); a trade or other pair sorted"""
-    rep, par = f["reporter_iso3"], f["partner_iso3"]
-    if f["metric"] in UNORDERED:
-        rep, par = sorted((rep, par))
-    return (f["metric"], rep, par, round(f["value"]), f["currency"],
-            f["period_start"].year if f["period_start"] else None, f["qualifier"])
-
-
 def run(extractor, text, pub=D(2024, 2, 1)):
-    out = extractor.extract(ArticleInput("i1", None, text, pub, None))
-    conform(out["figures"], "figures")
-    return [brief(f) for f in out["figures"]]
+    return figure_cases.run(extractor, text, pub)
 
 
-def norm(expected):
-    """the expected tuples with values rounded and a trade or other pair sorted, as brief() gives them"""
-    return [(m, *sorted((r, p)), round(v), c, y, q) if m in UNORDERED else (m, r, p, round(v), c, y, q)
-            for m, r, p, v, c, y, q in expected]
-
-
-B, M = 1_000_000_000, 1_000_000
+norm = figure_cases.norm
 
 
 # -- value: a spelled-out number before a scale word -----------------------------------------------------------------------

@@ -8,11 +8,11 @@ import datetime as dt
 
 import pytest
 
-from newslens.extract import ArticleInput, Extractor
-from newslens.schema import conform
+from newslens.extract import Extractor
+from tests import figure_cases
+from tests.figure_cases import B, M  # noqa: F401
 
 D = dt.date
-UNORDERED = ("trade", "other")  # metrics whose pair the gold matches unordered
 
 
 @pytest.fixture(scope="module")
@@ -20,28 +20,11 @@ def extractor() -> Extractor:
     return Extractor()
 
 
-def brief(f):
-    """(metric, reporter, partner, value, currency, first year of the period or None, qualifier); a trade or other pair sorted"""
-    rep, par = f["reporter_iso3"], f["partner_iso3"]
-    if f["metric"] in UNORDERED:
-        rep, par = sorted((rep, par))
-    return (f["metric"], rep, par, round(f["value"]), f["currency"],
-            f["period_start"].year if f["period_start"] else None, f["qualifier"])
-
-
 def run(extractor, text, pub=D(2024, 2, 1), with_record=False):
-    out = extractor.extract(ArticleInput("i1", None, text, pub, None))
-    conform(out["figures"], "figures")
-    return [brief(f) + ((bool(f["is_record"]),) if with_record else ()) for f in out["figures"]]
+    return figure_cases.run(extractor, text, pub, with_record)
 
 
-def norm(expected):
-    """the expected tuples with values rounded and a trade or other pair sorted, as brief() gives them"""
-    return [(m, *sorted((r, p)), round(v), c, y, q, *rest) if m in UNORDERED else (m, r, p, round(v), c, y, q, *rest)
-            for m, r, p, v, c, y, q, *rest in expected]
-
-
-B, M = 1_000_000_000, 1_000_000
+norm = figure_cases.norm
 
 
 # -- parties: a region's superlative describes one country ("Africa's largest oil producer") --------------------------------
