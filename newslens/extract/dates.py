@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from .lexicons import LEXICON_DIR, alternation, lexicon_dir, read_rows
+from .lexicons import alternation, lexicon_file, read_rows
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -155,8 +155,7 @@ class DateResolver:
             "word": re.compile(r"(?i:weekend|today|yesterday|tomorrow|tonight|week|month|year|at\s+the\s+time|same\s+day|quarter|half|spring|summer|autumn|fall\b|winter)"),
         }
         self._past = True
-        heads_path = lexicon_dir() / "name_heads.csv"
-        heads = read_rows(heads_path if heads_path.is_file() else LEXICON_DIR / "name_heads.csv", ("word",))
+        heads = read_rows(lexicon_file(None, "name_heads.csv"), ("word",))
         self.named_after_day = re.compile(_NAMED_AFTER_DAY.format(heads=alternation([r["word"] for r in heads])))
         self.quick = re.compile(
             rf"{_MON}|{_WD}|\d\d\d\d|(?i:weekend|today|yesterday|tomorrow|tonight|week|month|year|at the time|same day|quarter|half|spring|summer|autumn|fall\b|winter)")

@@ -149,7 +149,7 @@ from dataclasses import dataclass
 
 from ..schema import METRICS, QUALIFIERS
 from .dates import FUTURE_RE, DateResolver, DateSpan
-from .lexicons import LEXICON_DIR, lexicon_dir, read_rows
+from .lexicons import lexicon_dir, lexicon_file, read_rows
 from .mentions import Mention, mentions_by_sentence
 from .text import stable_id
 
@@ -157,15 +157,13 @@ from .text import stable_id
 
 def _hedge_alternation() -> str:
     """One alternation of the hedges of data/lexicons/hedges.csv ("about", "more than", ...), longest first."""
-    path = lexicon_dir() / "hedges.csv"
-    rows = read_rows(path if path.is_file() else LEXICON_DIR / "hedges.csv", ("pattern",))
+    rows = read_rows(lexicon_file(None, "hedges.csv"), ("pattern",))
     return "(?:" + "|".join(sorted((r["pattern"] for r in rows), key=len, reverse=True)) + ")"
 
 
 def _word_alternations() -> dict[str, str]:
     """The word lists of data/lexicons/figure_words.csv, each as one alternation (longest first)."""
-    path = lexicon_dir() / "figure_words.csv"
-    rows = read_rows(path if path.is_file() else LEXICON_DIR / "figure_words.csv", ("list", "pattern"))
+    rows = read_rows(lexicon_file(None, "figure_words.csv"), ("list", "pattern"))
     lists: dict[str, list[str]] = {}
     for r in rows:
         lists.setdefault(r["list"], []).append(r["pattern"])
@@ -174,8 +172,7 @@ def _word_alternations() -> dict[str, str]:
 
 def _fiscal_years(lex) -> dict[str, tuple[int, str]]:
     """data/lexicons/fiscal_years.csv: ISO3 -> (first month, "end"/"start": the year a one-year name gives)."""
-    path = lex / "fiscal_years.csv"
-    rows = read_rows(path if path.is_file() else LEXICON_DIR / "fiscal_years.csv", ("iso3", "first_month", "named_by"),
+    rows = read_rows(lexicon_file(lex, "fiscal_years.csv"), ("iso3", "first_month", "named_by"),
                      {"named_by": ("end", "start")})
     return {r["iso3"]: (int(r["first_month"]), r["named_by"]) for r in rows}
 

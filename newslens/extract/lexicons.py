@@ -19,6 +19,13 @@ def lexicon_dir() -> Path:
     return Path(os.environ.get("NEWSLENS_LEXICONS", LEXICON_DIR))
 
 
+def lexicon_file(folder: Path | None, name: str) -> Path:
+    """The lexicon ``name`` in ``folder`` (default: ``lexicon_dir()``) when that folder has it, else the shipped one:
+    a test's small fixture folder need not copy every file."""
+    path = Path(folder if folder is not None else lexicon_dir()) / name
+    return path if path.is_file() else LEXICON_DIR / name
+
+
 def read_rows(path: Path, required: tuple[str, ...], allowed: dict[str, tuple[str, ...]] | None = None) -> list[dict]:
     """Rows of the CSV at ``path`` as dicts, stripped; '#'-comment lines and blank lines skipped.
     A ``pattern`` column, when last, takes the rest of the line (regexes hold commas).

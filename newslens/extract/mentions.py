@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .lexicons import LEXICON_DIR, alternation, lexicon_dir, read_rows
+from .lexicons import alternation, lexicon_dir, lexicon_file, read_rows
 from .registry import Alias, Registry, name_variants
 from .text import TOKEN_RE, fold, slug, tokens
 
@@ -91,9 +91,8 @@ class MentionFinder:
         self.registry = registry
         lex = lexicon_dir() if lexicons is None else lexicons
         rows = read_rows(lex / "titles.csv", ("title", "role"))
-        adv_path = lex / "sentence_adverbs.csv"
         self.not_surnames = frozenset(r["word"].lower() for r in read_rows(
-            adv_path if adv_path.is_file() else LEXICON_DIR / "sentence_adverbs.csv", ("word",))) | STOP_WORDS
+            lexicon_file(lex, "sentence_adverbs.csv"), ("word",))) | STOP_WORDS
         self.role_of = {r["title"].lower(): r["role"] for r in rows}
         self.honorifics = {r["word"] for r in read_rows(lex / "honorifics.csv", ("word",))}
         titles = alternation([r["title"] for r in rows])
@@ -136,8 +135,7 @@ class MentionFinder:
                            if a.kind == "person" and len(a.key) > 1 and len(a.key[-1]) <= 4}
         # "the North" is North Korea only in a story that names North Korea
         # a bare "Korea": the North's voice (per story) and the North named (per sentence), korea_markers.csv
-        km_path = lex / "korea_markers.csv"
-        markers = read_rows(km_path if km_path.is_file() else LEXICON_DIR / "korea_markers.csv", ("kind", "pattern"),
+        markers = read_rows(lexicon_file(lex, "korea_markers.csv"), ("kind", "pattern"),
                             {"kind": ("voice", "north", "south_after", "south_before")})
         self.norths_voice_re = re.compile("|".join(r["pattern"] for r in markers if r["kind"] == "voice"))
         self.north_named_re = re.compile("|".join(r["pattern"] for r in markers if r["kind"] == "north"))

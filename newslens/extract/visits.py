@@ -15,7 +15,7 @@ from types import SimpleNamespace
 from dataclasses import dataclass, field, replace
 
 from .dates import FUTURE_RE, MONTHS, PAST_RE, DateResolver, DateSpan, _month_end
-from .lexicons import LEXICON_DIR, alternation, lexicon_dir, read_rows
+from .lexicons import alternation, lexicon_dir, lexicon_file, read_rows
 from .mentions import ON_A_VISIT_RE, Mention, mentions_by_sentence
 from .places import Place, PlaceFinder
 from .registry import Registry
@@ -621,8 +621,7 @@ class VisitExtractor:
         self.cues = load_cues(lex)
         self._lexdir = lex
         self.negation = [re.compile(r["pattern"], re.I) for r in read_rows(lex / "negations.csv", ("pattern",))]
-        barred_path = lex / "visit_barred.csv"
-        barred = read_rows(barred_path if barred_path.is_file() else LEXICON_DIR / "visit_barred.csv", ("kind", "word"),
+        barred = read_rows(lexicon_file(lex, "visit_barred.csv"), ("kind", "word"),
                            {"kind": ("verb", "people")})
         self._barred_re = re.compile(rf"\b(?:{alternation([r['word'] for r in barred if r['kind'] == 'verb'])})"
                                      + _BARRED_FROM_TAIL, re.I)
@@ -630,16 +629,13 @@ class VisitExtractor:
         # the cancel cues of visit_cues.csv, for frames that read a sentence's status without a cue of their own
         self._cancel_cue_res = [c.regex for c in self.cues if c.frame == "cancel"]
         self._reset_story_state()
-        heads_path = lex / "body_heads.csv"
-        heads = read_rows(heads_path if heads_path.is_file() else LEXICON_DIR / "body_heads.csv", ("word",))
+        heads = read_rows(lexicon_file(lex, "body_heads.csv"), ("word",))
         self._of_the_body_re = re.compile(_OF_THE_BODY.format(heads=alternation([r["word"] for r in heads])))
-        roles_path = lex / "appositive_roles.csv"
-        roles = read_rows(roles_path if roles_path.is_file() else LEXICON_DIR / "appositive_roles.csv", ("word",))
+        roles = read_rows(lexicon_file(lex, "appositive_roles.csv"), ("word",))
         self._office_of_re = re.compile(_OFFICE_OF.format(roles=alternation([r["word"] for r in roles])), re.I)
         self.outlets = read_rows(lex / "outlets.csv", ("url_contains", "home_place", "iso3"))
         # the back-off's words (round 13), from the lexicon folder when it has the file, else the package's
-        bo_path = lex / "visit_backoff.csv"
-        bo = read_rows(bo_path if bo_path.is_file() else LEXICON_DIR / "visit_backoff.csv", ("kind", "word"),
+        bo = read_rows(lexicon_file(lex, "visit_backoff.csv"), ("kind", "word"),
                        {"kind": ("verb", "here", "group", "guard", "posted", "team", "contest", "event", "participant")})
         def words(kind):
             return rf"\b(?:{alternation([r['word'] for r in bo if r['kind'] == kind])})\b"
@@ -653,8 +649,7 @@ class VisitExtractor:
         self._sport_team_re = re.compile(r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,3}?" + words("team"), re.I)
         self._sport_contest_re = re.compile(words("contest"), re.I)
         # round 16: clause words once written in the code (visit_clauses.csv): each kind one alternation
-        cl_path = lex / "visit_clauses.csv"
-        clauses = read_rows(cl_path if cl_path.is_file() else LEXICON_DIR / "visit_clauses.csv", ("kind", "pattern"),
+        clauses = read_rows(lexicon_file(lex, "visit_clauses.csv"), ("kind", "pattern"),
                             {"kind": ("role_verb", "role_plan", "accompanied", "plan", "guess")})
         def alts(kind):
             return "|".join(r["pattern"] for r in clauses if r["kind"] == kind)
@@ -663,8 +658,7 @@ class VisitExtractor:
         self._accompanied_re = re.compile(rf"\b(?:{alts('accompanied')})\s*", re.I)
         self._bo_plan_re = re.compile(rf"\b(?:{alts('plan')})\s+(?:\w+\s+){{0,2}}$", re.I)
         # round 17: Spanish stories of a home outlet (visit_spanish.csv)
-        es_path = lex / "visit_spanish.csv"
-        es = read_rows(es_path if es_path.is_file() else LEXICON_DIR / "visit_spanish.csv", ("kind", "pattern"),
+        es = read_rows(lexicon_file(lex, "visit_spanish.csv"), ("kind", "pattern"),
                        {"kind": ("marker", "verb", "plan", "here", "country", "group", "times", "posted", "site")})
         def es_alts(kind):
             return "|".join(r["pattern"] for r in es if r["kind"] == kind)
