@@ -511,6 +511,13 @@ def _sentence_at(sentences: list[tuple[int, int]], pos: int) -> int | None:
     return k if k >= 0 and sentences[k][0] <= pos < sentences[k][1] else None
 
 
+def _per_sentence(sentences: list[tuple[int, int]], mentions: list) -> list[list]:
+    """The mentions of each sentence, in text order, by bisection (a story of 2,000 sentences is not quadratic)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    return [ordered[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)] for s, e in sentences]
+
+
 def _word_at(window: str, low: str, k: int, n: int) -> bool:
     """True when ``low[k:k+n]`` is a whole word of ``window``."""
     return (k == 0 or not (window[k - 1].isalnum() or window[k - 1] == "_")) and (
@@ -4435,10 +4442,10 @@ class VisitExtractor:
         Seoul on Monday" (the date right after the place, resolved in its sentence's tense)."""
         out: dict[str, set[tuple[dt.date, dt.date, str]]] = {}
         low = text.lower()
-        for s, e in sentences:
+        for (s, e), in_sentence in zip(sentences, _per_sentence(sentences, mentions)):
             if " in " not in low[s:e]:  # the event pattern ends on "in/on/at" + place; "in" is the cheap gate
                 continue
-            ments = [m for m in mentions if s <= m.start < e and m.kind == "country" and m.iso3 and m.alias_kind != "demonym"]
+            ments = [m for m in in_sentence if m.kind == "country" and m.iso3 and m.alias_kind != "demonym"]
             found = [(m.start, m.end, m.iso3) for m in ments]
             found += [(p.start, p.end, p.iso3) for p in self.places.find(text, s, e, [(m.start, m.end) for m in ments],
                                                                           self._story_countries)]
@@ -4497,8 +4504,9 @@ class VisitExtractor:
         country gets a visit to it: cancelled for a no-show, planned when the clause looks ahead, else occurred;
         dated by the event's own date, else the publication month."""
         anchors = []  # (noun start, place end, iso3, place, sentence index, date)
+        by_sentence = _per_sentence(sentences, mentions)
         for si, (s, e) in enumerate(sentences):
-            ctry = [m for m in mentions if s <= m.start < e and m.kind == "country" and m.iso3 and m.alias_kind != "demonym"
+            ctry = [m for m in by_sentence[si] if m.kind == "country" and m.iso3 and m.alias_kind != "demonym"
                     and not any(ls <= m.start < le for ls, le in self._datelines)]
             spots = [(m.start, m.end, m.iso3, m.alias_kind == "capital",
                       Place(m.surface, m.iso3, 0.0, 0.0, m.start, m.end) if m.alias_kind == "capital" else None) for m in ctry]
@@ -4562,11 +4570,12 @@ class VisitExtractor:
                 if m.iso3 != iso:
                     self._add_earlier(Party(m.start, m.end, m.actor_id, m.name, m.iso3, "person"), iso, spans[0],
                                       *sentences[si], si, records)
+        anchor_sis = [ev[4] for ev in anchors]  # (anchors come in sentence order)
         for si, (s, e) in enumerate(sentences):
-            near = [ev for ev in anchors if si - 2 <= ev[4] <= si]
+            near = anchors[bisect.bisect_left(anchor_sis, si - 2):bisect.bisect_right(anchor_sis, si)]
             if not near:
                 continue
-            people = [m for m in mentions if s <= m.start < e and m.kind == "person" and m.iso3 and m.actor_id]
+            people = [m for m in by_sentence[si] if m.kind == "person" and m.iso3 and m.actor_id]
             pro = _OPENING_PRONOUN_RE.match(text, s, e)
             if pro is not None:
                 # "He skipped ...": the person who opens the nearest earlier sentence naming someone
