@@ -196,6 +196,20 @@ CASES = {
     "body before, capitals": "The leader received a gift from the Cuban " + _CAPS + " Fund. Wang Gang, secretary of the Fund on a visit to the DPRK, handed it over on Monday.",
     # places: a long word in capitals
     "capitals town, many": "Kim Jong Il arrived in " + "VLADIVOSTOK and " * 3000 + "KHABAROVSK on Wednesday.",
+    # fixP: places.unit_name_re (a city opening a military unit's name), mentions and PlaceFinder
+    "unit name, capitals": "Kim Jong Un inspected the Seoul " + _CAPS + " Guards Tank Division on Monday.",
+    "unit name, many": "Kim Jong Un inspected the Seoul Ryu Kyong Su 105 Guards Tank Division in Seoul. " * 1500,
+    "unit name, spaces": "Kim Jong Un inspected the Seoul Ryu" + _SPACES + "Division on Monday.",
+    # fixP: visits._CALLED_ON_RE, _stay_act_re / _stay_resident_re / _stay_thing_re, _effigy_of_re
+    # (800 sentences: 2,000 take 4.7-5.0 s on the pre-fixP tree too, the round-19 envoy scans, not _CALLED_ON_RE)
+    "called on, many": "Pak Ui Chun met Ambassador Sone Vilay who paid a courtesy call on him. " * 800,
+    "stay home, words": "A meeting was held in Vienna on Monday. Parties of countries such as Nepal, Peru and Denmark made "
+                        + "public " * 4000 + "statements.",
+    "stay home, many": "A contest was held in Sofia on Monday. Students of countries including China and Iran studying in "
+                       "Bulgaria took part. " * 1000,
+    "stay home, things": "A fair will be held in Rason on Aug. 20. " + "Products of " * 3000 + "countries including China and Russia will be shown.",
+    "effigy, words": "A delegation visited the statues of " + "the great " * 3000 + "and President Kim Il Sung.",
+    "effigy, many": "A delegation visited the statue of President Kim Il Sung on Monday. " * 2000,
 }
 
 

@@ -56,7 +56,7 @@ class Extractor:
         self.registry = Registry(actors_dir, extra_actors)
         self.mentions = MentionFinder(self.registry, lex)
         self.dates = DateResolver()
-        self.places = PlaceFinder(self.registry)
+        self.places = PlaceFinder(self.registry, lex)
         self.visits = VisitExtractor(self.registry, self.dates, self.places, lex)
         self.figures = FigureExtractor(self.dates, lex)
         self.topics = TopicScorer(lex)

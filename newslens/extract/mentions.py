@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .lexicons import alternation, lexicon_dir, lexicon_file, read_rows
+from .places import unit_name_re
 from .registry import Alias, Registry, name_variants
 from .text import TOKEN_RE, fold, slug, tokens
 
@@ -141,6 +142,7 @@ class MentionFinder:
         self.north_named_re = re.compile("|".join(r["pattern"] for r in markers if r["kind"] == "north"))
         self.south_after_re = re.compile("|".join(r["pattern"] for r in markers if r["kind"] == "south_after") or r"(?!)")
         self.south_before_re = re.compile("|".join(r["pattern"] for r in markers if r["kind"] == "south_before") or r"(?!)")
+        self.unit_re = unit_name_re(lex)
         self.context_aliases = [
             (re.compile(rf"\b{re.escape(r['phrase'])}\b"), r["iso3"], r["requires_iso3"], r["phrase"])
             for r in read_rows(lex / "context_aliases.csv", ("phrase", "iso3", "requires_iso3"))]
@@ -221,7 +223,9 @@ class MentionFinder:
         # round 19: "Inner Mongolia", "the Inner Mongolian Autonomous Region": a region of another country
         found = [m for m in found if not (m.kind == "country" and (
             (m.alias_kind in ("name", "short") and text[max(0, m.start - 4):m.start] == "New ")
-            or (m.alias_kind in ("name", "short", "demonym") and text[max(0, m.start - 6):m.start] == "Inner ")))]
+            or (m.alias_kind in ("name", "short", "demonym") and text[max(0, m.start - 6):m.start] == "Inner ")
+            # fixP round: "the Seoul Ryu Kyong Su 105 Guards Tank Division": a capital opening a unit's name is no place
+            or (m.alias_kind == "capital" and self.unit_re.match(text, m.end))))]
         named = {m.iso3 for m in found if m.kind == "country"}
         for rx, iso3, needs, phrase in self.context_aliases:
             if needs not in named:

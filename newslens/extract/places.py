@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicons import alternation, lexicon_file, read_rows
 from .registry import Registry
 
 # A capitalised phrase after a preposition or a travel verb: the places a visit can be in.
@@ -26,6 +27,16 @@ _COMMON_WORDS = frozenset(
 _ORG_NEXT_RE = re.compile(r"[ \t\u00a0]+(?:Committee|Commission|Council|Bank|Party|Agency|Cadres|Army|Ministry|Federation|"
                           r"Association|Union|Institute|Academy|Bureau|Assembly|Court|Corporation|Company|Group|Fund|"
                           r"Hotel|House|Hall|Restaurant|Club|Stadium|Theatre|Theater|Cinema|Gymnasium)\b")
+
+
+def unit_name_re(lexdir=None) -> re.Pattern:
+    """After a city's name: the rest of a military unit's name that opens with it, up to a head of unit_heads.csv
+    ("Seoul| Ryu Kyong Su 105 Guards Tank Division", "Kaesong| 2nd Infantry Regiment"; audit kind 1 of the fixP
+    round). Up to six capitalised words or numbers between (bounded, no backtracking over a sentence)."""
+    heads = alternation([r["word"] for r in read_rows(lexicon_file(lexdir, "unit_heads.csv"), ("word",))])
+    return re.compile(rf"(?:[ \t\u00a0]+(?:[A-Z][\w'’-]*|\d{{1,4}}(?:st|nd|rd|th)?)){{0,6}}?[ \t\u00a0]+(?:{heads})\b")
+
+
 _REGION_RE = re.compile(r"[ \t\u00a0]+(?:Region|Province|Oblast|Krai|District|County|Prefecture|Territory)\b", re.I)
 
 
@@ -40,8 +51,9 @@ class Place:
 
 
 class PlaceFinder:
-    def __init__(self, registry: Registry):
+    def __init__(self, registry: Registry, lexdir=None):
         self.registry = registry
+        self.unit_re = unit_name_re(lexdir)
 
     def find(self, text: str, start: int = 0, end: int | None = None,
              country_spans: list[tuple[int, int]] = (), prefer: frozenset | set = frozenset()) -> list[Place]:
@@ -60,7 +72,7 @@ class PlaceFinder:
                     continue
                 s = m.start("name")
                 e = s + len(cand)
-                if cand.lower() in _COMMON_WORDS or (k < len(words) and _ORG_NEXT_RE.match(text, e)):
+                if cand.lower() in _COMMON_WORDS or (k < len(words) and _ORG_NEXT_RE.match(text, e)) or self.unit_re.match(text, e):
                     break  # "of the Central Committee", "Victory Street", "Union Army": not the town
                 if _REGION_RE.match(text, e) and hit[1] not in prefer:
                     break  # "Amur Region" is not the Indian town of Amur

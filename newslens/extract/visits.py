@@ -139,6 +139,8 @@ _PLURAL_GROUP_RE = re.compile(
     r"prime\s+ministers|foreign\s+ministers|ministers|delegations)\b[^,;]*$", re.I)
 # round 19: "paid a courtesy call on", "a farewell visit to", "when the latter paid a farewell call"
 _ENVOY_CALL_RE = re.compile(r"\b(?:courtesy|farewell)\s+(?:calls?|visits?)\b", re.I)
+# fixP round (audit kind 4): "X met Y who paid a courtesy call on him": the one called on is at home receiving
+_CALLED_ON_RE = re.compile(r"\b(?:courtesy|farewell)\s+(?:calls?|visits?)\s+(?:on|to)\s+(?:him|her|them)\b", re.I)
 # an ambassador's title just before his name: "Ambassador of Niger X", "Nigerian Ambassador X", "DPRK Ambassador X"
 _ENVOY_TITLE_BEFORE_RE = re.compile(r"\b(?:[\w'’-]+\s+){0,2}?ambassador(?:\s+(?:of|to)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*"
                                     r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})?\s+$", re.I)
@@ -653,6 +655,19 @@ class VisitExtractor:
         self._bo_posted_re = re.compile(words("posted"), re.I)
         # round 15: a home team's nouns right after the country ("DPRK swimmers", "the DPRK women's team") and the
         # words naming a contest ("Championship", "World Cup", "contest")
+        # fixP round: a list of countries' people who stayed where they are, or of things (visit_stay_home.csv)
+        stay = read_rows(lexicon_file(lexdir, "visit_stay_home.csv"), ("kind", "word"),
+                         {"kind": ("act_verb", "act_noun", "resident", "thing")})
+        sw = lambda k: alternation([r["word"] for r in stay if r["kind"] == k])
+        self._stay_act_re = re.compile(rf"\b(?:{sw('act_verb')})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{sw('act_noun')})\b", re.I)
+        self._stay_resident_re = re.compile(rf"\s*,?\s*(?:who\s+(?:are|were)\s+)?(?:{sw('resident')})\s+(?:in|at)\b", re.I)
+        self._stay_thing_re = re.compile(rf"\b(?:{sw('thing')})\s+of\b", re.I)
+        effigies = alternation([r["word"] for r in read_rows(lexicon_file(lexdir, "visit_effigies.csv"), ("word",))])
+        # "the statue(s) of President X (and leader Y)": the people shown (fixP round, audit kind 5)
+        self._effigy_of_re = re.compile(
+            rf"\b(?:{effigies})\s+(?:of|to)\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,3}}?$|"
+            rf"\b(?:{effigies})\s+(?:of|to)\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,6}}?and\s+(?:[\w'’.-]+\s+){{0,2}}?$", re.I)
+        self._effigy_word_re = re.compile(rf"\b(?:{effigies})\s+(?:of|to)\b", re.I)
         self._sport_team_re = re.compile(r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,3}?" + words("team"), re.I)
         self._sport_contest_re = re.compile(words("contest"), re.I)
         # round 16: clause words once written in the code (visit_clauses.csv): each kind one alternation
@@ -918,8 +933,25 @@ class VisitExtractor:
             records[:] = [r for r in records if r.earlier or not any(
                 iso == r.host_iso3 and not (r.sentence[0] <= at < r.sentence[1])
                 for iso, at in posted.get(r.visitor.actor_id, ()))]
+        # fixP round (audit kind 5): the person a statue or portrait shows ("visited the statues of President X") is
+        # never the one who travelled
+        if records and self._effigy_word_re.search(text):
+            shown = {m.actor_id: m for m in mentions if m.kind == "person" and self._effigy_of_re.search(
+                text, max(0, m.start - 80), m.start)}  # (people named right after "the statue(s) of")
+            kept = []
+            for r in records:
+                m = shown.get(r.visitor.person_id or r.visitor.actor_id) if r.visitor.kind == "delegation" else None
+                if m is not None and r.sentence[0] <= m.start < r.sentence[1] and r.visitor.iso3:
+                    actor = self.registry.actors.get(f"country:{r.visitor.iso3}")  # a delegation "headed by" the statue
+                    r.visitor = replace(r.visitor, person_id=None, actor_id=f"country:{r.visitor.iso3}",
+                                        name=f"{actor.name if actor else r.visitor.iso3} delegation")
+                m = shown.get(r.visitor.actor_id) if r.visitor.kind == "person" else None
+                if m is not None and r.sentence[0] <= m.start < r.sentence[1]:
+                    continue
+                kept.append(r)
+            records[:] = kept
         if records and ("courtesy" in low or "farewell" in low):
-            records[:] = [r for r in records if not self._envoy_call(text, r, mentions)]
+            records[:] = [r for r in records if not self._envoy_call(text, r, mentions) and not self._called_on(text, r)]
         # one meeting, one place: "Yoon will make a state visit to the United States, with a summit with Biden"
         # is no trip by Biden to Korea (the meeting's place is the trip's destination)
         records[:] = [r for r in records if not (getattr(r, "frame", None) == "meet" and any(
@@ -3874,6 +3906,16 @@ class VisitExtractor:
                 return True
         return False
 
+    @staticmethod
+    def _called_on(text, rec) -> bool:
+        """fixP round (audit kind 4): "X met (and had a talk with) Y who paid a courtesy call on him": X, named before
+        the call and of the host's own country, receives at home; his own record (a domestic trip) is no trip."""
+        s, e = rec.sentence
+        if rec.visitor.iso3 != rec.host_iso3 or rec.visitor.start >= e or rec.visitor.start < s:
+            return False
+        m = _CALLED_ON_RE.search(text, s, e)
+        return m is not None and rec.visitor.end <= m.start()
+
     def _companions(self, text, s, e, si, acc, sent_mentions, records, last_subject) -> None:
         """Companions share the trip: the traveller is the person before the cue (or the last subject for a
         pronoun / an opening "Accompanying him"); his latest trip told in this or the three sentences before
@@ -4317,6 +4359,7 @@ class VisitExtractor:
             word = ev.group().split()[-1].lower().rstrip("s")
             # the participants: in this sentence and the two after it, until another event is told
             taking: dict[str, Mention] = {}
+            stayed: set[str] = set()  # (fixP: listed as staying where they are: "DPRK students studying in Romania")
             last = min(len(sentences), si + 3)
             for k in range(si, last):
                 ks, ke = sentences[k]
@@ -4333,7 +4376,11 @@ class VisitExtractor:
                             or _INCLUDING_RE.search(text, max(ks, m.start - 60), m.start):
                         # "players from Norway, New Zealand, ... and the DPRK", "from over 20 countries including the
                         # DPRK, Kazakhstan and Mongolia": the whole list
-                        for c in [m] + self._country_list(text, m, mentions, ke)[1:]:
+                        listed = [m] + self._country_list(text, m, mentions, ke)[1:]
+                        if self._stay_home(text, ks, ke, m.start, listed[-1].end):
+                            stayed.update(c.iso3 for c in listed)
+                            continue
+                        for c in listed:
                             taking.setdefault(c.iso3, c)
                     # "the DPRK and Colombian teams", "French rivals", "The DPRK's women's team"
                     chain, pos = [m], m.end
@@ -4352,7 +4399,8 @@ class VisitExtractor:
                                  or (home and all(c.iso3 == home[1] for c in chain))):
                         for c in chain:
                             taking.setdefault(c.iso3, c)
-            if home and host != home[1] and home[1] not in taking and not future and _CONTEST_EVENT_RE.search(ev.group()):
+            if home and host != home[1] and home[1] not in taking and home[1] not in stayed and not future \
+                    and _CONTEST_EVENT_RE.search(ev.group()):
                 # a home outlet's own side at an event abroad, named anywhere in the story ("DPRK students won two
                 # gold medals at the ... Olympiad. ... The Olympiad held in Argentina brought together ...")
                 for m in countries:
@@ -4372,6 +4420,14 @@ class VisitExtractor:
                 rec.preset = True
                 rec.history.append(status)
                 records.append(rec)
+
+    def _stay_home(self, text, ks, ke, a, b) -> bool:
+        """fixP round (audit kinds 3, 6, 8): a list of countries (``text[a:b]``, in the sentence ``text[ks:ke]``) whose
+        people act where they are ("parties of A, B and C made public statements"), live where the event is
+        ("students of A and B studying in Romania") or that names things ("products of companies of countries
+        including A, B"): nobody travelled (words: visit_stay_home.csv)."""
+        return bool(self._stay_resident_re.match(text, b, ke) or self._stay_act_re.search(text, b, ke)
+                    or self._stay_thing_re.search(text, max(ks, a - 120), a))
 
     def _focus_visitor(self, si_of: int) -> Party | None:
         """The traveller the story has in focus before offset ``si_of``: the person visitor of the last trip
