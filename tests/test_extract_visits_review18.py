@@ -34,12 +34,24 @@ def trips(extractor, text, pub, url=None):
 
 @pytest.mark.parametrize("adverb", [
     "Nonetheless", "Afterward", "Overall", "Elsewhere", "Indeed", "Hence", "Thereafter", "Thereupon", "Whereupon",
-    "Notwithstanding", "Nowadays", "Altogether", "Regardless", "Anyway",
+    "Notwithstanding", "Nowadays", "Altogether", "Regardless", "Anyway", "Meantime", "Plus", "Nevertheless",
 ])
 def test__extract__a_sentence_adverb_before_an_office_is_no_visitor(extractor, adverb):
-    text = f"{adverb}, chairman of the Russian Duma committee visited Beijing on Monday."
+    # (fixV2, review of round 19 item 11: with the comma that closes the office, so the adverb list is what decides;
+    # without it the lone-office rule refused the sentence whatever the adverb)
+    text = f"{adverb}, chairman of the Russian Duma committee, visited Beijing on Monday."
     got = trips(extractor, text, D(2024, 6, 20))
     assert not any(v[0].startswith("person:") for v in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Edwards, director of the British Institute of Advanced Studies, visited Beijing on Monday.",
+    "Glover, head of the British Chamber of Commerce in China, arrived in Beijing on Monday.",
+    "Kelly, chairman of the British trade council, visited Beijing on Monday.",
+])
+def test__extract__a_surname_that_ends_like_an_adverb_is_a_visitor(extractor, text):
+    # fixV2 (review of round 19 item 11): the adverb endings refused real surnames
+    assert [v[1:3] for v in trips(extractor, text, D(2024, 6, 20))] == [("CHN", "occurred")]
 
 
 @pytest.mark.parametrize("text", [

@@ -171,12 +171,13 @@ def test__extract__bare_arrival_in_a_story_of_arrivals_here(extractor, text, pub
     assert trips(extractor, text, pub) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "Earlier, teams from Norway, Nepal and Brazil arrived.",  # no arrival here told before: no place
-    "A Cuban delegation arrived here on Monday. The era of peace has arrived.",
+@pytest.mark.parametrize("text, expected", [
+    ("Earlier, teams from Norway, Nepal and Brazil arrived.", set()),  # no arrival here told before: no place
+    ("A Cuban delegation arrived here on Monday. The era of peace has arrived.", {"country:CUB"}),
 ])
-def test__extract__bare_arrival_needs_arrivals_here_before(extractor, text):
-    assert all(v[0] == "country:CUB" for v in trips(extractor, text, D(2011, 9, 5)))
+def test__extract__bare_arrival_needs_arrivals_here_before(extractor, text, expected):
+    # (fixV2, review of round 19 item 11: the exact visitors, so that an empty output does not pass the second case)
+    assert {v[0] for v in trips(extractor, text, D(2011, 9, 5))} == expected
 
 
 # -- "chairman of the society": a body told by its lower-case head word is the body the story named before

@@ -32,6 +32,9 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SP = r"[\s\u00a0]+"
 _DASH = r"\s*(?:-|–|—|to|through|until)\s*"
+# the year that ends a date, with KCNA's Juche year before it when given ("July 26-August 18, Juche 90 (2001)"): one
+# tail shared by every pattern that ends in a year (fixV2, review of round 19 item 5; round 19 gave it to one pattern)
+_YTAIL = rf"(?:Juche{_SP}\d{{1,3}}{_SP}\()?(?P<y>{_YEAR})\)?"
 
 FUTURE_RE = re.compile(
     r"\b(?:will|would|shall|won't|is to|are to|is due to|are due to|is expected to|are expected to|is scheduled to|"
@@ -44,22 +47,22 @@ PAST_RE = re.compile(r"\b(?:was|were|had|did|said|told|\w+ed)\b", re.I)
 
 # (kind, regex); all are tried and overlapping hits resolved longest first.
 _PATTERNS: list[tuple[str, str]] = [
-    ("day_range_cross", rf"(?P<m1>{_MON}){_SP}(?P<d1>{_DAY}){_DASH}(?P<m2>{_MON}){_SP}(?P<d2>{_DAY})(?:,?{_SP}(?P<y>{_YEAR}))?"),
-    ("day_range", rf"(?P<m1>{_MON}){_SP}(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\b(?:,?{_SP}(?:Juche{_SP}\d{{1,3}}{_SP}\()?(?P<y>{_YEAR})\)?)?"),
-    ("day_range", rf"(?i:between){_SP}(?P<m1>{_MON}){_SP}(?P<d1>{_DAY}){_SP}and{_SP}(?P<d2>{_DAY})\b(?:,?{_SP}(?P<y>{_YEAR}))?"),
-    ("day_range_dmy", rf"\b(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}){_SP}(?P<m1>{_MON})(?:,?{_SP}(?P<y>{_YEAR}))?"),
+    ("day_range_cross", rf"(?P<m1>{_MON}){_SP}(?P<d1>{_DAY}){_DASH}(?P<m2>{_MON}){_SP}(?P<d2>{_DAY})(?:,?{_SP}{_YTAIL})?"),
+    ("day_range", rf"(?P<m1>{_MON}){_SP}(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\b(?:,?{_SP}{_YTAIL})?"),
+    ("day_range", rf"(?i:between){_SP}(?P<m1>{_MON}){_SP}(?P<d1>{_DAY}){_SP}and{_SP}(?P<d2>{_DAY})\b(?:,?{_SP}{_YTAIL})?"),
+    ("day_range_dmy", rf"\b(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}){_SP}(?P<m1>{_MON})(?:,?{_SP}{_YTAIL})?"),
     # ("July 30, Juche 98 (2009)": KCNA gives the Juche year with the common one in brackets)
-    ("day_mdy", rf"(?:{_WD},?{_SP})?(?P<m1>{_MON}){_SP}(?P<d1>{_DAY})\b(?!\s*(?:-|–)\s*\d)(?:,?{_SP}(?:Juche{_SP}\d{{1,3}}{_SP}\()?(?P<y>{_YEAR})\)?)?"),
-    ("day_dmy", rf"\b(?P<d1>{_DAY}){_SP}(?P<m1>{_MON})(?:,?{_SP}(?P<y>{_YEAR}))?"),
-    ("first_months", rf"(?i:the{_SP}first{_SP}(?P<n>\w+){_SP}months?)(?:{_SP}of{_SP}(?:(?P<y>{_YEAR})|(?i:(?P<rel>this|last|the{_SP}current|the{_SP}previous){_SP}year)))?"),
-    ("half", rf"(?i:the{_SP}(?P<ord>first|second){_SP}half)(?:{_SP}of{_SP}(?:(?P<y>{_YEAR})|(?i:(?P<rel>this|last|the{_SP}current){_SP}year)))?"),
-    ("quarter", rf"(?i:the{_SP}(?P<ord>first|second|third|fourth|last){_SP}quarter)(?:{_SP}of{_SP}(?:(?P<y>{_YEAR})|(?i:(?P<rel>this|last){_SP}year)))?"),
-    ("month_range", rf"(?P<m1>{_MON})\s*(?:-|–|—|to|through)\s*(?P<m2>{_MON})(?:,?{_SP}(?:of{_SP})?(?P<y>{_YEAR}))?"),
-    ("month_range", rf"(?i:between){_SP}(?P<m1>{_MON}){_SP}and{_SP}(?P<m2>{_MON})(?:,?{_SP}(?:of{_SP})?(?P<y>{_YEAR}))?"),
+    ("day_mdy", rf"(?:{_WD},?{_SP})?(?P<m1>{_MON}){_SP}(?P<d1>{_DAY})\b(?!\s*(?:-|–)\s*\d)(?:,?{_SP}{_YTAIL})?"),
+    ("day_dmy", rf"\b(?P<d1>{_DAY}){_SP}(?P<m1>{_MON})(?:,?{_SP}{_YTAIL})?"),
+    ("first_months", rf"(?i:the{_SP}first{_SP}(?P<n>\w+){_SP}months?)(?:{_SP}of{_SP}(?:{_YTAIL}|(?i:(?P<rel>this|last|the{_SP}current|the{_SP}previous){_SP}year)))?"),
+    ("half", rf"(?i:the{_SP}(?P<ord>first|second){_SP}half)(?:{_SP}of{_SP}(?:{_YTAIL}|(?i:(?P<rel>this|last|the{_SP}current){_SP}year)))?"),
+    ("quarter", rf"(?i:the{_SP}(?P<ord>first|second|third|fourth|last){_SP}quarter)(?:{_SP}of{_SP}(?:{_YTAIL}|(?i:(?P<rel>this|last){_SP}year)))?"),
+    ("month_range", rf"(?P<m1>{_MON})\s*(?:-|–|—|to|through)\s*(?P<m2>{_MON})(?:,?{_SP}(?:of{_SP})?{_YTAIL})?"),
+    ("month_range", rf"(?i:between){_SP}(?P<m1>{_MON}){_SP}and{_SP}(?P<m2>{_MON})(?:,?{_SP}(?:of{_SP})?{_YTAIL})?"),
     ("next_years", rf"(?i:(?:over|for|in|within|during){_SP}the{_SP}(?:next|coming){_SP}(?P<n>\w+){_SP}years)"),
-    ("part_month", rf"(?i:(?P<part>early|mid|late|the{_SP}end{_SP}of|the{_SP}beginning{_SP}of|the{_SP}start{_SP}of|the{_SP}middle{_SP}of|the{_SP}first{_SP}half{_SP}of|the{_SP}second{_SP}half{_SP}of))[\s\u00a0-]+(?P<m1>{_MON})(?:,?{_SP}(?P<y>{_YEAR}))?"),
+    ("part_month", rf"(?i:(?P<part>early|mid|late|the{_SP}end{_SP}of|the{_SP}beginning{_SP}of|the{_SP}start{_SP}of|the{_SP}middle{_SP}of|the{_SP}first{_SP}half{_SP}of|the{_SP}second{_SP}half{_SP}of))[\s\u00a0-]+(?P<m1>{_MON})(?:,?{_SP}{_YTAIL})?"),
     ("part_year", rf"(?i:(?P<part>early|mid|late|the{_SP}end{_SP}of|the{_SP}beginning{_SP}of|the{_SP}start{_SP}of))[\s\u00a0-]+(?P<y>{_YEAR})\b"),
-    ("month_year", rf"(?P<m1>{_MON})(?:,?{_SP}(?:of{_SP})?(?:Juche{_SP}\d{{1,3}}{_SP}\()?(?P<y>{_YEAR})\)?)"),
+    ("month_year", rf"(?P<m1>{_MON})(?:,?{_SP}(?:of{_SP})?{_YTAIL})"),
     # "in March last year", "late June of last year", "September this year": the month of that year
     ("month_rel_year", rf"(?i:(?:(?:in|during|since|by|until|from|through|for|of)(?:{_SP}the)?{_SP})?(?:(?P<part>early|mid|late|the{_SP}end{_SP}of|the{_SP}beginning{_SP}of|the{_SP}start{_SP}of|the{_SP}middle{_SP}of)[\s\u00a0-]+)?)(?P<m1>{_MON})(?:,)?{_SP}(?i:(?:of{_SP})?(?P<rel>last|this|next|the{_SP}previous|the{_SP}same|the{_SP}current|the{_SP}following){_SP}year)\b"),
     # "initially planned for April" (a plan told as dropped or moved): the nearer April, before or after

@@ -27,9 +27,10 @@ STATUSES = ("occurred", "planned", "invited", "cancelled", "auto")
 _GROUP_RE = re.compile(r"\b(?:delegations?|delegates?|exhibitors|mourners|troupe|orchestra|ensemble|team|mission|group|frigate|warship|players|athletes|sportspersons|choir|chorus|squad|contingent|"
                        r"footballers|wrestlers|boxers|gymnasts|weightlifters|skaters|swimmers|judoists|"
                        r"ships?|vessels?|fleet|flotilla|squadron)\b", re.I)
-# "of the Asia Society of the United States" up to "led by", a verb, or a comma
+# "of the Asia Society of the United States" up to "led by", a verb, or a comma (at most 400 characters: a group's
+# name runs no longer, and an unbounded tail re-read the rest of the sentence for every group noun: quadratic)
 _NP_TAIL_RE = re.compile(
-    r"(?:\s+(?:of|from|for)\s+[^,;]*?)(?=\s+(?:led|headed|which|who|arrived|arrives|arriving|left|leaves|returned|"
+    r"(?:\s+(?:of|from|for)\s+[^,;]{0,400}?)(?=\s+(?:led|headed|which|who|arrived|arrives|arriving|left|leaves|returned|"
     r"visited|paid|met|will|is|was|were|has|had|on|at|by|here|flew|came|went|goes|laid|lays|toured|(?-i:[a-z]+ed)|"
     r"to\s+(?:attend|visit|take|participate|pay|make|tour|study))\b|[,;.]|$)", re.I)
 _LED_BY_RE = re.compile(r"\b(?:led|headed)\s+by\s+", re.I)
@@ -503,7 +504,8 @@ _APPOSITIVE_STOP_RE = re.compile(r"[;()]|,\s+(?:who|which|that|and|said|on|in|at
 # (round 19: also KCNA's lower-case head, "chairman of the society", "a secretary of the federation")
 _OF_THE_BODY = (r"\bof\s+the\s+((?-i:[A-Z])[a-z]{{3,}}|{heads})\b(?!\s+(?:of|for)\b|\s+(?-i:[A-Z]))")  # heads: body_heads.csv
 # `_body_named_before`: "<head> [of|the|Capitalised]{0,4} of [the] <country>" and "<country> [Capitalised]{0,4} <head>"
-_BODY_OF_TAIL_RE = re.compile(r"(?:\s+(?:of|the|[A-Z][\w'’-]*)){0,4}?\s+of\s+(?:the\s+)?$")
+# (fixV2: "for/with" too, "the Society for Friendship with the DPRK of Nepal")
+_BODY_OF_TAIL_RE = re.compile(r"(?:\s+(?:of|the|for|with|[A-Z][\w'’-]*)){0,6}?\s+of\s+(?:the\s+)?$")
 _CAPS_BEFORE_HEAD_RE = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,4}?\s+")
 
 
@@ -557,8 +559,10 @@ _BARRED_FROM_TAIL = (r"\s++(?P<who>(?:[\w'’-]+\s++){1,6}?)from\s++"
 _PAIR_TALKS_RE = re.compile(r"[ \t]+(?:(?:top-level|high-level|bilateral|official|summit)[ \t]+){0,2}(?:summit|talks|negotiations)"
                             r"(?:[ \t]+(?:talks|meeting))?(?:,?[ \t]+(?:which[ \t]+)?(?:was|were)[ \t]+held|[ \t]+held)?[ \t]+in[ \t]+")
 # talks that did not happen: "were never held", "did not go ahead" (`_pair_talks`; the cancel cues take the rest)
-_NOT_HELD_RE = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?(?:take|took|taken|held|happen(?:ed)?|go\s+ahead|went\s+ahead|"
-                          r"materiali[sz]e[ds]?)\b|n['’]t\s+(?:\w+\s+)?(?:take|happen|go\s+ahead)\b", re.I)
+# (fixV2: "take" only as "take place": "did not take long / up / questions" are held talks)
+_NOT_HELD_RE = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?(?:(?:take|took|taken)\s+place|held|happen(?:ed)?|go\s+ahead|went\s+ahead|"
+                          r"materiali[sz]e[ds]?)\b|n['’]t\s+(?:\w+\s+)?(?:take\s+place|happen|go\s+ahead)\b", re.I)
+_DENIAL_START_RE = re.compile(r"(?:never|not|did|didn|will|won|would|is\s+not|was|were)\b", re.I)
 # an office and its "of" right before a place: "governor of", "mayor of the city of", "head of the ... of"
 # (the offices are appositive_roles.csv plus "deputy" and plurals: review of round 18, item 12; built in `VisitExtractor`)
 _OFFICE_OF = (r"\b(?:{roles}|deputy)s?\s+of\s+(?:the\s+)?"
@@ -631,10 +635,10 @@ class VisitExtractor:
         self._lexdir = lex
         self.negation = [re.compile(r["pattern"], re.I) for r in read_rows(lex / "negations.csv", ("pattern",))]
         barred = read_rows(lexicon_file(lex, "visit_barred.csv"), ("kind", "word"),
-                           {"kind": ("verb", "people")})
+                           {"kind": ("verb", "not_people")})
         self._barred_re = re.compile(rf"\b(?:{alternation([r['word'] for r in barred if r['kind'] == 'verb'])})"
                                      + _BARRED_FROM_TAIL, re.I)
-        self._barred_people = frozenset(r["word"].lower() for r in barred if r["kind"] == "people")
+        self._barred_things = frozenset(r["word"].lower() for r in barred if r["kind"] == "not_people")
         # the cancel cues of visit_cues.csv, for frames that read a sentence's status without a cue of their own
         self._cancel_cue_res = [c.regex for c in self.cues if c.frame == "cancel"]
         self._reset_story_state()
@@ -643,6 +647,13 @@ class VisitExtractor:
         roles = read_rows(lexicon_file(lex, "appositive_roles.csv"), ("word",))
         self._office_of_re = re.compile(_OFFICE_OF.format(roles=alternation([r["word"] for r in roles])), re.I)
         self.outlets = read_rows(lex / "outlets.csv", ("url_contains", "home_place", "iso3"))
+        exempt = read_rows(lexicon_file(lex, "envoy_exempt.csv"), ("word",))
+        self._envoy_exempt_re = re.compile(rf"\b(?:{alternation([r['word'] for r in exempt])})\b", re.I)
+        talks = read_rows(lexicon_file(lex, "visit_talks_predicate.csv"), ("kind", "word"), {"kind": ("aux", "break")})
+        self._talks_aux_re = re.compile(
+            rf"\b(?:{alternation([r['word'] for r in talks if r['kind'] == 'aux'])})\s+(?:(?:\w+ly|also|again|then|now|not)\s+)?$", re.I)
+        self._talks_break_re = re.compile(
+            rf"[;:]|\b(?:{alternation([r['word'] for r in talks if r['kind'] == 'break'])})\b", re.I)
         # the back-off's words (round 13), from the lexicon folder when it has the file, else the package's
         bo = read_rows(lexicon_file(lex, "visit_backoff.csv"), ("kind", "word"),
                        {"kind": ("verb", "here", "group", "guard", "posted", "team", "contest", "event", "participant")})
@@ -770,6 +781,7 @@ class VisitExtractor:
             text = re.sub(r"(?<=\bof the )C\.C\.,?", lambda m: "CC" + " " * (len(m.group()) - 2), text)
             low = text.lower()
         home = self._home(home_hint or url)
+        suite_one_trip = self._outlet_flag(home_hint or url, "suite_is_one_trip")
         self._home_now = home
         self._low = low
         self._article_keywords = [k for k in self.keywords if k in low]
@@ -832,7 +844,8 @@ class VisitExtractor:
                 self._since_who(text, s, e, si, sent_mentions, persons_seen, records, published, last_subject, title_iso3)
             # round 19: a home outlet lists a leader's suite ("Accompanying him were X, Y ... and other suite
             # members") as part of one trip, which its readers record once; newswire companions stay visits
-            if records and not home and ("ccompan" in low[s:e] or " in tow" in low[s:e]) and (
+            # fixV2: keyed on the outlet's own convention (outlets.csv suite_is_one_trip), not on "is a home outlet"
+            if records and not suite_one_trip and ("ccompan" in low[s:e] or " in tow" in low[s:e]) and (
                     acc := self._accompanied_re.search(text, s, e)) is not None:
                 self._companions(text, s, e, si, acc, sent_mentions, records, last_subject)
             if published is not None and (" paid to " in low[s:e] or " made to " in low[s:e]
@@ -919,13 +932,10 @@ class VisitExtractor:
         # Earlier, he toured ..."), makes no visit to it in any sentence of the story
         posted: dict[str, set[tuple[str, int]]] = {}
         for m in mentions:
-            if m.kind == "person" and (pm := _POSTED_RE.match(text, m.end)) is not None and not re.search(
-                    r"\b(?:roving|special|goodwill|former|ex|retired|outgoing)\b", pm.group(), re.I):
-                to = re.match(r"\s+(?:to|in)\s+(?:the\s+)?", text[pm.end():pm.end() + 12])
-                at = next((c for c in mentions if to and c.kind == "country" and c.start == pm.end() + to.end()), None)
-                dest = at.iso3 if at is not None and not re.match(r"\s+(?-i:[A-Z])[a-z]", text[at.end:at.end + 3]) else None
+            if m.kind == "person" and _POSTED_RE.match(text, m.end) is not None:
+                envoy, dest = self._envoy(text, m, mentions, before=False)
                 # (only "ambassador to the DPRK", the posting named; "X, Russian Ambassador to the DPRK Y and ...": a list)
-                if dest is not None:
+                if envoy and dest is not None:
                     posted.setdefault(m.actor_id, set()).add((dest, m.start))
         if posted:
             # (the sentence of the title itself is judged where the visit is found: "X, ambassador to the DPRK
@@ -1558,22 +1568,35 @@ class VisitExtractor:
             found = self.places.find(text, p.end, hi, [], self._story_countries)
             iso = found[0].iso3 if found else None
         if iso is None and (body := self._of_the_body_re.search(text, p.end + 1, hi)) is not None:
-            iso = self._body_named_before(text, body.group(1), p.start)
+            went = set()
+            if trip is not None:  # ("on a visit to the DPRK": the country he went to is not his body's)
+                went = {m.iso3 for m in getattr(self, "_sent_mentions", ()) if m.kind == "country" and m.iso3
+                        and trip.start() <= m.start < min(e, trip.end() + 40)}
+            iso = self._body_named_before(text, body.group(1), p.start, went)
         if iso is None:
             return p
         return replace(p, iso3=iso)
 
-    def _body_named_before(self, text: str, head: str, before: int) -> str | None:
+    def _body_named_before(self, text: str, head: str, before: int, went: set | frozenset = frozenset()) -> str | None:
         """The country of a body the story named in full before ``before``, given its head word: "the Fund" after
-        "the Shanghai Friendship Fund of China" -> CHN, after "a Cuban solidarity Committee" -> CUB (round 18)."""
-        for m in reversed([m for m in self._all_mentions if m.end <= before and m.kind == "country"
-                           and m.iso3 and m.alias_kind != "capital"][-20:]):  # (the 20 nearest: a list of 3,000 is no story)
+        "the Shanghai Friendship Fund of China" -> CHN, after "a Cuban solidarity Committee" -> CUB (round 18).
+        A body named by two sides ("the Mongolia-DPRK Friendship Association") is the side that is not the country of
+        the visit (``went``), else not the outlet's home, else the first named (fixV2, review of round 19 item 3)."""
+        home = self._home_now[1] if self._home_now else None
+        countries = [m for m in self._all_mentions if m.end <= before and m.kind == "country"
+                     and m.iso3 and m.alias_kind != "capital"][-21:]
+        for i in range(len(countries) - 1, max(0, len(countries) - 21) - 1, -1):  # (the 20 nearest: a list of 3,000 is no story)
+            m = countries[i]
             # (round 19: "the society" goes back to "... Youth Society"; precompiled, the head compared as a string:
             # review of round 18, item 12)
             if m.alias_kind != "demonym" and _head_then(text[max(0, m.start - 70):m.start], head, _BODY_OF_TAIL_RE):
                 return m.iso3  # "... Fund of China", (round 19) "the Party of Communists of Italy"
-            if m.alias_kind in ("demonym", "name", "short") and _caps_then_head(text[m.end:m.end + 80], head):
-                return m.iso3  # "the Cuban Solidarity Fund", (round 19) "the China Disabled Persons' Federation"
+            if m.alias_kind in ("demonym", "name", "short", "abbrev") and _caps_then_head(text[m.end:m.end + 80], head):
+                other = countries[i - 1] if i and text[countries[i - 1].end:m.start] in ("-", "–") else None
+                if other is not None:  # "the Vietnam-DPRK Friendship Association" in the North's outlet: Vietnam's
+                    return min((other.iso3, m.iso3), key=lambda c: (c in went, c == home))
+                if m.alias_kind != "abbrev":
+                    return m.iso3  # "the Cuban Solidarity Fund", (round 19) "the China Disabled Persons' Federation"
         return None
 
     def _frame(self, text, s, e, si, a, b, lo, hi, cue, status, parties, countries, places, home) -> list[Record]:
@@ -2567,7 +2590,7 @@ class VisitExtractor:
                     re.search(r"\bhere\b", text[s:e]) or subject.iso3 in (home[1], None)):
                 # a home official meeting a guest in a story of the home outlet: the guest came
                 place_iso = home[1]
-            if _POSTED_RE.match(text, partner.end) or _POSTED_RE.match(text, subject.end):
+            if any(_POSTED_RE.match(text, q.end) and self._envoy(text, q, (), before=False)[0] for q in (partner, subject)):
                 return None  # an ambassador posted here meeting officials is no visit
             if cue.frame == "host" and (re.search(r"\bfrom\b", text[b:partner.start]) or re.search(
                     r"\b(?:prize|award|order|medal|gift|letter|message|greetings?|cards?|baskets?|wreath|occasion|"
@@ -3888,21 +3911,44 @@ class VisitExtractor:
                         self._add_earlier(Party(m.start, m.end, m.actor_id, m.name, m.iso3, "person"), iso,
                                           spans[0] if spans else None, s, e, si, records)
 
-    @staticmethod
-    def _envoy_call(text, rec, mentions) -> bool:
+    def _envoy(self, text, m, mentions, s=0, before=True) -> tuple[bool, str | None]:
+        """The one posted-envoy reading of person mention ``m`` (fixV2, review of round 19 item 6): (an ambassador,
+        charge d'affaires or consul not exempted by envoy_exempt.csv, the country of his posting when the title
+        names it: "ambassador to Peru" -> PER, "Ambassador of Niger X" -> None). Titles before the name count when
+        ``before``."""
+        pre = _ENVOY_TITLE_BEFORE_RE.search(text, max(s, m.start - 60), m.start) if before else None
+        after = _POSTED_RE.match(text, m.end)
+        if pre is None and after is None:
+            return False, None
+        # the title runs to the next comma or stop ("ambassador-at-large of the DPRK Foreign Ministry,")
+        tail = re.match(r"[^,;.\n]{0,80}", text[after.end():]).group() if after else ""
+        title = (pre.group() if pre else "") + (after.group() + tail if after else "")
+        if self._envoy_exempt_re.search(title):
+            return False, None
+        dest = None
+        if after is not None:
+            to = re.match(r"\s+(?:to|in)\s+(?:the\s+)?", text[after.end():after.end() + 12])
+            at = next((c for c in mentions if to and c.kind == "country" and c.start == after.end() + to.end()), None)
+            dest = at.iso3 if at is not None and not re.match(r"\s+(?-i:[A-Z])[a-z]", text[at.end:at.end + 3]) else None
+        if dest is None and pre is not None and (to := re.search(r"\b(?:to|in)\s+(?:the\s+)?", pre.group())) is not None:
+            at = next((c for c in mentions if c.kind == "country" and c.start == pre.start() + to.end()), None)
+            dest = at.iso3 if at is not None else None
+        return True, dest
+
+    def _envoy_call(self, text, rec, mentions) -> bool:
         """Round 19: a courtesy or farewell call paid by an ambassador ("Ambassador of Chile X paid a farewell call
         on him", "Y, DPRK ambassador to Peru, paid a courtesy call on the President of Peru"; also a group he heads)
-        is a posted envoy at work, no trip. A roving or special ambassador stays a traveller."""
+        is a posted envoy at work, no trip: when he is posted in the host country, or his posting is not named.
+        Exempted titles (roving, at-large ...) and an envoy posted elsewhere ("ambassador to Peru" calling on the
+        president of Bolivia) stay travellers (fixV2)."""
         s, e = rec.sentence
         if rec.status != "occurred" or rec.visitor.kind != "person" or not _ENVOY_CALL_RE.search(text, s, e):
             return False
         for m in mentions:
             if m.actor_id != rec.visitor.actor_id or not s <= m.start < e:
                 continue
-            before = _ENVOY_TITLE_BEFORE_RE.search(text, max(s, m.start - 60), m.start)
-            after = _POSTED_RE.match(text, m.end)
-            title = (before.group() if before else "") + (after.group() if after else "")
-            if title and not re.search(r"\b(?:roving|special|goodwill|former|ex|retired|honorary)\b", title, re.I):
+            envoy, dest = self._envoy(text, m, mentions, s)
+            if envoy and dest in (None, rec.host_iso3):
                 return True
         return False
 
@@ -4015,9 +4061,10 @@ class VisitExtractor:
             who = between(rx.start("who"), rx.end("who"))
             words = rx.group("who").split()
             who_end = rx.start("who") + len(rx.group("who").rstrip())
-            if who and words[-1].lower() not in self._barred_people and not (
+            if who and any(w.lower().strip(",") in self._barred_things for w in words) and not (
                     who[-1].alias_kind == "demonym" and who[-1].end == who_end):
-                continue  # (review of round 18, finding 6: "Russian trucks", "the Chinese company" are no travellers)
+                continue  # (review of round 18, finding 6: "Russian trucks", "the Chinese company" are no travellers;
+                #          fixV2: only such thing nouns are refused, "members of the Russian parliament" are people)
             host = next((m for m in between(rx.end(), rx.end() + 5) if m.alias_kind != "demonym"), None)
             if host is not None and text.startswith(("'s", "’s"), host.end):
                 continue  # "from entering Germany's market": a market, no trip
@@ -4068,8 +4115,7 @@ class VisitExtractor:
             # the status the cue frames give (review of round 18, finding 5): "were postponed", "did not take place",
             # "were called off" (visit_cues.csv cancel rows), a denial before the talks ("no Russia-China talks")
             before = text[max(s0, a.start - 40):a.start]
-            if any(c.search(text, rx.start(), e0) for c in self._cancel_cue_res) or any(n.search(before) for n in self.negation) \
-                    or _NOT_HELD_RE.search(text, rx.end(), e0):
+            if self._talks_cancelled(text, rx.end(), e0) or any(n.search(before) for n in self.negation):
                 status = "cancelled"
             if any(r.visitor.iso3 == guest.iso3 and r.host_iso3 == host for r in records):
                 continue
@@ -4080,6 +4126,29 @@ class VisitExtractor:
                                        days[0] if days else None, (s0, e0), si, confidence=0.6, place=place,
                                        status=status)
             records.append(rec)
+
+    def _talks_cancelled(self, text, start, end) -> bool:
+        """A cancel word that governs the talks named just before ``start`` (fixV2, review of round 19 item 2): within
+        the talks' own clause (up to the first word of visit_talks_predicate.csv `break`), a denial ("did not take
+        place", "never materialised") or a cue after an auxiliary ("were postponed", "had been called off"). "did not
+        take long", "ended with a deal that had been delayed", "covered a project cancelled in 2012" are held talks."""
+        spans, pos = [], start
+        for _ in range(3):  # (", which had been planned for Friday, was postponed": the clause between commas is skipped)
+            cut = self._talks_break_re.search(text, pos, end)
+            stop = cut.start() if cut else end
+            spans.append((pos, stop))
+            if cut is None or not re.search(r",\s*$", text[max(pos, stop - 3):stop]) \
+                    or (close := text.find(",", cut.end(), end)) < 0:
+                break
+            pos = close + 1
+        for a, b in spans:
+            if _NOT_HELD_RE.search(text, a, b):
+                return True
+            for c in self._cancel_cue_res:
+                for m in c.finditer(text, a, b):
+                    if _DENIAL_START_RE.match(m.group()) or self._talks_aux_re.search(text, max(a, m.start() - 30), m.start()):
+                        return True
+        return False
 
     def _month_list(self, text, sentences, mentions, records, published) -> None:
         """Earlier trips told as a list of months: "It would have been Pompeo's fourth trip to Pyongyang this year,
@@ -5219,6 +5288,16 @@ class VisitExtractor:
             if pl and pl[0].iso3 != (home[1] if home else None):
                 return pl[0].iso3, pl[0]
         return None, None
+
+    def _outlet_flag(self, url: str | None, column: str) -> bool:
+        """An outlet's yes/no column of outlets.csv (a lexicon folder without the column: no)."""
+        if not url:
+            return False
+        low = url.lower()
+        for row in self.outlets:
+            if row["url_contains"].lower() in low:
+                return (row.get(column) or "").lower() == "yes"
+        return False
 
     def _home(self, url: str | None) -> tuple[str, str] | None:
         if not url:
