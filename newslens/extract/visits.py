@@ -251,6 +251,8 @@ _MEMBERS_RE = re.compile(_LIST_OPEN + r"|\s*(?:They|These|Those)\s+(?:were|are)\
 _HERE_BEFORE_RE = re.compile(r"\bhere\s*$", re.I)
 _HERE_ARRIVAL_RE = re.compile(r"\s*here\b(?!\s+(?:and\s+)?(?:now|today|is|are|was|were|that)\b)", re.I)
 _HERE_RE = re.compile(r"^\s*(?:here|there)\b", re.I)
+# fixV3: a list that goes on from the one before ("Also leaving here for home were ...", "Also arriving here were ...")
+_ALSO_INV_RE = re.compile(r"\s*Also\s+(?:leaving|departing|arriving|returning|coming|going\s+back)\b[^.;]{0,120}?\b(?:was|were)\b")
 _ROUNDUP_INV_RE = re.compile(r"\s*(?:(?:Also|And|Meanwhile,?)\s+)?(?:Arriving|Leaving|Departing|Going\s+back|Arrivals|Departures)\b[^.;]{0,80}?\b(?:was|were|included)\b")
 _ROUNDUP_PLURAL_RE = re.compile(r"\b(?:delegations|delegates|groups|teams|troupes|guests|participants)\b|\bof\s+(?:different|various|many|several|foreign)\s+countries\b", re.I)
 _ROUNDUP_TRIP_RE = re.compile(r"\b(?:arrived|arrives|came\s+here|visited|visits|toured|tours|left\s+here|departed\s+here|"
@@ -649,6 +651,23 @@ class VisitExtractor:
         self.outlets = read_rows(lex / "outlets.csv", ("url_contains", "home_place", "iso3"))
         exempt = read_rows(lexicon_file(lex, "envoy_exempt.csv"), ("word",))
         self._envoy_exempt_re = re.compile(rf"\b(?:{alternation([r['word'] for r in exempt])})\b", re.I)
+        rep = read_rows(lexicon_file(lex, "visit_report_words.csv"), ("kind", "word"), {"kind": ("verb", "noun")})
+        rverbs = alternation([r["word"] for r in rep if r["kind"] == "verb"])
+        rnouns = alternation([r["word"] for r in rep if r["kind"] == "noun"])
+        # fixV3: the day a text was issued, carried or posted ("on Friday carried a travelogue written after visiting
+        # Pyongyang"; "in its statement on Tuesday"): a date followed by the publishing verb, or after the text's noun
+        self._report_after_re = re.compile(rf"\s*,?\s*(?:(?:also|again|jointly)\s+)?(?:{rverbs})\b", re.I)
+        self._report_before_re = re.compile(
+            rf"\b(?:(?:{rnouns})s?(?:\s+(?:{rverbs}))?|(?:{rverbs})(?:\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{rnouns}))?)"
+            r"\s+(?:on\s+|last\s+)?$", re.I)
+        statw = read_rows(lexicon_file(lex, "visit_status_words.csv"), ("kind", "word"), {"kind": ("past", "welcome")})
+        # fixV3: "his recent visit" is a trip made; "would welcome a visit by X" is an offer (invited)
+        self._past_trip_re = re.compile(
+            rf"\b(?:{alternation([r['word'] for r in statw if r['kind'] == 'past'])})\s+(?:[\w-]+\s+)?(?:visits?|trips?|tours?|journeys?)\b", re.I)
+        self._welcome_re = re.compile(
+            rf"\b(?:{alternation([r['word'] for r in statw if r['kind'] == 'welcome'])})\s+(?:to\s+|be\s+(?:\w+\s+)?to\s+)?"
+            r"(?:welcome|receive)\s+(?:(?:a|an|the|his|her|their|its|such)\s+)?(?:[\w-]+\s+){0,2}"
+            r"(?:(?:visits?|trips?|tours?)\s+[^.;:,!?]{0,100}?\s+and\s+(?:(?:a|an|the|his|her|their|its)\s+)?)?$", re.I)
         talks = read_rows(lexicon_file(lex, "visit_talks_predicate.csv"), ("kind", "word"), {"kind": ("aux", "break")})
         self._talks_aux_re = re.compile(
             rf"\b(?:{alternation([r['word'] for r in talks if r['kind'] == 'aux'])})\s+(?:(?:\w+ly|also|again|then|now|not)\s+)?$", re.I)
@@ -1152,6 +1171,10 @@ class VisitExtractor:
                         r"\b(?:will|shall)\s+not\s+$|\bwon['’]t\s+$", before, re.I)):
                     continue  # "has never visited Japan": no visit ("will not attend the summit": a plan dropped)
                 status, dropped = "cancelled", True  # "will not go to North Korea": a plan dropped
+            if status == "auto" and self._welcome_re.search(text, max(s, a - 200), a):
+                status = "invited"  # "showed its willingness to welcome the visit by ...": an offer, no trip arranged
+            elif status == "auto" and self._past_trip_re.search(text, max(s, a - 30), b):
+                status = "occurred"  # "said during his recent visit to Cuba that ties would grow": a trip made
             if status == "auto":
                 # the cue's own words: not a quotation the sentence closes before it ("'... will be done',
                 # Johnson said in a statement released with a visit to Ireland")
@@ -1162,10 +1185,12 @@ class VisitExtractor:
                                   r"predicted|forecast|warned|argued|said|says|told)\b", re.I).search(text, b, hi)
                 window = text[lo + quote:wish.start() if wish else hi]
                 # (or a plan its own clause told before it: "will fly to Tokyo on Sunday for talks with Kishida")
-                clause = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(text, s, a)), default=s)
+                # (the clause start only when that cue is there: fixV3, one sentence of 2,500 trip nouns took 8 s)
                 status = "planned" if (FUTURE_RE.search(window) or _AHEAD_RE.search(text[max(s, a - 60):a])
                                        or (k and cues[k - 1][2].status == "planned" and cues[k - 1][2].frame == "travel"
-                                           and s + cues[k - 1][1] > clause and not quote)) else "occurred"
+                                           and not quote and s + cues[k - 1][1] > max(
+                                               (m.end() for m in _CLAUSE_BREAK_RE.finditer(text, s, a)), default=s))
+                                       ) else "occurred"
             # a planned trip's date is ahead unless the sentence tells it in the past ("was expected to")
             future = status == "invited" or (dropped and cue.frame == "invite_noun") or (  # (an invitation is to a trip ahead: "invited Moon to the forum in September")
                 (status == "planned" or dropped) and bool(FUTURE_RE.search(sentence) or not PAST_RE.search(sentence)))
@@ -1346,6 +1371,12 @@ class VisitExtractor:
             # nor one by a mission posted here ("Staff members of the Russian embassy here laid a wreath ...")
             return
         rec.date = self._date(dates_for, future, a, b, lo, hi, text, s, cue.frame, rec.sentence[1])
+        reported = (rec.date is not None and rec.date.text and rec.date.char_end <= a and rec.status == "occurred"
+                    and (self._report_after_re.match(text, rec.date.char_end, a) is not None
+                         or self._report_before_re.search(text, max(s, rec.date.char_start - 60), rec.date.char_start)))
+        if reported:
+            rec.date = None  # the day of the statement or travelogue, not of the trip it tells of (the rules below
+            # date the trip as any other the sentence leaves undated)
         praised = (rec.status == "occurred" and _TRIP_NOUN_CUE_RE.search(text, max(s, a - 40), b) is not None
                    and _PRAISED_TRIP_RE.search(text, s, a) is not None
                    # (not a trip the sentence tells as just ended or under way: "on his returning home after winding up
@@ -1420,7 +1451,8 @@ class VisitExtractor:
             # Il Sung signed during his visit to Russia": the visit of the date the sentence before gave
             rec.date = old
         elif (rec.date is None and rec.status == "occurred" and published is not None and not praised
-              and (not re.search(r"\b(?:recent|previous|earlier|last|past|former|first|second|third|historic|several|many|"
+              and (not re.search(r"\b(?:(?<!during\s(?:his|her|its)\s)(?<!during\stheir\s)(?<!during\sthe\s)recent|previous|"
+                                 r"earlier|last|past|former|first|second|third|historic|several|many|"
                                  r"numerous|series|repeated|frequent)\b",
                                  text[max(s, a - 25):b], re.I) or _TRIP_NEWS_RE.search(text, s, rec.sentence[1]))
               # "has visited China several times", "had been to Russia before": experience, no date
@@ -1437,8 +1469,8 @@ class VisitExtractor:
                        # delegation ... which visited Vietnam")
                        and not _RETURN_NEWS_RE.search(text, self._prev_sentence[0] if self._prev_sentence else s,
                                                       rec.sentence[1]))
-              and not re.match(r"[^,;.]{0,40}?\b(?:times|twice|once|before|previously|ever)\b|[^,;.]{0,90}?\brecent\s+years\b",
-                               text[b:hi], re.I)
+              and not re.match(r"[^,;.]{0,40}?\b(?:times|twice|once|before(?!\s+(?:them|him|her|it)\b)|previously|ever|in\s+the\s+past)\b"
+                               r"|[^,;.]{0,90}?\brecent\s+years\b", text[b:hi], re.I)
               # (round 17: "his Russia visit", "made a performance tour of A and B" told with no time at all: undated,
               # unless the sentence tells the trip as news)
               and not ((_POSS_NOUN_TRIP_RE.search(text, a, b) or _MADE_TOUR_OF_RE.match(text, a, b))
@@ -1446,8 +1478,12 @@ class VisitExtractor:
                        and not re.search(r"\b(?:recently|now|this\s+year|this\s+month)\b", text[s:rec.sentence[1]], re.I))):
             # an occurred trip the story does not date is under way or just over: the day the story
             # last named (within the week before publication), else the publication month.
-            # ("his recent visit", "his first visit" are older trips: left undated.)
+            # ("his first visit" is an older trip: left undated; "his recent visit", one trip just ended, takes the
+            # publication month, fixV3: the gold README's convention for a trip just ended)
             day = self._story_day
+            if day is not None and re.search(r"\bbefore\s+(?:them|him|her|it)\b", text[b:rec.sentence[1]], re.I):
+                day = None  # fixV3: "X arrived here before them": before the day the story told, so its month
+                # (not "Arriving here earlier were ...": the gold dates those lists to the story's day)
             if day is not None and dt.timedelta(0) <= published - day.start <= dt.timedelta(days=7) \
                     and day.precision == "day" and day.start == day.end:
                 rec.date = DateSpan(day.start, day.end, "day", "")
@@ -4854,9 +4890,20 @@ class VisitExtractor:
                     spans = [d for d in spans if d.start <= published]
                 else:
                     spans = [d for d in spans if d.end >= published]
+                also = None
+                if not spans and si and status == "occurred" and _ALSO_INV_RE.match(sentence):
+                    # fixV3: "Also leaving here for home were ...": the list goes on from the one before, on its day
+                    for k in range(si - 1, max(-1, si - 4), -1):
+                        ks, ke = sentences[k]
+                        told_days = [d for d in self._undateline(self.dates.find(text[ks:ke], published, offset=ks))
+                                     if d.precision == "day" and dt.timedelta(0) <= published - d.start <= dt.timedelta(days=7)]
+                        if told_days:
+                            d = told_days[-1]
+                            also = DateSpan(d.start, d.end, "day", d.text, s, s)
+                            break
                 after = [d for d in spans if d.char_start >= verb.start()]
-                date = (after[0] if after else spans[-1]) if spans else None
-                if _BO_REL_BEFORE_RE.search(text, max(s, verb.start() - 12), verb.start()) and not after:
+                date = (after[0] if after else spans[-1]) if spans else also
+                if _BO_REL_BEFORE_RE.search(text, max(s, verb.start() - 12), verb.start()) and not after and also is None:
                     date = _NO_DATE  # ("X, who visited the DPRK at the head of ...": an earlier trip, its date untold)
                 vend = verb.end()
             else:
