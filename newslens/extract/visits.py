@@ -2826,7 +2826,6 @@ class VisitExtractor:
         """"The meeting never took place", "X backed out", "Seoul called off a trip to Pyongyang by
         its minister": update the visit referred to, or record a cancelled one."""
         left = [p for p in parties if lo <= p.start and p.end <= a]
-        right = [p for p in parties if b <= p.start and p.end <= hi]
         visitor = self._subject(text, left)
         host_iso = place = host_person = None
         vm = re.search(r"\b(?:visit|trip|tour|journey)\s+to\b", text[lo:hi], re.I)
