@@ -152,6 +152,12 @@ CASES = {
     "iso code after years": "Trade of China and Peru " + "2023 COP 2024 SAR PLN 2023 " * 2000 + "grew.",
     "recently released, long": "Exports to China rose in 2023. Recently " + "released " * 5000 + "data show $5 billion.",
     "record after and the, long": "Peru's exports to China hit $5 billion " + "and the " * 5000 + "was the highest on record.",
+    # review of figures round K (fixF): one sentence of thousands of amounts and countries, 100 KB each (14 s and over
+    # 800 s before: per-amount scans of the whole sentence; now read in windows, the sentence's countries once)
+    "riyals, 100 KB": "Saudi Arabia and Qatar traded " + "5 billion riyals and " * 4760,
+    "fellow donors, 100 KB": "Japan gave Ukraine $5 billion in aid, " + "and Germany promised $3 billion, " * 3030,
+    "amounts and commas, 100 KB": "Trade between Russia and China reached " + "$5 billion, " * 8300,
+    "from chain, 100 KB": "Imports from China fell to $1 billion in 1998 " + "from $2 billion " * 6200,
     # Visits round 19.
     # dates._CAPITAL_AFTER_DAY_RE / _TIME_BEFORE_THE_RE
     "name day, spaces before the capital": "They came for the 28th April" + _SPACES + "Spring Festival on Monday.",
@@ -201,8 +207,8 @@ CASES = {
     "unit name, many": "Kim Jong Un inspected the Seoul Ryu Kyong Su 105 Guards Tank Division in Seoul. " * 1500,
     "unit name, spaces": "Kim Jong Un inspected the Seoul Ryu" + _SPACES + "Division on Monday.",
     # fixP: visits._CALLED_ON_RE, _stay_act_re / _stay_resident_re / _stay_thing_re, _effigy_of_re
-    # (800 sentences: 2,000 take 4.7-5.0 s on the pre-fixP tree too, the round-19 envoy scans, not _CALLED_ON_RE)
-    "called on, many": "Pak Ui Chun met Ambassador Sone Vilay who paid a courtesy call on him. " * 800,
+    # (2,000 sentences again since fixV2: the titled-name scans of mentions.find are linear now)
+    "called on, many": "Pak Ui Chun met Ambassador Sone Vilay who paid a courtesy call on him. " * 2000,
     "stay home, words": "A meeting was held in Vienna on Monday. Parties of countries such as Nepal, Peru and Denmark made "
                         + "public " * 4000 + "statements.",
     "stay home, many": "A contest was held in Sofia on Monday. Students of countries including China and Iran studying in "
@@ -210,6 +216,29 @@ CASES = {
     "stay home, things": "A fair will be held in Rason on Aug. 20. " + "Products of " * 3000 + "countries including China and Russia will be shown.",
     "effigy, words": "A delegation visited the statues of " + "the great " * 3000 + "and President Kim Il Sung.",
     "effigy, many": "A delegation visited the statue of President Kim Il Sung on Monday. " * 2000,
+    # --- fixV2 (visits) block: the review's two slow inputs, at full size ---
+    # 1,500 titled names in one paragraph (mentions.find: quote counts, mention overlap, country before the title)
+    "envoy calls, 1,500 titled names": " ".join(f"Ambassador of {c} Juan Perez{i} paid a courtesy call on Kim Yong Nam on Monday."
+                                  for i, c in zip(range(1500), ["Ghana", "Kenya", "Norway", "Chile", "Peru", "Spain"] * 250)),
+    # one 120 KB sentence dense with group nouns and countries (visits._NP_TAIL_RE read to the sentence end per group)
+    "group nouns, one sentence": "A team arrived here on Monday. Teams of many countries including " + " ".join(
+        f"{a} The Teams Of {b} Delegations Of" for a, b in zip(["Ghana", "Kenya", "Norway", "Chile", "Peru", "Spain"] * 500,
+                                                             ["Italy", "Greece", "Turkey", "Egypt", "Iran", "Brazil"] * 500))
+        + " arrived here.",
+    # --- end fixV2 block ---
+    # --- fixV3 (visits) block: the welcome offer, the past adjective, the report day, the continued list, "before them" ---
+    "welcome offers, many": " ".join("Officials said Tokyo would welcome a visit to Japan by the Indian prime minister and "
+                                      "the visit to Chile by officials." for _ in range(900)),
+    "welcome, one sentence": "They would welcome the visit " + " and the visit to the border by relatives" * 2500 + " to Japan.",
+    "recent recent recent": "Chavez said during his " + "recent " * 15000 + "visit to Cuba that ties would grow.",
+    "report days, many": " ".join("A paper on Friday carried a travelogue on its delegation's visit to the DPRK, and in its "
+                                   "statement on Monday issued a report about the visit to Vietnam." for _ in range(700)),
+    "also lists, many": "Delegations left here on Monday. " + " ".join(
+        "Also leaving here for home were delegations of bodies that took part in the festival of Peru and Chile."
+        for _ in range(900)),
+    "also, no verb": "Guests left here on Monday. Also leaving " + "here for home " * 7000 + ".",
+    "before them, many": "A Malaysian delegation arrived here on Monday. " + " ".join(
+        "A Polish delegation arrived here before them and in the past visited Vietnam." for _ in range(1300)),
 }
 
 

@@ -1,4 +1,4 @@
-"""Money figures: fixes from the review of round J (/tmp/s4r/review_18J.md, findings 1, 2, 3, 10): spelled-out compound
+"""Money figures: fixes from the review of round J (FINDINGS.md, "Figures: fixes from the review of round J", findings 1, 2, 3, 10): spelled-out compound
 numbers, bare ISO codes and currency words that collide with ordinary words, a bare "rials", and four over-reaching rules
 ("Recently released data", an aid pledge "for 2023", a share of a whole, a record told of another subject). Each case is
 the reviewer's input or an own-words paraphrase of it; the positives and the wrong-value cases fail on 3aa1d3b."""

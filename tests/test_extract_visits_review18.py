@@ -1,4 +1,4 @@
-"""Fixes from the review of visits round 18 (FINDINGS.md, "Review of rounds 18/J", findings 4-9): sentence adverbs are no lone
+"""Fixes from the review of visits round 18 (FINDINGS.md, "Visits: fixes from the review of round 18", findings 4-9): sentence adverbs are no lone
 surnames, talks named by two sides take the sentence's status, a ban on goods or firms is no barred trip, a bare
 "Korea" with a possessive or an economic noun stays the South in a story about the North, a date before a name
 followed by an event noun stays a date, a long word in capitals is still a place. Every case fails on the tree

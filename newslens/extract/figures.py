@@ -142,6 +142,7 @@ giver, and "Of the total, $24 billion ..." is a part of the sum before, between 
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -149,7 +150,7 @@ from dataclasses import dataclass
 
 from ..schema import METRICS, QUALIFIERS
 from .dates import FUTURE_RE, DateResolver, DateSpan
-from .lexicons import lexicon_dir, lexicon_file, read_rows
+from .lexicons import alternation, lexicon_dir, lexicon_file, read_rows
 from .mentions import Mention, mentions_by_sentence
 from .text import stable_id
 
@@ -247,9 +248,14 @@ _UNIT_AFTER_RE = re.compile(r"\s*(?:\[[a-z]+\]\s*)?(?:of\s+)?(?:cubic|tons?|tonn
 _FIRST_PERSON_RE = re.compile(r"\b(?:[Oo]urs?|[Ww]e|us)\b")
 # "Africa's largest oil producer", "Europe's biggest economy", "Asia's fourth-largest economy": one country described by
 # its rank in a region (figures round K)
+# "Africa's largest economy", "Europe's most powerful economy", "Africa's main oil exporter": one country, no bloc; but not
+# before a plural head ("Africa's top oil producers, such as Angola", "Asia's leading economies"): several countries
+# (review of round K, finding 4: any "most/least <adjective>", "main", "strongest"; a plural head within three words)
+_PLURAL_HEAD_AHEAD = (r"(?!(?:\s+[a-z][\w-]*){0,2}?\s+[a-z][\w-]*[^\Wsu]s\b(?<!\bwas)(?<!\bhas)(?<!\bits)(?<!\bthis)"
+                      r"(?<!\bhis)(?<!\bgas)(?<!\bthus)(?<!\bnews)(?<!\bwhereas))")
 _SUPERLATIVE = (r"(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[- ])?"
-                r"(?:largest|biggest|top|leading|richest|poorest|fastest-growing|most\s+populous|oldest|youngest|newest|"
-                r"only|sole|No\.\s*\d)\b")
+                r"(?:largest|biggest|top|leading|richest|poorest|fastest-growing|(?:most|least)\s+[a-z][\w-]+|main|strongest|"
+                r"oldest|youngest|newest|only|sole|No\.\s*\d)\b" + _PLURAL_HEAD_AHEAD)
 _SUPERLATIVE_AFTER = r"(?:['’]s)?\s+" + _SUPERLATIVE
 _SINO_RE = re.compile(r"\bSino-(?=[A-Z])")
 # "to hit USD 100 billion before their 2030 goal", "$50 billion, well ahead of the 2028 target date": the amount is the
@@ -354,12 +360,25 @@ _JOINT_RE = re.compile(r"\bjoint(?:ly)?\s+(?:[\w-]+\s+){0,2}?(?:fund(?:s|ing)?|f
                        r"\beach\s+(?:country|side|party|nation|state)\b", re.I)
 # ", and Mongolia", " and the EU": a second partner after the first
 _GROUP_AFTER_RE = re.compile(r"(?:'s|’s)?\s*(?:,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*)*(?:,\s*)?\s+and\s+(?:the\s+)?[A-Z]")
-_KOREAN_RE = re.compile(r"(?<![Nn]orth )(?<![Ss]outh )(?<!-)\bKorean(?=\s+(?:[\w-]+\s+)?(?:exports?|imports?|investments?|"
-                        r"investors?|aid|trade|firms|companies|shipments|goods|products|sales|exporters?|importers?|purchases)\b)")
+# "Korean exports", "Korean car shipments": the South (the North when the story is the North's); the economic nouns are
+# korea_economic_nouns.csv, the list mentions.py reads for a bare "Korea('s) exports" (one list for both; before the
+# review of round K, visits item E, figures.py kept its own list here). Built in FigureExtractor.__init__.
+_KOREAN_FMT = r"(?<![Nn]orth )(?<![Ss]outh )(?<!-)\bKorean(?=\s+(?:[\w-]+\s+)?(?:{nouns})\b)"
 _IMPLICIT_TARGET_RE = re.compile(r"\b(?:targets?|goals?|aim\s+for|aiming\s+for)\b", re.I)
 _PAST_SPAN_RE = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:past|last|previous)\s+(?P<n>\d{1,2}|two|three|four|five|six|"
                            r"seven|eight|nine|ten)?\s*(?P<unit>years?|months?)\b", re.I)
 # "US$", "U.S. dollars", "HK$": a currency; but "lent Bangladesh $7 billion": the country, then the amount
+# a bare number followed by a demonym or an upper-case code and a lower-case noun ("20 billion Eritrean nakfa", "5
+# billion CFA units"): money in a currency currencies.csv does not list; the bare-number rule reads it as no amount,
+# not as the article's currency or dollars (review of round K, finding 1)
+_FOREIGN_MONEY_AFTER_RE = re.compile(r"\s+(?:[A-Z]{2,4}|[A-Z][a-z]+(?:an|ian|ese|i|ish|ic|ch))\s+(?-i:[a-z]+)\b(?!\s+(?:of|for)\b)")
+# "after reaching $110 billion", "having hit a record $5 billion", "after it climbed to $8 billion": an amount already
+# reached, whatever prospect the words before it tell ("on course for a record year after reaching ..."; review of
+# round K, finding 6)
+_REACHED_LEAD_RE = re.compile(r"\b(?:after|having)\s+(?:(?:it|they|trade|exports|imports|investment)\s+)?"
+                              r"(?:reach|hit|climb|ris|rose|grow|grew|total|jump|surg|soar|top|exceed|pass|doubl|swell|"
+                              r"expand)\w*\s+(?:(?:to|by|past|over)\s+)?(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+_OWNER_GAP_RE = re.compile(r"(?:['’]s?)?\s+")  # "China's exports", "Chinese exports": a country owning the flow word after it
 _CURRENCY_AFTER_RE = re.compile(r"(?:\$|\s*dollars?\b)|(?<=\bU\.S\.)\s\$|(?<=\bUS)\s\$", re.I)
 _LOWER_SOUTH_RE = re.compile(r"(?<![\w-])south\s+Korea\b(?!n)")
 # "the West African nation", "the Gulf kingdom", "the central American country": a country described, not named (a demonym
@@ -367,7 +386,10 @@ _LOWER_SOUTH_RE = re.compile(r"(?<![\w-])south\s+Korea\b(?!n)")
 # (the noun in lower case: "the United Kingdom" is a name)
 # "the Gulf kingdom", "the island", "the mainland", "the Sultanate" (a capitalised title right after "the"; figures round K)
 _DESCRIBED_COUNTRY = (r"the\s+(?:(?:[\w-]+\s+){1,3}?(?-i:country|nation|kingdom|emirate|sultanate|monarchy|city-state|neighbou?r)"
-                      r"|(?:[\w-]+\s+){0,2}?(?-i:island|isthmus|archipelago|mainland)|(?-i:Sultanate|Kingdom|Emirate|Principality))\b")
+                      # "the island", not "the (southern) island of Hainan": that names a place, often in the country's own
+                      # territory (review of round K, finding 2)
+                      r"|(?:[\w-]+\s+){0,2}?(?-i:island|isthmus|archipelago|mainland)\b(?!\s+of\b)"
+                      r"|(?-i:Sultanate|Kingdom|Emirate|Principality))\b")
 _DESCRIBED_COUNTRY_RE = re.compile(_DESCRIBED_COUNTRY, re.I)
 _ANAPHOR_RE = re.compile(r"\b(?:bilateral|two-way|mutual|the\s+(?:two|both)\s+(?:countries|sides|nations|neighbou?rs|economies)|"
                          r"both\s+(?:countries|sides|nations)|the\s+(?:North|South)\b|the\s+country\b|the\s+neighbou?rs|"
@@ -384,13 +406,16 @@ _SOURCE_RE = re.compile(r"\b(?:according\s+to|citing|(?:figures|data|statistics)
                         r"reports|found|finds|writes|wrote|notes|noted)\b", re.I)
 _PAIR_WORDS_RE = re.compile(r"\b(?:the\s+two\s+(?:countries|sides|nations|neighbou?rs|economies)|both\s+(?:countries|sides|nations)|"
                             r"bilateral|two-way)\b", re.I)
-_MONTH_FIGURE_RE = re.compile(r"\b(?P<m>January|February|March|April|May|June|July|August|September|October|November|"
-                              r"December)['’]s\s+(?:figure|total|tally|number|value|reading)\b")
+# one constant for the month names of the figure rules (review of round K, item D)
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_FIGURE_RE = re.compile(rf"\b(?P<m>{_MONTH_NAMES})['’]s\s+(?:figure|total|tally|number|value|reading)\b")
 # ("November's figure of 161.92 billion yuan", "last month's total of": the story's amount for a month; round J)
 # ("had put the 2023 figure at about $54 billion": the story's amount for a named year; round K)
+# ("the 2023 total": a year's total is the story's amount as "the 2023 figure" is; not a bare "the total", a part's
+# whole; review of round K, finding 13)
 _ANAPHORIC_AMOUNT_RE = re.compile(r"\b(?:the|this|that)\s+(?:(?:19|20)\d\d\s+)?(?:figure|number|amount|volume|indicator)\b|"
-
-                                  r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                                  r"\b(?:the|this|that)\s+(?:19|20)\d\d\s+(?:total|tally)\b|"
+                                  rf"\b(?:{_MONTH_NAMES}|"
                                   r"(?:last|this)\s+month|the\s+month|(?:19|20)\d\d|(?:last|this)\s+year|the\s+quarter)['’]s\s+"
                                   r"(?:figure|total|tally|number|value|reading)\b", re.I)
 _ANAPHORIC_START_RE = re.compile(r"(?:That|This|It)\s+(?:was|is|had\s+been|has\s+been)\b|"
@@ -428,17 +453,23 @@ _PAST_THEN_INFINITIVE_RE = re.compile(r"\b(?:grew|rose|increased|jumped|climbed|
 # "Chinese investment, by our estimates, is about $10 billion"
 _MID_ESTIMATE_RE = re.compile(r"[,(]\s*(?:according\s+to|by)\s+(?:[\w'’]+\s+){0,2}?(?:estimates?|calculations)\b"
                               # ("In January, on preliminary data, he had put the figure at ...": round K)
-                              r"|[,(]\s*(?:on|from|based\s+on|according\s+to)\s+(?:the\s+)?(?:preliminary|provisional|initial|early)\s+"
-                              r"(?:data|figures|estimates|numbers|count)\s*[,)]", re.I)
+                              # "According to preliminary data, Italy's exports ...": at the head of the sentence too;
+                              # the words are figure_words.csv preliminary and data (review of round K, finding 12)
+                              rf"|(?:^|[,(])\s*(?:on|from|based\s+on|according\s+to)\s+(?:the\s+)?{_WORDS['preliminary']}\s+"
+                              rf"(?:(?-i:[a-z])[\w-]*\s+){{0,2}}?{_WORDS['data']}\s*[,)]", re.I)
 _TRAIL_ESTIMATE_RE = re.compile(r"[\s,]*(?:\([^)]*\)\s*)?(?:according\s+to|by)\s+(?:\w+\s+){0,2}?(?:estimates?|calculations)\b", re.I)
 # "Under the plan, trade should reach $100 billion by 2030": the plan's goal
 _UNDER_PLAN_LEAD_RE = re.compile(r"\s*Under\s+(?:the|a|this|that|its|their|the\s+new)\s+(?:[\w-]+\s+){0,2}?(?:plan|programme|program|"
                                  r"roadmap|strategy)\s*,", re.I)
 # "Seoul promised Moscow $3 billion in economic aid", "Tokyo pledged Manila 50 billion yen": a pledge verb, the recipient's
 # name and the amount (figures round J)
-_AID_PLEDGE_VERB_RE = re.compile(r"\b(?:promis|pledg|commit|offer|announc|earmark|approv)(?:es|ed|s|ted)?\b", re.I)
-_AID_PROMISED_TO_RE = re.compile(rf"\b(?:promis|pledg|offer)(?:es|ed|s)?\s++(?:(?-i:[A-Z])[\w.'’-]*+\s++){{1,3}}?"
-                                 rf"(?:(?:another|an\s+additional|a\s+further|{_HEDGE})\s++)?$", re.I)
+# (the pledge verbs and "another", "a further": figure_words.csv pledge_stem and further, one source for every pledge
+# rule and the two figure_cues.csv rows; review of round K, item D)
+_PLEDGE_STEM = _WORDS["pledge_stem"]
+_FURTHER = _WORDS["further"]
+_AID_PLEDGE_VERB_RE = re.compile(rf"\b(?:{_PLEDGE_STEM}|commit|offer|announc|earmark|approv)(?:es|ed|s|ted)?\b", re.I)
+_AID_PROMISED_TO_RE = re.compile(rf"\b(?:{_PLEDGE_STEM}|offer)(?:es|ed|s)?\s++(?:(?-i:[A-Z])[\w.'’-]*+\s++){{1,3}}?"
+                                 rf"(?:(?:{_FURTHER}|{_HEDGE})\s++)?$", re.I)
 # aid "committed", "announced", "earmarked" right before its amount is money still to be paid: a forecast (as a pledge;
 # "approved" aid is `_AID_APPROVED_RE`)
 _AID_PLEDGED_BEFORE_RE = re.compile(rf"\b(?:commit(?:s|ted)|announc(?:es|ed)|earmark(?:s|ed)|unveil(?:s|ed)|"
@@ -469,7 +500,7 @@ _SOURCE_ESTIMATE_AFTER_RE = re.compile(r"\b(?:according\s+to|by|on)\s+(?:[\w'’
                                        r"\b(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2}\s+(?:estimates|calculations)\s+"
                                        r"(?:based\s+on|made|show|showed|shows|suggest|suggested)\b|"
                                        # "..., preliminary data showed", "according to preliminary customs figures"
-                                       r"\b(?:preliminary|provisional|flash)\s+(?:[\w-]+\s+){0,2}?(?:data|figures|estimates|statistics|numbers|results)\b|"
+                                       rf"\b{_WORDS['preliminary']}\s+(?:(?-i:[a-z])[\w-]*\s+){{0,2}}?{_WORDS['data']}\b|"
                                        # "..., the ministry estimated." (not "an estimated 20 percent")
                                        r",\s+(?:[\w'’-]+\s+){1,6}?(?:estimated|estimates|reckoned|reckons|calculated|calculates)\s*(?:[.,;]|$)", re.I)
 # a later sentence that names a source of its own ("..., customs data showed", "according to", "X said") does not take
@@ -515,9 +546,38 @@ _BASE_BEFORE_RE = re.compile(rf"\b(?:from|compared\s+(?:with|to)|against|versus|
                              rf"(?:(?:previous|prior|preceding)\s+year['’]s\s+|year-earlier\s+)?(?:{_HEDGE}\s+)?$", re.I)
 _AND_VERB_AFTER_RE = re.compile(r"\s(?:and|but)\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:now\s+)?(?:is|are|was|were|has|have|had|moving|"
                                 r"heading|headed|aims?|aiming|set|expected|likely|should|will|would)\b", re.I)
+# ", and the two sides aim to reach ...", ", but officials expect ...": a coordinated clause with a subject of its own
+_AND_SUBJECT_VERB_AFTER_RE = re.compile(r",\s+(?:and|but)\s+(?:[\w'’-]+\s+){1,4}?(?:aims?|hopes?|plans?|wants?|expects?|seeks?|"
+                                        r"intends?|targets?|will|would|could|should|may|might)\b", re.I)
+
+
+def _predicate_bounds(sentence: str, a: int, b: int, seg_lo: int, seg_hi: int) -> tuple[int, int]:
+    """Where the predicate of the amount at [a, b) starts and ends inside its segment: a second predicate ("and is set to
+    hit ...", ", and the two sides aim to ...") after the amount belongs to the next amount; one before it, after an
+    earlier amount ("could reach $100 billion by 2030 and is now $85 billion"), starts this amount's predicate.
+
+    >>> s = "Trade could reach $100 billion by 2030 and is now $85 billion."
+    >>> _predicate_bounds(s, 50, 61, 30, len(s))[0] == s.index(" is now")
+    True
+    >>> s = "Trade stands at $85 billion, and the two sides aim to reach $100 billion."
+    >>> s[_predicate_bounds(s, 16, 27, 0, 60)[1]:][:6]
+    ', and '
+    """
+    hi = seg_hi
+    for rx in (_AND_VERB_AFTER_RE, _AND_SUBJECT_VERB_AFTER_RE):
+        m = rx.search(sentence, b, hi)
+        if m:
+            hi = m.start()
+    lo = seg_lo
+    if seg_lo > 0:  # only after an earlier amount: "Trade fell and is now $85 billion" keeps its whole clause
+        for m in _AND_VERB_AFTER_RE.finditer(sentence, seg_lo, a):
+            lo = m.start() + 1 + len(m.group().split()[0])  # right after "and" / "but"
+    return lo, hi
+
+
 _PRESENT_LEVEL_BEFORE_RE = re.compile(rf"\b(?:adds\s+up\s+to|add\s+up\s+to|stands\s+at|stand\s+at|totals|amounts\s+to|amount\s+to|"
                                       rf"comes\s+to|come\s+to|(?:is|are)\s+(?:now\s+)?(?:worth|valued\s+at))\s++(?:(?:{_HEDGE})\s++)?$", re.I)
-_BARE_PLEDGE_BEFORE_RE = re.compile(rf"\b(?:pledg|promis)(?:e|es|ed|ing)\s+(?:(?:another|an\s+additional|a\s+further|{_HEDGE})\s+)?$",
+_BARE_PLEDGE_BEFORE_RE = re.compile(rf"\b{_PLEDGE_STEM}(?:e|es|ed|ing)\s+(?:(?:{_FURTHER}|{_HEDGE})\s+)?$",
                                     re.I)
 _DONOR_WORD_RE = re.compile(r"\b(?:contribut\w*|pledg\w*|promis\w*|donat\w*|gave|give[sn]?|provid\w*|committ\w*|"
                             r"replenish\w*)\b", re.I)
@@ -642,7 +702,7 @@ _PLEDGE_AFTER_RE = re.compile(r"\s*+(?:in\s++|of\s++)?(?:[\w.'’-]+\s++){0,3}?(
                               r"(?:that\s++)?(?:it|they|he|she|(?-i:[A-Z][\w.-]+))\s++(?:has\s++|had\s++|have\s++)?"
                               rf"(?:{_PLEDGE_VERBS})\b", re.I)
 # aid approved, pledged or committed but not yet paid is a forecast (lead's convention of 2026-11-27)
-_AID_APPROVED_RE = re.compile(rf"\b(?:approv(?:es|ed)|pledg(?:es|ed)|commit(?:s|ted))\s+(?:(?:another|an\s+additional|a\s+further|"
+_AID_APPROVED_RE = re.compile(rf"\b(?:approv(?:es|ed)|pledg(?:es|ed)|commit(?:s|ted))\s+(?:(?:{_FURTHER}|"
                               rf"a\s+new|a\s+plan\s+to\s+(?:give|provide|send)|plans?\s+to\s+(?:give|provide|send)|{_HEDGE})\s+)*$", re.I)
 # an amount given under a dated accord: "the 1965 normalisation treaty, under which Japan provided ...", "Under the 2010
 # aid agreement, Tokyo lent ..." (no other date in the sentence)
@@ -721,9 +781,15 @@ _TRADE_WORD_RE = re.compile(r"export|import|trade|turnover|shipment", re.I)
 # back to 1988": figures round K)
 # (" and the trade surplus was the highest on record": a clause with a subject of its own between the amount and the record
 # tells another thing's record; review of round J, finding 10d)
-_RECORD_AFTER_RE = re.compile(r"^(?:[^;()$€£¥₩]*?,\s+(?:a|an|the)|(?:(?!\b(?:and|while|whereas|but)\s++(?:the|its|their|this|that)\s)[^;()$€£¥₩])*?"
-                              r"(?<![\s,]),?\s++(?:was|is|were|marked|became)\s+(?:also\s+)?the)\s+"
-                              r"(?:new\s+)?(?:record(?!\s+low)|all-time\s+high|(?:largest|highest|biggest|most)\s+"
+# (review of round K, finding 7: the was/is branch stops at any conjunction that opens a clause with a subject of its own,
+# "and coal shipments were ...", "although the surplus was ...", "as exports became ..."; "and were the highest on record"
+# has none and still counts; ", their highest (level) ever", ", the largest annual total on record", ", more than it has
+# ever bought" are records)
+_RECORD_AFTER_RE = re.compile(r"^(?:[^;()$€£¥₩]*?,\s+(?:(?:a|an|the|its|their)\s+)?|"
+                              r"(?:(?!\b(?:and|while|whereas|but|although|though|as)\s++(?!(?:was|is|were|marked|became|also)\b)\w)"
+                              r"[^;()$€£¥₩])*?"
+                              r"(?<![\s,]),?\s++(?:was|is|were|marked|became)\s+(?:also\s+)?the\s+)"
+                              r"(?:new\s+)?(?:record(?!\s+low)|all-time\s+high|(?:largest|highest|biggest|most)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:ever|on\s+record|since\s+records\s+began|(?:in|of)\s+(?:a|the|its|their)\s+(?:data\s+)?series|"
                               r"(?:for|in|of)\s+any\s+(?:single\s+)?(?:month|quarter|year))|"
                               r"(?:most|more)\s+(?:[\w'’-]+\s+){1,3}?(?:has|have|had)\s+ever)\b", re.I)
@@ -761,9 +827,10 @@ def _in_name(sentence: str, start: int, end: int) -> bool:
 # a metric word naming where numbers come from: "measured on both sides' import data", "customs and export statistics"
 # ("Korean trade figures show", "according to official trade figures.": the source of the amount; "trade figures
 # of $5 billion" stay a cue; figures round K)
-_DATA_AFTER_RE = re.compile(r"\s+(?:data|statistics|tally|tallies|figures?(?=\s*+(?:[.;]|,\s++(?:which|released|published)|$)|"
-                            r"\s++(?:show|showed|shows|released|published|compiled|issued|from|by|indicate|indicated|suggest|"
-                            r"suggested|say|said|cited)\b))\b", re.I)
+# (the verbs: figure_words.csv released and show, one list with _RECENT_RE's: "trade figures out on Monday showed";
+# review of round K, finding 12)
+_DATA_AFTER_RE = re.compile(rf"\s+(?:data|statistics|tally|tallies|figures?(?=\s*+(?:[.;]|,\s++(?:which|{_WORDS['released']})|$)|"
+                            rf"\s++(?:{_WORDS['show']}|{_WORDS['released']}|from|by)\b))\b", re.I)
 # "the first time above the $200 billion mark": a round yardstick for the amount before it, not a figure of its own
 _MARK_AFTER_RE = re.compile(r"\s+(?:mark|threshold|barrier|milestone|line)\b", re.I)
 _MARK_BEFORE_RE = re.compile(r"\bthe\s+$", re.I)
@@ -993,14 +1060,64 @@ def _subject_or_pair(sentence: str, countries: list[tuple[int, int, str]]) -> bo
     return False
 
 
+# A "sentence" longer than this (a list, a table pasted as prose, hostile input) is read in pieces of at most this
+# many characters, cut at a clause break: every per-amount step looks at its sentence, so one sentence of 100 KB
+# with thousands of amounts made the figures pass quadratic or cubic in the amounts (review of round K, finding 15).
+# Money sentences over 600 characters in the KCNA 2011-12/2024, Wikinews and Kremlin corpora and the gold texts: 51,
+# all lists of names and bodies; none holds a figure.
+_WINDOW = 800
+_WINDOW_BREAK_RE = re.compile(r"[;,]\s|\s")
+
+
+def _windows(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``sentences`` with every span longer than ``_WINDOW`` cut after its last "; " / ", " (else a space) in the second
+    half of the window.
+
+    >>> _windows("a, b, c d", [(0, 9)])
+    [(0, 9)]
+    >>> _windows("xy, " * 500, [(0, 2000)])
+    [(0, 800), (800, 1600), (1600, 2000)]
+    """
+    out = []
+    for s, e in sentences:
+        while e - s > _WINDOW:
+            clause = space = None
+            for m in _WINDOW_BREAK_RE.finditer(text, s + _WINDOW // 2, s + _WINDOW):
+                if m.group()[0] in ";,":
+                    clause = m.end()
+                else:
+                    space = m.end()
+            cut = clause or space or s + _WINDOW
+            out.append((s, cut))
+            s = cut
+        out.append((s, e))
+    return out
+
+
+_clause_cache: list = [None, []]
+
+
 def _clause_bounds(sentence: str, a: int, b: int) -> tuple[int, int]:
     """The clause an amount at [a, b) sits in: "X; but Russian investment in Kazakhstan is $7 billion"."""
+    if _clause_cache[0] != sentence:
+        # the sentence's clause breaks once, not once per amount (review of round K, finding 15)
+        _clause_cache[:] = [sentence, [(m.start(), m.end(), m.group().strip()) for m in _PARTY_CLAUSE_RE.finditer(sentence)]]
+    breaks = _clause_cache[1]
     lo = 0
-    for m in _PARTY_CLAUSE_RE.finditer(sentence, 0, a):
-        if sentence[m.end():a].strip() or not m.group().strip() in ("–", "—"):
-            lo = m.end()  # but "nearly $90 billion – $87 billion" is one clause: a dash right before the amount
-    nxt = _PARTY_CLAUSE_RE.search(sentence, b)
-    return lo, (nxt.start() if nxt else len(sentence))
+    for m_start, m_end, word in breaks:
+        if m_end > a:
+            if m_start < a:  # a break running past the amount's start: read as before, within [0, a)
+                for m in _PARTY_CLAUSE_RE.finditer(sentence, m_start, a):
+                    if sentence[m.end():a].strip() or not m.group().strip() in ("–", "—"):
+                        lo = m.end()
+            break
+        if sentence[m_end:a].strip() or word not in ("–", "—"):
+            lo = m_end  # but "nearly $90 billion – $87 billion" is one clause: a dash right before the amount
+    nxt = next((x for x in breaks if x[0] >= b), None)
+    if nxt is not None and any(x[0] < b < x[1] for x in breaks):
+        nxt = _PARTY_CLAUSE_RE.search(sentence, b)  # a break running over the amount's end: search from the end
+        return lo, (nxt.start() if nxt else len(sentence))
+    return lo, (nxt[0] if nxt else len(sentence))
 
 
 _CLAUSE_START_RE = re.compile(r",|;|\(|\bbecause\b|\bwhile\b|\bwhereas\b|\bbut\b|\bsince\b")
@@ -1051,6 +1168,10 @@ class FigureExtractor:
     _metric_sense = ""  # figure_cues.csv sense of the metric cue _metric chose
     _cue_cache: tuple = (None, [])
     _firm_cache: tuple = (None, [])
+    _party_cache: tuple = (None, [], set())
+    _phrase_cache: tuple = (None, None)
+    _north_voice = False  # the story speaks with the North's voice (korea_markers.csv "voice")
+    _pred_lo = -1  # where the predicate of the amount being read starts, when after an earlier amount's (_qualifier)
     _lead_estimate: tuple | None = None  # (sentence index, parties) of figures a source reckoned itself
     _since_aid = 99
     _index = 0
@@ -1062,6 +1183,8 @@ class FigureExtractor:
         # state of the article being read, set again by extract (one dict and list per extractor, never shared)
         self._pairs: dict[tuple[str, str], list] = {}  # two countries named together -> [times, first sentence, rank]
         self._article_countries: list[str] = []
+        self._first_named: list[str] = []  # the article's countries in the order they are first named
+        self._sentence_countries: list[str] = []  # the countries of the sentence being read, in order
         self._sentence_rows: dict[int, dict] = {}  # amount index -> its figure row, in the sentence being read
         cur_rows = read_rows(lex / "currencies.csv", ("currency", "position", "pattern"),
                              {"position": ("prefix", "suffix")})
@@ -1106,6 +1229,7 @@ class FigureExtractor:
         # (metric, pattern, weight, sense): sense "weak" describes the money without naming it, "loan" is a loan
         self.metric = [(r["value"], re.compile(r["pattern"], re.I), float(r["weight"]), r.get("sense", ""))
                        for r in cue_rows if r["kind"] == "metric"]
+        self._max_cue_weight = max((w for _v, _rx, w, _s in self.metric), default=1.0)
         self.party_phrases = [(re.compile(re.escape(r["phrase"]).replace(r"\ ", r"\s+"), re.I), r["reporter_iso3"],
                                r["partner_iso3"])
                               for r in read_rows(lex / "party_phrases.csv", ("phrase", "reporter_iso3", "partner_iso3"))]
@@ -1131,6 +1255,11 @@ class FigureExtractor:
         self.bloc_re = re.compile(rf"(?:\b(?:with|to|from|into|and)\s+(?:{blocs})(?!{_SUPERLATIVE_AFTER})|"
                                   rf"(?:{blocs})(?:'s|’s|'|’)\s(?!{_SUPERLATIVE}))")
         self.quick = re.compile(r"\d")
+        econ = read_rows(lexicon_file(lex, "korea_economic_nouns.csv"), ("word",))
+        voice = [r["pattern"] for r in read_rows(lexicon_file(lex, "korea_markers.csv"), ("kind", "pattern"))
+                 if r["kind"] == "voice"]
+        self.korea_voice_re = re.compile("|".join(voice) or r"(?!)")
+        self.korean_re = re.compile(_KOREAN_FMT.format(nouns=alternation([r["word"] for r in econ])))
         self.fiscal = _fiscal_years(lex)  # ISO3 -> (first month, how one year names it)
 
     # -- amounts --------------------------------------------------------------------------
@@ -1150,10 +1279,13 @@ class FigureExtractor:
             for i, (cur, _p) in enumerate(self.suffix):
                 if g.get(f"s{i}"):
                     if "=" in cur and not currency:
-                        # "304 billion riyals" in a Saudi story: a name several countries use, the one of the article's
-                        # countries (first named wins); none of them: no amount, never a dollar figure (figures round K)
+                        # "304 billion riyals" in a Saudi story: a name several countries use, the one of the first-named
+                        # country that uses it, in this sentence, else in the article; none of them: the row's "*" code
+                        # ("pounds": sterling), else no amount, never a dollar figure (figures round K; by position, not
+                        # by mention count, and "rupees", "pounds", "francs" too: review of round K, finding 14)
                         by_iso = dict(x.split("=") for x in cur.split(";"))
-                        currency = next((by_iso[c] for c in self._article_countries if c in by_iso), None)
+                        currency = next((by_iso[c] for c in (*self._sentence_countries, *self._first_named) if c in by_iso),
+                                        by_iso.get("*"))
                         unresolved = currency is None
                     currency = currency or (None if "=" in cur else cur)
             if unresolved:
@@ -1175,6 +1307,8 @@ class FigureExtractor:
                     continue
                 if _UNIT_AFTER_RE.match(sentence, m.end()):
                     continue
+                if _FOREIGN_MONEY_AFTER_RE.match(sentence, m.end()):
+                    continue  # "500 billion Ethiopian birr": money named by a currency no row lists, never dollars
                 g = m.groupdict()
                 amount = self._value(g, m.group().strip(), m.start() + offset, m.end() + offset, default_currency)
                 if amount is not None:
@@ -1335,6 +1469,10 @@ class FigureExtractor:
         main = min(person_counts.values(), key=lambda v: (-v[0], v[1])) if person_counts else None
         self._main_person_country = main[2] if main else None
         self._article_countries = article_countries
+        self._north_voice = bool(self.korea_voice_re.search(text))
+        self._first_named = list(dict.fromkeys(
+            [m.iso3 for m in mentions if m.kind == "country" and m.iso3 and not _CURRENCY_AFTER_RE.match(text, m.end)]
+            + [m.iso3 for m in mentions if m.kind == "person" and m.iso3]))
         # the period a story is about, for figures whose sentence gives none: the last period of
         # an earlier figure sentence, else the headline's ("... slid 22.6% in 2022")
         self._carry = None
@@ -1364,7 +1502,7 @@ class FigureExtractor:
         dateline_end = dateline.end() if dateline else 0
         last_figure_sentence = -2
         sentence = None
-        for index, s, e, sent_mentions in mentions_by_sentence(sentences, mentions):
+        for index, s, e, sent_mentions in mentions_by_sentence(_windows(text, sentences), mentions):
             self._prev_sentence = sentence
             sentence = text[s:e]
             # pairs of countries named together so far: "the two countries" is the pair the story is about
@@ -1410,6 +1548,8 @@ class FigureExtractor:
                 elif home_iso3 and _WE_REACH_RE.search(sentence):
                     self._reach_metric = "trade"
             # "trade with China is 87 billion": a trade sentence without a currency is in the article's, else dollars
+            self._sentence_countries = [m.iso3 for m in sent_mentions if m.kind == "country" and m.iso3
+                                        and not _CURRENCY_AFTER_RE.match(text, m.end)]
             amounts = self.amounts(sentence, s, (default_currency or "USD") if has_metric or self._reach_metric else None)
             # an amount without a currency counts only after its cue ("trade with China is 87 billion") or a verb of
             # reaching in a trade context, and never as a count of people ("population will reach 1.5 billion")
@@ -1665,7 +1805,10 @@ class FigureExtractor:
         self._last_qualifier = qualifier
         before = sentence[max(0, a - 40):a]
         is_approx = any(rx.search(before) for rx in self.approx) or bool(_BETWEEN_END_RE.search(before))
-        window = sentence[max(seg_lo, a - 60):min(seg_hi, b + 20)]
+        reached = _REACHED_LEAD_RE.search(sentence, max(0, a - 60), a)
+        # "on course for a record year after reaching $110 billion": the record is only expected; a record word of the
+        # reached amount itself still counts ("after reaching a record $110 billion")
+        window = sentence[max(seg_lo, a - 60, reached.start() if reached else 0):min(seg_hi, b + 20)]
         is_record = any(rx.search(window) for rx in self.record) or bool(_RECORD_AFTER_RE.search(sentence[b:min(seg_hi, b + 100)])) \
             or self._earlier_peak or bool(_BEATS_PEAK_AFTER_RE.match(sentence, b))
         # "the previous peak of $378.4 billion set in 2011": a record in its day; "$391.4 billion, surpassing the previous peak"
@@ -1686,6 +1829,13 @@ class FigureExtractor:
             speaker = home_iso3 or self._quote_speaker(sentence, s, a, mentions)
             reporter, partner = self._parties(sentence, s, a, b, metric, metric_pos, mentions, article_countries,
                                               speaker, seg_lo, seg_hi)
+            if metric in ("exports", "imports") and partner is not None and metric_pos > 0 and any(
+                    m.kind == "country" and m.iso3 == partner and _OWNER_GAP_RE.fullmatch(sentence, m.end - s, metric_pos)
+                    for m in mentions):
+                # "..., of which Chinese exports made up $21 billion", "China's imports of copper ... accounted for": the
+                # country that owns the flow word is the exporter or importer, whatever order the pair was named in
+                # (review of round K, finding 8)
+                reporter, partner = partner, reporter
         if (reporter is None or partner is None) and metric_pos < 0 and (self._reach_metric or earlier_peak or anaphor) \
                 and self._last_parties \
                 and not any(m.kind == "country" and m.start - s < _clause_bounds(sentence, a, b)[1]
@@ -1756,15 +1906,25 @@ class FigureExtractor:
             if pron and giver not in (None, recipient) \
                     and any(m.kind == "country" and m.iso3 == recipient and m.start - s >= pron.start() for m in mentions):
                 reporter, partner = giver, recipient
-        if metric == "aid" and reporter is not None and partner is not None and _BARE_PLEDGE_BEFORE_RE.search(sentence, max(0, a - 40), a) \
-                and not _RECIPIENT_AFTER_RE.match(sentence, b):
+        pledge = _BARE_PLEDGE_BEFORE_RE.search(sentence, max(0, a - 40), a) if metric == "aid" else None
+        if pledge:
             clo = max(sentence.rfind(", and ", 0, a) + 6, sentence.rfind("; ", 0, a) + 2, _clause_bounds(sentence, a, b)[0])
-            if clo > 5 and _DONOR_WORD_RE.search(sentence, 0, clo) and any(m.kind in ("country", "person") and m.iso3 in (reporter, partner) and m.start - s < clo
-                               for m in mentions) \
-                    and not all(any(m.iso3 == c and clo <= m.start - s < a for m in mentions) for c in (reporter, partner)):
+            # the pledge's own subject: a country or leader between the clause's start and the verb; none ("..., and
+            # promised a further $5 billion", "; it has promised ..."): the donor of the clause before goes on
+            subject = next((m.iso3 for m in mentions if m.kind in ("country", "person") and m.iso3
+                            and clo <= m.start - s < pledge.start()), None) if clo > 5 else None
+            to = _RECIPIENT_AFTER_RE.match(sentence, b)
+            named = to is not None and any(m.kind == "country" and m.iso3 and to.end() <= m.start - s <= to.end() + 12
+                                           for m in mentions)  # "to Ukraine", not "to the fund"
+            prev = next((r for _k, r in sorted(self._sentence_rows.items(), reverse=True) if r.get("metric") == "aid"), None)
+            if subject is not None and not named and (prev is not None or _DONOR_WORD_RE.search(sentence, 0, clo)):
                 # "South Korea raised its contribution ..., and U.S. President Joe Biden had earlier promised $4 billion":
-                # a bare pledge names no recipient; a country of the clause before is a fellow donor (figures round K)
-                return None
+                # a bare pledge with a subject of its own is a fellow donor's (figures round K); its recipient is the one
+                # of the clause before when that gave aid to a country ("Japan gave Ukraine $5 billion ..., and Germany
+                # promised $3 billion"), else unknown (review of round K, finding 5)
+                if prev is None or prev["partner_iso3"] == subject:
+                    return None
+                reporter, partner = subject, prev["partner_iso3"]
         if running is not None:
             reporter, partner = running["reporter_iso3"], running["partner_iso3"]
             qualifier = running["qualifier"] if qualifier == "actual" else qualifier
@@ -2027,14 +2187,21 @@ class FigureExtractor:
         best = None
         named = []  # cues that name what the money is ("investment projects worth"), not a bare "deal worth"
         clause_lo, clause_hi = _clause_bounds(sentence, a, b)
+        # a cue farther than this can never be chosen (the distance only grows below, and over 320 is no cue): not
+        # looked at, so an amount's cost does not grow with the length of its sentence (review of round K, finding 15)
+        reach = 320 * self._max_cue_weight
         for value, weight, sense, m_start, m_end in self._metric_cues(sentence):
             # distance from the amount; cues inside the amount's own segment are preferred
             if m_end <= a:
                 dist = a - m_end
+                if dist + 20 > reach:
+                    continue
             elif m_start >= b:
                 dist = m_start - b + 5
                 if _CUE_NAMES_AMOUNT_RE.fullmatch(sentence, b, m_start):
                     dist = 0  # "$200 million worth \"loan\"", "$50 million in aid": what the amount is
+                elif dist + 20 > reach:
+                    continue
                 if _CUE_OF_NEXT_RE.match(sentence, m_end):
                     dist += 200  # "..., with a surplus of $320 billion": the cue of the next amount
                 elif _AND_BEFORE_CUE_RE.search(sentence, b, m_start) and _CUE_TO_AMOUNT_RE.match(sentence, m_end):
@@ -2085,8 +2252,16 @@ class FigureExtractor:
     def _qualifier(self, sentence, a, b, seg_lo, seg_hi, previous=None) -> str:
         if _TARGET_AFTER_RE.match(sentence, b) or _TARGET_REL_AFTER_RE.match(sentence, b):
             return "target"  # "their $200 billion trade target", "the $100 billion that both had set as their goal"
+        if _REACHED_LEAD_RE.search(sentence, max(0, a - 60), a):
+            return "actual"  # "is on course for a record year after reaching $110 billion": what was reached is what is
         starts = [m.end() for m in _CLAUSE_START_RE.finditer(sentence, seg_lo, a)]
         starts += [m.end() for m in _COLON_CLAUSE_RE.finditer(sentence, seg_lo, a)]
+        # the amount's own predicate, decided once for the cue scans before and after it and for the FUTURE_RE fallback
+        # (review of round K, findings 9: "could reach $100 billion by 2030 and is now $85 billion", "stands at $85
+        # billion and is set to hit $100 billion", "..., and the two sides aim to reach ...")
+        pred_lo, pred_hi = _predicate_bounds(sentence, a, b, seg_lo, seg_hi)
+        self._pred_lo = pred_lo if pred_lo > seg_lo else -1  # for _period: the dates of the predicate before are not this one's
+        starts.append(pred_lo)
         starts.sort()
         lo = starts[-1] if starts else seg_lo
         clause = sentence[lo:a]
@@ -2125,12 +2300,9 @@ class FigureExtractor:
             if not FUTURE_RE.search(sentence, b, join.start() if join else len(sentence)):
                 return "actual"  # "... would provide $150 million this year, up from about $100 million last year"
         if not found:
-            after = sentence[b:seg_hi]
-            coord_verb = _AND_VERB_AFTER_RE.search(after)
-            if coord_verb:
-                # "currently stands at $62 billion and is moving towards the goal of $100 billion": a second predicate
-                # about the same subject tells the next amount, not this one (figures round K)
-                after = after[:coord_verb.start()]
+            # "currently stands at $62 billion and is moving towards the goal of $100 billion": a second predicate
+            # about the same subject tells the next amount, not this one (figures round K)
+            after = sentence[b:min(pred_hi, seg_hi)]
             for value, rx in self.qualifier:
                 m = rx.search(after)
                 if m and m.start() < 40:
@@ -2145,35 +2317,50 @@ class FigureExtractor:
         if previous is not None and _FROM_BASE_RE.fullmatch(sentence, seg_lo, a) and not FUTURE_RE.search(sentence, b, seg_hi):
             return "actual"  # "aim to raise trade to $10 billion from $2 billion currently": the base is what is
         if not found:
-            if previous is not None and _COORD_LEAD_RE.match(sentence[seg_lo:a]):
+            if previous is not None and pred_lo == seg_lo and _COORD_LEAD_RE.match(sentence[seg_lo:a]):
                 # "would hit $100 billion in 2015 and $200 billion in 2020", "... to $60 billion by 2030 and Japanese
                 # investment in Vietnam to $20 billion": a coordinated goal keeps the first one's qualifier
                 return previous
             _clo, chi = _clause_bounds(sentence, a, b)  # "... to $1.5bn in 2010, but investments will ...": not this one
-            found = ["forecast" if FUTURE_RE.search(sentence, lo, min(seg_hi, chi)) else "actual"]
+            found = ["forecast" if FUTURE_RE.search(sentence, lo, min(seg_hi, pred_hi, chi)) else "actual"]
         best = max(found, key=lambda q: _QUAL_PRIORITY[q])
         if best == "forecast" and _BEFORE_GOAL_AFTER_RE.match(sentence, b):
             return "target"  # "expect trade to hit $100 billion before their 2030 goal": the goal's sum, expected early
         return best
 
     def _parties(self, sentence, s, a, b, metric, metric_pos, mentions, article_countries, home, seg_lo, seg_hi):
-        for rx, rep, par in self.party_phrases:
-            if rx.search(sentence):
-                return rep, par
         amounts_at = [(x.start - s, x.end - s) for x in self._amount_spans]
-        countries = [(m.start - s, m.end - s, m.iso3) for m in mentions if m.kind == "country" and m.iso3
-                     and not any(x0 <= m.start - s < x1 for x0, x1 in amounts_at)
-                     and not _CURRENCY_AFTER_RE.match(sentence, m.end - s)]
-        for m in _LOWER_SOUTH_RE.finditer(sentence):
-            countries.append((m.start(), m.end(), "KOR"))  # KCNA's "south Korea"
-        for m in _DESCRIBED_COUNTRY_RE.finditer(sentence):
-            countries = [c for c in countries if not m.start() <= c[0] < m.end()]  # "the central American country"
-        # "estimated ... by South Korea's KOTRA", "according to China", "next to China": a source or a
-        # yardstick, not a party
+        key = (sentence, s, len(mentions), len(amounts_at))
+        if self._phrase_cache[0] != sentence:
+            self._phrase_cache = (sentence, next(((rep, par) for rx, rep, par in self.party_phrases if rx.search(sentence)),
+                                                 None))
+        if self._phrase_cache[1]:
+            return self._phrase_cache[1]
+        if self._party_cache[0] != key:
+            # the sentence's countries, once per sentence, not once per amount (a sentence of thousands of amounts and
+            # countries made this cubic; review of round K, finding 15)
+            starts = [x0 for x0, _x1 in amounts_at]
+            base = []
+            for m in mentions:
+                if m.kind != "country" or not m.iso3:
+                    continue
+                i = bisect.bisect_right(starts, m.start - s) - 1
+                if (i >= 0 and m.start - s < amounts_at[i][1]) or _CURRENCY_AFTER_RE.match(sentence, m.end - s):
+                    continue  # inside an amount ("US$"), or a currency ("U.S. dollars")
+                base.append((m.start - s, m.end - s, m.iso3))
+            for m in _LOWER_SOUTH_RE.finditer(sentence):
+                base.append((m.start(), m.end(), "KOR"))  # KCNA's "south Korea"
+            for m in _DESCRIBED_COUNTRY_RE.finditer(sentence):
+                base = [c for c in base if not m.start() <= c[0] < m.end()]  # "the central American country"
+            # "estimated ... by South Korea's KOTRA", "according to China", "next to China": a source or a
+            # yardstick, not a party
+            not_party = {c for c in base if _NOT_PARTY_BEFORE_RE.search(sentence[max(0, c[0] - 24):c[0]])}
+            self._party_cache = (key, base, not_party)
+        _key, countries, not_party = self._party_cache
         # "Imports of Russian crude by India", "Investment by Japanese companies in India": the agent of a flow after "by"
         agents = [c for c in countries if metric in _DIRECTED and 0 <= metric_pos < c[0]
                   and _AGENT_BY_BEFORE_RE.fullmatch(sentence, metric_pos, c[0])]
-        countries = [c for c in countries if c in agents or not _NOT_PARTY_BEFORE_RE.search(sentence[max(0, c[0] - 24):c[0]])]
+        countries = [c for c in countries if c in agents or c not in not_party]
         if len({c[2] for c in agents}) == 1:
             others = [c for c in countries if c[2] != agents[0][2] and _clause_bounds(sentence, a, b)[0] <= c[0]]
             if len({c[2] for c in others}) == 1:
@@ -2202,10 +2389,16 @@ class FigureExtractor:
             countries = [c for c in countries if c[0] < reason.start()]
         for m in _SINO_RE.finditer(sentence):
             countries.append((m.start(), m.end() - 1, "CHN"))
-        for m in _KOREAN_RE.finditer(sentence):
-            # "Korean exports": the South, unless the outlet or the article is the North's
+        for m in self.korean_re.finditer(sentence):
+            # "Korean exports": the South, unless the outlet is the North's, the story speaks with the North's voice
+            # (korea_markers.csv, as mentions.py reads a bare "Korea": "DPRK", "KCNA", "south Korea"), or the sentence
+            # names the North and not the South; a story that merely names the North elsewhere ("North Korea fired a
+            # missile. Korean exports to Vietnam ...") is Seoul business copy, as for "Korea's exports" (review of
+            # round K, item E)
             if not any(c[0] <= m.start() < c[1] for c in countries):
-                north = home == "PRK" or (home != "KOR" and "PRK" in article_countries and "KOR" not in article_countries)
+                here = {c[2] for c in countries}
+                north = home == "PRK" or (home != "KOR" and "KOR" not in article_countries
+                                          and (self._north_voice or ("PRK" in here and "KOR" not in here)))
                 countries.append((m.start(), m.end(), "PRK" if north else "KOR"))
         if home:
             for m in _FIRST_PERSON_RE.finditer(sentence):
@@ -2700,6 +2893,9 @@ class FigureExtractor:
             # "... reached $23.2 billion in 2023; Chinese capital invested in the country adds up to more than $13 billion":
             # a stock told in the present in a clause of its own has no period of the clause before (figures round K)
             return None
+        if 0 <= self._pred_lo < a:
+            # "could reach $100 billion by 2030 and is now $85 billion": "by 2030" is the first predicate's
+            spans = [d for d in spans if d.char_start >= self._pred_lo]
         in_seg = [d for d in spans if seg_lo <= d.char_start < seg_hi]
         if not in_seg:
             before = [d for d in spans if d.char_end <= a]
