@@ -44,3 +44,12 @@ def chromium_path() -> str:
         ok = False
     _require("Chromium", ok, f"{exe} or the playwright package is missing (apt-get install -y chromium)")
     return exe
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    """One extractor for every extraction test: building it reads the registry and lexicons (about half a second), and
+    sharing it across modules also checks that no story's state leaks into the next."""
+    from newslens.extract import Extractor
+
+    return Extractor()

@@ -8,15 +8,9 @@ import datetime as dt
 
 import pytest
 
-from newslens.extract import Extractor
 from tests import figure_cases
 
 D = dt.date
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 brief = figure_cases.brief

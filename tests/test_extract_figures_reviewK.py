@@ -8,17 +8,12 @@ import time
 
 import pytest
 
-from newslens.extract import ArticleInput, Extractor
+from newslens.extract import ArticleInput
 from newslens.extract.figures import _windows
 from tests import figure_cases
 
 D = dt.date
 B, M = figure_cases.B, figure_cases.M
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def run(extractor, text, pub=D(2023, 9, 29), with_record=False):

@@ -6,15 +6,10 @@ import datetime as dt
 
 import pytest
 
-from newslens.extract import ArticleInput, Extractor
+from newslens.extract import ArticleInput
 from newslens.schema import conform
 
 D = dt.date
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def figures(extractor, text, pub, url=None):

@@ -8,16 +8,11 @@ import datetime as dt
 
 import pytest
 
-from newslens.extract import ArticleInput, Extractor
+from newslens.extract import ArticleInput
 from newslens.schema import conform
 
 D = dt.date
 UNORDERED = ("trade", "other")  # metrics whose pair the gold matches unordered
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def brief(f):

@@ -7,16 +7,11 @@ import datetime as dt
 
 import pytest
 
-from newslens.extract import ArticleInput, Extractor
+from newslens.extract import ArticleInput
 from tests import figure_cases
 from tests.figure_cases import B, M  # noqa: F401
 
 D = dt.date
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def run(extractor, text, pub=D(2024, 2, 1)):

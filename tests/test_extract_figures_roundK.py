@@ -8,16 +8,10 @@ import datetime as dt
 
 import pytest
 
-from newslens.extract import Extractor
 from tests import figure_cases
 from tests.figure_cases import B, M  # noqa: F401
 
 D = dt.date
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def run(extractor, text, pub=D(2024, 2, 1), with_record=False):

@@ -12,11 +12,6 @@ from newslens.schema import conform
 D = dt.date
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def visits(extractor, text, pub, url=None, title=None):
     out = extractor.extract(ArticleInput("t1", title, text, pub, url))
     conform(out["visits"], "visits")  # every record fits the schema

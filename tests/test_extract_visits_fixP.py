@@ -8,16 +8,11 @@ import datetime as dt
 
 import pytest
 
-from newslens.extract import ArticleInput, Extractor
+from newslens.extract import ArticleInput
 
 D = dt.date
 KCNA = "http://www.kcna.co.jp/item/2012/201205/news10/x.html"  # a home outlet: "here" is Pyongyang
 PUB = D(2012, 5, 10)
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def records(extractor, text, pub=PUB, url=KCNA):

@@ -8,17 +8,12 @@ import datetime as dt
 
 import pytest
 
-from newslens.extract import ArticleInput, Extractor
+from newslens.extract import ArticleInput
 
 D = dt.date
 KCNA = "http://www.kcna.co.jp/item/2012/201205/news10/x.html"  # a home outlet that tells a suite as one trip
 MT = "https://www.themoscowtimes.com/2019/04/26/x"  # a home outlet in wire style
 WIRE = "https://www.reuters.com/world/x"
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def visits(extractor, text, pub, url=WIRE):

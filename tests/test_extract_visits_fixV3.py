@@ -9,16 +9,11 @@ import datetime as dt
 
 import pytest
 
-from newslens.extract import ArticleInput, Extractor
+from newslens.extract import ArticleInput
 
 D = dt.date
 KCNA = "http://www.kcna.co.jp/item/2012/201206/news19/x.html"
 WIRE = "https://www.reuters.com/world/x"
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def rows(extractor, text, pub, url=WIRE):

@@ -9,16 +9,11 @@ import datetime as dt
 
 import pytest
 
-from newslens.extract import ArticleInput, Extractor
+from newslens.extract import ArticleInput
 from newslens.extract.dates import DateResolver
 from newslens.schema import conform
 
 D = dt.date
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def trips(extractor, text, pub, url=None):

@@ -13,11 +13,6 @@ D = dt.date
 KCNA = "http://www.kcna.co.jp/item/2012/201208/news30/x.html"  # a home outlet: "here" is Pyongyang
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def foreign(extractor, text, pub, url=None):
     """(visitor, host, status, date_start, date_end, precision) of each foreign visit record, sorted."""
     out = extractor.extract(ArticleInput("t16", None, text, pub, url))

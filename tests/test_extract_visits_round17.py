@@ -7,16 +7,11 @@ import datetime as dt
 
 import pytest
 
-from newslens.extract import ArticleInput, Extractor
+from newslens.extract import ArticleInput
 from newslens.schema import conform
 
 D = dt.date
 KCNA = "http://www.kcna.co.jp/item/2011/201109/news30/x.html"  # a home outlet: "here" is Pyongyang
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def foreign(extractor, text, pub, url=KCNA):

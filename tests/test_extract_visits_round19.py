@@ -7,16 +7,11 @@ import datetime as dt
 
 import pytest
 
-from newslens.extract import ArticleInput, Extractor
+from newslens.extract import ArticleInput
 from newslens.extract.dates import DateResolver
 
 D = dt.date
 KCNA = "http://www.kcna.co.jp/item/2012/201204/news10/x.html"  # a home outlet: "here" is Pyongyang
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def trips(extractor, text, pub, url=KCNA):
