@@ -239,6 +239,19 @@ CASES = {
     "also, no verb": "Guests left here on Monday. Also leaving " + "here for home " * 7000 + ".",
     "before them, many": "A Malaysian delegation arrived here on Monday. " + " ".join(
         "A Polish delegation arrived here before them and in the past visited Vietnam." for _ in range(1300)),
+    # --- fixV4 (visits) block: the guests "who came", the one honoured, "the delegation" told again ---
+    "guests who came, many": " ".join("Kim Yong Nam held talks on Monday with representatives of the party of Laos who came "
+                                      "to Pyongyang and visited Vietnam." for _ in range(900)),
+    "guests who, one sentence": "Kim Yong Nam met the " + "visiting foreign " * 6000 + "delegates of Laos who came to Pyongyang.",
+    "honoured, many": " ".join("On the death of leader Kim Jong Il crowds longing for President Kim Il Sung visited "
+                               "Pyongyang on Sunday." for _ in range(1200)),
+    "honoured, long titles": "Mourners yearning for " + "great dear " * 8000 + "Kim Jong Il visited Pyongyang.",
+    "the delegation again, many": "A delegation of the Cuban party led by Ana Reyes visited Pyongyang on Monday. " + " ".join(
+        "The delegation headed by her arrived here on Sunday. The delegation also visited the zoo." for _ in range(1200)),
+    "gifts from guests, many": " ".join("Kim Jong Un received a gift and a floral basket from the head of a body of Peru on a "
+                                        "visit to the DPRK." for _ in range(1300)),
+    "gift, long list": "Kim Jong Il received " + "gifts and " * 9000 + "a gift from a guest on a visit to the DPRK.",
+    # --- end fixV4 block ---
 }
 
 

@@ -142,6 +142,17 @@ _PLURAL_GROUP_RE = re.compile(
 _ENVOY_CALL_RE = re.compile(r"\b(?:courtesy|farewell)\s+(?:calls?|visits?)\b", re.I)
 # fixP round (audit kind 4): "X met Y who paid a courtesy call on him": the one called on is at home receiving
 _CALLED_ON_RE = re.compile(r"\b(?:courtesy|farewell)\s+(?:calls?|visits?)\s+(?:on|to)\s+(?:him|her|them)\b", re.I)
+# fixV4 (item 1): "X ... in his talk with / received (the) representatives of Y who attended ...": the clause after
+# "who" tells the guests' trip, not the host's; Y's party, when named there, is the visitor
+_GUEST_WHO_RE = re.compile(
+    r"\b(?:with|received|receiving|met|meeting|welcomed|greeted)\s+(?:(?:the|a|an|some|visiting|foreign)\s+)*"
+    r"(?:[\w-]+\s+){0,2}?(?:representatives|delegates|delegations?|guests|members|envoys?|ambassadors?|officials|"
+    r"visitors|people|personages|figures)\b(?P<of>\s+(?:of|from)\s+[^,;]{1,60}?)?,?\s+who\s+$", re.I)
+# fixV4 (item 3): a group named only by its definite noun ("the delegation", "the visiting troupe"), and one of a
+# body "headed by him": the group of a visitor the story has already named
+_BARE_GROUP_RE = re.compile(r"(?:the|this)\s+(?:visiting\s+)?(?:delegation|group|team|troupe)", re.I)
+_DEFINITE_GROUP_RE = re.compile(r"(?:the|this)\s+(?:visiting\s+)?(?:delegation|group|team|troupe)\b", re.I)
+_LED_BY_PRONOUN_RE = re.compile(r"\s*,?\s*(?:headed|led)\s+by\s+(?:him|her)\b", re.I)
 # an ambassador's title just before his name: "Ambassador of Niger X", "Nigerian Ambassador X", "DPRK Ambassador X"
 _ENVOY_TITLE_BEFORE_RE = re.compile(r"\b(?:[\w'’-]+\s+){0,2}?ambassador(?:\s+(?:of|to)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*"
                                     r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})?\s+$", re.I)
@@ -661,6 +672,16 @@ class VisitExtractor:
             rf"\b(?:(?:{rnouns})s?(?:\s+(?:{rverbs}))?|(?:{rverbs})(?:\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{rnouns}))?)"
             r"\s+(?:on\s+|last\s+)?$", re.I)
         statw = read_rows(lexicon_file(lex, "visit_status_words.csv"), ("kind", "word"), {"kind": ("past", "welcome")})
+        # fixV4 (item 2): "the death of leader X", "people yearning for X": X is honoured, not the traveller
+        honw = read_rows(lexicon_file(lex, "visit_honouree_words.csv"), ("kind", "phrase"), {"kind": ("before", "gift")})
+        gifts = [r['phrase'] for r in honw if r['kind'] == 'gift']
+        self._gift_from_re = re.compile(
+            r"\s*(?:,[^,]{0,120},\s*)?(?:received|receives|(?:was|were|is|are)\s+presented\s+with)\s+"
+            r"(?:(?:an?|the|his|her|their|two|three|several)\s+)?(?:[\w-]+\s+(?:and\s+(?:an?\s+)?)?){0,3}?"
+            rf"(?:{alternation(gifts)})\s+(?:from|by)\s+", re.I) if gifts else None
+        honw = [r for r in honw if r['kind'] == 'before']
+        self._honouree_re = re.compile(
+            rf"\b(?:{alternation([r['phrase'] for r in honw])})\s+(?:[\w.'’-]+\s+){{0,4}}[\w.'’-]*$", re.I) if honw else None
         # fixV3: "his recent visit" is a trip made; "would welcome a visit by X" is an offer (invited)
         self._past_trip_re = re.compile(
             rf"\b(?:{alternation([r['word'] for r in statw if r['kind'] == 'past'])})\s+(?:[\w-]+\s+)?(?:visits?|trips?|tours?|journeys?)\b", re.I)
@@ -993,8 +1014,13 @@ class VisitExtractor:
                 rec.status, rec.date, rec.place, rec.weak = trip.status, trip.date, trip.place, False
         anaphors = {id(r) for r in records if re.fullmatch(  # "the delegation": the group the story has named
             r"(?:the|this)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:delegation|group|team|troupe)", text[r.visitor.start:r.visitor.end], re.I)}
+        # fixV4 (item 3): "the delegation of <a body> headed by him": the group of the one named before
+        anaphors |= {id(r) for r in records if r.visitor.kind == "delegation" and _DEFINITE_GROUP_RE.match(
+            text, r.visitor.start, r.visitor.end) and _LED_BY_PRONOUN_RE.match(text, r.visitor.end)}
+        bare = {id(r) for r in records if id(r) in anaphors and (_BARE_GROUP_RE.fullmatch(
+            text, r.visitor.start, r.visitor.end) or _LED_BY_PRONOUN_RE.match(text, r.visitor.end))}
         # (round 17: "the DPRK delegation" three sentences after "Talks between DPRK FM X and ..." is X's)
-        rows = [self._row(article_id, original, r, url) for r in self._dedupe(records, anaphors)]
+        rows = [self._row(article_id, original, r, url) for r in self._dedupe(records, anaphors, bare)]
         seen: set[str] = set()
         for row in rows:  # two trips of one visitor told in one sentence, each with its own date
             if row["visit_id"] in seen:
@@ -1564,16 +1590,19 @@ class VisitExtractor:
             twin.history.append(rec.status)
             records.append(twin)
 
-    @staticmethod
-    def _subject(text: str, left: list[Party], earlier: list[Party] = (), cue_start: int = -1) -> Party | None:
+    def _subject(self, text: str, left: list[Party], earlier: list[Party] = (), cue_start: int = -1) -> Party | None:
         """The nearest party on the left that is not an object ("who met Putin", "with X"); else
         a subject before the previous cue ("Kim, who met Putin in 2002, ... since a trip to China")."""
+        honoured: set[int] = set()
         for group in (left, earlier):
             # the nearest 60 parties only: a subject is never further back in real prose, and a run of hundreds of
             # coordinated objects ("met A in X and B met C in Y and ...") stays linear
             for i in range(len(group) - 1, max(-1, len(group) - 61), -1):
                 p = group[i]
                 possessor = re.match(r"['’]s\b", text[p.end:p.end + 2]) and p.end != cue_start
+                if p.kind == "person" and self._honouree_re is not None and self._honouree_re.search(text, max(0, p.start - 60), p.start):
+                    honoured.add(id(p))
+                    continue  # fixV4 (item 2): "the death of leader X", "yearning for X": the one honoured, not a traveller
                 if _OBJECT_RE.search(text[max(0, p.start - 40):p.start]) or possessor:
                     continue  # an object, or a possessor ("Hu Jintao's invitation"; "Putin's visit" is his)
                 head = next((q for q in group[:i] if q.kind == "person" and q.end <= p.start and q.actor_id != p.actor_id
@@ -1582,7 +1611,7 @@ class VisitExtractor:
                 if head is not None and (head.iso3 or not p.iso3):
                     return head  # "Pak Ui Chun, head of the delegation ...,": the person, not the group of his title
                 return p
-        return left[-1] if left else None
+        return left[-1] if left and id(left[-1]) not in honoured else None
 
     def _with_country(self, text: str, p: Party, e: int) -> Party:
         """``p`` with a country when it has none: for a person, the first country, organisation of a country or
@@ -2249,6 +2278,16 @@ class VisitExtractor:
                 if self._praise_owners else None
             if owner is not None:
                 visitor = owner  # ("X made a statement hailing his successful visits to Russia": his, not X's)
+            if visitor is not None and cue.frame == "travel" and owner is None and 0 < a - visitor.end <= 240:
+                guest = _GUEST_WHO_RE.search(text, visitor.end, a)
+                if guest is not None:
+                    # fixV4 (item 1): "X held talks with the representatives of Y who came to ...": the host X stays
+                    # at home; the guests travel (Y's party when the phrase names one, else no record)
+                    lo_of, hi_of = guest.span("of") if guest.group("of") else (guest.end(), guest.end())
+                    visitor = next((p for p in parties if lo_of <= p.start and p.end <= hi_of
+                                    and p.kind in ("country", "delegation", "person")), None)
+                    if visitor is None:
+                        return None
             if cue.frame == "travel" and (re.match(r"on\s+an?\s", text[a:b], re.I) or (
                     re.match(r"is\s", text[a:b], re.I) and _WHO_IS_RE.search(text, max(s, a - 12), a))):
                 # "had a talk with Choe Thae Bok, chairman of ..., and his party on a visit to Mongolia":
@@ -2259,6 +2298,19 @@ class VisitExtractor:
                     text, p.end, a)), None)
                 if near is not None:
                     visitor = self._with_country(text, near, e)
+            if visitor is not None and visitor.kind == "person" and cue.frame == "travel" and 0 < a - visitor.end <= 400 \
+                    and self._gift_from_re is not None:
+                given = self._gift_from_re.match(text, visitor.end, a)
+                if given is not None and not re.search(r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$", text[max(s, a - 60):a]
+                                                       + text[a:b].split(" ")[0] + " ", re.I):
+                    # (the giver's trip, not a trip of the one given to: "a gift marking his successful visit to X")
+                    # fixV4 (item 2): "X received a gift from Y on a visit to ...", "X was presented with a gift by Y
+                    # who came to ...": X is given to at home; the giver, when named as a party, is the traveller
+                    giver = next((p for p in parties if given.end() <= p.start and p.end <= a
+                                  and p.kind in ("person", "delegation")), None)
+                    if giver is None:
+                        return None
+                    visitor = self._with_country(text, giver, e)
             by = _BY_RE.match(text, b) or _BY_ANYWHERE_RE.search(text, b, hi)
             rel = _REL_AGENT_RE.match(text, b)
             if re.search(r"(?:visit|trip|tour|journey)\s+to\b", text[a:b], re.I) and (by is not None or rel is not None):
@@ -5355,7 +5407,8 @@ class VisitExtractor:
         return None
 
     @staticmethod
-    def _dedupe(records: list[Record], anaphors: set | frozenset = frozenset()) -> list[Record]:
+    def _dedupe(records: list[Record], anaphors: set | frozenset = frozenset(),
+                bare: set | frozenset = frozenset()) -> list[Record]:
         """One record per visit per article: same visitor, host and status, dates compatible; a
         plan told in the sentence of the arrival ("arrived ..., ahead of his summit") is the trip."""
         # round 16: a trip noun the sentence's own verb governs ("will travel to Beijing on Monday ..., the first visit to
@@ -5408,8 +5461,13 @@ class VisitExtractor:
                          or id(r) in anaphors) and any(
                     o.visitor.iso3 == r.visitor.iso3 and o.host_iso3 == r.host_iso3 and o.status == r.status
                     and not o.earlier and (abs(o.sentence_index - r.sentence_index) == 1
-                                           or (id(r) in anaphors and 0 < r.sentence_index - o.sentence_index <= 3))
-                    and (o.date is None or r.date is None or (o.date.start <= r.date.end and r.date.start <= o.date.end))
+                                           or (id(r) in anaphors and 0 < r.sentence_index - o.sentence_index <= 3)
+                                           or (id(r) in bare and 0 <= r.sentence_index - o.sentence_index))
+                    and (o.date is None or r.date is None or (o.date.start <= r.date.end and r.date.start <= o.date.end)
+                         # fixV4 (item 3): "The delegation also visited ..." (no date of its own), "The delegation
+                         # arrived here on Tuesday" (the day before the named head's visit): one trip told twice
+                         or (id(r) in bare and (not r.date.text or (o.date.start - dt.timedelta(days=10) <= r.date.end
+                                                                   and r.date.start <= o.date.end + dt.timedelta(days=10)))))
                     for o in named):
                 continue
             kept.append(r)
