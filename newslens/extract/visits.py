@@ -150,7 +150,6 @@ _GUEST_WHO_RE = re.compile(
     r"visitors|people|personages|figures)\b(?P<of>\s+(?:of|from)\s+[^,;]{1,60}?)?,?\s+who\s+$", re.I)
 # fixV4 (item 3): a group named only by its definite noun ("the delegation", "the visiting troupe"), and one of a
 # body "headed by him": the group of a visitor the story has already named
-_BARE_GROUP_RE = re.compile(r"(?:the|this)\s+(?:visiting\s+)?(?:delegation|group|team|troupe)", re.I)
 _DEFINITE_GROUP_RE = re.compile(r"(?:the|this)\s+(?:visiting\s+)?(?:delegation|group|team|troupe)\b", re.I)
 _LED_BY_PRONOUN_RE = re.compile(r"\s*,?\s*(?:headed|led)\s+by\s+(?:him|her)\b", re.I)
 # an ambassador's title just before his name: "Ambassador of Niger X", "Nigerian Ambassador X", "DPRK Ambassador X"
@@ -1017,7 +1016,7 @@ class VisitExtractor:
         # fixV4 (item 3): "the delegation of <a body> headed by him": the group of the one named before
         anaphors |= {id(r) for r in records if r.visitor.kind == "delegation" and _DEFINITE_GROUP_RE.match(
             text, r.visitor.start, r.visitor.end) and _LED_BY_PRONOUN_RE.match(text, r.visitor.end)}
-        bare = {id(r) for r in records if id(r) in anaphors and (_BARE_GROUP_RE.fullmatch(
+        bare = {id(r) for r in records if id(r) in anaphors and (_DEFINITE_GROUP_RE.fullmatch(
             text, r.visitor.start, r.visitor.end) or _LED_BY_PRONOUN_RE.match(text, r.visitor.end))}
         # (round 17: "the DPRK delegation" three sentences after "Talks between DPRK FM X and ..." is X's)
         rows = [self._row(article_id, original, r, url) for r in self._dedupe(records, anaphors, bare)]
