@@ -139,6 +139,16 @@ is a forecast; "the 2023 figure", "Of the total," and "on preliminary data" go o
 stock after a semicolon ("adds up to") takes no period of the clause before; a bare pledge after a fellow donor's clause
 names no recipient; a "foreign direct investment deal" is bilateral; "$35 billion from Abu Dhabi" names the investor or
 giver, and "Of the total, $24 billion ..." is a part of the sum before, between the same two.
+
+Round L (general wire constructions): a change's base of any stretch up to a year ("in the first half of 2023 from $22
+billion", "compared with / versus / against $Y") is the same stretch a year before, "a decade / five years earlier"
+counts back that many years, and "in the same period of 2022" is the amount before's stretch in that year; "the year
+ended March" is a twelve-month period; a growth rate's yardstick ("up 6% from 2022", "a 6% rise on 2022", "an increase
+over 2022", "compared with 2022", "6% more than in the previous year") is not the amount's period; "Of that,", "Out of
+the total,", "Of the $10 billion," and "Some $4 billion of the total" are parts of the sum right before, and cover its
+period; one side's flow in a sentence of its own after the pair's trade ("Chinese exports made up $21 billion") is
+towards the other side when it is smaller than the trade; a mark passed "for the first time" ("exceeded 20 billion euros
+for the first time", not "... since 1992") is a record; the region superlatives are read from figure_superlatives.csv.
 """
 from __future__ import annotations
 
@@ -254,8 +264,9 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:[Oo]urs?|[Ww]e|us)\b")
 _PLURAL_HEAD_AHEAD = (r"(?!(?:\s+[a-z][\w-]*){0,2}?\s+[a-z][\w-]*[^\Wsu]s\b(?<!\bwas)(?<!\bhas)(?<!\bits)(?<!\bthis)"
                       r"(?<!\bhis)(?<!\bgas)(?<!\bthus)(?<!\bnews)(?<!\bwhereas))")
 _SUPERLATIVE = (r"(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[- ])?"
-                r"(?:largest|biggest|top|leading|richest|poorest|fastest-growing|(?:most|least)\s+[a-z][\w-]+|main|strongest|"
-                r"oldest|youngest|newest|only|sole|No\.\s*\d)\b" + _PLURAL_HEAD_AHEAD)
+                r"(?:" + "|".join(sorted((r["pattern"] for r in read_rows(lexicon_file(None, "figure_superlatives.csv"),
+                                                                        ("source", "pattern"))), key=len, reverse=True))
+                + r")\b" + _PLURAL_HEAD_AHEAD)  # the ranks: data/lexicons/figure_superlatives.csv (figures round L)
 _SUPERLATIVE_AFTER = r"(?:['’]s)?\s+" + _SUPERLATIVE
 _SINO_RE = re.compile(r"\bSino-(?=[A-Z])")
 # "to hit USD 100 billion before their 2030 goal", "$50 billion, well ahead of the 2028 target date": the amount is the
@@ -583,13 +594,18 @@ _DONOR_WORD_RE = re.compile(r"\b(?:contribut\w*|pledg\w*|promis\w*|donat\w*|gave
                             r"replenish\w*)\b", re.I)
 _RECIPIENT_AFTER_RE = re.compile(r"\s*+(?:in\s++(?:\w+\s++){0,2}?)?(?:aid\s++|assistance\s++)?(?:to|for)\s", re.I)
 _FROM_RIGHT_AFTER_RE = re.compile(r"\s+(?:in\s+\w+\s+)?from\s+(?:the\s+)?")
-_OF_TOTAL_LEAD_RE = re.compile(r"\s*Of\s+(?:the|this|that)\s+(?:total|sum|amount)\s*,")
+# "Of the total,", "Of that,", "Out of the total,", "Of the $10 billion,": a part of the sum before follows (round K; the
+# pronoun, "Out of" and the repeated sum: figures round L); "Some $4 billion of the total went to ...": the same, after the part
+_OF_TOTAL_LEAD_RE = re.compile(rf"\s*(?:Of|Out\s+of)\s+(?:(?:the|this|that)\s+(?:(?:{_HEDGE}\s+)?(?:US|U\.S\.)?[$€£¥]\s?\d[\d.,]*"
+                               rf"(?:\s*(?:billion|million|trillion|bn|mln))?|total|sum|amount|package)|that|this|it)\s*,")
+_OF_TOTAL_AFTER_RE = re.compile(r"\s+of\s+(?:the|this|that)\s+(?:total|sum|amount|package)\b(?!\s+(?:of|for)\b)")
 _PERCENT_GAP_RE = re.compile(r"\d\s*(?:%|percent|per\s+cent)", re.I)
 # "more than twice the previous year's $690 million": the amount of the year before the sentence's (figures round K)
 _PREV_YEARS_BEFORE_RE = re.compile(rf"\bthe\s+(?:previous|prior|preceding)\s+year['’]s\s+(?:{_HEDGE}\s+)?$", re.I)
 # "fell to $1.52 billion from $2.32 billion": the base of a change right after the amount (figures round K)
 _CHANGE_BASE_GAP_RE = re.compile(rf"\s*+(?:(?:(?:in|for|during)\s++(?:19|20)\d\d|last\s++year)\b\s*+)?,?\s*+(?:(?:up|down)\s++)?"
-                                 rf"from\s++(?:(?:{_HEDGE})\s++)?")
+                                 # "..., compared with $2.32 billion", "versus", "against": the same base (round L)
+                                 rf"(?:from|compared\s++(?:with|to)|versus|vs\.?|against)\s++(?:(?:{_HEDGE})\s++)?")
 # "from $155.7 billion in 2022": a date glued to an amount (for the base's own date). The gap rules read between two
 # positions (an amount and a date, two amounts) take their whitespace possessively ("\s*+"): a long run of spaces split
 # between "\s*,?\s*" in every way before failing backtracks quadratically or worse (benchmarks/bench_pathological.py)
@@ -607,7 +623,25 @@ _COMPARED_YEAR_LEAD_RE = re.compile(r"\b(?:following|after|than|compared\s+(?:wi
                                     r"(?:[\w-]+\s+){0,2}?$"
                                     # "$53 billion, six percent more than in 2022": the yardstick year (figures round K)
                                     r"|\b(?:more|less|higher|lower)\s+than\s+$", re.I)
+# "in the same period of 2022", "the same months of last year": the stretch of the amount before, in another year
+_SAME_PERIOD_BEFORE_RE = re.compile(r"\bthe\s++same\s++(?:period|months?|quarter|half|time|stretch|span)\s++(?:(?:of|in|a)\s++)?$", re.I)
 _IN_YEAR_RE = re.compile(r"(?:(?:in|during)\s+)?(?:19|20)\d\d", re.I)
+# "$53 billion, up six percent from 2022", "a 6% rise on 2022", "an increase of 6% over 2022", "compared with 2022", "6% more
+# than in the previous year": the year a change is measured against, not the amount's period (figures round L)
+_YARDSTICK_TEXT_RE = re.compile(r"(?:(?:in|from|on|over|against|during)\s++)?(?P<obj>(?:19|20)\d\d|(?:the\s++)?(?:previous|prior|"
+                                r"preceding)\s++year|(?:a|one|the)\s++year\s++(?:earlier|before|ago)|last\s++year)", re.I)
+_YARDSTICK_LEAD_RE = re.compile(rf"(?:%|\bper\s*+cent|\bpercent|\bfold|\bpoints?)\s++(?:[\w-]+\s++){{0,2}}?"
+                                rf"(?:{_WORDS['yardstick_prep']})\s++(?:in\s++)?$"
+                                rf"|\b(?:compared\s++(?:with|to)|versus|vs\.?|against)\s++(?:in\s++)?$"
+                                rf"|\b(?:up|down|higher|lower)\s++(?:[\w-]+\s++)?(?:from|on|over)\s++(?:in\s++)?$"
+                                rf"|\b{_WORDS['change_noun']}\s++(?:on|over|from)\s++(?:in\s++)?$", re.I)
+
+
+def _is_yardstick(sentence: str, d, b: int) -> bool:
+    """whether the date d after an amount ending at b is the yardstick of a change ("up 6% from 2022") rather than the
+    amount's period"""
+    m = _YARDSTICK_TEXT_RE.fullmatch(sentence, d.char_start, d.char_end)
+    return bool(m) and bool(_YARDSTICK_LEAD_RE.search(sentence, max(b, m.start("obj") - 50), m.start("obj")))
 # ", driven almost entirely by Indian purchases of Russian crude": a cause of the change, not what the amount is
 _CAUSE_BEFORE_RE = re.compile(rf"(?:\b{_WORDS['cause']}\s+(?:[\w-]+\s+){{0,3}}?by|,\s+(?:[\w-]+\s+)?{_WORDS['cause_lead']})"
                               r"\s+(?:[\w'’.-]+\s+){0,4}?$", re.I)
@@ -753,7 +787,8 @@ _FISCAL_SPAN_RE = re.compile(r"(?:(?P<fy>\bFY\s?|\b(?:fiscal|financial)\s+(?:yea
                              r"(?!\s*(?:percent|%|-))(?P<fy2>\s+(?:fiscal|financial)\s+years?\b)?", re.I)
 # "in the financial year that ended in March", "for the fiscal year ending March 2025"
 _FY_ENDED_RE = re.compile(r"\b(?:(?:fiscal|financial)\s+year\s+(?:that\s+|which\s+)?end(?:ed|s|ing)\s+(?:in\s+|on\s+)?|"
-                          r"(?<![\w-])(?:the|a)\s+(?:fiscal\s+|financial\s+)?year\s+(?:to|through|until)\s+(?:the\s+end\s+of\s+)?)(?:\d{1,2}\s+)?"
+                          # ("the year ended March 2024", "the year ending June": figures round L)
+                          r"(?<![\w-])(?:the|a)\s+(?:fiscal\s+|financial\s+)?year\s+(?:to|through|until|ended|ending)\s+(?:the\s+end\s+of\s+)?)(?:\d{1,2}\s+)?"
                           r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)"
                           r"(?:\s+\d{1,2})?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.I)
 # "fiscal 2025", "fiscal year 2025", "FY2025", "FY 2025": one fiscal year named by one calendar year (used only for a
@@ -793,6 +828,11 @@ _RECORD_AFTER_RE = re.compile(r"^(?:[^;()$€£¥₩]*?,\s+(?:(?:a|an|the|its|th
                               r"(?:ever|on\s+record|since\s+records\s+began|(?:in|of)\s+(?:a|the|its|their)\s+(?:data\s+)?series|"
                               r"(?:for|in|of)\s+any\s+(?:single\s+)?(?:month|quarter|year))|"
                               r"(?:most|more)\s+(?:[\w'’-]+\s+){1,3}?(?:has|have|had)\s+ever)\b", re.I)
+# "exceeded 20 billion euros last year for the first time", "rose above $100 billion for the first time": a mark passed
+# never before is a record ("for the first time since 1992", "... in a decade" is not an all-time high; figures round L)
+_FIRST_TIME_AFTER_RE = re.compile(r"[^;,()$€£¥₩]{0,40}?\bfor\s++the\s++first\s++time\b"
+                                  r"(?!\s++(?:since\b|in\s++(?!(?:19|20)\d\d)|ever\s++(?:to|that)\b|to\b|that\b))", re.I)
+_THRESHOLD_VERB_BEFORE_RE = re.compile(rf"\b(?:{_WORDS['threshold_verb']})\s++(?:(?:{_HEDGE})\s++)?$", re.I)
 _OF_WHOLE_RE = re.compile(r"\s*(?:of|in)\s+(?:its|their|his|her|the\s+(?:country|nation|region)['’]s|[A-Z][\w-]+['’]s|(?:the\s+)?(?:total|overall|all))\s+"
                           r"(?:[\w-]+\s+){0,2}?")
 # a metric word inside the name of a body that speaks: "the trade ministry said", "Ministry of Commerce"
@@ -979,7 +1019,32 @@ _PARTY_CLAUSE_RE = re.compile(r";|\s[–—]\s|,\s+(?:while|whereas|but|yet|howe
 
 # "from $3.47 billion a year earlier", "the year before last": a comparison year right after an amount
 _EARLIER_AFTER_RE = re.compile(r"\b(?P<two>two\s+years\s+(?:earlier|before|ago)|the\s+year\s+before\s+last)\b|"
+                               # "from just $8 billion a decade earlier", "five years before": n years back (figures round L)
+                               r"\b(?:(?P<n>three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years|(?P<decade>a|one)\s+decade)"
+                               r"\s+(?:earlier|before|ago)\b|"
                                r"\b(?:a|one|the)\s+year\s+(?:earlier|before|ago)|\bthe\s+(?:previous|prior|preceding)\s+year\b(?!['’])", re.I)
+
+
+def _years_before(d: dt.date, n: int = 1) -> dt.date:
+    """the same day n years before (29 February: the 28th)"""
+    return d.replace(year=d.year - n, day=min(d.day, 28) if d.month == 2 else d.day)
+
+
+_year_before = _years_before
+
+
+def _earlier_years(m: re.Match) -> int:
+    """how many years back an _EARLIER_AFTER_RE match counts: "a year earlier" 1, "the year before last" 2, "a decade
+    earlier" 10, "five years before" 5"""
+    if m.group("two"):
+        return 2
+    if m.group("decade"):
+        return 10
+    if m.group("n"):
+        return _WORD_NUM.get(m.group("n").lower()) or int(m.group("n"))
+    return 1
+
+
 # small patterns of the rules below, compiled once (the package is near Python's 512-pattern cache)
 _TO_GAP_RE = re.compile(r"\s+to\s+")
 # "from just over $31 billion in 2022 to $40 billion by 2030": the base's year between the two ends (figures round J)
@@ -1718,6 +1783,8 @@ class FigureExtractor:
         earlier_peak = earlier_peak and metric is None
         if metric is None and self._last_metric and (_ANAPHORIC_AMOUNT_RE.search(sentence, max(seg_lo, a - 60), a)
                                                      or _ANAPHORIC_START_RE.match(sentence) or earlier_peak
+                                                     or (self._since_figure == 1 and (_OF_TOTAL_LEAD_RE.match(sentence)
+                                                                                  or _OF_TOTAL_AFTER_RE.match(sentence, b)))
                                                      or (self._since_figure <= 1 and _ANAPHORIC_TIME_START_RE.match(sentence))):
             # "the figure can climb above $10 billion", "That was above the $240 billion of 2023": the story's metric
             metric, metric_pos = self._last_metric, -1
@@ -1810,7 +1877,9 @@ class FigureExtractor:
         # reached amount itself still counts ("after reaching a record $110 billion")
         window = sentence[max(seg_lo, a - 60, reached.start() if reached else 0):min(seg_hi, b + 20)]
         is_record = any(rx.search(window) for rx in self.record) or bool(_RECORD_AFTER_RE.search(sentence[b:min(seg_hi, b + 100)])) \
-            or self._earlier_peak or bool(_BEATS_PEAK_AFTER_RE.match(sentence, b))
+            or self._earlier_peak or bool(_BEATS_PEAK_AFTER_RE.match(sentence, b)) \
+            or bool(_FIRST_TIME_AFTER_RE.match(sentence, b, min(seg_hi, b + 60))
+                    and _THRESHOLD_VERB_BEFORE_RE.search(sentence, max(seg_lo, a - 40), a))
         # "the previous peak of $378.4 billion set in 2011": a record in its day; "$391.4 billion, surpassing the previous peak"
         self._amount_spans = amounts
         if company is not None:
@@ -1843,18 +1912,35 @@ class FigureExtractor:
             # countries only in a later clause (", where North Koreans work for South Korean firms") name no party, and
             # one of the pair itself (", Lima's trade office said") does not break the pair
             reporter, partner = self._last_parties  # "Our trade with China grew to $100 billion. It was 87 billion in 2017."
-        if (reporter is None or partner is None) and _OF_TOTAL_LEAD_RE.match(sentence) and self._last_parties \
+        total_lead = _OF_TOTAL_LEAD_RE.match(sentence) if self._since_figure == 1 else None
+        part_of = None  # the row of the sum before that this amount is a part of
+        if total_lead and a < total_lead.end():
+            return None  # "Of the $10 billion, ...": the sum before, told again
+        if (reporter is None or partner is None) and (total_lead or _OF_TOTAL_AFTER_RE.match(sentence, b)) and self._last_parties \
                 and None not in self._last_parties and _AGGREGATE not in self._last_parties and self._since_figure == 1:
             # "... a $35 billion deal. Of the total, USD 24 billion pays for development rights at ..., and USD 11 billion
             # of Emirati deposits ...": a part of the sum before, between the same two (figures round K)
             reporter, partner = self._last_parties
             metric = metric or self._last_metric
+        if (total_lead or _OF_TOTAL_AFTER_RE.match(sentence, b)) and self._last_row is not None and self._since_figure == 1 \
+                and (reporter, partner) == self._last_parties:
+            part_of = self._last_row
         if metric in ("investment", "aid") and reporter is not None and partner is not None:
             src = _FROM_RIGHT_AFTER_RE.match(sentence, b)
             if src and any(m.kind == "country" and m.iso3 == partner and m.start - s == src.end() for m in mentions):
                 # "USD 35 billion from Abu Dhabi to develop ...": the money's source right after it is the investor or
                 # giver (figures round K)
                 reporter, partner = partner, reporter
+        if metric in ("exports", "imports") and (reporter is None) != (partner is None) and self._since_figure == 1 \
+                and self._last_row is not None and self._last_row["metric"] == "trade" and self._last_parties \
+                and (reporter or partner) in self._last_parties and None not in self._last_parties \
+                and _AGGREGATE not in self._last_parties and self._last_row["currency"] == amount.currency \
+                and amount.value < self._last_row["value"] \
+                and not any(m.kind == "country" and m.iso3 not in self._last_parties for m in mentions):
+            # "Trade between Chile and China reached $60 billion in 2022. Chinese exports made up $21 billion.": one side's
+            # flow, smaller than the pair's trade in the sentence right before, is towards the other side (figures round L)
+            other = self._last_parties[1] if (reporter or partner) == self._last_parties[0] else self._last_parties[0]
+            reporter, partner = (reporter, other) if reporter is not None else (partner, other)
         if goods_pair is not None:
             reporter, partner = goods_pair  # the giver and recipient of the goods ("to reach the North" is no giver)
         if reporter is None and partner is None and change_anaphor:
@@ -1946,16 +2032,39 @@ class FigureExtractor:
         # (a pledge's "in January" is the past month of pledging, not a month to come)
         period = self._period(sentence, s, a, b, seg_lo, seg_hi, published,
                               qualifier in ("forecast", "target") and not pledged, reporter)
-        if period is not None and period.precision == "year" and period.start.year == period.end.year \
+        if period is not None and 58 <= (period.end - period.start).days < 367 \
                 and qualifier == "actual" and (period.text == self._carry_text or period.char_end <= a) \
-                and (published is None or period.start.year < published.year) \
+                and (published is None or period.end < published) \
                 and not _EARLIER_AFTER_RE.search(sentence, b, min(len(sentence), b + 30)):
             prev_end = max((x.end - s for x in amounts if x.end - s <= a), default=None)
-            if prev_end is not None and _CHANGE_BASE_GAP_RE.fullmatch(sentence, prev_end, a):
+            if prev_end is not None and (
+                    _CHANGE_BASE_GAP_RE.fullmatch(sentence, prev_end, a)
+                    # "rose to $25 billion in the first half of 2023 from $22 billion": the first amount's own period of
+                    # any length between the two (figures round L)
+                    or (prev_end <= period.char_start and period.char_end <= a and period.text != self._carry_text
+                        and _DATE_GLUE_RE.fullmatch(sentence, prev_end, period.char_start)
+                        and _CHANGE_BASE_GAP_RE.fullmatch(sentence, period.char_end, a))):
                 # "Imports fell to $1.52 billion from $2.32 billion" in a 1998 story: the base is 1997's (the convention
-                # for a change's base: the year before the sentence's, unless it names its own; figures round K)
-                y = period.start.year - 1
-                period = DateSpan(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", period.text, period.char_start, period.char_end)
+                # for a change's base: the year before the sentence's, unless it names its own; figures round K); a half
+                # year or a run of months: the same stretch a year before ("compared with", "versus" alike; round L); a
+                # single month is left alone ("in August from $X" may be July's)
+                period = DateSpan(_year_before(period.start), _year_before(period.end), period.precision, period.text,
+                                  period.char_start, period.char_end)
+        if period is not None and period.precision == "year" and period.start.year == period.end.year \
+                and period.char_start > a and _SAME_PERIOD_BEFORE_RE.search(sentence, max(0, period.char_start - 40),
+                                                                             period.char_start):
+            # "$12.7 billion in the first 11 months of 2023, down from $13.8 billion in the same period of 2022": the
+            # stretch of the amount before in the sentence, in the year named (figures round L)
+            ref = next((r for r in reversed(list(getattr(self, "_sentence_rows", {}).values()))
+                        if r.get("period_start") and 28 <= (r["period_end"] - r["period_start"]).days < 360), None)
+            if ref is not None:
+                n = ref["period_end"].year - period.start.year
+                period = DateSpan(_years_before(ref["period_start"], n), _years_before(ref["period_end"], n), "month",
+                                  period.text, period.char_start, period.char_end)
+        if period is None and part_of is not None and part_of.get("period_start"):
+            # "... pledged $600 million in aid to Ethiopia for 2024. Out of that, $250 million will go to ...": the part
+            # covers the whole's period (figures round L)
+            period = DateSpan(part_of["period_start"], part_of["period_end"], "year", part_of["period_text"] or "")
         own_month = _MONTH_FIGURE_RE.search(sentence, max(seg_lo, a - 60), a) if anaphor else None
         if own_month and (period is None or period.text == self._carry_text):
             # "November's figure of 161.92 billion yuan" after a January-November total: that month, in the story's year
@@ -2830,12 +2939,19 @@ class FigureExtractor:
             # (no year in the sentence: the year carried from the figure before, "Trade rose to $25.95 billion in 2022.
             # Exports rose to $15.74 billion from $10.73 billion a year earlier." -> 2021; else publication's)
             base = next((d for d in spans if d.precision == "year" and d.char_start < a), None)
+            part = next((d for d in spans if d.char_start < a and 58 <= (d.end - d.start).days < 367
+                         and not (d.precision == "year" and d.start.year == d.end.year)), None) if base is None else None
+            if part is not None and earlier.re is _EARLIER_AFTER_RE:
+                # "fell to $11 billion in the year ended March 2024, from $12.2 billion a year earlier", "in the first half
+                # ... a year earlier": the same stretch, n years back (figures round L)
+                n = _earlier_years(earlier)
+                return DateSpan(_years_before(part.start, n), _years_before(part.end, n), part.precision, earlier.group())
             if base is None and not any(d.char_start < b for d in spans) and self._carry is not None and self._carry.precision == "year" \
                     and not _RECENT_RE.search(sentence, 0, a):
                 base = self._carry
             year = (base.start.year if base else (published.year if published else None))
             if year is not None:
-                year -= 2 if earlier.re is _EARLIER_AFTER_RE and earlier.group("two") else 1  # "the year before last": two years back
+                year -= _earlier_years(earlier) if earlier.re is _EARLIER_AFTER_RE else 1  # "the year before last": two back
                 return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", earlier.group())
         spans = [d for d in spans if not (d.char_start >= b and _YEAR_ONLY_RE.fullmatch(d.text.strip())
                                           and _COMPARED_YEAR_BEFORE_RE.search(sentence, max(0, d.char_start - 8), d.char_start)
@@ -2843,7 +2959,8 @@ class FigureExtractor:
                                           # "$2.91 billion of the 2013 total": the whole the amount is part of, its year
                                           and not _PART_OF_YEAR_GAP_RE.fullmatch(sentence, b, d.char_start))
                  and not (d.char_start >= b and _IN_YEAR_RE.fullmatch(d.text.strip())
-                          and _COMPARED_YEAR_LEAD_RE.search(sentence, max(0, d.char_start - 40), d.char_start))]
+                          and _COMPARED_YEAR_LEAD_RE.search(sentence, max(0, d.char_start - 40), d.char_start))
+                 and not (d.char_start >= b and _is_yardstick(sentence, d, b))]
         # "to $124.8 billion from $155.7 billion in 2022, while imports ... to $142.8 billion": the date glued to the base
         # of a change is that base's, not the period of the amounts after it
         bases = [(x.end - s) for x in self._amount_spans if x.end - s <= a
