@@ -45,6 +45,9 @@ FUTURE_RE = re.compile(
 # Words that put a sentence in the past; without them a near day is read as coming ("The fair runs August 7-9").
 PAST_RE = re.compile(r"\b(?:was|were|had|did|said|told|\w+ed)\b", re.I)
 
+# visits newswire round: the verbs of attribution ("X said", "officials confirmed"): the time of the telling
+_ATTRIBUTION_RE = re.compile(r"said|told|announced|confirmed|reported|added|stated", re.I)
+
 # (kind, regex); all are tried and overlapping hits resolved longest first.
 _PATTERNS: list[tuple[str, str]] = [
     ("day_range_cross", rf"(?P<m1>{_MON}){_SP}(?P<d1>{_DAY}){_DASH}(?P<m2>{_MON}){_SP}(?P<d2>{_DAY})(?:,?{_SP}{_YTAIL})?"),
@@ -177,7 +180,18 @@ class DateResolver:
             return []
         if future is None:
             future = self.is_future(text)
-        self._past = PAST_RE.search(text) is not None
+        # visits newswire round (item 4a): a reporting verb ("will skip the summit on July 6-7, Beijing said on Wednesday")
+        # tells when the news was given, not the tense of the event: with a future wording it does not make it past
+        # visits newswire round (item 4a): with a future wording the tense is the future verb's own clause ("will skip the
+        # summit on July 6-7, the first time he has missed it, Beijing said"): the past words of other clauses and
+        # the verbs of attribution tell when the news was given, not when the event is
+        fut = FUTURE_RE.search(text)
+        if fut is None:
+            self._past = PAST_RE.search(text) is not None
+        else:
+            lo = max(text.rfind(",", 0, fut.start()), text.rfind(";", 0, fut.start())) + 1
+            hi = min([k for k in (text.find(",", fut.end()), text.find(";", fut.end())) if k >= 0], default=len(text))
+            self._past = any(not _ATTRIBUTION_RE.fullmatch(p.group()) for p in PAST_RE.finditer(text, lo, hi))
         present = {k for k, rx in self.needs.items() if rx.search(text)}
         hits: list[tuple[int, int, str, re.Match]] = []
         for kind, rx, need in self.patterns:

@@ -240,6 +240,10 @@ def _venue_before(before: str) -> bool:  # ``before``: the sentence up to the co
     return False
 
 
+# visits newswire round: "a three-day state visit", "his 5-day trip": how long a story says its trip lasts
+_TRIP_LENGTH_RE = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-day\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay)\b", re.I)
+
+
 def _later_leg(first_leg: DateSpan) -> DateSpan:
     """The date of a later leg that tells none of its own: the month of the day after the first leg's, undated in
     the text ("flies to Riyadh on Tuesday and will then visit Ankara": Ankara in the month of Wednesday)."""
@@ -383,7 +387,20 @@ _EVENT_NOUN = r"(?:summits?|meetings?|forum|conference|gathering|talks|session|a
 _GATHER_IN_RE = re.compile(r"\b(?:gathered|convened|assembled|met)\s+(?:(?:again|together|briefly)\s+)?(?:in|on)\s+(?:the\s+)?$", re.I)
 _EVENT_REF_RE = re.compile(rf"\b(?:the|that|this|a|an|its|their)\s+(?:[\w()'’.-]+\s+){{0,4}}?{_EVENT_NOUN}\b"
                            r"|\b(?:skip(?:s|ped|ping)?|attend(?:s|ed|ing)?|miss(?:es|ed|ing)?|boycott(?:s|ed|ing)?)\s+it\b", re.I)
-_ROLE_SKIP_RE = re.compile(r"^(?:skip|stay|boycott|miss|pull)|\bnot\b|n['’]t\b", re.I)
+# words after which the places named are not the destination ("a country other than China", "together with ...")
+_NOT_DEST_WORD_RE = re.compile(r"\b(?:other\s+than|except|apart\s+from|outside\s+of|together\s+with|along\s+with|accompanied\s+by)\b", re.I)
+# the trip noun a cancel cue governs ("called off a trip to X"); visits newswire round (item 2): plural trip nouns and
+# the stops of a tour ("dropped planned stops in A and B", "scrapped visits to A and B")
+_CANCELLED_TRIP_NOUN_RE = re.compile(r"\b(?:(?:visit|trip|tour|journey)s?\s+to|(?:stop|leg)s?\s+in)\b", re.I)
+# visits newswire round (item 2): "from St. Petersburg, where he had attended ...", "from Sri Lanka and the Maldives,
+# where she held talks": the places named between "from" and ", where" + a person pronoun
+_FROM_WHERE_RE = re.compile(r"\bfrom\s+(?P<where_from>(?-i:[A-Z])[^,;.()]{1,60}?(?:\.[^,;.()]{1,30}?)?),\s+where\s+"
+                            r"(?:he|she|they|the\s+(?:president|minister|leader|premier|chancellor|prime\s+minister))\s+(?:had\s+)?[a-z]+", re.I)
+# visits newswire round (item 1): presence at an event told without a movement verb ("was also on the tribune",
+# "stood beside X", "watched the parade"; the role verbs of visit_clauses.csv)
+_PRESENCE_VERB_RE = re.compile(r"(?:is|are|was|were)\s+(?:also\s+)?on\s+the\b|(?:stood|sat|stands|sits|standing|sitting)\s|watch", re.I)
+_BESIDE_RE = re.compile(r"\b(?:beside|next\s+to|alongside)$", re.I)
+_ROLE_SKIP_RE = re.compile(r"^(?:skip|stay|boycott|miss|pull)|\bnot\b|n['’]t\b|\bagainst\b", re.I)
 _REPRESENT_RE = re.compile(r"\b(?:(?P<verb>represented\s+by|sen[dt]s?|sending|dispatch(?:es|ed|ing)?)\s+(?:(?:his|her|its|their|the)\s+)?)"
                            r"(?:(?:[A-Z][\w.'’-]*|of|and|for|the)\s+){0,6}$")
 _EVENT_BEFORE_PLACE_RE = re.compile(rf"\b{_EVENT_NOUN}(?:,?\s+(?:(?:to\s+be\s+|being\s+|was\s+|were\s+|will\s+be\s+|which\s+was\s+)?(?:held|taking\s+place|hosted)|,?\s+which\s+took\s+place))?\s+(?:in|on|at)\s+(?:the\s+)?$", re.I)
@@ -398,7 +415,10 @@ _OPENING_PRONOUN_RE = re.compile(r"\s*(?:(?:But|And|Yet|Instead),?\s+)?(He|She)\
 # -- earlier trips told in a background clause (_background_trips): "X last went there in October 2005", "X last
 # visited Japan in 2019", "The last Chinese president to visit, X, ... in 1998", "X made the first visit by a monarch
 # to China, in October 1992" (one family: the person, the place or the story's place, a past date)
-_BG_LAST_WENT_RE = re.compile(r"\s+last\s+(?:went|travell?ed|came|visited|flew|was)\b(?:\s+(?:there|here|to|in|back\s+to))?", re.I)
+_BG_LAST_WENT_RE = re.compile(r"\s+last\s+(?:went|travell?ed|came|visited|flew|was)\b(?:\s+(?:there|here|to|in|back\s+to))?"
+                              r"|\s+was\s+last\s+(?:in|there|here)\b", re.I)  # (visits newswire round: "X was last in Turkey in 2014")
+# visits newswire round: "The last such visit was made by X in September 2013", "the last such trip was paid by X"
+_BG_LAST_SUCH_RE = re.compile(r"\blast\s+such\s+(?:visit|trip)\s+(?:was|had\s+been)\s+(?:made|paid)\s+by\s+(?:[\w.'’-]+\s+){0,4}?$", re.I)
 _BG_LAST_TO_RE = re.compile(_LAST_TO + r"(?:visit|come|travel|go)(?:\s+(?:there|here))?,\s+", re.I)
 _BG_MADE_RE = re.compile(r"\s+(?:made|paid)\s+(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:visit|trip)\s+"
                          r"(?:by\s+(?:an?|the)\s+(?:[\w'’-]+\s+){1,5}?)?to\s+(?:the\s+)?", re.I)
@@ -712,6 +732,33 @@ class VisitExtractor:
         self._stay_act_re = re.compile(rf"\b(?:{sw('act_verb')})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{sw('act_noun')})\b", re.I)
         self._stay_resident_re = re.compile(rf"\s*,?\s*(?:who\s+(?:are|were)\s+)?(?:{sw('resident')})\s+(?:in|at)\b", re.I)
         self._stay_thing_re = re.compile(rf"\b(?:{sw('thing')})\s+of\b", re.I)
+        # visits newswire round (item 1): stand-ins for a dropped trip (visit_stand_in.csv)
+        sub = read_rows(lexicon_file(lexdir, "visit_stand_in.csv"), ("kind", "word"),
+                        {"kind": ("after", "before", "verb", "replaced", "go")})
+        sw2 = lambda k: alternation([r["word"] for r in sub if r["kind"] == k])
+        _title = r"(?:(?:its|his|her|their|the)\s+)?(?:[\w.'’-]+\s+){0,5}?$"
+        self._stand_before_re = re.compile(rf"\b(?:{sw2('before')})\s+{_title}", re.I)
+        self._stand_after_re = re.compile(rf"\b(?:{sw2('go')})\b[^,;:.]{{0,60}}?\b(?:{sw2('after')})\b(?!\s+of\b)", re.I)
+        self._stand_verb_re = re.compile(
+            rf"\s*(?:,[^,;.]{{0,60}},\s*)?(?:will|would|is\s+to|is\s+(?:expected|due|set)\s+to|was\s+to)\s+(?:{sw2('verb')})\s+"
+            rf"(?:(?:[\w'’-]+\s+){{0,3}}?delegation\b|(?:the\s+)?(?-i:[A-Z]))", re.I)
+        self._stand_replaced_re = re.compile(rf"\b(?:{sw2('replaced')})\s+{_title}", re.I)
+        # visits newswire round (item 1): the event frame's extra nouns and verbs (visit_event_frame.csv)
+        evf = read_rows(lexicon_file(lexdir, "visit_event_frame.csv"), ("kind", "word"),
+                        {"kind": ("noun", "gather", "opens", "bare", "negation")})
+        ew = lambda k: alternation([r["word"] for r in evf if r["kind"] == k])
+        noun = rf"(?:{_EVENT_NOUN[3:-1]}|(?:{ew('noun')})s?)"
+        self._ev_before_place_re = re.compile(
+            rf"\b{noun}(?:,?\s+(?:(?:to\s+be\s+|being\s+|was\s+|were\s+|will\s+be\s+|which\s+was\s+)?(?:held|taking\s+place|hosted)"
+            rf"|,?\s+which\s+took\s+place|(?:{ew('opens')})))?\s+(?:in|on|at)\s+(?:the\s+)?$", re.I)
+        self._ev_gather_in_re = re.compile(
+            rf"\b(?:gathered|convened|assembled|met|{ew('gather')})\s+(?:(?:again|together|briefly)\s+)?(?:in|on)\s+(?:the\s+)?$", re.I)
+        self._ev_ref_re = re.compile(rf"\b(?:the|that|this|a|an|its|their)\s+(?:[\w()'’.-]+\s+){{0,4}}?{noun}\b"
+                                     r"|\b(?:skip(?:s|ped|ping)?|attend(?:s|ed|ing)?|miss(?:es|ed|ing)?|boycott(?:s|ed|ing)?)\s+it\b", re.I)
+        # (a story with one of the event nouns is read even without a visit cue: "were on the tribune for the parade")
+        self._ev_gate_words = tuple(r["word"].lower() for r in evf if r["kind"] == "noun")
+        self._ev_bare_re = re.compile(rf"\s*(?:(?:{ew('bare')})\b\s*)?(?:[.;,]|$)", re.I)
+        self._ev_negation_re = re.compile(rf"(?:\b|(?<=\w))(?:{ew('negation')})\s+(?:(?:be|been|yet|also)\s+)?$", re.I)
         effigies = alternation([r["word"] for r in read_rows(lexicon_file(lexdir, "visit_effigies.csv"), ("word",))])
         # "the statue(s) of President X (and leader Y)": the people shown (fixP round, audit kind 5)
         self._effigy_of_re = re.compile(
@@ -801,7 +848,8 @@ class VisitExtractor:
         self._reset_story_state()
         if not any(k in low for k in self.keywords) and not self._bo_verb_re.search(text) and not (
                 ("took part in" in low or "olympi" in low or "paralympi" in low or "games" in low) and _EVENT_WORD_RE.search(text)) \
-                and not (_looks_spanish(low) and self._es_verb_re.search(text)):
+                and not (_looks_spanish(low) and self._es_verb_re.search(text)) \
+                and not any(w in low for w in self._ev_gate_words):
             return []  # (a home team at an event abroad needs no visit word: _event_abroad; a Spanish story: _spanish)
         original = text
         glued = [m for m in mentions if m.kind == "person" and m.end < len(text) and text[m.end].islower()]
@@ -928,13 +976,16 @@ class VisitExtractor:
             self._speaker_at_event(text, sentences, mentions, records, published)
         if published is not None and ("began in" in low or "started in" in low or "opened in" in low or "kicked off in" in low):
             self._tour_legs(text, sentences, mentions, records, published)
+        if published is not None and records and ", where " in low:
+            self._from_where_legs(text, mentions, records)
         if published is not None and records and ("last" in low or "made" in low or "paid" in low):
             self._background_trips(text, sentences, mentions, records, published)
         if published is not None and " from " in low and self._barred_re.search(text):
             self._barred_trips(text, sentences, mentions, records, published)
         if published is not None and ("summit" in low or "talks" in low or "negotiations" in low):
             self._pair_talks(text, sentences, mentions, records, published)
-        if any(w in low for w in ("summit", "meeting", "forum", "conference", "gathering", "talks", "gathered", "convened", " met in", " met on")):
+        if any(w in low for w in ("summit", "meeting", "forum", "conference", "gathering", "talks", "gathered", "convened", " met in", " met on",
+                                  " gather", " meet in", " meet on", " convene") + self._ev_gate_words):
             self._event_roles(text, sentences, mentions, records, published)
         if published is not None and any(r.status in ("planned", "cancelled") and r.date is not None
                                          and r.date.precision == "month" for r in records):
@@ -963,6 +1014,9 @@ class VisitExtractor:
                                                      and r.status == "occurred" and at_mission(r))]
         if published is not None and self._event_held(text, 0, len(text)):
             self._event_participants(text, sentences, mentions, records, published, home)
+        if published is not None and records and ("instead" in low or " place" in low or " by " in low or "send" in low
+                                                  or "sent" in low or "represent" in low or "lead" in low or "head" in low):
+            self._stand_ins(text, sentences, mentions, records, published)
         if home:
             told = {(r.visitor.iso3, r.host_iso3, r.status) for r in records if not getattr(r, "roundup", False)}
             records[:] = [r for r in records if not getattr(r, "roundup", False)
@@ -1019,7 +1073,11 @@ class VisitExtractor:
         bare = {id(r) for r in records if id(r) in anaphors and (_DEFINITE_GROUP_RE.fullmatch(
             text, r.visitor.start, r.visitor.end) or _LED_BY_PRONOUN_RE.match(text, r.visitor.end))}
         # (round 17: "the DPRK delegation" three sentences after "Talks between DPRK FM X and ..." is X's)
-        rows = [self._row(article_id, original, r, url) for r in self._dedupe(records, anaphors, bare)]
+        # visits newswire round (item 3): the stay a story gives its trip ("a three-day state visit"): a plan to the
+        # same host on a later day within it is the same trip
+        stay = max((dt_num for dt_num in (_DAYS_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 0)
+                                          for m in _TRIP_LENGTH_RE.finditer(text)) if dt_num), default=0)
+        rows = [self._row(article_id, original, r, url) for r in self._dedupe(records, anaphors, bare, stay)]
         seen: set[str] = set()
         for row in rows:  # two trips of one visitor told in one sentence, each with its own date
             if row["visit_id"] in seen:
@@ -2879,7 +2937,7 @@ class VisitExtractor:
         left = [p for p in parties if lo <= p.start and p.end <= a]
         visitor = self._subject(text, left)
         host_iso = place = host_person = None
-        vm = re.search(r"\b(?:visit|trip|tour|journey)\s+to\b", text[lo:hi], re.I)
+        vm = _CANCELLED_TRIP_NOUN_RE.search(text[lo:hi])
         if vm:
             dest_from = lo + vm.end()
             host_iso, place, host_person = self._destination(
@@ -3013,8 +3071,38 @@ class VisitExtractor:
             rec.date = spans[0] if spans else None
             rec.history.append("cancelled")
             records.append(rec)
+            if vm is not None and vm.group().lower().startswith(("stops", "legs", "visits", "trips")):
+                # visits newswire round (item 2): "dropped planned stops in A and B": every stop the plural noun lists
+                first = next((m for m in countries if m.iso3 == host_iso and m.start >= lo + vm.end()), None)
+                for iso in self._onward_list(text, first.end if first else None, hi, countries):
+                    if iso not in (host_iso, visitor.iso3):
+                        more = Record(visitor, iso, "cancelled", cue.cameo, cue.confidence, (s, e), si, None, None)
+                        more.date = rec.date
+                        if more.date is None:
+                            # (an undated dropped stop is a stop of the trip the story tells as called off, on its dates)
+                            peer = next((r for r in records if r.visitor.actor_id == visitor.actor_id and r.status == "cancelled"
+                                         and r.date is not None and not r.earlier and r is not rec), None)
+                            rec.date = more.date = peer.date if peer is not None else None
+                        more.history.append("cancelled")
+                        records.append(more)
 
     # -- helpers --------------------------------------------------------------------------
+    @staticmethod
+    def _onward_list(text, end, hi, countries) -> list[str]:
+        """The countries coordinated right after the one ending at ``end`` ("A, B and C": B, C)."""
+        out: list[str] = []
+        if end is None:
+            return out
+        for c in countries:
+            if c.start < end or c.start >= hi or c.alias_kind == "demonym":
+                continue
+            if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", text[end:c.start]):
+                break
+            if c.iso3:
+                out.append(c.iso3)
+            end = c.end
+        return out
+
     def _destination(self, text, b, hi, right, countries, places, home, depart=False):
         """(host_iso3, place, host person) of the first destination after the cue."""
         if _UNNAMED_DEST_RE.match(text, b, hi):
@@ -3040,9 +3128,9 @@ class VisitExtractor:
             # Chinese Premier Wen Jiabao arrived here Sunday"); only "here" right after the travel verb
             wp = self._wire_place
             cands.append((b, "here", (wp.name, wp.iso3)))
-        cands = [c for c in cands if not re.search(r"\b(?:other\s+than|except|apart\s+from|outside\s+of|together\s+with|"
-                                                    r"along\s+with|accompanied\s+by)\b",
-                                                    text[b:c[0]], re.I)]  # "a visit to a country other than China"
+        # (the first such word once, not a search per candidate: a list of thousands of countries stays linear)
+        barrier = _NOT_DEST_WORD_RE.search(text, b, max((c[0] for c in cands), default=b))
+        cands = [c for c in cands if barrier is None or c[0] < barrier.end()]  # "a visit to a country other than China"
         # ("visited this place together with the politicians of south Korea": companions, not the destination)
         # "the China-Japan-ROK summit in Seoul": the countries of a hyphenated name are its sides, not its place
         hyphened = [c for c in cands if c[1] == "country" and (re.match(r"[-–/]", text[c[2].end:c[2].end + 1])
@@ -4350,6 +4438,9 @@ class VisitExtractor:
                 m = next((p for p in people if p.start == lm.end()), None)
                 if m is not None:
                     hits.append((m, None))
+            for m in people:
+                if _BG_LAST_SUCH_RE.search(text, max(s, m.start - 80), m.start):
+                    hits.append((m, None))
             for m, at in hits:
                 host, after = None, m.end
                 if at is not None:
@@ -4741,7 +4832,7 @@ class VisitExtractor:
                         here_at.add(h.start())
             for a, b, iso, is_city, place in sorted(spots, key=lambda t: t[0]):
                 before = text[max(s, a - 70):a]
-                hit = _EVENT_BEFORE_PLACE_RE.search(before) or _GATHER_IN_RE.search(before)
+                hit = self._ev_before_place_re.search(before) or self._ev_gather_in_re.search(before)
                 pos = a - len(before) + hit.start() if hit else (a if a in here_at else None)
                 if hit is None and is_city and (_THE_BEFORE_RE.search(text, max(s, a - 5), a) or _PAIR_POSS_RE.search(
                         text, max(s, a - 40), a)) and _EVENT_AFTER_PLACE_RE.match(text, b, e):
@@ -4758,6 +4849,21 @@ class VisitExtractor:
                         when = (lo, hi)
                         break
                 anchors.append((pos, b, iso, place, si, when))
+        dateline_event = None
+        if not anchors and self._wire_place is not None and self._datelines:
+            # visits newswire round (item 1): a wire story filed from the event's city ("MOSCOW, May 9 - ... on the
+            # tribune for the parade"): the first event noun after the dateline is the story's event, held there
+            ref = self._ev_ref_re.search(text, self._datelines[0][1])
+            if ref is not None:
+                wp = self._wire_place
+                si_ref = _sentence_at(sentences, ref.start())
+                if si_ref is not None:
+                    rs, re_ = sentences[si_ref]
+                    told = [d for d in self._undateline(self.dates.find(text[rs:re_], published, offset=rs))
+                            if d.precision == "day"] if published is not None else []
+                    anchors.append((ref.start(), ref.end(), wp.iso3, Place(wp.name, wp.iso3, wp.lat, wp.lon, ref.start(), ref.end()),
+                                    si_ref, (told[0].char_start, told[0].char_end) if told else None))
+                    dateline_event = ref.start()
         if not anchors:
             return
         people_all = [m for m in mentions if m.kind == "person" and m.iso3 and m.actor_id]
@@ -4801,7 +4907,7 @@ class VisitExtractor:
                 inside = [ev for ev in near if lo <= ev[0] < hi]
                 if inside:
                     return inside
-                ref = _EVENT_REF_RE.search(text, lo, hi)
+                ref = self._ev_ref_re.search(text, lo, hi)
                 if ref is None or ref.start() - lo > 60:
                     return []
                 prior = [ev for ev in near if ev[0] < ref.start()]
@@ -4838,8 +4944,19 @@ class VisitExtractor:
                         seg_end = verbs[j + 1].start() if j + 1 < len(verbs) else w_end
                         evs = resolve(rv.start(), seg_end)
                         skip = _ROLE_SKIP_RE.search(rv.group()) is not None
-                        if not evs and skip and sentence_event is not None:
-                            evs = [sentence_event]
+                        # visits newswire round (item 1): "is not attending", "will not take part": a no-show
+                        negated = not skip and self._ev_negation_re.search(text, max(last.end, rv.start() - 20), rv.start())
+                        skip = skip or bool(negated)
+                        gap = text[last.end:rv.start()]
+                        bare = (not evs and rv.group().lower().startswith(("attend", "take", "took", "join", "participat"))
+                                and self._ev_bare_re.match(text, rv.end()) is not None
+                                and len(gap) <= 40 and not re.search(r"[,;:]", gap))  # (the person's own verb)
+                        presence = _PRESENCE_VERB_RE.match(rv.group()) is not None
+                        if not evs and presence and _BESIDE_RE.search(rv.group()):
+                            # "stood beside the host at the parade in Moscow": the event after the host's name
+                            evs = resolve(rv.start(), min(e, rv.end() + 120))
+                        if not evs and (skip or bare or presence) and sentence_event is not None:
+                            evs = [sentence_event]  # ("Biden will attend.": the event the story is telling)
                         if not evs and (rel := _REL_EVENT_RE.search(lead)) is not None:
                             # "a gathering that Y is due to attend": the event the relative clause hangs on
                             at = head.start - len(lead) + rel.start()
@@ -4853,6 +4970,9 @@ class VisitExtractor:
                             pre = text[last.end:rv.start()]
                             pre = pre[pre.rfind(",") + 1:]
                             status = "planned" if self._role_plan_re.search(pre + rv.group()) else "occurred"
+                        attendish = rv.group().lower().startswith(("attend", "take", "took", "join", "participat"))
+                        if any(ev[0] == dateline_event for ev in evs) and not (skip or bare or presence or attendish):
+                            continue  # (the dateline's event takes only a presence, a bare "will attend" or a no-show)
                         found += [(ev, status) for ev in evs]
                         break
                 for ev, status in found:
@@ -4863,7 +4983,18 @@ class VisitExtractor:
                                                                  future=status == "planned" or (status == "cancelled" and not past[0])))
                         date = spans[0] if spans else None
                     elif published is not None:
-                        date = self._month_of(published)
+                        # visits newswire round (item 1): the day the person's own clause gives ("were on the tribune
+                        # for the parade on Monday"), else the publication month
+                        own_days = [d for d in self._undateline(self.dates.find(
+                            text[last.end:w_end], published, offset=last.end, future=status == "planned"))
+                            if d.precision == "day" and (status == "planned" or d.start <= published)]
+                        # (a plan: a day ahead told before the name in its sentence: "a summit Seoul hopes to host on
+                        # May 26-27, which X and Y are expected to attend")
+                        ahead = [d for d in self._undateline(self.dates.find(text[max(s, head.start - 160):head.start], published,
+                                                                             offset=max(s, head.start - 160), future=True))
+                                 if d.precision == "day" and d.start > published] if status == "planned" else []
+                        date = (own_days[0] if own_days and ev[0] == dateline_event else ahead[-1] if ahead
+                                else self._month_of(published))
                     for m in chain:
                         if m.iso3 == iso or any(r.visitor.actor_id == m.actor_id and r.host_iso3 == iso and (
                                 r.status == status or (not r.earlier and (r.date is None or date is None or (
@@ -4875,6 +5006,86 @@ class VisitExtractor:
                         rec.preset = True
                         rec.history.append(status)
                         records.append(rec)
+
+    def _from_where_legs(self, text, mentions, records) -> None:
+        """Visits newswire round (item 2): the stop before this one, told as where the traveller came from and what
+        he did there ("arrived in Astana on Friday from St. Petersburg, where he had attended the G20 summit"): a trip
+        made to that place, dated by the month of the arrival. A bare "arrived from X" makes no trip to X."""
+        for r in list(records):
+            if r.status != "occurred" or r.earlier or r.is_domestic or r.visitor.kind == "country":
+                continue
+            s, e = r.sentence
+            for m in _FROM_WHERE_RE.finditer(text, s, e):
+                lo, hi = m.start("where_from"), m.end("where_from")
+                isos = [c.iso3 for c in mentions if c.kind == "country" and c.iso3 and c.alias_kind != "demonym"
+                        and lo <= c.start < hi]
+                taken = [(c.start, c.end) for c in mentions if c.kind == "country" and lo <= c.start < hi]
+                # (the finder reads the sentence: "St. Petersburg" needs the words around it)
+                isos += [p.iso3 for p in self.places.find(text, s, e, taken) if p.iso3 and lo <= p.start < hi]
+                date = None
+                if r.date is not None and r.date.precision in ("day", "month"):
+                    date = replace(r.date, start=r.date.start.replace(day=1), end=_month_end(r.date.start.year, r.date.start.month),
+                                   precision="month", text="")
+                for iso in dict.fromkeys(isos):
+                    if iso != r.host_iso3 and iso != r.visitor.iso3:
+                        self._add_earlier(r.visitor, iso, date, s, e, r.sentence_index, records)
+
+    def _stand_ins(self, text, sentences, mentions, records, published) -> None:
+        """Visits newswire round (item 1): a person who goes in the place of someone who dropped a trip ("X will skip
+        the summit in Y. Z will attend in his place"; "...; the delegation will be led by Z"; "is sending Z instead";
+        "Z will represent the country") takes the dropped trip's host, place and dates; planned unless the clause
+        tells it as done. "Z will travel to Y in place of X": X is the no-show of Z's trip (words: visit_stand_in.csv)."""
+        by_sentence = _per_sentence(sentences, mentions)
+        no_shows: dict[int, list[Record]] = {}  # sentence index -> its no-show records (one pass, not one per person)
+        for r in records:
+            if r.status == "cancelled" and not r.earlier and not r.is_domestic:
+                no_shows.setdefault(r.sentence_index, []).append(r)
+        for si, (s, e) in enumerate(sentences):
+            people = [m for m in by_sentence[si] if m.kind == "person" and m.iso3 and m.actor_id]
+            if not people or not (si in no_shows or si - 1 in no_shows or "place" in text[s:e] or "instead" in text[s:e]):
+                continue
+            for k, m in enumerate(people):
+                lead = text[max(s, m.start - 70):m.start]
+                stop = people[k + 1].start if k + 1 < len(people) else e
+                clause = text[m.end:min(stop, m.end + 160)]
+                clause = re.split(r";|\.\s", clause, maxsplit=1)[0]
+                if text[m.end:m.end + 2] in ("'s", "’s"):
+                    continue
+                rep = self._stand_replaced_re.search(lead)
+                if rep is not None:
+                    # "Z will travel to Y next week in place of X": X does not go
+                    trips = [r for r in records if r.sentence_index == si and r.status in ("planned", "occurred")
+                             and not r.earlier and not r.is_domestic and r.visitor.kind == "person"
+                             and r.visitor.iso3 == m.iso3 and r.visitor.actor_id != m.actor_id
+                             and r.visitor.end <= m.start - len(lead) + rep.start()]
+                    if trips and not any(r.visitor.actor_id == m.actor_id and r.host_iso3 == trips[-1].host_iso3 for r in records):
+                        self._add_stand_in(m, trips[-1], "cancelled", s, e, si, records)
+                    continue
+                if not (self._stand_before_re.search(lead) or self._stand_after_re.search(clause)
+                        or self._stand_verb_re.match(clause)):
+                    continue
+                dropped = [r for r in no_shows.get(si - 1, []) + no_shows.get(si, [])
+                           if r.visitor.iso3 == m.iso3 and r.visitor.actor_id != m.actor_id and r.host_iso3 != m.iso3
+                           and (r.sentence_index == si - 1 or r.visitor.end <= m.start)]
+                if not dropped or any(r.visitor.actor_id == m.actor_id and r.host_iso3 == dropped[-1].host_iso3
+                                      for r in records):
+                    continue
+                trip = max(dropped, key=lambda r: (r.sentence_index, r.visitor.start))
+                told = lead[lead.rfind(",") + 1:] + clause
+                if FUTURE_RE.search(told) or (trip.date is not None and published is not None and trip.date.start > published):
+                    status = "planned"
+                else:
+                    status = "occurred"
+                self._add_stand_in(m, trip, status, s, e, si, records)
+
+    @staticmethod
+    def _add_stand_in(m, trip, status, s, e, si, records) -> None:
+        rec = Record(Party(m.start, m.end, m.actor_id, m.name, m.iso3, "person"), trip.host_iso3, status, "042", 0.6,
+                     (s, e), si, None, trip.place)
+        rec.date = trip.date
+        rec.preset = True
+        rec.history.append(status)
+        records.append(rec)
 
     def _backoff(self, text, sentences, mentions, records, published, home) -> None:
         """Round 13: a visit the construction rules did not find. A sentence that names a travelling group of
@@ -5407,7 +5618,7 @@ class VisitExtractor:
 
     @staticmethod
     def _dedupe(records: list[Record], anaphors: set | frozenset = frozenset(),
-                bare: set | frozenset = frozenset()) -> list[Record]:
+                bare: set | frozenset = frozenset(), stay: int = 0) -> list[Record]:
         """One record per visit per article: same visitor, host and status, dates compatible; a
         plan told in the sentence of the arrival ("arrived ..., ahead of his summit") is the trip."""
         # round 16: a trip noun the sentence's own verb governs ("will travel to Beijing on Monday ..., the first visit to
@@ -5447,6 +5658,14 @@ class VisitExtractor:
                     return True
                 if o.date is not None and o.date.start <= plan.date.end and plan.date.start <= o.date.end:
                     return True  # a later leg of the trip on another day stays a plan of its own
+                # visits newswire round (item 3): ... unless it falls within the stay of a trip under way ("arrived in
+                # Moscow on Thursday for a state visit. On Saturday he will fly to Rostov"): one trip, one record
+                if (o.date is not None and not o.earlier and not plan.earlier and o.date.precision == "day"
+                        and plan.host_person is None  # (a summit with the host leader ahead: told as a step of its own)
+                        and plan.date.precision == "day" and plan.sentence_index >= o.sentence_index
+                        and dt.timedelta(0) < plan.date.start - o.date.end
+                        and plan.date.start - o.date.start < dt.timedelta(days=stay or 7)):
+                    return True
             return False
 
         records = [r for r in records if not (r.status == "planned" and happened(r))]
