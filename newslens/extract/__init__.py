@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .dates import DateResolver
+from .domestic import DomesticTrips
 from .figures import FigureExtractor
 from .lexicons import lexicon_dir
 from .mentions import MentionFinder, to_rows
@@ -58,6 +59,7 @@ class Extractor:
         self.dates = DateResolver()
         self.places = PlaceFinder(self.registry, lex)
         self.visits = VisitExtractor(self.registry, self.dates, self.places, lex)
+        self.domestic = DomesticTrips(self.registry, self.dates, self.places, self.visits, lex)
         self.figures = FigureExtractor(self.dates, lex)
         self.topics = TopicScorer(lex)
 
@@ -75,6 +77,8 @@ class Extractor:
         mentions = self.mentions.find(text, published, starts, outlet_iso3=home[1] if home else None)
         visits = self.visits.extract(article.article_id, text, sentences, mentions, published, article.url,
                                      self._title_delegation(article.title), home_hint=home_hint, title=article.title)
+        # domestic trips: one concern, one place (newslens/extract/domestic.py vets visits.py's domestic rows, adds its own)
+        visits = self.domestic.process(article.article_id, text, sentences, mentions, published, article.url, home, visits)
         figures = self.figures.extract(article.article_id, text, sentences, mentions, published, article.url,
                                        home[1] if home else None, article.title)
         topics = self.topics.score(article.article_id, article.title, text)
