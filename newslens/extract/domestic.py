@@ -145,7 +145,6 @@ class DomesticTrips:
     def _vet(self, row, text, sentences, starts, persons, published, foreign, kept) -> dict | None:
         s, e = row["char_start"], row["char_end"]
         si = _index(starts, s)
-        sent = text[s:e]
         visitor = row["visitor_id"]
         evidence = None
         for v in itertools.islice(self.predicate_re.finditer(text, s, e), 40):  # (the first 40 verbs of a sentence)
