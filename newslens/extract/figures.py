@@ -149,6 +149,16 @@ the total,", "Of the $10 billion," and "Some $4 billion of the total" are parts 
 period; one side's flow in a sentence of its own after the pair's trade ("Chinese exports made up $21 billion") is
 towards the other side when it is smaller than the trade; a mark passed "for the first time" ("exceeded 20 billion euros
 for the first time", not "... since 1992") is a record; the region superlatives are read from figure_superlatives.csv.
+
+Review of round L: "compared with / versus / against $Y" is a base only for the same metric between the same two in the
+same direction ("compared with $Y for its exports to India" keeps its own period); "in the previous quarter", "three
+months earlier" put the base in the stretch right before; "over <year>" is a yardstick only beside another date or for
+an older year; a flow "worldwide" / "to all markets" (figure_words.csv global_scope) is no pair's; a part's sentence that
+names a recipient keeps it, and a part takes a pledge's qualifier unless its own words say paid ("Of the money,", "Of
+these funds,", "$4 billion of that": whole_noun); "for the first time in its history", "reached ... for the first time",
+"crossing the $80 billion mark for the first time" and a leading "For the first time," are records, "for the first time
+this year" is not; "the corresponding period", "the 12 months that ended in June", "the year to end-March"; a base a
+year back shows "a year earlier"; "the kingdom" in lower case. The comparison prepositions are one list (compare_prep).
 """
 from __future__ import annotations
 
@@ -246,6 +256,14 @@ def _has_spelled(text: str) -> bool:
 
 _WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
              "ten": 10, "a": 1, "half a": 0.5}
+
+
+# the number words from `start` to ten as an alternation, for "over five years", "five years earlier" (one list: review of
+# round L, finding 11)
+def _num_words(start: int) -> str:
+    return "|".join(w for w, n in _WORD_NUM.items() if isinstance(n, int) and start <= n <= 10 and w != "a")
+
+
 _SPELLED_VALUES = {w: i for i, w in enumerate(("zero|" + _UNITS + "|" + _TEENS).split("|"))} | \
     {w: 20 + 10 * i for i, w in enumerate(_TENS.split("|"))}
 _QUAL_PRIORITY = {"target": 4, "forecast": 3, "estimate": 2, "actual": 1}
@@ -400,7 +418,8 @@ _DESCRIBED_COUNTRY = (r"the\s+(?:(?:[\w-]+\s+){1,3}?(?-i:country|nation|kingdom|
                       # "the island", not "the (southern) island of Hainan": that names a place, often in the country's own
                       # territory (review of round K, finding 2)
                       r"|(?:[\w-]+\s+){0,2}?(?-i:island|isthmus|archipelago|mainland)\b(?!\s+of\b)"
-                      r"|(?-i:Sultanate|Kingdom|Emirate|Principality))\b")
+                      # "imports from the kingdom" in lower case as well (review of round L, "Left" item 2)
+                      r"|(?-i:[Ss]ultanate|[Kk]ingdom|[Ee]mirate|[Pp]rincipality)(?!\s+of\b))\b")
 _DESCRIBED_COUNTRY_RE = re.compile(_DESCRIBED_COUNTRY, re.I)
 _ANAPHOR_RE = re.compile(r"\b(?:bilateral|two-way|mutual|the\s+(?:two|both)\s+(?:countries|sides|nations|neighbou?rs|economies)|"
                          r"both\s+(?:countries|sides|nations)|the\s+(?:North|South)\b|the\s+country\b|the\s+neighbou?rs|"
@@ -545,7 +564,7 @@ _NEXT_SPAN_RE = re.compile(r"\b(?:over|in|within|during)\s+the\s+(?P<rel>next|co
                            r"six|seven|eight|nine|ten)\s+(?P<unit>years)|(?P<decade>decade))\b", re.I)
 # "edging up from 240.1 billion dollars in 2023", "compared with $5 billion in 2019": the base of a change; its year is
 # not the story's period for the sentences after
-_BASE_BEFORE_RE = re.compile(rf"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:the|a|an|its|their)\s+)?"
+_BASE_BEFORE_RE = re.compile(rf"\b(?:from|{_WORDS['compare_prep']})\s+(?:(?:the|a|an|its|their)\s+)?"
                              rf"(?:(?:record|revised|previous|prior|earlier|all-time|year-earlier|pre-[\w-]+)\s+){{0,2}}"
                              rf"(?:(?:high|peak|level|total)\s+of\s+)?(?:{_HEDGE}\s+)?$"
                              # "roughly six times its 2003 level of about $1.1 billion": a level of another year named as a
@@ -596,52 +615,76 @@ _RECIPIENT_AFTER_RE = re.compile(r"\s*+(?:in\s++(?:\w+\s++){0,2}?)?(?:aid\s++|as
 _FROM_RIGHT_AFTER_RE = re.compile(r"\s+(?:in\s+\w+\s+)?from\s+(?:the\s+)?")
 # "Of the total,", "Of that,", "Out of the total,", "Of the $10 billion,": a part of the sum before follows (round K; the
 # pronoun, "Out of" and the repeated sum: figures round L); "Some $4 billion of the total went to ...": the same, after the part
-_OF_TOTAL_LEAD_RE = re.compile(rf"\s*(?:Of|Out\s+of)\s+(?:(?:the|this|that)\s+(?:(?:{_HEDGE}\s+)?(?:US|U\.S\.)?[$€£¥]\s?\d[\d.,]*"
-                               rf"(?:\s*(?:billion|million|trillion|bn|mln))?|total|sum|amount|package)|that|this|it)\s*,")
-_OF_TOTAL_AFTER_RE = re.compile(r"\s+of\s+(?:the|this|that)\s+(?:total|sum|amount|package)\b(?!\s+(?:of|for)\b)")
+_WHOLE = rf"(?:the|this|that|these|those)\s+(?:(?:total|whole)\s+)?(?:(?:{_HEDGE}\s+)?(?:US|U\.S\.)?[$€£¥]\s?\d[\d.,]*" \
+         rf"(?:\s*(?:billion|million|trillion|bn|mln))?(?:\s+(?:in\s+)?(?:{_WORDS['whole_noun']}))?(?:\s+[a-z]+ed)?" \
+         rf"|(?:{_WORDS['whole_noun']})\b(?:\s+[a-z]+ed)?)"
+# "Of the money,", "Of these funds,", "Of the $10 billion pledged,", "Of the total $10 billion," (the nouns: figure_words.csv
+# whole_noun; review of round L, finding 7)
+_OF_TOTAL_LEAD_RE = re.compile(rf"\s*(?:Of|Out\s+of)\s+(?:{_WHOLE}|that|this|it)\s*,")
+# "$4 billion of that", "$4 billion of these funds"
+_OF_TOTAL_AFTER_RE = re.compile(rf"\s+of\s+(?:(?:the|this|that|these|those)\s+(?:{_WORDS['whole_noun']})\b(?!\s+(?:of|for)\b)"
+                                rf"|(?:that|this|it)\b(?!['’]|\s+(?:of|for|year|month|quarter|week|decade|period|time|kind|sort|type|size)\b))", re.I)
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# "Of that, $4 billion has already been disbursed", "... went to roads": the part's own predicate tells money paid out,
+# whatever the whole was ("... is for roads", "... will go to roads" take the whole's qualifier)
+_REALISED_AFTER_RE = re.compile(r"^[^;]{0,40}?\b(?:already|so\s+far|to\s+date|(?:has|have|had)\s+(?:been|gone)|went|was|were)\b",
+                                re.I)
+# "Mexico's exports worldwide", "Chilean copper exports to all markets", "total exports": one side's flow with the whole
+# world, not towards the other side of the pair before (review of round L, finding 6; figure_words.csv global_scope)
+_GLOBAL_SCOPE_RE = re.compile(rf"\b(?:{_WORDS['global_scope']})\b", re.I)
 _PERCENT_GAP_RE = re.compile(r"\d\s*(?:%|percent|per\s+cent)", re.I)
 # "more than twice the previous year's $690 million": the amount of the year before the sentence's (figures round K)
 _PREV_YEARS_BEFORE_RE = re.compile(rf"\bthe\s+(?:previous|prior|preceding)\s+year['’]s\s+(?:{_HEDGE}\s+)?$", re.I)
 # "fell to $1.52 billion from $2.32 billion": the base of a change right after the amount (figures round K)
-_CHANGE_BASE_GAP_RE = re.compile(rf"\s*+(?:(?:(?:in|for|during)\s++(?:19|20)\d\d|last\s++year)\b\s*+)?,?\s*+(?:(?:up|down)\s++)?"
+_CHANGE_BASE_GAP_RE = re.compile(rf"\s*+(?:(?:quarter|period)\b\s*+)?(?:(?:(?:in|for|during)\s++(?:19|20)\d\d|last\s++year)\b\s*+)?,?\s*+(?:(?:up|down)\s++)?"
                                  # "..., compared with $2.32 billion", "versus", "against": the same base (round L)
-                                 rf"(?:from|compared\s++(?:with|to)|versus|vs\.?|against)\s++(?:(?:{_HEDGE})\s++)?")
+                                 rf"(?:from|{_WORDS['compare_prep']})\s++(?:(?:{_HEDGE})\s++)?")
 # "from $155.7 billion in 2022": a date glued to an amount (for the base's own date). The gap rules read between two
 # positions (an amount and a date, two amounts) take their whitespace possessively ("\s*+"): a long run of spaces split
 # between "\s*,?\s*" in every way before failing backtracks quadratically or worse (benchmarks/bench_pathological.py)
-_DATE_GLUE_RE = re.compile(r"\s*+,?\s*+(?:(?:set|seen|recorded|reached|posted)\s++)?(?:(?:in|for|during|of)\s*+)?")
+_DATE_GLUE_RE = re.compile(r"\s*+,?\s*+(?:(?:set|seen|recorded|reached|posted)\s++)?(?:(?:in|for|during|of)\s*+)?(?:the\s++)?")
 # "over five years", "over a period of 10 years" after a goal: a horizon counted from when the goal was set ("within five
 # years" is left undated: dev_figures text-fig-rD-work-towards)
-_OVER_YEARS_RE = re.compile(r"\b(?:over)\s+(?:a\s+(?:period|span)\s+of\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+_OVER_YEARS_RE = re.compile(rf"\b(?:over)\s+(?:a\s+(?:period|span)\s+of\s+)?(?P<n>\d{{1,2}}|{_num_words(2)})"
                             r"\s+years\b(?!\s+(?:ago|earlier|before))", re.I)
 # "in January-July this year", "January-September last year": a month range of a year named relative to publication
 _MONTH_RANGE_REL_RE = re.compile(r"\b(?P<m1>January|February|March|April|May|June|July|August|September|October|November|December)"
                                  r"\s*(?:-|–|—|to|through)\s*(?P<m2>January|February|March|April|May|June|July|August|September|"
                                  r"October|November|December)(?:,)?\s+(?:of\s+)?(?P<rel>this|last|the\s+previous|the\s+current)\s+year\b", re.I)
-# "..., following a record 2024", "after the 2021 peak": a year named as a yardstick after the amount
-_COMPARED_YEAR_LEAD_RE = re.compile(r"\b(?:following|after|than|compared\s+(?:with|to)|versus|against)\s+(?:a|an|the|its|their)\s+"
-                                    r"(?:[\w-]+\s+){0,2}?$"
-                                    # "$53 billion, six percent more than in 2022": the yardstick year (figures round K)
-                                    r"|\b(?:more|less|higher|lower)\s+than\s+$", re.I)
 # "in the same period of 2022", "the same months of last year": the stretch of the amount before, in another year
-_SAME_PERIOD_BEFORE_RE = re.compile(r"\bthe\s++same\s++(?:period|months?|quarter|half|time|stretch|span)\s++(?:(?:of|in|a)\s++)?$", re.I)
-_IN_YEAR_RE = re.compile(r"(?:(?:in|during)\s+)?(?:19|20)\d\d", re.I)
+_SAME_PERIOD_BEFORE_RE = re.compile(rf"\bthe\s++{_WORDS['same_period']}\s++(?:period|months?|quarter|half|time|stretch|span)\s++"
+                                    r"(?:(?:of|in|a)\s++)?$", re.I)
 # "$53 billion, up six percent from 2022", "a 6% rise on 2022", "an increase of 6% over 2022", "compared with 2022", "6% more
 # than in the previous year": the year a change is measured against, not the amount's period (figures round L)
 _YARDSTICK_TEXT_RE = re.compile(r"(?:(?:in|from|on|over|against|during)\s++)?(?P<obj>(?:19|20)\d\d|(?:the\s++)?(?:previous|prior|"
                                 r"preceding)\s++year|(?:a|one|the)\s++year\s++(?:earlier|before|ago)|last\s++year)", re.I)
+# One rule for all of them (review of round L, finding 11; it was two before, _COMPARED_YEAR_LEAD_RE of round K as well):
+# "..., following a record 2024", "after the 2021 peak", "compared with the 2022 level": a year after an article; "$53
+# billion, six percent more than in 2022" (figures round K). The prepositions are figure_words.csv compare_prep.
 _YARDSTICK_LEAD_RE = re.compile(rf"(?:%|\bper\s*+cent|\bpercent|\bfold|\bpoints?)\s++(?:[\w-]+\s++){{0,2}}?"
-                                rf"(?:{_WORDS['yardstick_prep']})\s++(?:in\s++)?$"
-                                rf"|\b(?:compared\s++(?:with|to)|versus|vs\.?|against)\s++(?:in\s++)?$"
-                                rf"|\b(?:up|down|higher|lower)\s++(?:[\w-]+\s++)?(?:from|on|over)\s++(?:in\s++)?$"
-                                rf"|\b{_WORDS['change_noun']}\s++(?:on|over|from)\s++(?:in\s++)?$", re.I)
+                                rf"(?P<p1>{_WORDS['yardstick_prep']}|{_WORDS['compare_prep']})\s++(?:in\s++)?$"
+                                rf"|\b(?:{_WORDS['compare_prep']})\s++(?:in\s++)?$"
+                                rf"|\b(?:up|down|higher|lower)\s++(?:[\w-]+\s++)?(?P<p2>from|on|over)\s++(?:in\s++)?$"
+                                rf"|\b{_WORDS['change_noun']}\s++(?P<p3>on|over|from)\s++(?:in\s++)?$"
+                                rf"|\b(?:following|after|than|{_WORDS['compare_prep']})\s++(?:a|an|the|its|their)\s++"
+                                rf"(?:[\w-]+\s++){{0,2}}?$"
+                                rf"|\b(?:more|less|higher|lower)\s++than\s++(?:in\s++)?$", re.I)
 
 
-def _is_yardstick(sentence: str, d, b: int) -> bool:
+def _is_yardstick(sentence: str, d, b: int, spans=(), published: dt.date | None = None) -> bool:
     """whether the date d after an amount ending at b is the yardstick of a change ("up 6% from 2022") rather than the
-    amount's period"""
+    amount's period. "over <year>" means "during" as often as "compared with" ("after growing 6% over 2023"): a yardstick
+    only when another date of the sentence can be the amount's, or the year is older than the one before publication
+    (review of round L, finding 4)"""
     m = _YARDSTICK_TEXT_RE.fullmatch(sentence, d.char_start, d.char_end)
-    return bool(m) and bool(_YARDSTICK_LEAD_RE.search(sentence, max(b, m.start("obj") - 50), m.start("obj")))
+    if not m:
+        return False
+    lead = _YARDSTICK_LEAD_RE.search(sentence, max(b, m.start("obj") - 50), m.start("obj"))
+    if not lead:
+        return False
+    if (lead.group("p1") or lead.group("p2") or lead.group("p3") or "").lower() == "over":
+        return any(x is not d for x in spans) or (published is not None and d.end.year < published.year - 1)
+    return True
 # ", driven almost entirely by Indian purchases of Russian crude": a cause of the change, not what the amount is
 _CAUSE_BEFORE_RE = re.compile(rf"(?:\b{_WORDS['cause']}\s+(?:[\w-]+\s+){{0,3}}?by|,\s+(?:[\w-]+\s+)?{_WORDS['cause_lead']})"
                               r"\s+(?:[\w'’.-]+\s+){0,4}?$", re.I)
@@ -788,7 +831,10 @@ _FISCAL_SPAN_RE = re.compile(r"(?:(?P<fy>\bFY\s?|\b(?:fiscal|financial)\s+(?:yea
 # "in the financial year that ended in March", "for the fiscal year ending March 2025"
 _FY_ENDED_RE = re.compile(r"\b(?:(?:fiscal|financial)\s+year\s+(?:that\s+|which\s+)?end(?:ed|s|ing)\s+(?:in\s+|on\s+)?|"
                           # ("the year ended March 2024", "the year ending June": figures round L)
-                          r"(?<![\w-])(?:the|a)\s+(?:fiscal\s+|financial\s+)?year\s+(?:to|through|until|ended|ending)\s+(?:the\s+end\s+of\s+)?)(?:\d{1,2}\s+)?"
+                          # ("the year that ended in March", "the 12 months ended March 2024", "the year to end-March": review
+                          # of round L, finding 9)
+                          r"(?<![\w-])(?:the|a)\s+(?:fiscal\s+|financial\s+)?(?:year|(?:12|twelve)[\s-]months?)\s+(?:(?:that|which)\s+)?"
+                          r"(?:to|through|until|ended|ending|ends)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+|end-)?)(?:\d{1,2}\s+)?"
                           r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)"
                           r"(?:\s+\d{1,2})?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.I)
 # "fiscal 2025", "fiscal year 2025", "FY2025", "FY 2025": one fiscal year named by one calendar year (used only for a
@@ -830,9 +876,19 @@ _RECORD_AFTER_RE = re.compile(r"^(?:[^;()$€£¥₩]*?,\s+(?:(?:a|an|the|its|th
                               r"(?:most|more)\s+(?:[\w'’-]+\s+){1,3}?(?:has|have|had)\s+ever)\b", re.I)
 # "exceeded 20 billion euros last year for the first time", "rose above $100 billion for the first time": a mark passed
 # never before is a record ("for the first time since 1992", "... in a decade" is not an all-time high; figures round L)
+# "for the first time in its history", "... ever" are records too; "for the first time this year", "... so far", "... in a
+# single month" count within a stretch only, no record (review of round L, finding 3)
 _FIRST_TIME_AFTER_RE = re.compile(r"[^;,()$€£¥₩]{0,40}?\bfor\s++the\s++first\s++time\b"
-                                  r"(?!\s++(?:since\b|in\s++(?!(?:19|20)\d\d)|ever\s++(?:to|that)\b|to\b|that\b))", re.I)
-_THRESHOLD_VERB_BEFORE_RE = re.compile(rf"\b(?:{_WORDS['threshold_verb']})\s++(?:(?:{_HEDGE})\s++)?$", re.I)
+                                  r"(?!\s++(?:since\b|this\b|that\b|so\s++far\b|to\b|ever\s++(?:to|that)\b"
+                                  r"|in\s++(?!(?:19|20)\d\d|(?:(?:its|their|the)\s++)?(?:recorded\s++)?history\b)))", re.I)
+# "reached $85 billion in 2023, crossing the $80 billion mark for the first time": a mark passed on the way to the amount
+_FIRST_TIME_MARK_AFTER_RE = re.compile(rf"[^;,()$€£¥₩]{{0,30}}?,\s*+(?:{_WORDS['threshold_verb']})\s++the\s++(?:US|U\.S\.)?"
+                                       r"[$€£¥]?\s?\d[\d.,]*+\s*+(?:[a-z]+\s++){0,2}?(?:mark|threshold|level|barrier|milestone)"
+                                       r"\s++for\s++the\s++first\s++time\b(?!\s++(?:since|this|in\s++(?:a|the\s++same)\s)\b)", re.I)
+# "For the first time, trade between Mexico and Canada topped $50 billion": the same, told first
+_FIRST_TIME_LEAD_RE = re.compile(r"\s*For\s++the\s++first\s++time(?:\s++ever|\s++in\s++(?:(?:its|their|the)\s++)?history)?\s*+,")
+# "surpassed the $80 billion mark", "is expected to exceed about $180 billion"
+_THRESHOLD_VERB_BEFORE_RE = re.compile(rf"\b(?:{_WORDS['threshold_verb']})\s++(?:the\s++)?(?:(?:{_HEDGE})\s++)?$", re.I)
 _OF_WHOLE_RE = re.compile(r"\s*(?:of|in)\s+(?:its|their|his|her|the\s+(?:country|nation|region)['’]s|[A-Z][\w-]+['’]s|(?:the\s+)?(?:total|overall|all))\s+"
                           r"(?:[\w-]+\s+){0,2}?")
 # a metric word inside the name of a body that speaks: "the trade ministry said", "Ministry of Commerce"
@@ -1020,7 +1076,7 @@ _PARTY_CLAUSE_RE = re.compile(r";|\s[–—]\s|,\s+(?:while|whereas|but|yet|howe
 # "from $3.47 billion a year earlier", "the year before last": a comparison year right after an amount
 _EARLIER_AFTER_RE = re.compile(r"\b(?P<two>two\s+years\s+(?:earlier|before|ago)|the\s+year\s+before\s+last)\b|"
                                # "from just $8 billion a decade earlier", "five years before": n years back (figures round L)
-                               r"\b(?:(?P<n>three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years|(?P<decade>a|one)\s+decade)"
+                               rf"\b(?:(?P<n>{_num_words(3)}|\d{{1,2}})\s+years|(?P<decade>a|one)\s+decade)"
                                r"\s+(?:earlier|before|ago)\b|"
                                r"\b(?:a|one|the)\s+year\s+(?:earlier|before|ago)|\bthe\s+(?:previous|prior|preceding)\s+year\b(?!['’])", re.I)
 
@@ -1030,7 +1086,17 @@ def _years_before(d: dt.date, n: int = 1) -> dt.date:
     return d.replace(year=d.year - n, day=min(d.day, 28) if d.month == 2 else d.day)
 
 
-_year_before = _years_before
+def _months_before(d: dt.date, n: int) -> dt.date:
+    """the first day of the month n months before d's month"""
+    m = d.year * 12 + d.month - 1 - n
+    return dt.date(m // 12, m % 12 + 1, 1)
+
+
+# "from $30 billion in the previous quarter", "from $33 billion in the preceding three months", "from $31 billion three
+# months earlier": the base of a change is the stretch right before the amount's own (review of round L, finding 2)
+_SEQUENTIAL_BASE_AFTER_RE = re.compile(r"\s*+,?\s*+(?:(?:in|during)\s++)?(?:the\s++)?(?:previous|preceding|prior)\s++"
+                                       r"(?:quarter|half|(?:three|six|3|6)\s++months|month)\b"
+                                       r"|\s*+,?\s*+(?:three|six|3|6)\s++months\s++(?:earlier|before)\b", re.I)
 
 
 def _earlier_years(m: re.Match) -> int:
@@ -1781,10 +1847,12 @@ class FigureExtractor:
         earlier_peak = bool(_EARLIER_PEAK_RE.search(sentence, max(seg_lo, a - 60), a))
         self._earlier_peak = earlier_peak  # its period is the old peak's: not carried to the next sentence
         earlier_peak = earlier_peak and metric is None
+        # "Of the total, $4 billion ...", "$4 billion of that ...": a part of the sum in the sentence right before (read once
+        # for the amount: its metric, its parties, its period and qualifier below)
+        total_lead = _OF_TOTAL_LEAD_RE.match(sentence) if self._since_figure == 1 else None
+        of_total = self._since_figure == 1 and bool(total_lead or _OF_TOTAL_AFTER_RE.match(sentence, b))
         if metric is None and self._last_metric and (_ANAPHORIC_AMOUNT_RE.search(sentence, max(seg_lo, a - 60), a)
-                                                     or _ANAPHORIC_START_RE.match(sentence) or earlier_peak
-                                                     or (self._since_figure == 1 and (_OF_TOTAL_LEAD_RE.match(sentence)
-                                                                                  or _OF_TOTAL_AFTER_RE.match(sentence, b)))
+                                                     or _ANAPHORIC_START_RE.match(sentence) or earlier_peak or of_total
                                                      or (self._since_figure <= 1 and _ANAPHORIC_TIME_START_RE.match(sentence))):
             # "the figure can climb above $10 billion", "That was above the $240 billion of 2023": the story's metric
             metric, metric_pos = self._last_metric, -1
@@ -1878,8 +1946,9 @@ class FigureExtractor:
         window = sentence[max(seg_lo, a - 60, reached.start() if reached else 0):min(seg_hi, b + 20)]
         is_record = any(rx.search(window) for rx in self.record) or bool(_RECORD_AFTER_RE.search(sentence[b:min(seg_hi, b + 100)])) \
             or self._earlier_peak or bool(_BEATS_PEAK_AFTER_RE.match(sentence, b)) \
-            or bool(_FIRST_TIME_AFTER_RE.match(sentence, b, min(seg_hi, b + 60))
-                    and _THRESHOLD_VERB_BEFORE_RE.search(sentence, max(seg_lo, a - 40), a))
+            or bool((_FIRST_TIME_AFTER_RE.match(sentence, b, min(seg_hi, b + 60)) or _FIRST_TIME_LEAD_RE.match(sentence))
+                    and _THRESHOLD_VERB_BEFORE_RE.search(sentence, max(seg_lo, a - 40), a)) \
+            or bool(_FIRST_TIME_MARK_AFTER_RE.match(sentence, b, min(_clause_bounds(sentence, a, b)[1], b + 120)))
         # "the previous peak of $378.4 billion set in 2011": a record in its day; "$391.4 billion, surpassing the previous peak"
         self._amount_spans = amounts
         if company is not None:
@@ -1912,19 +1981,32 @@ class FigureExtractor:
             # countries only in a later clause (", where North Koreans work for South Korean firms") name no party, and
             # one of the pair itself (", Lima's trade office said") does not break the pair
             reporter, partner = self._last_parties  # "Our trade with China grew to $100 billion. It was 87 billion in 2017."
-        total_lead = _OF_TOTAL_LEAD_RE.match(sentence) if self._since_figure == 1 else None
         part_of = None  # the row of the sum before that this amount is a part of
         if total_lead and a < total_lead.end():
             return None  # "Of the $10 billion, ...": the sum before, told again
-        if (reporter is None or partner is None) and (total_lead or _OF_TOTAL_AFTER_RE.match(sentence, b)) and self._last_parties \
-                and None not in self._last_parties and _AGGREGATE not in self._last_parties and self._since_figure == 1:
+        if (reporter is None or partner is None) and of_total and self._last_parties \
+                and None not in self._last_parties and _AGGREGATE not in self._last_parties:
             # "... a $35 billion deal. Of the total, USD 24 billion pays for development rights at ..., and USD 11 billion
-            # of Emirati deposits ...": a part of the sum before, between the same two (figures round K)
-            reporter, partner = self._last_parties
+            # of Emirati deposits ...": a part of the sum before, between the same two (figures round K). A country the
+            # part's own sentence names wins: "Of that, $500 million is earmarked for Moldova" is the same giver's money
+            # for Moldova; a named giver outside the pair gives no row (review of round L, finding 5)
+            named = reporter or partner
+            if named is None or named in self._last_parties:
+                reporter, partner = self._last_parties
+            elif not any(m.kind == "country" and m.iso3 == named and _FROM_BEFORE_RE.search(sentence, max(0, m.start - s - 12),
+                                                                                            m.start - s) for m in mentions):
+                reporter, partner = self._last_parties[0], named  # "... will go to (neighbouring) Lebanon"
+            else:
+                return None  # "Of that, $300 million is a grant from Britain": another giver, not in the pair
             metric = metric or self._last_metric
-        if (total_lead or _OF_TOTAL_AFTER_RE.match(sentence, b)) and self._last_row is not None and self._since_figure == 1 \
-                and (reporter, partner) == self._last_parties:
+        if of_total and self._last_row is not None and reporter == self._last_parties[0] \
+                and metric == self._last_row["metric"]:
             part_of = self._last_row
+            if qualifier == "actual" and part_of["qualifier"] in ("forecast", "target") \
+                    and not _REALISED_AFTER_RE.search(sentence[b:seg_hi]):
+                # "Japan pledged $10 billion ... Of that, $4 billion is for roads": a part of a pledge is pledged too;
+                # "$4 billion has already been disbursed" is money paid (review of round L, finding 7)
+                qualifier = self._last_qualifier = part_of["qualifier"]
         if metric in ("investment", "aid") and reporter is not None and partner is not None:
             src = _FROM_RIGHT_AFTER_RE.match(sentence, b)
             if src and any(m.kind == "country" and m.iso3 == partner and m.start - s == src.end() for m in mentions):
@@ -1936,6 +2018,7 @@ class FigureExtractor:
                 and (reporter or partner) in self._last_parties and None not in self._last_parties \
                 and _AGGREGATE not in self._last_parties and self._last_row["currency"] == amount.currency \
                 and amount.value < self._last_row["value"] \
+                and not _GLOBAL_SCOPE_RE.search(sentence, *_clause_bounds(sentence, a, b)) \
                 and not any(m.kind == "country" and m.iso3 not in self._last_parties for m in mentions):
             # "Trade between Chile and China reached $60 billion in 2022. Chinese exports made up $21 billion.": one side's
             # flow, smaller than the pair's trade in the sentence right before, is towards the other side (figures round L)
@@ -2036,9 +2119,10 @@ class FigureExtractor:
                 and qualifier == "actual" and (period.text == self._carry_text or period.char_end <= a) \
                 and (published is None or period.end < published) \
                 and not _EARLIER_AFTER_RE.search(sentence, b, min(len(sentence), b + 30)):
-            prev_end = max((x.end - s for x in amounts if x.end - s <= a), default=None)
-            if prev_end is not None and (
-                    _CHANGE_BASE_GAP_RE.fullmatch(sentence, prev_end, a)
+            prev_k = max((j for j, x in enumerate(amounts) if x.end - s <= a), default=None)
+            prev_end = amounts[prev_k].end - s if prev_k is not None else None
+            if prev_end is not None and self._same_quantity(sentence, s, a, b, prev_k, metric, reporter, partner, mentions) \
+                    and (_CHANGE_BASE_GAP_RE.fullmatch(sentence, prev_end, a)
                     # "rose to $25 billion in the first half of 2023 from $22 billion": the first amount's own period of
                     # any length between the two (figures round L)
                     or (prev_end <= period.char_start and period.char_end <= a and period.text != self._carry_text
@@ -2048,8 +2132,18 @@ class FigureExtractor:
                 # for a change's base: the year before the sentence's, unless it names its own; figures round K); a half
                 # year or a run of months: the same stretch a year before ("compared with", "versus" alike; round L); a
                 # single month is left alone ("in August from $X" may be July's)
-                period = DateSpan(_year_before(period.start), _year_before(period.end), period.precision, period.text,
-                                  period.char_start, period.char_end)
+                seq = _SEQUENTIAL_BASE_AFTER_RE.match(sentence, b)
+                if seq:
+                    # "from $30 billion in the previous quarter", "from $31 billion three months earlier": the stretch
+                    # right before, as long as the amount's own (review of round L, finding 2)
+                    n = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
+                    period = DateSpan(_months_before(period.start, n), period.start - dt.timedelta(days=1), "month",
+                                      seq.group().strip(" ,"), period.char_start, period.char_end)
+                else:
+                    # (its words: "a year earlier", not the first amount's "in the first half of 2023"; review of round L,
+                    # finding 10)
+                    period = DateSpan(_years_before(period.start), _years_before(period.end), period.precision,
+                                      "a year earlier", period.char_start, period.char_end)
         if period is not None and period.precision == "year" and period.start.year == period.end.year \
                 and period.char_start > a and _SAME_PERIOD_BEFORE_RE.search(sentence, max(0, period.char_start - 40),
                                                                              period.char_start):
@@ -2064,7 +2158,9 @@ class FigureExtractor:
         if period is None and part_of is not None and part_of.get("period_start"):
             # "... pledged $600 million in aid to Ethiopia for 2024. Out of that, $250 million will go to ...": the part
             # covers the whole's period (figures round L)
-            period = DateSpan(part_of["period_start"], part_of["period_end"], "year", part_of["period_text"] or "")
+            whole_years = part_of["period_start"].timetuple()[1:3] == (1, 1) and part_of["period_end"].timetuple()[1:3] == (12, 31)
+            period = DateSpan(part_of["period_start"], part_of["period_end"], "year" if whole_years else "month",
+                              part_of["period_text"] or "")
         own_month = _MONTH_FIGURE_RE.search(sentence, max(seg_lo, a - 60), a) if anaphor else None
         if own_month and (period is None or period.text == self._carry_text):
             # "November's figure of 161.92 billion yuan" after a January-November total: that month, in the story's year
@@ -2157,6 +2253,18 @@ class FigureExtractor:
                     and _RANKED_GAP_RE.fullmatch(sentence, m.end - s, a):
                 return self._hub[0], m.iso3
         return None
+
+    def _same_quantity(self, sentence, s, a, b, prev_k, metric, reporter, partner, mentions) -> bool:
+        """whether the amount ending at b measures what the amount before it in the sentence (index prev_k) measures: the
+        same metric between the same two, in the same direction, and no other country named right after it. Only then is
+        it the base of a change ("rose to $X from $Y", "$X, compared with $Y"); "compared with $Y for its exports to
+        India", "versus $Y in imports" set another quantity beside it, of the same period (review of round L, finding 1)"""
+        prev = self._sentence_rows.get(prev_k) if prev_k is not None else None
+        if prev is None or prev["metric"] != metric or (prev["reporter_iso3"], prev["partner_iso3"]) != (reporter, partner):
+            return False
+        hi = min(_clause_bounds(sentence, a, b)[1], b + 40)
+        return not any(m.kind == "country" and m.iso3 not in (reporter, partner) and b <= m.start - s < hi
+                       for m in mentions)
 
     def _coordinated_flow(self, sentence, s, amounts, k, metric, metric_pos, mentions) -> bool:
         """True when the amount's exports/imports word is coordinated right after the figure before, of the other flow,
@@ -2958,9 +3066,7 @@ class FigureExtractor:
                                           and _COMPARED_YEAR_AFTER_RE.match(sentence, d.char_end)
                                           # "$2.91 billion of the 2013 total": the whole the amount is part of, its year
                                           and not _PART_OF_YEAR_GAP_RE.fullmatch(sentence, b, d.char_start))
-                 and not (d.char_start >= b and _IN_YEAR_RE.fullmatch(d.text.strip())
-                          and _COMPARED_YEAR_LEAD_RE.search(sentence, max(0, d.char_start - 40), d.char_start))
-                 and not (d.char_start >= b and _is_yardstick(sentence, d, b))]
+                 and not (d.char_start >= b and _is_yardstick(sentence, d, b, spans, published))]
         # "to $124.8 billion from $155.7 billion in 2022, while imports ... to $142.8 billion": the date glued to the base
         # of a change is that base's, not the period of the amounts after it
         bases = [(x.end - s) for x in self._amount_spans if x.end - s <= a
