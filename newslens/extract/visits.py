@@ -240,7 +240,25 @@ def _venue_before(before: str) -> bool:  # ``before``: the sentence up to the co
     return False
 
 
+# visits dates round: the longest stay that dated stages of one trip may cover (first to last day)
+_ONE_TRIP_DAYS = 14
 # visits newswire round: "a three-day state visit", "his 5-day trip": how long a story says its trip lasts
+# visits dates round: "on the second day of his three-day state visit": the day told is the k-th of n
+_NTH_DAY_OF_RE = re.compile(r"\bon\s+the\s+(first|second|third|fourth|fifth|sixth|seventh|last|final)\s+day\s+of\s+"
+                            r"(?:[\w'’.-]+\s+){0,3}?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-day\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay)\b", re.I)
+# visits dates round: "a day after X met Y here", "two weeks after hosting X": the trip told after it came that long
+# before the day the sentence (else the story) gives
+_N_UNITS_AFTER_RE = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+after\s+"
+                               r"(?:[\w'’.-]+\s+){0,12}$", re.I)
+# visits dates round: "four times since March 2018, most recently in January" (the latest of those trips)
+_MOST_RECENTLY_RE = re.compile(r"\s*,?\s*(?:(?:and\s+)?most\s+recently|the\s+latest|the\s+last\s+(?:one|time))\s+", re.I)
+
+
+def _rank_of(d: DateSpan) -> int:
+    return {"day": 3, "month": 2, "year": 1}.get(d.precision, 0)
+
+
 _TRIP_LENGTH_RE = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-day\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay)\b", re.I)
 
 
@@ -666,6 +684,9 @@ class VisitExtractor:
         self.cues = load_cues(lex)
         self._lexdir = lex
         self.negation = [re.compile(r["pattern"], re.I) for r in read_rows(lex / "negations.csv", ("pattern",))]
+        # visits dates round: "will visit Seoul at an appropriate time": no time set (visit_open_time.csv)
+        self._open_time_re = re.compile(r"\bat\s+(?:" + alternation(
+            [r["word"] for r in read_rows(lexicon_file(lex, "visit_open_time.csv"), ("word",))]) + r")\b", re.I)
         barred = read_rows(lexicon_file(lex, "visit_barred.csv"), ("kind", "word"),
                            {"kind": ("verb", "not_people")})
         self._barred_re = re.compile(rf"\b(?:{alternation([r['word'] for r in barred if r['kind'] == 'verb'])})"
@@ -1468,6 +1489,7 @@ class VisitExtractor:
         if praised and rec.date is not None and not b <= rec.date.char_start < hi:
             rec.date = None  # (the praise's date, not the trip's)
         rec.praised = praised and rec.date is None
+        rec.arrival = _ARRIVAL_VERB_RE.match(text, a, b) is not None  # visits dates round: the first day of its trip
         if (when := _WHEN_CLAUSE_RE.search(text, max(s, a - 30), a)) is not None:
             # "since January 2020, when he visited Myanmar": the "when" clause is the time named just before it
             told = [d for d in dates_for(False) if 0 <= when.start() - d.char_end <= 2 and d.text]
@@ -1483,6 +1505,12 @@ class VisitExtractor:
                 times := re.compile(r"[^,;.]{0,40}?\b(?:\w+\s+times|twice)\s+since\s+", re.I).match(text, b, hi)) is not None:
             # "has visited China four times since March 2018": the first of them in March 2018
             rec.date = next((d for d in dates_for(False) if d.char_start in (times.end() - 6, times.end())), None)
+            if rec.date is not None and (latest := _MOST_RECENTLY_RE.match(text, rec.date.char_end, hi)) is not None:
+                # visits dates round: "..., most recently in January": the trips run from the first to the latest
+                last = next((d for d in dates_for(False) if latest.end() - 4 <= d.char_start <= latest.end() + 4), None)
+                if last is not None and rec.date.start <= last.start and _rank_of(last) >= 2 and _rank_of(rec.date) >= 2:
+                    rec.date = DateSpan(rec.date.start, last.end, "month" if "month" in (rec.date.precision, last.precision)
+                                        else "day", rec.date.text, rec.date.char_start, last.char_end)
         if rec.date is not None and rec.date.precision == "day" and rec.date.start == rec.date.end and (
                 span := _ENDED_TRIP_RE.search(text, max(s, a - 60), b)) is not None:
             # "wrapped up a two-day trip to Seoul on Monday", "ending a three-day visit": it began days before
@@ -1504,6 +1532,20 @@ class VisitExtractor:
             n = int(word) if word.isdigit() else _DAYS_WORDS.get(word, 0)
             if 1 < n <= 31:
                 rec.date = replace(rec.date, end=rec.date.start + dt.timedelta(days=n - 1))
+        if rec.status == "occurred" and not rec.earlier and (nth := _NTH_DAY_OF_RE.search(
+                text, max(s, a - 200), min(rec.sentence[1], b + 200))) is not None:  # (a window: one scan per record)
+            # visits dates round: "met on Friday, on the second day of a three-day visit": the visit ran from the day
+            # before to the day after; with no day in the sentence, the day the story told just before (this week)
+            n = int(nth.group(2)) if nth.group(2).isdigit() else _DAYS_WORDS.get(nth.group(2).lower(), 0)
+            k = n if nth.group(1).lower() in ("last", "final") else _ORDINAL_WORDS.get(nth.group(1).lower(), 0)
+            day = rec.date if rec.date is not None and rec.date.text and rec.date.precision == "day" \
+                and rec.date.start == rec.date.end else None
+            if day is None and published is not None:
+                day = next((d for d in self._day_before(text, published)
+                            if dt.timedelta(0) <= published - d.start <= dt.timedelta(days=7)), None)
+            if day is not None and 1 <= k <= n <= 14:
+                rec.date = DateSpan(day.start - dt.timedelta(days=k - 1), day.start + dt.timedelta(days=n - k), "day",
+                                    day.text or nth.group(), day.char_start, day.char_end)
         if rec.date is not None and rec.date.precision == "day" and rec.date.start == rec.date.end and (
                 stay := _STAY_RE.search(text, a, b)) is not None:
             # "back on Saturday after three days in <place>": the stay ended that day and began days before
@@ -1512,6 +1554,24 @@ class VisitExtractor:
             n *= 7 if stay.group(2).lower().startswith("week") else 1
             if 1 <= n <= 21:
                 rec.date = replace(rec.date, start=rec.date.end - dt.timedelta(days=n))
+        if (rec.status == "occurred" and not rec.earlier and published is not None
+                and (after := _N_UNITS_AFTER_RE.search(text, max(s, a - 150), a)) is not None
+                and (rec.date is None or (rec.date.text and rec.date.char_end <= after.start()))):
+            # visits dates round: "said on Wednesday ..., a day after Modi met the president here": the Tuesday (the day
+            # before the phrase is the anchor, not the trip's; a date in the trip's own clause stays)
+            word = after.group(1).lower()
+            n = 1 if word in ("a", "one") else int(word) if word.isdigit() else _DAYS_WORDS.get(word, 0)
+            told = [d for d in dates_for(False) if d.char_end <= after.start() and d.precision == "day"
+                    and d.start == d.end and d.start <= published]
+            anchor = told[-1].start if told else (
+                self._story_day.start if self._story_day is not None and self._story_day.precision == "day"
+                and dt.timedelta(0) <= published - self._story_day.start <= dt.timedelta(days=7) else published)
+            if n:
+                day = anchor - dt.timedelta(days=n * (7 if after.group(2).lower().startswith("week") else 1))
+                if after.group(2).lower().startswith("week"):
+                    rec.date = DateSpan(day.replace(day=1), _month_end(day.year, day.month), "month", after.group())
+                else:
+                    rec.date = DateSpan(day, day, "day", after.group())
         ann, pos = None, max(s, a - 120)
         while (found := _ANNIVERSARY_RE.search(text, pos, a)) is not None:
             ann, pos = found, found.end("n")  # the last one: "the 10th anniversary of ... and the first anniversary of his visit"
@@ -3299,13 +3359,18 @@ class VisitExtractor:
         if frame in ("invite_noun", "invite_verb"):
             # "invited Moon to visit Russia next year" dates the trip; "asked him to Pyongyang in
             # October" dates the asking
-            if not re.search(r"\bto\s+(?:visit|come|travel|pay)\b|\bto\s+the\s+(?:[\w'’-]+\s+){0,5}?(?:forum|summit|"
+            # (visits dates round: "for next year's summit", "to this month's forum": the event's time dates the trip)
+            if not re.search(r"\bto\s+(?:visit|come|travel|pay)\b|\b(?:to|for)\s+(?:the|(?:next|this|the\s+coming)\s+"
+                             r"(?:year|month|week)['’]s)\s+(?:[\w'’-]+\s+){0,5}?(?:forum|summit|"
                              r"celebrations?|parade|games|olympics|conference|ceremony|festival)\b", text[a:hi], re.I):
                 return None  # (the date of the event invited to: "invited Moon to the forum in Vladivostok in September")
             brk = _CLAUSE_BREAK_RE.search(text, b, hi)
         else:
             brk = _REPORT_RE.search(text, b, hi)
         right_end = brk.start() if brk else hi
+        if (open_time := self._open_time_re.search(text, b, min(right_end, b + 200))) is not None and not any(
+                b <= d.char_start < open_time.start() for d in dates_for(future)):
+            return None  # visits dates round: "agreed to visit Seoul at an appropriate time, under an accord signed on ..."
         for d in dates_for(future):
             if re.search(r"\bsince\s+(?:[\w'’.-]+\s+){1,}", text[b:d.char_start], re.I):
                 continue  # "... to visit since Abe came in February 2018": the earlier trip's date
@@ -4690,8 +4755,12 @@ class VisitExtractor:
         gift was handed to X by the head of the delegation on Wednesday" -> that Wednesday). The day is a past
         one within the week before publication, not a day something was said."""
         def recent_days(ns, ne):
-            return [d for d in self._undateline(self.dates.find(text[ns:ne], published, future=False, offset=ns))
+            # visits dates round: the sentence's own tense ("He will leave on Friday": the Friday ahead, or today, is no
+            # day of the act told before; it was read as the Friday gone)
+            ahead = self.dates.is_future(text[ns:ne])
+            return [d for d in self._undateline(self.dates.find(text[ns:ne], published, future=ahead, offset=ns))
                     if d.precision == "day" and d.start == d.end and dt.timedelta(0) <= published - d.start <= dt.timedelta(days=7)
+                    and not (ahead and d.start == published)
                     and not _SAID_RE.search(text, max(ns, d.char_start - 14), d.char_start)]
 
         for r in records:
@@ -5738,6 +5807,16 @@ class VisitExtractor:
             if twin is None:
                 out.append(r)
                 continue
+            if (r.date is not None and twin.date is not None and r.date.text and twin.date.text and not r.earlier
+                    and r.date.precision == twin.date.precision == "day" and r.status in ("occurred", "planned")):
+                # visits dates round: one trip, one span. Dated stages of the same trip ("landed on Thursday", "held
+                # talks on Friday", "left on Saturday") give the trip's first and last days, within two weeks
+                lo, hi = min(twin.date.start, r.date.start), max(twin.date.end, r.date.end)
+                # (nothing of the trip comes before its arrival: "arrived on Wednesday ... is to meet X on Thursday",
+                # a Thursday read as the one gone, stays out)
+                first = [x.date.start for x in (twin, r) if getattr(x, "arrival", False)]
+                if hi - lo < dt.timedelta(days=_ONE_TRIP_DAYS) and (not first or lo >= min(first)):
+                    twin.date = replace(twin.date, start=lo, end=hi)
             if r.date is not None and r.date.text and (twin.date is None or not twin.date.text
                                                        or rank[r.date.precision] > rank[twin.date.precision]):
                 twin.date = r.date
