@@ -252,6 +252,104 @@ CASES = {
                                         "visit to the DPRK." for _ in range(1300)),
     "gift, long list": "Kim Jong Il received " + "gifts and " * 9000 + "a gift from a guest on a visit to the DPRK.",
     # --- end fixV4 block ---
+    # figures round L: a growth rate's yardstick, a change's base of any length, "the same period of", a part of the sum
+    # before, a mark passed "for the first time", a flow owner after the pair's trade
+    "yardstick, long": "Trade between Turkey and Russia reached $53 billion, up 6% " + "from the " * 8000 + "2022.",
+    "yardstick chain": "Trade between Turkey and Russia reached $53 billion, " + "up 6% on 2022, " * 5000,
+    "same period, long": "Exports to Iraq were $12 billion in the first half of 2023, from $13 billion in the " +
+                         "same period of " * 5000 + "2022.",
+    "first time, long": "Trade between Vietnam and India topped $15 billion " + "last year " * 6000 + "for the first time.",
+    "of the total, many": "Japan pledged $10 billion in aid to Indonesia. " + " ".join(
+        "Of that, $4 billion was for roads. Some $2 billion of the total went to ports." for _ in range(1200)),
+    "flow owner, many": " ".join("Trade between Chile and China reached $60 billion in 2022. Chinese exports made up $21 "
+                                 "billion." for _ in range(1200)),
+    # --- end figures round L block ---
+    # figures review L: a compared amount of another quantity, a quarter's sequential base, "over <year>", a flow with the
+    # world, a part naming a country, a part's qualifier and leads, first-time wordings, the twelve months to a month
+    "compared other, many": " ".join("China's exports to Russia were $110 billion in 2023, compared with $70 billion for its "
+                                     "exports to India." for _ in range(1500)),
+    "previous quarter, long": "Exports rose to $33 billion in the third quarter from $30 billion in the " +
+                              "previous " * 8000 + "quarter.",
+    "over year, chain": "Vietnam's exports to the US reached $97 billion, " + "after growing 6% over 2023, " * 5000,
+    "worldwide, many": " ".join("Trade between Russia and China hit $240 billion in 2023. Russian oil exports worldwide "
+                                "brought in $190 billion." for _ in range(1200)),
+    "part for a country, many": "The United States pledged $3 billion in aid to Ukraine in 2023. " + " ".join(
+        "Of the money, $500 million is earmarked for Moldova. About $2 billion of that will go to roads." for _ in range(1200)),
+    "first time, wordings": "Trade " + "reached $85 billion in 2023, crossing the $80 billion mark " * 2000 +
+                            "for the first time in its history.",
+    "first time lead, spaces": "For the first time" + " " * 50000 + ", trade topped $50 billion.",
+    "year ended, long": "Exports rose to $35 billion in the 12 months " + "that ended in " * 6000 + "March.",
+    # --- end figures review L block ---
+    # --- domestic trips block (newslens/extract/domestic.py): activity verbs, subjects, pronouns, titles, clauses ---
+    "domestic tours, many": " ".join("Kim Jong Un gave on-site guidance to a farm in Hamhung on Monday. He looked round "
+                                     "the hatchery." for _ in range(1500)),
+    # (verbs visits.py reads too, "inspected ... and visited ..." 10,000 times in one sentence, took visits.py ~46 s until the review-NW fixes bounded its per-cue searches; see the "visits review NW" block)
+    "domestic verbs, one sentence": "Kim Jong Un " + "looked round a unit and gave on-site guidance to a farm and " * 4000
+                                    + "went round a mill.",
+    "domestic long appositive": "Kim Jong Un, " + "first secretary of the party, " * 6000 + "inspected a unit.",
+    "domestic many names": "Choe Yong Rim, " + "Pak To Chun, Kim Ki Nam, " * 4000 + "and others visited a farm.",
+    "domestic pronouns": "Kim Jong Un visited a farm on Monday. " + "He also visited a mill in Hamhung. " * 3000,
+    "domestic long titles": "The centenary of " + "dear respected " * 8000 + "Kim Jong Un visited a farm.",
+    "domestic guided, long": "Kim Jong Un guided " + "a b " * 10000 + "exercise.",
+    "domestic on the spot": "Premier Choe Yong Rim learned " + "about work " * 10000 + "on the spot.",
+    "domestic dated verbs": " ".join(f"Kim Jong Un inspected KPA Unit {k} on May {k % 28 + 1}, 2011, and visited a farm."
+                                     for k in range(1500)),
+    # --- end domestic trips block ---
+    # visits newswire round: _TRIP_LENGTH_RE, _FROM_WHERE_RE, _CANCELLED_TRIP_NOUN_RE, _PRESENCE_VERB_RE / _BESIDE_RE, the
+    # stand-in regexes (visit_stand_in.csv), the event frame (visit_event_frame.csv), dates._ATTRIBUTION_RE, the onward-leg
+    # cue rows and the role-verb rows of this round
+    "nw2 trip lengths, many": " ".join("Fumio Kishida arrived in New Delhi on Monday for a three-day state visit. He will "
+                                       "travel to Mumbai on Wednesday." for _ in range(800)),
+    "nw2 day words, long": "Fumio Kishida arrived in New Delhi on a " + "three-day long " * 6000 + "visit.",
+    "nw2 from where, many": " ".join("Narendra Modi arrived in Tokyo on Sunday from St. Petersburg, where he had attended "
+                                     "a forum." for _ in range(1300)),
+    "nw2 from where, long name": "Narendra Modi arrived in Tokyo on Sunday from " + "St. Big " * 6000 + ", where he sat.",
+    "nw2 dropped stops, long list": "Joe Biden dropped planned stops in " + "Australia, " * 5000 + "and Japan.",
+    "nw2 stand-ins, many": "Putin will skip the summit in Dubai next month. " + " ".join(
+        "Sergei Lavrov will attend in his place; the Russian delegation will be headed by Mikhail Mishustin instead."
+        for _ in range(1000)),
+    "nw2 stand-in title, long": "Putin will skip the summit in Dubai. Russia will be represented by " + "Deputy " * 8000
+                                + "Sergei Lavrov.",
+    "nw2 stand-in verb, long": "Putin will skip the summit in Dubai. Sergei Lavrov, " + "an old hand " * 6000
+                               + ", will lead the delegation.",
+    "nw2 event frame, many": " ".join("Leaders of the Group of 20 meet in Rio de Janeiro on Monday. Xi Jinping will attend. "
+                                      "Putin is not attending. Modi was also on the podium for the parade."
+                                      for _ in range(900)),
+    "nw2 beside, long": "Narendra Modi stood beside " + "Xi and " * 6000 + "at the parade in Beijing.",
+    "nw2 dateline event": "MOSCOW, May 9 (Reuters) - " + " ".join(
+        "Xi Jinping was also on the reviewing stand for the parade on Friday." for _ in range(1500)),
+    "nw2 attribution, long": "Modi will skip the summit in Kazan on October 22-24, " + "officials said, " * 6000 + "on Monday.",
+    "nw2 onward legs, many": " ".join("Blinken will fly to Manila on Tuesday and go on to Jakarta on Thursday and then "
+                                      "flew on to Hanoi." for _ in range(1300)),
+    "nw2 watch, long": "Lula will watch " + "the big " * 8000 + "parade in Moscow.",
+    # --- end visits newswire round block ---
+    # visits dates round: _ONE_TRIP_DAYS span merge, _NTH_DAY_OF_RE, _N_UNITS_AFTER_RE, _MOST_RECENTLY_RE, the open-time
+    # phrases (visit_open_time.csv), the invitation-to-an-event pattern, the tense of the sentence after a trip
+    "dates2 stages, many": " ".join(f"Narendra Modi arrived in Tokyo on May {k % 28 + 1}. He held talks on May {k % 28 + 2} "
+                                    "and left on Friday." for k in range(800)),
+    "dates2 nth day, long": "Modi met Kishida on Friday, on the second day of " + "the very " * 6000 + "three-day visit.",
+    "dates2 nth day, many": " ".join("Modi met Kishida in Tokyo on Friday, on the second day of his three-day state visit."
+                                     for _ in range(800)),
+    "dates2 days after, long": "India said on Wednesday, a day after " + "Prime Minister " * 6000 + "Modi visited Japan.",
+    "dates2 days after, many": " ".join("India said on Wednesday, two weeks after Modi visited Japan." for _ in range(1000)),
+    "dates2 most recently": " ".join("Modi has visited Japan three times since May 2015, most recently in July 2018."
+                                     for _ in range(800)),
+    "dates2 open time, long": "Kim agreed to visit Seoul at an " + "early " * 8000 + "date, on Wednesday.",
+    "dates2 invite event, long": "Modi invited Putin to Delhi for next year's " + "big " * 8000 + "summit.",
+    "dates2 future next, many": " ".join("Modi and Kishida met in Tokyo. Modi will leave for Hanoi on Friday."
+                                         for _ in range(800)),
+    # --- end visits dates round block ---
+    # visits review NW: _from_where_legs once per sentence (was records x matches x sentence length); one long sentence
+    # of many cues (the sentence-prefix tests of _finish, _frame, _frame_one, _date and _onward_hosts read a window or
+    # a cached first hit, not the rest of the sentence per cue)
+    "nwfix from where, one sentence": "Vladimir Putin arrived in Turkey on Monday from Iran, where he had held talks, " +
+                                      "and flew to Egypt from Iraq, where he had held talks, " * 1900 + "officials said.",
+    "nwfix many cues, one sentence": "Kim Jong Il " + "inspected a unit and visited a farm and " * 2500 + "left.",
+    "nwfix stand-ins, one sentence": "Putin will skip the summit in Dubai, " + "and the delegation, led by Sergei Lavrov, "
+                                     "will attend instead, " * 1500 + "aides said.",
+    "nwfix watched, many": "Crowds gathered in Seoul for the parade. " + " ".join(
+        "Fumio Kishida watched the parade on television in Tokyo." for _ in range(1500)),
+    # --- end visits review NW block ---
 }
 
 

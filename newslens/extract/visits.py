@@ -410,13 +410,16 @@ _NOT_DEST_WORD_RE = re.compile(r"\b(?:other\s+than|except|apart\s+from|outside\s
 # the trip noun a cancel cue governs ("called off a trip to X"); visits newswire round (item 2): plural trip nouns and
 # the stops of a tour ("dropped planned stops in A and B", "scrapped visits to A and B")
 _CANCELLED_TRIP_NOUN_RE = re.compile(r"\b(?:(?:visit|trip|tour|journey)s?\s+to|(?:stop|leg)s?\s+in)\b", re.I)
-# visits newswire round (item 2): "from St. Petersburg, where he had attended ...", "from Sri Lanka and the Maldives,
-# where she held talks": the places named between "from" and ", where" + a person pronoun
-_FROM_WHERE_RE = re.compile(r"\bfrom\s+(?P<where_from>(?-i:[A-Z])[^,;.()]{1,60}?(?:\.[^,;.()]{1,30}?)?),\s+where\s+"
-                            r"(?:he|she|they|the\s+(?:president|minister|leader|premier|chancellor|prime\s+minister))\s+(?:had\s+)?[a-z]+", re.I)
 # visits newswire round (item 1): presence at an event told without a movement verb ("was also on the tribune",
 # "stood beside X", "watched the parade"; the role verbs of visit_clauses.csv)
-_PRESENCE_VERB_RE = re.compile(r"(?:is|are|was|were)\s+(?:also\s+)?on\s+the\b|(?:stood|sat|stands|sits|standing|sitting)\s|watch", re.I)
+_PRESENCE_VERB_RE = re.compile(r"(?:is|are|was|were)\s+(?:also\s+)?on\s+the\b|(?:stood|sat|stands|sits|standing|sitting)\s", re.I)
+# (visits review NW, finding 4: no bare "watch": watching is presence only at the event's own place, never from afar)
+# visits review NW (A): the sentence-prefix tests of _finish, _frame and _frame_one, compiled so they can read a bounded
+# window (a relative pronoun right before the cue) or a per-sentence cached first hit ("recalled" anywhere before it)
+_ING_THAT_RE = re.compile(r",\s+(?:[a-z]+ing)\b[^.;]*?\b(?:that|which)\b")  # (lazy: its first match ends first)
+_WHICH_BEFORE_RE = re.compile(r"\bwhich\s+$")
+_RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|who|that)\s+$")
+_RECALLED_RE = re.compile(r"\b(?:recalled|recalling|recalls|remembered|remembering|reminisced)\b", re.I)
 _BESIDE_RE = re.compile(r"\b(?:beside|next\s+to|alongside)$", re.I)
 _ROLE_SKIP_RE = re.compile(r"^(?:skip|stay|boycott|miss|pull)|\bnot\b|n['’]t\b|\bagainst\b", re.I)
 _REPRESENT_RE = re.compile(r"\b(?:(?P<verb>represented\s+by|sen[dt]s?|sending|dispatch(?:es|ed|ing)?)\s+(?:(?:his|her|its|their|the)\s+)?)"
@@ -434,7 +437,9 @@ _OPENING_PRONOUN_RE = re.compile(r"\s*(?:(?:But|And|Yet|Instead),?\s+)?(He|She)\
 # visited Japan in 2019", "The last Chinese president to visit, X, ... in 1998", "X made the first visit by a monarch
 # to China, in October 1992" (one family: the person, the place or the story's place, a past date)
 _BG_LAST_WENT_RE = re.compile(r"\s+last\s+(?:went|travell?ed|came|visited|flew|was)\b(?:\s+(?:there|here|to|in|back\s+to))?"
-                              r"|\s+was\s+last\s+(?:in|there|here)\b", re.I)  # (visits newswire round: "X was last in Turkey in 2014")
+                              r"|\s+was\s+last\s+(?:in\s+(?=(?:the\s+)?(?-i:[A-Z]))|there\b|here\b)", re.I)
+# (visits newswire round: "X was last in Turkey in 2014"; visits review NW, finding 8: a place after "in", which the
+# match ends on so the host is read there; not "was last in office / in the headlines")
 # visits newswire round: "The last such visit was made by X in September 2013", "the last such trip was paid by X"
 _BG_LAST_SUCH_RE = re.compile(r"\blast\s+such\s+(?:visit|trip)\s+(?:was|had\s+been)\s+(?:made|paid)\s+by\s+(?:[\w.'’-]+\s+){0,4}?$", re.I)
 _BG_LAST_TO_RE = re.compile(_LAST_TO + r"(?:visit|come|travel|go)(?:\s+(?:there|here))?,\s+", re.I)
@@ -753,9 +758,17 @@ class VisitExtractor:
         self._stay_act_re = re.compile(rf"\b(?:{sw('act_verb')})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{sw('act_noun')})\b", re.I)
         self._stay_resident_re = re.compile(rf"\s*,?\s*(?:who\s+(?:are|were)\s+)?(?:{sw('resident')})\s+(?:in|at)\b", re.I)
         self._stay_thing_re = re.compile(rf"\b(?:{sw('thing')})\s+of\b", re.I)
+        # visits review NW (finding 5): "arrived ... from X, where he had attended ..." (visit_from_where.csv)
+        fw = read_rows(lexicon_file(lexdir, "visit_from_where.csv"), ("kind", "word"),
+                       {"kind": ("move", "pronoun", "pronoun_group", "act")})
+        fww = lambda k: alternation([r["word"] for r in fw if r["kind"] == k]).replace(" ", r"\s+")
+        self._from_where_re = re.compile(
+            rf"\b(?:{fww('move')})\s+(?:[\w.'’-]+\s+){{0,6}}?from\s+"
+            r"(?P<where_from>(?-i:[A-Z])[^,;.()]{1,60}?(?:\.[^,;.()]{1,30}?)?),\s+where\s+"
+            rf"(?:(?P<group>{fww('pronoun_group')})|{fww('pronoun')})\s+(?:had\s+)?(?:{fww('act')})\b", re.I)
         # visits newswire round (item 1): stand-ins for a dropped trip (visit_stand_in.csv)
         sub = read_rows(lexicon_file(lexdir, "visit_stand_in.csv"), ("kind", "word"),
-                        {"kind": ("after", "before", "verb", "replaced", "go")})
+                        {"kind": ("after", "before", "verb", "replaced", "go", "group", "appoint")})
         sw2 = lambda k: alternation([r["word"] for r in sub if r["kind"] == k])
         _title = r"(?:(?:its|his|her|their|the)\s+)?(?:[\w.'’-]+\s+){0,5}?$"
         self._stand_before_re = re.compile(rf"\b(?:{sw2('before')})\s+{_title}", re.I)
@@ -764,9 +777,17 @@ class VisitExtractor:
             rf"\s*(?:,[^,;.]{{0,60}},\s*)?(?:will|would|is\s+to|is\s+(?:expected|due|set)\s+to|was\s+to)\s+(?:{sw2('verb')})\s+"
             rf"(?:(?:[\w'’-]+\s+){{0,3}}?delegation\b|(?:the\s+)?(?-i:[A-Z]))", re.I)
         self._stand_replaced_re = re.compile(rf"\b(?:{sw2('replaced')})\s+{_title}", re.I)
+        # visits review NW (findings 1, 2, 7): "led by / headed by / represented by" hangs on a delegation-like body (or a
+        # country, checked in code); the stand-in's go verb has no place of its own before "instead"; "in place of X"
+        # told of a post ("picked Z as ... in place of X") is no trip
+        self._stand_group_re = re.compile(rf"\b(?:{sw2('group')})\s*,?\s+(?:will\s+be\s+|would\s+be\s+|was\s+|were\s+|is\s+|are\s+|"
+                                          rf"to\s+be\s+|being\s+)?$", re.I)
+        self._stand_by_re = re.compile(r"\b(?:led|headed|represented)\s+by\s+(?:(?:its|his|her|their|the)\s+)?(?:[\w.'’-]+\s+){0,5}?$", re.I)
+        self._stand_appoint_re = re.compile(rf"\b(?:{sw2('appoint')})\b", re.I)
+        self._stand_go_re = re.compile(rf"\b(?:{sw2('go')})\b", re.I)
         # visits newswire round (item 1): the event frame's extra nouns and verbs (visit_event_frame.csv)
         evf = read_rows(lexicon_file(lexdir, "visit_event_frame.csv"), ("kind", "word"),
-                        {"kind": ("noun", "gather", "opens", "bare", "negation")})
+                        {"kind": ("noun", "gather", "opens", "bare", "negation", "series", "here", "remote", "here_verb", "history")})
         ew = lambda k: alternation([r["word"] for r in evf if r["kind"] == k])
         noun = rf"(?:{_EVENT_NOUN[3:-1]}|(?:{ew('noun')})s?)"
         self._ev_before_place_re = re.compile(
@@ -778,6 +799,12 @@ class VisitExtractor:
                                      r"|\b(?:skip(?:s|ped|ping)?|attend(?:s|ed|ing)?|miss(?:es|ed|ing)?|boycott(?:s|ed|ing)?)\s+it\b", re.I)
         # (a story with one of the event nouns is read even without a visit cue: "were on the tribune for the parade")
         self._ev_gate_words = tuple(r["word"].lower() for r in evf if r["kind"] == "noun")
+        # visits review NW (findings 3, 4): a serial event hosted elsewhere, the lead placing the event here, from afar
+        self._ev_series_re = re.compile(rf"\b(?:{ew('series')})\b")
+        self._ev_here_re = re.compile(rf"\b(?:{ew('here')})\b", re.I)
+        self._ev_remote_re = re.compile(rf"\b(?:{ew('remote')})\b", re.I)
+        self._ev_here_verb_re = re.compile(rf"\b(?:{ew('here_verb')})\b", re.I)
+        self._ev_history_re = re.compile(rf"\b(?:{ew('history')})\s+(?:[\w-]+\s+)?$", re.I)
         self._ev_bare_re = re.compile(rf"\s*(?:(?:{ew('bare')})\b\s*)?(?:[.;,]|$)", re.I)
         self._ev_negation_re = re.compile(rf"(?:\b|(?<=\w))(?:{ew('negation')})\s+(?:(?:be|been|yet|also)\s+)?$", re.I)
         effigies = alternation([r["word"] for r in read_rows(lexicon_file(lexdir, "visit_effigies.csv"), ("word",))])
@@ -858,6 +885,7 @@ class VisitExtractor:
         self._all_mentions: list[Mention] = []
         self._looking_back = False
         self._arrived_here_at: int | None = None
+        self._first_hit: dict = {}  # visits review NW (finding A): (pattern, sentence) -> end of its first match
 
     def extract(self, article_id: str, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
                 published: dt.date | None, url: str | None, title_iso3: str | None = None,
@@ -1602,7 +1630,7 @@ class VisitExtractor:
               # (not "who has been ill": "been" only as a stay somewhere)
               and not _EXPERIENCE_RE.search(text, max(s, a - 25), b)
               # "Meng recalled the day he was received ... during his visit to the DPRK"; "paid ... recently"
-              and not re.search(r"\b(?:recalled|recalling|recalls|remembered|remembering|reminisced)\b", text[s:a], re.I)
+              and not self._hit_before(_RECALLED_RE, text, s, rec.sentence[1], a)
               and not re.search(r"\brecently\b", text[b:min(hi, b + 80)], re.I)
               # "the delegation ... which visited the Maritime Territory", "X, who visited the DPRK,
               # said": a trip that names the party, told in passing, not the news of the day
@@ -1821,7 +1849,7 @@ class VisitExtractor:
                                       None, rec.place)
                         twin.history.append(status)
                         out.append(twin)
-        relative = cue.frame == "travel" and re.search(r"\bwhich\s+$", text[s:a]) is not None  # ("who" after a group's head: the head)
+        relative = cue.frame == "travel" and _WHICH_BEFORE_RE.search(text, max(s, a - 60), a) is not None  # ("who" after a group's head: the head)
         if relative and rec.visitor.end <= a:
             # "Players of X ... and a delegation of Y headed by P which visited China returned home": the relative
             # clause tells of the nearest group only (a leader after "headed by" stands for his group)
@@ -2492,7 +2520,7 @@ class VisitExtractor:
                 right = [p for p in right if p.kind != "delegation" and p.actor_id not in groups and p.start < hi]
             if visitor is None:
                 return None
-            relative = re.search(r"\b(?:which|who|that)\s+$", text[s:a]) is not None
+            relative = _RELATIVE_BEFORE_RE.search(text, max(s, a - 60), a) is not None
             for q in left:  # "Torres and Mehta held talks in Hanoi": both travelled
                 # (not for a relative clause, which tells of the nearest group only: "players ... and a
                 # delegation ... which visited China returned home")
@@ -3290,11 +3318,22 @@ class VisitExtractor:
             return spans[0]
         return None
 
-    @staticmethod
-    def _onward_hosts(text, b, e, countries) -> list[str]:
+    def _search_from(self, pattern, text, b, e):
+        """``pattern.search(text, b, e)`` for cues read left to right in one sentence: the first match from ``b`` is also
+        the first from any later start up to that match, and none from ``b`` means none later (visits review NW, A: one
+        long sentence of many cues is read once, not once per cue)."""
+        key = (pattern, e)
+        got = self._first_hit.get(key)
+        if got is not None and got[0] <= b and (got[1] is None or b <= got[1].start()):
+            return got[1]
+        m = pattern.search(text, b, e)
+        self._first_hit[key] = (b, m)
+        return m
+
+    def _onward_hosts(self, text, b, e, countries) -> list[str]:
         """Further legs of one departure: "left here to attend the meeting in Bali, Indonesia and
         to visit Mongolia, Malaysia and Singapore" -> [MNG, MYS, SGP]."""
-        m = _ONWARD_RE.search(text, b, e)
+        m = self._search_from(_ONWARD_RE, text, b, e)
         if m is None:
             return []
         out: list[str] = []
@@ -3384,9 +3423,9 @@ class VisitExtractor:
                        # "said on Thursday after talks in Moscow with": the talks' day too
                        or re.fullmatch(r"\s*(?:after|during|at|following|before)\s*", text[d.char_end:a], re.I))
                   # "grew 27 percent last year ..., Putin said after talks in Moscow": another clause
-                  and not _REPORT_RE.search(text, d.char_end, a)
+                  and not self._hit_before(_REPORT_RE, text, d.char_end, e if e is not None else max(a, hi), a)
                   # "arrived in Paris on Sunday, kicking off a tour that will also take him to Serbia": that clause's
-                  and not re.search(r",\s+(?:[a-z]+ing)\b[^.;]*\b(?:that|which)\b", text[d.char_end:a])
+                  and not self._hit_before(_ING_THAT_RE, text, d.char_end, e if e is not None else max(a, hi), a)
                   # "congratulated on Sept. 2 on his visit to Russia": that date is not the visit's
                   and not (noun and (_NOT_VISIT_DATE_RE.search(text, d.char_start, a)
                                      or _PRAISED_TRIP_RE.search(text, max(s, d.char_start - 40), d.char_start)))]
@@ -4919,6 +4958,7 @@ class VisitExtractor:
                         break
                 anchors.append((pos, b, iso, place, si, when))
         dateline_event = None
+        dateline_here = False
         if not anchors and self._wire_place is not None and self._datelines:
             # visits newswire round (item 1): a wire story filed from the event's city ("MOSCOW, May 9 - ... on the
             # tribune for the parade"): the first event noun after the dateline is the story's event, held there
@@ -4933,6 +4973,23 @@ class VisitExtractor:
                     anchors.append((ref.start(), ref.end(), wp.iso3, Place(wp.name, wp.iso3, wp.lat, wp.lon, ref.start(), ref.end()),
                                     si_ref, (told[0].char_start, told[0].char_end) if told else None))
                     dateline_event = ref.start()
+                    # (visits review NW, finding 3: opt-in, not a fallback: the story places the event here, else only a
+                    # presence on the spot takes it: "on the tribune for the parade"; an event of a series hosted in
+                    # turn ("the BRICS summit") only when placed here)
+                    ls, le = sentences[_sentence_at(sentences, self._datelines[0][1]) or 0]
+                    dateline_here = (
+                        self._ev_here_re.search(text, rs, re_) is not None
+                        # the dateline city named in the event's sentence ("a summit that Seoul hopes to host")
+                        or re.search(rf"\b{re.escape(wp.name)}\b", text[rs:re_]) is not None
+                        # the home leader's own ceremony in the lead ("X was sworn in on Sunday")
+                        or (self._ev_here_verb_re.search(text, ls, le) is not None and any(
+                            m.kind == "person" and m.iso3 == wp.iso3 and ls <= m.start < le for m in mentions))
+                        # a trip to the dateline's country told up to the event's sentence ("Modi arrived on Wednesday")
+                        or any(r.host_iso3 == wp.iso3 and r.status in ("occurred", "planned") and not r.earlier
+                               and not r.is_domestic and r.sentence_index <= si_ref for r in records))
+                    if not dateline_here and self._ev_series_re.search(text, max(0, ref.start() - 40), ref.end() + 40):
+                        anchors.pop()
+                        dateline_event = None
         if not anchors:
             return
         people_all = [m for m in mentions if m.kind == "person" and m.iso3 and m.actor_id]
@@ -5017,10 +5074,19 @@ class VisitExtractor:
                         negated = not skip and self._ev_negation_re.search(text, max(last.end, rv.start() - 20), rv.start())
                         skip = skip or bool(negated)
                         gap = text[last.end:rv.start()]
-                        bare = (not evs and rv.group().lower().startswith(("attend", "take", "took", "join", "participat"))
+                        # (review NW, finding 12: the attend-like test made once, for "bare" and the dateline gate)
+                        attendish = rv.group().lower().startswith(("attend", "take", "took", "join", "participat"))
+                        bare = (not evs and attendish
                                 and self._ev_bare_re.match(text, rv.end()) is not None
                                 and len(gap) <= 40 and not re.search(r"[,;:]", gap))  # (the person's own verb)
                         presence = _PRESENCE_VERB_RE.match(rv.group()) is not None
+                        if self._ev_history_re.search(text, max(last.end, rv.start() - 20), rv.start()):
+                            continue  # (visits review NW, finding 9: "never attended": history, not this event)
+                        if not skip and self._ev_remote_re.search(text, rv.start(), seg_end):
+                            continue  # (visits review NW, finding 4: "watched the parade on television", "via video link")
+                        watch = rv.group().lower().startswith("watch")
+                        if watch and any(self._names_other_place(text, mentions, rv.end(), seg_end, ev[2]) for ev in evs):
+                            continue  # ("watched the parade on a screen in Tokyo": from elsewhere, not the event's place)
                         if not evs and presence and _BESIDE_RE.search(rv.group()):
                             # "stood beside the host at the parade in Moscow": the event after the host's name
                             evs = resolve(rv.start(), min(e, rv.end() + 120))
@@ -5039,9 +5105,10 @@ class VisitExtractor:
                             pre = text[last.end:rv.start()]
                             pre = pre[pre.rfind(",") + 1:]
                             status = "planned" if self._role_plan_re.search(pre + rv.group()) else "occurred"
-                        attendish = rv.group().lower().startswith(("attend", "take", "took", "join", "participat"))
-                        if any(ev[0] == dateline_event for ev in evs) and not (skip or bare or presence or attendish):
-                            continue  # (the dateline's event takes only a presence, a bare "will attend" or a no-show)
+                        if any(ev[0] == dateline_event for ev in evs) and not (
+                                (dateline_here and (skip or bare or presence or attendish)) or (presence and not watch)):
+                            continue  # (the dateline's event takes only a presence on the spot, or, when the lead places
+                            # it here, a bare "will attend", an attend verb or a no-show: visits review NW, finding 3)
                         found += [(ev, status) for ev in evs]
                         break
                 for ev, status in found:
@@ -5076,26 +5143,61 @@ class VisitExtractor:
                         rec.history.append(status)
                         records.append(rec)
 
+    def _hit_before(self, pattern, text, s, e, a) -> bool:
+        """Whether ``pattern`` matches in ``text[s:a]``, ``a`` inside the sentence ``[s, e)``: the sentence is searched once
+        and its first match kept, so many cues of one long sentence cost one pass (visits review NW, A)."""
+        key = (pattern, s, e)
+        end = self._first_hit.get(key, -1)
+        if end == -1:
+            m = pattern.search(text, s, e)
+            end = self._first_hit[key] = m.end() if m is not None else None
+        return end is not None and end <= a
+
     def _from_where_legs(self, text, mentions, records) -> None:
         """Visits newswire round (item 2): the stop before this one, told as where the traveller came from and what
         he did there ("arrived in Astana on Friday from St. Petersburg, where he had attended the G20 summit"): a trip
-        made to that place, dated by the month of the arrival. A bare "arrived from X" makes no trip to X."""
-        for r in list(records):
+        made to that place, dated by the month of the arrival. A bare "arrived from X" makes no trip to X.
+        Visits review NW: "from" must hang on the traveller's own movement verb and the pronoun after "where" be his
+        ("met families from Syria, where they had lost ..." is no trip; finding 5); and each sentence is read once,
+        its places found once, not once per record and match (finding 10: was records x matches x sentence length)."""
+        by_sentence: dict[tuple[int, int], list[Record]] = {}
+        for r in records:
             if r.status != "occurred" or r.earlier or r.is_domestic or r.visitor.kind == "country":
                 continue
-            s, e = r.sentence
-            for m in _FROM_WHERE_RE.finditer(text, s, e):
+            by_sentence.setdefault(r.sentence, []).append(r)
+        if not by_sentence:
+            return
+        countries = sorted((c for c in mentions if c.kind == "country"), key=lambda c: c.start)
+        starts = [c.start for c in countries]
+        for (s, e), rs in by_sentence.items():
+            matches = list(self._from_where_re.finditer(text, s, e))
+            if not matches:
+                continue
+            here = countries[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
+            here_starts = [c.start for c in here]
+            # (the finder reads the sentence: "St. Petersburg" needs the words around it; once per sentence)
+            found = self.places.find(text, s, e, [(c.start, c.end) for c in here])
+            found_starts = [p.start for p in found]
+            legs = []
+            for m in matches:
                 lo, hi = m.start("where_from"), m.end("where_from")
-                isos = [c.iso3 for c in mentions if c.kind == "country" and c.iso3 and c.alias_kind != "demonym"
-                        and lo <= c.start < hi]
-                taken = [(c.start, c.end) for c in mentions if c.kind == "country" and lo <= c.start < hi]
-                # (the finder reads the sentence: "St. Petersburg" needs the words around it)
-                isos += [p.iso3 for p in self.places.find(text, s, e, taken) if p.iso3 and lo <= p.start < hi]
+                inside = here[bisect.bisect_left(here_starts, lo):bisect.bisect_left(here_starts, hi)]
+                isos = [c.iso3 for c in inside if c.iso3 and c.alias_kind != "demonym"]
+                isos += [p.iso3 for p in found[bisect.bisect_left(found_starts, lo):bisect.bisect_left(found_starts, hi)] if p.iso3]
+                legs.append((m.group("group") is not None, isos))
+            seen = set()  # (records of one traveller, host and month give the same legs: each once)
+            for r in rs:
                 date = None
                 if r.date is not None and r.date.precision in ("day", "month"):
                     date = replace(r.date, start=r.date.start.replace(day=1), end=_month_end(r.date.start.year, r.date.start.month),
                                    precision="month", text="")
-                for iso in dict.fromkeys(isos):
+                key = (r.visitor.actor_id, r.visitor.kind, r.visitor.iso3, r.host_iso3, date.start if date else None)
+                if key in seen:
+                    continue
+                seen.add(key)
+                isos_all = dict.fromkeys(iso for group_pronoun, isos in legs for iso in isos
+                                         if not (group_pronoun and r.visitor.kind == "person"))  # ("they": not one traveller)
+                for iso in isos_all:
                     if iso != r.host_iso3 and iso != r.visitor.iso3:
                         self._add_earlier(r.visitor, iso, date, s, e, r.sentence_index, records)
 
@@ -5127,11 +5229,27 @@ class VisitExtractor:
                              and not r.earlier and not r.is_domestic and r.visitor.kind == "person"
                              and r.visitor.iso3 == m.iso3 and r.visitor.actor_id != m.actor_id
                              and r.visitor.end <= m.start - len(lead) + rep.start()]
-                    if trips and not any(r.visitor.actor_id == m.actor_id and r.host_iso3 == trips[-1].host_iso3 for r in records):
+                    at = m.start - len(lead) + rep.start()
+                    if trips and not any(r.visitor.actor_id == m.actor_id and r.host_iso3 == trips[-1].host_iso3 for r in records) \
+                            and self._stand_go_re.search(text, trips[-1].visitor.end, at) \
+                            and not self._stand_appoint_re.search(text, trips[-1].visitor.end, at):
+                        # (review NW, finding 7: a trip verb between the traveller and "in place of", no post given)
                         self._add_stand_in(m, trips[-1], "cancelled", s, e, si, records)
                     continue
-                if not (self._stand_before_re.search(lead) or self._stand_after_re.search(clause)
-                        or self._stand_verb_re.match(clause)):
+                before = self._stand_before_re.search(lead)
+                if before is not None and (by := self._stand_by_re.search(lead)) is not None \
+                        and not self._stand_group_re.search(lead, 0, by.start()) \
+                        and not self._country_before(mentions, m.iso3, m.start - len(lead) + by.start(), text):
+                    before = None  # (review NW, finding 1: "the party's panel, led by Z", "critics led by Z": no delegation)
+                after = self._stand_after_re.search(clause)
+                if after is not None and re.search(r"\b(?:to|in|at|for)\s+(?:the\s+)?(?-i:[A-Z])|\bhome\b", after.group()):
+                    after = None  # (finding 2: "will travel to Michigan instead": a place of his own)
+                verb = self._stand_verb_re.match(clause)
+                if verb is not None and not re.search(r"delegation\b", verb.group(), re.I) and not any(
+                        c.kind == "country" and c.alias_kind != "demonym" and c.start <= m.end + verb.end() - 1 < c.end
+                        for c in mentions):
+                    verb = None  # (finding 2: "will lead the American effort": not the country or its delegation)
+                if not (before or after or verb):
                     continue
                 dropped = [r for r in no_shows.get(si - 1, []) + no_shows.get(si, [])
                            if r.visitor.iso3 == m.iso3 and r.visitor.actor_id != m.actor_id and r.host_iso3 != m.iso3
@@ -5140,12 +5258,35 @@ class VisitExtractor:
                                       for r in records):
                     continue
                 trip = max(dropped, key=lambda r: (r.sentence_index, r.visitor.start))
+                own = re.split(r",\s+(?:and|but|while|whereas|as)\s", clause, maxsplit=1)[0]  # (his clause, not the next)
+                if self._names_other_place(text, mentions, m.end, m.end + len(own), trip.host_iso3,
+                                           skip_at=m.end + verb.end() - 1 if verb is not None else None):
+                    continue  # (review NW, findings 1, 2: "will head the meeting in Moscow instead", "worked in Tokyo")
                 told = lead[lead.rfind(",") + 1:] + clause
                 if FUTURE_RE.search(told) or (trip.date is not None and published is not None and trip.date.start > published):
                     status = "planned"
                 else:
                     status = "occurred"
                 self._add_stand_in(m, trip, status, s, e, si, records)
+
+    @staticmethod
+    def _country_before(mentions, iso3, at, text) -> bool:
+        """A country ``iso3`` named (not as a demonym) right before ``at``, with only a verb of being between
+        ("Russia will be represented by ...", "India, led by ...")."""
+        return any(c.kind == "country" and c.iso3 == iso3 and c.alias_kind != "demonym" and c.end <= at
+                   and re.fullmatch(r"\s*,?\s*(?:(?:will|would|is|was|are|were|to)\s+)?(?:be\s+|being\s+)?", text[c.end:at])
+                   for c in mentions)
+
+    def _names_other_place(self, text, mentions, lo, hi, host, skip_at=None) -> bool:
+        """Whether ``text[lo:hi]`` names a country or place other than ``host``, or "home" (visits review NW: the
+        stand-in's own clause goes somewhere else, so he does not take the dropped trip)."""
+        if re.search(r"\bhome\b", text[lo:hi], re.I):
+            return True
+        spans = [(c.start, c.end) for c in mentions if c.kind == "country" and lo <= c.start < hi]
+        if any(c.kind == "country" and c.iso3 and c.iso3 != host and c.alias_kind != "demonym" and lo <= c.start < hi
+               and not (skip_at is not None and c.start <= skip_at < c.end) for c in mentions):  # ("will represent India")
+            return True
+        return any(p.iso3 and p.iso3 != host for p in self.places.find(text, lo, hi, spans))
 
     @staticmethod
     def _add_stand_in(m, trip, status, s, e, si, records) -> None:
