@@ -85,9 +85,9 @@ class DomesticTrips:
                 url: str | None, home: tuple[str, str] | None, rows: list[dict]) -> list[dict]:
         foreign = [r for r in rows if not r.get("is_domestic")]
         candidates = [r for r in rows if r.get("is_domestic")]
-        if not candidates and not self.predicate_re.search(text):
-            return rows
         persons = sorted((m for m in mentions if m.kind == "person" and m.iso3), key=lambda m: m.start)
+        if not candidates and (not persons or not self.predicate_re.search(text)):
+            return rows  # (a trip needs a placed person as its subject; the cheap test first)
         self._mentions = sorted(mentions, key=lambda m: m.start)
         self._mention_starts = [m.start for m in self._mentions]
         self._persons = persons
