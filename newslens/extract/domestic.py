@@ -42,8 +42,8 @@ _GAP_MAX = 320  # characters between a subject's name and its verb
 _GERUND_RE = re.compile(r"(?:giving|providing|offering|inspecting|visiting|touring|guiding)\b", re.I)
 _JOINED_RE = re.compile(r"(?:\s*,\s*|\s+and\s+)(?:[\w'’.-]+\s+){0,4}?", re.I)
 _DATE_NAME_AFTER_RE = re.compile(r"\s+(?!(?:and|to|in|at|on|when|while|he|she|they|we|it|the|a|an|this|that|last|next|of|for|with|"
-                                 r"by|from|as|after|before|but|or|which|who|where|his|her|their|its|said|this|until|till|through|"
-                                 r"and|he|de|del|y|en)\b)(?-i:[a-z])[a-z]+(?<!ed)\b", re.I)
+                                 r"by|from|as|after|before|but|or|which|who|where|his|her|their|its|said|until|till|through|"
+                                 r"de|del|y|en)\b)(?-i:[a-z])[a-z]+(?<!ed)\b", re.I)
 _MONTH_DAY_RE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}")  # (no year, no weekday)
 _NOUN_GAP_RE = re.compile(r"\b(?:his|her|their|its|the|a|an|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
@@ -94,8 +94,7 @@ class DomesticTrips:
         self._person_starts = [m.start for m in persons]
         self._sentence_cache = {}
         starts = [s for s, _e in sentences]
-        new = self._frames(text, sentences, persons, published, home, foreign, [])
-        stubs = [self.visits_row_stub(r) for r in new]
+        new, stubs = self._frames(text, sentences, starts, persons, published, home, foreign)
         kept: list[dict] = []
         for row in candidates:
             fixed = self._vet(row, text, sentences, starts, persons, published, foreign,
@@ -123,8 +122,7 @@ class DomesticTrips:
             return False  # a lone surname that opens another person's full name ("Kim| Jong Suk")
         if self.before_name_re.search(text, max(s, m_start - 80), m_start):
             return False
-        op = self.opener_re.search(text, max(s, m_start - 80), m_start)
-        if op and op.group("low") and not op.group("open") and op.group("low")[0].islower():
+        if self._object_before(text, s, m_start):
             return False  # "a mosaic depicting X", "portraits of smiling X": X is an object, not a subject
         if _POSS_AFTER_RE.match(text, m_end):
             return False
@@ -178,9 +176,9 @@ class DomesticTrips:
             tail = noun.end()
         else:
             tail = evidence.end()
-        if self._guest(text, s, _clause_end(text, tail, e), row.get("visitor_iso3"), tail):
-            return None
         clause_end = _clause_end(text, tail, e)
+        if self._guest(text, s, clause_end, row.get("visitor_iso3"), tail):
+            return None
         after = text[tail:clause_end]
         if self.generic_re.search(after[:120]):
             return None  # "inspected many units", "every nook and corner": a career, not a trip
@@ -291,13 +289,13 @@ class DomesticTrips:
         publication made no trip in the publication month; a repeated past activity has no single date."""
         if published is None:
             return
-        hol = self._holiday(text[s:e], published)
+        sent = text[s:e]
+        hol = self._holiday(sent, published)
         if hol is not None and (row["date_precision"] in ("unknown", "month")) and not row.get("date_text"):
             row.update(date_start=hol.start, date_end=hol.end, date_precision="day", date_text=hol.text)
             return
         pub_month = (row["date_precision"] == "month" and not row.get("date_text")
                      and row["date_start"] == dt.date(published.year, published.month, 1))
-        sent = text[s:e]
         if row["date_text"] and row["date_precision"] == "day":
             at = sent.find(row["date_text"])
             if at >= 0 and self.report_re.search(sent[:at]) and evidence is not None and evidence.start() - s > at:
@@ -345,10 +343,10 @@ class DomesticTrips:
                    date_end=_month_end(published.year, published.month), date_precision="month", date_text="")
 
     # -- the activity frames ------------------------------------------------------------------
-    def _frames(self, text, sentences, persons, published, home, foreign, kept) -> list[Record]:
+    def _frames(self, text, sentences, starts, persons, published, home, foreign) -> tuple[list[Record], list[dict]]:
+        """The activity trips of the story, and their row stubs (one per record, same order)."""
         out: list[Record] = []
         stubs: list[dict] = []
-        starts = [s for s, _e in sentences]
         home_iso = home[1] if home else None
         for si, (s, e) in enumerate(sentences):
             for v in self.predicate_re.finditer(text, s, e):
@@ -392,7 +390,7 @@ class DomesticTrips:
                 rec.co = tuple(named)  # (the coordinated subjects: "X, Y and other officials visited" is one trip)
                 out.append(rec)
                 stubs.append(self.visits_row_stub(rec))
-        return out
+        return out, stubs
 
     @staticmethod
     def visits_row_stub(r: Record) -> dict:
@@ -434,7 +432,6 @@ class DomesticTrips:
 
 
 def _index(starts, pos) -> int:
-    import bisect
     return max(0, bisect.bisect_right(starts, pos) - 1)
 
 

@@ -119,11 +119,12 @@ _HOPE_RE = re.compile(r"\b(?:hopes?|hoped|hoping|wish(?:es|ed|ing)?)\s+(?:that\b
 _KIN_OF_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:sister|brother|wife|husband|son|daughter|father|mother|uncle|aide|"
                         r"envoy|spokesman|spokeswoman|spokesperson|adviser|advisor|deputy)\b", re.I)
 _DAYS_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNT = "|".join(_DAYS_WORDS)  # (the number words of a stay's length, one list for every regex below)
 _ENDED_TRIP_RE = re.compile(
     r"\b(?:wrap(?:ped|s|ping)?\s+up|end(?:ed|s|ing)|conclud(?:ed|es|ing)|w(?:ou|i)nd(?:s|ing)?\s+up|finish(?:ed|es|ing)|"
-    r"round(?:ed|s|ing)?\s+off|cap(?:ped|s|ping))\s+(?:a|an|his|her|their|its|the)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r"round(?:ed|s|ing)?\s+off|cap(?:ped|s|ping))\s+(?:a|an|his|her|their|its|the)\s+(" + _COUNT + r"|\d{1,2})"
     r"-day\b", re.I)
-_STAY_RE = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:full\s+)?(days?|nights?|weeks?)\s+in\b",
+_STAY_RE = re.compile(r"\b(a|an|one|" + _COUNT + r"|\d{1,2})\s+(?:full\s+)?(days?|nights?|weeks?)\s+in\b",
                       re.I)  # "after three days in <place>": a stay that ran up to the day the clause gives
 _SAID_RE = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|confirmed)\s+(?:on\s+)?$", re.I)
 _REPORT_RE = re.compile(r"\b(?:said|says|told|added|reported|according|announced|noted|stressed)\b|;", re.I)
@@ -245,11 +246,11 @@ _ONE_TRIP_DAYS = 14
 # visits newswire round: "a three-day state visit", "his 5-day trip": how long a story says its trip lasts
 # visits dates round: "on the second day of his three-day state visit": the day told is the k-th of n
 _NTH_DAY_OF_RE = re.compile(r"\bon\s+the\s+(first|second|third|fourth|fifth|sixth|seventh|last|final)\s+day\s+of\s+"
-                            r"(?:[\w'’.-]+\s+){0,3}?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-day\s+"
+                            r"(?:[\w'’.-]+\s+){0,3}?(\d{1,2}|" + _COUNT + r")-day\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay)\b", re.I)
 # visits dates round: "a day after X met Y here", "two weeks after hosting X": the trip told after it came that long
 # before the day the sentence (else the story) gives
-_N_UNITS_AFTER_RE = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+after\s+"
+_N_UNITS_AFTER_RE = re.compile(r"\b(a|one|" + _COUNT + r"|\d{1,2})\s+(days?|weeks?)\s+after\s+"
                                r"(?:[\w'’.-]+\s+){0,12}$", re.I)
 # visits dates round: "four times since March 2018, most recently in January" (the latest of those trips)
 _MOST_RECENTLY_RE = re.compile(r"\s*,?\s*(?:(?:and\s+)?most\s+recently|the\s+latest|the\s+last\s+(?:one|time))\s+", re.I)
@@ -259,7 +260,7 @@ def _rank_of(d: DateSpan) -> int:
     return {"day": 3, "month": 2, "year": 1}.get(d.precision, 0)
 
 
-_TRIP_LENGTH_RE = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-day\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay)\b", re.I)
+_TRIP_LENGTH_RE = re.compile(r"\b(\d{1,2}|" + _COUNT + r")-day\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay)\b", re.I)
 
 
 def _later_leg(first_leg: DateSpan) -> DateSpan:
@@ -452,7 +453,7 @@ _BARE_MONTH_RE = re.compile(r"\b(January|February|March|April|May|June|July|Augu
 _REL_HISTORY_RE = re.compile(r"\b(?:visit|trip|tour|journey|stop|summit)s?\s*,?\s+(?:that|which)\s+(?:(?:had|has|have|was|were|is)\s+)?"
                              r"(?:(?:been|already|twice|once|repeatedly|earlier)\s+){0,2}$", re.I)
 _POSTPONED_RE = re.compile(r"\b(?:originally|initially|first)\s+(?:planned|scheduled|set|due)\b[^.;]{0,80}?\b(?:delayed|postponed|pushed\s+back|put\s+off|rescheduled)\b", re.I)
-_FOR_N_DAYS_RE = re.compile(r"[^.;]{0,60}?\bfor\s+(?:a|an|his|her|their|its)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b", re.I)
+_FOR_N_DAYS_RE = re.compile(r"[^.;]{0,60}?\bfor\s+(?:a|an|his|her|their|its)\s+(" + _COUNT + r"|\d{1,2})-day\b", re.I)
 _REL_EVENT_RE = re.compile(rf"\b{_EVENT_NOUN}\s+(?:that|which)\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){{0,6}}$", re.I)
 _PAST_SKIP_RE = re.compile(r"\b(?:skipped|stayed|missed|boycotted|pulled|did|didn['’]t|decided|chose|opted)\b", re.I)
 # "X's Asia tour began in India and continues in Indonesia": the legs of a tour told with its owner
