@@ -39,7 +39,7 @@ def test__value__spelled_out_compound_number(extractor, text, expected):
 
 @pytest.mark.parametrize("text", [
     "Japan will give a quarter of a billion dollars in aid to the Philippines.",
-    "Japan will give half a billion dollars in aid to the Philippines.",
+    # ("half a billion dollars" is read as 0.5 billion since figures session 7: test_extract_figures_s7.py)
     "Korea's exports to Chile reached two and a half billion dollars in 2023.",
     "Spain's exports to Morocco reached three quarters of a billion euros in 2022.",
 ])

@@ -159,7 +159,18 @@ these funds,", "$4 billion of that": whole_noun); "for the first time in its his
 "crossing the $80 billion mark for the first time" and a leading "For the first time," are records, "for the first time
 this year" is not; "the corresponding period", "the 12 months that ended in June", "the year to end-March"; a base a
 year back shows "a year earlier"; "the kingdom" in lower case. The comparison prepositions are one list (compare_prep).
-"""
+
+
+Figures session 7 (general mechanisms behind two spent newswire sets): Gulf and South African short forms before the number
+("RO 1.4 billion", "BD", "KD", "QR", "SR", "Dh", "R614 billion"; currencies.csv, each needs a scale) and a bare "kroner";
+one side and a counted group ("between China and the five countries", "with the other four founding members") is no pair,
+and that sentence's year is still the story's period; development money under other names ("concessional development
+funding", "development commitments", "$4 billion in help") is aid; a change's base whose cue stands before the first amount
+measures what the first measures ("bought $40 billion of Japanese goods, down from $52 billion"); "half a billion"; with no
+date of its own, an amount with a growth rate on a named year ("up 12% from 2022") is of the next year once it is over; a
+metric word before a colon yields to the detail after it; "goods and services trade" and "non-oil trade" are trade;
+"doubled ... to reach" is the result; the month or day before a goal is when it was set ("by March 2026" stays); where a
+traveller "flew in from" is no party; "the revenue service said" names a source."""
 from __future__ import annotations
 
 import bisect
@@ -235,8 +246,10 @@ _SPELLED_BELOW_100 = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS}))?|{_TEENS}|{_UNITS})"
 # "hundred (and)", "and", "half" or "of a" ("a quarter of a billion", "half a billion": refused, never $1bn; review of
 # round J, finding 1); the bare article only where no number word or fraction stands before it
 _SPELLED_NOT_AFTER = r"(?<![\w-])(?<!hundred\s)(?<!\band\s)(?<!\bhalf\s)(?<!quarter\s)(?<!\bthird\s)(?<!\bfew\s)(?<!several\s)"
+# "half a billion dollars" is 0.5 of the scale (figures session 7: the review of round J refused it only because "a"
+# alone read as one; "a quarter of a billion" stays refused)
 _SPELLED_WORD = (rf"{_SPELLED_NOT_AFTER}(?:(?:a|{_UNITS})\s+hundred(?:\s+(?:and\s+)?{_SPELLED_BELOW_100})?|"
-                 rf"{_SPELLED_BELOW_100}|(?<!\bof\s)a)")
+                 rf"{_SPELLED_BELOW_100}|half\s+a|(?<!\bof\s)a)")
 _SPELLED_NUM = rf"{_SPELLED_WORD}(?=\s+(?:million|billion|trillion)\b)"
 _SPELLED_SCALE_RE = re.compile(rf"{_SPELLED_WORD}\s+(?:million|billion|trillion)\b", re.I)
 # an ISO code as a currency needs a scale word, decimals or thousands beside the number ("MYR 91.1 billion", "2.5 billion
@@ -336,7 +349,7 @@ def _to_float(number: str) -> float:
     (250.0, 120.0, 100.0, 42.0)
     """
     if number[:1].isalpha():
-        word = _WORD_NUM.get(number.lower())
+        word = _WORD_NUM.get(" ".join(number.lower().split()))  # ("half  a": one space)
         if word is None:  # "sixteen", "twenty-five", "forty two", "a hundred", "two hundred and fifty"
             word = 0
             for w in re.split(r"[-\s]+", number.lower()):
@@ -360,7 +373,10 @@ def _first_number(text: str) -> float:
 # ("much of it routed through Hong Kong", "shipped via Singapore": a transit country, no side of the money; round J)
 _NOT_PARTY_BEFORE_RE = re.compile(r"\b(?:by|according\s+to|citing|next\s+to|than|like|such\s+as|unlike|compared\s+(?:with|to)|"
                                   r"(?:waters|coast|shores?)\s+(?:off|of)|off\s+the\s+coast\s+of|off|"
-                                  r"besides|apart\s+from|second\s+only\s+to|through|via)\s+(?:the\s+)?$", re.I)
+                                  r"besides|apart\s+from|second\s+only\s+to|through|via|"
+                                  # "Jaishankar, who flew in from the Maldives, said India had provided $4 billion": where a
+                                  # traveller came from is no side of the money (figures session 7)
+                                  r"(?:flew|flown|flying|arrived|arriving|came|travell?ed|returned|returning)\s+(?:in\s+|back\s+)?from)\s+(?:the\s+)?$", re.I)
 # a flow's agent after "by": "Imports of Russian crude by India", "Purchases by China of Australian coal", "Investment by
 # Japanese companies in India" (from the metric word to the country; not "exports, as reported by South Korea's agency")
 # (round J: "Hungarian goods bought by Korea", "Goods exported by Vietnam to Laos": a participle of the flow before "by")
@@ -477,7 +493,9 @@ _ANAPHORIC_TIME_START_RE = re.compile(r"(?:In|By|Back\s+in|During|A\s+year\s+(?:
 # a sentence opening on how long before its amount lies: "A year earlier it was ...", "Ten years ago, trade stood at ..."
 _EARLIER_LEAD_RE = re.compile(r"\s*(?:Just\s+)?(?:(?P<one>A|One)|(?P<n>Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}))\s+years?\s+"
                               r"(?P<rel>earlier|before|ago|later)\b", re.I)
+# ("nearly doubled after the 2015 accord to reach A$299 billion in 2022", "tripled to reach": figures session 7)
 _PAST_THEN_INFINITIVE_RE = re.compile(r"\b(?:grew|rose|increased|jumped|climbed|surged|soared|expanded|fell|dropped|declined|decreased|"
+                                      r"doubled|tripled|trebled|quadrupled|halved|rebounded|recovered|shrank|slumped|"
                                       r"went\s+up|went\s+down)\b(?:(?!\b(?:will|would|should|could|may|might|expected|set|likely)\b)[^,;])*?"
                                       r"(?P<inf>\bto\s+(?:reach|exceed|approach|top|hit|surpass|total|stand\s+at))\b", re.I)
 # "Chinese investment, by our estimates, is about $10 billion"
@@ -639,6 +657,16 @@ _PREV_YEARS_BEFORE_RE = re.compile(rf"\bthe\s+(?:previous|prior|preceding)\s+yea
 _CHANGE_BASE_GAP_RE = re.compile(rf"\s*+(?:(?:quarter|period)\b\s*+)?(?:(?:(?:in|for|during)\s++(?:19|20)\d\d|last\s++year)\b\s*+)?,?\s*+(?:(?:up|down)\s++)?"
                                  # "..., compared with $2.32 billion", "versus", "against": the same base (round L)
                                  rf"(?:from|{_WORDS['compare_prep']})\s++(?:(?:{_HEDGE})\s++)?")
+# a growth rate between the amount and its yardstick year ("up 12% from", "a 6 per cent rise on", "down from"): only then is the
+# year the one before the amount's ("compared with a record 2022" alone does not say which year the amount is)
+_RATE_GAP_RE = re.compile(r"%|\b(?:percent|per\s+cent|up|down)\b", re.I)
+# a deadline's words before a date ("by March 2025", "until June", "before the end of May")
+_DEADLINE_TEXT_RE = re.compile(r".{0,8}?\b(?:by|until|till|before|through|no\s+later\s+than)\b", re.I | re.S)
+# a four-digit year within reach after an amount (the cheap guard of the yardstick-year rule; figures session 7)
+_YEAR_AHEAD_RE = re.compile(r"\b(?:19|20)\d\d\b")
+# "$40 billion of Japanese goods, down from $52 billion", "..., compared with $3 billion": the words right before a change's
+# base, at the end of the gap after the first amount (figures session 7)
+_BASE_TAIL_RE = re.compile(rf"(?:^|[,;]\s*+|\s)(?:(?:up|down)\s++from|{_WORDS['compare_prep']})\s++(?:(?:{_HEDGE})\s++)?$", re.I)
 # "from $155.7 billion in 2022": a date glued to an amount (for the base's own date). The gap rules read between two
 # positions (an amount and a date, two amounts) take their whitespace possessively ("\s*+"): a long run of spaces split
 # between "\s*,?\s*" in every way before failing backtracks quadratically or worse (benchmarks/bench_pathological.py)
@@ -1741,6 +1769,17 @@ class FigureExtractor:
             if periods:
                 last = periods[-1]
                 self._carry = DateSpan(last["period_start"], last["period_end"], "year", last["period_text"])
+            elif not self._sentence_rows and self._has_metric(sentence):
+                # "Trade between China and the five countries reached $70 billion last year." gives no pair figure, but its
+                # year is the story's period, as a moneyless lead's would be ("Kazakhstan alone accounted for $31 billion
+                # of it"; figures session 7)
+                years = [d for d in self.dates.find(sentence, published) if d.precision == "year"
+                         and not d.text.lower().startswith("since")
+                         and not _SINCE_CLAUSE_BEFORE_RE.search(sentence, max(0, d.char_start - 70), d.char_start)]
+                if len(years) == 1:
+                    self._carry = years[0]
+                if self._last_row is None:
+                    self._last_metric = self._last_metric or self._lead_metric(sentence)
         return _drop_undated_repeats(rows)
 
     def _aid_goods_pair(self, sentence, s, mentions, dateline_end, home_iso3):
@@ -1817,6 +1856,20 @@ class FigureExtractor:
                 # "Shipments to China gained 2.3 percent to $9.8 billion, while those to the United States rose to $9.6
                 # billion": the flow of the clause before, to another partner
                 metric, metric_pos = self._sentence_rows[k - 1]["metric"], those[-1].start()
+        base_of = None
+        if k and metric is not None and self._sentence_rows.get(k - 1) is not None \
+                and 0 <= metric_pos < amounts[k - 1].start - s and _BASE_TAIL_RE.search(sentence, amounts[k - 1].end - s, a) \
+                and a - (amounts[k - 1].end - s) <= 80:
+            # "Taiwan bought $40 billion of Japanese goods, down from $52 billion in 2010": the base of a change whose cue
+            # stands before the first amount measures what the first amount measures (its metric and its two sides), not
+            # what a farther word ("the trade dataset") names; a cue of its own after it ("versus $9 billion in imports")
+            # keeps its own (figures session 7)
+            prev = self._sentence_rows[k - 1]
+            pair = {prev["reporter_iso3"], prev["partner_iso3"]}
+            if not any(m.kind == "country" and m.iso3 not in pair and amounts[k - 1].end - s <= m.start - s < min(len(sentence), b + 40)
+                       for m in mentions):
+                base_of = prev
+                metric = prev["metric"]
         ranked = self._ranked_partner(sentence, s, a, mentions)
         if ranked is not None and metric is None:
             metric, metric_pos = self._hub[1], -1  # "The United States came second with $111 billion"
@@ -1912,7 +1965,11 @@ class FigureExtractor:
                 return None
         if metric_pos >= 0:
             clo, chi = _clause_bounds(sentence, a, b)
-            if any(clo <= m.start() < chi for m in self.multi_re.finditer(sentence, max(0, metric_pos - 25), metric_pos + 45)):
+            # (the amount's own clause; or, when its metric word stands in an earlier clause, right after that word: "Trade
+            # between China and the other four members, A, B, C and D, totalled ..."; figures session 7)
+            # (a phrase starting within 45 characters may end beyond them: "and the other four original BRICS members")
+            if any((clo <= m.start() < chi or (metric_pos < clo and metric_pos <= m.start() < chi)) and m.start() <= metric_pos + 45
+                   for m in self.multi_re.finditer(sentence, max(0, metric_pos - 25), metric_pos + 100)):
                 return None  # "Trade among the three countries exceeded $700 billion", "trilateral investment": over three
         if metric_pos >= 0 and any(m.start() <= metric_pos < m.end() for rx in self.ignore
                                    for m in rx.finditer(sentence, max(0, metric_pos - 30), metric_pos + 120)):
@@ -2097,6 +2154,8 @@ class FigureExtractor:
         if running is not None:
             reporter, partner = running["reporter_iso3"], running["partner_iso3"]
             qualifier = running["qualifier"] if qualifier == "actual" else qualifier
+        if base_of is not None and {reporter, partner} - {None} <= {base_of["reporter_iso3"], base_of["partner_iso3"]}:
+            reporter, partner = base_of["reporter_iso3"], base_of["partner_iso3"]  # the base's two sides: the first amount's
         if reporter is None or partner is None or reporter == _AGGREGATE:
             return None  # a sum with a country on one side only, or summed over partners, is no bilateral figure
         if metric == "aid" and any(m.kind == "country" and m.iso3 == reporter and m.start - s < a
@@ -2115,6 +2174,25 @@ class FigureExtractor:
         # (a pledge's "in January" is the past month of pledging, not a month to come)
         period = self._period(sentence, s, a, b, seg_lo, seg_hi, published,
                               qualifier in ("forecast", "target") and not pledged, reporter)
+        if period is not None and qualifier == "target" and period.precision in ("month", "day") \
+                and period.char_end <= a and period.text != self._carry_text \
+                and not _DEADLINE_TEXT_RE.match(sentence, max(0, period.char_start - 8), period.char_end):
+            # "Sisi visited in January, when both sides agreed to lift trade to $12 billion within five years", "agreed on
+            # Monday to lift trade to": a month or day before a goal is when the goal was set, not the goal's own period
+            # ("by March 2025" is a deadline and stays; figures session 7)
+            period = None
+        if period is None and qualifier in ("actual", "estimate") and published is not None \
+                and _YEAR_AHEAD_RE.search(sentence, b, min(seg_hi, b + 60)):
+            # "exports reached $97 billion, up 12% from 2022", "a 6% rise on 2022": with no date of its own the amount is
+            # of the year after its yardstick year, once that year is over (figures session 7)
+            for d in self.dates.find(sentence, published):
+                if b <= d.char_start < min(seg_hi, b + 60) and d.precision == "year" and d.start.year == d.end.year \
+                        and _YEAR_ONLY_RE.search(d.text) and _RATE_GAP_RE.search(sentence, b, d.char_start) \
+                        and _is_yardstick(sentence, d, b, [d], published):
+                    y = d.start.year + 1
+                    if dt.date(y, 12, 31) < published:
+                        period = DateSpan(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", f"{y} (a year after {_YEAR_ONLY_RE.search(d.text).group()})")
+                    break
         if period is not None and 58 <= (period.end - period.start).days < 367 \
                 and qualifier == "actual" and (period.text == self._carry_text or period.char_end <= a) \
                 and (published is None or period.end < published) \
@@ -2443,6 +2521,9 @@ class FigureExtractor:
                 dist += 60
             if not (clause_lo <= m_start < clause_hi):
                 dist += 120  # "... to $1.5bn in 2010, but Mexican investments here will ...": another clause
+            elif m_end <= a and ":" in sentence[m_end:a]:
+                dist += 120  # "X runs a deficit in its trade with Peru: imports from Peru came to $3 billion": the detail after
+                # a colon is its own clause (figures session 7)
             dist = (dist + 20) / weight
             # "a deal worth", "X's largest trading partner": words that describe, not name what the money is
             weak = sense == "weak"
