@@ -24,8 +24,8 @@ home ("at home", "each side ... its own section") is no bilateral figure.
 One sum in two currencies is one amount, in dollars ("2.4 trillion won ($1.8 billion)", "1.3 trillion won, or about
 $1 billion"); "a similar figure" in a later clause repeats the amount for that clause's pair. A state loan ("a $100
 million loan", "lent Bangladesh $7 billion", "a loan from China to Pakistan") and a deal, contract or project "worth" a
-sum between two countries are `other`, as is trade in one sector ("energy trade"); a lender must be a country named
-before its loan ("the World Bank's loan to Egypt" is none). "Worth" and "trading partner" only describe: a cue that
+sum between two countries are `other` (a state loan is `aid` since figures session 7: see below), as is trade in one
+sector ("energy trade"); a lender must be a country named before its loan ("the World Bank's loan to Egypt" is none). "Worth" and "trading partner" only describe: a cue that
 names the money ("investment projects worth", "Exports to China, Korea's largest trading partner, ...") wins. Gifts of
 private givers ("a South Korean pastor donated"), appeals, spending and a total whose partner sits in a trailing
 ", with shipments to Russia up 12 percent" are no figures. "Fund set up with China" is money of both sides: the
@@ -170,7 +170,13 @@ measures what the first measures ("bought $40 billion of Japanese goods, down fr
 date of its own, an amount with a growth rate on a named year ("up 12% from 2022") is of the next year once it is over; a
 metric word before a colon yields to the detail after it; "goods and services trade" and "non-oil trade" are trade;
 "doubled ... to reach" is the result; the month or day before a goal is when it was set ("by March 2026" stays); where a
-traveller "flew in from" is no party; "the revenue service said" names a source."""
+traveller "flew in from" is no party; "the revenue service said" names a source. The lead's loans convention: a loan,
+soft or concessional loan, credit line or line of credit one state gives another (government, ministry, state agency,
+export-import, development or policy bank) is `aid`, lender -> borrower, and finds its borrower as a loan did before; a
+business loan (commercial or private banks, firms: data/lexicons/figure_loans.csv) stays `other`, and an international
+body's loan ("a $3 billion IMF loan") is no figure. "Approaching/nearing/close to the all-time high of $X" is the same
+money's earlier level, like "below the record of"; "from $X in the peak year" is of the story's record year (none without
+one), never a later clause's date."""
 from __future__ import annotations
 
 import bisect
@@ -1039,9 +1045,14 @@ _CUE_TO_AMOUNT_RE = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:to|at)\s+(?:{_H
 # "The total topped the previous high of $658.8 billion set in 2018": an earlier level of the story's own figure
 # ("remain below the record of $30.78 billion they reached in 2011", "still short of its peak of": a peak the story
 # measures against, of the story's money; figures round J)
+# ("approaching the all-time high of $X set in 2012", "nearing its peak of", "close to the record of": a level the amount
+# nears is the same money's earlier level too; figures session 7)
 _EARLIER_PEAK_RE = re.compile(r"\b(?:(?:the|its|their)\s+(?:previous|former|earlier|old|prior)\s+|(?:below|short\s+of|under|beneath|"
-                              r"off|shy\s+of)\s+(?:the|its|their)\s+)(?:all-time\s+)?"
+                              r"off|shy\s+of|approach(?:ing|es|ed)?|near(?:ing|s|ed)?|close\s+to|closing\s+in\s+on|within\s+"
+                              r"(?:reach|sight)\s+of)\s+(?:the|its|their)\s+)(?:all-time\s+)?"
                               rf"(?:high|record|peak|best)\s+of\s+(?:{_HEDGE}\s+)?$", re.I)
+# "from $11 billion in the peak year", "in its record year": the year of the story's record, no date of its own
+_PEAK_YEAR_AFTER_RE = re.compile(r"\s*+(?:,\s*+)?in\s++(?:the|its|their|that)\s++(?:peak|record|best|highest|top|boom)\s++year\b", re.I)
 # "rose to $391.4 billion, surpassing the previous peak of ...": the amount is a new record
 _BEATS_PEAK_AFTER_RE = re.compile(r"[^;$€£¥₩]{0,80}?\b(?:surpass(?:es|ed|ing)?|beat(?:s|ing)?|top(?:s|ped|ping)|exceed(?:s|ed|ing)?|"
                                   r"break(?:s|ing)?|broke)\s+(?:the|its|their)\s+(?:previous|former|earlier|old|prior)\s+"
@@ -1402,6 +1413,10 @@ class FigureExtractor:
         for r in read_rows(lex / "companies.csv", ("iso3", "source", "pattern")):
             firms.setdefault(r["iso3"], []).append(r["pattern"])
         self.company_re = re.compile("|".join(rf"(?P<{iso}>\b(?:{'|'.join(names)})\b)" for iso, names in firms.items()))
+        # loans that are no state lending: business loans, an international body's loans (figures session 7)
+        self.loan_kinds = [(r["kind"], int(r["window"]), re.compile(r["pattern"], re.I))
+                           for r in read_rows(lex / "figure_loans.csv", ("kind", "window", "comment", "pattern"),
+                                              {"kind": ("commercial", "multilateral")})]
         self.approx = [re.compile(r["pattern"], re.I) for r in cue_rows if r["kind"] == "approx"]
         self.record = [re.compile(r["pattern"], re.I) for r in cue_rows if r["kind"] == "record"]
         self.ignore = [re.compile(r["pattern"], re.I) for r in cue_rows if r["kind"] == "ignore"]
@@ -1642,6 +1657,7 @@ class FigureExtractor:
         self._last_aid_period = None
         self._aid_goods = None  # (sentence index, giver, recipient) of an aid sentence that gave goods, not a sum
         self._last_aid = None
+        self._peak_period = None  # the one-year period of the story's last record figure ("in the peak year" names it)
         self._trader = None
         self._lead_estimate = None
         self._story_estimate = -9  # sentence index of a moneyless lead that names a preliminary count
@@ -1756,6 +1772,8 @@ class FigureExtractor:
                         self._last_aid = (row["reporter_iso3"], row["partner_iso3"], index)
                         self._last_aid_period = (row["period_start"], row["period_end"]) if row["period_start"] else None
                     self._last_parties = (row["reporter_iso3"], row["partner_iso3"])
+                    if row["is_record"] and row["period_start"] and row["period_start"].year == row["period_end"].year:
+                        self._peak_period = (row["period_start"], row["period_end"])
                     self._first_row = self._first_row or (row["metric"], row["reporter_iso3"], row["partner_iso3"])
                     self._last_row = row
                     last_figure_sentence = index
@@ -2233,6 +2251,11 @@ class FigureExtractor:
                 n = ref["period_end"].year - period.start.year
                 period = DateSpan(_years_before(ref["period_start"], n), _years_before(ref["period_end"], n), "month",
                                   period.text, period.char_start, period.char_end)
+        if _PEAK_YEAR_AFTER_RE.match(sentence, b):
+            # "dropped to $4 billion from $11 billion in the peak year": the year of the story's record figure, else none
+            # (not a date of a later clause, "... stopped loading this month"; figures session 7)
+            peak = self._peak_period
+            period = DateSpan(peak[0], peak[1], "year", "the peak year") if peak else None
         if period is None and part_of is not None and part_of.get("period_start"):
             # "... pledged $600 million in aid to Ethiopia for 2024. Out of that, $250 million will go to ...": the part
             # covers the whole's period (figures round L)
@@ -2468,7 +2491,7 @@ class FigureExtractor:
             for value, rx, weight, sense in self.metric:
                 for m in rx.finditer(sentence):
                     if _ORG_AFTER_RE.match(sentence, m.end()) or _ORG_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start()) \
-                            or (value != "aid" and _in_name(sentence, m.start(), m.start() + len((m.group().split(None, 1) or [""])[0]))) \
+                            or ((value != "aid" or sense == "loan") and _in_name(sentence, m.start(), m.start() + len((m.group().split(None, 1) or [""])[0]))) \
                             or _DATA_AFTER_RE.match(sentence, m.end()) \
                             or (m.start() and _CAUSE_BEFORE_RE.search(sentence, max(0, m.start() - 60), m.start())):
                         continue  # "..., the trade ministry said", "the Korea Trade-Investment Promotion Agency": a name
@@ -2540,12 +2563,29 @@ class FigureExtractor:
         self._metric_sense = ""
         if best is None or best[0] > 320:
             return None, -1
-        if best[1] == "other" and best[2] >= b:
+        if (best[1] == "other" or best[5] == "loan") and best[2] >= b:
             mix = _AID_MIX_AFTER_RE.match(sentence, b)
             if mix and best[2] < mix.end():
                 return "aid", mix.end() - len(_LAST_WORD_RE.search(mix.group()).group())
         self._metric_sense = best[5]  # "loan": the loan parties rules of _parties apply
+        kind = self._loan_kind(sentence, best[2], best[4], clause_lo, clause_hi) if best[5] == "loan" and best[1] == "aid" else None
+        if kind == "multilateral":
+            self._metric_sense = ""
+            return None, -1  # "backed a $3 billion IMF loan to Sri Lanka": an international body's loan, no two-country money
+        if kind == "commercial":
+            return "other", best[2]  # "a syndicated loan from foreign banks": business lending, no state's aid (session 7)
         return best[1], best[2]
+
+    def _loan_kind(self, sentence, c_start, c_end, clause_lo, clause_hi) -> str | None:
+        """The kind of the loan named at [c_start, c_end) when it is no state lending ("commercial": a firm's or a
+        private bank's; "multilateral": an international body's), from the words of data/lexicons/figure_loans.csv
+        near it in its clause; None for a state's loan, which is aid (figures session 7)."""
+        for kind, window, rx in self.loan_kinds:
+            lo, hi = max(clause_lo, c_start - window), min(clause_hi, c_end + window)
+            for m in rx.finditer(sentence, lo, hi):
+                if m.end() <= hi:
+                    return kind
+        return None
 
     def _qualifier(self, sentence, a, b, seg_lo, seg_hi, previous=None) -> str:
         if _TARGET_AFTER_RE.match(sentence, b) or _TARGET_REL_AFTER_RE.match(sentence, b):
@@ -2819,7 +2859,7 @@ class FigureExtractor:
         if slots:
             _o, _side, _d, prep, partner, _st = slots[0]
             partner_prep = prep
-            loan = metric == "other" and metric_pos >= 0 and self._metric_sense == "loan"
+            loan = metric in ("other", "aid") and metric_pos >= 0 and self._metric_sense == "loan"
             if prep == "from" and (metric in ("investment", "aid", "exports") or loan):
                 reporter, partner = partner, None
                 from_party = metric != "exports"  # "investment from China" flows into the speaker's country
@@ -2865,7 +2905,7 @@ class FigureExtractor:
             if seg_lo > 0 and any(c[0] >= seg_lo for c in before_metric):
                 # "A's trade with B came to $26 billion, and C's trade with D reached a similar amount": the segment's own
                 before_metric = [c for c in before_metric if c[0] >= seg_lo]
-            if not before_metric and not (metric == "other" and metric_pos >= 0 and self._metric_sense == "loan"):
+            if not before_metric and not (metric in ("other", "aid") and metric_pos >= 0 and self._metric_sense == "loan"):
                 before_metric = subjects  # but a lender comes before its loan ("the World Bank's loan ..., the US said")
             if before_metric:
                 reporter = before_metric[0][2]
@@ -2937,7 +2977,7 @@ class FigureExtractor:
                 # "the U.S. plan to invest $700 billion" in a KCNA story: who pays must be in the sentence (but "a fund
                 # set up with China" is money of both sides: the outlet's country or the story's other one)
                 reporter = None
-            elif metric == "other" and metric_pos >= 0 and self._metric_sense == "loan" and not first_person:
+            elif metric in ("other", "aid") and metric_pos >= 0 and self._metric_sense == "loan" and not first_person:
                 reporter = None  # "the World Bank approved a $500 million loan to Egypt": a lender that is no country
             elif use_home and not first_person and _PRONOUN_SUBJECT_RE.search(sentence, clause_lo, a):
                 # "Recently it struck a 10 billion yuan swap agreement with Mongolia" in a KCNA story about China: "it" is
@@ -2955,9 +2995,13 @@ class FigureExtractor:
                 pair = self._story_pair(reporter) if anaphor else None
                 if pair is not None and (home is None or home in pair or first_person):
                     others = [pair[0] if pair[1] == reporter else pair[1]]  # the country named with it before
-                partner = others[0] if others and (anaphor or metric in ("trade", "other")) else None
+                # (a state loan is aid since figures session 7, but finds its borrower as before: "China is paying for
+                # the line with a state loan of $3 billion" after a sentence on Kenya's leader in Beijing)
+                loan = metric_pos >= 0 and self._metric_sense == "loan"
+                partner = others[0] if others and (anaphor or metric in ("trade", "other") or loan) else None
         if reporter is None and partner is None and len(article_countries) >= 2 and not self._title_bloc:
-            if metric != "trade" and not (metric == "other" and (anaphor or _DEAL_ANAPHOR_RE.match(sentence))):
+            loan = metric_pos >= 0 and self._metric_sense == "loan"
+            if metric != "trade" and not ((metric == "other" or loan) and (anaphor or _DEAL_ANAPHOR_RE.match(sentence))):
                 # "pledged $1 million for a fund": no country in sight, no bilateral money ("The swap line between the two
                 # countries", "The deal is worth $400 billion" after the sentence that named the pair: the story's pair)
                 return None, None
