@@ -280,6 +280,33 @@ CASES = {
     "first time lead, spaces": "For the first time" + " " * 50000 + ", trade topped $50 billion.",
     "year ended, long": "Exports rose to $35 billion in the 12 months " + "that ended in " * 6000 + "March.",
     # --- end figures review L block ---
+    # figures session 7: currency short forms, a counted group of partners, development money, a base's metric, "half a",
+    # the year after a growth yardstick, a colon's detail, a goal's setting month, a traveller's origin, "revenue service"
+    "s7 short currencies, many": " ".join("Trade between Oman and India reached RO 1.2 billion in 2023, and R600 billion, "
+                                          "KD 2bn and Dhs 3 billion went elsewhere." for _ in range(1200)),
+    "s7 counted group, long": "Trade between China and the other " + "four original " * 6000 + "members reached $70 billion.",
+    "s7 development money, many": " ".join("Seoul released $300 million in concessional development funding to Ghana and "
+                                           "$1 billion in help to Kenya." for _ in range(1200)),
+    "s7 base metric, long gap": "Taiwan bought $40 billion of Japanese goods" + ", down" * 8000 + " from $52 billion in 2010.",
+    "s7 half a, many": " ".join("Chile's exports to China hit half a billion dollars and half a million euros." for _ in range(1500)),
+    "s7 yardstick year, many": " ".join("Vietnam's exports to the US reached $97 billion, up 12% from 2022." for _ in range(1500)),
+    "s7 colon detail, long": "Korea runs a deficit in its trade with Peru: " + "imports from Peru " * 6000 + "came to $3 billion.",
+    "s7 goal month, many": " ".join("Sisi visited in January, when both sides agreed to lift trade between India and Egypt "
+                                    "to $12 billion." for _ in range(1200)),
+    "s7 traveller origin, long": "Jaishankar, who flew in from " + "the Maldives and " * 6000 + "said India gave $4 billion.",
+    "s7 revenue service, many": " ".join("Imports from India climbed to $11 billion last year, the revenue service said."
+                                         for _ in range(1500)),
+    # (the loans convention: figure_loans.csv words read in a window around each loan word)
+    "s7 loans, many": " ".join("China's Export-Import Bank lent Zambia $1.2 billion, Japanese commercial banks lent Indonesia "
+                               "$2 billion and Japan backed a $3 billion IMF loan to Sri Lanka." for _ in range(800)),
+    "s7 loan words, long": "Turkey extended a $200 million " + "private commercial " * 6000 + "credit line to Somalia.",
+    # ("approaching the all-time high of", "from $X in the peak year")
+    "s7 neared peak, many": " ".join("Chile sold Japan goods worth $9 billion in 2022, approaching the all-time high of $10 "
+                                     "billion set in 2011." for _ in range(1200)),
+    "s7 peak year, many": " ".join("Trade between Qatar and Korea peaked at $20 billion in 2014. Imports fell to $8 billion "
+                                   "from $15 billion in the peak year." for _ in range(1000)),
+    "s7 peak year, long": "Imports fell to $8 billion from $15 billion in the " + "peak " * 10000 + "year.",
+    # --- end figures session 7 block ---
     # --- domestic trips block (newslens/extract/domestic.py): activity verbs, subjects, pronouns, titles, clauses ---
     "domestic tours, many": " ".join("Kim Jong Un gave on-site guidance to a farm in Hamhung on Monday. He looked round "
                                      "the hatchery." for _ in range(1500)),
@@ -350,6 +377,25 @@ CASES = {
     "nwfix watched, many": "Crowds gathered in Seoul for the parade. " + " ".join(
         "Fumio Kishida watched the parade on television in Tokyo." for _ in range(1500)),
     # --- end visits review NW block ---
+    # visits session 7: _dated_past_trips (_past_noun_re, _past_verb_re, _past_since_re, the when-clause pass),
+    # _where_clause_days (_WHERE_PRONOUN_RE), the simple-present leg cue row, "is expected in" (dates.FUTURE_RE),
+    # the from-where gap of 8 words
+    "s7 past noun, long": "Macron arrived in Hanoi on Monday. Macron's previous " + "very " * 8000 + "visit was in March 2018.",
+    "s7 past since, long": "Macron arrived in Hanoi on Monday, the first " + "French " * 8000 + "president since Hollande in 2016.",
+    "s7 past since caps": "Macron arrived in Hanoi on Monday, the first visit since " + "Big " * 8000 + "in 2016.",
+    "s7 past verb, many": " ".join("He first came in October 2015 and returned in September 2018." for _ in range(1500)),
+    "s7 past years, one sentence": "Macron arrived in Hanoi on Monday, " + "his visit in 2011, " * 2500 + "aides said.",
+    "s7 when clause, many": " ".join("Modi arrived in Jakarta on Tuesday, his first visit since May 2018, when he also "
+                                     "stopped in Singapore and Malaysia." for _ in range(800)),
+    "s7 where day, one sentence": "Macron met Meloni in Rome on Monday, " + "before flying to Malta, where he landed on "
+                                  "Sunday, " * 1500 + "aides said.",
+    "s7 present legs, many": " ".join("He flies to Jakarta on Wednesday and then to Manila on Friday." for _ in range(1500)),
+    "s7 expected in, long": "He is expected in " + "the " * 8000 + "capital on Tuesday.",
+    "s7 from where gap": "Modi travelled to Kyiv " + "by train " * 4000 + "from Poland, where he had met the president.",
+    "s7 joint pair, many": " ".join("Emmanuel Macron and Olaf Scholz led their cabinets in Berlin on Monday during the visit."
+                                   for _ in range(1200)),
+    "s7 joint pair, long": "The visit accord was signed by Olaf Scholz and Emmanuel Macron " + "and then " * 8000 + "in Berlin.",
+    # --- end visits session 7 block ---
 }
 
 

@@ -40,7 +40,9 @@ FUTURE_RE = re.compile(
     r"\b(?:will|would|shall|won't|is to|are to|is due to|are due to|is expected to|are expected to|is scheduled to|"
     r"are scheduled to|is set to|are set to|is going to|plans? to|planning to|intends? to|upcoming|next|"
     r"(?:is|are)\s+planned|planned\s+for|scheduled\s+for|due\s+(?:in|on|next)|"
-    r"(?:is|are)\s+(?:\w+\s+)?(?:likely|expected|due|set|scheduled|going|poised)\s+to|later\s+this\s+(?:week|month|year))\b|'ll\b",
+    r"(?:is|are)\s+(?:\w+\s+)?(?:likely|expected|due|set|scheduled|going|poised)\s+to|later\s+this\s+(?:week|month|year)"
+    # visits session 7: presence ahead told with "expected" ("is expected in Lima later in the week")
+    r"|(?:is|are)\s+(?:also\s+)?expected\s+(?:in|at|back\s+in))\b|'ll\b",
     re.I)
 # Words that put a sentence in the past; without them a near day is read as coming ("The fair runs August 7-9").
 PAST_RE = re.compile(r"\b(?:was|were|had|did|said|told|\w+ed)\b", re.I)

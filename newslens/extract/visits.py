@@ -447,6 +447,22 @@ _BG_LAST_TO_RE = re.compile(_LAST_TO + r"(?:visit|come|travel|go)(?:\s+(?:there|
 _BG_MADE_RE = re.compile(r"\s+(?:made|paid)\s+(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:visit|trip)\s+"
                          r"(?:by\s+(?:an?|the)\s+(?:[\w'’-]+\s+){1,5}?)?to\s+(?:the\s+)?", re.I)
 _SINCE_CANCEL_RE = re.compile(r"\b(?:years?|months?|weeks?|decades?)\s+(?:after|since)\s+(?:(?:he|she|they|it|[\w'’.-]+)\s+){0,4}$", re.I)
+# visits session 7: a sentence that may tell a trip with a past date of its own ("in March 2019", "last November")
+_PAST_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b|\blast\s+(?:January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December)\b")
+# visits session 7 (`_joint_presence`): "A and (President) B <verb> ... in <place>", "signed by A and B in <place>"
+_JOINT_GAP_RE = re.compile(r"\s+and\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}")
+_JOINT_STOP_RE = re.compile(r"[;:]|,\s+(?:a\s+day|the\s+day|days?|weeks?|after|before|while|when|where|who|which|but)\b|\s[—–]\s")
+_JOINT_VERB_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:(?:will|are\s+to|are\s+due\s+to|are\s+set\s+to)\s+(?:[a-z]+ly\s+)?)?"
+                            r"(?:led|lead|agreed|agree|signed|sign|opened|open|launched|launch|inaugurated|inaugurate|held|hold|"
+                            r"met|meet|attended|attend|chaired|chair|co-chaired|co-chair|witnessed|witness|unveiled|unveil|laid|"
+                            r"lay|reviewed|review|visited|visit|toured|tour|addressed|address|announced|announce)\b")
+_JOINT_BY_RE = re.compile(r"\b(?:signed|inked|initialled|unveiled|opened|inaugurated|launched|chaired|co-chaired)\s+by\s+"
+                          r"(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}$")
+_JOINT_IN_RE = re.compile(r"\bin\s+(?:the\s+)?(?=(?-i:[A-Z]))")
+_WHERE_PRONOUN_RE = re.compile(r",\s+where\s+(?:he|she)\s")
+_WHEN_AFTER_DATE_RE = re.compile(r"\s*,\s*when\s")
+_CLAUSE_STOP_RE = re.compile(r"[.;:]|\s[—–]\s")
 _BARE_MONTH_RE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
 # a status cue inside a relative clause on the trip noun tells the trip's history, not the main clause's verb:
 # "landed in Jakarta ... for a visit that had been called off twice", "the trip, which was put off in March"
@@ -701,6 +717,27 @@ class VisitExtractor:
         # the cancel cues of visit_cues.csv, for frames that read a sentence's status without a cue of their own
         self._cancel_cue_res = [c.regex for c in self.cues if c.frame == "cancel"]
         self._reset_story_state()
+        # visits session 7: a trip told as background with a past date of its own (visit_past_trip.csv)
+        past = read_rows(lexicon_file(lex, "visit_past_trip.csv"), ("kind", "word"),
+                         {"kind": ("noun", "verb", "host_anaphor", "role", "not_trip")})
+        pw = {k: alternation([r["word"] for r in past if r["kind"] == k]) for k in ("noun", "verb", "host_anaphor", "role", "not_trip")}
+        order = r"(?:(?:first|last|previous|earlier|most\s+recent|only|second|third|fourth|fifth|sixth|seventh|\w+th)\s+)?"
+        # "X's / his (previous) (state) visit ... in|since <date>": the trip noun a possessor owns, then the date
+        # (the noun may be left out after "first": "his first since November 2005")
+        self._past_noun_re = re.compile(rf"(?P<poss>['’]s|\b(?:his|her))\s+(?:{order}(?:{pw['noun']})|first(?=\s+since\b))\b(?P<mid>(?:[^.;:()]|(?<=\b[A-Z])\.){{0,70}}?)"
+                                        r"(?:,?\s+(?:was|came)\s*|,\s*)?(?:\b(?:in|since)\s+)?$", re.I)
+        # "X / he / the Italian leader (first|last) came ... in <date>": a movement verb after its subject
+        self._past_verb_re = re.compile(rf"(?P<subj>\b(?i:he|she)|\b(?i:the)\s+(?P<dem>[A-Z][\w.'’-]*)\s+(?:{pw['role']}))?"
+                                        rf"\s+(?i:(?:first|last|also|later|then|once)\s+)?(?i:{pw['verb']})\b"
+                                        r"(?P<mid>(?:[^.;:()]|(?<=\b[A-Z])\.){0,70}?)(?:,\s*)?(?:\b(?:in|since)\s+)?$")
+        # "the first <demonym> <role> to visit <P> since <Name> (came ...) in <date>"; "the first visit to <P> by a(n)
+        # <demonym> <role> since <Name> ..."
+        self._past_since_re = re.compile(r"\bfirst\b(?P<head>(?:[^.;:()]|(?<=\b[A-Z])\.){0,90}?)\bsince\s+(?:then-|former\s+|late\s+)?"
+                                         r"(?P<name>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})"
+                                         rf"(?:\s+(?:{pw['verb']})\b(?P<mid>(?:[^.;:()]|(?<=\b[A-Z])\.){{0,70}}?))?(?:,\s*)?(?:\s+in)?\s*$", re.I)
+        self._past_anaphor_re = re.compile(rf"\b(?:{pw['host_anaphor']})\b", re.I)
+        self._past_not_trip_re = re.compile(rf"\b(?:{pw['not_trip']})\b", re.I)
+        self._past_role_after_re = re.compile(rf"\s+(?:{pw['role']})\b", re.I)
         heads = read_rows(lexicon_file(lex, "body_heads.csv"), ("word",))
         self._of_the_body_re = re.compile(_OF_THE_BODY.format(heads=alternation([r["word"] for r in heads])))
         roles = read_rows(lexicon_file(lex, "appositive_roles.csv"), ("word",))
@@ -764,7 +801,7 @@ class VisitExtractor:
                        {"kind": ("move", "pronoun", "pronoun_group", "act")})
         fww = lambda k: alternation([r["word"] for r in fw if r["kind"] == k]).replace(" ", r"\s+")
         self._from_where_re = re.compile(
-            rf"\b(?:{fww('move')})\s+(?:[\w.'’-]+\s+){{0,6}}?from\s+"
+            rf"\b(?:{fww('move')})\s+(?:[\w.'’-]+\s+){{0,8}}?from\s+"  # (session 7: 8 words, "to Kyiv on Friday by overnight train")
             r"(?P<where_from>(?-i:[A-Z])[^,;.()]{1,60}?(?:\.[^,;.()]{1,30}?)?),\s+where\s+"
             rf"(?:(?P<group>{fww('pronoun_group')})|{fww('pronoun')})\s+(?:had\s+)?(?:{fww('act')})\b", re.I)
         # visits newswire round (item 1): stand-ins for a dropped trip (visit_stand_in.csv)
@@ -1030,6 +1067,12 @@ class VisitExtractor:
             self._from_where_legs(text, mentions, records)
         if published is not None and records and ("last" in low or "made" in low or "paid" in low):
             self._background_trips(text, sentences, mentions, records, published)
+        if published is not None and records and _PAST_YEAR_RE.search(text):
+            self._dated_past_trips(text, sentences, mentions, records, published)
+        if published is not None and records and ", where " in text:
+            self._where_clause_days(text, sentences, mentions, records, published)
+        if published is not None and " and " in text and " in " in text:
+            self._joint_presence(text, sentences, mentions, records, published)
         if published is not None and " from " in low and self._barred_re.search(text):
             self._barred_trips(text, sentences, mentions, records, published)
         if published is not None and ("summit" in low or "talks" in low or "negotiations" in low):
@@ -4572,6 +4615,218 @@ class VisitExtractor:
                     continue
                 self._add_earlier(Party(m.start, m.end, m.actor_id, m.name, m.iso3, "person"), host, spans[0], s, e, si, records)
 
+    def _joint_presence(self, text, sentences, mentions, records, published) -> None:
+        """Visits session 7: two people of two countries told as the joint doers of one act placed "in <place>" ("A and
+        B led their cabinets in talks in Berlin on Monday", "an accord signed by A and B in Berlin", "A and B agreed
+        in Berlin") were both there: the one whose country is not the place's came (occurred when the clause is
+        past, planned when it looks ahead; dated by the clause's first date after the pair). Only when exactly one of
+        the two is of the place's country; a trip the story already tells between the two is left as it is."""
+        people = sorted((m for m in mentions if m.kind == "person" and m.iso3 and m.actor_id), key=lambda m: m.start)
+        places_by_start = {m.start: m for m in mentions if m.kind == "country" and m.iso3 and m.alias_kind != "demonym"}
+        for p1, p2 in zip(people, people[1:]):
+            if p1.iso3 == p2.iso3 or not _JOINT_GAP_RE.fullmatch(text, p1.end, p2.start):
+                continue
+            si = _sentence_at(sentences, p1.start)
+            if si is None or _sentence_at(sentences, p2.start) != si:
+                continue
+            s0, e0 = sentences[si]
+            hi = min(e0, p2.end + 160)
+            brk = _JOINT_STOP_RE.search(text, p2.end, hi)
+            hi = brk.start() if brk else hi
+            verb = _JOINT_VERB_RE.match(text, p2.end, hi)
+            by = _JOINT_BY_RE.search(text, max(s0, p1.start - 60), p1.start)
+            if verb is None and by is None:
+                continue
+            at = _JOINT_IN_RE.search(text, p2.end, hi)
+            if at is None:
+                continue
+            place = places_by_start.get(at.end())
+            host = place.iso3 if place is not None else None
+            if host is None:
+                found = self.places.find(text, at.end(), min(hi, at.end() + 40))
+                host = found[0].iso3 if found and found[0].start == at.end() else None
+            if host is None or (p1.iso3 == host) == (p2.iso3 == host):
+                continue
+            guest = p2 if p1.iso3 == host else p1
+            if any(r.visitor.actor_id == guest.actor_id and r.host_iso3 == host for r in records):
+                continue
+            # the tense is the pair's own verb's ("will open", "led"); "signed by A and B" tells an act done
+            future = verb is not None and re.match(r"\s+(?:[a-z]+ly\s+)?(?:will|are)\b", verb.group()) is not None
+            if by is None and not future and not (verb.group().split()[-1].endswith("ed")
+                                                  or verb.group().split()[-1] in ("met", "held", "laid", "led")):
+                continue  # (a present-tense description, not a told act)
+            days = [d for d in self._undateline(self.dates.find(text[p2.end:hi], published, future=future, offset=p2.end))]
+            rec = self._earlier_record(Party(guest.start, guest.end, guest.actor_id, guest.name, guest.iso3, "person"), host,
+                                       days[0] if days else None, (s0, e0), si, confidence=0.6,
+                                       status="planned" if future else "occurred")
+            rec.earlier = False
+            records.append(rec)
+
+    def _where_clause_days(self, text, sentences, mentions, records, published) -> None:
+        """Visits session 7, the same rule as `_dated_past_trips` (a clause's own date belongs to the trip that clause
+        tells): in "..., returning to India, where he landed on Sunday night", the day of the where-clause is the day
+        of the place named right before "where". A trip of the sentence to that place takes that day; a trip of the
+        sentence to another place that took the where-clause's day takes the day the rest of the sentence gives."""
+        ends = {c.end: c for c in mentions if c.kind == "country" and c.iso3 and c.alias_kind != "demonym"}
+        by_sentence: dict[tuple[int, int], list[Record]] = {}
+        for r in records:
+            if r.status == "occurred" and not r.earlier and not r.is_domestic and r.visitor.kind == "person":
+                by_sentence.setdefault(r.sentence, []).append(r)
+        for (s, e), here in by_sentence.items():
+            all_days = None
+            for m in _WHERE_PRONOUN_RE.finditer(text, s, e):
+                place = ends.get(m.start()) or ends.get(m.start() - 1) or ends.get(m.start() - 2)
+                if place is None:
+                    continue
+                w_hi = min(e, m.end() + 120)
+                stop = _CLAUSE_STOP_RE.search(text, m.end(), w_hi)
+                w_hi = stop.start() if stop else w_hi
+                days = [d for d in self._undateline(self.dates.find(text[m.end():w_hi], published, future=False, offset=m.end()))
+                        if d.precision == "day" and d.start <= published]
+                if not days:
+                    continue
+                day = days[0]
+                if all_days is None:  # (once per sentence)
+                    all_days = [d for d in self._undateline(self.dates.find(text[s:e], published, future=False, offset=s))
+                                if d.precision == "day" and d.start <= published]
+                outside = [d for d in all_days if not (m.start() <= d.char_start < w_hi)]
+                if len(outside) > 3:
+                    continue  # (a sentence of many days: no single day of the rest of the sentence)
+                for r in here:
+                    if r.host_iso3 == place.iso3:
+                        if r.date is None or not (r.date.start <= day.end and day.start <= r.date.end):
+                            r.date = day
+                    elif r.date is not None and r.date.text and m.start() <= r.date.char_start < w_hi and len(outside) == 1:
+                        r.date = outside[0]
+
+    def _dated_past_trips(self, text, sentences, mentions, records, published) -> None:
+        """Visits session 7: ONE rule for a trip told as background with a past date of its own. A past date (a year
+        or a month, before the month of publication) that ends a trip clause dates that clause's trip:
+        - a possessed trip noun: "X's / his previous visit (to P) (was) in D", "his first visit to the kingdom since D";
+        - a movement verb after its subject: "he first came in D", "the Italian leader last set foot in P in D";
+        - "the first <nationality> <role> to visit P since <Name> (came) in D" (the one named after "since").
+        Visitor: the person named (a registry person), else for "since <Name>" the country of the nationality word
+        before "since"; a pronoun, a possessive pronoun or "the <nationality> <role>" is the story's traveller. Host:
+        a place named in the clause, else (a host word such as "the country", or none) the host of the story's trip.
+        A record of that visitor and host made from the same sentence with no date, or with a date that is not D, is
+        the same background trip: it takes D. Otherwise a new earlier trip is added (never twice)."""
+        countries = sorted((c for c in mentions if c.kind == "country" and c.iso3), key=lambda c: c.start)
+        c_starts = [c.start for c in countries]
+        people = [m for m in mentions if m.kind == "person" and m.iso3 and m.actor_id]
+        person_at = {p.start: p for p in people}
+        person_end = {p.end: p for p in people}
+
+        def countries_in(lo, hi):  # (by bisection: a sentence of many dates is not quadratic)
+            return countries[bisect.bisect_left(c_starts, lo):bisect.bisect_left(c_starts, hi)]
+
+        month0 = published.replace(day=1)
+        for si, (s, e) in enumerate(sentences):
+            sent = text[s:e]
+            if not _PAST_YEAR_RE.search(sent):
+                continue
+            trip = next((r for r in reversed(records) if not r.earlier and not r.is_domestic and r.sentence[0] <= s
+                         and r.status in ("occurred", "planned") and r.visitor.kind == "person"), None)
+            lead = next((r for r in records if not r.earlier and not r.is_domestic and r.status in ("occurred", "planned")), None)
+            spans = [d for d in self._undateline(self.dates.find(sent, published, future=False, offset=s))
+                     if d.precision in ("month", "year") and d.end < month0]
+            prev_who, prev_end = None, s
+            for d in spans:
+                when = _WHEN_AFTER_DATE_RE.match(text, d.char_end, e)
+                if when is not None:
+                    # "since May 2018, when he visited Hanoi on a tour that also took him to Laos": the trips told
+                    # in the when-clause are of that date, not of the story's
+                    w_hi = min(e, when.end() + 200)
+                    stop = _CLAUSE_STOP_RE.search(text, when.end(), w_hi)
+                    w_hi = stop.start() if stop else w_hi
+                    inside = {c.iso3 for c in countries_in(when.end(), w_hi) if c.alias_kind != "demonym"}
+                    outside = {c.iso3 for c in countries_in(max(s, d.char_start - 300), d.char_start) if c.alias_kind != "demonym"}
+                    for r in records:
+                        if (r.sentence == (s, e) and r.status == "occurred" and r.host_iso3 in inside - outside
+                                and (r.date is None or r.date.end >= month0)):
+                            r.date, r.earlier, r.preset = d, True, True
+                lo = max(s, prev_end, d.char_start - 160)  # (not back over the date before: one date, one clause)
+                prev_end = d.char_end
+                window = text[lo:d.char_start]
+                who, host, mid_lo, mid_hi = None, None, None, None
+                m = self._past_since_re.search(window)
+                if m is not None:
+                    at = lo + m.start("name")
+                    named = person_at.get(at)
+                    head_lo, head_hi = lo + m.start("head"), lo + m.end("head")
+                    if named is not None:
+                        who = Party(named.start, named.end, named.actor_id, named.name, named.iso3, "person")
+                    else:
+                        # ("the first Dutch premier", "a U.S. president": the nationality word right before a role)
+                        dem = next((c for c in countries_in(head_lo, head_hi)
+                                    if self._past_role_after_re.match(text, c.end)), None)
+                        if dem is not None:
+                            who = Party(at, lo + m.end("name"), f"country:{dem.iso3}", dem.iso3, dem.iso3, "country")
+                    mid_lo, mid_hi = head_lo, head_hi
+                    if m.group("mid") is not None:
+                        mid_lo, mid_hi = head_lo, lo + m.end("mid")
+                else:
+                    m = self._past_noun_re.search(window)
+                    if m is not None:
+                        at = lo + m.start("poss")
+                        if m.group("poss").lower() in ("his", "her"):
+                            who = trip.visitor if trip is not None else None
+                        else:
+                            named = person_end.get(at)
+                            if named is not None:
+                                who = Party(named.start, named.end, named.actor_id, named.name, named.iso3, "person")
+                    else:
+                        m = self._past_verb_re.search(window)
+                        if m is not None:
+                            at = lo + m.start()
+                            if m.group("dem"):
+                                dem = next((c for c in countries_in(lo + m.start("dem"), lo + m.start("dem") + 1)
+                                            if c.alias_kind == "demonym"), None)
+                                if dem is not None and trip is not None and trip.visitor.iso3 == dem.iso3:
+                                    who = trip.visitor
+                            elif m.group("subj"):
+                                who = trip.visitor if trip is not None else None
+                            elif re.search(r"\band\s*$", text[max(s, at - 6):at]):
+                                who = prev_who  # "he first came in 2015 and returned in 2018": the same subject
+                            else:
+                                k = at
+                                while k > s and text[k - 1].isspace():
+                                    k -= 1
+                                named = person_end.get(k)
+                                if named is not None:
+                                    who = Party(named.start, named.end, named.actor_id, named.name, named.iso3, "person")
+                    if m is not None:
+                        mid_lo, mid_hi = lo + m.start("mid"), lo + m.end("mid")
+                if who is None or mid_lo is None or self._past_not_trip_re.search(text, mid_lo, mid_hi):
+                    continue
+                prev_who = who
+                named_hosts = [c.iso3 for c in countries_in(mid_lo, mid_hi) if c.alias_kind != "demonym"
+                               and c.iso3 != who.iso3]
+                if not named_hosts:
+                    named_hosts = [p.iso3 for p in self.places.find(text, mid_lo, mid_hi) if p.iso3 and p.iso3 != who.iso3]
+                anaphor = self._past_anaphor_re.search(text, mid_lo, mid_hi)
+                if named_hosts:
+                    host = named_hosts[-1]
+                elif anaphor is not None:
+                    # "the country", "the kingdom": the country the story named last before it (not a nationality
+                    # word, not the traveller's own)
+                    host = next((c.iso3 for c in reversed(countries_in(0, anaphor.start())) if c.alias_kind != "demonym"
+                                 and c.iso3 != who.iso3), None)
+                elif lead is not None and (not text[mid_lo:mid_hi].strip(" ,") or re.fullmatch(
+                        r"\s*(?:for|[\w\s-]*(?:summit|conference|forum|talks|meeting|ceremony|games))\b[^,]*", text[mid_lo:mid_hi], re.I)):
+                    host = lead.host_iso3  # "since X came in 2019": the place of the trip the story leads with
+                if host is None or host == who.iso3:
+                    continue
+                same = [r for r in records if r.host_iso3 == host and r.status == "occurred" and not r.is_domestic
+                        and (r.visitor.actor_id == who.actor_id or (who.kind == "country" and r.visitor.iso3 == who.iso3))]
+                if any(r.date is not None and r.date.start <= d.end and d.start <= r.date.end for r in same):
+                    continue
+                own = next((r for r in same if r.sentence == (s, e) and (r.date is None or (
+                    r.date.end >= month0 and r is not trip and r is not lead))), None)
+                if own is not None:
+                    own.date, own.earlier, own.preset = d, True, True
+                    continue
+                records.append(self._earlier_record(who, host, d, (s, e), si))
+
     def _event_day(self, text, mentions, records, published) -> None:
         """Round 15: a plan or a no-show dated only by a month takes the day of the event it was for, when the
         story names that event's day at a place of the same host and in that month ("the Aug. 22-24 meeting in
@@ -5185,7 +5440,14 @@ class VisitExtractor:
                 inside = here[bisect.bisect_left(here_starts, lo):bisect.bisect_left(here_starts, hi)]
                 isos = [c.iso3 for c in inside if c.iso3 and c.alias_kind != "demonym"]
                 isos += [p.iso3 for p in found[bisect.bisect_left(found_starts, lo):bisect.bisect_left(found_starts, hi)] if p.iso3]
-                legs.append((m.group("group") is not None, isos))
+                # visits session 7: a day the where-clause tells ("where he saw Orban on Monday") is the stop's own
+                w_hi = min(e, m.end() + 120)
+                stop = _CLAUSE_STOP_RE.search(text, m.end(), w_hi)
+                w_hi = stop.start() if stop else w_hi
+                own_days = [d for d in self._undateline(self.dates.find(text[m.end():w_hi], self._published, future=False,
+                                                                          offset=m.end())) if d.precision == "day"] \
+                    if self._published is not None else []
+                legs.append((m.group("group") is not None, isos, own_days[0] if own_days else None))
             seen = set()  # (records of one traveller, host and month give the same legs: each once)
             for r in rs:
                 date = None
@@ -5196,11 +5458,12 @@ class VisitExtractor:
                 if key in seen:
                     continue
                 seen.add(key)
-                isos_all = dict.fromkeys(iso for group_pronoun, isos in legs for iso in isos
-                                         if not (group_pronoun and r.visitor.kind == "person"))  # ("they": not one traveller)
-                for iso in isos_all:
+                isos_all = {iso: day for group_pronoun, isos, day in legs for iso in isos
+                            if not (group_pronoun and r.visitor.kind == "person")}  # ("they": not one traveller)
+                for iso, day in isos_all.items():
                     if iso != r.host_iso3 and iso != r.visitor.iso3:
-                        self._add_earlier(r.visitor, iso, date, s, e, r.sentence_index, records)
+                        own = day if day is not None and (r.date is None or day.start <= r.date.start) else date
+                        self._add_earlier(r.visitor, iso, own, s, e, r.sentence_index, records)
 
     def _stand_ins(self, text, sentences, mentions, records, published) -> None:
         """Visits newswire round (item 1): a person who goes in the place of someone who dropped a trip ("X will skip
