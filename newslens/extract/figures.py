@@ -176,7 +176,17 @@ export-import, development or policy bank) is `aid`, lender -> borrower, and fin
 business loan (commercial or private banks, firms: data/lexicons/figure_loans.csv) stays `other`, and an international
 body's loan ("a $3 billion IMF loan") is no figure. "Approaching/nearing/close to the all-time high of $X" is the same
 money's earlier level, like "below the record of"; "from $X in the peak year" is of the story's record year (none without
-one), never a later clause's date."""
+one), never a later clause's date.
+
+Figures session 7, third round (own-words wire probes on how the pair is told): "a line of credit" is the loan row's, not
+an ignored credit; a word that points back for one side of a directed flow with the other side named ("The country's
+exports to the United States", "Its exports to China" after a sentence that opens with the country, "investment from the
+emirate in Kazakhstan", "The sultanate will invest $500 million in Tanzania") is the story's other country, and "the
+republic" and "the Gulf state" (a capitalised word before "state", not "state media" or "the state of") are described
+countries; a country inside a relative clause that holds neither the amount nor its metric word
+(", which with Mexico make up the bloc,") is no party when two others stay; "with X its biggest market" beside a total
+is a rank, no partner; money "put", "poured" or "pumped" into a country is investment; an amount that runs on to its own
+country ("$9 billion from India") takes it before one an earlier amount took."""
 from __future__ import annotations
 
 import bisect
@@ -436,13 +446,38 @@ _LOWER_SOUTH_RE = re.compile(r"(?<![\w-])south\s+Korea\b(?!n)")
 # inside it names no country)
 # (the noun in lower case: "the United Kingdom" is a name)
 # "the Gulf kingdom", "the island", "the mainland", "the Sultanate" (a capitalised title right after "the"; figures round K)
-_DESCRIBED_COUNTRY = (r"the\s+(?:(?:[\w-]+\s+){1,3}?(?-i:country|nation|kingdom|emirate|sultanate|monarchy|city-state|neighbou?r)"
+_DESCRIBED_COUNTRY = (r"the\s+(?:(?:[\w-]+\s+){1,3}?(?-i:country|nation|kingdom|emirate|sultanate|monarchy|city-state|neighbou?r|republic)"
+                      # "the Gulf state", "the Baltic state": a state described, but not "the Indian state of Kerala", "the
+                      # Chinese state media", "the state-owned" (figures session 7, third round)
+                      r"|(?:(?-i:[A-Z])[\w-]+\s+){1,2}?(?-i:state)(?![\w-])(?!\s+(?:of|media|news|television|agency|firms?|compan\w+|"
+                      r"enterprises?|banks?|budget|council|run|owned|visit|secretary|department|officials?|governments?|"
+                      r"funds?|sector|broadcaster|oil|railway|airline|carrier|utility)\b)"
                       # "the island", not "the (southern) island of Hainan": that names a place, often in the country's own
                       # territory (review of round K, finding 2)
                       r"|(?:[\w-]+\s+){0,2}?(?-i:island|isthmus|archipelago|mainland)\b(?!\s+of\b)"
                       # "imports from the kingdom" in lower case as well (review of round L, "Left" item 2)
-                      r"|(?-i:[Ss]ultanate|[Kk]ingdom|[Ee]mirate|[Pp]rincipality)(?!\s+of\b))\b")
+                      # "investment in the republic", "the Central Asian republic" (figures session 7, third round; "the Republic of Korea"
+                      # is a name)
+                      r"|(?-i:[Ss]ultanate|[Kk]ingdom|[Ee]mirate|[Pp]rincipality|republic)(?!\s+of\b))\b")
 _DESCRIBED_COUNTRY_RE = re.compile(_DESCRIBED_COUNTRY, re.I)
+# "$9 billion from India", "$13 billion of goods from China", "$2 billion worth of machinery to Kenya": the amount runs on to
+# its country (figures session 7, third round)
+_OWN_PARTNER_GAP_RE = re.compile(r"\s++(?:(?:worth\s+)?of\s+(?:[a-z]+\s+){1,2}?)?(?:from|to|into)\s++(?:the\s++)?")
+# "with the United States its biggest market", "with China as their main supplier" (figures session 7, third round)
+_WITH_RANKED_AFTER_RE = re.compile(r"\s++(?:as\s+)?(?:its|their)\s+(?:single\s+)?(?:biggest|largest|top|main|leading|chief)\s+"
+                                   r"(?:export\s+|import\s+|trading\s+)?(?:markets?|buyers?|customers?|destinations?|suppliers?|"
+                                   r"sources?|partners?)\b", re.I)
+# ", which with Mexico make up most of the bloc,": a relative clause between commas (figures session 7, third round)
+_REL_CLAUSE_RE = re.compile(r",\s++(?:which|who|whose|where)\b[^,;()]{0,120}+,")
+# "The country's exports to the United States", "Its exports to India" opening a clause, "investment from the emirate in
+# Kazakhstan": a directed flow whose other side is named and whose own side is a country told only by a word that points
+# back (figures session 7, third round); the story's other country is that side
+_ANAPHOR_OWNER_BEFORE_RE = re.compile(r"(?:\b(?:the\s+country|" + _DESCRIBED_COUNTRY + r")['’]s|(?:^|[;:]\s*|\b(?:and|but|while)\s+)"
+                                      r"(?-i:[Ii]ts|[Tt]heir))\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
+# "The Gulf state has pledged to invest ...", "The country exported ...": the clause's subject (figures session 7, third round)
+_ANAPHOR_SUBJECT_RE = re.compile(r"\s*+(?:(?:and|but|while)\s+)?(?:the\s+country|" + _DESCRIBED_COUNTRY + r")\s+(?:[a-z]+\s+){0,4}$",
+                                 re.I)
+_ANAPHOR_GIVER_AFTER_RE = re.compile(r"[\w-]++\s++(?:from|by)\s++(?:the\s+country\b|" + _DESCRIBED_COUNTRY + r")", re.I)
 _ANAPHOR_RE = re.compile(r"\b(?:bilateral|two-way|mutual|the\s+(?:two|both)\s+(?:countries|sides|nations|neighbou?rs|economies)|"
                          r"both\s+(?:countries|sides|nations)|the\s+(?:North|South)\b|the\s+country\b|the\s+neighbou?rs|"
                          r"(?:to|for|in)\s+(?:its|their)\s+neighbou?r\b|"  # "aid to its neighbour": the story's other country
@@ -1346,6 +1381,7 @@ class FigureExtractor:
     _since_aid = 99
     _index = 0
     _last_row: dict | None = None
+    _prev_opening: str | None = None  # the country the sentence before opened with
 
     def __init__(self, dates: DateResolver, lexdir=None):
         lex = lexicon_dir() if lexdir is None else lexdir
@@ -1677,9 +1713,15 @@ class FigureExtractor:
         dateline_end = dateline.end() if dateline else 0
         last_figure_sentence = -2
         sentence = None
+        opening = None
         for index, s, e, sent_mentions in mentions_by_sentence(_windows(text, sentences), mentions):
             self._prev_sentence = sentence
             sentence = text[s:e]
+            # the country a sentence opens with ("Vietnam's textile industry is booming."), the one an "Its" at the
+            # start of the next sentence's clause points back to (figures session 7, third round)
+            self._prev_opening, opening = opening, next(
+                (m.iso3 for m in sent_mentions[:1] if m.kind == "country" and m.iso3 and m.start >= dateline_end
+                 and not text[max(s, dateline_end):m.start].strip(" \"'“‘-—–")), None)
             # pairs of countries named together so far: "the two countries" is the pair the story is about
             isos = list(dict.fromkeys(m.iso3 for m in sent_mentions if m.iso3 and m.kind in ("country", "person")
                                       and m.start >= dateline_end
@@ -2692,13 +2734,25 @@ class FigureExtractor:
                 base = [c for c in base if not m.start() <= c[0] < m.end()]  # "the central American country"
             # "estimated ... by South Korea's KOTRA", "according to China", "next to China": a source or a
             # yardstick, not a party
-            not_party = {c for c in base if _NOT_PARTY_BEFORE_RE.search(sentence[max(0, c[0] - 24):c[0]])}
+            not_party = {c for c in base if _NOT_PARTY_BEFORE_RE.search(sentence[max(0, c[0] - 24):c[0]])
+                         # "..., with the United States its biggest market": a ranked market beside a total, no party
+                         # (figures session 7, third round)
+                         or (_WITH_RANKED_AFTER_RE.match(sentence, c[1])
+                             and _prep_before(sentence, c[0], "with") is not None)}
             self._party_cache = (key, base, not_party)
         _key, countries, not_party = self._party_cache
         # "Imports of Russian crude by India", "Investment by Japanese companies in India": the agent of a flow after "by"
         agents = [c for c in countries if metric in _DIRECTED and 0 <= metric_pos < c[0]
                   and _AGENT_BY_BEFORE_RE.fullmatch(sentence, metric_pos, c[0])]
         countries = [c for c in countries if c in agents or c not in not_party]
+        if ", " in sentence and len(countries) >= 3:
+            # "Chile and Peru, which with Mexico make up the bloc, traded goods worth ...": a country inside a relative
+            # clause the amount is not in is no party, when two others stay (figures session 7, third round)
+            rel = [m.span() for m in _REL_CLAUSE_RE.finditer(sentence) if not m.start() <= a < m.end()
+                   and not (metric_pos >= 0 and m.start() <= metric_pos < m.end())]
+            outer = [c for c in countries if not any(x0 < c[0] < x1 for x0, x1 in rel)]
+            if len(outer) < len(countries) and len({c[2] for c in outer}) >= 2:
+                countries = outer
         if len({c[2] for c in agents}) == 1:
             others = [c for c in countries if c[2] != agents[0][2] and _clause_bounds(sentence, a, b)[0] <= c[0]]
             if len({c[2] for c in others}) == 1:
@@ -2849,8 +2903,12 @@ class FigureExtractor:
                     return _AGGREGATE, None  # "trade with China and Mongolia": two partners summed
                 if self._clause_end is not None and st >= self._clause_end and any(c[0] < self._clause_end for c in countries):
                     continue  # "..., and Germany is second with ...": a partner of the next clause
-                # the amount's own segment first, then before it, then nearest
+                # the amount's own segment first, then before it, then nearest; but a country the amount itself runs on to
+                # ("$9 billion from India", "$2 billion of goods to Kenya") is its own, before one an earlier amount took
+                # (figures session 7, third round)
                 outside = 0 if seg_lo <= st < seg_hi else 1
+                if st > b and prep in ("from", "to", "into") and _OWN_PARTNER_GAP_RE.fullmatch(sentence, b, st):
+                    outside = -1
                 slots.append((outside, 0 if st < a else 1, abs(st - a) if st < a else st - b, prep, iso, st))
         slots.sort()
         partner = reporter = None
@@ -2970,6 +3028,22 @@ class FigureExtractor:
                         sentence, c[0], "to|from|into|with") for c in all_countries):
                 # "South Korea's exports fell 15 percent in May. Shipments to China dropped to $10 billion."
                 reporter = self._trader
+        if reporter is None and partner is not None and metric in _DIRECTED and metric_pos >= 0 and not first_person:
+            # "Vietnam's textile industry is booming. The country's exports to the United States reached ...", "Investment
+            # from the emirate in Kazakhstan has reached ...": the side a pointing word names is the story's other country
+            # (the one named with the partner before, else the story's first-ranked one; figures session 7, third round)
+            owner = _ANAPHOR_OWNER_BEFORE_RE.search(sentence, max(clause_lo, metric_pos - 60), metric_pos) \
+                or (metric in ("investment", "aid") and _ANAPHOR_GIVER_AFTER_RE.match(sentence, metric_pos)) \
+                or (metric_pos < a and _ANAPHOR_SUBJECT_RE.fullmatch(sentence, clause_lo, metric_pos))
+            if owner and owner.group(0).lstrip(" ;:").lower().startswith(("its", "their", "and", "but", "while")):
+                # "Its exports to the United States": only the country the sentence before opened with, never a firm's
+                opening = self._prev_opening if self._sentence_countries == [partner] or not self._sentence_countries \
+                    else None
+                reporter = opening if opening not in (None, partner) else None
+            elif owner:
+                pair = self._story_pair(partner)
+                rest = [c for c in article_countries if c != partner and c != home]
+                reporter = (pair[0] if pair[1] == partner else pair[1]) if pair else (rest[0] if rest else None)
         if reporter is None and partner is not None:
             # "Trade with China fell to ..." in a Seoul paper, in a Kremlin transcript: the outlet's country
             use_home = home and home != partner
