@@ -209,7 +209,7 @@ WIRE = [
     ('German direct investment in Poland was estimated at 40 billion euros at the end of 2022.', D(2024, 2, 6),
      [("investment", "DEU", "POL", 40 * B, "EUR", '2022-09-01', '2022-12-31', "estimate", False)]),
     ('Britain will provide 500 million pounds in aid to Ethiopia over the next three years.', D(2024, 2, 6),
-     [("aid", "GBR", "ETH", 500 * M, "GBP", '2027-01-01', '2027-12-31', "forecast", False)]),
+     [("aid", "GBR", "ETH", 500 * M, "GBP", None, None, "forecast", False)]),  # (no horizon year since session 7)
     ('The European Union pledged 1.5 billion euros in humanitarian aid to Afghanistan.', D(2024, 2, 6),
      []),
     ("Indonesia's exports to India rose to between $25 billion and $28 billion last year, according to trade estimates.", D(2024, 2, 6),

@@ -297,7 +297,7 @@ WIRE = [
      D(2023, 4, 1), []),
     # aid under other names
     ("Korea will extend $1 billion in concessional development finance to Uzbekistan over five years, officials said.",
-     D(2024, 6, 14), [("aid", "KOR", "UZB", 1 * B, "USD", 2029, "forecast")]),
+     D(2024, 6, 14), [("aid", "KOR", "UZB", 1 * B, "USD", None, "forecast")]),  # (no horizon year since session 7, round 4)
     ("China had provided about $2 billion in help to Pakistan last year through deposits, the minister said.", D(2023, 9, 1),
      [("aid", "CHN", "PAK", 2 * B, "USD", 2022, "actual")]),
     # a base of a change

@@ -79,8 +79,10 @@ class Extractor:
                                      self._title_delegation(article.title), home_hint=home_hint, title=article.title)
         # domestic trips: one concern, one place (newslens/extract/domestic.py vets visits.py's domestic rows, adds its own)
         visits = self.domestic.process(article.article_id, text, sentences, mentions, published, article.url, home, visits)
+        # the headline's countries, found only when a figure needs its pair (figures session 7, fourth round)
         figures = self.figures.extract(article.article_id, text, sentences, mentions, published, article.url,
-                                       home[1] if home else None, article.title)
+                                       home[1] if home else None, article.title,
+                                       title_mentions=lambda: self.mentions.find(article.title, published))
         topics = self.topics.score(article.article_id, article.title, text)
         new_people = {}
         for m in mentions:

@@ -186,7 +186,16 @@ republic" and "the Gulf state" (a capitalised word before "state", not "state me
 countries; a country inside a relative clause that holds neither the amount nor its metric word
 (", which with Mexico make up the bloc,") is no party when two others stay; "with X its biggest market" beside a total
 is a rank, no partner; money "put", "poured" or "pumped" into a country is investment; an amount that runs on to its own
-country ("$9 billion from India") takes it before one an earlier amount took."""
+country ("$9 billion from India") takes it before one an earlier amount took.
+
+Figures session 7, fourth round: when the story names no country beyond one of the headline's two, the headline names the
+pair ("Oman and Kenya sign trade pact" over "Bilateral trade between the two countries ..."; the title's mentions come from
+extract/__init__.py, found only when a figure needs them); a combining form before a hyphen and a country names the first
+side ("Indo-Bangladesh", "Sino-Brazilian", "Franco-German": figure_country_prefixes.csv; "Indo-Pacific", "Anglo-Saxon"
+name none). The lead's horizon convention: a pledge or total "over the next N years", "over N years", "in the coming N
+years" or "over the next decade" has no year ("by 2030" keeps 2030). The first of two coordinated amounts takes the date
+written after the second ("$13 billion of goods from China and $9 billion from India in 2023"). "Last fiscal year", "this
+financial year", "the previous fiscal" are the reporter's fiscal year (fiscal_years.csv) relative to publication."""
 from __future__ import annotations
 
 import bisect
@@ -712,6 +721,14 @@ _BASE_TAIL_RE = re.compile(rf"(?:^|[,;]\s*+|\s)(?:(?:up|down)\s++from|{_WORDS['c
 # positions (an amount and a date, two amounts) take their whitespace possessively ("\s*+"): a long run of spaces split
 # between "\s*,?\s*" in every way before failing backtracks quadratically or worse (benchmarks/bench_pathological.py)
 _DATE_GLUE_RE = re.compile(r"\s*+,?\s*+(?:(?:set|seen|recorded|reached|posted)\s++)?(?:(?:in|for|during|of)\s*+)?(?:the\s++)?")
+# "$13 billion of goods from China and $9 billion from India in 2023": the gap between two coordinated amounts (a short
+# tail of the first, no clause break, then "and") and the second's tail up to the date they share (figures session 7, fourth
+# round)
+_COORDINATED_NEXT_RE = re.compile(r"(?:\s++(?:of|worth|in|to|from|into|with|goods|products|aid|loans|grants|capital|"
+                                  r"investment|[A-Z][\w'’.-]*+)){0,6}?\s++and\s++(?:[A-Z][\w'’.-]*+\s++){0,3}"
+                                  r"(?:(?:a|an|another|some|nearly|about|almost|over|around|roughly|more\s+than|close\s+to)\s++)?")
+_COORDINATED_TAIL_RE = re.compile(r"(?:\s++(?:of|worth|from|to|into|with|goods|products|[A-Z][\w'’.-]*+)){0,5}\s++"
+                                  r"(?:(?:in|during|for|over|through)\s++)?(?:the\s++)?")
 # "over five years", "over a period of 10 years" after a goal: a horizon counted from when the goal was set ("within five
 # years" is left undated: dev_figures text-fig-rD-work-towards)
 _OVER_YEARS_RE = re.compile(rf"\b(?:over)\s+(?:a\s+(?:period|span)\s+of\s+)?(?P<n>\d{{1,2}}|{_num_words(2)})"
@@ -909,6 +926,10 @@ _FY_ENDED_RE = re.compile(r"\b(?:(?:fiscal|financial)\s+year\s+(?:that\s+|which\
 # "fiscal 2025", "fiscal year 2025", "FY2025", "FY 2025": one fiscal year named by one calendar year (used only for a
 # country of fiscal_years.csv; else the dates resolver reads the calendar year)
 _FISCAL_ONE_YEAR_RE = re.compile(r"\b(?:FY\s?|(?i:fiscal)\s+(?:(?i:year)\s+)?)(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)")
+# "last fiscal year", "in the last fiscal", "this financial year", "the current fiscal year": a fiscal year named relative to
+# publication, the reporter's (fiscal_years.csv; figures session 7, fourth round)
+_FY_RELATIVE_RE = re.compile(r"\b(?P<rel>last|previous|past|this|current|next|coming)\s+(?:fiscal|financial)(?:\s+year)?\b"
+                             r"(?!\s*(?:(?:19|20)\d\d|FY))", re.I)
 _POSSESSIVE_AFTER_RE = re.compile(r"(?:'s|’s)\s")
 _CUE_OF_NEXT_RE = re.compile(rf"\s*(?:of\s+|at\s+|worth\s+|totall?ing\s+)?(?:{_HEDGE}\s+)?"
                              r"(?:US\$|\$|€|£|¥|₩|\d)")
@@ -1392,6 +1413,8 @@ class FigureExtractor:
         self._first_named: list[str] = []  # the article's countries in the order they are first named
         self._sentence_countries: list[str] = []  # the countries of the sentence being read, in order
         self._sentence_rows: dict[int, dict] = {}  # amount index -> its figure row, in the sentence being read
+        self._title_mentions = None  # [title, its mentions or a function finding them], then (its countries,) once read
+        self._horizon_texts: set[str] = set()  # "over the next five years": the texts of spans that give no year
         cur_rows = read_rows(lex / "currencies.csv", ("currency", "position", "pattern"),
                              {"position": ("prefix", "suffix")})
         for r in cur_rows:  # "Hong Kong SAR 2024", "the 2023 COP summit": a bare ISO code only with a scale or decimals
@@ -1471,6 +1494,12 @@ class FigureExtractor:
         self.korea_voice_re = re.compile("|".join(voice) or r"(?!)")
         self.korean_re = re.compile(_KOREAN_FMT.format(nouns=alternation([r["word"] for r in econ])))
         self.fiscal = _fiscal_years(lex)  # ISO3 -> (first month, how one year names it)
+        # "Indo-Bangladesh trade", "Sino-Brazilian": a combining form before a hyphen and a country names the first side
+        # (figures session 7, fourth round; figure_country_prefixes.csv)
+        prefixes = {r["prefix"].lower(): r["iso3"] for r in
+                    read_rows(lex / "figure_country_prefixes.csv", ("prefix", "iso3", "comment"))}
+        self.prefix_re = re.compile(rf"\b({alternation(sorted(prefixes))})-(?=[A-Z])", re.I) if prefixes else re.compile(r"(?!)")
+        self.country_prefixes = prefixes
 
     # -- amounts --------------------------------------------------------------------------
     def amounts(self, sentence: str, offset: int = 0, default_currency: str | None = None) -> list[Amount]:
@@ -1652,9 +1681,14 @@ class FigureExtractor:
     # -- figures --------------------------------------------------------------------------
     def extract(self, article_id: str, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
                 published: dt.date | None, url: str | None, home_iso3: str | None = None,
-                title: str | None = None) -> list[dict]:
+                title: str | None = None, title_mentions=None) -> list[dict]:
+        """Figure rows of one article. ``title_mentions``: the mentions of ``title`` (a list, or a function that finds
+        them, called only when a figure needs the headline's pair)."""
+        self._title_mentions = [title, title_mentions] if title and title_mentions is not None else None
         if not self.quick.search(text) and not _has_spelled(text):  # a digit, or "one billion dollars"
             return []
+        if "-" in text and self.prefix_re.search(text):
+            mentions = self._prefix_mentions(text, mentions)
         country_counts: dict[str, int] = {}
         for m in mentions:
             # "U.S. dollars", "US$": a currency, not the United States
@@ -1700,6 +1734,7 @@ class FigureExtractor:
         self._hub = None  # (ISO3, metric) of the country whose partners the story ranks
         self._prev_sentence = None  # the text of the sentence before the one being read
         self._pairs = {}
+        self._horizon_texts = set()
         # "China Boosts Friendship with Africa": the story's countries are not the pair of its sums
         self._title_bloc = bool(title and self.bloc_re.search(title))
         if title:
@@ -1841,6 +1876,23 @@ class FigureExtractor:
                 if self._last_row is None:
                     self._last_metric = self._last_metric or self._lead_metric(sentence)
         return _drop_undated_repeats(rows)
+
+    def _prefix_mentions(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` with a country mention for each combining form right before a hyphen and a country mention
+        ("Indo-Bangladesh", "Sino-Brazilian", "Franco-German"); "Indo-Pacific", "Anglo-Saxon" have no country after the
+        hyphen and stay nothing."""
+        by_start = {m.start: m for m in mentions if m.kind == "country" and m.iso3}
+        extra = []
+        for m in self.prefix_re.finditer(text):
+            after = by_start.get(m.end())
+            iso = self.country_prefixes[m.group(1).lower()]
+            if after is None or after.iso3 == iso:
+                continue
+            extra.append(Mention(m.start(), m.end() - 1, f"prefix:{iso}", "country", iso, "prefix", m.group(1),
+                                 m.group(1), None, after.sentence_index))
+        if not extra:
+            return mentions
+        return sorted([*mentions, *extra], key=lambda x: x.start)
 
     def _aid_goods_pair(self, sentence, s, mentions, dateline_end, home_iso3):
         """An aid sentence that sends goods, not a sum ("The Japanese government decided to send North Korea 125,000 tons
@@ -2234,6 +2286,10 @@ class FigureExtractor:
         # (a pledge's "in January" is the past month of pledging, not a month to come)
         period = self._period(sentence, s, a, b, seg_lo, seg_hi, published,
                               qualifier in ("forecast", "target") and not pledged, reporter)
+        if period is not None and period.text in self._horizon_texts:
+            # "pledged $1 billion over the next five years", "in the coming three years": a span from now gives no year
+            # (the lead's convention decision, figures session 7, fourth round; "by 2030" keeps 2030)
+            period = None
         if period is not None and qualifier == "target" and period.precision in ("month", "day") \
                 and period.char_end <= a and period.text != self._carry_text \
                 and not _DEADLINE_TEXT_RE.match(sentence, max(0, period.char_start - 8), period.char_end):
@@ -2241,6 +2297,16 @@ class FigureExtractor:
             # Monday to lift trade to": a month or day before a goal is when the goal was set, not the goal's own period
             # ("by March 2025" is a deadline and stays; figures session 7)
             period = None
+        if (period is None or period.text == self._carry_text) and k + 1 < len(amounts) \
+                and _COORDINATED_NEXT_RE.fullmatch(sentence, b, amounts[k + 1].start - s):
+            # "imported $13 billion of goods from China and $9 billion from India in 2023": the first of two coordinated
+            # amounts takes the date written right after the second (figures session 7, fourth round)
+            nxt = amounts[k + 1].end - s
+            later = [d for d in self.dates.find(sentence, published) if d.char_start >= nxt
+                     and d.precision in ("year", "month") and not d.text.lower().startswith("since")]
+            if later and _COORDINATED_TAIL_RE.fullmatch(sentence, nxt, later[0].char_start) \
+                    and not any(nxt <= x.start - s < later[0].char_start for x in amounts[k + 2:]):
+                period = later[0]
         if period is None and qualifier in ("actual", "estimate") and published is not None \
                 and _YEAR_AHEAD_RE.search(sentence, b, min(seg_hi, b + 60)):
             # "exports reached $97 billion, up 12% from 2022", "a 6% rise on 2022": with no date of its own the amount is
@@ -3073,6 +3139,22 @@ class FigureExtractor:
                 # the line with a state loan of $3 billion" after a sentence on Kenya's leader in Beijing)
                 loan = metric_pos >= 0 and self._metric_sense == "loan"
                 partner = others[0] if others and (anaphor or metric in ("trade", "other") or loan) else None
+        if (reporter is None or partner is None) and self._title_mentions is not None:
+            # "Oman and Kenya sign trade pact" over "Bilateral trade between the two countries reached ...": when the story
+            # names no country beyond one of the headline's two, the headline names the pair (figures session 7, fourth
+            # round); a story that names a third country, or a headline with one country, gives none
+            pair = self._headline_pair()
+            if pair and all(c in pair for c in article_countries):
+                if reporter is None and partner is None:
+                    # (a story that names both itself keeps the order of its own countries, below)
+                    if (metric == "trade" or (anaphor and metric not in _DIRECTED)) \
+                            and not all(c in article_countries for c in pair):
+                        reporter, partner = pair
+                elif reporter is None:
+                    if partner in pair:
+                        reporter = pair[0] if pair[1] == partner else pair[1]
+                elif reporter in pair and (anaphor or metric in ("trade", "other")):
+                    partner = pair[0] if pair[1] == reporter else pair[1]
         if reporter is None and partner is None and len(article_countries) >= 2 and not self._title_bloc:
             loan = metric_pos >= 0 and self._metric_sense == "loan"
             if metric != "trade" and not ((metric == "other" or loan) and (anaphor or _DEAL_ANAPHOR_RE.match(sentence))):
@@ -3096,6 +3178,19 @@ class FigureExtractor:
         if reporter == partner:
             partner = None
         return reporter, partner
+
+    def _headline_pair(self) -> tuple[str, str] | None:
+        """The two countries the article's title names, in its order (read once, on first need); None unless exactly two."""
+        if not isinstance(self._title_mentions, tuple):
+            title, found = self._title_mentions
+            found = found() if callable(found) else found
+            if "-" in title and self.prefix_re.search(title):
+                found = self._prefix_mentions(title, found)
+            isos = list(dict.fromkeys(m.iso3 for m in found if m.kind == "country" and m.iso3
+                                      and not _CURRENCY_AFTER_RE.match(title, m.end)))
+            self._title_mentions = (tuple(isos),)
+        isos = self._title_mentions[0]
+        return (isos[0], isos[1]) if len(isos) == 2 and not self._title_bloc else None
 
     def _story_pair(self, member: str | None = None, earlier: bool = False, exclude=()) -> tuple[str, str] | None:
         """The pair of countries named together most often so far (the first such pair on a tie), with ``member``
@@ -3193,6 +3288,7 @@ class FigureExtractor:
                 spans.append(DateSpan(dt.date(base + n, 1, 1), dt.date(base + n, 12, 31), "year", m.group(),
                                       m.start(), m.end()))
                 spans.sort(key=lambda d: d.char_start)
+                self._horizon_texts.add(m.group())  # the span stays in place (it ends the amount's clause), undated
         for m in _YEAR_SPAN_RE.finditer(sentence):
             # "in 2011-2017", "between 1995 and 2008": the amount covers the whole span (its last year among them)
             y0, y1 = int(m.group("a")), int(m.group("b"))
@@ -3221,6 +3317,17 @@ class FigureExtractor:
                 # "fiscal 2025" of a country whose fiscal year is not the calendar year (fiscal_years.csv)
                 spans = [d for d in spans if not (d.char_start < m.end() and m.start() < d.char_end)]
                 spans.append(self._fiscal_span(int(m.group("y")), None, fiscal, m))
+                spans.sort(key=lambda d: d.char_start)
+        if "iscal" in sentence or "inancial" in sentence:
+            first_month = self.fiscal.get(fiscal, (1, ""))[0]
+            for m in _FY_RELATIVE_RE.finditer(sentence) if first_month > 1 and published is not None else ():
+                # "Bangladesh's imports from India were $9 billion last fiscal year" (Sept 2024): July 2023 - June 2024
+                rel = m.group("rel").lower()
+                y0 = (published.year if published.month >= first_month else published.year - 1) \
+                    + (-1 if rel in ("last", "previous", "past") else 1 if rel in ("next", "coming") else 0)
+                spans = [d for d in spans if not (d.char_start < m.end() and m.start() < d.char_end)]
+                spans.append(DateSpan(dt.date(y0, first_month, 1), dt.date(y0 + 1, first_month, 1) - dt.timedelta(days=1),
+                                      "month", m.group(), m.start(), m.end()))
                 spans.sort(key=lambda d: d.char_start)
         for m in _FY_ENDED_RE.finditer(sentence):
             month = _MONTHS.index(m.group("m")[:3].lower()) + 1
@@ -3283,6 +3390,7 @@ class FigureExtractor:
             base = prior[-1].start.year if prior else published.year
             if not prior and lead and lead.end() <= a and lead.group("rel").lower() == "ago":
                 base -= 1 if lead.group("one") else (_WORD_NUM.get(lead.group("n").lower()) or int(lead.group("n")))
+            self._horizon_texts.add(horizon.group())
             return DateSpan(dt.date(base + n, 1, 1), dt.date(base + n, 12, 31), "year", horizon.group())
         accord = _DATED_ACCORD_RE.search(sentence, 0, a) if not spans and "nder" in sentence else None
         if accord:
