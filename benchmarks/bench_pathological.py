@@ -306,6 +306,39 @@ CASES = {
     "s7 peak year, many": " ".join("Trade between Qatar and Korea peaked at $20 billion in 2014. Imports fell to $8 billion "
                                    "from $15 billion in the peak year." for _ in range(1000)),
     "s7 peak year, long": "Imports fell to $8 billion from $15 billion in the " + "peak " * 10000 + "year.",
+    # (third round: a pointing word for one side, a relative clause, a ranked market, money put into, an amount's own
+    # country, "line of credit")
+    "s7b pointing words, many": " ".join("Peru's output rose. Its exports to China reached $25 billion. The country's imports "
+                                         "from Chile were $3 billion, and investment from the emirate in Rwanda $1 billion."
+                                         for _ in range(800)),
+    "s7b pointing word, long": "Ghana grew. The " + "big old " * 6000 + "country's exports to Mali were $2 billion.",
+    "s7b subject word, long": "Oman grew. The sultanate " + "has said " * 6000 + "it will invest $5 billion in Kenya.",
+    "s7b state words, long": "Kuwait grew. The " + "Big Gulf " * 6000 + "state will invest $5 billion in Jordan.",
+    "s7b relative clause, long": "Kenya and Ethiopia, which with Somalia " + "share a border " * 6000
+                                 + ", traded goods worth $600 million.",
+    "s7b relative clauses, many": " ".join("Kenya, which borders Somalia, and Ethiopia, which with Eritrea fought, traded "
+                                           "$600 million." for _ in range(1000)),
+    "s7b ranked market, long": "Kenya's total exports rose to $7.5 billion, with Uganda its " + "single " * 8000
+                               + "largest market.",
+    "s7b put into, many": " ".join("Chinese firms poured about $4 billion into Zambia and pumped $1 billion of new money in "
+                                   "Kenya." for _ in range(1200)),
+    "s7b own partner, many": " ".join("Nepal bought $1.5 billion of goods from China and $8 billion from India, and $2 "
+                                      "billion worth of cars to Kenya." for _ in range(1000)),
+    "s7b lines of credit, many": " ".join("India opened lines of credit worth $1 billion for Mozambique and a line of credit "
+                                          "of $2 billion to Kenya." for _ in range(1200)),
+    # (fourth round: a country prefix in a hyphen compound, coordinated amounts sharing a date, a relative fiscal year,
+    # a span ahead with no year; the headline's pair is measured with a title by the s7c tests)
+    "s7c country prefixes, many": " ".join("Indo-Nepal trade grew to $8 billion and Sino-Argentine, Franco-Moroccan and "
+                                           "Indo-Pacific trade $9 billion." for _ in range(1200)),
+    "s7c prefixes, long": "Trade " + "Indo-Sino-Franco-" * 6000 + "German reached $5 billion.",
+    "s7c coordinated, many": " ".join("Nepal imported $9 billion of goods from India and $2 billion from China in 2023."
+                                      for _ in range(1200)),
+    "s7c coordinated gap, long": "Nepal imported $9 billion" + " of goods" * 8000 + " and $2 billion from China in 2023.",
+    "s7c coordinated tail, long": "Nepal imported $9 billion and $2 billion" + " from China" * 8000 + " in 2023.",
+    "s7c relative fiscal, many": " ".join("India's exports to Nepal were $7 billion last fiscal year and $8 billion this "
+                                          "financial year." for _ in range(1200)),
+    "s7c span ahead, many": " ".join("Norway pledged $300 million in aid to Ethiopia over the next four years and $1 "
+                                     "billion over six years." for _ in range(1200)),
     # --- end figures session 7 block ---
     # --- domestic trips block (newslens/extract/domestic.py): activity verbs, subjects, pronouns, titles, clauses ---
     "domestic tours, many": " ".join("Kim Jong Un gave on-site guidance to a farm in Hamhung on Monday. He looked round "
@@ -396,6 +429,26 @@ CASES = {
                                    for _ in range(1200)),
     "s7 joint pair, long": "The visit accord was signed by Olaf Scholz and Emmanuel Macron " + "and then " * 8000 + "in Berlin.",
     # --- end visits session 7 block ---
+    # visits session 7b: _presence (_pres_re, _PRES_GAP_RE, _PRES_PRONOUN_RE, _PRES_APPOS_RE), _legs (origin, participle,
+    # "After", "next stop", "before flying to", _LEG_LIST_SEP_RE), _trip_nouns (_tn_by_re, _tn_poss_re, _tn_bare_re),
+    # _not_trips (visit_not_trip.csv)
+    "v7b presence, many": " ".join("Vladimir Putin held talks in Ankara on Friday and shook hands in Tokyo." for _ in range(1500)),
+    "v7b presence obj long": "Vladimir Putin signed " + "the big " * 8000 + "in Ankara on Friday.",
+    "v7b presence gap": "Vladimir Putin, " + "a leader " * 8000 + ", spoke in Ankara on Friday.",
+    "v7b pronoun, many": "Barack Obama arrived in Berlin. " + " ".join("On Sunday he spoke in Prague." for _ in range(2000)),
+    "v7b apposition, many": " ".join("Narendra Modi, in Paris this week, said so." for _ in range(2000)),
+    "v7b origin, many": " ".join("Joe Biden arrived from Germany, where he met Olaf Scholz on Friday." for _ in range(1500)),
+    "v7b participle list": "Shinzo Abe left for the Gulf on Saturday, visiting " + "Oman, " * 6000 + "and Qatar.",
+    "v7b next stop list": "Xi Jinping's next stop after Moscow is " + "Tanzania, followed by " * 3000 + "Congo.",
+    "v7b before flying, many": " ".join("Donald Trump attended the summit in Ottawa on Friday before flying to Singapore."
+                                        for _ in range(1500)),
+    "v7b after place, many": " ".join("After Vietnam, Barack Obama will fly on to Japan." for _ in range(2000)),
+    "v7b trip noun mods": "A " + "long " * 8000 + "visit by Narendra Modi to Israel in July.",
+    "v7b trip by, many": " ".join("A visit by Narendra Modi to Israel in July was the first." for _ in range(1500)),
+    "v7b trips to list": "Viktor Orban returned after trips to " + "Kyiv, " * 6000 + "and Beijing.",
+    "v7b not trips, many": " ".join("Xi Jinping met Joe Biden in Bali at a virtual summit on Monday, and denied reports that "
+                                    "he would visit Japan." for _ in range(1000)),
+    # --- end visits session 7b block ---
 }
 
 

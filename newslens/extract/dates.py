@@ -82,6 +82,11 @@ _PATTERNS: list[tuple[str, str]] = [
     # "this autumn", "next spring", "the summer of 2019": the year (a season is no month)
     ("season", rf"(?i:\b(?P<rel>this|next|last|coming|the{_SP}coming|the{_SP}past){_SP}(?P<season>spring|summer|autumn|fall|winter)\b)"),
     ("season", rf"(?i:\b(?P<season>spring|summer|autumn|fall|winter)(?:{_SP}of)?){_SP}(?P<y>{_YEAR})\b"),
+    # visits session 7b: "in the autumn", "during the spring" (no year: the next one for a plan, else the last one);
+    # "before the end of the year", "by the end of this year": the publication year
+    ("season", rf"(?i:\b(?:in|during|for|by){_SP}the{_SP}(?:(?:early|late){_SP})?)(?P<season>(?-i:spring|summer|autumn|fall|winter))\b"
+               rf"(?=\s*(?:[.,;:)]|$)|{_SP}(?:and|or|to|for|when|as|after|before|with|in|next|this|he|she|they|it|but|if|once|while|at|on|is|was|will|would)\b)"),
+    ("year_end", rf"(?i:\b(?:before|by|until|towards?){_SP}the{_SP}end{_SP}of{_SP}(?:the|this){_SP}year\b)"),
     ("weekend", rf"(?i:(?P<rel>over{_SP}the|during{_SP}the|at{_SP}the|this|last|next|on{_SP}the|the{_SP}past){_SP}weekend)"),
     ("weekday", rf"(?i:(?P<rel>last|this|next|on|early|late)\s+)?(?P<wd>{_WD})\b"),
     ("deictic", r"(?i:\b(?P<word>today|yesterday|tomorrow|tonight)\b)"),
@@ -108,7 +113,7 @@ _NEEDS = {
     "first_months": "word", "half": "word", "quarter": "word", "month_range": "mon", "part_month": "mon",
     "part_year": "year", "month_year": "mon", "month_rel_year": "mon", "plan_month": "mon", "month": "mon", "next_years": "word", "year": "year",
     "year_bare": "year", "juche_year": "juche", "weekend": "word", "weekday": "wd", "deictic": "word", "relative": "word",
-    "at_the_time": "word", "season": "word", "offset": "word",
+    "at_the_time": "word", "season": "word", "year_end": "word", "offset": "word",
 }
 
 
@@ -318,8 +323,17 @@ class DateResolver:
                 return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "")
         except ValueError:
             return None  # "February 30"
+        if kind == "year_end":
+            return DateSpan(dt.date(pub.year, 1, 1), dt.date(pub.year, 12, 31), "year", "") if pub is not None else None
         if kind == "season":
             start_month = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[g["season"].lower()]
+            if year is None and g.get("rel") is None:  # ("in the autumn": the next one ahead, else the last one)
+                if pub is None:
+                    return None
+                if future:
+                    year = pub.year if start_month + 2 >= pub.month else pub.year + 1
+                else:
+                    year = pub.year if start_month <= pub.month else pub.year - 1
             if year is None:
                 if pub is None:
                     return None

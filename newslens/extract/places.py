@@ -23,6 +23,7 @@ _COMMON_WORDS = frozenset(
     southern far middle mount lake port olympic olympics commonwealth
     asia europe africa america americas oceania eurasia
     kim january february march april may june july august september october november december""".split())  # continents too: "the Olympic Council of Asia" is not the Philippine town of Asia
+COMMON_PLACE_WORDS = _COMMON_WORDS  # (visits.py reads names itself too: the same exclusions)
 # a place name followed by these is the first word of an institution's name
 _ORG_NEXT_RE = re.compile(r"[ \t\u00a0]+(?:Committee|Commission|Council|Bank|Party|Agency|Cadres|Army|Ministry|Federation|"
                           r"Association|Union|Institute|Academy|Bureau|Assembly|Court|Corporation|Company|Group|Fund|"

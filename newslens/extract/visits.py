@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from .dates import FUTURE_RE, MONTHS, PAST_RE, DateResolver, DateSpan, _month_end
 from .lexicons import alternation, lexicon_dir, lexicon_file, read_rows
 from .mentions import ON_A_VISIT_RE, Mention, mentions_by_sentence
-from .places import Place, PlaceFinder
+from .places import COMMON_PLACE_WORDS, Place, PlaceFinder
 from .registry import Registry
 from .text import stable_id
 
@@ -460,6 +460,35 @@ _JOINT_VERB_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:(?:will|are\s+to|are\s+due\s
 _JOINT_BY_RE = re.compile(r"\b(?:signed|inked|initialled|unveiled|opened|inaugurated|launched|chaired|co-chaired)\s+by\s+"
                           r"(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}$")
 _JOINT_IN_RE = re.compile(r"\bin\s+(?:the\s+)?(?=(?-i:[A-Z]))")
+# visits session 7b (`_presence`): between a doer and his act, an apposition or a second unregistered doer;
+# "he/she" as the doer; the apposition "<doer>, in <place> this week,"
+_PRES_GAP_RE = re.compile(r"(?:\s*,\s+(?!who\b|which\b|whose\b)[^,.;()]{1,80}?,)?(?:\s+and(?:\s+(?-i:[A-Z])[\w.'’-]*){1,4})?"
+                          r"\s+(?:(?:also|then|later|briefly|finally|first)\s+)?")
+_PRES_PAIR_RE = re.compile(r"\s+and\s+(?:[\w.'’-]+\s+){0,4}")
+_PRES_PRONOUN_RE = re.compile(r"(?:^|[.;]\s+|,\s+|\b(?-i:[A-Z])[a-z]+\s+|\b(?:[Oo]n|[Ll]ater|[Tt]hen|[Ee]arlier)\s+(?:\w+\s+){0,2})"
+                              r"(?-i:[Hh]e|[Ss]he)\s+(?:(?:also|then|later|briefly|finally|first)\s+)?$")
+_ALSO_ATTENDING_RE = re.compile(r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:attending|in\s+attendance|taking\s+part)\b(?!\s+(?:in|at|via|by|from)\b)")
+_PRES_LOC_RE = re.compile(r"\s(?:in|at)\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
+_PRES_APPOS_RE = re.compile(r",\s+(?:who\s+is\s+|now\s+)?in\s+(?:the\s+)?(?=(?-i:[A-Z]))")
+# visits session 7b (`_legs`): a list of places ("A, B and C", "A, followed by B"), "from the <event> in <place>",
+# "After <place>, ...", "<X>'s / his next stop (after <place>) is ..."
+_LEG_LIST_SEP_RE = re.compile(r"(?:\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|forum|meeting|talks|conference|games))?"
+                              r"(?:,\s+(?:followed\s+by\s+|then\s+(?:to\s+)?|and\s+(?:then\s+)?)?|\s+and\s+(?:then\s+)?(?:to\s+)?|"
+                              r"\s+followed\s+by\s+|\s+then\s+(?:on\s+)?(?:to\s+)?)(?:the\s+)?(?=(?-i:[A-Z]))")
+_LEG_EVENT_IN_RE = re.compile(r"(?:[\w'’-]+\s+){0,4}?(?:summit|forum|meeting|talks|conference|G\d+|games)\s+(?:in|at)\s+(?:the\s+)?"
+                              r"(?=(?-i:[A-Z]))", re.I)
+_LEG_MOVE_RE = re.compile(r"\b(?:(?P<fut>will|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+)?(?:left|leaves|leave|set\s+off|sets\s+off|"
+                          r"embarked|embarks|embark|began|begins|begin|started|starts|start|flew|flies|fly|headed|heads|head)\s+"
+                          r"(?:on\s+|off\s+)?(?:for|to|on)\b")
+_MOVED_RE = re.compile(r"\b(?:arrived|arrives|flew|flies|landed|lands|travell?ed|travels|came|went|visited|toured)\b", re.I)
+_LEG_BEFORE_RE = re.compile(r"\bbefore\s+(?:flying|heading|travell?ing|going|moving|continuing|leaving)\s+(?:on\s+|off\s+)?(?:to|for)\s+"
+                            r"(?:the\s+)?(?=(?-i:[A-Z]))")
+_NT_CLAUSE_BREAK_RE = re.compile(r",\s+(?:and|but|while|whereas)\s|;|\s(?:while|whereas|but)\s")
+_LEG_NEXT_RE = re.compile(r"\b(?:then|next|afterwards|after\s+that|from\s+there|on\s+to|go(?:es)?\s+on|move[sd]?\s+on|"
+                          r"(?:fly|flies|travel|travels|head|heads|continue|continues)\s+on)\b", re.I)
+_LEG_AFTER_RE = re.compile(r"\s*After\s+(?:the\s+)?(?=(?-i:[A-Z]))")
+_LEG_NEXT_STOP_RE = re.compile(r"(?P<poss>['’]s|\b(?:his|her))\s+next\s+(?:stop|destination|leg)(?:\s+after\s+(?P<prev>(?-i:[A-Z])[\w.'’-]*"
+                               r"(?:\s+(?-i:[A-Z])[\w.'’-]*)?))?\s+(?:is|will\s+be|was)\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
 _WHERE_PRONOUN_RE = re.compile(r",\s+where\s+(?:he|she)\s")
 _WHEN_AFTER_DATE_RE = re.compile(r"\s*,\s*when\s")
 _CLAUSE_STOP_RE = re.compile(r"[.;:]|\s[—–]\s")
@@ -823,6 +852,41 @@ class VisitExtractor:
         self._stand_by_re = re.compile(r"\b(?:led|headed|represented)\s+by\s+(?:(?:its|his|her|their|the)\s+)?(?:[\w.'’-]+\s+){0,5}?$", re.I)
         self._stand_appoint_re = re.compile(rf"\b(?:{sw2('appoint')})\b", re.I)
         self._stand_go_re = re.compile(rf"\b(?:{sw2('go')})\b", re.I)
+        # visits session 7b: presence predicates, an act told "in/at <place>" (visit_presence.csv, `_presence`)
+        pres = read_rows(lexicon_file(lexdir, "visit_presence.csv"), ("kind", "word"),
+                         {"kind": ("verb", "event", "object", "future", "past", "present", "remote", "origin", "leg", "trip", "plan", "off")})
+        pw = lambda k: [r["word"].lower() for r in pres if r["kind"] == k]
+        pa = lambda k: alternation([r["word"] for r in pres if r["kind"] == k]).replace(" ", r"\s+")
+        self._pres_re = re.compile(
+            rf"\b(?:(?P<aux>{pa('future')})\s+(?:[a-z]+ly\s+)?)?(?:(?P<verb>{pa('verb')})|(?P<event>{pa('event')}))\b"
+            rf"(?P<obj>(?:\s+[\w'’-]+){{0,5}}?)\s+(?:in|at)\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
+        self._pres_object_re = re.compile(rf"\b(?:{pa('object')})s?\b", re.I)
+        self._pres_remote_re = re.compile(rf"\b(?:{pa('remote')})\b", re.I)
+        self._pres_past = frozenset(pw("past"))
+        self._pres_present = frozenset(pw("present"))
+        self._pres_gate = tuple(sorted({w.split()[0] for w in pw("verb") + pw("event")}))
+        trip = rf"(?:{pa('trip')})s?"
+        mods = r"(?:[\w'’-]+\s+){0,4}?"
+        # "a (planned) visit by / of <visitor> to/in <place>"
+        self._tn_by_re = re.compile(rf"\b(?:an?|the)\s+(?P<mods>{mods}){trip}\s+(?:by|of)\s+", re.I)
+        # "<visitor>'s (first) trip (abroad as premier), to <place>", "whose last foreign trip (...) was to <place>"
+        self._tn_poss_re = re.compile(rf"(?P<poss>['’]s|\bwhose)\s+(?P<mods>{mods}){trip}\b(?:\s+(?:abroad|overseas))?"
+                                      rf"(?:\s+(?:as|since|before|after)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?"
+                                      rf"(?:,|\s+(?:was|were|had\s+been|is)(?:\s+also)?)?\s+(?:to|in)\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
+        # "<visitor> ... with / after trips to A, B and C" (the clause's subject)
+        self._tn_bare_re = re.compile(rf"\b(?:with|after|following|on|during)\s+(?:(?:his|her|their|a|an|the)\s+)?(?P<mods>{mods})"
+                                      rf"(?:{pa('trip')})s\s+to\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
+        self._leg_part_words = tuple(sorted({w.split()[0].lower() for w in pw("leg")}))
+        self._tn_plan_re = re.compile(rf"\b(?:{pa('plan')})\b", re.I)
+        self._tn_off_re = re.compile(rf"\b(?:{pa('off')})\b", re.I)
+        nt = read_rows(lexicon_file(lexdir, "visit_not_trip.csv"), ("kind", "pattern"),
+                       {"kind": ("post", "denial", "no_plan", "remote")})
+        self._not_trip_re = {k: re.compile("|".join(f"(?:{r['pattern']})" for r in nt if r["kind"] == k), re.I)
+                             for k in ("post", "denial", "no_plan", "remote")}
+        self._leg_origin_re = re.compile(rf"\b(?:{pa('origin')})\s+(?:(?:here|there|back|directly|straight)\s+)?from\s+(?:the\s+)?"
+                                         r"(?=(?-i:[A-Z]))", re.I)
+        self._leg_part_re = re.compile(rf",\s+(?:(?:then|also|first|briefly)\s+)?(?:{pa('leg')})\s+(?:(?:briefly|first)\s+)?(?:in\s+|at\s+)?"
+                                       r"(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
         # visits newswire round (item 1): the event frame's extra nouns and verbs (visit_event_frame.csv)
         evf = read_rows(lexicon_file(lexdir, "visit_event_frame.csv"), ("kind", "word"),
                         {"kind": ("noun", "gather", "opens", "bare", "negation", "series", "here", "remote", "here_verb", "history")})
@@ -936,7 +1000,9 @@ class VisitExtractor:
         if not any(k in low for k in self.keywords) and not self._bo_verb_re.search(text) and not (
                 ("took part in" in low or "olympi" in low or "paralympi" in low or "games" in low) and _EVENT_WORD_RE.search(text)) \
                 and not (_looks_spanish(low) and self._es_verb_re.search(text)) \
-                and not any(w in low for w in self._ev_gate_words):
+                and not any(w in low for w in self._ev_gate_words) \
+                and not (any(w in low for w in self._pres_gate) and self._pres_matches(text, 0, len(text))) \
+                and not (", in " in text and _PRES_APPOS_RE.search(text)):
             return []  # (a home team at an event abroad needs no visit word: _event_abroad; a Spanish story: _spanish)
         original = text
         glued = [m for m in mentions if m.kind == "person" and m.end < len(text) and text[m.end].islower()]
@@ -1073,6 +1139,8 @@ class VisitExtractor:
             self._where_clause_days(text, sentences, mentions, records, published)
         if published is not None and " and " in text and " in " in text:
             self._joint_presence(text, sentences, mentions, records, published)
+        if published is not None and (" in " in text or " at " in text) and (", in " in text or any(w in low for w in self._pres_gate)):
+            self._presence(text, sentences, mentions, records, published)
         if published is not None and " from " in low and self._barred_re.search(text):
             self._barred_trips(text, sentences, mentions, records, published)
         if published is not None and ("summit" in low or "talks" in low or "negotiations" in low):
@@ -1091,6 +1159,15 @@ class VisitExtractor:
         if published is not None and any(r.date is not None and not r.date.text and r.date.precision == "month"
                                          for r in records):
             self._continued_day(text, sentences, mentions, records, published)
+        if published is not None and (" from " in text or "After " in text or "next " in low or " before " in text
+                                      or any(w in low for w in self._leg_part_words)):
+            self._legs(text, sentences, mentions, records, published)
+        if published is not None and any(w in low for w in (" visit", " trip", " tour", " stay", " journey", " stopover")):
+            self._trip_nouns(text, sentences, mentions, records, published)
+        if published is not None and any(r.date is None and r.status == "planned" for r in records):
+            self._undated_legs(text, records, published)
+        if published is not None and records and ("attending" in low or "attendance" in low or "taking part" in low):
+            self._also_attending(text, sentences, mentions, records, published)
         if home:
             self._tournament(text, sentences, mentions, records, published, home)
             self._event_abroad(text, sentences, mentions, records, published, home)
@@ -1154,6 +1231,8 @@ class VisitExtractor:
             o is not r and o.sentence == r.sentence and getattr(o, "frame", None) in ("travel", "depart")
             and o.status == r.status and o.visitor.iso3 == r.host_iso3 and o.host_iso3 == r.visitor.iso3
             and not o.is_domestic for o in records))]
+        if records:
+            self._not_trips(text, records)
         for rec in records:
             trip = getattr(rec, "companion_of", None)
             if trip is not None:  # a companion ends with the leader's trip as the article settled it
@@ -2270,7 +2349,7 @@ class VisitExtractor:
             ps, pe = self._prev_sentence
             m = re.compile(r"\b(?:met|held|gathered|convened|opened|took\s+place)\s+in\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)").search(text, ps, pe)
             if m:
-                found = self.registry.place(m.group(1), self._story_countries)
+                found = self._gazetteer(m.group(1), self._story_countries)
                 if found is not None:
                     place = Place(found[0], found[1], found[2], found[3], m.start(1), m.end(1))
         if place is None:
@@ -2399,7 +2478,7 @@ class VisitExtractor:
         if where is not None:
             iso, place, end = where.iso3, where, where.end
         else:
-            c = self.registry.place(re.match(r"[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?", text[m.end():e]).group()) \
+            c = self._gazetteer(re.match(r"[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?", text[m.end():e]).group()) \
                 if re.match(r"(?-i:[A-Z])", text[m.end():m.end() + 1]) else None
             if c is None:
                 return []
@@ -2985,7 +3064,7 @@ class VisitExtractor:
                     p = self.registry.place(c.surface) if c.alias_kind == "capital" else None
                     origin = (c.iso3, Place(p[0], c.iso3, p[2], p[3], c.start, c.end) if p else None)
                 else:
-                    p = self.registry.place(named.group(), self._story_countries)
+                    p = self._gazetteer(named.group(), self._story_countries)
                     if p is not None:
                         origin = (p[1], Place(p[0], p[1], p[2], p[3], ns, b))
                     elif not re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", named.group()):
@@ -4220,7 +4299,7 @@ class VisitExtractor:
                     continue
                 words = bare.group("n").split()
                 for k in (len(words), 1):
-                    hit = self.registry.place(" ".join(words[:k]))
+                    hit = self._gazetteer(" ".join(words[:k]))
                     if hit is not None and words[0] not in _MONTHS:
                         stops.append((at, at + len(" ".join(words[:k])), hit[1]))
                         break
@@ -4661,6 +4740,427 @@ class VisitExtractor:
                                        status="planned" if future else "occurred")
             rec.earlier = False
             records.append(rec)
+
+    def _also_attending(self, text, sentences, mentions, records, published) -> None:
+        """Visits session 7b (rosters): "A, who ..., and B are also attending" / "B is also taking part": the people
+        named as the subjects of an attendance verb with no place of its own are at the story's scene, the host of
+        its lead trip (the first trip of the story dated around the story): occurred, in the story's month. Only
+        people of another country than the scene's, only subjects (the names before the verb in its sentence, none
+        after "with", "by" or "to")."""
+        lead = next((r for r in records if not r.earlier and not r.is_domestic and r.status == "occurred" and r.date is not None
+                     and abs((r.date.start - published).days) <= 7), None)
+        if lead is None:
+            return
+        host = lead.host_iso3
+        for m in _ALSO_ATTENDING_RE.finditer(text):
+            si = _sentence_at(sentences, m.start())
+            if si is None:
+                continue
+            s0, e0 = sentences[si]
+            for p in mentions:
+                if p.kind != "person" or not p.actor_id or not p.iso3 or p.iso3 == host or not (s0 <= p.start < m.start()):
+                    continue
+                if re.search(r"\b(?:with|by|to|from|for|against|than)\s+(?:[\w.'’-]+\s+){0,4}$", text[max(s0, p.start - 40):p.start]):
+                    continue
+                if any(r.visitor.actor_id == p.actor_id and r.host_iso3 == host for r in records):
+                    continue
+                nxt = min([q.start for q in mentions if q.kind == "person" and p.end <= q.start < m.start()] + [m.start()])
+                own = [d for d in self._undateline(self.dates.find(text[p.end:nxt], published, future=False, offset=p.end))
+                       if d.precision == "day" and d.start <= published]  # ("A, who has been in the capital since Monday, ...")
+                rec = self._earlier_record(Party(p.start, p.end, p.actor_id, p.name, p.iso3, "person"), host,
+                                           own[0] if own else self._month_of(published), (s0, e0), si, confidence=0.55,
+                                           status="occurred")
+                rec.earlier = False
+                records.append(rec)
+
+    def _pres_matches(self, text, s0, e0):
+        """The presence predicates of text[s0:e0], read back from each "in/at <Capital>" (a story has few of them;
+        scanning every position with the verb alternation costs more)."""
+        out, last = [], -1
+        for loc in _PRES_LOC_RE.finditer(text, s0, e0):
+            lo = max(s0, last, loc.start() - 90)
+            for m in self._pres_re.finditer(text, lo, min(len(text), loc.end() + 1)):
+                if m.end() == loc.end():
+                    out.append(m)
+                    break
+            last = loc.end()
+        return out
+
+    def _presence(self, text, sentences, mentions, records, published) -> None:
+        """Visits session 7b: ONE rule for an act someone can only do where he is, told with its place: "<doer>
+        <presence predicate> ... in/at <place>" (visit_presence.csv: "held talks in", "will sign ... in", "shook hands
+        in", "spoke in", "made a stop in", "left the summit in", "joined leaders in"), and the apposition "<doer>, in
+        <place> this week,". A doer who is a registry person of another country than the place's was there: occurred
+        for a past verb, planned for a future one ("will", "is to", "are due to") or a simple present ("holds talks
+        in Paris on Friday"). The doer is the person named right before the verb (an apposition or a second,
+        unregistered doer may stand between), the first of two joint doers, or "he/she" = the last person named.
+        Dated by the clause's first date after the verb. A trip the story already tells to that place is left as it
+        is; an act done by video, message or letter is no presence."""
+        people = sorted((m for m in mentions if m.kind == "person" and m.iso3 and m.actor_id), key=lambda m: m.start)
+        if not people:
+            return
+        ends = [p.end for p in people]
+        countries_at = {m.start: m for m in mentions if m.kind == "country" and m.iso3 and m.alias_kind != "demonym"}
+
+        def host_at(pos):
+            c = countries_at.get(pos)
+            if c is not None:
+                return c.iso3, None
+            found = [f for f in self.places.find(text, max(0, pos - 12), min(len(text), pos + 40)) if f.start == pos]
+            if found:
+                return found[0].iso3, found[0]
+            return None, None
+
+        def doers(v0, s0):
+            k = bisect.bisect_right(ends, v0) - 1
+            if k >= 0 and people[k].start >= s0 and _PRES_GAP_RE.fullmatch(text, people[k].end, v0):
+                out = [people[k]]
+                if k >= 1 and people[k - 1].start >= s0 and _PRES_PAIR_RE.fullmatch(text, people[k - 1].end, people[k].start):
+                    out.insert(0, people[k - 1])
+                return out
+            pro = _PRES_PRONOUN_RE.search(text, max(s0, v0 - 40), v0)
+            if pro is not None and k >= 0 and people[k].end <= pro.start() and not any(
+                    m.kind == "person" and pro.start() > m.start >= people[k].end for m in mentions):
+                si_p = _sentence_at(sentences, people[k].start)
+                si_v = _sentence_at(sentences, v0)
+                if si_p is not None and si_v is not None and si_v - si_p <= 2:
+                    return [people[k]]
+            return []
+
+        def add(who, host, place, status, date, s0, e0, si):
+            if host is None or who.iso3 == host:
+                return
+            if any(r.visitor.actor_id == who.actor_id and r.host_iso3 == host for r in records):
+                return
+            rec = self._earlier_record(Party(who.start, who.end, who.actor_id, who.name, who.iso3, "person"), host,
+                                       date, (s0, e0), si, confidence=0.6, place=place, status=status)
+            rec.earlier = False
+            records.append(rec)
+
+        for si, (s0, e0) in enumerate(sentences):
+            for m in self._pres_matches(text, s0, e0):
+                obj = m.group("obj") or ""
+                if m.group("event") and not self._pres_object_re.search(obj):
+                    continue
+                if self._pres_remote_re.search(obj):
+                    continue
+                head = (m.group("verb") or m.group("event")).split()[0].lower()
+                if m.group("aux"):
+                    status = "planned"
+                elif head in self._pres_present:
+                    status = "planned"
+                elif head.endswith("ed") or head in self._pres_past:
+                    status = "occurred"
+                else:
+                    continue  # (a bare base form: "to sign in", "did not speak in")
+                who = doers(m.start(), s0)
+                if not who:
+                    continue
+                host, place = host_at(m.end())
+                if host is None:
+                    continue
+                hi = min(e0, m.end() + 160)
+                brk = _JOINT_STOP_RE.search(text, m.end(), hi)
+                hi = brk.start() if brk else hi
+                if self._pres_remote_re.search(text, m.end(), hi):
+                    continue
+                days = self._undateline(self.dates.find(text[m.end():hi], published, future=status == "planned", offset=m.end()))
+                if not days:  # ("On Sunday he spoke in Prague": the clause's date before the act)
+                    lo = max(s0, m.start() - 120, text.rfind(";", max(s0, m.start() - 120), m.start()) + 1)
+                    days = self._undateline(self.dates.find(text[lo:m.start()], published, future=status == "planned", offset=lo))
+                for p in who:
+                    add(p, host, place, status, days[0] if days else None, s0, e0, si)
+            for m in _PRES_APPOS_RE.finditer(text, s0, e0):
+                k = bisect.bisect_right(ends, m.start()) - 1
+                if k < 0 or people[k].end != m.start() or people[k].start < s0:
+                    continue
+                host, place = host_at(m.end())
+                if host is None:
+                    continue
+                close = text.find(",", m.end(), min(e0, m.end() + 50))
+                if close < 0:
+                    continue
+                days = self._undateline(self.dates.find(text[m.end():close], published, future=False, offset=m.end()))
+                add(people[k], host, place, "occurred", days[0] if days else self._month_of(published), s0, e0, si)
+
+    def _gazetteer(self, name: str, prefer=frozenset()):
+        """Visits session 7b: the gazetteer look-up of a name the rules read themselves, with the same exclusions as
+        `PlaceFinder.find` ("the Commonwealth summit" is no trip to the Philippine town of Commonwealth)."""
+        if name.lower() in COMMON_PLACE_WORDS:
+            return None
+        return self.registry.place(name, prefer)
+
+    def _not_trips(self, text, records) -> None:
+        """Visits session 7b: sentences that tell no trip of the records made from them (visit_not_trip.csv): a
+        diplomat arriving "to take up his post"; a plan only reported to be denied ("denied reports that X would
+        visit P": the planned record); "had no plans to visit P" (no trip existed: its cancelled or planned record);
+        a gathering held by video ("a virtual summit", "by video link": its occurred and planned records, unless the
+        sentence also tells a movement). Background trips (`earlier`) and other sentences are untouched."""
+        drop = set()
+        for r in records:
+            if r.earlier or r.is_domestic:
+                continue
+            s0, e0 = r.sentence
+            at = r.visitor.start if s0 <= r.visitor.start < e0 else s0
+            lo, hi = max(s0, at - 400), min(e0, at + 400)  # (a window: a sentence of thousands of records is not quadratic)
+            lo, hi = text.rfind(";", lo, at) + 1 or lo, text.find(";", at, hi)
+            sent = text[max(s0, lo):(min(e0, at + 400) if hi < 0 else hi)]  # (the clause telling the trip: "X will speak by video; Y will attend")
+            if r.status == "occurred" and self._not_trip_re["post"].search(sent):
+                drop.add(id(r))
+            elif r.status == "planned" and (d := self._not_trip_re["denial"].search(sent)) \
+                    and d.start() < r.visitor.start - max(s0, lo):  # (the denial governs the clause telling the trip)
+                drop.add(id(r))
+            elif r.status in ("cancelled", "planned") and self._not_trip_re["no_plan"].search(sent):
+                drop.add(id(r))
+            elif r.status in ("occurred", "planned") and (rm := self._not_trip_re["remote"].search(sent)) \
+                    and not _MOVED_RE.search(sent):
+                v = r.visitor.start - max(s0, lo)  # (the remote act must be the visitor's: no clause break between them)
+                a, b = (v, rm.start()) if v < rm.start() else (rm.end(), v)
+                if not (0 <= v and _NT_CLAUSE_BREAK_RE.search(sent, a, b)):
+                    drop.add(id(r))
+        if drop:
+            records[:] = [r for r in records if id(r) not in drop]
+
+    def _undated_legs(self, text, records, published) -> None:
+        """Visits session 7b: a planned leg told as the tour's continuation ("He will then go to A, B and C",
+        "Afterwards he will travel to D", "will fly on to E") with no date of its own takes the month of the story
+        when the same traveller's current trip is dated around the story (from two weeks before to a month after)."""
+        lo, hi = published - dt.timedelta(days=14), published + dt.timedelta(days=31)
+        current = {r.visitor.actor_id for r in records
+                   if not r.earlier and not r.is_domestic and r.status in ("occurred", "planned") and r.date is not None
+                   and r.date.precision in ("day", "week", "month") and r.date.end >= lo and r.date.start <= hi
+                   and r.visitor.kind == "person"}
+        for r in records:
+            if r.date is None and r.status == "planned" and not r.earlier and not r.is_domestic \
+                    and r.visitor.actor_id in current and _LEG_NEXT_RE.search(text, r.sentence[0], r.sentence[1]):
+                r.date = self._month_of(published)
+
+    def _trip_nouns(self, text, sentences, mentions, records, published) -> None:
+        """Visits session 7b: ONE frame for a trip told as a noun phrase: TRIP-NOUN + visitor + place (+ date).
+        Visitor: "a/the <mods> visit by / of <person>", "<person>'s <mods> trip", "<person>, whose <mods> trip ... was
+        to", or the clause's subject for "with / after trips to A, B and C". Place: "to/in <place>" right after the
+        visitor or the noun (also ", to <place>"), a list giving one trip per place. Status: a plan modifier
+        ("planned", "upcoming") makes it planned, a call-off modifier ("postponed") cancelled, else occurred. Date: the
+        first date of the phrase up to the clause end (read ahead for a planned trip), else a year or month inside the
+        modifiers ("her 2016 trip"), else none. A trip the story already tells to that place is left as it is."""
+        people = sorted((m for m in mentions if m.kind == "person" and m.iso3 and m.actor_id), key=lambda m: m.start)
+        starts = [p.start for p in people]
+        ends = [p.end for p in people]
+        countries = {m.start: m for m in mentions if m.kind == "country" and m.iso3 and m.alias_kind != "demonym"}
+
+        def host_at(pos):
+            c = countries.get(pos)
+            if c is not None:
+                return c.iso3, None, c.end
+            found = [f for f in self.places.find(text, max(0, pos - 12), min(len(text), pos + 40)) if f.start == pos]
+            if found:
+                return found[0].iso3, found[0], found[0].end
+            return None, None, pos
+
+        def place_list(pos, hi):
+            out = []
+            while pos < hi:
+                iso, place, end = host_at(pos)
+                if iso is None:
+                    break
+                out.append((iso, place, end))
+                nxt = _LEG_LIST_SEP_RE.match(text, end, hi)
+                if nxt is None:
+                    break
+                pos = nxt.end()
+            return out
+
+        def emit(who, mods, lo, places, s0, e0, si):
+            if not places:
+                return
+            plural = re.search(r"s\s*$", text[lo:places[0][2]].split(" to ")[0].split(" in ")[0].strip(" ,")) is not None
+            status = "cancelled" if self._tn_off_re.search(mods) else "planned" if self._tn_plan_re.search(mods) else "occurred"
+            stop = _JOINT_STOP_RE.search(text, places[-1][2], min(e0, places[-1][2] + 120))
+            hi = stop.start() if stop else min(e0, places[-1][2] + 120)
+            days = [d for d in self._undateline(self.dates.find(text[places[-1][2]:hi], published, future=status == "planned",
+                                                                offset=places[-1][2]))]
+            if not days:
+                days = [d for d in self._undateline(self.dates.find(mods, published, future=False, offset=0))
+                        if d.precision in ("year", "month")]
+            if plural and len(places) == 1 and not days:
+                return  # ("since X's trips to Beijing": several trips, none told apart)
+            for iso, place, _ in places:
+                if iso == who.iso3 or any(r.visitor.actor_id == who.actor_id and r.host_iso3 == iso for r in records):
+                    continue
+                rec = self._earlier_record(Party(who.start, who.end, who.actor_id, who.name, who.iso3, "person"), iso,
+                                           days[0] if days else None, (s0, e0), si, confidence=0.55, place=place,
+                                           status=status)
+                rec.earlier = False
+                records.append(rec)
+
+        for si, (s0, e0) in enumerate(sentences):
+            for m in self._tn_by_re.finditer(text, s0, e0):
+                k = bisect.bisect_left(starts, m.end())
+                if k >= len(people) or people[k].start - m.end() > 40 or people[k].start >= e0 \
+                        or not re.fullmatch(r"(?:[\w.'’-]+\s+){0,5}", text[m.end():people[k].start]):
+                    continue
+                to = re.match(r"\s+(?:to|in)\s+(?:the\s+)?(?=(?-i:[A-Z]))", text[people[k].end:e0])
+                if to is None:
+                    continue
+                emit(people[k], m.group("mods"), m.start(), place_list(people[k].end + to.end(), e0), s0, e0, si)
+            for m in self._tn_poss_re.finditer(text, s0, e0):
+                if m.group("poss")[0] in "'’":
+                    k = bisect.bisect_right(ends, m.start()) - 1
+                    who = people[k] if k >= 0 and people[k].end == m.start() else None
+                else:
+                    k = bisect.bisect_right(ends, m.start()) - 1
+                    who = people[k] if k >= 0 and re.fullmatch(r"\s*,\s*", text[people[k].end:m.start()]) else None
+                if who is None:
+                    continue
+                emit(who, m.group("mods"), m.start(), place_list(m.end(), e0), s0, e0, si)
+            for m in self._tn_bare_re.finditer(text, s0, e0):
+                first = next((p for p in people if s0 <= p.start < m.start()), None)
+                if first is None or first.start - s0 > 60 or any(first.start < p.start < m.start() for p in people):
+                    continue
+                emit(first, m.group("mods"), m.start(), place_list(m.end(), e0), s0, e0, si)
+
+    def _legs(self, text, sentences, mentions, records, published) -> None:
+        """Visits session 7b: ONE rule for the other legs of a trip the story tells, each told around the trip of a
+        registry person the sentence already gives (its `anchor`, a record of that person made from the sentence):
+        - an origin leg: "<doer> arrived / flew in / came / travelled on from <place>" (also "from the <event> in
+          <place>", and "<doer>, who came from <place>, ..."), occurred, dated by the sentence's date after the place
+          (a where-clause: "from X, where he met Y on Friday"), else the month of the story;
+        - a participle leg: "..., stopping in <place> (on the way)", "..., visiting A, B and C": each place a leg with
+          the anchor's status, dated to the anchor's month;
+        - "After <place>, <doer> will fly on to ...": the place before is a leg done (occurred, the story's month);
+        - "<doer>'s / his next stop (after X) is A, followed by B and C": X occurred, A, B, C planned (the story's month).
+        A place of the traveller's own country (going home) is no leg; a leg the story already tells is left as it is."""
+        people = sorted((m for m in mentions if m.kind == "person" and m.iso3 and m.actor_id), key=lambda m: m.start)
+        if not people:
+            return
+        ends = [p.end for p in people]
+        countries = sorted((m for m in mentions if m.kind == "country" and m.iso3 and m.alias_kind != "demonym"),
+                           key=lambda m: m.start)
+        c_at = {c.start: c for c in countries}
+        month = self._month_of(published)
+
+        def host_at(pos):
+            c = c_at.get(pos)
+            if c is not None:
+                return c.iso3, None, c.end
+            found = [f for f in self.places.find(text, max(0, pos - 12), min(len(text), pos + 40)) if f.start == pos]
+            if found:
+                return found[0].iso3, found[0], found[0].end
+            return None, None, pos
+
+        def doer(v0, s0, relative=False):
+            k = bisect.bisect_right(ends, v0) - 1
+            if k < 0 or people[k].start < s0:
+                return None
+            gap = text[people[k].end:v0]
+            if _PRES_GAP_RE.fullmatch(gap) or (relative and re.fullmatch(r",\s+who\s+(?:also\s+|had\s+|has\s+)*", gap)):
+                return people[k]
+            return None
+
+        def anchor(who, s0, e0):
+            return next((r for r in records if r.visitor.actor_id == who.actor_id and r.sentence == (s0, e0)
+                         and not r.earlier and not r.is_domestic), None)
+
+        def add(who, host, place, status, date, s0, e0, si):
+            if host is None or who.iso3 == host:
+                return
+            if any(r.visitor.actor_id == who.actor_id and r.host_iso3 == host for r in records):
+                return
+            rec = self._earlier_record(Party(who.start, who.end, who.actor_id, who.name, who.iso3, "person"), host,
+                                       date, (s0, e0), si, confidence=0.55, place=place, status=status)
+            rec.earlier = False
+            records.append(rec)
+
+        def place_list(lo, hi):  # "A, B and C", "A, followed by B and C": the countries named one after another
+            out, pos = [], lo
+            while pos < hi:
+                iso, place, end = host_at(pos)
+                if iso is None:
+                    break
+                out.append((iso, place))
+                nxt = _LEG_LIST_SEP_RE.match(text, end, hi)
+                if nxt is None:
+                    break
+                pos = nxt.end()
+            return out
+
+        for si, (s0, e0) in enumerate(sentences):
+            sent = text[s0:e0]
+            if " from " in sent:
+                for m in self._leg_origin_re.finditer(text, s0, e0):
+                    who = doer(m.start(), s0, relative=True)
+                    if who is None:
+                        continue
+                    iso, place, end = host_at(m.end())
+                    if iso is None:  # "from the G20 in Rome"
+                        ev = _LEG_EVENT_IN_RE.match(text, m.end(), e0)
+                        if ev is not None:
+                            iso, place, end = host_at(ev.end())
+                    if iso is None:
+                        continue
+                    wh = re.match(r",\s+where\s", text[end:min(e0, end + 20)])  # (the day of "from X, where he met Y on Friday")
+                    w_hi = min(e0, end + 120)
+                    days = [d for d in self._undateline(self.dates.find(text[end:w_hi], published, future=False, offset=end))
+                            if d.start <= published] if wh else []
+                    add(who, iso, place, "occurred", days[0] if days else month, s0, e0, si)
+            if ", " in sent and any(w in sent for w in self._leg_part_words):
+                for m in self._leg_part_re.finditer(text, s0, e0):
+                    first = next((p for p in people if s0 <= p.start < m.start()), None)
+                    if first is None or first.start - s0 > 60:
+                        continue
+                    trip = anchor(first, s0, e0)
+                    if trip is None:  # "X left for the Middle East on Saturday, visiting A, B and C": the move has no country
+                        mv = _LEG_MOVE_RE.search(text, first.end, m.start())
+                        if mv is None:
+                            continue
+                        trip = Record(first, "", "planned" if mv.group("fut") else "occurred", "042", 0.5, (s0, e0), si)
+                    if trip.status not in ("occurred", "planned"):
+                        continue
+                    c_hi = min(e0, m.end() + 300)
+                    stop = _CLAUSE_STOP_RE.search(text, m.end(), c_hi)
+                    for iso, place in place_list(m.end(), stop.start() if stop else c_hi):
+                        date = trip.date if trip.date is not None and trip.date.precision in ("month", "week", "day") else month
+                        if date is not None and date.precision != "month":
+                            first_day = date.start.replace(day=1)
+                            date = DateSpan(first_day, (first_day + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1),
+                                            "month", "")
+                        add(first, iso, place, trip.status, date, s0, e0, si)
+            for m in (_LEG_BEFORE_RE.finditer(text, s0, e0) if "before " in sent else ()):  # "... in A on Friday before flying to B"
+                first = next((p for p in people if s0 <= p.start < m.start()), None)
+                trip = anchor(first, s0, e0) if first is not None and first.start - s0 <= 60 else None
+                if trip is None or trip.status not in ("occurred", "planned"):
+                    continue
+                fd = trip.date.start.replace(day=1) if trip.date is not None else month.start
+                date = DateSpan(fd, (fd + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1), "month", "")
+                c_hi = min(e0, m.end() + 300)
+                stop = _CLAUSE_STOP_RE.search(text, m.end(), c_hi)
+                for iso, place in place_list(m.end(), stop.start() if stop else c_hi):
+                    add(first, iso, place, trip.status, date, s0, e0, si)
+            a = _LEG_AFTER_RE.match(text, s0, e0) if "After " in sent else None
+            if a is not None:
+                iso, place, end = host_at(a.end())
+                if iso is not None:
+                    after = re.match(r"\s*,\s+", text[end:e0])
+                    who = next((p for p in people if p.start >= end), None)
+                    if after and who is not None and who.start - end <= 40 + after.end() and _sentence_at(sentences, who.start) == si \
+                            and anchor(who, s0, e0) is not None:
+                        add(who, iso, place, "occurred", month, s0, e0, si)
+            for n in (_LEG_NEXT_STOP_RE.finditer(text, s0, e0) if "next " in sent else ()):
+                who = doer(n.start(), s0) if n.group("poss") is None or n.group("poss")[0] in "'’" else None
+                if n.group("poss") is not None and n.group("poss")[0] not in "'’":
+                    k = bisect.bisect_right(ends, n.start()) - 1
+                    who = people[k] if k >= 0 and n.start() - people[k].end <= 300 else None
+                elif n.group("poss") is not None:
+                    k = bisect.bisect_right(ends, n.start()) - 1
+                    who = people[k] if k >= 0 and people[k].end == n.start() else None
+                if who is None:
+                    continue
+                if n.group("prev"):
+                    iso, place, end = host_at(n.start("prev"))
+                    if iso is not None:
+                        add(who, iso, place, "occurred", month, s0, e0, si)
+                for iso, place in place_list(n.end(), e0):
+                    add(who, iso, place, "planned", month, s0, e0, si)
 
     def _where_clause_days(self, text, sentences, mentions, records, published) -> None:
         """Visits session 7, the same rule as `_dated_past_trips` (a clause's own date belongs to the trip that clause
@@ -5182,7 +5682,7 @@ class VisitExtractor:
                 # "the leaders' Vladivostok summit", "the Bali meeting": a city the place finder leaves to a preposition
                 if any(a <= cm.start("city") < b for a, b, *_ in spots) or cm.group("city").split()[0] in _MONTHS:
                     continue
-                hit = self.registry.place(cm.group("city"), self._story_countries)
+                hit = self._gazetteer(cm.group("city"), self._story_countries)
                 if hit is not None:
                     spots.append((cm.start("city"), cm.end("city"), hit[1], True,
                                   Place(hit[0], hit[1], hit[2], hit[3], cm.start("city"), cm.end("city"))))
