@@ -80,6 +80,12 @@ def test_given_name_of_another_person_is_not_bound(finder):
     assert ("Donald", "person:donald-hale") not in got
 
 
+def test_given_name_not_taken_from_a_body_named_like_a_person(finder):
+    # a body caught as a name ("Friendship Lodge Oslo, the chairman of ...") lends no "given name" to other words
+    text = "Guests left, among them Friendship Lodge Oslo, the chairman of the Friendship Club, and others. Friendship grew."
+    assert all(s != "Friendship" for s, _ in people(finder, text, dt.date(2012, 4, 17)))
+
+
 # T1: a full name without a title, bound to its country by a possessive or by "of"
 @pytest.mark.parametrize("text", [
     "Liberia's Moses Blah flew to Abuja on Monday for talks.",
@@ -93,6 +99,7 @@ def test_untitled_name_bound_by_country(ex, text):
     "Korea's Hyundai Motor opened a plant in Alabama on Monday.",
     "Japan's Nikkei Average fell in Tokyo on Monday.",
     "The Kenneth Kaunda Foundation of Zambia sent a team to Harare on Monday.",
+    "North Korea's Moranbong Art Troupe toured Beijing in May.",
 ])
 def test_untitled_name_rule_makes_no_person_of_firms_or_bodies(finder, text):
     assert people(finder, text, dt.date(2003, 8, 26)) == []
@@ -176,16 +183,3 @@ def test_dateline_country_only_for_heads_and_only_under_a_dateline(ex):
         dt.date(2024, 6, 12)))
     assert not any(v[0] == "person:ana-dorn" for v in trips(
         ex, "GUANGZHOU (agency) - Commission President Ana Dorn flew to Hanoi on Monday.", dt.date(2024, 6, 12)))
-
-
-# T1: an Arabic patronymic belongs to the name
-@pytest.mark.parametrize("text,want", [
-    ("Saudi Crown Prince Khalid bin Faisal arrived in Seoul on Monday.", "person:khalid-bin-faisal"),
-    ("Qatar's Tamim bin Hamad flew to Paris on Monday.", "person:tamim-bin-hamad"),
-])
-def test_patronymic_in_name(finder, text, want):
-    assert any(a == want for _, a in people(finder, text, dt.date(2023, 12, 10)))
-
-
-def test_patronymic_needs_a_name_after_it(finder):
-    assert all("bin" not in a for _, a in people(finder, "Crown Prince Khalid said the bin was full.", dt.date(2023, 12, 10)))

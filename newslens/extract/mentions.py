@@ -17,8 +17,7 @@ from .text import TOKEN_RE, fold, slug, tokens
 _NAME_PART = r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?"
 _SP = r"[ \t\u00a0]+"  # names never run over a line break
 # (an Arabic article joined to a surname by a hyphen is part of the name: "Abdel Fattah el-Sisi")
-# (mentions session 7: an Arabic patronymic is part of the name, "Mohammed bin Salman", "Haitham bin Tarik")
-NAME = rf"{_NAME_PART}(?:{_SP}(?:{_NAME_PART}|[A-Z]\.|(?:al|el|ad|ash|as|ar|at|an|ul)-{_NAME_PART}|(?:bin|bint|ibn){_SP}{_NAME_PART})){{0,3}}"
+NAME = rf"{_NAME_PART}(?:{_SP}(?:{_NAME_PART}|[A-Z]\.|(?:al|el|ad|ash|as|ar|at|an|ul)-{_NAME_PART})){{0,3}}"
 # round 17: a name may open on one or two initials ("Foreign Minister K. Shanmugam", "Chairman B. Davaadorj"); not the
 # end of an abbreviation ("U.S. President": the "S." follows a letter and a dot)
 NAME_I = rf"(?:(?<![\w.])[A-Z]\.{_SP}){{0,2}}{NAME}"
@@ -673,7 +672,7 @@ class MentionFinder:
         owners: dict[str, set[str]] = {}
         for m in people:
             parts = m.name.split() if m.name else []
-            if len(parts) < 2 or m.iso3 in _FAMILY_NAME_FIRST or m.actor_id.startswith("person:pope-"):
+            if len(parts) < 2 or not m.iso3 or m.iso3 in _FAMILY_NAME_FIRST or m.actor_id.startswith("person:pope-"):
                 continue
             given = parts[0]
             if not re.fullmatch(r"[A-Z][a-z]{2,}", given):
@@ -685,6 +684,7 @@ class MentionFinder:
             low = given.lower()
             if len(ids) != 1 or low in surnames_low or low in STOP_WORDS or low in _STOP_NAME_WORDS \
                     or low in self.not_surnames or low in self.role_of or given in self._honorific_words \
+                    or low in _ORG_WORDS or low in self.not_person_heads \
                     or any(len(a.key) == 1 or a.kind != "person" for a in self.registry.index.get(low, [])) \
                     or self.registry.place(given) is not None:
                 continue
