@@ -576,8 +576,12 @@ class MentionFinder:
         for cm in found:
             if cm.kind != "country" or cm.alias_kind not in ("name", "short", "abbrev"):
                 continue
-            for m, hint in ((self.possessive_name_re.match(text, cm.end), cm.end),
-                            (self.name_of_re.search(text, max(0, cm.start - 80), cm.start), -1)):
+            possessive = text[cm.end:cm.end + 1] in ("'", "’")
+            of = text[max(0, cm.start - 4):cm.start] in (" of ", "\xa0of ", " of\xa0")
+            if not possessive and not of:
+                continue  # (cheap tests first: most country words are neither)
+            for m, hint in ((self.possessive_name_re.match(text, cm.end) if possessive else None, cm.end),
+                            (self.name_of_re.search(text, max(0, cm.start - 80), cm.start) if of else None, -1)):
                 if m is None:
                     continue
                 name, ns, ne = self._trim_name(text, m.group("name"), m.start("name"))
@@ -762,7 +766,8 @@ class MentionFinder:
 
         for i, cm in enumerate(countries):
             if cm.alias_kind in ("name", "short", "abbrev"):
-                pm = self.plural_office_re.search(text, max(0, cm.start - 40), cm.start)
+                pm = self.plural_office_re.search(text, max(0, cm.start - 40), cm.start) \
+                    if text[max(0, cm.start - 8):cm.start].rstrip().endswith(("of", "the")) else None
                 if pm is not None:
                     # the list: this country and those after it joined by ", " / " and " / ", and "
                     group, j = [cm], i
@@ -777,12 +782,13 @@ class MentionFinder:
                             drop.add(id(g))
                             out.append(make(g, g.start, g.end, "plural", word))
                         continue
-                om = self.possessive_office_re.match(text, cm.end)
+                om = self.possessive_office_re.match(text, cm.end) if text[cm.end:cm.end + 1] in ("'", "’") else None
                 if om is not None and not _in_headline(text, cm.start):
                     drop.add(id(cm))
                     out.append(make(cm, cm.start, om.end(), "possessive", om.group("word")))
                     continue
-            if cm.alias_kind == "demonym" and self.counterpart_before_re.search(text, max(0, cm.start - 20), cm.start):
+            if cm.alias_kind == "demonym" and "counterpart" in text[cm.end:cm.end + 16] \
+                    and self.counterpart_before_re.search(text, max(0, cm.start - 20), cm.start):
                 am = self.counterpart_after_re.match(text, cm.end)
                 if am is not None:
                     drop.add(id(cm))
