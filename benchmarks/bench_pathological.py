@@ -449,6 +449,17 @@ CASES = {
     "v7b not trips, many": " ".join("Xi Jinping met Joe Biden in Bali at a virtual summit on Monday, and denied reports that "
                                     "he would visit Japan." for _ in range(1000)),
     # --- end visits session 7b block ---
+    # mentions session 7: untitled names ("Nigeria's Moses Blah", "Moses Blah of Liberia"), given names and shared
+    # surnames alone, title anaphors ("the president"), unnamed office holders ("the presidents of A and B",
+    # "Kuwait's emir", "his Egyptian counterpart")
+    "mentions7 possessive names": " ".join("Liberia's Moses Blah met Nigeria's Alpha Beta Gamma." for _ in range(800)),
+    "mentions7 name of country": " ".join("Moses Blah of Liberia and Alpha Beta of Nigeria met." for _ in range(800)),
+    "mentions7 of-chain": "Alpha " * 3000 + "of Liberia arrived.",
+    "mentions7 anaphors": "President Moses Blah of Liberia spoke. " + "The president said the president will fly. " * 1500,
+    "mentions7 country list": "The presidents of " + ", ".join(["Kenya", "Rwanda", "Uganda"] * 700) + " and Chad met.",
+    "mentions7 counterparts": " ".join("He hosted his Egyptian counterpart and Kuwait's emir." for _ in range(1000)),
+    "mentions7 given names": "Prime Minister Abiy Ahmed spoke. " + " ".join(["Abiy", "Bush", "Laura Bush"] * 2000) + ".",
+    # --- end mentions session 7 block ---
 }
 
 

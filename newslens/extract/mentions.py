@@ -69,6 +69,10 @@ _RANK_WORDS = frozenset("major lieutenant colonel brigadier senior junior rear v
 _RANK_ABBREVIATIONS = frozenset("lieut lt gen col maj brig adm capt cmdr sgt cpl".split())
 
 
+# mentions session 7: a wire dateline, a place in capitals opening the story ("NEW DELHI, Nov 10 (agency) --")
+_DATELINE_RE = re.compile(r"\s*(?P<city>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?=(?:,[^\n]{0,40}?)?\s*(?:\([^)\n]{0,40}\))?\s*(?:--|-|–|—|:))")
+
+
 @dataclass
 class Mention:
     """One actor found in the text; offsets are into the article text."""
@@ -131,6 +135,7 @@ class MentionFinder:
             rf"(?P<name>{NAME}),\s+(?:(?:the|a|then|former|acting|first|senior|executive|deputy|vice)[\s-]+)*"
             rf"(?:[A-Za-z'’.-]+\s+){{0,3}}?(?P<title>(?i:{roles}))\b")
         self._honorific_words = {w.rstrip(".") for w in self.honorifics}
+        self._title_words = {w for t in self.role_of for w in t.split()}  # (mentions session 7: `_title_start`)
         # last two words of the registry's person names ("Jong Un", "Il Sung"): a glued "Jong Unreceived"
         self._name_ends = {a.key[-2:] for bucket in registry.index.values() for a in bucket
                            if a.kind == "person" and len(a.key) > 1 and len(a.key[-1]) <= 4}
@@ -145,6 +150,36 @@ class MentionFinder:
         econ = read_rows(lexicon_file(lex, "korea_economic_nouns.csv"), ("word",))
         self.korea_economic_re = re.compile(rf"(?:['’]s)?\s+(?:{alternation([r['word'] for r in econ])})\b")
         self.unit_re = unit_name_re(lex)
+        # mentions session 7: a title that names its holder's country ("Pope X" -> VAT), title_countries.csv
+        self.title_iso3 = {r["title"].lower(): r["iso3"] for r in read_rows(
+            lexicon_file(lex, "title_countries.csv"), ("title", "iso3"))}
+        # mentions session 7: last words that make a capitalised run no person's name, name_not_person.csv
+        self.not_person_heads = frozenset(r["word"].lower() for r in read_rows(
+            lexicon_file(lex, "name_not_person.csv"), ("word",)))
+        # mentions session 7: "the president" / "the secretary" -> the last named person of that office
+        anaphors = read_rows(lexicon_file(lex, "title_anaphors.csv"), ("word", "role_pattern"))
+        self.anaphor_roles = {r["word"].lower(): re.compile(rf"(?:{r['role_pattern']})", re.I) for r in anaphors}
+        self.anaphor_re = re.compile(
+            rf"\b[Tt]he{_SP}(?P<word>{alternation([r['word'] for r in anaphors])})\b(?![-\w]|['’]s?\s+(?:office|palace)\b|"
+            rf"\s+(?:of|and|general|league|elect)\b|{_SP}(?:Mc|Mac|O')?[A-Z])")
+        # mentions session 7: a dateline's country for a bare head-of-state title, dateline_titles.csv
+        self.dateline_roles = frozenset(r["role"].lower() for r in read_rows(
+            lexicon_file(lex, "dateline_titles.csv"), ("role",)))
+        # mentions session 7: descriptive visitors without a name, descriptive_visitors.csv
+        desc = read_rows(lexicon_file(lex, "descriptive_visitors.csv"), ("kind", "word"),
+                         {"kind": ("plural", "possessive", "counterpart")})
+        self.desc_role = {(r["kind"], re.sub(r"\s+", " ", r["word"].lower())): r.get("role", "") for r in desc}
+        words = lambda kind: alternation([r["word"] for r in desc if r["kind"] == kind]) or "(?!)"
+        self.plural_office_re = re.compile(rf"\b(?i:{words('plural')}){_SP}of{_SP}(?:the{_SP})?$")
+        self.possessive_office_re = re.compile(
+            rf"['’]s{_SP}(?:visiting{_SP})?(?P<word>{words('possessive')})\b(?![-'’\w]|{_SP}(?:Mc|Mac|O')?[A-Z]|\s*,\s*(?:Mc|Mac|O')?[A-Z])")
+        self.counterpart_before_re = re.compile(r"\b(?:his|her|their)\s+(?:visiting\s+)?$", re.I)
+        self.counterpart_after_re = re.compile(
+            rf"{_SP}(?P<word>{words('counterpart')})\b(?!s\b|[-\w]|,?{_SP}(?:Mc|Mac|O')?[A-Z])")
+        # mentions session 7: "Nigeria's Olusegun Obasanjo": a country's possessive, then a full name without a title
+        self.possessive_name_re = re.compile(rf"['’]s{_SP}(?P<name>{NAME})")
+        # mentions session 7: "Olusegun Obasanjo of Nigeria": a full name, then "of" and the country
+        self.name_of_re = re.compile(rf"(?P<name>{NAME}){_SP}of{_SP}$")
         self.context_aliases = [
             (re.compile(rf"\b{re.escape(r['phrase'])}\b"), r["iso3"], r["requires_iso3"], r["phrase"])
             for r in read_rows(lex / "context_aliases.csv", ("phrase", "iso3", "requires_iso3"))]
@@ -187,8 +222,13 @@ class MentionFinder:
                 taken.add(ns)
                 titled.append((name, ns, ne, self.role_of.get(tm.group("title").lower(), tm.group("title")), cm.end,
                                self._appositive_end(text, ne)))
+        for name, ns, ne, hint_end in self._untitled_people(text, found, quotes, nonperson_cover):
+            if ns not in taken:
+                taken.add(ns)
+                titled.append((name, ns, ne, None, hint_end, self._appositive_end(text, ne)))
         extra: list[Mention] = []
         person_cover = _cover(len(text), (m for m in found if m.kind == "person"))
+        dateline_iso3 = self._dateline_iso3(text) if titled else None
         for name, nstart, nend, role, hint_end, appos_end in titled:
             if any(person_cover[nstart:nend]):
                 # "Premier of the DPRK Cabinet Choe Yong Rim": a known name inside the titled words
@@ -196,20 +236,28 @@ class MentionFinder:
                 m.role = m.role or role
                 continue
             iso3 = (self._country_before(found, hint_end, by_end) or self._country_after(found, nend, appos_end, text)
-                     or self._country_of(text, found, nend))
+                     or self._country_of(text, found, nend) or self.title_iso3.get((role or "").lower()))
             actor_id = self._local_person_id(name, local)
             actor = self.registry.actors.get(actor_id)
             if actor is not None and actor.kind == "person":
                 iso3 = iso3 or actor.iso3_on(published_date)
+            elif iso3 is None and dateline_iso3 and (role or "").lower() in self.dateline_roles and hint_end >= 0 \
+                    and self._dateline_fits(text, found, self._title_start(text, nstart), dateline_iso3):
+                iso3 = dateline_iso3  # mentions session 7: "MUSCAT -- Sultan X": the dateline's country
             extra.append(Mention(nstart, nend, actor_id, "person", iso3, "person", text[nstart:nend], name, role))
             self._add_local(name, actor_id, local)
-        surnames = self._surnames([m for m in found if m.kind == "person"] + extra)
-        for surname, actor_id in surnames.items():
+        people = [m for m in found if m.kind == "person"] + extra
+        surnames = self._surnames(people)
+        # mentions session 7: a given name alone ("Abiy" after "Abiy Ahmed"), and a registry surname several people
+        # share ("Bush") when only one of them held office on the publication day; both only as a whole name (a
+        # capitalised word next to it makes it part of someone else's name: `_loose_alias`)
+        loose = {**self._dated_surnames(spans, published_date, surnames), **self._given_names(people, surnames)}
+        for surname, actor_id in list(surnames.items()) + list(loose.items()):
             key = (surname.lower(),)
             bucket = local.setdefault(key[0], [])
             if not any(a.key == key for a in bucket):
                 bucket.append(Alias(key, actor_id, "person", "person", surname, False, list(key)))
-        if extra or surnames:
+        if extra or surnames or loose:
             # second pass: later bare mentions of the names ("Kim Sung-hwan said", "Lavrov", "Kim")
             occupied = _cover(len(text), extra)
             found = [m for m in found if not any(occupied[m.start:m.end])]
@@ -220,12 +268,20 @@ class MentionFinder:
             for m in again:
                 if any(occupied[m.start:m.end]):
                     continue
+                if len(m.surface.split()) == 1 and m.surface in loose and not self._loose_alias(text, m.start, m.end):
+                    continue
+                if m.actor_id not in known and m.surface in loose:
+                    actor = self.registry.actors.get(m.actor_id)
+                    if actor is not None and actor.kind == "person":
+                        m.iso3, m.name, m.role = actor.iso3_on(published_date), actor.name, actor.role_on(published_date)
                 first = known.get(m.actor_id)
                 if first is not None:
                     m.iso3, m.name, m.role = first.iso3, first.name, first.role
                 found.append(m)
             found.extend(extra)
         found += self._nearest_surnames(text, found)
+        found += self._title_anaphors(text, found)
+        found = self._descriptive_visitors(text, found, published_date)
         # round 17: "New Jersey", "New Mexico", "New Guinea": a country's name after "New" names a place of its own
         # round 19: "Inner Mongolia", "the Inner Mongolian Autonomous Region": a region of another country
         found = [m for m in found if not (m.kind == "country" and (
@@ -509,6 +565,246 @@ class MentionFinder:
             out.append((name, s, e, self.role_of.get(m.group("title").lower(), m.group("title")), -1,
                         self._appositive_end(text, m.end(), opened=True)))
         return out
+
+    def _untitled_people(self, text: str, found: list[Mention], quotes: list[int], nonperson_cover) -> list:
+        """mentions session 7: full names without a title that a country binds: "Nigeria's Olusegun Obasanjo"
+        (the possessive of a country's name) and "Olusegun Obasanjo of Nigeria". (name, start, end, end of the words
+        before the name: the country's end for the possessive, -1 for "of"; the country is found by the titled-name
+        lookups.) Two to four capitalised words, none a body's, a firm's or a place's word, not a place, not inside a
+        quotation or a headline."""
+        out = []
+        for cm in found:
+            if cm.kind != "country" or cm.alias_kind not in ("name", "short", "abbrev"):
+                continue
+            possessive = text[cm.end:cm.end + 1] in ("'", "’")
+            of = text[max(0, cm.start - 4):cm.start] in (" of ", "\xa0of ", " of\xa0")
+            if not possessive and not of:
+                continue  # (cheap tests first: most country words are neither)
+            for m, hint in ((self.possessive_name_re.match(text, cm.end) if possessive else None, cm.end),
+                            (self.name_of_re.search(text, max(0, cm.start - 80), cm.start) if of else None, -1)):
+                if m is None:
+                    continue
+                name, ns, ne = self._trim_name(text, m.group("name"), m.start("name"))
+                if not name or not self._plain_name(text, name, ns, ne, quotes, nonperson_cover):
+                    continue
+                if hint < 0 and (ne != m.end("name") or re.search(r"(?:\b(?:the|a|an|of|for|and)|(?-i:[A-Z])[\w.'’-]*)[ \t\u00a0]+$",
+                                                                  text[max(0, ns - 30):ns], re.I)):
+                    continue  # ("the Kenneth Kaunda Foundation of Zambia": a body; "minister of Foreign Affairs and
+                    # International Cooperation of Fiji": an office's words; "the Yanbian Korean Autonomous Prefecture
+                    # of China": a longer capitalised run than a name; the name must reach "of")
+                out.append((name, ns, ne, hint))
+        return out
+
+    def _plain_name(self, text: str, name: str, ns: int, ne: int, quotes: list[int], nonperson_cover) -> bool:
+        parts = name.split()
+        if not 2 <= len(parts) <= 4 or nonperson_cover[ns] or _in_headline(text, ns):
+            return False
+        lows = [p.lower() for p in parts]
+        if any(w in _ORG_WORDS or w in self.not_person_heads or w in self.role_of or w in STOP_WORDS for w in lows):
+            return False
+        if self.registry.place(name) is not None or any(
+                a.kind != "person" and len(a.key) == 1 for a in self.registry.index.get(lows[0], [])):
+            return False  # ("Egypt's Sharm el-Sheikh", "Britain's Brexit Party": a place, a country's word first)
+        if re.match(rf"{_SP}(?:Mc|Mac|O')?[A-Z]", text[ne:ne + 4]) or _NAMED_AFTER_RE.match(text, ne):
+            return False  # the run goes on ("... Motor Company"), or names an institution
+        line = text.rfind("\n", 0, ns) + 1
+        return (bisect.bisect_left(quotes, ns) - bisect.bisect_left(quotes, line)) % 2 == 0
+
+    def _title_start(self, text: str, name_start: int) -> int:
+        """Start of the title words right before a name ("Prime Minister X" -> the "P"; words of titles.csv only)."""
+        pos = name_start
+        for w in reversed(list(re.finditer(r"[\w.'’-]+[ \t\u00a0]+", text[max(0, name_start - 40):name_start]))):
+            if w.group().strip().lower() not in self._title_words:
+                break
+            pos = max(0, name_start - 40) + w.start()
+        return pos
+
+    def _dateline_iso3(self, text: str) -> str | None:
+        """mentions session 7: the country of a wire dateline in capitals at the start of the text ("MUSCAT --",
+        "NEW DELHI, Nov 10 (agency) --", "JAKARTA (daily) -"); None without one."""
+        m = _DATELINE_RE.match(text)
+        if m is None:
+            return None
+        place = self.registry.place(m.group("city"))
+        if place is not None:
+            return place[1]
+        for alias in self.registry.index.get(m.group("city").split()[0].lower(), []):
+            if alias.kind == "country" and " ".join(alias.key) == m.group("city").lower():
+                return self.registry.actors[alias.actor_id].iso3
+        return None
+
+    def _dateline_fits(self, text: str, found: list[Mention], title_start: int, iso3: str) -> bool:
+        """The dateline's country may stand for a bare head-of-state title at ``title_start`` (the title's first
+        character): no other country named before it in its sentence ("from Turkmenistan, where he met President X":
+        the clause's country) and no capitalised word right before the title but an honorific or the dateline's dash
+        ("European Commission President X": an office of a body)."""
+        a = max(text.rfind(". ", 0, title_start), text.rfind("\n", 0, title_start)) + 1
+        if any(m.kind == "country" and a <= m.start < title_start and m.iso3 != iso3 for m in found):
+            return False
+        head = text[max(a, title_start - 40):title_start].rstrip()
+        if head.endswith(("--", "-", "–", "—", ")")) or not head:
+            return True
+        last = re.findall(r"[\w.'’-]+", head)
+        return not last or not last[-1][:1].isupper() or last[-1] in self._honorific_words \
+            or last[-1] in ("His", "Her", "Majesty", "Highness", "The")
+
+    def _dated_surnames(self, spans, day, surnames: dict[str, str]) -> dict[str, str]:
+        """mentions session 7: a surname several registry people share ("Bush", "Clinton", "Sharif") -> the one of
+        them who held an office on ``day``, when exactly one did. Only surnames the registry gives no one alone and
+        no name of the story took."""
+        if day is None:
+            return {}
+        out = {}
+        taken = {s.lower() for s in surnames}
+        for word in {w for w, _, _ in spans if w in self.registry.surname_holders}:
+            if word in taken or any(len(a.key) == 1 for a in self.registry.index.get(word, [])):
+                continue
+            ids = self.registry.surname_holders[word]
+            live = [i for i in ids if self.registry.in_office(i, day)]
+            if len(live) == 1 and word not in STOP_WORDS and word not in self.not_surnames:
+                actor = self.registry.actors[live[0]]
+                if actor.iso3_on(day) in _FAMILY_NAME_FIRST:
+                    continue  # ("Kim", "Lee": family names too common to stand for one person)
+                out[word[:1].upper() + word[1:]] = live[0]
+        return out
+
+    def _given_names(self, people: list[Mention], surnames: dict[str, str]) -> dict[str, str]:
+        """mentions session 7: the given name of a person the story named in full ("Abiy" after "Abiy Ahmed",
+        "Mahathir" after "Mahathir Mohamad"), when one person of the story has it and it is nobody's surname there;
+        not for family-name-first countries (their first word is the surname), not a common word, a title, a country
+        or a place."""
+        owners: dict[str, set[str]] = {}
+        for m in people:
+            parts = m.name.split() if m.name else []
+            if len(parts) < 2 or not m.iso3 or m.iso3 in _FAMILY_NAME_FIRST or m.actor_id.startswith("person:pope-"):
+                continue
+            given = parts[0]
+            if not re.fullmatch(r"[A-Z][a-z]{2,}", given):
+                continue
+            owners.setdefault(given, set()).add(m.actor_id)
+        out = {}
+        surnames_low = {s.lower() for s in surnames}
+        for given, ids in owners.items():
+            low = given.lower()
+            if len(ids) != 1 or low in surnames_low or low in STOP_WORDS or low in _STOP_NAME_WORDS \
+                    or low in self.not_surnames or low in self.role_of or given in self._honorific_words \
+                    or low in _ORG_WORDS or low in self.not_person_heads \
+                    or any(len(a.key) == 1 or a.kind != "person" for a in self.registry.index.get(low, [])) \
+                    or self.registry.place(given) is not None:
+                continue
+            out[given] = next(iter(ids))
+        return out
+
+    def _loose_alias(self, text: str, start: int, end: int) -> bool:
+        """A lone given name or shared surname stands alone: no capitalised name word just before it (other than a
+        title or an honorific: "President Bush") and none after it ("Laura Bush", "Donald Tusk", "Bush Sr")."""
+        if re.match(rf"{_SP}(?:Mc|Mac|O')?[A-Z][a-z]|[-’'][A-Z]", text[end:end + 4]):
+            return False
+        before = re.search(rf"(?P<w>(?:Mc|Mac|O')?[A-Z][\w.'’-]*){_SP}$", text[max(0, start - 30):start])
+        if before is None:
+            return True
+        w = before.group("w")
+        if w.endswith((".", "’", "'")) and len(w) > 2:
+            return True  # the end of the sentence before ("on Monday. Bush"), or a title's abbreviation ("Gen.")
+        return w.lower() in self.role_of or w in self.honorifics or w.rstrip(".") in self._honorific_words \
+            or w.lower() in STOP_WORDS or w.lower() in _STOP_NAME_WORDS
+
+    def _title_anaphors(self, text: str, found: list[Mention]) -> list[Mention]:
+        """mentions session 7: "the president", "the secretary", "the king" -> the person of that office the story
+        named last before it (within the 1,500 characters before; a person's office is the title that introduced
+        them or the registry's on the day). Not "the president of ...", "the secretary general", a title before a
+        name ("the President Obama": the name is found) or after a country word ("the Russian president": visits.py
+        reads those at country level)."""
+        if not self.anaphor_re.search(text):
+            return []
+        people = sorted((m for m in found if m.kind == "person" and m.role), key=lambda m: m.start)
+        if not people:
+            return []
+        starts = [m.start for m in people]
+        out = []
+        for am in self.anaphor_re.finditer(text):
+            if any(m.start <= am.start("word") < m.end for m in found):
+                continue
+            rx = self.anaphor_roles.get(re.sub(r"\s+", " ", am.group("word").lower()))
+            i = bisect.bisect_left(starts, am.start())
+            holders = [p for p in people[max(0, i - 60):i] if am.start() - p.end <= 1500 and rx is not None and rx.fullmatch(p.role.strip())]
+            if len({p.actor_id for p in holders}) != 1 or not holders[-1].iso3:
+                continue  # (two presidents named before it: "the president" is either; none: no one)
+            ref = holders[-1]
+            out.append(Mention(am.start(), am.end(), ref.actor_id, "person", ref.iso3, "person", am.group(), ref.name,
+                               ref.role))
+        return out
+
+    def _descriptive_visitors(self, text: str, found: list[Mention], day) -> list[Mention]:
+        """mentions session 7: unnamed office holders as actors: "the presidents of Kenya and Rwanda" (one per country of
+        the list, two or more), "Kuwait's emir", "his Egyptian counterpart" (no name after it). Each is the person of
+        that country the story named last before it, else the registry's one holder of the office on the day, else
+        the country itself (actor id ``country:ISO``, visitor_iso3 only). The country word that the phrase holds is
+        replaced by the person mention."""
+        countries = [m for m in found if m.kind == "country" and m.iso3]
+        if not countries or not (" of " in text or "'s " in text or "’s " in text or "counterpart" in text):
+            return found
+        last_of: dict[str, list[Mention]] = {}  # iso3 -> its people in text order
+        for m in sorted((m for m in found if m.kind == "person" and m.iso3), key=lambda m: m.end):
+            last_of.setdefault(m.iso3, []).append(m)
+        drop: set[int] = set()
+        out: list[Mention] = []
+
+        def make(cm: Mention, start: int, end: int, kind: str, word: str) -> Mention:
+            same = last_of.get(cm.iso3, [])
+            k = bisect.bisect_right([p.end for p in same], start) if same else 0
+            if k:
+                p = same[k - 1]
+                return Mention(start, end, p.actor_id, "person", p.iso3, "person", text[start:end], p.name, p.role)
+            role = self.desc_role.get((kind, re.sub(r"\s+", " ", word.lower())), "")
+            holder = self._office_holder(cm.iso3, role, day) if role else None
+            if holder is not None:
+                actor = self.registry.actors[holder]
+                return Mention(start, end, holder, "person", cm.iso3, "person", text[start:end], actor.name, role)
+            return Mention(start, end, f"country:{cm.iso3}", "person", cm.iso3, "country", text[start:end], cm.name,
+                           role or word)
+
+        for i, cm in enumerate(countries):
+            if cm.alias_kind in ("name", "short", "abbrev"):
+                pm = self.plural_office_re.search(text, max(0, cm.start - 40), cm.start) \
+                    if text[max(0, cm.start - 8):cm.start].rstrip().endswith(("of", "the")) else None
+                if pm is not None:
+                    # the list: this country and those after it joined by ", " / " and " / ", and "
+                    group, j = [cm], i
+                    while j + 1 < len(countries) and re.fullmatch(r",?\s+and\s+(?:the\s+)?|,\s+(?:the\s+)?",
+                                                                  text[countries[j].end:countries[j + 1].start]):
+                        j += 1
+                        group.append(countries[j])
+                    if len(group) >= 2 and not (i > 0 and re.fullmatch(
+                            r",?\s+(?:and\s+)?(?:the\s+)?", text[countries[i - 1].end:cm.start])):
+                        word = re.sub(r"\s+of\s+(?:the\s+)?$", "", pm.group(), flags=re.I)
+                        for g in group:
+                            drop.add(id(g))
+                            out.append(make(g, g.start, g.end, "plural", word))
+                        continue
+                om = self.possessive_office_re.match(text, cm.end) if text[cm.end:cm.end + 1] in ("'", "’") else None
+                if om is not None and not _in_headline(text, cm.start):
+                    drop.add(id(cm))
+                    out.append(make(cm, cm.start, om.end(), "possessive", om.group("word")))
+                    continue
+            if cm.alias_kind == "demonym" and "counterpart" in text[cm.end:cm.end + 16] \
+                    and self.counterpart_before_re.search(text, max(0, cm.start - 20), cm.start):
+                am = self.counterpart_after_re.match(text, cm.end)
+                if am is not None:
+                    drop.add(id(cm))
+                    out.append(make(cm, cm.start, am.end(), "counterpart", am.group("word")))
+        if not out:
+            return found
+        return [m for m in found if id(m) not in drop] + out
+
+    def _office_holder(self, iso3: str, role: str, day) -> str | None:
+        """The one registry person of ``iso3`` whose role on ``day`` is ``role``; None when none or several."""
+        if day is None:
+            return None
+        hits = {a.actor_id for a in self.registry.actors.values() if a.kind == "person" and any(
+            t.start is not None and t.start <= day and (t.end is None or day <= t.end) and (t.iso3 or a.iso3) == iso3
+            and (t.role or "").lower() == role.lower() for t in a.terms)}
+        return hits.pop() if len(hits) == 1 else None
 
     def _lone_surname(self, text: str, name: str, start: int, title_end: int) -> bool:
         """A single word is a person's surname when it opens a sentence and an office "of"/"at" a body follows:

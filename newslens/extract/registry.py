@@ -125,6 +125,15 @@ class Registry:
         self._load_places(self.actors_dir / "places.csv")
         for keys in self.index.values():
             keys.sort(key=lambda a: len(a.key), reverse=True)
+        # mentions session 7: surname (last word of the name, lower case) -> the registry people who bear it, for a
+        # surname alone that only one of them can mean on the day ("Bush" in 2005)
+        self.surname_holders: dict[str, list[str]] = {}
+        for actor in self.actors.values():
+            parts = actor.name.split() if actor.kind == "person" else []
+            if len(parts) >= 2 and re.fullmatch(r"[A-Z][a-z]{2,}", parts[-1]):
+                holders = self.surname_holders.setdefault(parts[-1].lower(), [])
+                if actor.actor_id not in holders:
+                    holders.append(actor.actor_id)
 
     # -- building -------------------------------------------------------------------------
     def add_alias(self, surface: str, actor_id: str, kind: str, alias_kind: str) -> None:
@@ -289,6 +298,13 @@ class Registry:
                 if iso3 in prefer:
                     return entry
         return self.places.get(key)
+
+    def in_office(self, actor_id: str, day: dt.date) -> bool:
+        """True when one of the actor's terms covers ``day`` (an open end runs on; a term without dates does not
+        count)."""
+        actor = self.actors.get(actor_id)
+        return actor is not None and any(
+            t.start is not None and t.start <= day and (t.end is None or day <= t.end) for t in actor.terms)
 
     def capital(self, iso3: str | None) -> tuple[str, float, float] | None:
         return self.capitals.get(iso3 or "")
