@@ -757,6 +757,12 @@ class MentionFinder:
                 p = same[k - 1]
                 return Mention(start, end, p.actor_id, "person", p.iso3, "person", text[start:end], p.name, p.role)
             role = self.desc_role.get((kind, re.sub(r"\s+", " ", word.lower())), "")
+            if kind == "counterpart" and not role:
+                # visits session 7c: "President X met his Egyptian counterpart": the office of the one whose
+                # counterpart he is (the last person named before, in the same sentence), held in that country
+                owner = max((p for p in found if p.kind == "person" and p.end <= start and p.role
+                             and not re.search(r"[.!?]\s", text[p.end:start])), key=lambda p: p.end, default=None)
+                role = owner.role if owner is not None else ""
             holder = self._office_holder(cm.iso3, role, day) if role else None
             if holder is not None:
                 actor = self.registry.actors[holder]

@@ -350,6 +350,12 @@ _EVENT_DAY_BEFORE_RE = re.compile(r"\bthe\s+(?P<date>" + _EVENT_DAY_MONTH + r")\
 _EVENT_DAY_AFTER_RE = re.compile(r"\b(?:summits?|meetings?|forum|conference|gathering|session)\s+(?:(?:is\s+|was\s+)?(?:due|scheduled|set|planned)\s+"
                                  r"(?:to\s+(?:be\s+held|take\s+place)\s+)?)?in\s+(?:the\s+)?$")
 _EVENT_DAY_ON_RE = re.compile(r"\s+(?:on|from)\s+(?P<date>" + _EVENT_DAY_MONTH + r")\b")
+# visits session 7c: "next week's <name> summit in P" (the event's week, however long its name), and "the Sept. 4-6
+# meeting" with no place after it (the story's one event)
+_EVENT_REL_BEFORE_RE = re.compile(r"\b(?P<date>(?:next|this|the\s+coming)\s+(?:week|month))['’]s\s+(?:[\w'’.-]+\s+){0,7}?"
+                                  r"(?:summits?|meetings?|forum|conference|gathering|session)\s+in\s+(?:the\s+)?$", re.I)
+_EVENT_DAY_UNPLACED_RE = re.compile(r"\b[Tt]he\s+(?P<date>" + _EVENT_DAY_MONTH + r")\s+(?:[\w'’-]+\s+){0,3}?"
+                                    r"(?:summits?|meetings?|forum|conference|gathering|session)\b(?!\s+(?:in|at|on)\b)")
 
 # -- round 16: the story's scene (`_scene_events`): an event noun, then the words that place it ("held in", "due
 # in", "on the island of"), then the place; a date right after the place dates it ("the summit in Astana on July 3-4")
@@ -833,6 +839,14 @@ class VisitExtractor:
             rf"\b(?:{fww('move')})\s+(?:[\w.'’-]+\s+){{0,8}}?from\s+"  # (session 7: 8 words, "to Kyiv on Friday by overnight train")
             r"(?P<where_from>(?-i:[A-Z])[^,;.()]{1,60}?(?:\.[^,;.()]{1,30}?)?),\s+where\s+"
             rf"(?:(?P<group>{fww('pronoun_group')})|{fww('pronoun')})\s+(?:had\s+)?(?:{fww('act')})\b", re.I)
+        # visits session 7c: a pronoun's onward leg from the place the story is about (visit_onward_leg.csv)
+        onward = read_rows(lexicon_file(lexdir, "visit_onward_leg.csv"), ("phrase",))
+        self._onward_re = re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, r["phrase"].split()))
+                                                        for r in onward) + r")\b", re.I)
+        # visits session 7c: the bare offices mentions.py may leave unresolved ("The premier said he ...")
+        offices = read_rows(lexicon_file(lexdir, "title_anaphors.csv"), ("word",))
+        self._office_subject_re = re.compile(r"\s*The\s+(?:" + "|".join(r"\s+".join(map(re.escape, r["word"].split()))
+                                                                 for r in offices) + r")\b(?!\s+of\b)", re.I)
         # visits newswire round (item 1): stand-ins for a dropped trip (visit_stand_in.csv)
         sub = read_rows(lexicon_file(lexdir, "visit_stand_in.csv"), ("kind", "word"),
                         {"kind": ("after", "before", "verb", "replaced", "go", "group", "appoint")})
@@ -1148,8 +1162,8 @@ class VisitExtractor:
         if any(w in low for w in ("summit", "meeting", "forum", "conference", "gathering", "talks", "gathered", "convened", " met in", " met on",
                                   " gather", " meet in", " meet on", " convene") + self._ev_gate_words):
             self._event_roles(text, sentences, mentions, records, published)
-        if published is not None and any(r.status in ("planned", "cancelled") and r.date is not None
-                                         and r.date.precision == "month" for r in records):
+        if published is not None and any(r.status in ("planned", "cancelled") and (r.date is None or r.date.precision in ("month", "day"))
+                                         for r in records):
             self._event_day(text, mentions, records, published)
         self._backoff(text, sentences, mentions, records, published, home)
         if home and published is not None and _looks_spanish(low):
@@ -1164,7 +1178,7 @@ class VisitExtractor:
             self._legs(text, sentences, mentions, records, published)
         if published is not None and any(w in low for w in (" visit", " trip", " tour", " stay", " journey", " stopover")):
             self._trip_nouns(text, sentences, mentions, records, published)
-        if published is not None and any(r.date is None and r.status == "planned" for r in records):
+        if published is not None and any(r.date is None and r.status in ("planned", "occurred") for r in records):
             self._undated_legs(text, records, published)
         if published is not None and records and ("attending" in low or "attendance" in low or "taking part" in low):
             self._also_attending(text, sentences, mentions, records, published)
@@ -1233,6 +1247,8 @@ class VisitExtractor:
             and not o.is_domestic for o in records))]
         if records:
             self._not_trips(text, records)
+        if len(records) > 1:
+            self._host_not_traveller(text, records)
         for rec in records:
             trip = getattr(rec, "companion_of", None)
             if trip is not None:  # a companion ends with the leader's trip as the article settled it
@@ -3911,7 +3927,20 @@ class VisitExtractor:
                     prior = [r for r in resolved if r.kind == "person" and r.end <= ps]
                     if prior and not any(p.kind == "person" and prior[-1].end <= p.start < ps for p in out):
                         ref = prior[-1]
+                if (ref is None and word in ("he", "she") and ps - s > 3 and self._office_subject_re.match(sentence)
+                        and not any(p.kind == "person" and p.start < ps for p in out)):
+                    continue  # visits session 7c: "The premier said he would ...", the office left unresolved
+                    # (two premiers named): "he" is that office's holder, not the story's last subject
                 ref = ref or last_subject
+                if (ref is not None and word in ("he", "she") and ps - s < 3 and ref.kind == "person" and ref.iso3
+                        and ref.actor_id == getattr(last_subject, "actor_id", None)
+                        and self._onward_re.search(sentence)
+                        and (focus_rec := self._focus_record(si_of=s)) is not None
+                        and focus_rec.visitor.actor_id != ref.actor_id and focus_rec.visitor.iso3
+                        and focus_rec.visitor.iso3 != ref.iso3 and focus_rec.host_iso3 == ref.iso3):
+                    # visits session 7c: "X arrived in P. P's president hosted him. He also met Y before leaving for
+                    # Q": the host is at home; the one who leaves for the next leg is the story's traveller
+                    ref = focus_rec.visitor
                 if (ref is not None and word in ("he", "she") and ps - s < 3
                         and any(p.actor_id == ref.actor_id and p.start > pe for p in out)
                         and (focus := self._focus_visitor(si_of=s)) is not None and focus.actor_id != ref.actor_id):
@@ -4924,7 +4953,8 @@ class VisitExtractor:
     def _undated_legs(self, text, records, published) -> None:
         """Visits session 7b: a planned leg told as the tour's continuation ("He will then go to A, B and C",
         "Afterwards he will travel to D", "will fly on to E") with no date of its own takes the month of the story
-        when the same traveller's current trip is dated around the story (from two weeks before to a month after)."""
+        when the same traveller's current trip is dated around the story (from two weeks before to a month after).
+        Session 7c: so does a leg done after it ("... before leaving for Q", visit_onward_leg.csv)."""
         lo, hi = published - dt.timedelta(days=14), published + dt.timedelta(days=31)
         current = {r.visitor.actor_id for r in records
                    if not r.earlier and not r.is_domestic and r.status in ("occurred", "planned") and r.date is not None
@@ -4933,6 +4963,11 @@ class VisitExtractor:
         for r in records:
             if r.date is None and r.status == "planned" and not r.earlier and not r.is_domestic \
                     and r.visitor.actor_id in current and _LEG_NEXT_RE.search(text, r.sentence[0], r.sentence[1]):
+                r.date = self._month_of(published)
+            elif (r.date is None and r.status == "occurred" and not r.earlier and not r.is_domestic
+                  and r.visitor.actor_id in current and self._onward_re.search(text, r.sentence[0], r.sentence[1])):
+                # visits session 7c: the leg a traveller left for after the current trip ("He also met X before
+                # leaving for Q"), told with no date of its own: the story's month, like a planned continuation
                 r.date = self._month_of(published)
 
     def _trip_nouns(self, text, sentences, mentions, records, published) -> None:
@@ -5330,8 +5365,11 @@ class VisitExtractor:
     def _event_day(self, text, mentions, records, published) -> None:
         """Round 15: a plan or a no-show dated only by a month takes the day of the event it was for, when the
         story names that event's day at a place of the same host and in that month ("the Aug. 22-24 meeting in
-        Johannesburg", "the summit due in Islamabad on November 9-10"): the first day."""
+        Johannesburg", "the summit due in Islamabad on November 9-10"): its days. Session 7c: also a plan with no date
+        of its own (none, or the publication month by default), "the Sept. 4-6 meeting" with no place when the
+        story's plans all go to one host, and "next week's <event> in P" (that week)."""
         days = {}  # host iso3 -> first day of its named event
+        weeks = {}  # host iso3 -> "next week's ... summit in P": that week (session 7c)
         places = [(m.start, m.end, m.iso3) for m in mentions if m.kind == "country" and m.iso3 and m.alias_kind != "demonym"]
         places += [(p.start, p.end, p.iso3) for p in self.places.find(text, 0, len(text), [(a, b) for a, b, _ in places],
                                                                           self._story_countries)]
@@ -5345,18 +5383,48 @@ class VisitExtractor:
                 on = _EVENT_DAY_ON_RE.match(text, b)
                 if on:
                     date_text, at = on.group("date"), on.start("date")
+            if date_text is None:
+                rel = _EVENT_REL_BEFORE_RE.search(before)
+                if rel is not None and iso not in weeks and "week" in rel.group("date").lower():
+                    spans = self.dates.find(rel.group("date"), published, future=True, offset=a - len(before) + rel.start("date"))
+                    if spans and spans[0].start >= published:
+                        weeks[iso] = spans[0]
             if date_text is None or iso in days:
                 continue
             spans = [d for d in self.dates.find(date_text, published, future=True, offset=at) if d.precision == "day"]
             if spans and spans[0].start >= published:
-                days[iso] = spans[0].start
-        if not days:
+                days[iso] = (spans[0].start, spans[0].end)
+        # session 7c: "the Sept. 4-6 meeting" with no place: the day of the story's one event host, when the plans and
+        # no-shows of the story all go to one host
+        hosts = {r.host_iso3 for r in records if r.status in ("planned", "cancelled") and not r.is_domestic}
+        if len(hosts) == 1 and not days:
+            unplaced = set()
+            for m in _EVENT_DAY_UNPLACED_RE.finditer(text):
+                spans = [d for d in self.dates.find(m.group("date"), published, future=True, offset=m.start("date"))
+                         if d.precision == "day"]
+                if spans and spans[0].start >= published:
+                    unplaced.add((spans[0].start, spans[0].end))
+            if len(unplaced) == 1:
+                days[next(iter(hosts))] = next(iter(unplaced))
+        if not days and not weeks:
             return
         for r in records:
-            day = days.get(r.host_iso3)
-            if (day is not None and r.status in ("planned", "cancelled") and r.date is not None
-                    and r.date.precision == "month" and r.date.start <= day <= r.date.end):
-                r.date = DateSpan(day, day, "day", r.date.text)
+            if r.status not in ("planned", "cancelled") or r.is_domestic:
+                continue
+            # session 7c: a plan or a no-show with no date of its own (none, or the publication month it was given
+            # by default) takes the event's day, or its week
+            undated = r.date is None or (not r.date.text and r.date.precision == "month"
+                                         and r.date.start <= published <= r.date.end)
+            span = days.get(r.host_iso3)
+            day = span[0] if span is not None else None
+            if day is not None and (undated or (r.date.precision == "month" and r.date.start <= day <= r.date.end)
+                                    or (r.date.end - r.date.start).days <= 7 and r.date.start <= day <= r.date.end + dt.timedelta(days=7)
+                                    and r.date.text and "week" in r.date.text.lower()):
+                # (session 7c: the event's days, "Aug. 22-24" -> 22 to 24, where round 15 kept the first day)
+                r.date = DateSpan(day, span[1], "day", r.date.text if r.date is not None else "")
+            elif day is None and (week := weeks.get(r.host_iso3)) is not None and (
+                    undated or (r.date.precision == "month" and r.date.start <= week.start <= r.date.end)):
+                r.date = DateSpan(week.start, week.end, week.precision, week.text)
 
     # -- round 16: the story's scene -------------------------------------------------------------------------
     def _event_held(self, text: str, s: int, e: int, word: bool = False):
@@ -5534,6 +5602,40 @@ class VisitExtractor:
         including A, B"): nobody travelled (words: visit_stay_home.csv)."""
         return bool(self._stay_resident_re.match(text, b, ke) or self._stay_act_re.search(text, b, ke)
                     or self._stay_thing_re.search(text, max(ks, a - 120), a))
+
+    @staticmethod
+    def _host_not_traveller(text, records) -> None:
+        """Visits session 7c: "X arrived in P. ... He also met Prime Minister Y before leaving for Q": in a sentence
+        whose subject is "He/She" and whose other person is an official of the country the story's guest is visiting
+        (the host of a guest's trip told in an earlier sentence, done or under way, not an invitation), that official
+        is the one met, not a traveller of the sentence's leg."""
+        first_guest: dict[str, int] = {}  # host iso3 -> end of the first sentence telling a foreign guest's trip there
+        for g in records:
+            gv = g.visitor
+            if (not g.is_domestic and not g.earlier and gv.kind == "person" and g.status in ("occurred", "planned")
+                    and gv.iso3 and gv.iso3 != g.host_iso3):
+                first_guest[g.host_iso3] = min(first_guest.get(g.host_iso3, g.sentence[1]), g.sentence[1])
+        if not first_guest:
+            return
+        drop = set()
+        for r in records:
+            v = r.visitor
+            if r.is_domestic or v.kind != "person" or not v.iso3 or r.host_iso3 == v.iso3:
+                continue
+            s, e = r.sentence
+            if first_guest.get(v.iso3, e + 1) > s or v.start - s < 4 or _OPENING_PRONOUN_RE.match(text, s, e) is None:
+                continue
+            drop.add(id(r))
+        if drop:
+            records[:] = [r for r in records if id(r) not in drop]
+
+    def _focus_record(self, si_of: int):
+        """The last trip record (not domestic, not a background one) with a person visitor made in an earlier
+        sentence than offset ``si_of``: the story's current trip."""
+        for r in reversed(getattr(self, "_records", ())):
+            if r.sentence[1] <= si_of and not r.is_domestic and not r.earlier and r.visitor.kind == "person":
+                return r
+        return None
 
     def _focus_visitor(self, si_of: int) -> Party | None:
         """The traveller the story has in focus before offset ``si_of``: the person visitor of the last trip
