@@ -339,6 +339,16 @@ CASES = {
                                           "financial year." for _ in range(1200)),
     "s7c span ahead, many": " ".join("Norway pledged $300 million in aid to Ethiopia over the next four years and $1 "
                                      "billion over six years." for _ in range(1200)),
+    # (review of session 7: the lender-only multilateral row of figure_loans.csv, the money-amount "put/poured" row, the
+    # coordinated-amount tail with "the", a year written after "in the record year")
+    "s7r lender body, many": " ".join("China's $2 billion loan to Laos came as Vientiane sought an IMF bailout, and Kenya got a "
+                                      "loan from the World Bank." for _ in range(1200)),
+    "s7r lender body, long": "Japan extended a $1 billion loan " + "from the new " * 6000 + "World Bank.",
+    "s7r poured amounts, many": " ".join("Qatar poured about $2 billion into Rwanda; exports sank 8 percent to $1 billion."
+                                         for _ in range(1500)),
+    "s7r poured, long": "Qatar poured " + "US$ " * 10000 + "1 billion into Rwanda.",
+    "s7r coordinated the, long": "Kenya imported $4 billion from India and $1 billion from " + "the Big " * 6000 + "in 2022.",
+    "s7r record year of, many": " ".join("Exports from Chile to China hit $38 billion in the record year of 2021." for _ in range(1500)),
     # --- end figures session 7 block ---
     # --- domestic trips block (newslens/extract/domestic.py): activity verbs, subjects, pronouns, titles, clauses ---
     "domestic tours, many": " ".join("Kim Jong Un gave on-site guidance to a farm in Hamhung on Monday. He looked round "
@@ -460,6 +470,19 @@ CASES = {
     "mentions7 counterparts": " ".join("He hosted his Egyptian counterpart and Kuwait's emir." for _ in range(1000)),
     "mentions7 given names": "Prime Minister Abiy Ahmed spoke. " + " ".join(["Abiy", "Bush", "Laura Bush"] * 2000) + ".",
     # --- end mentions session 7 block ---
+    # visits session 7c: the onward-leg pronoun (_onward_re), a pronoun under an unresolved office (_office_subject_re),
+    # _host_not_traveller, the event's week or day (_EVENT_REL_BEFORE_RE, _EVENT_DAY_UNPLACED_RE), counterparts
+    "v7c onward, many": "Shinzo Abe arrived in Delhi. " + " ".join(
+        "Narendra Modi hosted him. He also met Rahul Roy before leaving for Dhaka." for _ in range(1200)),
+    "v7c office he, many": "Naoto Kan met Premier Wen Jiabao in Tokyo. " + " ".join(
+        "The premier said he would visit Seoul." for _ in range(2000)),
+    "v7c host met, many": "DELHI - Shinzo Abe held talks in Delhi on Monday. " + " ".join(
+        "He also met Prime Minister Ravi Rao before flying to Dhaka." for _ in range(1200)),
+    "v7c next week's name": "Putin will attend next week's " + "Big " * 8000 + "summit in Tashkent.",
+    "v7c unplaced days": "Putin will skip the summit in Kenya. " + " ".join(
+        "The Sept. 4-6 meeting will open." for _ in range(2000)),
+    "v7c counterparts, many": " ".join("President Xi Jinping met his Egyptian counterpart in Osaka." for _ in range(600)),
+    # --- end visits session 7c block ---
 }
 
 

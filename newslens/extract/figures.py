@@ -692,7 +692,8 @@ _OF_TOTAL_LEAD_RE = re.compile(rf"\s*(?:Of|Out\s+of)\s+(?:{_WHOLE}|that|this|it)
 # "$4 billion of that", "$4 billion of these funds"
 _OF_TOTAL_AFTER_RE = re.compile(rf"\s+of\s+(?:(?:the|this|that|these|those)\s+(?:{_WORDS['whole_noun']})\b(?!\s+(?:of|for)\b)"
                                 rf"|(?:that|this|it)\b(?!['’]|\s+(?:of|for|year|month|quarter|week|decade|period|time|kind|sort|type|size)\b))", re.I)
-_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# "a grant from (the) United States": the part's own giver (renamed from a second _FROM_BEFORE_RE, review of session 7, H4)
+_FROM_COUNTRY_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 # "Of that, $4 billion has already been disbursed", "... went to roads": the part's own predicate tells money paid out,
 # whatever the whole was ("... is for roads", "... will go to roads" take the whole's qualifier)
 _REALISED_AFTER_RE = re.compile(r"^[^;]{0,40}?\b(?:already|so\s+far|to\s+date|(?:has|have|had)\s+(?:been|gone)|went|was|were)\b",
@@ -726,8 +727,8 @@ _DATE_GLUE_RE = re.compile(r"\s*+,?\s*+(?:(?:set|seen|recorded|reached|posted)\s
 # round)
 _COORDINATED_NEXT_RE = re.compile(r"(?:\s++(?:of|worth|in|to|from|into|with|goods|products|aid|loans|grants|capital|"
                                   r"investment|[A-Z][\w'’.-]*+)){0,6}?\s++and\s++(?:[A-Z][\w'’.-]*+\s++){0,3}"
-                                  r"(?:(?:a|an|another|some|nearly|about|almost|over|around|roughly|more\s+than|close\s+to)\s++)?")
-_COORDINATED_TAIL_RE = re.compile(r"(?:\s++(?:of|worth|from|to|into|with|goods|products|[A-Z][\w'’.-]*+)){0,5}\s++"
+                                  rf"(?:(?:a|an|another|{_HEDGE})\s++)?")
+_COORDINATED_TAIL_RE = re.compile(r"(?:\s++(?:of|worth|from|to|into|with|goods|products|(?:(?:the|its|their)\s++)?[A-Z][\w'’.-]*+)){0,5}\s++"
                                   r"(?:(?:in|during|for|over|through)\s++)?(?:the\s++)?")
 # "over five years", "over a period of 10 years" after a goal: a horizon counted from when the goal was set ("within five
 # years" is left undated: dev_figures text-fig-rD-work-towards)
@@ -1108,7 +1109,8 @@ _EARLIER_PEAK_RE = re.compile(r"\b(?:(?:the|its|their)\s+(?:previous|former|earl
                               r"(?:reach|sight)\s+of)\s+(?:the|its|their)\s+)(?:all-time\s+)?"
                               rf"(?:high|record|peak|best)\s+of\s+(?:{_HEDGE}\s+)?$", re.I)
 # "from $11 billion in the peak year", "in its record year": the year of the story's record, no date of its own
-_PEAK_YEAR_AFTER_RE = re.compile(r"\s*+(?:,\s*+)?in\s++(?:the|its|their|that)\s++(?:peak|record|best|highest|top|boom)\s++year\b", re.I)
+_PEAK_YEAR_AFTER_RE = re.compile(r"\s*+(?:,\s*+)?in\s++(?:the|its|their|that)\s++(?:peak|record|best|highest|top|boom)\s++year\b"
+                                 r"(?!\s*+(?:of\s++|,\s*+|\(\s*+)(?:19|20)\d\d\b)", re.I)
 # "rose to $391.4 billion, surpassing the previous peak of ...": the amount is a new record
 _BEATS_PEAK_AFTER_RE = re.compile(r"[^;$€£¥₩]{0,80}?\b(?:surpass(?:es|ed|ing)?|beat(?:s|ing)?|top(?:s|ped|ping)|exceed(?:s|ed|ing)?|"
                                   r"break(?:s|ing)?|broke)\s+(?:the|its|their)\s+(?:previous|former|earlier|old|prior)\s+"
@@ -2162,8 +2164,8 @@ class FigureExtractor:
             named = reporter or partner
             if named is None or named in self._last_parties:
                 reporter, partner = self._last_parties
-            elif not any(m.kind == "country" and m.iso3 == named and _FROM_BEFORE_RE.search(sentence, max(0, m.start - s - 12),
-                                                                                            m.start - s) for m in mentions):
+            elif not any(m.kind == "country" and m.iso3 == named and _FROM_COUNTRY_BEFORE_RE.search(
+                    sentence, max(0, m.start - s - 12), m.start - s) for m in mentions):
                 reporter, partner = self._last_parties[0], named  # "... will go to (neighbouring) Lebanon"
             else:
                 return None  # "Of that, $300 million is a grant from Britain": another giver, not in the pair
@@ -2684,6 +2686,11 @@ class FigureExtractor:
             return "other", best[2]  # "a syndicated loan from foreign banks": business lending, no state's aid (session 7)
         return best[1], best[2]
 
+    def _is_loan(self, metric, metric_pos) -> bool:
+        """whether the amount's cue is a loan or credit (figure_cues.csv sense "loan"), the one test of the loan parties
+        rules of _parties (review of session 7, M7)"""
+        return metric in ("other", "aid") and metric_pos >= 0 and self._metric_sense == "loan"
+
     def _loan_kind(self, sentence, c_start, c_end, clause_lo, clause_hi) -> str | None:
         """The kind of the loan named at [c_start, c_end) when it is no state lending ("commercial": a firm's or a
         private bank's; "multilateral": an international body's), from the words of data/lexicons/figure_loans.csv
@@ -2983,7 +2990,7 @@ class FigureExtractor:
         if slots:
             _o, _side, _d, prep, partner, _st = slots[0]
             partner_prep = prep
-            loan = metric in ("other", "aid") and metric_pos >= 0 and self._metric_sense == "loan"
+            loan = self._is_loan(metric, metric_pos)
             if prep == "from" and (metric in ("investment", "aid", "exports") or loan):
                 reporter, partner = partner, None
                 from_party = metric != "exports"  # "investment from China" flows into the speaker's country
@@ -3029,7 +3036,7 @@ class FigureExtractor:
             if seg_lo > 0 and any(c[0] >= seg_lo for c in before_metric):
                 # "A's trade with B came to $26 billion, and C's trade with D reached a similar amount": the segment's own
                 before_metric = [c for c in before_metric if c[0] >= seg_lo]
-            if not before_metric and not (metric in ("other", "aid") and metric_pos >= 0 and self._metric_sense == "loan"):
+            if not before_metric and not self._is_loan(metric, metric_pos):
                 before_metric = subjects  # but a lender comes before its loan ("the World Bank's loan ..., the US said")
             if before_metric:
                 reporter = before_metric[0][2]
@@ -3109,7 +3116,9 @@ class FigureExtractor:
             elif owner:
                 pair = self._story_pair(partner)
                 rest = [c for c in article_countries if c != partner and c != home]
-                reporter = (pair[0] if pair[1] == partner else pair[1]) if pair else (rest[0] if rest else None)
+                # without a story pair, the story's only other country; with several, nothing says which one the words
+                # point at ("X's president met Y's minister. The Gulf state will invest ...": no guess; review of session 7, M5)
+                reporter = (pair[0] if pair[1] == partner else pair[1]) if pair else (rest[0] if len(rest) == 1 else None)
         if reporter is None and partner is not None:
             # "Trade with China fell to ..." in a Seoul paper, in a Kremlin transcript: the outlet's country
             use_home = home and home != partner
@@ -3117,7 +3126,7 @@ class FigureExtractor:
                 # "the U.S. plan to invest $700 billion" in a KCNA story: who pays must be in the sentence (but "a fund
                 # set up with China" is money of both sides: the outlet's country or the story's other one)
                 reporter = None
-            elif metric in ("other", "aid") and metric_pos >= 0 and self._metric_sense == "loan" and not first_person:
+            elif self._is_loan(metric, metric_pos) and not first_person:
                 reporter = None  # "the World Bank approved a $500 million loan to Egypt": a lender that is no country
             elif use_home and not first_person and _PRONOUN_SUBJECT_RE.search(sentence, clause_lo, a):
                 # "Recently it struck a 10 billion yuan swap agreement with Mongolia" in a KCNA story about China: "it" is
@@ -3137,7 +3146,7 @@ class FigureExtractor:
                     others = [pair[0] if pair[1] == reporter else pair[1]]  # the country named with it before
                 # (a state loan is aid since figures session 7, but finds its borrower as before: "China is paying for
                 # the line with a state loan of $3 billion" after a sentence on Kenya's leader in Beijing)
-                loan = metric_pos >= 0 and self._metric_sense == "loan"
+                loan = self._is_loan(metric, metric_pos)
                 partner = others[0] if others and (anaphor or metric in ("trade", "other") or loan) else None
         if (reporter is None or partner is None) and self._title_mentions is not None:
             # "Oman and Kenya sign trade pact" over "Bilateral trade between the two countries reached ...": when the story
@@ -3156,7 +3165,7 @@ class FigureExtractor:
                 elif reporter in pair and (anaphor or metric in ("trade", "other")):
                     partner = pair[0] if pair[1] == reporter else pair[1]
         if reporter is None and partner is None and len(article_countries) >= 2 and not self._title_bloc:
-            loan = metric_pos >= 0 and self._metric_sense == "loan"
+            loan = self._is_loan(metric, metric_pos)
             if metric != "trade" and not ((metric == "other" or loan) and (anaphor or _DEAL_ANAPHOR_RE.match(sentence))):
                 # "pledged $1 million for a fund": no country in sight, no bilateral money ("The swap line between the two
                 # countries", "The deal is worth $400 billion" after the sentence that named the pair: the story's pair)
