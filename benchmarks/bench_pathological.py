@@ -460,6 +460,11 @@ CASES = {
     "mentions7 counterparts": " ".join("He hosted his Egyptian counterpart and Kuwait's emir." for _ in range(1000)),
     "mentions7 given names": "Prime Minister Abiy Ahmed spoke. " + " ".join(["Abiy", "Bush", "Laura Bush"] * 2000) + ".",
     # --- end mentions session 7 block ---
+    # visits session 7 review: long rosters and many travellers (`_also_attending`, `_legs`: bisect over sorted starts,
+    # a set of told (person, host) pairs, a record index per sentence)
+    "v7b also attending, roster": "Narendra Modi arrived in Tokyo on Monday. " + ", ".join(["Joe Biden", "Olaf Scholz", "Xi Jinping", "Emmanuel Macron"] * 1500) + " are also attending. " + "Xi is also attending. " * 6000,
+    "v7b participle legs, many travellers": " ".join(f"{n} arrived in Oman on Monday, visiting Qatar and Kuwait." for n in ["Joe Biden", "Xi Jinping", "Olaf Scholz", "Narendra Modi"] * 1500),
+    # --- end visits session 7 review block ---
 }
 
 
