@@ -6097,6 +6097,7 @@ class VisitExtractor:
         self._arrived_here_at = (found.start() if home_iso and "arriv" in self._low
                                  and (found := _ARRIVED_HERE_RE.search(text)) is not None else None)
         prev = None  # (verb end, host, status, date) of the sentence before: what "They included ..." continues
+        told_n, told, told_by_si = -1, [], {}  # (rebuilt only when a record was added: a long story is not quadratic)
         for si, s, e, ments in mentions_by_sentence(sentences, mentions):
             sentence = text[s:e]
             cont = prev if (prev is not None and _BO_CONT_RE.match(sentence)) else None
@@ -6109,9 +6110,13 @@ class VisitExtractor:
                 continue  # (no foreign party here, and no "They included ..." after it: nothing to add)
             if verb is None and self._bo_guard_re.search(sentence):
                 continue
-            told = [r for r in records if not r.is_domestic]  # (a record flagged domestic is no placement)
-            placed = {r.visitor.iso3 for r in told if r.sentence_index == si} | {
-                r.visitor.actor_id for r in told if r.sentence_index == si}
+            if told_n != len(records):
+                told = [r for r in records if not r.is_domestic]  # (a record flagged domestic is no placement)
+                told_n, told_by_si = len(records), {}
+                for r in told:
+                    told_by_si.setdefault(r.sentence_index, []).append(r)
+            here = told_by_si.get(si, ())
+            placed = {r.visitor.iso3 for r in here} | {r.visitor.actor_id for r in here}
             if verb is not None and _BO_NOUN_BEFORE_RE.search(text, max(s, verb.start() - 20), verb.start()):
                 verb = None  # ("the recent visits paid by ...", "his visit": a noun, told by other rules)
                 if cont is None:
