@@ -483,6 +483,11 @@ CASES = {
         "The Sept. 4-6 meeting will open." for _ in range(2000)),
     "v7c counterparts, many": " ".join("President Xi Jinping met his Egyptian counterpart in Osaka." for _ in range(600)),
     # --- end visits session 7c block ---
+    # visits session 7 review: long rosters and many travellers (`_also_attending`, `_legs`: bisect over sorted starts,
+    # a set of told (person, host) pairs, a record index per sentence)
+    "v7b also attending, roster": "Narendra Modi arrived in Tokyo on Monday. " + ", ".join(["Joe Biden", "Olaf Scholz", "Xi Jinping", "Emmanuel Macron"] * 1500) + " are also attending. " + "Xi is also attending. " * 6000,
+    "v7b participle legs, many travellers": " ".join(f"{n} arrived in Oman on Monday, visiting Qatar and Kuwait." for n in ["Joe Biden", "Xi Jinping", "Olaf Scholz", "Narendra Modi"] * 1500),
+    # --- end visits session 7 review block ---
 }
 
 

@@ -16,14 +16,13 @@ _PLACE_RE = re.compile(
 
 # capitalised words that are towns somewhere but, in news, almost always an adjective, an office or a month
 # ("set for March 16" is no trip to the English town of March)
-_COMMON_WORDS = frozenset(
+COMMON_PLACE_WORDS = frozenset(
     """central national general supreme state union victory independence liberty unity friendship progress
     justice peace people party political public federal royal grand great new old first second third
     president premier chairman minister secretary director university hospital eastern western northern
     southern far middle mount lake port olympic olympics commonwealth
     asia europe africa america americas oceania eurasia
     kim january february march april may june july august september october november december""".split())  # continents too: "the Olympic Council of Asia" is not the Philippine town of Asia
-COMMON_PLACE_WORDS = _COMMON_WORDS  # (visits.py reads names itself too: the same exclusions)
 # a place name followed by these is the first word of an institution's name
 _ORG_NEXT_RE = re.compile(r"[ \t\u00a0]+(?:Committee|Commission|Council|Bank|Party|Agency|Cadres|Army|Ministry|Federation|"
                           r"Association|Union|Institute|Academy|Bureau|Assembly|Court|Corporation|Company|Group|Fund|"
@@ -73,7 +72,7 @@ class PlaceFinder:
                     continue
                 s = m.start("name")
                 e = s + len(cand)
-                if cand.lower() in _COMMON_WORDS or (k < len(words) and _ORG_NEXT_RE.match(text, e)) or self.unit_re.match(text, e):
+                if cand.lower() in COMMON_PLACE_WORDS or (k < len(words) and _ORG_NEXT_RE.match(text, e)) or self.unit_re.match(text, e):
                     break  # "of the Central Committee", "Victory Street", "Union Army": not the town
                 if _REGION_RE.match(text, e) and hit[1] not in prefer:
                     break  # "Amur Region" is not the Indian town of Amur

@@ -15,7 +15,7 @@ from types import SimpleNamespace
 from dataclasses import dataclass, field, replace
 
 from .dates import FUTURE_RE, MONTHS, PAST_RE, DateResolver, DateSpan, _month_end
-from .lexicons import alternation, lexicon_dir, lexicon_file, read_rows
+from .lexicons import alternation as _alternation, lexicon_dir, lexicon_file, read_rows
 from .mentions import ON_A_VISIT_RE, Mention, mentions_by_sentence
 from .places import COMMON_PLACE_WORDS, Place, PlaceFinder
 from .registry import Registry
@@ -454,8 +454,19 @@ _BG_MADE_RE = re.compile(r"\s+(?:made|paid)\s+(?:the|a|an|his|her|their)\s+(?:[\
                          r"(?:by\s+(?:an?|the)\s+(?:[\w'’-]+\s+){1,5}?)?to\s+(?:the\s+)?", re.I)
 _SINCE_CANCEL_RE = re.compile(r"\b(?:years?|months?|weeks?|decades?)\s+(?:after|since)\s+(?:(?:he|she|they|it|[\w'’.-]+)\s+){0,4}$", re.I)
 # visits session 7: a sentence that may tell a trip with a past date of its own ("in March 2019", "last November")
-_PAST_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b|\blast\s+(?:January|February|March|April|May|June|July|August|"
-                           r"September|October|November|December)\b")
+
+def alternation(words) -> str:
+    """The alternation of lexicon rows, or a pattern that never matches when a kind has no rows (an empty
+    alternation would match everywhere: "\\b(?:)\\b" hits every word boundary and drops or makes every record)."""
+    return _alternation(words) or "(?!)"
+
+
+def alternation_of_patterns(patterns) -> str:
+    """The same for rows that are regexes already (visit_not_trip.csv)."""
+    return "|".join(f"(?:{p})" for p in patterns) or "(?!)"
+
+
+_PAST_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b|\blast\s+(?:" + "|".join(_MONTHS) + r")\b")
 # visits session 7 (`_joint_presence`): "A and (President) B <verb> ... in <place>", "signed by A and B in <place>"
 _JOINT_GAP_RE = re.compile(r"\s+and\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}")
 _JOINT_STOP_RE = re.compile(r"[;:]|,\s+(?:a\s+day|the\s+day|days?|weeks?|after|before|while|when|where|who|which|but)\b|\s[—–]\s")
@@ -476,13 +487,18 @@ _PRES_PRONOUN_RE = re.compile(r"(?:^|[.;]\s+|,\s+|\b(?-i:[A-Z])[a-z]+\s+|\b(?:[O
 _ALSO_ATTENDING_RE = re.compile(r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:attending|in\s+attendance|taking\s+part)\b(?!\s+(?:in|at|via|by|from)\b)")
 _PRES_LOC_RE = re.compile(r"\s(?:in|at)\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
 _PRES_APPOS_RE = re.compile(r",\s+(?:who\s+is\s+|now\s+)?in\s+(?:the\s+)?(?=(?-i:[A-Z]))")
+# visits session 7 review: what may follow the apposition's place ("X, in Paris this week, ..."): a time word at most
+_PRES_APPOS_END_RE = re.compile(r"(?:\s+(?:this\s+week|today|tonight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?,")
+# an act handed on: "left the talks in Geneva to his foreign minister" (a `handed` event verb of visit_presence.csv)
+_HANDED_TO_RE = re.compile(r"\s+to\s+(?:his|her|their)\s")
 # visits session 7b (`_legs`): a list of places ("A, B and C", "A, followed by B"), "from the <event> in <place>",
 # "After <place>, ...", "<X>'s / his next stop (after <place>) is ..."
-_LEG_LIST_SEP_RE = re.compile(r"(?:\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|forum|meeting|talks|conference|games))?"
-                              r"(?:,\s+(?:followed\s+by\s+|then\s+(?:to\s+)?|and\s+(?:then\s+)?)?|\s+and\s+(?:then\s+)?(?:to\s+)?|"
-                              r"\s+followed\s+by\s+|\s+then\s+(?:on\s+)?(?:to\s+)?)(?:the\s+)?(?=(?-i:[A-Z]))")
-_LEG_EVENT_IN_RE = re.compile(r"(?:[\w'’-]+\s+){0,4}?(?:summit|forum|meeting|talks|conference|G\d+|games)\s+(?:in|at)\s+(?:the\s+)?"
-                              r"(?=(?-i:[A-Z]))", re.I)
+# (`_LEG_LIST_SEP_RE` and `_LEG_EVENT_IN_RE` are built in `VisitExtractor.__init__` from the `gathering` rows of
+# visit_presence.csv: "A, B and C", "A for the summit, then B"; "from the <event> in <place>")
+_LEG_LIST_SEP = (r"(?:\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{gathering}))?"
+                 r"(?:,\s+(?:followed\s+by\s+|then\s+(?:to\s+)?|and\s+(?:then\s+)?)?|\s+and\s+(?:then\s+)?(?:to\s+)?|"
+                 r"\s+followed\s+by\s+|\s+then\s+(?:on\s+)?(?:to\s+)?)(?:the\s+)?(?=(?-i:[A-Z]))")
+_LEG_EVENT_IN = r"(?:[\w'’-]+\s+){{0,4}}?(?:{gathering}|G\d+)\s+(?:in|at)\s+(?:the\s+)?(?=(?-i:[A-Z]))"
 _LEG_MOVE_RE = re.compile(r"\b(?:(?P<fut>will|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+)?(?:left|leaves|leave|set\s+off|sets\s+off|"
                           r"embarked|embarks|embark|began|begins|begin|started|starts|start|flew|flies|fly|headed|heads|head)\s+"
                           r"(?:on\s+|off\s+)?(?:for|to|on)\b")
@@ -498,7 +514,7 @@ _LEG_NEXT_STOP_RE = re.compile(r"(?P<poss>['’]s|\b(?:his|her))\s+next\s+(?:sto
 _WHERE_PRONOUN_RE = re.compile(r",\s+where\s+(?:he|she)\s")
 _WHEN_AFTER_DATE_RE = re.compile(r"\s*,\s*when\s")
 _CLAUSE_STOP_RE = re.compile(r"[.;:]|\s[—–]\s")
-_BARE_MONTH_RE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_BARE_MONTH_RE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b")
 # a status cue inside a relative clause on the trip noun tells the trip's history, not the main clause's verb:
 # "landed in Jakarta ... for a visit that had been called off twice", "the trip, which was put off in March"
 _REL_HISTORY_RE = re.compile(r"\b(?:visit|trip|tour|journey|stop|summit)s?\s*,?\s+(?:that|which)\s+(?:(?:had|has|have|was|were|is)\s+)?"
@@ -868,17 +884,22 @@ class VisitExtractor:
         self._stand_go_re = re.compile(rf"\b(?:{sw2('go')})\b", re.I)
         # visits session 7b: presence predicates, an act told "in/at <place>" (visit_presence.csv, `_presence`)
         pres = read_rows(lexicon_file(lexdir, "visit_presence.csv"), ("kind", "word"),
-                         {"kind": ("verb", "event", "object", "future", "past", "present", "remote", "origin", "leg", "trip", "plan", "off")})
-        pw = lambda k: [r["word"].lower() for r in pres if r["kind"] == k]
+                         {"kind": ("verb", "event", "object", "future", "past", "present", "remote", "origin", "leg", "trip", "plan", "off", "handed",
+                                   "gathering")})
+        pres_words = lambda k: [r["word"].lower() for r in pres if r["kind"] == k]
         pa = lambda k: alternation([r["word"] for r in pres if r["kind"] == k]).replace(" ", r"\s+")
         self._pres_re = re.compile(
             rf"\b(?:(?P<aux>{pa('future')})\s+(?:[a-z]+ly\s+)?)?(?:(?P<verb>{pa('verb')})|(?P<event>{pa('event')}))\b"
             rf"(?P<obj>(?:\s+[\w'’-]+){{0,5}}?)\s+(?:in|at)\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
         self._pres_object_re = re.compile(rf"\b(?:{pa('object')})s?\b", re.I)
         self._pres_remote_re = re.compile(rf"\b(?:{pa('remote')})\b", re.I)
-        self._pres_past = frozenset(pw("past"))
-        self._pres_present = frozenset(pw("present"))
-        self._pres_gate = tuple(sorted({w.split()[0] for w in pw("verb") + pw("event")}))
+        self._pres_past = frozenset(pres_words("past"))
+        self._pres_handed = frozenset(pres_words("handed"))
+        gathering = alternation(pres_words("gathering"))
+        self._leg_list_sep_re = re.compile(_LEG_LIST_SEP.format(gathering=gathering))
+        self._leg_event_in_re = re.compile(_LEG_EVENT_IN.format(gathering=gathering), re.I)
+        self._pres_present = frozenset(pres_words("present"))
+        self._pres_gate = tuple(sorted({w.split()[0] for w in pres_words("verb") + pres_words("event")}))
         trip = rf"(?:{pa('trip')})s?"
         mods = r"(?:[\w'’-]+\s+){0,4}?"
         # "a (planned) visit by / of <visitor> to/in <place>"
@@ -890,12 +911,13 @@ class VisitExtractor:
         # "<visitor> ... with / after trips to A, B and C" (the clause's subject)
         self._tn_bare_re = re.compile(rf"\b(?:with|after|following|on|during)\s+(?:(?:his|her|their|a|an|the)\s+)?(?P<mods>{mods})"
                                       rf"(?:{pa('trip')})s\s+to\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
-        self._leg_part_words = tuple(sorted({w.split()[0].lower() for w in pw("leg")}))
+        self._leg_part_words = tuple(sorted({w.split()[0].lower() for w in pres_words("leg")}))
         self._tn_plan_re = re.compile(rf"\b(?:{pa('plan')})\b", re.I)
         self._tn_off_re = re.compile(rf"\b(?:{pa('off')})\b", re.I)
+        self._tn_last_re = re.compile(r"\b(?:last|previous)\b", re.I)
         nt = read_rows(lexicon_file(lexdir, "visit_not_trip.csv"), ("kind", "pattern"),
                        {"kind": ("post", "denial", "no_plan", "remote")})
-        self._not_trip_re = {k: re.compile("|".join(f"(?:{r['pattern']})" for r in nt if r["kind"] == k), re.I)
+        self._not_trip_re = {k: re.compile(alternation_of_patterns([r['pattern'] for r in nt if r["kind"] == k]), re.I)
                              for k in ("post", "denial", "no_plan", "remote")}
         self._leg_origin_re = re.compile(rf"\b(?:{pa('origin')})\s+(?:(?:here|there|back|directly|straight)\s+)?from\s+(?:the\s+)?"
                                          r"(?=(?-i:[A-Z]))", re.I)
@@ -935,7 +957,7 @@ class VisitExtractor:
         clauses = read_rows(lexicon_file(lex, "visit_clauses.csv"), ("kind", "pattern"),
                             {"kind": ("role_verb", "role_plan", "accompanied", "plan", "guess")})
         def alts(kind):
-            return "|".join(r["pattern"] for r in clauses if r["kind"] == kind)
+            return "|".join(r["pattern"] for r in clauses if r["kind"] == kind) or "(?!)"  # (no rows: never matches)
         self._role_verb_re = re.compile(rf"\b(?:{alts('role_verb')})\b", re.I)
         self._role_plan_re = re.compile(rf"\b(?:{alts('role_plan')})\b|[’']ll\b", re.I)
         self._accompanied_re = re.compile(rf"\b(?:{alts('accompanied')})\s*", re.I)
@@ -944,7 +966,7 @@ class VisitExtractor:
         es = read_rows(lexicon_file(lex, "visit_spanish.csv"), ("kind", "pattern"),
                        {"kind": ("marker", "verb", "plan", "here", "country", "group", "times", "posted", "site")})
         def es_alts(kind):
-            return "|".join(r["pattern"] for r in es if r["kind"] == kind)
+            return "|".join(r["pattern"] for r in es if r["kind"] == kind) or "(?!)"  # (no rows: never matches)
         self._es_markers = frozenset(r["pattern"] for r in es if r["kind"] == "marker")
         self._es_verb_re = re.compile(rf"\b(?:{es_alts('verb')})", re.I)
         self._es_plan_re = re.compile(rf"(?:{es_alts('plan')})", re.I)
@@ -4021,10 +4043,49 @@ class VisitExtractor:
             rec.history.append("occurred")
             records.append(rec)
 
+    def _host_at(self, text, pos, countries_at):
+        """Visits session 7b: the country named at `pos` (a country mention starting there, else a gazetteer place
+        starting there): (iso3, place or None, end); (None, None, pos) when none."""
+        c = countries_at.get(pos)
+        if c is not None:
+            return c.iso3, None, c.end
+        found = [f for f in self.places.find(text, max(0, pos - 12), min(len(text), pos + 40)) if f.start == pos]
+        if found:
+            return found[0].iso3, found[0], found[0].end
+        return None, None, pos
+
+    def _place_list(self, text, pos, hi, countries_at):
+        """The countries named one after another from `pos` ("A, B and C", "A, followed by B and C")."""
+        out = []
+        while pos < hi:
+            iso, place, end = self._host_at(text, pos, countries_at)
+            if iso is None:
+                break
+            out.append((iso, place, end))
+            nxt = self._leg_list_sep_re.match(text, end, hi)
+            if nxt is None:
+                break
+            pos = nxt.end()
+        return out
+
+    def _add_trip(self, records, told, who, host, place, status, date, s0, e0, si, confidence):
+        """The one adder of a trip the session 7b rules read (`_presence`, `_legs`): none to the doer's own country,
+        none the story already tells (`told`: the (visitor, host) pairs of the records)."""
+        if host is None or who.iso3 == host or (who.actor_id, host) in told:
+            return None
+        rec = self._earlier_record(Party(who.start, who.end, who.actor_id, who.name, who.iso3, "person"), host,
+                                   date, (s0, e0), si, confidence=confidence, place=place, status=status, earlier=False)
+        records.append(rec)
+        told.add((who.actor_id, host))
+        return rec
+
+    @staticmethod
+    def _month_span(day):
+        """The calendar month holding `day`."""
+        return DateSpan(day.replace(day=1), _month_end(day.year, day.month), "month", "")
+
     def _month_of(self, published):
-        first = getattr(self, "_title_month", None) or published.replace(day=1)
-        last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
-        return DateSpan(first, last, "month", "")
+        return self._month_span(getattr(self, "_title_month", None) or published)
 
     def _roundup(self, text, s, e, si, mentions, records, published, last_date, home) -> None:
         """Round-ups of foreign groups at a home event: "They included those from Iran led by ..., Vietnam led
@@ -4458,12 +4519,12 @@ class VisitExtractor:
 
     @staticmethod
     def _earlier_record(who, host, date, sentence, si, confidence=0.6, cameo="042", place=None, preset=True,
-                        listed=None, status="occurred", is_domestic=False) -> Record:
+                        listed=None, status="occurred", is_domestic=False, earlier=True) -> Record:
         """The one builder of an earlier trip a background clause tells (kept apart from the story's trip):
         every rule family that finds one ("last visited in", "the first ... since", "his previous trip ... in",
         "their third summit, held in", "after visits in April and May") makes it here."""
         rec = Record(who, host, status, cameo, confidence, sentence, si, None, place, date, is_domestic)
-        rec.earlier = True
+        rec.earlier = earlier
         rec.preset = preset
         if listed if listed is not None else (preset and date is not None):
             rec.listed = True
@@ -4766,8 +4827,7 @@ class VisitExtractor:
             days = [d for d in self._undateline(self.dates.find(text[p2.end:hi], published, future=future, offset=p2.end))]
             rec = self._earlier_record(Party(guest.start, guest.end, guest.actor_id, guest.name, guest.iso3, "person"), host,
                                        days[0] if days else None, (s0, e0), si, confidence=0.6,
-                                       status="planned" if future else "occurred")
-            rec.earlier = False
+                                       status="planned" if future else "occurred", earlier=False)
             records.append(rec)
 
     def _also_attending(self, text, sentences, mentions, records, published) -> None:
@@ -4781,26 +4841,32 @@ class VisitExtractor:
         if lead is None:
             return
         host = lead.host_iso3
+        # (sorted starts and a set of the pairs told: a roster of thousands of names is not quadratic)
+        cand = sorted(((p.start, i, p) for i, p in enumerate(mentions)
+                       if p.kind == "person" and p.actor_id and p.iso3 and p.iso3 != host), key=lambda t: t[0])
+        cand_starts = [t[0] for t in cand]
+        all_starts = sorted(q.start for q in mentions if q.kind == "person")
+        told = {(r.visitor.actor_id, r.host_iso3) for r in records}
         for m in _ALSO_ATTENDING_RE.finditer(text):
             si = _sentence_at(sentences, m.start())
             if si is None:
                 continue
             s0, e0 = sentences[si]
-            for p in mentions:
-                if p.kind != "person" or not p.actor_id or not p.iso3 or p.iso3 == host or not (s0 <= p.start < m.start()):
-                    continue
+            lo, hi = bisect.bisect_left(cand_starts, s0), bisect.bisect_left(cand_starts, m.start())
+            for _, _, p in sorted(cand[lo:hi], key=lambda t: t[1]):  # (in the mentions' order, as before)
                 if re.search(r"\b(?:with|by|to|from|for|against|than)\s+(?:[\w.'’-]+\s+){0,4}$", text[max(s0, p.start - 40):p.start]):
                     continue
-                if any(r.visitor.actor_id == p.actor_id and r.host_iso3 == host for r in records):
+                if (p.actor_id, host) in told:
                     continue
-                nxt = min([q.start for q in mentions if q.kind == "person" and p.end <= q.start < m.start()] + [m.start()])
+                k = bisect.bisect_left(all_starts, p.end)
+                nxt = all_starts[k] if k < len(all_starts) and all_starts[k] < m.start() else m.start()
                 own = [d for d in self._undateline(self.dates.find(text[p.end:nxt], published, future=False, offset=p.end))
                        if d.precision == "day" and d.start <= published]  # ("A, who has been in the capital since Monday, ...")
                 rec = self._earlier_record(Party(p.start, p.end, p.actor_id, p.name, p.iso3, "person"), host,
                                            own[0] if own else self._month_of(published), (s0, e0), si, confidence=0.55,
-                                           status="occurred")
-                rec.earlier = False
+                                           status="occurred", earlier=False)
                 records.append(rec)
+                told.add((p.actor_id, host))
 
     def _pres_matches(self, text, s0, e0):
         """The presence predicates of text[s0:e0], read back from each "in/at <Capital>" (a story has few of them;
@@ -4830,15 +4896,7 @@ class VisitExtractor:
             return
         ends = [p.end for p in people]
         countries_at = {m.start: m for m in mentions if m.kind == "country" and m.iso3 and m.alias_kind != "demonym"}
-
-        def host_at(pos):
-            c = countries_at.get(pos)
-            if c is not None:
-                return c.iso3, None
-            found = [f for f in self.places.find(text, max(0, pos - 12), min(len(text), pos + 40)) if f.start == pos]
-            if found:
-                return found[0].iso3, found[0]
-            return None, None
+        told = {(r.visitor.actor_id, r.host_iso3) for r in records}
 
         def doers(v0, s0):
             k = bisect.bisect_right(ends, v0) - 1
@@ -4855,16 +4913,6 @@ class VisitExtractor:
                 if si_p is not None and si_v is not None and si_v - si_p <= 2:
                     return [people[k]]
             return []
-
-        def add(who, host, place, status, date, s0, e0, si):
-            if host is None or who.iso3 == host:
-                return
-            if any(r.visitor.actor_id == who.actor_id and r.host_iso3 == host for r in records):
-                return
-            rec = self._earlier_record(Party(who.start, who.end, who.actor_id, who.name, who.iso3, "person"), host,
-                                       date, (s0, e0), si, confidence=0.6, place=place, status=status)
-            rec.earlier = False
-            records.append(rec)
 
         for si, (s0, e0) in enumerate(sentences):
             for m in self._pres_matches(text, s0, e0):
@@ -4885,9 +4933,11 @@ class VisitExtractor:
                 who = doers(m.start(), s0)
                 if not who:
                     continue
-                host, place = host_at(m.end())
+                host, place, p_end = self._host_at(text, m.end(), countries_at)
                 if host is None:
                     continue
+                if head in self._pres_handed and _HANDED_TO_RE.match(text, p_end):
+                    continue  # ("left the talks in Geneva to his foreign minister": handed on, not there)
                 hi = min(e0, m.end() + 160)
                 brk = _JOINT_STOP_RE.search(text, m.end(), hi)
                 hi = brk.start() if brk else hi
@@ -4898,19 +4948,23 @@ class VisitExtractor:
                     lo = max(s0, m.start() - 120, text.rfind(";", max(s0, m.start() - 120), m.start()) + 1)
                     days = self._undateline(self.dates.find(text[lo:m.start()], published, future=status == "planned", offset=lo))
                 for p in who:
-                    add(p, host, place, status, days[0] if days else None, s0, e0, si)
+                    self._add_trip(records, told, p, host, place, status, days[0] if days else None, s0, e0, si, 0.6)
             for m in _PRES_APPOS_RE.finditer(text, s0, e0):
                 k = bisect.bisect_right(ends, m.start()) - 1
                 if k < 0 or people[k].end != m.start() or people[k].start < s0:
                     continue
-                host, place = host_at(m.end())
+                host, place, p_end = self._host_at(text, m.end(), countries_at)
                 if host is None:
                     continue
-                close = text.find(",", m.end(), min(e0, m.end() + 50))
-                if close < 0:
+                close = _PRES_APPOS_END_RE.match(text, p_end, e0)  # (only a place and a time word: "X, in Davos remarks
+                if close is None:                                   # broadcast from Kyiv, ..." tells no presence)
                     continue
-                days = self._undateline(self.dates.find(text[m.end():close], published, future=False, offset=m.end()))
-                add(people[k], host, place, "occurred", days[0] if days else self._month_of(published), s0, e0, si)
+                appos = text[m.start():close.end()]
+                if self._pres_remote_re.search(appos) or self._not_trip_re["remote"].search(appos):
+                    continue
+                days = self._undateline(self.dates.find(text[m.end():close.end() - 1], published, future=False, offset=m.end()))
+                self._add_trip(records, told, people[k], host, place, "occurred", days[0] if days else self._month_of(published),
+                               s0, e0, si, 0.6)
 
     def _gazetteer(self, name: str, prefer=frozenset()):
         """Visits session 7b: the gazetteer look-up of a name the rules read themselves, with the same exclusions as
@@ -4982,51 +5036,33 @@ class VisitExtractor:
         starts = [p.start for p in people]
         ends = [p.end for p in people]
         countries = {m.start: m for m in mentions if m.kind == "country" and m.iso3 and m.alias_kind != "demonym"}
-
-        def host_at(pos):
-            c = countries.get(pos)
-            if c is not None:
-                return c.iso3, None, c.end
-            found = [f for f in self.places.find(text, max(0, pos - 12), min(len(text), pos + 40)) if f.start == pos]
-            if found:
-                return found[0].iso3, found[0], found[0].end
-            return None, None, pos
+        told = {(r.visitor.actor_id, r.host_iso3) for r in records}
 
         def place_list(pos, hi):
-            out = []
-            while pos < hi:
-                iso, place, end = host_at(pos)
-                if iso is None:
-                    break
-                out.append((iso, place, end))
-                nxt = _LEG_LIST_SEP_RE.match(text, end, hi)
-                if nxt is None:
-                    break
-                pos = nxt.end()
-            return out
+            return self._place_list(text, pos, hi, countries)
 
-        def emit(who, mods, lo, places, s0, e0, si):
+        def emit(who, m, lo, places, s0, e0, si, own_clause=False):
             if not places:
                 return
+            mods = m.group("mods")
             plural = re.search(r"s\s*$", text[lo:places[0][2]].split(" to ")[0].split(" in ")[0].strip(" ,")) is not None
             status = "cancelled" if self._tn_off_re.search(mods) else "planned" if self._tn_plan_re.search(mods) else "occurred"
             stop = _JOINT_STOP_RE.search(text, places[-1][2], min(e0, places[-1][2] + 120))
             hi = stop.start() if stop else min(e0, places[-1][2] + 120)
+            if own_clause:
+                # ("X, whose last trip was to France, stayed home this month": the date of the main clause is not the
+                # trip's; read only up to the phrase's closing comma)
+                comma = text.find(",", places[-1][2], hi)
+                hi = comma if comma >= 0 else hi
             days = [d for d in self._undateline(self.dates.find(text[places[-1][2]:hi], published, future=status == "planned",
                                                                 offset=places[-1][2]))]
             if not days:
-                days = [d for d in self._undateline(self.dates.find(mods, published, future=False, offset=0))
+                days = [d for d in self._undateline(self.dates.find(mods, published, future=False, offset=m.start("mods")))
                         if d.precision in ("year", "month")]
             if plural and len(places) == 1 and not days:
                 return  # ("since X's trips to Beijing": several trips, none told apart)
             for iso, place, _ in places:
-                if iso == who.iso3 or any(r.visitor.actor_id == who.actor_id and r.host_iso3 == iso for r in records):
-                    continue
-                rec = self._earlier_record(Party(who.start, who.end, who.actor_id, who.name, who.iso3, "person"), iso,
-                                           days[0] if days else None, (s0, e0), si, confidence=0.55, place=place,
-                                           status=status)
-                rec.earlier = False
-                records.append(rec)
+                self._add_trip(records, told, who, iso, place, status, days[0] if days else None, s0, e0, si, 0.55)
 
         for si, (s0, e0) in enumerate(sentences):
             for m in self._tn_by_re.finditer(text, s0, e0):
@@ -5037,22 +5073,21 @@ class VisitExtractor:
                 to = re.match(r"\s+(?:to|in)\s+(?:the\s+)?(?=(?-i:[A-Z]))", text[people[k].end:e0])
                 if to is None:
                     continue
-                emit(people[k], m.group("mods"), m.start(), place_list(people[k].end + to.end(), e0), s0, e0, si)
+                emit(people[k], m, m.start(), place_list(people[k].end + to.end(), e0), s0, e0, si)
             for m in self._tn_poss_re.finditer(text, s0, e0):
-                if m.group("poss")[0] in "'’":
-                    k = bisect.bisect_right(ends, m.start()) - 1
-                    who = people[k] if k >= 0 and people[k].end == m.start() else None
-                else:
-                    k = bisect.bisect_right(ends, m.start()) - 1
-                    who = people[k] if k >= 0 and re.fullmatch(r"\s*,\s*", text[people[k].end:m.start()]) else None
-                if who is None:
+                k = bisect.bisect_right(ends, m.start()) - 1
+                whose = m.group("poss")[0] not in "'’"
+                if k < 0 or not (re.fullmatch(r"\s*,\s*", text[people[k].end:m.start()]) if whose else people[k].end == m.start()):
                     continue
-                emit(who, m.group("mods"), m.start(), place_list(m.end(), e0), s0, e0, si)
+                emit(people[k], m, m.start(), place_list(m.end(), e0), s0, e0, si,
+                     own_clause=whose or self._tn_last_re.search(m.group("mods")) is not None)
             for m in self._tn_bare_re.finditer(text, s0, e0):
-                first = next((p for p in people if s0 <= p.start < m.start()), None)
-                if first is None or first.start - s0 > 60 or any(first.start < p.start < m.start() for p in people):
+                k = bisect.bisect_left(starts, s0)
+                first = people[k] if k < len(people) and people[k].start < m.start() else None
+                j = bisect.bisect_right(starts, first.start) if first is not None else 0
+                if first is None or first.start - s0 > 60 or (j < len(people) and people[j].start < m.start()):
                     continue
-                emit(first, m.group("mods"), m.start(), place_list(m.end(), e0), s0, e0, si)
+                emit(first, m, m.start(), place_list(m.end(), e0), s0, e0, si)
 
     def _legs(self, text, sentences, mentions, records, published) -> None:
         """Visits session 7b: ONE rule for the other legs of a trip the story tells, each told around the trip of a
@@ -5069,19 +5104,23 @@ class VisitExtractor:
         if not people:
             return
         ends = [p.end for p in people]
-        countries = sorted((m for m in mentions if m.kind == "country" and m.iso3 and m.alias_kind != "demonym"),
-                           key=lambda m: m.start)
-        c_at = {c.start: c for c in countries}
+        starts = [p.start for p in people]
+        c_at = {m.start: m for m in mentions if m.kind == "country" and m.iso3 and m.alias_kind != "demonym"}
         month = self._month_of(published)
+        told = {(r.visitor.actor_id, r.host_iso3) for r in records}
+        # (a record index: each person's first current trip per sentence, so a story of thousands of travellers is not
+        # quadratic)
+        anchors = {}
+        for r in records:
+            if not r.earlier and not r.is_domestic:
+                anchors.setdefault((r.visitor.actor_id, r.sentence), r)
 
         def host_at(pos):
-            c = c_at.get(pos)
-            if c is not None:
-                return c.iso3, None, c.end
-            found = [f for f in self.places.find(text, max(0, pos - 12), min(len(text), pos + 40)) if f.start == pos]
-            if found:
-                return found[0].iso3, found[0], found[0].end
-            return None, None, pos
+            return self._host_at(text, pos, c_at)
+
+        def first_in(s0, hi):  # the first person named in text[s0:hi]
+            k = bisect.bisect_left(starts, s0)
+            return people[k] if k < len(people) and people[k].start < hi else None
 
         def doer(v0, s0, relative=False):
             k = bisect.bisect_right(ends, v0) - 1
@@ -5093,31 +5132,15 @@ class VisitExtractor:
             return None
 
         def anchor(who, s0, e0):
-            return next((r for r in records if r.visitor.actor_id == who.actor_id and r.sentence == (s0, e0)
-                         and not r.earlier and not r.is_domestic), None)
+            return anchors.get((who.actor_id, (s0, e0)))
 
         def add(who, host, place, status, date, s0, e0, si):
-            if host is None or who.iso3 == host:
-                return
-            if any(r.visitor.actor_id == who.actor_id and r.host_iso3 == host for r in records):
-                return
-            rec = self._earlier_record(Party(who.start, who.end, who.actor_id, who.name, who.iso3, "person"), host,
-                                       date, (s0, e0), si, confidence=0.55, place=place, status=status)
-            rec.earlier = False
-            records.append(rec)
+            rec = self._add_trip(records, told, who, host, place, status, date, s0, e0, si, 0.55)
+            if rec is not None:
+                anchors.setdefault((who.actor_id, rec.sentence), rec)
 
         def place_list(lo, hi):  # "A, B and C", "A, followed by B and C": the countries named one after another
-            out, pos = [], lo
-            while pos < hi:
-                iso, place, end = host_at(pos)
-                if iso is None:
-                    break
-                out.append((iso, place))
-                nxt = _LEG_LIST_SEP_RE.match(text, end, hi)
-                if nxt is None:
-                    break
-                pos = nxt.end()
-            return out
+            return [(iso, place) for iso, place, _ in self._place_list(text, lo, hi, c_at)]
 
         for si, (s0, e0) in enumerate(sentences):
             sent = text[s0:e0]
@@ -5128,7 +5151,7 @@ class VisitExtractor:
                         continue
                     iso, place, end = host_at(m.end())
                     if iso is None:  # "from the G20 in Rome"
-                        ev = _LEG_EVENT_IN_RE.match(text, m.end(), e0)
+                        ev = self._leg_event_in_re.match(text, m.end(), e0)
                         if ev is not None:
                             iso, place, end = host_at(ev.end())
                     if iso is None:
@@ -5140,7 +5163,7 @@ class VisitExtractor:
                     add(who, iso, place, "occurred", days[0] if days else month, s0, e0, si)
             if ", " in sent and any(w in sent for w in self._leg_part_words):
                 for m in self._leg_part_re.finditer(text, s0, e0):
-                    first = next((p for p in people if s0 <= p.start < m.start()), None)
+                    first = first_in(s0, m.start())
                     if first is None or first.start - s0 > 60:
                         continue
                     trip = anchor(first, s0, e0)
@@ -5156,17 +5179,14 @@ class VisitExtractor:
                     for iso, place in place_list(m.end(), stop.start() if stop else c_hi):
                         date = trip.date if trip.date is not None and trip.date.precision in ("month", "week", "day") else month
                         if date is not None and date.precision != "month":
-                            first_day = date.start.replace(day=1)
-                            date = DateSpan(first_day, (first_day + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1),
-                                            "month", "")
+                            date = self._month_span(date.start)
                         add(first, iso, place, trip.status, date, s0, e0, si)
             for m in (_LEG_BEFORE_RE.finditer(text, s0, e0) if "before " in sent else ()):  # "... in A on Friday before flying to B"
-                first = next((p for p in people if s0 <= p.start < m.start()), None)
+                first = first_in(s0, m.start())
                 trip = anchor(first, s0, e0) if first is not None and first.start - s0 <= 60 else None
                 if trip is None or trip.status not in ("occurred", "planned"):
                     continue
-                fd = trip.date.start.replace(day=1) if trip.date is not None else month.start
-                date = DateSpan(fd, (fd + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1), "month", "")
+                date = self._month_span(trip.date.start if trip.date is not None else month.start)
                 c_hi = min(e0, m.end() + 300)
                 stop = _CLAUSE_STOP_RE.search(text, m.end(), c_hi)
                 for iso, place in place_list(m.end(), stop.start() if stop else c_hi):
@@ -5176,18 +5196,16 @@ class VisitExtractor:
                 iso, place, end = host_at(a.end())
                 if iso is not None:
                     after = re.match(r"\s*,\s+", text[end:e0])
-                    who = next((p for p in people if p.start >= end), None)
+                    who = first_in(end, len(text) + 1)
                     if after and who is not None and who.start - end <= 40 + after.end() and _sentence_at(sentences, who.start) == si \
                             and anchor(who, s0, e0) is not None:
                         add(who, iso, place, "occurred", month, s0, e0, si)
             for n in (_LEG_NEXT_STOP_RE.finditer(text, s0, e0) if "next " in sent else ()):
-                who = doer(n.start(), s0) if n.group("poss") is None or n.group("poss")[0] in "'’" else None
-                if n.group("poss") is not None and n.group("poss")[0] not in "'’":
-                    k = bisect.bisect_right(ends, n.start()) - 1
-                    who = people[k] if k >= 0 and n.start() - people[k].end <= 300 else None
-                elif n.group("poss") is not None:
-                    k = bisect.bisect_right(ends, n.start()) - 1
+                k = bisect.bisect_right(ends, n.start()) - 1  # ("X's next stop": X; "his next stop": the last person named)
+                if n.group("poss")[0] in "'’":
                     who = people[k] if k >= 0 and people[k].end == n.start() else None
+                else:
+                    who = people[k] if k >= 0 and n.start() - people[k].end <= 300 else None
                 if who is None:
                     continue
                 if n.group("prev"):
@@ -6181,6 +6199,7 @@ class VisitExtractor:
         self._arrived_here_at = (found.start() if home_iso and "arriv" in self._low
                                  and (found := _ARRIVED_HERE_RE.search(text)) is not None else None)
         prev = None  # (verb end, host, status, date) of the sentence before: what "They included ..." continues
+        told_n, told, told_by_si = -1, [], {}  # (rebuilt only when a record was added: a long story is not quadratic)
         for si, s, e, ments in mentions_by_sentence(sentences, mentions):
             sentence = text[s:e]
             cont = prev if (prev is not None and _BO_CONT_RE.match(sentence)) else None
@@ -6193,9 +6212,13 @@ class VisitExtractor:
                 continue  # (no foreign party here, and no "They included ..." after it: nothing to add)
             if verb is None and self._bo_guard_re.search(sentence):
                 continue
-            told = [r for r in records if not r.is_domestic]  # (a record flagged domestic is no placement)
-            placed = {r.visitor.iso3 for r in told if r.sentence_index == si} | {
-                r.visitor.actor_id for r in told if r.sentence_index == si}
+            if told_n != len(records):
+                told = [r for r in records if not r.is_domestic]  # (a record flagged domestic is no placement)
+                told_n, told_by_si = len(records), {}
+                for r in told:
+                    told_by_si.setdefault(r.sentence_index, []).append(r)
+            here = told_by_si.get(si, ())
+            placed = {r.visitor.iso3 for r in here} | {r.visitor.actor_id for r in here}
             if verb is not None and _BO_NOUN_BEFORE_RE.search(text, max(s, verb.start() - 20), verb.start()):
                 verb = None  # ("the recent visits paid by ...", "his visit": a noun, told by other rules)
                 if cont is None:
