@@ -460,6 +460,13 @@ CASES = {
     "mentions7 counterparts": " ".join("He hosted his Egyptian counterpart and Kuwait's emir." for _ in range(1000)),
     "mentions7 given names": "Prime Minister Abiy Ahmed spoke. " + " ".join(["Abiy", "Bush", "Laura Bush"] * 2000) + ".",
     # --- end mentions session 7 block ---
+    # mentions session 7 review: _title_anaphors beside many mentions (the cover mask, not a scan per anaphor), and
+    # untitled names that need evidence of a person, counterparts that need the same office
+    "mentions7 anaphors beside mentions": "President Joe Biden spoke. " + "Japan, Korea and China met; the president spoke. " * 6000,
+    "mentions7 untitled names, evidence": " ".join("Liberia's Alpha Blah met Nigeria's Beta Gamma." for _ in range(1500)),
+    "mentions7 counterparts after people": " ".join(
+        "Turkish President Abdullah Gul hosted his Egyptian counterpart." for _ in range(1500)),
+    # --- end mentions session 7 review block ---
 }
 
 
