@@ -488,6 +488,13 @@ CASES = {
     "v7b also attending, roster": "Narendra Modi arrived in Tokyo on Monday. " + ", ".join(["Joe Biden", "Olaf Scholz", "Xi Jinping", "Emmanuel Macron"] * 1500) + " are also attending. " + "Xi is also attending. " * 6000,
     "v7b participle legs, many travellers": " ".join(f"{n} arrived in Oman on Monday, visiting Qatar and Kuwait." for n in ["Joe Biden", "Xi Jinping", "Olaf Scholz", "Narendra Modi"] * 1500),
     # --- end visits session 7 review block ---
+    # mentions session 7 review: _title_anaphors beside many mentions (the cover mask, not a scan per anaphor), and
+    # untitled names that need evidence of a person, counterparts that need the same office
+    "mentions7 anaphors beside mentions": "President Joe Biden spoke. " + "Japan, Korea and China met; the president spoke. " * 6000,
+    "mentions7 untitled names, evidence": " ".join("Liberia's Alpha Blah met Nigeria's Beta Gamma." for _ in range(1500)),
+    "mentions7 counterparts after people": " ".join(
+        "Turkish President Abdullah Gul hosted his Egyptian counterpart." for _ in range(1500)),
+    # --- end mentions session 7 review block ---
 }
 
 

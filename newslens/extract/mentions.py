@@ -99,7 +99,9 @@ class MentionFinder:
         self.not_surnames = frozenset(r["word"].lower() for r in read_rows(
             lexicon_file(lex, "sentence_adverbs.csv"), ("word",))) | STOP_WORDS
         self.role_of = {r["title"].lower(): r["role"] for r in rows}
-        self.honorifics = {r["word"] for r in read_rows(lex / "honorifics.csv", ("word",))}
+        hon_rows = read_rows(lex / "honorifics.csv", ("word",), {"kind": ("name", "style")})
+        self.honorifics = {r["word"] for r in hon_rows if r.get("kind", "name") in ("", "name")}
+        self._style_words = {r["word"] for r in hon_rows if r.get("kind") == "style"}
         titles = alternation([r["title"] for r in rows])
         hon = alternation(sorted(self.honorifics))
         # "Foreign Minister Sergei Lavrov", "leader Kim Jong Il", "Mr. Kim"
@@ -174,12 +176,23 @@ class MentionFinder:
         self.possessive_office_re = re.compile(
             rf"['’]s{_SP}(?:visiting{_SP})?(?P<word>{words('possessive')})\b(?![-'’\w]|{_SP}(?:Mc|Mac|O')?[A-Z]|\s*,\s*(?:Mc|Mac|O')?[A-Z])")
         self.counterpart_before_re = re.compile(r"\b(?:his|her|their)\s+(?:visiting\s+)?$", re.I)
+        self.counterpart_word_re = re.compile(rf"(?i:{words('counterpart')})")
         self.counterpart_after_re = re.compile(
             rf"{_SP}(?P<word>{words('counterpart')})\b(?!s\b|[-\w]|,?{_SP}(?:Mc|Mac|O')?[A-Z])")
         # mentions session 7: "Nigeria's Olusegun Obasanjo": a country's possessive, then a full name without a title
         self.possessive_name_re = re.compile(rf"['’]s{_SP}(?P<name>{NAME})")
         # mentions session 7: "Olusegun Obasanjo of Nigeria": a full name, then "of" and the country
         self.name_of_re = re.compile(rf"(?P<name>{NAME}){_SP}of{_SP}$")
+        # mentions session 7 review #2: given names of the registry's people (the first word of a full name, outside
+        # the family-name-first countries): positive evidence that an untitled "Country's X Y" is a person
+        self.given_names = frozenset(
+            a.name.split()[0] for a in registry.actors.values()
+            if a.kind == "person" and len(a.name.split()) >= 2 and a.iso3 not in _FAMILY_NAME_FIRST
+            and re.fullmatch(r"[A-Z][a-z]{2,}", a.name.split()[0]) and a.name.split()[0].lower() not in STOP_WORDS)
+        self._roled_people = None  # (`_office_rx`: the people of the current mention list with a role, by end)
+        self.age_after_re = re.compile(rf",{_SP}(?:aged{_SP})?\d{{1,3}},")
+        self.person_cue_after_re = re.compile(
+            rf"(?:,{_SP}(?:aged{_SP})?\d{{1,3}},|{_SP}(?:said|says|told|added|adds|recalled|insisted)\b)")
         self.context_aliases = [
             (re.compile(rf"\b{re.escape(r['phrase'])}\b"), r["iso3"], r["requires_iso3"], r["phrase"])
             for r in read_rows(lex / "context_aliases.csv", ("phrase", "iso3", "requires_iso3"))]
@@ -592,8 +605,35 @@ class MentionFinder:
                     continue  # ("the Kenneth Kaunda Foundation of Zambia": a body; "minister of Foreign Affairs and
                     # International Cooperation of Fiji": an office's words; "the Yanbian Korean Autonomous Prefecture
                     # of China": a longer capitalised run than a name; the name must reach "of")
+                if not self._person_evidence(text, name, ne):
+                    continue  # (review #2: "Nigeria's Super Eagles", "Kenya's Safaricom Plc": no sign of a person)
                 out.append((name, ns, ne, hint))
         return out
+
+    def _person_evidence(self, text: str, name: str, ne: int) -> bool:
+        """mentions session 7 review #2: positive evidence that an untitled full name is a person's: its first word is
+        a given name of a registry person ("Olusegun"), or the name or its last word is followed by an age or a verb
+        of saying ("Moses Blah, 66,", "Blah said"), or is preceded by a title or an honorific later in the story
+        ("President Blah", "Mr. Blah"), or the next sentence opens with "He"/"She"."""
+        parts = name.split()
+        if parts[0] in self.given_names or self.age_after_re.match(text, ne):
+            return True  # (a verb of saying right after the full name is no evidence: "Hyundai Motor said")
+        last = re.escape(parts[-1])
+        for m in re.finditer(rf"(?<![\w-]){last}(?![\w-])", text[ne:ne + 3000]):
+            at = ne + m.end()
+            before = re.search(rf"(?P<w>[\w.'’-]+){_SP}$", text[max(0, ne + m.start() - 30):ne + m.start()])
+            if m.start() == 0 or (before is not None and before.group("w")[:1].isupper()
+                                  and not before.group("w").endswith(".") and before.group("w").lower() not in self.role_of
+                                  and before.group("w") not in self.honorifics):
+                continue  # (the name itself, or the word inside another capitalised run: "Hyundai Motor said")
+            if self.person_cue_after_re.match(text, at):
+                return True
+            if before is not None and (before.group("w").lower() in self.role_of
+                                                         or before.group("w") in self.honorifics
+                                                         or before.group("w").rstrip(".") in self._honorific_words):
+                return True
+        end = re.search(r"[.!?][\"”’']?\s+", text[ne:ne + 400])
+        return end is not None and re.match(r"(?:He|She)\b", text[ne + end.end():ne + end.end() + 4]) is not None
 
     def _plain_name(self, text: str, name: str, ns: int, ne: int, quotes: list[int], nonperson_cover) -> bool:
         parts = name.split()
@@ -646,7 +686,7 @@ class MentionFinder:
             return True
         last = re.findall(r"[\w.'’-]+", head)
         return not last or not last[-1][:1].isupper() or last[-1] in self._honorific_words \
-            or last[-1] in ("His", "Her", "Majesty", "Highness", "The")
+            or last[-1] in self._style_words or last[-1] == "The"
 
     def _dated_surnames(self, spans, day, surnames: dict[str, str]) -> dict[str, str]:
         """mentions session 7: a surname several registry people share ("Bush", "Clinton", "Sharif") -> the one of
@@ -660,6 +700,8 @@ class MentionFinder:
             if word in taken or any(len(a.key) == 1 for a in self.registry.index.get(word, [])):
                 continue
             ids = self.registry.surname_holders[word]
+            if len(ids) < 2:
+                continue  # (review #1: one holder's surname is no alias unless people.csv lists it: "Ahmed", "Brown")
             live = [i for i in ids if self.registry.in_office(i, day)]
             if len(live) == 1 and word not in STOP_WORDS and word not in self.not_surnames:
                 actor = self.registry.actors[live[0]]
@@ -676,9 +718,9 @@ class MentionFinder:
         owners: dict[str, set[str]] = {}
         for m in people:
             parts = m.name.split() if m.name else []
-            if len(parts) < 2 or not m.iso3 or m.iso3 in _FAMILY_NAME_FIRST or m.actor_id.startswith("person:pope-"):
+            if len(parts) < 2 or not m.iso3 or m.iso3 in _FAMILY_NAME_FIRST:
                 continue
-            given = parts[0]
+            given = parts[0]  # ("Pope Francis": a title first, which the role_of test below refuses)
             if not re.fullmatch(r"[A-Z][a-z]{2,}", given):
                 continue
             owners.setdefault(given, set()).add(m.actor_id)
@@ -722,8 +764,9 @@ class MentionFinder:
             return []
         starts = [m.start for m in people]
         out = []
+        covered = _cover(len(text), found)  # (review #11: by position, not a scan of every mention per anaphor)
         for am in self.anaphor_re.finditer(text):
-            if any(m.start <= am.start("word") < m.end for m in found):
+            if covered[am.start("word")]:
                 continue
             rx = self.anaphor_roles.get(re.sub(r"\s+", " ", am.group("word").lower()))
             i = bisect.bisect_left(starts, am.start())
@@ -742,7 +785,8 @@ class MentionFinder:
         the country itself (actor id ``country:ISO``, visitor_iso3 only). The country word that the phrase holds is
         replaced by the person mention."""
         countries = [m for m in found if m.kind == "country" and m.iso3]
-        if not countries or not (" of " in text or "'s " in text or "’s " in text or "counterpart" in text):
+        if not countries or not (" of " in text or "'s " in text or "’s " in text
+                                 or self.counterpart_word_re.search(text)):
             return found
         last_of: dict[str, list[Mention]] = {}  # iso3 -> its people in text order
         for m in sorted((m for m in found if m.kind == "person" and m.iso3), key=lambda m: m.end):
@@ -751,12 +795,13 @@ class MentionFinder:
         out: list[Mention] = []
 
         def make(cm: Mention, start: int, end: int, kind: str, word: str) -> Mention:
-            same = last_of.get(cm.iso3, [])
+            role = self.desc_role.get((kind, re.sub(r"\s+", " ", word.lower())), "")
+            rx = self._office_rx(word, role, text, found, cm, start, kind)
+            same = [p for p in last_of.get(cm.iso3, []) if rx is not None and p.role and rx.fullmatch(p.role.strip())]
             k = bisect.bisect_right([p.end for p in same], start) if same else 0
-            if k:
+            if k:  # (review #9: the last named person of that country whose office is the one the words name)
                 p = same[k - 1]
                 return Mention(start, end, p.actor_id, "person", p.iso3, "person", text[start:end], p.name, p.role)
-            role = self.desc_role.get((kind, re.sub(r"\s+", " ", word.lower())), "")
             if kind == "counterpart" and not role:
                 # visits session 7c: "President X met his Egyptian counterpart": the office of the one whose
                 # counterpart he is (the last person named before, in the same sentence), held in that country
@@ -793,8 +838,7 @@ class MentionFinder:
                     drop.add(id(cm))
                     out.append(make(cm, cm.start, om.end(), "possessive", om.group("word")))
                     continue
-            if cm.alias_kind == "demonym" and "counterpart" in text[cm.end:cm.end + 16] \
-                    and self.counterpart_before_re.search(text, max(0, cm.start - 20), cm.start):
+            if cm.alias_kind == "demonym" and self.counterpart_before_re.search(text, max(0, cm.start - 20), cm.start):
                 am = self.counterpart_after_re.match(text, cm.end)
                 if am is not None:
                     drop.add(id(cm))
@@ -803,13 +847,35 @@ class MentionFinder:
             return found
         return [m for m in found if id(m) not in drop] + out
 
+    def _office_rx(self, word: str, role: str, text: str, found: list[Mention], cm: Mention, start: int, kind: str):
+        """mentions session 7 review #9: the role pattern (title_anaphors.csv) a person must hold to be the office
+        holder that descriptive words name: the row of the office word ("emir", "queen"), else the row that the
+        descriptive row's role fits ("presidents" -> President); for "his Egyptian counterpart", the row that the
+        office of the person named last before it from another country fits (a counterpart holds the same office).
+        None when no row fits: then no named person is taken."""
+        low = re.sub(r"\s+", " ", word.lower())
+        if kind != "counterpart":
+            rx = self.anaphor_roles.get(low)
+            if rx is not None:
+                return rx
+            return next((r for r in self.anaphor_roles.values() if role and r.fullmatch(role)), None)
+        if self._roled_people is None or self._roled_people[0] is not found:
+            people = sorted((m for m in found if m.kind == "person" and m.iso3 and m.role), key=lambda m: m.end)
+            self._roled_people = (found, people, [m.end for m in people])
+        _, people, ends = self._roled_people
+        k = bisect.bisect_right(ends, start)
+        while k and people[k - 1].iso3 == cm.iso3:
+            k -= 1  # (bounded in practice: the people of the counterpart's own country named just before it)
+        if not k:
+            return None
+        own = people[k - 1].role.strip()
+        return next((r for r in self.anaphor_roles.values() if r.fullmatch(own)), None)
+
     def _office_holder(self, iso3: str, role: str, day) -> str | None:
         """The one registry person of ``iso3`` whose role on ``day`` is ``role``; None when none or several."""
         if day is None:
             return None
-        hits = {a.actor_id for a in self.registry.actors.values() if a.kind == "person" and any(
-            t.start is not None and t.start <= day and (t.end is None or day <= t.end) and (t.iso3 or a.iso3) == iso3
-            and (t.role or "").lower() == role.lower() for t in a.terms)}
+        hits = self.registry.office_holders(iso3, role, day)
         return hits.pop() if len(hits) == 1 else None
 
     def _lone_surname(self, text: str, name: str, start: int, title_end: int) -> bool:

@@ -23,6 +23,10 @@ class Term:
     start: dt.date | None
     end: dt.date | None
 
+    def covers(self, day: dt.date) -> bool:
+        """The term runs on ``day`` (an open end runs on; a term without a start date does not count)."""
+        return self.start is not None and self.start <= day and (self.end is None or day <= self.end)
+
 
 @dataclass
 class Actor:
@@ -303,8 +307,12 @@ class Registry:
         """True when one of the actor's terms covers ``day`` (an open end runs on; a term without dates does not
         count)."""
         actor = self.actors.get(actor_id)
-        return actor is not None and any(
-            t.start is not None and t.start <= day and (t.end is None or day <= t.end) for t in actor.terms)
+        return actor is not None and any(t.covers(day) for t in actor.terms)
+
+    def office_holders(self, iso3: str, role: str, day: dt.date) -> set[str]:
+        """The registry people of ``iso3`` whose term on ``day`` has the role ``role`` (case-insensitive)."""
+        return {a.actor_id for a in self.actors.values() if a.kind == "person" and any(
+            t.covers(day) and (t.iso3 or a.iso3) == iso3 and (t.role or "").lower() == role.lower() for t in a.terms)}
 
     def capital(self, iso3: str | None) -> tuple[str, float, float] | None:
         return self.capitals.get(iso3 or "")
