@@ -805,6 +805,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="score a second annotator's gold file OTHER against the gold (inter-annotator "
                              "agreement) instead of running the extractor; items are paired by source")
     args = parser.parse_args(argv)
+    if args.json and Path(args.json).suffix.lower() == ".jsonl" and Path(args.json).exists():
+        # "--json $(ls tests/gold/*.jsonl)" makes the first gold file OUT: never write the report over a gold file
+        print(f"--json {args.json}: that is an existing JSON Lines file (a gold file?); the report would overwrite it. "
+              "Give a new path for the report, such as report.json.", file=sys.stderr)
+        return 2
     if args.agree:
         try:
             items = load_gold(args.gold)

@@ -390,6 +390,18 @@ def test__main__prints_table_and_writes_json(tmp_path, monkeypatch, capsys):
     assert json.loads(out.read_text())["visits"]["tp"] == 1
 
 
+def test__main__refuses_to_write_the_report_over_a_gold_file(tmp_path, capsys):
+    """'--json $(ls gold/*.jsonl)' takes the first gold file as OUT: exit 2 with a message, the file untouched."""
+    gold = {"id": "a", "source": {"kind": "text", "text": "Made-up text."}, "visits": [GOLD_VISIT], "figures": []}
+    first = _write(tmp_path, [json.dumps(gold)])
+    second = tmp_path / "second.jsonl"
+    second.write_text(json.dumps(gold) + "\n")
+    before = first.read_bytes()
+    assert evaluate.main(["--json", str(first), str(second), "--no-clean"]) == 2
+    assert "existing JSON Lines file" in capsys.readouterr().err
+    assert first.read_bytes() == before
+
+
 def test__score__missed_fact_shows_the_nearest_record():
     results = [_result("a", [GOLD_VISIT], visits=[visit(status="planned", evidence="He will go.")])]
     item = score(results)["items"][0]
