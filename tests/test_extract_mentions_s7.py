@@ -31,9 +31,9 @@ def finder(tmp_path_factory) -> MentionFinder:
     return MentionFinder(Registry(d), LEXICON_DIR)
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
+@pytest.fixture
+def ex(extractor) -> Extractor:
+    return extractor  # the session's shared extractor (tests/conftest.py): built once for the whole run
 
 
 def people(finder, text, day):
@@ -247,9 +247,8 @@ def test_possessive_office_still_takes_a_named_holder_of_that_office(ex):
     assert {m.surface: m.actor_id for m in found}["Qatar's emir"] == first
 
 
-def test_counterpart_takes_the_same_office_only():
+def test_counterpart_takes_the_same_office_only(ex):
     # "his Egyptian counterpart" after a president: an Egyptian foreign minister named earlier is not him
-    ex = Extractor()
     text = ("Egyptian Foreign Minister Sameh Shoukry spoke on Saturday. Turkish President Abdullah Gul hosted his "
             "Egyptian counterpart in Ankara on Sunday.")
     got = {m.surface: m.actor_id for m in ex.mentions.find(text, dt.date(2012, 10, 2)) if m.kind == "person"}
