@@ -495,6 +495,18 @@ CASES = {
     "mentions7 counterparts after people": " ".join(
         "Turkish President Abdullah Gul hosted his Egyptian counterpart." for _ in range(1500)),
     # --- end mentions session 7 review block ---
+    # mentions session 8: a dateline's guest (`_guest_of_dateline`: the mentions after each titled name by bisection,
+    # the travel/partner/host cue regexes over at most 160 characters), a title inside a capitalised run (`_trim_name`),
+    # an appositive closed by "while" (`_appositive_end`)
+    "mentions8 dateline guests": "ACCRA (agency) - " + " ".join(
+        "President Lars Eklund arrived in Accra with Ghana and Togo." for _ in range(1500)),
+    "mentions8 dateline many countries": "ACCRA (agency) - " + " ".join(
+        "President Lars Eklund of Ghana, Togo, Accra, Ghana and Benin." for _ in range(1500)),
+    "mentions8 title in runs": " ".join(
+        "Vanuatu President Tom Kalsakau, the current chairman of the forum, while Fiji watched." for _ in range(1200)),
+    "mentions8 registry leaders": " ".join(
+        "Chancellor Angela Merkel met King Salman and Castro, Sarkozy and Orban in Accra." for _ in range(1500)),
+    # --- end mentions session 8 block ---
 }
 
 

@@ -73,6 +73,9 @@ _RANK_ABBREVIATIONS = frozenset("lieut lt gen col maj brig adm capt cmdr sgt cpl
 _DATELINE_RE = re.compile(r"\s*(?P<city>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?=(?:,[^\n]{0,40}?)?\s*(?:\([^)\n]{0,40}\))?\s*(?:--|-|–|—|:))")
 
 
+_SENTENCE_STOP_RE = re.compile(r"[.!?](?:\s|$)|\n")
+
+
 @dataclass
 class Mention:
     """One actor found in the text; offsets are into the article text."""
@@ -167,6 +170,14 @@ class MentionFinder:
         # mentions session 7: a dateline's country for a bare head-of-state title, dateline_titles.csv
         self.dateline_roles = frozenset(r["role"].lower() for r in read_rows(
             lexicon_file(lex, "dateline_titles.csv"), ("role",)))
+        # mentions session 8: a titled person travelling to the dateline's own country is a guest there,
+        # dateline_visit_cues.csv
+        cues = read_rows(lexicon_file(lex, "dateline_visit_cues.csv"), ("kind", "word"),
+                         {"kind": ("travel", "partner", "host")})
+        cue = lambda kind: alternation([r["word"] for r in cues if r["kind"] == kind]) or "(?!)"
+        self.dateline_travel_re = re.compile(rf"\b(?i:{cue('travel')})\b")
+        self.dateline_partner_re = re.compile(rf"\b(?i:{cue('partner')})\s+(?:the\s+)?$")
+        self.dateline_host_re = re.compile(rf"\b(?i:{cue('host')})\b")
         # mentions session 7: descriptive visitors without a name, descriptive_visitors.csv
         desc = read_rows(lexicon_file(lex, "descriptive_visitors.csv"), ("kind", "word"),
                          {"kind": ("plural", "possessive", "counterpart")})
@@ -190,6 +201,7 @@ class MentionFinder:
             if a.kind == "person" and len(a.name.split()) >= 2 and a.iso3 not in _FAMILY_NAME_FIRST
             and re.fullmatch(r"[A-Z][a-z]{2,}", a.name.split()[0]) and a.name.split()[0].lower() not in STOP_WORDS)
         self._roled_people = None  # (`_office_rx`: the people of the current mention list with a role, by end)
+        self._by_start = None  # (`_guest_of_dateline`: the current mention list sorted by start)
         self.age_after_re = re.compile(rf",{_SP}(?:aged{_SP})?\d{{1,3}},")
         self.person_cue_after_re = re.compile(
             rf"(?:,{_SP}(?:aged{_SP})?\d{{1,3}},|{_SP}(?:said|says|told|added|adds|recalled|insisted)\b)")
@@ -210,6 +222,7 @@ class MentionFinder:
             spans = self._unglue(text, spans)
         local: dict[str, list[Alias]] = {}
         self._text = text
+        self._by_start = None
         titled = self._titled_people(text)
         # registry pass first so that titled names the registry knows keep the registry id
         found = self._scan(text, spans, local, published_date)
@@ -255,7 +268,8 @@ class MentionFinder:
             if actor is not None and actor.kind == "person":
                 iso3 = iso3 or actor.iso3_on(published_date)
             elif iso3 is None and dateline_iso3 and (role or "").lower() in self.dateline_roles and hint_end >= 0 \
-                    and self._dateline_fits(text, found, self._title_start(text, nstart), dateline_iso3):
+                    and self._dateline_fits(text, found, self._title_start(text, nstart), dateline_iso3) \
+                    and not self._guest_of_dateline(text, found, nend, dateline_iso3):
                 iso3 = dateline_iso3  # mentions session 7: "MUSCAT -- Sultan X": the dateline's country
             extra.append(Mention(nstart, nend, actor_id, "person", iso3, "person", text[nstart:nend], name, role))
             self._add_local(name, actor_id, local)
@@ -423,8 +437,8 @@ class MentionFinder:
         owners: dict[str, list[Mention]] = {}
         for m in people:
             parts = m.name.replace("-", " ").split()
-            surname = parts[0] if m.iso3 in _FAMILY_NAME_FIRST else m.name.split()[-1]
-            if len(surname) >= 2 and surname[0].isupper():
+            surname = parts[0] if m.iso3 in _FAMILY_NAME_FIRST else _last_name(m.name)
+            if surname and len(surname) >= 2 and surname[0].isupper():
                 owners.setdefault(surname, []).append(m)
         out: list[Mention] = []
         for surname, ms in owners.items():
@@ -459,8 +473,8 @@ class MentionFinder:
             parts = m.name.replace("-", " ").split() if m.name else []
             if len(parts) < 2:
                 continue
-            surname = parts[0] if m.iso3 in _FAMILY_NAME_FIRST else m.name.split()[-1]
-            if len(surname) < 2 or not surname[0].isupper():
+            surname = parts[0] if m.iso3 in _FAMILY_NAME_FIRST else _last_name(m.name)
+            if not surname or len(surname) < 2 or not surname[0].isupper():
                 continue
             owners.setdefault(surname, set()).add(m.actor_id)
         out = {}
@@ -688,6 +702,29 @@ class MentionFinder:
         return not last or not last[-1][:1].isupper() or last[-1] in self._honorific_words \
             or last[-1] in self._style_words or last[-1] == "The"
 
+    def _guest_of_dateline(self, text: str, found: list[Mention], name_end: int, iso3: str) -> bool:
+        """mentions session 8: the titled person is a guest in the dateline's country: later in the name's sentence
+        (within 160 characters, no other person named between) that country's name or capital follows a word of
+        travel ("ACCRA -- Chancellor X arrived in Accra", "PARIS -- King Y's state visit to France") or a word of
+        dealing right before it ("signed a pact with Ghana"), and no word of hosting stands between."""
+        stop = _SENTENCE_STOP_RE.search(text, name_end, name_end + 160)
+        limit = stop.start() if stop else min(len(text), name_end + 160)
+        if self._by_start is None or self._by_start[0] is not found:  # (sorted once per story: bisect per name)
+            ms = sorted(found, key=lambda m: m.start)
+            self._by_start = (found, ms, [m.start for m in ms])
+        _, ms, starts = self._by_start
+        for m in ms[bisect.bisect_left(starts, name_end):bisect.bisect_left(starts, limit)]:
+            if m.kind == "person":
+                return False  # (another person named first: the words after belong to them)
+            if m.kind != "country" or m.iso3 != iso3 or m.alias_kind == "demonym":
+                continue
+            between = text[name_end:m.start]
+            if self.dateline_host_re.search(between):
+                return False
+            if self.dateline_travel_re.search(between) or self.dateline_partner_re.search(between):
+                return True
+        return False
+
     def _dated_surnames(self, spans, day, surnames: dict[str, str]) -> dict[str, str]:
         """mentions session 7: a surname several registry people share ("Bush", "Clinton", "Sharif") -> the one of
         them who held an office on ``day``, when exactly one did. Only surnames the registry gives no one alone and
@@ -907,7 +944,7 @@ class MentionFinder:
         tail = text[pos:pos + 220]
         stop = re.search(r"[;()]|(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)\.\s|,\s+(?:who|which|that|and|said|told|met|visited|arrived|left|as|in|at|on|came|went|flew|"
                          r"paid|gave|made|took|had|has|have|was|were|is|are|will|would|sent|held|laid|toured|leaves|arrives|returns|"
-                         r"comes|goes|meets|visits|also|on|by|for)\b|"
+                         r"comes|goes|meets|visits|also|on|by|for|while|whereas|but|though|although)\b|"
                          r",\s+(?:[a-z]+ed)\b|,\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", tail[1:])
         return pos + 1 + (stop.start() if stop else len(tail) - 1)
 
@@ -925,6 +962,14 @@ class MentionFinder:
         while len(parts) > 1 and parts[0].lower() in self.role_of:
             word = parts.pop(0)
             start = text.index(word, start) + len(word)  # "Director Kim Pyong Ho": a title, then the name
+            while text[start].isspace():
+                start += 1
+        # mentions session 8: "Comoros President Azali Assoumani" (a run that an appositive's name pattern took whole):
+        # a one-word title inside the run, with two or more words after it, ends what comes before the name
+        cut = max((i for i, p in enumerate(parts[1:-2], 1) if p.lower() in self.role_of), default=0)
+        for _ in range(cut + 1 if cut else 0):
+            word = parts.pop(0)
+            start = text.index(word, start) + len(word)
             while text[start].isspace():
                 start += 1
         while parts and parts[0].lower() in _STOP_NAME_WORDS:
@@ -1025,15 +1070,28 @@ class MentionFinder:
 
     def _add_local(self, name: str, actor_id: str, local: dict[str, list[Alias]]) -> None:
         surfaces = set(name_variants(name))
-        parts = name.split()
-        if len(parts) >= 2 and "-" not in parts[-1]:
-            surfaces.add(parts[-1])  # "Lavrov" after "Sergei Lavrov"
+        last = _last_name(name)
+        if last and "-" not in last:
+            surfaces.add(last)  # "Lavrov" after "Sergei Lavrov"
         for s in surfaces:
             key = tuple(t.lower() for t in tokens(s))
             bucket = local.setdefault(key[0], [])
             if not any(a.key == key for a in bucket):
                 bucket.append(Alias(key, actor_id, "person", "person", s, False, list(key)))
             bucket.sort(key=lambda a: len(a.key), reverse=True)
+
+
+_NAME_SUFFIX_RE = re.compile(r"(?:[IVX]+|Jr\.?|Sr\.?)")
+
+
+def _last_name(name: str) -> str | None:
+    """mentions session 8: the surname of a full name, past a regnal number or a generational suffix ("Benigno Aquino
+    III" -> "Aquino", "Ferdinand Marcos Jr" -> "Marcos"); None for one word or a monarch's given name and number
+    ("Elizabeth II", "Felipe VI": no surname, and "II" alone is no one)."""
+    parts = name.split()
+    while len(parts) > 1 and _NAME_SUFFIX_RE.fullmatch(parts[-1]):
+        parts.pop()
+    return parts[-1] if len(parts) >= 2 else None
 
 
 def _cover(n: int, mentions) -> bytearray:
