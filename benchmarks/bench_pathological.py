@@ -507,6 +507,42 @@ CASES = {
     "mentions8 registry leaders": " ".join(
         "Chancellor Angela Merkel met King Salman and Castro, Sarkozy and Orban in Accra." for _ in range(1500)),
     # --- end mentions session 8 block ---
+    # figures session 8: a company's stake or money put into a project abroad (_STAKE_FOR_AFTER_RE, _STAKE_BOUGHT_BEFORE_RE,
+    # _PAY_BEFORE_RE, _PUT_INTO_BEFORE_RE, _INTO_AFTER_RE, _COORD_VP_GAP_RE), a nationality word naming a firm
+    # (_NATIONAL_FIRM_AFTER_RE), a place set before a country (_APPOSED_PLACE_END_RE), the giver on the money
+    # (_MONEY_NATION_GAP_RE, _MONEY_NOUN_AFTER_RE, _OFFERED_BY_AFTER_RE), "a pledge of" (_AID_PLEDGED_BEFORE_RE), coordinated
+    # bases (_COORD_BASE_GAP_RE, compare_prep "compares with"), ranking rivals and hubs, moneyless leads (_REL_YEAR_WORD_RE,
+    # _TRADE_WORD_RE)
+    "s8 stakes, many": " ".join("COSCO bought a 30 percent stake in a port in Peru for $500 million and will pay a further "
+                                "$100 million for another 10 percent." for _ in range(1200)),
+    "s8 stake gap, long": "Toyota bought a " + "big " * 6000 + "stake in a mine in Chile for $1 billion.",
+    "s8 stake for, long": "Toyota is paying $1 billion for a " + "large " * 6000 + "stake in Chile.",
+    "s8 national firms, many": " ".join("The Chinese state-owned firm is paying $1 billion for a 20 percent stake, on top of "
+                                       "$2 billion in loans offered by Beijing." for _ in range(1200)),
+    "s8 firm words, long": "The Chinese " + "state-owned " * 6000 + "firm has poured $1 billion into a dam in Laos.",
+    "s8 coordinated verbs, long": "Samsung bought a stake in Vietnam for $1 billion" + " and is" * 5000
+                                  + " due to pay $2 billion for another 5 percent.",
+    "s8 put into, long": "Samsung has poured " + "US$ " * 8000 + "2 billion into its factories in Vietnam.",
+    "s8 money nation, long": "Kenya secured $2 billion in " + "soft " * 8000 + "Chinese loans.",
+    "s8 offered by, long": "Laos got $1 billion in " + "new " * 8000 + "loans offered by China.",
+    "s8 pledge noun, many": " ".join("Laos obtained a pledge of $600 million in Chinese loans and a promise of $2 billion."
+                                     for _ in range(1500)),
+    "s8 bases, many": " ".join("Exports to Oman reached $5 billion in 2023. The figure compares with $570 million in 2022 "
+                               "and about $500 million in 2021." for _ in range(1200)),
+    "s8 base gap, long": "Exports to Oman reached $5 billion, against $570 million in 2022" + " and" * 8000 + " $500 million.",
+    "s8 ranking hubs, many": " ".join("Vietnam displaced Thailand as Cambodia's first trading partner. Trade with Vietnam came "
+                                      "to $3 billion last year." for _ in range(1000)),
+    "s8 lead years, many": " ".join("Ecuador's sales to Korea fell last year." for _ in range(3000)),
+    "s8 apposed place, long": "LG is building a $3 billion plant outside " + "Wroclaw, " * 5000 + "Poland.",
+    # (a firm's contract abroad: _CONTRACT_AFTER_RE, the firm subject before the amount)
+    "s8 firm contracts, many": " ".join("Egyptian contractor Orascom won a $1.1 billion contract in Saudi Arabia, and the "
+                                        "Turkish builder Limak a $700 million deal." for _ in range(1200)),
+    "s8 contract gap, long": "Egyptian contractor Orascom won a " + "huge " * 6000 + "$1 billion contract in Oman.",
+    # (money given to a country: _GIVE_MONEY_BEFORE_RE, _TO_RECIPIENT_AFTER_RE, _NOUN_END_RE)
+    "s8 money given, many": " ".join("India will provide Rs 4,000 crore to Nepal for a road and give $3 million to Chinese "
+                                     "contractors." for _ in range(1500)),
+    "s8 money given, long": "Japan will give " + "$ " * 10000 + "300 million to " + "the " * 5000 + "Sri Lanka.",
+    # --- end figures session 8 block ---
 }
 
 

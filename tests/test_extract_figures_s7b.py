@@ -373,7 +373,7 @@ PROBES = [
                  {}, id='g18'),
     pytest.param('Egyptian contractor Orascom won a $1.1 billion contract in Saudi Arabia on Monday.',
                  [],
-                 {}, id='n01', marks=pytest.mark.xfail(strict=True, reason="a firm's contract abroad is still read as money between the firm's country and the host")),
+                 {}, id='n01'),  # passes since figures session 8 (a firm subject's contract is no bilateral money)
     pytest.param("Kenya's defence budget rose to $1.3 billion this year, while Uganda spent $1 billion.",
                  [],
                  {}, id='n02'),

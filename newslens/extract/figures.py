@@ -571,7 +571,10 @@ _AID_PROMISED_TO_RE = re.compile(rf"\b(?:{_PLEDGE_STEM}|offer)(?:es|ed|s)?\s++(?
 # aid "committed", "announced", "earmarked" right before its amount is money still to be paid: a forecast (as a pledge;
 # "approved" aid is `_AID_APPROVED_RE`)
 _AID_PLEDGED_BEFORE_RE = re.compile(rf"\b(?:commit(?:s|ted)|announc(?:es|ed)|earmark(?:s|ed)|unveil(?:s|ed)|"
-                                    rf"offer(?:s|ed))\s+(?:(?:another|an\s+additional|a\s+further|a\s+new|{_HEDGE})\s+)?$", re.I)
+                                    rf"offer(?:s|ed))\s+(?:(?:another|an\s+additional|a\s+further|a\s+new|{_HEDGE})\s+)?$"
+                                    # "secured a pledge of $6 billion": the pledge as a noun (figures session 8)
+                                    rf"|\b(?:an?|the|its|their|his|her)\s+(?:(?:new|fresh|firm)\s+)?(?:pledge|promise|commitment)\s+"
+                                    rf"of\s+(?:{_HEDGE}\s+)?$", re.I)
 # "offered an official development assistance loan of 50 billion yen", "agreed to provide Kyrgyzstan with development aid of
 # up to $120 million", "announced on Sunday an aid package worth": the aid noun between the verb and the amount
 _AID_OFFERED_NOUN_RE = re.compile(rf"\b(?:commit(?:s|ted)|announc(?:es|ed)|earmark(?:s|ed)|unveil(?:s|ed)|offer(?:s|ed)|promis(?:es|ed)|"
@@ -945,7 +948,7 @@ _DIRECTED_CLAUSE_RE = re.compile(r"[,;]\s+(?:and|while|whereas|but)\s+(?:[\w'’
                                  r"purchases|deliveries)\b", re.I)
 _MONTH_WORD_RE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                             r"last\s+(?:month|year)|this\s+year|quarter|half)\b")
-_TRADE_WORD_RE = re.compile(r"export|import|trade|turnover|shipment", re.I)
+_TRADE_WORD_RE = re.compile(r"export|import|trade|turnover|shipment|\bsales\b|purchases", re.I)
 # "... changed hands last year, a record and 21 percent more", "..., the largest since records began"
 # (", ... was the highest for any single month", "is the largest on record": the amount's subject is a record; round J;
 # "(?<![\s,])" and "\s++": a run of spaces is tried once, not from each of its spaces)
@@ -1154,6 +1157,49 @@ _SAID_BEFORE_DATE_RE = re.compile(r"\b(?:said|says|announced|stated|confirmed|to
 _COMPANY_PLANS_RE = re.compile(r"\b(?:(?:is|are)\s+(?:building|constructing|setting\s+up|opening|spending|investing)|to\s+build|will\s+build|announc\w*|"
                                r"pledg\w*|promis\w*|will\s+(?:raise|invest|spend|put)|"
                                r"plann?(?:ed|ing|s)|unveil\w*)\b", re.I)
+# a company's purchase of a stake abroad (figures session 8): "is paying $1.1 billion for a 70 percent stake in ...",
+# "bought a 51 percent stake in the port authority in 2016 for 280.5 million euros", "will pay a further 88 million
+# euros for another 16 percent"; and money a company puts into a project: "has poured $1.3 billion into the port"
+_STAKE_FOR_AFTER_RE = re.compile(rf"\s++for\s++(?:a|an|another|a\s++further|the\s++remaining|its|their)\s++(?:(?:[\w.%-]++\s++){{0,3}}?"
+                                 rf"{_WORDS['stake']}\b|\d++(?:\.\d++)?\s*+(?:%|percent\b|per\s++cent\b))", re.I)
+_STAKE_BOUGHT_BEFORE_RE = re.compile(rf"\b(?:b(?:uy|uys|ought|uying)|acquir(?:e|es|ed|ing)|t(?:ake|akes|ook|aking))\s++(?:[\w.%-]++\s++){{0,3}}?"
+                                     rf"{_WORDS['stake']}\b[^;$€£¥₩]{{0,80}}?\bfor\s++(?:{_HEDGE}\s++)?$", re.I)
+_PAY_BEFORE_RE = re.compile(rf"\b(?:pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding))\s++(?:(?:a\s++further|another|an\s++additional|"
+                            rf"{_HEDGE})\s++)?$", re.I)
+_PUT_INTO_BEFORE_RE = re.compile(rf"\b{_WORDS['put_into']}\s++(?:(?:a\s++further|another|an\s++additional|"
+                                 rf"{_HEDGE})\s++)?$", re.I)
+_INTO_AFTER_RE = re.compile(r"\s++(?:(?:so\s++far|already|in\s++all|in\s++total)\s++)?into\s", re.I)
+# "... for 280.5 million euros and is due to pay ...": a second verb of the company's own clause, with no new subject
+_COORD_VP_GAP_RE = re.compile(r"(?:['’]s)?\s++(?:[^\s;:]++\s++){0,24}?and\s++(?:is|are|was|were|will|would|has|have|had|also|then)\s++"
+                              r"(?:[\w'’-]++\s++){0,4}?", re.I)
+# "a plant in Savannah, Georgia": a country name set after a place may name a place elsewhere (a U.S. state)
+_APPOSED_PLACE_END_RE = re.compile(r"(?-i:[A-Z])[\w.'’-]*+,\s*+$")
+# "$6 billion in Chinese funding", "$2 billion of Japanese soft loans", "$9 billion in loans and credit lines offered by
+# Beijing": the words between an amount and the country that gives it (figures session 8)
+_MONEY_NATION_GAP_RE = re.compile(r"\s++(?:in|of)\s++(?:(?P<by>(?:(?-i:[a-z][\w-]*+)\s++){1,6}?(?:offered|provided|extended|"
+                                  r"pledged|promised|granted|given|lent|put\s+up)\s++by\s++(?:the\s++)?)|(?:(?-i:[a-z][\w-]*+)\s++){0,2}?)")
+# (not "aid", "assistance", "grants": "froze $65 million in Palestinian aid" names the recipients)
+_MONEY_NOUN_AFTER_RE = re.compile(r"\s++(?:(?-i:[a-z][\w-]*+)\s++){0,2}?(?:funding|funds|loans?|investments?|"
+                                  r"credits?|credit\s+lines|financing|capital|money)\b", re.I)
+# "... with $570 million in 2022 and about $500 million in 2021": the gap from a base amount to one coordinated with it
+_COORD_BASE_GAP_RE = re.compile(rf"\s++(?:in|for)\s++(?:19|20)\d\d\s*+,?\s*+(?:and|or)\s++(?:{_HEDGE}\s++)?", re.I)
+# "$2 billion in yen loans offered by Tokyo": aid offered, still to be paid (figures session 8)
+_OFFERED_BY_AFTER_RE = re.compile(r"\s++(?:in|of)\s++(?:(?-i:[a-z][\w-]*+)\s++){1,6}?(?:offered|pledged|promised)\s++by\b")
+# "... fell last year.": a year named without digits
+_REL_YEAR_WORD_RE = re.compile(r"\b(?:last|this|past|previous)\s+year\b", re.I)
+# "a $1.1 billion contract", "a $2 billion deal to build": the amount is a contract's value
+_CONTRACT_AFTER_RE = re.compile(r"\s++(?:(?-i:[a-z][\w-]*+)\s++){0,3}?(?:contracts?|deals?|orders?|tenders?)\b", re.I)
+# "will provide Rs 4,000 crore to Nepal": a giving verb with the money as its object, and the recipient after it
+_GIVE_MONEY_BEFORE_RE = re.compile(rf"\b(?:provid(?:e|es|ed|ing)|g(?:ive|ives|ave|iving)|grant(?:s|ed|ing)?|donat(?:e|es|ed|ing)|"
+                                   rf"extend(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|disburs(?:e|es|ed|ing))\s++"
+                                   rf"(?:(?:a\s++further|another|an\s++additional|{_HEDGE})\s++)?(?:US\$|\$|€|£|¥|₩)?$", re.I)
+_TO_RECIPIENT_AFTER_RE = re.compile(r"\s++(?:to|for)\s++(?:(?:support|help|assist|back)\s++)?(?:the\s++)?", re.I)
+# the recipient a country, not a nationality word before a noun ("to Nepal for a highway", "to Jordan's schools"; not "to
+# Chinese contractors")
+_NOUN_END_RE = re.compile(r"\s*+(?:$|[,.;:)'’]|(?:for|to|in|on|by|and|as|over|under|this|last|next|during|with|from|at|after|"
+                          r"before|until|through|within|since|so|which|who|when|while|if|because)\b)")
+# "the Chinese state-owned firm", "Japanese carmakers": a nationality word that names a company (figures session 8)
+_NATIONAL_FIRM_AFTER_RE = re.compile(rf"(?:['’]s)?\s++(?:(?-i:[a-z][\w-]*+)\s++){{0,2}}?{_WORDS['firm']}\b", re.I)
 _US_STATE_RE = re.compile(r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|"
                           r"Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
                           r"Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|"
@@ -1759,22 +1805,6 @@ class FigureExtractor:
             self._prev_opening, opening = opening, next(
                 (m.iso3 for m in sent_mentions[:1] if m.kind == "country" and m.iso3 and m.start >= dateline_end
                  and not text[max(s, dateline_end):m.start].strip(" \"'“‘-—–")), None)
-            # pairs of countries named together so far: "the two countries" is the pair the story is about
-            isos = list(dict.fromkeys(m.iso3 for m in sent_mentions if m.iso3 and m.kind in ("country", "person")
-                                      and m.start >= dateline_end
-                                      and not _CURRENCY_AFTER_RE.match(text, m.end))) if len(sent_mentions) > 1 else ()
-            for i, x in enumerate(isos):
-                for j, y in enumerate(isos[i + 1:], i + 1):
-                    # named first in their sentence ranks first: "North Korea's trade with China ..., data from South
-                    # Korea's agency showed"
-                    seen = self._pairs.setdefault((x, y) if (y, x) not in self._pairs else (y, x), [0, index, i + j])
-                    seen[0] += 1
-            for m in sent_mentions:
-                # "South Korea's exports fell for a tenth month ...": the country whose trade the story follows
-                own = _OWN_TRADE_AFTER_RE.match(text, m.end) if m.kind == "country" and m.iso3 and m.start >= dateline_end else None
-                if own and not _ORG_AFTER_RE.match(text, own.end()):  # not "South Korea's trade promotion agency"
-                    self._trader = m.iso3
-                    break
             hub_here = False
             for m in sent_mentions:
                 # "China remained Germany's most important trading partner", "India's largest trading partner": the country
@@ -1787,9 +1817,29 @@ class FigureExtractor:
                     self._hub = (m.iso3, flow)
                     hub_here = True
                     break
+            # pairs of countries named together so far: "the two countries" is the pair the story is about
+            isos = list(dict.fromkeys(m.iso3 for m in sent_mentions if m.iso3 and m.kind in ("country", "person")
+                                      and m.start >= dateline_end
+                                      and not _CURRENCY_AFTER_RE.match(text, m.end))) if len(sent_mentions) > 1 else ()
+            for i, x in enumerate(isos):
+                for j, y in enumerate(isos[i + 1:], i + 1):
+                    if hub_here and self._hub[0] not in (x, y):
+                        continue  # "Spain has displaced France as Morocco's first trading partner": rivals, no pair (session 8)
+                    # named first in their sentence ranks first: "North Korea's trade with China ..., data from South
+                    # Korea's agency showed"
+                    seen = self._pairs.setdefault((x, y) if (y, x) not in self._pairs else (y, x), [0, index, i + j])
+                    seen[0] += 1
+            for m in sent_mentions:
+                # "South Korea's exports fell for a tenth month ...": the country whose trade the story follows
+                own = _OWN_TRADE_AFTER_RE.match(text, m.end) if m.kind == "country" and m.iso3 and m.start >= dateline_end else None
+                if own and not _ORG_AFTER_RE.match(text, own.end()):  # not "South Korea's trade promotion agency"
+                    self._trader = m.iso3
+                    break
             if not self.quick.search(sentence) and not _has_spelled(sentence):
-                if _MONTH_WORD_RE.search(sentence) and _TRADE_WORD_RE.search(sentence) and self._has_metric(sentence):
-                    pass  # "Taiwan's exports rose for a third month in August.": the period of what follows
+                if (_MONTH_WORD_RE.search(sentence) or _REL_YEAR_WORD_RE.search(sentence)) and _TRADE_WORD_RE.search(sentence) \
+                        and self._has_metric(sentence):
+                    pass  # "Taiwan's exports rose for a third month in August.": the period of what follows (and "Peru's
+                    # sales to Korea fell last year.": the year of what follows; figures session 8)
                 else:
                     continue
             has_metric = self._has_metric(sentence)
@@ -1840,6 +1890,7 @@ class FigureExtractor:
             # filed: no party of the amounts after it
             fig_mentions = sent_mentions if s >= dateline_end else [m for m in sent_mentions if m.start >= dateline_end]
             self._sentence_rows = {}  # amount index -> its figure row, for the coordinated amounts after it
+            base_end = None  # the end of the amount before, when it was a change's base (its year not carried)
             for k, amount in enumerate(amounts):
                 row = self._figure(article_id, text, s, e, sentence, amounts, k, fig_mentions,
                                    article_countries, published, home_iso3)
@@ -1856,13 +1907,19 @@ class FigureExtractor:
                     self._first_row = self._first_row or (row["metric"], row["reporter_iso3"], row["partner_iso3"])
                     self._last_row = row
                     last_figure_sentence = index
+                    base = _BASE_BEFORE_RE.search(text, max(s, amount.start - 60), amount.start) is not None or (
+                        base_end is not None and _COORD_BASE_GAP_RE.fullmatch(text, base_end, amount.start) is not None)
+                    # ("compares with $570 million in 2022 and $500 million in 2021": a base coordinated with a base is
+                    # one too; figures session 8)
+                    base_end = amount.end if base else None
                     if row["period_text"] and row["period_text"] != self._carry_text and not self._earlier_peak \
-                            and not row["period_text"].lower().startswith("since") \
-                            and not _BASE_BEFORE_RE.search(text, max(s, amount.start - 60), amount.start) \
+                            and not row["period_text"].lower().startswith("since") and not base \
                             and not _EARLIER_AFTER_RE.fullmatch(row["period_text"].strip()):
                         # a total since a year is not carried; nor the year of a change's base ("up from $240.1
                         # billion in 2023"): the breakdown after is the sentence's lead period's
                         periods.append(row)
+                else:
+                    base_end = None
             if periods:
                 last = periods[-1]
                 self._carry = DateSpan(last["period_start"], last["period_end"], "year", last["period_text"])
@@ -2020,6 +2077,10 @@ class FigureExtractor:
         of_total = self._since_figure == 1 and bool(total_lead or _OF_TOTAL_AFTER_RE.match(sentence, b))
         if metric is None and self._last_metric and (_ANAPHORIC_AMOUNT_RE.search(sentence, max(seg_lo, a - 60), a)
                                                      or _ANAPHORIC_START_RE.match(sentence) or earlier_peak or of_total
+                                                     # "The figure compares with $5.3 billion in 2022 and $3 billion in
+                                                     # 2021": the same story's money as the amount before (session 8)
+                                                     or (k and self._sentence_rows.get(k - 1) is not None
+                                                         and _COORD_BASE_GAP_RE.fullmatch(sentence, amounts[k - 1].end - s, a))
                                                      or (self._since_figure <= 1 and _ANAPHORIC_TIME_START_RE.match(sentence))):
             # "the figure can climb above $10 billion", "That was above the $240 billion of 2023": the story's metric
             metric, metric_pos = self._last_metric, -1
@@ -2047,6 +2108,13 @@ class FigureExtractor:
             # an aid story goes on: "Between 1995 and 2008, the United States provided over $1.3 billion", "Russia
             # supplied food worth $25 mln": given, like the aid of the sentences before
             metric, metric_pos = "aid", -1
+        if metric is None and _GIVE_MONEY_BEFORE_RE.search(sentence, max(seg_lo, a - 40), a):
+            # "India will provide Rs 4,000 crore to Nepal", "Japan will give $300 million to support Sri Lanka's ...": money
+            # itself given to a country named right after it is aid (figures session 8)
+            to = _TO_RECIPIENT_AFTER_RE.match(sentence, b)
+            if to and any(m.kind == "country" and m.iso3 and m.start - s == to.end()
+                          and _NOUN_END_RE.match(sentence, m.end - s) for m in mentions):
+                metric, metric_pos = "aid", -1
         company = self._company_investor(sentence, s, a, b, seg_lo, metric, metric_pos, mentions)
         if company is _AT_HOME:
             return None
@@ -2054,6 +2122,8 @@ class FigureExtractor:
             return None  # "Poland will spend $3 billion on a new army site": spending is investment only for a company
         if company is not None:
             metric, metric_pos = "investment", company[2]
+        elif metric == "other" and _CONTRACT_AFTER_RE.match(sentence, b) and self._firm_subject(sentence, s, a, mentions):
+            return None  # "Egyptian contractor Orascom won a $1.1 billion contract in Saudi Arabia": a firm's contract (session 8)
         if metric is None and self._prev_sentence and _DEAL_ANAPHOR_RE.match(sentence):
             # "Japan and India renewed their currency swap arrangement on Friday. The arrangement is now worth $75
             # billion.": the money the sentence before named
@@ -2099,6 +2169,8 @@ class FigureExtractor:
                                                           or _AID_APPROVED_RE.search(sentence, max(0, a - 60), a)
                                                           or _AID_OFFERED_NOUN_RE.search(sentence, max(0, a - 110), a)
                                                           or _TO_BE_SENT_AFTER_RE.match(sentence, b)
+                                                          or (_OFFERED_BY_AFTER_RE.match(sentence, b)
+                                                              and not _RECEIVE_BEFORE_RE.search(sentence, max(0, a - 60), a))
                                                           or _AID_PROMISED_TO_RE.search(sentence, max(0, a - 60), a)
                                                           or (_AID_PLEDGE_WORDS_RE.search(sentence, b, min(len(sentence), b + 60))
                                                               and _AID_PLEDGED_AFTER_RE.match(sentence, b))):
@@ -2184,6 +2256,21 @@ class FigureExtractor:
                 # "USD 35 billion from Abu Dhabi to develop ...": the money's source right after it is the investor or
                 # giver (figures round K)
                 reporter, partner = partner, reporter
+        if metric in ("investment", "aid") and reporter is not None and partner is not None:
+            # "a pledge of $6 billion in Chinese funding for ...", "$9 billion in soft loans offered by Beijing": the
+            # money's own nationality, or the giver named after it, is the investor or giver (figures session 8)
+            lead = _MONEY_NATION_GAP_RE.match(sentence, b)
+            giver = next((m.iso3 for m in mentions if lead and m.kind == "country" and m.start - s == lead.end()
+                          and ((lead.group("by") is None and _MONEY_NOUN_AFTER_RE.match(sentence, m.end - s)
+                                # a receiving subject ("Kenya secured $2 billion in Chinese loans"), not a giving one
+                                # ("how Norway will deliver the $5 billion in Indian investment it pledged")
+                                and _RECEIVE_BEFORE_RE.search(sentence, max(0, a - 60), a))
+                               or lead.group("by") is not None)), None)
+            if giver is not None and giver == partner:
+                reporter, partner = partner, reporter
+            money_giver = giver is not None and giver == reporter
+        else:
+            money_giver = False
         if metric in ("exports", "imports") and (reporter is None) != (partner is None) and self._since_figure == 1 \
                 and self._last_row is not None and self._last_row["metric"] == "trade" and self._last_parties \
                 and (reporter or partner) in self._last_parties and None not in self._last_parties \
@@ -2272,7 +2359,7 @@ class FigureExtractor:
             reporter, partner = base_of["reporter_iso3"], base_of["partner_iso3"]  # the base's two sides: the first amount's
         if reporter is None or partner is None or reporter == _AGGREGATE:
             return None  # a sum with a country on one side only, or summed over partners, is no bilateral figure
-        if metric == "aid" and any(m.kind == "country" and m.iso3 == reporter and m.start - s < a
+        if metric == "aid" and not money_giver and any(m.kind == "country" and m.iso3 == reporter and m.start - s < a
                                    and self.private_giver_re.match(sentence, m.end - s) for m in mentions):
             return None  # "A South Korean pastor donated $20,000 ...": a private gift, no state aid
         lead_estimate = carried_estimate = False
@@ -2510,6 +2597,10 @@ class FigureExtractor:
         the company is the subject right before "invest" (or before "a $17 billion plant"); the host is the country
         after "in"/"into", else the other country of the sentence. A company at home ("Toyota will invest $1 billion in
         its plants") or with no host named gives nothing here."""
+        stake_bought = _STAKE_BOUGHT_BEFORE_RE.search(sentence, max(0, a - 140), a) if metric in (None, "investment", "imports") \
+            else None
+        if metric == "imports" and stake_bought:
+            metric = None  # "bought a 67 percent stake in the port authority for ...": a stake, not goods (session 8)
         if metric not in (None, "investment"):
             return None
         if self._firm_cache[0] is not sentence:  # once per sentence: every amount of it asks
@@ -2517,10 +2608,25 @@ class FigureExtractor:
         found = [f for f in self._firm_cache[1] if f[1] <= a]
         found += [(m.start - s, m.end - s, m.iso3) for m in mentions
                   if m.kind == "organisation" and m.iso3 and m.end - s <= a]
+        # "The Chinese state-owned firm is paying ...": a nationality word heading a company noun (figures session 8)
+        found += [(m.start - s, e.end(), m.iso3) for m in mentions if m.kind == "country" and m.iso3
+                  and (e := _NATIONAL_FIRM_AFTER_RE.match(sentence, m.end - s)) and e.end() <= a]
         if not found:
             return None
-        if metric == "investment" and _INVESTMENT_AFTER_RE.match(sentence, b):
+        bought = None
+        if metric is None or (metric == "investment" and not _INVESTMENT_AFTER_RE.match(sentence, b)):
+            # a stake bought or money put into a project (figures session 8): the verb anchors the company subject
+            if _STAKE_FOR_AFTER_RE.match(sentence, b):
+                bought = _PAY_BEFORE_RE.search(sentence, max(0, a - 40), a) or stake_bought
+            else:
+                bought = stake_bought or (
+                    _INTO_AFTER_RE.match(sentence, b) and _PUT_INTO_BEFORE_RE.search(sentence, max(0, a - 40), a))
+        if bought:
+            anchor = bought.start()
+        elif metric == "investment" and _INVESTMENT_AFTER_RE.match(sentence, b):
             anchor = a  # "Honda announced a $4.4 billion investment in Ohio"
+        elif metric == "investment" and metric_pos > b and _PLANT_AFTER_RE.match(sentence, b):
+            anchor = a  # "is building a $7 billion plant in Debrecen, the largest foreign investment in ..." (session 8)
         elif metric == "investment":
             if not 0 <= metric_pos < a or not (_INVEST_VERB_RE.match(sentence, metric_pos)
                                                or _OWN_INVESTMENT_RE.match(sentence, max(0, metric_pos - 30), metric_pos + 12)):
@@ -2534,6 +2640,10 @@ class FigureExtractor:
                                                             or _COMPANY_SAID_GAP_RE.fullmatch(sentence, f[1], anchor)
                                                             or _COMPANY_HEAD_GAP_RE.fullmatch(sentence, f[1], anchor))
                    and not _COMPANY_BREAK_RE.search(sentence[f[1]:anchor])]
+        if not subject and bought:
+            # "COSCO bought a 51 percent stake ... for 280.5 million euros and is due to pay a further 88 million euros for
+            # another 16 percent": the company is the subject of both verbs (figures session 8)
+            subject = [f for f in found if f[1] <= anchor and _COORD_VP_GAP_RE.fullmatch(sentence, f[1], anchor)]
         if not subject:
             return None
         c0, c1, iso = subject[-1]
@@ -2549,14 +2659,23 @@ class FigureExtractor:
             if state and _IN_PLACE_END_RE.search(sentence[max(b, state.start() - 40):state.start()]) \
                     and not _HARD_BREAK_RE.search(sentence[b:state.start()]):
                 return iso, "USA", anchor, c0
-        if not host and any(c[2] == iso for c in ((m.start - s, m.end - s, m.iso3) for m in mentions
-                                                   if m.kind == "country" and m.start - s > c1)):
+        if not host and any(c[2] == iso and _prep_before(sentence, c[0], "in|into|to")
+                            for c in ((m.start - s, m.end - s, m.iso3) for m in mentions
+                                      if m.kind == "country" and m.start - s > c1)):
+            # (the home country as the place the money goes; "..., on top of loans offered by Beijing" is no place;
+            # figures session 8)
             return _AT_HOME  # "Toyota will invest $1 billion in Japan": at home
         if not host:
             # else the country of the words before the company: "Russian Deputy Minister X said Hyundai was ready to ..."
             host = [c for c in countries if c[1] <= c0
                     and not _prep_before(sentence, c[0], "from|by|than|of")]
-        if not host and not countries and _PLACE_AFTER_RE.match(sentence, b):
+        placed = bought or _PLACE_AFTER_RE.match(sentence, b)
+        if not host and placed and len({c[2] for c in countries}) == 1 and countries[0][0] > c1 \
+                and not _APPOSED_PLACE_END_RE.search(sentence, max(0, countries[0][0] - 40), countries[0][0]):
+            # "CATL is building a $7 billion plant in Debrecen, the largest foreign investment in Hungary's history": a
+            # plant or stake in a place, and the one other country the sentence names after the company (session 8)
+            return iso, countries[0][2], anchor, c0
+        if not host and not countries and placed:
             # "... it would put $1.8 billion into its plant in northern Bac Ninh province" in a Korea-Vietnam story: the
             # story's other country
             pair = self._story_pair(iso)
@@ -2568,6 +2687,18 @@ class FigureExtractor:
         if not host:
             return None
         return iso, host[0][2], anchor, c0
+
+    def _firm_subject(self, sentence, s, a, mentions) -> bool:
+        """True when a company is the subject right before the amount at ``a`` ("Egyptian contractor Orascom won a ...",
+        "Hyundai Engineering secured a ..."): a listed company, an organisation with a country, or a nationality word
+        heading a company noun, with no country named between it and the amount (figures session 8)."""
+        firms = [m.end() for m in self.company_re.finditer(sentence, 0, a)]
+        firms += [m.end - s for m in mentions if m.kind == "organisation" and m.iso3 and m.end - s <= a]
+        firms += [e.end() for m in mentions if m.kind == "country" and m.iso3
+                  and (e := _NATIONAL_FIRM_AFTER_RE.match(sentence, m.end - s)) and e.end() <= a]
+        countries = [m.start - s for m in mentions if m.kind == "country"]
+        return any(_COMPANY_GAP_RE.fullmatch(sentence, f, a) and not _COMPANY_BREAK_RE.search(sentence[f:a])
+                   and not any(f <= c < a for c in countries) for f in firms)
 
     def _about_a_bloc(self, sentence, s, seg_lo, seg_hi, mentions, a=None) -> bool:
         """True when the amount is trade with a bloc or region: "our trade with the EU is $450 billion";
@@ -3133,7 +3264,10 @@ class FigureExtractor:
                 # the story's country, not the outlet's (figures round I)
                 reporter = others[0] if others else None
             else:
-                reporter = home if use_home else (others[0] if others else None)
+                # "France overtook Germany as Spain's main trading partner, ending a run for Berlin. Trade with France
+                # ...": the country whose partners the story ranks, before the story's most-named other (session 8)
+                hub = self._hub[0] if self._hub is not None and self._hub[0] in others else None
+                reporter = home if use_home else (hub or (others[0] if others else None))
         if partner is None and reporter is not None:
             if home and home != reporter and (from_party or first_person):
                 partner = home  # a Russian speaker's "investment from China": into Russia
