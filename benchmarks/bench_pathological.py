@@ -543,6 +543,24 @@ CASES = {
                                      "contractors." for _ in range(1500)),
     "s8 money given, long": "Japan will give " + "$ " * 10000 + "300 million to " + "the " * 5000 + "Sri Lanka.",
     # --- end figures session 8 block ---
+    # visits session 8: dates.PAST_RE (lower-case "-ed" only), the plan clause (`_plan_clause_ahead`, visit_agreed_plan.csv,
+    # visit_irregular_past.csv), the "been to" / "made ... as <office> to" / "takes him to" cue rows, _TOUR_THAT_RE,
+    # _SINCE_TRIP_BY_RE, _DURING_WHO_RE, the trip-noun gate, the group-told-again regexes of `_dedupe`, _PRESENT_LEAVES_RE and
+    # _LEAVES_FOR_RE
+    "v8 ed names, schedules": " ".join(["Mohamed Ahmed Zayed United Aligned"] * 800) + " flies to Paris on Thursday.",
+    "v8 plan clause, many commas": "Egyptian President Mohamed Morsi flies to Rome on Saturday" + ", weeks after" * 3000 + ".",
+    "v8 agreed, many": " ".join(["Macron and Xi agreed to hold talks in Rome in October."] * 800),
+    "v8 been to, made as, takes him": " ".join(["Temer had already been to Beijing in June and made his first trip as "
+                                                "president to Lisbon, on a tour that also takes him to Madrid."] * 800),
+    "v8 first by since, long head": "Obama landed in Havana for the first visit by a " + "sitting " * 3000 + "president since Calvin Coolidge in 1928.",
+    "v8 during stops": " ".join(["They signed a deal on Friday during Narendra Modi's one-day stop in Cairo."] * 1500),
+    "v8 groups told again": "Pyongyang, March 3 (KCNA) -- " + " ".join(
+        ["The Chinese delegation visited Mangyongdae on Wednesday. The delegation headed by Foreign Minister Wang Yi "
+         "arrived here on Tuesday."] * 500),
+    "v8 group words run": "The " + "Chinese " * 4000 + "delegation led by Wang Yi arrived here on Tuesday.",
+    "v8 leaves for, many": " ".join(["Erdogan leaves Khartoum on Wednesday for Tunis, the last leg."] * 1500),
+    "v8 leaves, no for": "Erdogan leaves Khartoum " + "on Wednesday " * 4000 + ".",
+    # --- end visits session 8 block ---
 }
 
 

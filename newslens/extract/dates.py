@@ -45,7 +45,10 @@ FUTURE_RE = re.compile(
     r"|(?:is|are)\s+(?:also\s+)?expected\s+(?:in|at|back\s+in))\b|'ll\b",
     re.I)
 # Words that put a sentence in the past; without them a near day is read as coming ("The fair runs August 7-9").
-PAST_RE = re.compile(r"\b(?:was|were|had|did|said|told|\w+ed)\b", re.I)
+# visits session 8: the "-ed" past form is a lower-case word: a name that ends in "ed" ("Mohamed", "Ahmed", "Zayed")
+# or a capitalised "-ed" word of a name ("the Non-Aligned Movement", "the United Nations") is no past tense, and made
+# "flies to Tehran on Thursday" resolve Thursday backwards (a sentence rarely opens with a past verb of its own)
+PAST_RE = re.compile(r"\b(?:was|were|had|did|said|told|(?-i:[a-z])\w*ed)\b", re.I)
 
 # visits newswire round: the verbs of attribution ("X said", "officials confirmed"): the time of the telling
 _ATTRIBUTION_RE = re.compile(r"said|told|announced|confirmed|reported|added|stated", re.I)

@@ -14,7 +14,7 @@ import re
 from types import SimpleNamespace
 from dataclasses import dataclass, field, replace
 
-from .dates import FUTURE_RE, MONTHS, PAST_RE, DateResolver, DateSpan, _month_end
+from .dates import _ATTRIBUTION_RE, FUTURE_RE, MONTHS, PAST_RE, DateResolver, DateSpan, _month_end
 from .lexicons import alternation as _alternation, lexicon_dir, lexicon_file, read_rows
 from .mentions import ON_A_VISIT_RE, Mention, mentions_by_sentence
 from .places import COMMON_PLACE_WORDS, Place, PlaceFinder
@@ -57,6 +57,28 @@ _VISIT_NOUN_RE = re.compile(r"\b(?:the|this|that|his|her|their|a)\s+(?:[\w-]+\s+
 _POST_WORDS = r"embass(?:y|ies)|consulates?"
 _EMBASSY_WORDS = _POST_WORDS + r"|missions?"
 _EMBASSY_RE = re.compile(rf"\b(?:{_EMBASSY_WORDS}|representation)\b", re.I)
+# visits session 8 (`_dated_past_trips`): the head of "the first (visit) by a <nationality> <role> since <Name> in D" that
+# names no place: a trip noun (or none) and "by/of" a visitor ("first state visit by an Indian premier", "first by a")
+_SINCE_TRIP_BY_RE = re.compile(r"\s*(?:(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|journey|stop)\s+)?(?:by|of)\s+(?:an?\s+|the\s+)?"
+                               r"(?:[\w.'’-]+\s+){0,4}?", re.I)
+# visits session 8: a relative clause on a tour noun right before a leg cue ("a tour that also takes him to X")
+_TOUR_THAT_RE = re.compile(r"\b(?:tour|trip|journey|swing)\s+(?:that|which)\s+$", re.I)
+# visits session 8 (`_trip_nouns`): "during" before a trip noun's visitor ("during Prime Minister X's stop in P")
+_DURING_WHO_RE = re.compile(r"\bduring\s+(?:(?:a|an|the)\s+)?(?:[\w.'’-]+\s+){0,4}$", re.I)
+# visits session 8 (`_dedupe`): a country's group told again ("the delegation", "The troupe ..."), a group told as a new
+# one ("a delegation of ..."), a leader named for it, and a person named as the head of a group
+_GROUP_NOUNS = r"(?:delegations?|troupes?|groups?|teams?|party|parties|ensembles?|missions?)"
+# (one capitalised word at most before the noun: "the Russian delegation", "the DPRK delegation"; "the Chinese Red Cross
+# delegation" is a group with a name of its own)
+_DEFINITE_GROUP_WORD_RE = re.compile(rf"\b(?:the|this|these)\s+(?:(?-i:[A-Z])[\w'’-]*\s+)?(?:(?-i:[a-z])[\w'’-]*\s+){{0,4}}?"
+                                     rf"{_GROUP_NOUNS}\b", re.I)
+_INDEFINITE_GROUP_RE = re.compile(rf"\b(?:an?|another|two|three|several)\s+(?:[\w'’-]+\s+){{0,6}}?{_GROUP_NOUNS}\b", re.I)
+_HEADED_THE_RE = re.compile(r"\b(?:led|headed)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:delegation|troupe|group|team|party)\b", re.I)
+_OTHER_GROUP_RE = re.compile(r"\b(?:also|another|other|second)\b", re.I)
+_HEADED_BY_BEFORE_RE = re.compile(r"\b(?:led|headed)\s+by\s+(?:(?:its|his|her|their|the)\s+)?(?:[\w.'’-]+\s+){0,8}?$", re.I)
+# visits session 8: a departure told in the simple present with its destination ("leaves Khartoum on Wednesday for Tunis")
+_PRESENT_LEAVES_RE = re.compile(r"(?:leaves|departs)\b", re.I)
+_LEAVES_FOR_RE = re.compile(r"[^.;,]{0,40}?\bfor\s+(?:the\s+)?(?-i:[A-Z])")
 _CLAUSE_BREAK_RE = re.compile(r",|;|\s[—–]\s|\(|\bbut\b|\bwhile\b|\bafter\b|\bbefore\b|\bwhere\b")
 _AHEAD_RE = re.compile(r"\b(?:ahead\s+of|before|upcoming|forthcoming|planned|proposed|possible|expected)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _OBJECT_RE = re.compile(
@@ -882,6 +904,14 @@ class VisitExtractor:
         self._stand_by_re = re.compile(r"\b(?:led|headed|represented)\s+by\s+(?:(?:its|his|her|their|the)\s+)?(?:[\w.'’-]+\s+){0,5}?$", re.I)
         self._stand_appoint_re = re.compile(rf"\b(?:{sw2('appoint')})\b", re.I)
         self._stand_go_re = re.compile(rf"\b(?:{sw2('go')})\b", re.I)
+        # visits session 8: verbs of a plan agreed, right before a meeting or travel cue (visit_agreed_plan.csv)
+        self._agreed_re = re.compile(r"\b(?:" + alternation(
+            [r["word"] for r in read_rows(lexicon_file(lexdir, "visit_agreed_plan.csv"), ("word",))])
+            + r")\s+(?:(?:also|jointly|again)\s+)?(?:to\s+)?$", re.I)
+        # visits session 8: irregular past forms, for the tense of a plan's own clause (`_plan_clause_ahead`)
+        self._irregular_past_re = re.compile(r"\b(?:" + alternation(
+            [r["word"] for r in read_rows(lexicon_file(lexdir, "visit_irregular_past.csv"), ("word",))]).replace(" ", r"\s+")
+            + r")\b", re.I)
         # visits session 7b: presence predicates, an act told "in/at <place>" (visit_presence.csv, `_presence`)
         pres = read_rows(lexicon_file(lexdir, "visit_presence.csv"), ("kind", "word"),
                          {"kind": ("verb", "event", "object", "future", "past", "present", "remote", "origin", "leg", "trip", "plan", "off", "handed",
@@ -901,6 +931,8 @@ class VisitExtractor:
         self._pres_present = frozenset(pres_words("present"))
         self._pres_gate = tuple(sorted({w.split()[0] for w in pres_words("verb") + pres_words("event")}))
         trip = rf"(?:{pa('trip')})s?"
+        # visits session 8: the gate of `_trip_nouns` is the lexicon's trip nouns (it listed five in code; "stop" was missing)
+        self._tn_gate = tuple(sorted({" " + w.lower() for w in pres_words("trip")}))
         mods = r"(?:[\w'’-]+\s+){0,4}?"
         # "a (planned) visit by / of <visitor> to/in <place>"
         self._tn_by_re = re.compile(rf"\b(?:an?|the)\s+(?P<mods>{mods}){trip}\s+(?:by|of)\s+", re.I)
@@ -1198,7 +1230,7 @@ class VisitExtractor:
         if published is not None and (" from " in text or "After " in text or "next " in low or " before " in text
                                       or any(w in low for w in self._leg_part_words)):
             self._legs(text, sentences, mentions, records, published)
-        if published is not None and any(w in low for w in (" visit", " trip", " tour", " stay", " journey", " stopover")):
+        if published is not None and any(w in low for w in self._tn_gate):
             self._trip_nouns(text, sentences, mentions, records, published)
         if published is not None and any(r.date is None and r.status in ("planned", "occurred") for r in records):
             self._undated_legs(text, records, published)
@@ -1287,7 +1319,7 @@ class VisitExtractor:
         # same host on a later day within it is the same trip
         stay = max((dt_num for dt_num in (_DAYS_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 0)
                                           for m in _TRIP_LENGTH_RE.finditer(text)) if dt_num), default=0)
-        rows = [self._row(article_id, original, r, url) for r in self._dedupe(records, anaphors, bare, stay)]
+        rows = [self._row(article_id, original, r, url) for r in self._dedupe(records, anaphors, bare, stay, text)]
         seen: set[str] = set()
         for row in rows:  # two trips of one visitor told in one sentence, each with its own date
             if row["visit_id"] in seen:
@@ -1464,7 +1496,16 @@ class VisitExtractor:
                         r"\b(?:will|shall)\s+not\s+$|\bwon['’]t\s+$", before, re.I)):
                     continue  # "has never visited Japan": no visit ("will not attend the summit": a plan dropped)
                 status, dropped = "cancelled", True  # "will not go to North Korea": a plan dropped
-            if status == "auto" and self._welcome_re.search(text, max(s, a - 200), a):
+            # visits session 8: "agreed to hold talks in Brussels in June": a plan, its date ahead
+            agreed = cue.frame in ("meet", "travel") and self._agreed_re.search(before) is not None
+            if (cue.frame == "depart" and status == "occurred" and _PRESENT_LEAVES_RE.match(text, a, b)
+                    and _LEAVES_FOR_RE.match(text, b, hi) and not self._past_clause_words(text, s, e, a, b)):
+                # visits session 8: "leaves N'Djamena on Wednesday for Tunis": the simple present of a schedule, as
+                # "flies to" is: the leg ahead is planned, its day ahead
+                status, agreed = "planned", True
+            if status == "auto" and agreed:
+                status = "planned"
+            elif status == "auto" and self._welcome_re.search(text, max(s, a - 200), a):
                 status = "invited"  # "showed its willingness to welcome the visit by ...": an offer, no trip arranged
             elif status == "auto" and self._past_trip_re.search(text, max(s, a - 30), b):
                 status = "occurred"  # "said during his recent visit to Cuba that ties would grow": a trip made
@@ -1485,8 +1526,9 @@ class VisitExtractor:
                                                (m.end() for m in _CLAUSE_BREAK_RE.finditer(text, s, a)), default=s))
                                        ) else "occurred"
             # a planned trip's date is ahead unless the sentence tells it in the past ("was expected to")
-            future = status == "invited" or (dropped and cue.frame == "invite_noun") or (  # (an invitation is to a trip ahead: "invited Moon to the forum in September")
-                (status == "planned" or dropped) and bool(FUTURE_RE.search(sentence) or not PAST_RE.search(sentence)))
+            future = status == "invited" or (dropped and cue.frame == "invite_noun") or (status == "planned" and agreed) or (  # (an invitation is to a trip ahead: "invited Moon to the forum in September")
+                (status == "planned" or dropped) and bool(FUTURE_RE.search(sentence) or not PAST_RE.search(sentence) or (
+                    status == "planned" and not dropped and self._plan_clause_ahead(text, s, e, a, b, published))))
             if status == "planned" and re.search(r"\bhad\s+been\s+(?:due|scheduled|expected|set|slated)\b", text[max(s, a - 40):b], re.I) \
                     and _DELAY_RE.search(text):
                 # "had been due to fly on Monday" in a story of a delay: that plan was dropped; its day is ahead
@@ -1516,6 +1558,33 @@ class VisitExtractor:
                            and d.char_start > b and not _SAID_RE.search(text, max(s, d.char_start - 14), d.char_start)]
                     if len(day) == 1:
                         rec.date = day[0]
+
+    def _past_clause_words(self, text, s, e, a, b) -> bool:
+        """Visits session 8: whether the clause of the cue text[a:b] holds a past form (as `_plan_clause_ahead` reads it)."""
+        lo, hi = self._cue_clause(text, s, e, a, b)
+        return any(not _ATTRIBUTION_RE.fullmatch(p.group()) for p in PAST_RE.finditer(text[lo:hi])) \
+            or any(p.group().lower() not in ("said", "told") for p in self._irregular_past_re.finditer(text, lo, hi))
+
+    def _plan_clause_ahead(self, text, s, e, a, b, published) -> bool:
+        """Visits session 8: a plan whose own clause (from the clause break before the cue text[a:b] to the one after
+        it, inside the sentence text[s:e]) holds a date and no past form is ahead, whatever the rest of the sentence
+        tells: a verb of attribution ("flies to Tehran on Thursday, officials said") tells when the news was given, and
+        another clause's past ("flies to Male on Friday, weeks after a tour that included Brazil") is not the plan's
+        tense. A clause without a date of its own leaves the tense to the sentence ("Media reported in late June that
+        ..., taking him to meet X in Y")."""
+        if self._past_clause_words(text, s, e, a, b):
+            return False
+        lo, hi = self._cue_clause(text, s, e, a, b)
+        return bool(self.dates.find(text[lo:hi], published, future=True))
+
+    @staticmethod
+    def _cue_clause(text, s, e, a, b) -> tuple[int, int]:
+        """Visits session 8: the clause of the cue text[a:b] inside the sentence text[s:e], from the clause break before
+        it to the one after it, each looked for within 300 characters (a sentence of thousands of cues stays linear)."""
+        w0 = max(s, a - 300)
+        lo = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(text, w0, a)), default=w0)
+        brk = _CLAUSE_BREAK_RE.search(text, b, min(e, b + 300))
+        return lo, brk.start() if brk else min(e, b + 300)
 
     def _last_to_visit(self, text, s, e, si, mentions, persons_seen, records, published, last_subject, title_iso3) -> None:
         """ "The last American president to visit South Korea was Donald Trump, in November 2017, and
@@ -1685,7 +1754,10 @@ class VisitExtractor:
             if told and (published is None or told[-1].start <= published):
                 rec.date = told[-1]
         if (rec.date is not None and rec.date.char_end <= a and rec.date.text
-                and (_THEN_LEG_RE.search(text, max(s, a - 20), a) or _THEN_WORD_RE.search(text, a, b))):
+                and (_THEN_LEG_RE.search(text, max(s, a - 20), a) or _THEN_WORD_RE.search(text, a, b)
+                     # visits session 8: "arrived in Manila on Thursday, the first stop of a tour that also takes him to
+                     # Jakarta": the day is the arrival's; the tour's other legs are later
+                     or _TOUR_THAT_RE.search(text, max(rec.date.char_end, a - 40), a))):
             # "flies on to Riyadh on Tuesday and will then visit Ankara": the day belongs to the leg before; a later
             # leg takes a date of its own clause, else the month of the day after it (date scope)
             own = [d for d in dates_for(future) if b <= d.char_start < hi]
@@ -5059,6 +5131,12 @@ class VisitExtractor:
             if not days:
                 days = [d for d in self._undateline(self.dates.find(mods, published, future=False, offset=m.start("mods")))
                         if d.precision in ("year", "month")]
+            if not days and status == "occurred" and (
+                    during := _DURING_WHO_RE.search(text, max(s0, min(lo, who.start) - 60), min(lo, who.start))) is not None:
+                # visits session 8: "agreed on Saturday to ..., during X's one-day stop in P": the act's day is a day
+                # of the trip it was done during
+                days = [d for d in self._undateline(self.dates.find(text[s0:during.start()], published, future=False,
+                                                                    offset=s0)) if d.start <= published][-1:]
             if plural and len(places) == 1 and not days:
                 return  # ("since X's trips to Beijing": several trips, none told apart)
             for iso, place, _ in places:
@@ -5367,6 +5445,11 @@ class VisitExtractor:
                 elif lead is not None and (not text[mid_lo:mid_hi].strip(" ,") or re.fullmatch(
                         r"\s*(?:for|[\w\s-]*(?:summit|conference|forum|talks|meeting|ceremony|games))\b[^,]*", text[mid_lo:mid_hi], re.I)):
                     host = lead.host_iso3  # "since X came in 2019": the place of the trip the story leads with
+                elif (trip or lead) is not None and _SINCE_TRIP_BY_RE.fullmatch(text, mid_lo, mid_hi):
+                    # visits session 8: "landed in Havana for the first visit by a sitting U.S. president since X in
+                    # 1928", "the first by a Saudi monarch since": the trip noun names no place; it is the place of
+                    # the trip the sentence (else the story) tells
+                    host = (trip or lead).host_iso3
                 if host is None or host == who.iso3:
                     continue
                 same = [r for r in records if r.host_iso3 == host and r.status == "occurred" and not r.is_domestic
@@ -6717,9 +6800,22 @@ class VisitExtractor:
 
     @staticmethod
     def _dedupe(records: list[Record], anaphors: set | frozenset = frozenset(),
-                bare: set | frozenset = frozenset(), stay: int = 0) -> list[Record]:
+                bare: set | frozenset = frozenset(), stay: int = 0, text: str = "") -> list[Record]:
         """One record per visit per article: same visitor, host and status, dates compatible; a
         plan told in the sentence of the arrival ("arrived ..., ahead of his summit") is the trip."""
+
+        def group_again(r: Record) -> bool:  # visits session 8: "the delegation ..." with no article "a" and no leader
+            sent = text[r.sentence[0]:r.sentence[1]]
+            return bool(sent) and _DEFINITE_GROUP_WORD_RE.search(sent) is not None \
+                and _INDEFINITE_GROUP_RE.search(sent) is None and _LED_BY_RE.search(sent) is None \
+                and _HEADED_THE_RE.search(text, r.sentence[1], r.sentence[1] + 300) is None  # ("X headed the delegation")
+
+        def heads_group(o: Record) -> bool:  # "The delegation headed by its Secretary General X": X heads the group
+            # (not "Also coming back was the delegation led by X": another group than the one told before)
+            return o.visitor.actor_id.startswith("person:") and _OTHER_GROUP_RE.search(text, o.sentence[0], o.visitor.start) is None and (
+                _HEADED_BY_BEFORE_RE.search(text, max(o.sentence[0], o.visitor.start - 80), o.visitor.start) is not None
+                or _LED_BY_RE.search(text, o.visitor.start, o.sentence[1]) is not None)
+
         # round 16: a trip noun the sentence's own verb governs ("will travel to Beijing on Monday ..., the first visit to
         # China by a foreign minister since ...") takes that verb's plan: a noun read as made by default ("auto") does
         # not turn the verb's plan into a trip made
@@ -6809,6 +6905,15 @@ class VisitExtractor:
             o is not r and o.visitor.actor_id == r.visitor.actor_id and o.host_iso3 == r.host_iso3 and o.status == r.status
             and o.date is not None and o.date.precision in ("month", "day") and r.date.start <= o.date.start <= r.date.end
             for o in records))]
+        # visits session 8: a country's group told again as "the delegation ..." (definite, no leader of its own) next
+        # to the trip of the person named as the group's head ("The delegation led by X is on a visit"): one trip
+        records = [r for r in records if not (
+            r.visitor.actor_id.startswith("country:") and not r.earlier and group_again(r) and any(
+                o is not r and not o.earlier and o.visitor.iso3 == r.visitor.iso3
+                and o.host_iso3 == r.host_iso3 and o.status == r.status and heads_group(o)
+                and (o.date is None or r.date is None or (o.date.start - dt.timedelta(days=10) <= r.date.end
+                                                          and r.date.start <= o.date.end + dt.timedelta(days=10)))
+                for o in records))]
         out: list[Record] = []
         rank = {"day": 3, "month": 2, "year": 1}
         for r in records:
