@@ -561,6 +561,18 @@ CASES = {
     "v8 leaves for, many": " ".join(["Erdogan leaves Khartoum on Wednesday for Tunis, the last leg."] * 1500),
     "v8 leaves, no for": "Erdogan leaves Khartoum " + "on Wednesday " * 4000 + ".",
     # --- end visits session 8 block ---
+    # mentions fix session 8: the dateline cue regexes (verb/noun/partner right before the country, "after a visit"
+    # after it, the gap stop), a registered surname inside other full names (`_in_other_name`) and a registered name
+    # that goes on (`_name_goes_on`: bin, numerals, ship prefixes)
+    "mentions fix8 dateline cues": "ACCRA (agency) - President Kofi Mensah " + " ".join(
+        "on his first official state visit to Ghana landed back in Accra after a long state visit to Togo with Ghana's"
+        for _ in range(1200)),
+    "mentions fix8 dateline long gaps": "ACCRA (agency) - President Kofi Mensah " + " ".join(
+        "told aides that the Ghanaian envoy, his tour to on a her " for _ in range(300)) + " Ghana.",
+    "mentions fix8 relatives and ships": " ".join(
+        "Grace Mugabe, Amber Rudd-Zuma, HMS Queen Elizabeth, Mohammed bin Zayed bin Nayef, Benigno Aquino Jr. Sr. II "
+        "and Queen Elizabeth The Queen Mother Hospital met Pope John Paul II." for _ in range(1200)),
+    # --- end mentions fix session 8 block ---
 }
 
 

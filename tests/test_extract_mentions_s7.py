@@ -144,8 +144,9 @@ def test_title_anaphor_needs_that_office(finder):
 
 # T2: unnamed office holders: counterparts, plural offices over a country list, a country's emir
 @pytest.mark.parametrize("text,want", [
-    ("Turkish President Abdullah Gul hosted his Egyptian counterpart in Ankara on Sunday.", ("country:EGY", "TUR", "occurred")),
-    ("Turkish President Abdullah Gul welcomed his Egyptian counterpart to Ankara on Sunday.", ("country:EGY", "TUR", "occurred")),
+    # (fix session 8: Malian, not Egyptian, so that the counterpart stays unregistered once Mubarak is in the registry)
+    ("Turkish President Abdullah Gul hosted his Malian counterpart in Ankara on Sunday.", ("country:MLI", "TUR", "occurred")),
+    ("Turkish President Abdullah Gul welcomed his Malian counterpart to Ankara on Sunday.", ("country:MLI", "TUR", "occurred")),
     ("The presidents of Kenya and Rwanda arrived in Kampala on Monday for a summit.", ("country:RWA", "UGA", "occurred")),
     ("The heads of state of Kenya, Tanzania and Rwanda arrived in Kampala on Monday.", ("country:TZA", "UGA", "occurred")),
     ("Kuwait's emir flew to Muscat on Wednesday for talks.", ("country:KWT", "OMN", "occurred")),

@@ -38,8 +38,8 @@ def visits(extractor, text, pub, url=WIRE):
 @pytest.mark.parametrize("text, pub, want", [
     # the one named after "since" is not in the registry: the nationality before the role gives the country
     ("Emmanuel Macron arrived in Hanoi on Monday, the first visit to Vietnam by a French president since Francois "
-     "Hollande came in September 2016.", D(2024, 3, 12), ("country:FRA", "VNM", "occurred", "2016-09-01", "month")),
-    ("Emmanuel Macron arrived in Hanoi on Monday, the first French president to visit Vietnam since Francois Hollande "
+     "Lemarchand came in September 2016.", D(2024, 3, 12), ("country:FRA", "VNM", "occurred", "2016-09-01", "month")),
+    ("Emmanuel Macron arrived in Hanoi on Monday, the first French president to visit Vietnam since Francois Lemarchand "
      "in 2016.", D(2024, 3, 12), ("country:FRA", "VNM", "occurred", "2016-01-01", "year")),
     # a registry person after "since", the title before him holding abbreviation stops
     ("Antony Blinken met President Kassym-Jomart Tokayev in Astana on Tuesday, the first visit by a U.S. secretary of "

@@ -173,11 +173,26 @@ class MentionFinder:
         # mentions session 8: a titled person travelling to the dateline's own country is a guest there,
         # dateline_visit_cues.csv
         cues = read_rows(lexicon_file(lex, "dateline_visit_cues.csv"), ("kind", "word"),
-                         {"kind": ("travel", "partner", "host")})
+                         {"kind": ("verb", "noun", "partner", "host", "home_after", "other")})
         cue = lambda kind: alternation([r["word"] for r in cues if r["kind"] == kind]) or "(?!)"
-        self.dateline_travel_re = re.compile(rf"\b(?i:{cue('travel')})\b")
+        # (mentions fix session 8: the cue must lead straight to the country, right before the country's mention)
+        self.dateline_verb_re = re.compile(rf"\b(?i:{cue('verb')}){_SP}(?:(?:in|to|into|at){_SP})?(?:the{_SP})?$")
+        self.dateline_noun_re = re.compile(
+            rf"(?:^['’]s|\b(?:[Hh]is|[Hh]er|on{_SP}an?))\s+(?:[\w-]+\s+){{0,3}}?(?i:{cue('noun')}){_SP}(?:to|in){_SP}"
+            rf"(?:the{_SP})?$")
         self.dateline_partner_re = re.compile(rf"\b(?i:{cue('partner')})\s+(?:the\s+)?$")
         self.dateline_host_re = re.compile(rf"\b(?i:{cue('host')})\b")
+        self.dateline_home_after_re = re.compile(
+            rf"[^;.]{{0,40}}?\b(?:after|following|from)\s+(?:(?:an?|his|her|the)\s+)?(?:[\w-]+\s+){{0,3}}?"
+            rf"(?i:{cue('home_after')})\b")
+        self.dateline_gap_stop_re = re.compile(r";|\b(?:said|says|say|told|tells|that|which|whose)\b")
+        self.dateline_other_re = re.compile(rf"\s+(?i:{cue('other')})\b")
+        # mentions fix session 8: a ship's prefix before a registered person's name, name_prefix_not_person.csv
+        ships = alternation([r["word"] for r in read_rows(lexicon_file(lex, "name_prefix_not_person.csv"), ("word",))])
+        self.ship_prefix_re = re.compile(rf"\b(?:{ships}){_SP}$")
+        # mentions fix session 8: a regnal name and number has no surname ("John Paul II"), regnal_titles.csv
+        self.regnal_words = frozenset(r["word"].lower() for r in read_rows(
+            lexicon_file(lex, "regnal_titles.csv"), ("word",)))
         # mentions session 7: descriptive visitors without a name, descriptive_visitors.csv
         desc = read_rows(lexicon_file(lex, "descriptive_visitors.csv"), ("kind", "word"),
                          {"kind": ("plural", "possessive", "counterpart")})
@@ -201,7 +216,8 @@ class MentionFinder:
             if a.kind == "person" and len(a.name.split()) >= 2 and a.iso3 not in _FAMILY_NAME_FIRST
             and re.fullmatch(r"[A-Z][a-z]{2,}", a.name.split()[0]) and a.name.split()[0].lower() not in STOP_WORDS)
         self._roled_people = None  # (`_office_rx`: the people of the current mention list with a role, by end)
-        self._by_start = None  # (`_guest_of_dateline`: the current mention list sorted by start)
+        self._by_start = None  # (`_guest_of_dateline`: this story's mentions sorted by start)
+        self._own_tokens: dict[str, set[str]] = {}  # (`_in_other_name`: a person's own name words, by id)
         self.age_after_re = re.compile(rf",{_SP}(?:aged{_SP})?\d{{1,3}},")
         self.person_cue_after_re = re.compile(
             rf"(?:,{_SP}(?:aged{_SP})?\d{{1,3}},|{_SP}(?:said|says|told|added|adds|recalled|insisted)\b)")
@@ -272,7 +288,7 @@ class MentionFinder:
                     and not self._guest_of_dateline(text, found, nend, dateline_iso3):
                 iso3 = dateline_iso3  # mentions session 7: "MUSCAT -- Sultan X": the dateline's country
             extra.append(Mention(nstart, nend, actor_id, "person", iso3, "person", text[nstart:nend], name, role))
-            self._add_local(name, actor_id, local)
+            self._add_local(name, actor_id, local, role)
         people = [m for m in found if m.kind == "person"] + extra
         surnames = self._surnames(people)
         # mentions session 7: a given name alone ("Abiy" after "Abiy Ahmed"), and a registry surname several people
@@ -287,7 +303,8 @@ class MentionFinder:
         if extra or surnames or loose:
             # second pass: later bare mentions of the names ("Kim Sung-hwan said", "Lavrov", "Kim")
             occupied = _cover(len(text), extra)
-            found = [m for m in found if not any(occupied[m.start:m.end])]
+            found = [m for m in found if not any(occupied[m.start:m.end]) and not (
+                m.kind == "person" and m.surface in surnames and surnames[m.surface] != m.actor_id)]
             occupied = _cover(len(text), extra + found)
             known = {m.actor_id: m for m in extra}
             known.update({m.actor_id: m for m in found if m.kind == "person" and m.actor_id not in known})
@@ -437,7 +454,7 @@ class MentionFinder:
         owners: dict[str, list[Mention]] = {}
         for m in people:
             parts = m.name.replace("-", " ").split()
-            surname = parts[0] if m.iso3 in _FAMILY_NAME_FIRST else _last_name(m.name)
+            surname = parts[0] if m.iso3 in _FAMILY_NAME_FIRST else _last_name(m.name, self._regnal(m.name, m.role))
             if surname and len(surname) >= 2 and surname[0].isupper():
                 owners.setdefault(surname, []).append(m)
         out: list[Mention] = []
@@ -469,16 +486,22 @@ class MentionFinder:
         """Surname -> person for the people of one article, when only one person has it: "Putin",
         and for Korean and Chinese names the first word, "Kim" (family name first)."""
         owners: dict[str, set[str]] = {}
+        in_full: dict[str, set[str]] = {}  # (the owners the story named by more than the surname)
         for m in people:
             parts = m.name.replace("-", " ").split() if m.name else []
             if len(parts) < 2:
                 continue
-            surname = parts[0] if m.iso3 in _FAMILY_NAME_FIRST else _last_name(m.name)
+            surname = parts[0] if m.iso3 in _FAMILY_NAME_FIRST else _last_name(m.name, self._regnal(m.name, m.role))
             if not surname or len(surname) < 2 or not surname[0].isupper():
                 continue
             owners.setdefault(surname, set()).add(m.actor_id)
+            if " " in m.surface.strip():
+                in_full.setdefault(surname, set()).add(m.actor_id)
         out = {}
         for surname, ids in owners.items():
+            if len(ids) != 1 and len(in_full.get(surname, ())) == 1:
+                ids = in_full[surname]  # mentions fix session 8: "Amber Rudd ... Rudd": the registry's other Rudd
+                # came only from the bare surname, a guess the full name overrules
             if len(ids) != 1:
                 continue  # two Kims in one story: "Kim" alone stays unresolved
             if any(a.kind != "person" for a in self.registry.index.get(surname.lower(), []) if len(a.key) == 1):
@@ -516,6 +539,12 @@ class MentionFinder:
             alias, k, surface = hit
             actor = self.registry.actors.get(alias.actor_id)
             start, end = spans[i][1], spans[i + k - 1][2]
+            if actor is not None and actor.kind == "person" and not only_local \
+                    and any(a is alias for a in index.get(key, ())) \
+                    and ((k == 1 and self._in_other_name(text, start, end, actor))
+                         or self._name_goes_on(text, start, end, actor)):
+                i += 1  # mentions fix session 8: "Grace Mugabe", "Amber Rudd", "Bruni-Sarkozy" are someone else;
+                continue  # "Crown Prince Mohammed bin Zayed", "HMS Queen Elizabeth", "Benigno Aquino Jr." too
             if actor is not None:
                 iso3 = actor.iso3_on(day) if actor.kind == "person" else actor.iso3
                 out.append(Mention(start, end, actor.actor_id, actor.kind, iso3, alias.alias_kind, surface,
@@ -703,26 +732,39 @@ class MentionFinder:
             or last[-1] in self._style_words or last[-1] == "The"
 
     def _guest_of_dateline(self, text: str, found: list[Mention], name_end: int, iso3: str) -> bool:
-        """mentions session 8: the titled person is a guest in the dateline's country: later in the name's sentence
-        (within 160 characters, no other person named between) that country's name or capital follows a word of
-        travel ("ACCRA -- Chancellor X arrived in Accra", "PARIS -- King Y's state visit to France") or a word of
-        dealing right before it ("signed a pact with Ghana"), and no word of hosting stands between."""
+        """mentions session 8: the titled person is a guest in the dateline's country. Fix session 8: only when a cue
+        of the person's own leads straight to that country's name or capital later in the name's clause (within 80
+        characters, no other person, no ';', no "said/that", no "<demonym> leader" between): a verb of travel ("ACCRA
+        -- Chancellor X arrived in Accra"), a trip noun after the person's possessive ("PARIS -- King Y's state visit
+        to France"), or a word of dealing right before the country itself ("signed a pact with Ghana", not "with
+        Ghana's farmers"). A word of hosting or coming back before the country, or "after a visit to ..." right after
+        it, keeps the dateline's country; so does anything undecided."""
         stop = _SENTENCE_STOP_RE.search(text, name_end, name_end + 160)
         limit = stop.start() if stop else min(len(text), name_end + 160)
-        if self._by_start is None or self._by_start[0] is not found:  # (sorted once per story: bisect per name)
+        if self._by_start is None:  # (sorted once per story, `find` resets it: bisect per name)
             ms = sorted(found, key=lambda m: m.start)
-            self._by_start = (found, ms, [m.start for m in ms])
-        _, ms, starts = self._by_start
+            self._by_start = (ms, [m.start for m in ms])
+        ms, starts = self._by_start
         for m in ms[bisect.bisect_left(starts, name_end):bisect.bisect_left(starts, limit)]:
             if m.kind == "person":
                 return False  # (another person named first: the words after belong to them)
+            if m.kind == "country" and m.alias_kind == "demonym" and self.dateline_other_re.match(text, m.end):
+                return False  # ("the visiting Spanish king", "the Ugandan leader": the cue after is theirs)
             if m.kind != "country" or m.iso3 != iso3 or m.alias_kind == "demonym":
                 continue
             between = text[name_end:m.start]
-            if self.dateline_host_re.search(between):
+            if self.dateline_host_re.search(between) or self.dateline_home_after_re.match(text, m.end, limit):
                 return False
-            if self.dateline_travel_re.search(between) or self.dateline_partner_re.search(between):
-                return True
+            if re.match(r"['’]s\b", text[m.end:m.end + 3]):
+                continue  # ("Ghana's farmers", "Kenya's coast": the country as an owner, no destination)
+            cue = (self.dateline_verb_re.search(between) or self.dateline_noun_re.search(between)
+                   or self.dateline_partner_re.search(between))
+            cue_at = cue.start() if cue else None
+            if cue_at is None or cue_at > 80:
+                continue
+            if self.dateline_gap_stop_re.search(between, 0, cue_at):
+                return False
+            return True
         return False
 
     def _dated_surnames(self, spans, day, surnames: dict[str, str]) -> dict[str, str]:
@@ -773,6 +815,62 @@ class MentionFinder:
                 continue
             out[given] = next(iter(ids))
         return out
+
+    def _in_other_name(self, text: str, start: int, end: int, actor) -> bool:
+        """mentions fix session 8: a registry person's one-word alias (a surname: "Zardari", "Rudd") is part of
+        another person's full name: a capitalised word right before it that is not a title, an honorific, a common
+        word, a country word, an initial ("S Jaishankar") or a word of the person's own name ("Bilawal Bhutto Zardari",
+        "Grace Mugabe", "Amber Rudd"), or a word hyphen-joined to it that is no registered person's ("Dlamini-Zuma",
+        "Bruni-Sarkozy"; not "Merkel-Sarkozy"). Title-case headlines are left alone."""
+        own = self._own_words(actor)
+        joined = [m.group(1) for m in (re.search(r"(\w+)[-‐]$", text[max(0, start - 30):start]),
+                                       re.match(r"[-‐]([A-Z]\w+)", text[end:end + 30])) if m]
+        for w in joined:
+            if w.lower() not in own and not any(a.kind == "person" for a in self.registry.index.get(w.lower(), [])):
+                return True
+        before = re.search(rf"(?P<w>(?:Mc|Mac|O')?[A-Z][\w.'’-]*){_SP}$", text[max(0, start - 30):start])
+        if before is None:
+            return False
+        w = before.group("w")
+        low = w.lower()
+        if w.endswith((".", "'s", "’s", "'", "’")) or re.fullmatch(r"[A-Z]{1,2}", w) or low in own or low in self.role_of or w in self.honorifics \
+                or w in self._honorific_words or w in self._style_words or low in STOP_WORDS \
+                or low in _STOP_NAME_WORDS or low in self._title_words:
+            return False
+        if any(a.kind != "person" for a in self.registry.index.get(low, []) if len(a.key) == 1):
+            return False  # ("Turkish Erdogan", "Kremlin")
+        return not _in_headline(text, start)
+
+    def _name_goes_on(self, text: str, start: int, end: int, actor) -> bool:
+        """mentions fix session 8: a registered person's alias is the start of a longer name that is not theirs:
+        "bin/ibn <Name>" after it ("Crown Prince Mohammed bin Zayed" is not "Crown Prince Mohammed" bin Salman), a
+        regnal number or generational suffix the alias lacks ("Benigno Aquino Jr.", "King Abdullah II"), "The
+        <Title>" ("Queen Elizabeth The Queen Mother"), or a capitalised word of a place, body or thing
+        (name_not_person.csv and the organisation words: "Queen Elizabeth Hospital", "Xi Jinping Thought"), not a longer
+        form of the name ("Sheikh Hasina Wazed"); or a ship's prefix before it ("HMS Queen
+        Elizabeth", "the liner ..."). Title-case headlines are left alone for the capitalised word."""
+        if self.ship_prefix_re.search(text, max(0, start - 12), start):
+            return True
+        nxt = re.match(r"\s+(?:(?P<link>bin|ibn|bint|ben)\s+[A-Z]|(?P<num>[IVX]+\b|Jr\b|Sr\b)|The\s+[A-Z]"
+                       r"|(?P<w>(?:Mc|Mac|O')?[A-Z][a-z][\w'’-]*))", text[end:end + 40])
+        if nxt is None or (nxt.group("link") and nxt.group(0).split()[-1].lower() in self._own_words(actor)):
+            return False
+        w = nxt.group("w")
+        if w is None:
+            return True
+        low = w.lower()
+        if low in self._own_words(actor) or not (low in _ORG_WORDS or low in self.not_person_heads):
+            return False  # ("Sheikh Hasina Wazed": a longer form of her own name)
+        return not _in_headline(text, start)
+
+    def _own_words(self, actor) -> set[str]:
+        """The lower-cased words of a registered person's name and aliases (cached by id)."""
+        own = self._own_tokens.get(actor.actor_id)
+        if own is None:
+            own = {t.lower() for n in [actor.name, *actor.aliases] for t in re.findall(r"[\w’'.-]+", n)}
+            own |= {p for t in list(own) for p in t.split("-")}
+            self._own_tokens[actor.actor_id] = own
+        return own
 
     def _loose_alias(self, text: str, start: int, end: int) -> bool:
         """A lone given name or shared surname stands alone: no capitalised name word just before it (other than a
@@ -1068,9 +1166,14 @@ class MentionFinder:
                 return alias.actor_id
         return f"person:{slug(name)}"
 
-    def _add_local(self, name: str, actor_id: str, local: dict[str, list[Alias]]) -> None:
+    def _regnal(self, name: str, role: str | None) -> bool:
+        """mentions fix session 8: the name or its role is a pope's or a monarch's (regnal_titles.csv)."""
+        first = name.split()[0].lower() if name else ""
+        return first in self.regnal_words or any(w in self.regnal_words for w in (role or "").lower().split())
+
+    def _add_local(self, name: str, actor_id: str, local: dict[str, list[Alias]], role: str | None = None) -> None:
         surfaces = set(name_variants(name))
-        last = _last_name(name)
+        last = _last_name(name, self._regnal(name, role))
         if last and "-" not in last:
             surfaces.add(last)  # "Lavrov" after "Sergei Lavrov"
         for s in surfaces:
@@ -1084,11 +1187,15 @@ class MentionFinder:
 _NAME_SUFFIX_RE = re.compile(r"(?:[IVX]+|Jr\.?|Sr\.?)")
 
 
-def _last_name(name: str) -> str | None:
+def _last_name(name: str, regnal: bool = False) -> str | None:
     """mentions session 8: the surname of a full name, past a regnal number or a generational suffix ("Benigno Aquino
     III" -> "Aquino", "Ferdinand Marcos Jr" -> "Marcos"); None for one word or a monarch's given name and number
-    ("Elizabeth II", "Felipe VI": no surname, and "II" alone is no one)."""
+    ("Elizabeth II", "Felipe VI": no surname, and "II" alone is no one). Fix session 8: with ``regnal`` (a pope's or
+    a monarch's title or role) a name ending in a Roman number has no surname at all ("John Paul II", "Juan Carlos
+    I": no "Paul", no "Carlos"); "Henry Ford II", without such a title, keeps "Ford"."""
     parts = name.split()
+    if regnal and len(parts) > 1 and re.fullmatch(r"[IVX]+", parts[-1]):
+        return None
     while len(parts) > 1 and _NAME_SUFFIX_RE.fullmatch(parts[-1]):
         parts.pop()
     return parts[-1] if len(parts) >= 2 else None
