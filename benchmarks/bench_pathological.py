@@ -573,6 +573,37 @@ CASES = {
         "Grace Mugabe, Amber Rudd-Zuma, HMS Queen Elizabeth, Mohammed bin Zayed bin Nayef, Benigno Aquino Jr. Sr. II "
         "and Queen Elizabeth The Queen Mother Hospital met Pope John Paul II." for _ in range(1200)),
     # --- end mentions fix session 8 block ---
+    # kcna session 8: "will soon" plans, a statement's date after a trip, "his" after a person on the move, "visits to X
+    # paid by Y", inverted departure lists, demonym lists, region-named hosts, blocked trips, quoted titles, Spanish
+    # noun trips, a country as a trip noun's adjective
+    "k8 soon plans": " ".join("A delegation of Laos will soon visit the DPRK and will soon pay a visit to Vietnam."
+                              for _ in range(1500)),
+    "k8 statement after trip": "Kim Jong Il made his visit to Laos in the statement " + "and the article " * 4000 + "on May 3.",
+    "k8 his on the move": " ".join("Wen Jiabao wished Kim Jong Il passing through Jilin Province in the wake of his visit "
+                                   "to Mongolia." for _ in range(1000)),
+    "k8 visits paid by": "He said that the visits to " + "Russia and China, " * 3000 + " paid by Kim Jong Il were great.",
+    "k8 inverted departures": "Leaving here today were " + ", ".join(
+        "a delegation of the Korean Union led by Kim Chol, official of the DPRK to visit the Amur Region of Russia"
+        for _ in range(800)) + ".",
+    "k8 demonym lists": "Kenyan, Ethiopian, " * 3000 + "and Malian delegations arrived in Pyongyang on Sunday.",
+    "k8 region hosts": "Kim Jong Il toured the Amur region of Russia" + " and the Jilin area of China" * 2000 + ".",
+    "k8 blocked trips": "The authorities rejected the application " + "of the group " * 3000 + "for a visit to the DPRK. "
+                        + " ".join("The ministry barred the group of south Korea from attending the meeting in Kaesong on "
+                                   "June 14." for _ in range(1500)),
+    "k8 quoted titles": "The Korean delegation on a visit to Laos held the meeting \"Glory to Kim Jong Il "
+                        + "and Kim Jong Il " * 3000 + "on Friday.",
+    "k8 spanish nouns": "La delegacion de la Asociacion de Amistad publico un articulo en el que se destacan los logros de la "
+                        "nacion y la politica del Partido con motivo de la fecha. " + " ".join(
+                            "El Dirigente Kim Jong Il durante su reciente visita a China de la que se habla en el diario."
+                            for _ in range(1500)),
+    "k8 country adjective trips": " ".join("Kim Jong Il came home after the historic Russia visit in August."
+                                           for _ in range(1500)),
+    "k8 gift bearers": " ".join("Kim Jong Il was presented with a gift by the Bureau of Russia. Vice-Director Ivan Petrov on a "
+                                "visit to the DPRK handed " + "the gift and " * 20 + "it to an official." for _ in range(600)),
+    "k8 said he": "The Committee praised Kim Jong Il. " + " ".join("It said that he visited Russia." for _ in range(1500)),
+    "k8 demonym groups, spaces": "Kenyan and Malian" + _SPACES + "delegations arrived in Pyongyang on Sunday.",
+    "k8 inverted list, spaces": "Leaving here today were a delegation to visit Russia" + _SPACES + "and the group to visit China.",
+    # --- end kcna session 8 block ---
 }
 
 

@@ -100,6 +100,58 @@ _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, 
 _NOT_VISIT_DATE_RE = re.compile(
     r"congratulat|statement|posted|released|published|marking|marked|anniversary|letter|message|write-up|said|told|"
     r"\bhail|celebrat|prais|acclaim|article|poem|made\s+public|issued", re.I)
+# KCNA s8: "will soon visit", "is soon to pay a visit": a plan the story dates only as near (its publication month)
+_SOON_PLAN_RE = re.compile(r"\b(?:will|would|shall|is|are|was|were)\s+(?:(?:also|shortly)\s+)?soon\s+(?:to\s+)?"
+                           r"(?:visit|pay|make|travel|leave|go|come|tour|arrive)\b", re.I)
+# KCNA s8: a date after the trip introduced by the text that tells of it ("... his visit to Laos in the statement on May 3",
+# "in its bulletin dated June 2"): the statement's day
+_IN_THE_STATEMENT_RE = re.compile(r"\bin\s+(?:the|its|their|his|her|a|an)\s+(?:[\w-]+\s+){0,3}?(?:statements?|bulletins?|"
+                                  r"articles?|letters?|messages?|editorials?|commentar(?:y|ies)|press\s+releases?|"
+                                  r"communiques?|reports?)\b[^.;]{0,60}?\b(?:on|dated|of)\s+$", re.I)
+# KCNA s8: a person told as on the move just before "his <trip>": "Kim passing through Jilin in the wake of his visit"
+_ON_THE_MOVE_RE = re.compile(r"\s+(?:who\s+(?:is|was)\s+)?(?:passing|transiting|travell?ing|touring|staying|returning|heading|"
+                             r"going|coming|on\s+(?:his|her)\s+way)\b", re.I)
+# KCNA s8: "the visits to Russia paid by Kim Jong Il", "a series of trips to China made by ...": the by-agent's trips
+_VISITS_TO_PAID_BY_RE = re.compile(r"\b(?:visits?|trips?|tours?)\s+to\s+(?P<dest>[^.;,]{2,60}?)\s+(?:paid|made)\s+by\s+", re.I)
+# KCNA s8: the purpose infinitive that closes each group of an inverted departure list
+_PURPOSE_TO_RE = re.compile(r"\bto\s+(?:visit|attend|participate\s+in|take\s+part\s+in|tour)\b", re.I)
+# KCNA s8: an inverted departure list ("Leaving here today were ...") and the start of its next group
+_INVERTED_DEPART_RE = re.compile(r"\s*(?:(?:Also|And)\s+)?(?:Leaving|Departing)\s+(?:here|Pyongyang)\b[^.;]{0,60}?\bwere\s", re.I)
+_NEXT_GROUP_RE = re.compile(r"(?:,\s*+|\s++and\s+)(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:delegations?|groups?|troupes?|teams?|"
+                            r"party|parties)\b", re.I)
+# KCNA s8: a plural group noun right after a demonym ("... and Zambian delegations", "and Cuban government delegations")
+_GROUP_PLURAL_RE = re.compile(r"\b(?:delegations|groups|teams|troupes|delegates)\b", re.I)  # (the cheap gate)
+_DEMONYM_GROUPS_RE = re.compile(r"\s++(?:(?:government|parliamentary|party|friendship|military|youth|women's|trade|"
+                                r"sports|art|press|goodwill|student)\s+){0,2}(?:delegations|groups|teams|troupes|delegates)\b", re.I)
+# KCNA s8: a second host named by its region ("the Primorye region of Russia and the Yanbian area of China")
+_REGION_OF_JOIN_RE = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:regions?|areas?|provinces?|"
+                                r"territor(?:y|ies)|districts?|parts?|cit(?:y|ies))\s+of\s+(?:the\s+)?")
+# KCNA s8: trips an authority blocked: "rejected the application of X for a visit to the DPRK", "barred X from
+# attending the joint event in Kaesong on June 14"
+_REJECTED_VISIT_RE = re.compile(r"\b(?:rejected|turned\s+down|refused|disallowed)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
+                                r"(?:application|request|bid)s?\b(?P<who>[^.;]{0,120}?)\bfor\s+(?:an?\s+|the\s+)?visits?\s+"
+                                r"to\s+(?:the\s+)?", re.I)
+_BARRED_ATTEND_RE = re.compile(r"\b(?:barred|prevented|blocked|banned|kept)\s+(?P<who>(?:[\w'’-]+\s+){1,8}?)from\s+"
+                               r"(?:attending|taking\s+part\s+in|participating\s+in|joining)\s+(?P<ev>[^.;]{0,120})", re.I)
+# KCNA s8: the opening of a quoted title of a gathering ('held the meeting "Glory to ...')
+_QUOTED_TITLE_RE = re.compile(r"\b(?:meeting|night|evening|seminar|symposium|gathering|exhibition|event|rally|festival|"
+                              r"photo\s+exhibition|film\s+show|lecture)\s+(?:under\s+the\s+title\s+)?[\"“][^\"”]*$", re.I)
+# KCNA s8: "after the (historic) Russia visit", "during the current China trip": a country as the trip noun's adjective
+_THE_BEFORE_COUNTRY_RE = re.compile(r"\b(?:after|following|during|since|on|of|with|hailing|hailed|about|recalled|recalling|"
+                                    r"praised|praising)\s+the\s+"
+                                    r"(?:(?:current|historic|recent|successful|last|unofficial|official|latest)\s+){0,2}$", re.I)
+_COUNTRY_NOUN_AFTER_RE = re.compile(r"\s+(?:visits?|trips?|tours?)\b(?!\s+(?:of|to)\b)", re.I)
+# KCNA s8: a pronoun right after a verb of saying ("The release said that he visited ...")
+_REPORTED_PRONOUN_RE = re.compile(r"\b(?:said|says|noted|stressed|recalled|added|wrote|reported|pointed\s+out|underlined|"
+                                  r"emphasized|emphasised|mentioned|recollected)\s+(?:that\s+)?$"
+                                  r"|\b(?:news|reports?|information|message)\s+that\s+$", re.I)
+# KCNA s8: a gift or basket handed over by a bearer "on a visit to" the country (`_gift_bearer`)
+_BEARER_HANDED_RE = re.compile(r"\b(?:handed|conveyed|delivered|passed)\b[^.;]{0,80}?\b(?:to\s+an?\s+(?:senior\s+)?official|"
+                               r"to\s+officials?)\b", re.I)
+_BEARER_VISIT_RE = re.compile(r"\b(?:(?:now\s+)?on\s+a\s+visit\s+to|(?:now\s+)?visiting)\s+(?:the\s+)?|\b(?P<head>head\s+of\s+the\s+"
+                              r"delegation)\b", re.I)
+_GIFT_GIVEN_RE = re.compile(r"\b(?:gifts?|(?:floral\s+)?baskets?|bouquets?|presents?)\b", re.I)
+_ENVOY_WORD_RE = re.compile(r"\b(?:ambassadors?|embass(?:y|ies)|charg[eé]|attach[eé]s?|consul(?:ate)?|resident\s+here)\b", re.I)
 # round 17: a trip noun a sentence praises or reports on ("issued statements on Sept. 5 hailing Kim's successful visits to
 # Russia and China", "an article congratulating him on his visit"): the sentence's date is the praise's; the trip
 # itself takes only a date of its own phrase ("his visit to Russia in 2001"), else none (not the publication month)
@@ -1009,6 +1061,19 @@ class VisitExtractor:
         self._es_site_re = re.compile(rf"\b(?:{es_alts('site')})\b")
         self._es_countries = [(r["pattern"].split("=", 1)[0], re.compile(rf"\b(?:{r['pattern'].split('=', 1)[1]})\b"))
                               for r in es if r["kind"] == "country"]
+        # KCNA s8: Spanish noun trips ("su reciente visita a Francia", "la visita a China del Dirigente", cancellations)
+        esn = read_rows(lexicon_file(lex, "visit_spanish_nouns.csv"), ("kind", "pattern"),
+                        {"kind": ("adj", "cancel", "plan", "recent", "praise", "now")})
+        def esn_alts(kind):
+            return "|".join(r["pattern"] for r in esn if r["kind"] == kind) or "(?!)"
+        adj = rf"(?:(?:{esn_alts('adj')})\s+){{0,3}}"
+        self._esn_noun_re = re.compile(rf"\b(?:su|sus|la|las|una|esta|esa|el)\s+{adj}visitas?\s+{adj}"
+                                       rf"(?:(?P<of>de|del)\s+)?", re.I)
+        self._esn_cancel_re = re.compile(rf"\b(?:{esn_alts('cancel')})\b", re.I)
+        self._esn_plan_re = re.compile(rf"\b(?:{esn_alts('plan')})\b", re.I)
+        self._esn_recent_re = re.compile(rf"\b(?:{esn_alts('recent')})\b", re.I)
+        self._esn_praise_re = re.compile(rf"\b(?:{esn_alts('praise')})", re.I)
+        self._esn_now_re = re.compile(rf"\b(?:{esn_alts('now')})\b", re.I)
         self._bo_guess_re = re.compile(rf"\b(?:{alts('guess')})\b", re.I)
         # round 16: a noun naming a gathering a story can be set at ("summit", "inauguration", "Games"); with a
         # place and a date right after it ("the summit in Astana on July 3-4") it is the story's scene
@@ -1159,6 +1224,16 @@ class VisitExtractor:
             if published is not None and (" paid to " in low[s:e] or " made to " in low[s:e]
                                           or " took to " in low[s:e]):
                 self._trip_paid(text, s, e, si, sent_mentions, persons_seen, records, published, last_subject, title_iso3)
+            if " paid by " in low[s:e] or " made by " in low[s:e]:
+                self._visits_to_paid_by(text, s, e, si, sent_mentions, persons_seen, records, last_subject, title_iso3)  # KCNA s8
+            if records and any(r.sentence_index == si for r in records) and _GROUP_PLURAL_RE.search(sentence):
+                self._demonym_list_twins(text, s, e, si, sent_mentions, records)  # KCNA s8
+            if published is not None and (" visit" in low[s:e] or " trip" in low[s:e]) and " the " in low[s:e]:
+                self._the_country_visit(text, s, e, si, sent_mentions, records, published, last_subject)  # KCNA s8
+            if si and home and published is not None and _BEARER_HANDED_RE.search(sentence):
+                self._gift_bearer(text, s, e, si, sentences[si - 1], records, published, home)  # KCNA s8
+            if home and published is not None and _INVERTED_DEPART_RE.match(sentence):
+                self._inverted_departures(text, s, e, si, sent_mentions, records, published, home)  # KCNA s8
             if si and home and _MEMBERS_RE.match(sentence):
                 self._members_been(text, s, e, si, sentences[si - 1], sent_mentions, records, published, last_date, home)
             if home:
@@ -1211,6 +1286,11 @@ class VisitExtractor:
             self._presence(text, sentences, mentions, records, published)
         if published is not None and " from " in low and self._barred_re.search(text):
             self._barred_trips(text, sentences, mentions, records, published)
+        if published is not None and (" from " in low or "application" in low or "request" in low) and (
+                _BARRED_ATTEND_RE.search(text) or _REJECTED_VISIT_RE.search(text)):
+            self._blocked_events(text, sentences, mentions, records, published)  # KCNA s8
+        if records and ('"' in text or "“" in text or "Inner Mongolia" in text):
+            self._kcna_false_travellers(text, records)  # KCNA s8
         if published is not None and ("summit" in low or "talks" in low or "negotiations" in low):
             self._pair_talks(text, sentences, mentions, records, published)
         if any(w in low for w in ("summit", "meeting", "forum", "conference", "gathering", "talks", "gathered", "convened", " met in", " met on",
@@ -1733,12 +1813,20 @@ class VisitExtractor:
             # nor one by a mission posted here ("Staff members of the Russian embassy here laid a wreath ...")
             return
         rec.date = self._date(dates_for, future, a, b, lo, hi, text, s, cue.frame, rec.sentence[1])
+        if rec.date is None and rec.status == "planned" and published is not None and _SOON_PLAN_RE.search(
+                text, max(s, a - 50), b + 12) is not None:
+            # KCNA s8: "will soon pay a visit to Nepal": a plan told relative to publication, its month (gold convention)
+            first = published.replace(day=1)
+            rec.date = DateSpan(first, _month_end(first.year, first.month), "month", "")
         reported = (rec.date is not None and rec.date.text and rec.date.char_end <= a and rec.status == "occurred"
                     and (self._report_after_re.match(text, rec.date.char_end, a) is not None
                          or self._report_before_re.search(text, max(s, rec.date.char_start - 60), rec.date.char_start)))
         if reported:
             rec.date = None  # the day of the statement or travelogue, not of the trip it tells of (the rules below
             # date the trip as any other the sentence leaves undated)
+        if (rec.date is not None and rec.date.text and b <= rec.date.char_start
+                and _IN_THE_STATEMENT_RE.search(text, b, rec.date.char_start) is not None):
+            rec.date = None  # KCNA s8: "his visit to Laos in the statement on May 3": the statement's day, not the trip's
         praised = (rec.status == "occurred" and _TRIP_NOUN_CUE_RE.search(text, max(s, a - 40), b) is not None
                    and _PRAISED_TRIP_RE.search(text, s, a) is not None
                    # (not a trip the sentence tells as just ended or under way: "on his returning home after winding up
@@ -2109,7 +2197,8 @@ class VisitExtractor:
                             and not re.search(r"\b(?:led|headed)\s+by\s+(?:(?:[A-Z][\w.'’-]*|and)\s+){0,4}$", text[max(s, p.start - 60):p.start])
                             and not any(q.kind == "delegation" and q.start <= p.start < q.end for q in parties)):
                         continue
-                elif p.kind != "delegation" or not re.search(r"\band\s+$", text[max(s, p.start - 6):p.start]):
+                elif p.kind != "delegation" or not (re.search(r"\band\s+$", text[max(s, p.start - 6):p.start])
+                                                    or self._middle_conjunct(text, s, e, p, parties)):  # KCNA s8
                     continue
                 host_iso, place, _hp = self._destination(text, p.end, e, [q for q in parties if q.start >= p.end and q.actor_id != p.actor_id],
                                                          countries, places, None, 170)
@@ -2161,6 +2250,158 @@ class VisitExtractor:
             for r in out:
                 r.cameo = "125"
         return out
+
+    def _inverted_departures(self, text, s, e, si, mentions, records, published, home) -> None:
+        """KCNA s8: "Leaving here today were a group headed by X, <office> of the DPRK to visit the Y Region of
+        Russia, a delegation of Z led by W, <office>, to visit Austria and a delegation ... to attend a fair to be held
+        in Vietnam": each group goes to the first country after its own "to visit/attend" (before the next group).
+        Every group is home's (a home outlet's departures); a record the sentence already has for a group keeps it,
+        and a listed leader read as the destination's national coming home is dropped."""
+        purposes = list(_PURPOSE_TO_RE.finditer(text, s, e))
+        if len(purposes) < 2:
+            return
+        hosts, group_start = [], s
+        for k, pm in enumerate(purposes):
+            stop = purposes[k + 1].start() if k + 1 < len(purposes) else e
+            nxt = _NEXT_GROUP_RE.search(text, pm.end(), stop)
+            end = nxt.start() if nxt is not None else stop
+            host = next((m for m in mentions if m.kind == "country" and m.iso3 and pm.end() <= m.start < end
+                         and m.alias_kind != "demonym" and m.iso3 != home[1]), None)
+            own, group_start = (group_start, pm.start()), end
+            if host is None or any(m.kind == "country" and m.iso3 and m.iso3 != home[1]
+                                   and own[0] <= m.start < own[1] for m in mentions):
+                hosts.append(None)  # (a group of another country named in its own phrase: not read here)
+                continue
+            hosts.append(host)
+        if sum(h is not None for h in hosts) < 2:
+            return
+        opened = [d for d in self._undateline(self.dates.find(text[s:purposes[0].start()], published, future=False, offset=s))
+                  if d.start <= published]
+        if opened:
+            date = DateSpan(opened[0].start, opened[0].end, opened[0].precision, opened[0].text)
+        else:
+            first = published.replace(day=1)
+            date = DateSpan(first, _month_end(first.year, first.month), "month", "")
+        dests = {h.iso3 for h in hosts if h is not None}
+        records[:] = [r for r in records if not (r.sentence_index == si and r.host_iso3 == home[1]
+                                                and r.visitor.iso3 in dests)]
+        told = {r.host_iso3 for r in records if r.sentence_index == si}
+        actor = self.registry.actors.get(f"country:{home[1]}")
+        for host in hosts:
+            if host is None or host.iso3 in told:
+                continue
+            who = Party(host.start, host.end, f"country:{home[1]}", f"{actor.name if actor else home[1]} delegation",
+                        home[1], "delegation")
+            rec = self._earlier_record(who, host.iso3, date, (s, e), si, 0.7, preset=True, listed=False, earlier=False)
+            records.append(rec)
+            told.add(host.iso3)
+
+    def _demonym_list_twins(self, text, s, e, si, mentions, records) -> None:
+        """KCNA s8: "Ugandan, Tanzanian and Zambian delegations arrived", "met heads of Ecuadorian, Bolivian and
+        Venezuelan delegations": demonyms coordinated before one plural group noun are one traveller each; the
+        sentence's record for the last of them is copied to the others (same host, status and date)."""
+        dems = [m for m in mentions if m.kind == "country" and m.alias_kind == "demonym" and m.iso3 and s <= m.start < e]
+        for k, last in enumerate(dems):
+            if not _DEMONYM_GROUPS_RE.match(text, last.end, e):
+                continue
+            listed, j = [last], k
+            while j > 0 and re.fullmatch(r",\s*|,?\s+and\s+", text[dems[j - 1].end:listed[0].start]):
+                j -= 1
+                listed.insert(0, dems[j])
+            if len(listed) < 2:
+                continue
+            base = next((r for r in records if r.sentence_index == si and r.visitor.iso3 == last.iso3 and not r.is_domestic), None)
+            if base is None:
+                continue
+            for m in listed[:-1]:
+                if m.iso3 == base.host_iso3 or any(r.sentence_index == si and r.visitor.iso3 == m.iso3
+                                                   and r.host_iso3 == base.host_iso3 for r in records):
+                    continue
+                twin = Record(self._country_party(m.iso3, m.start, m.end), base.host_iso3, base.status, base.cameo,
+                              base.confidence, base.sentence, si, None, base.place, base.date)
+                twin.history.append(base.status)
+                records.append(twin)
+
+    def _the_country_visit(self, text, s, e, si, mentions, records, published, last_subject) -> None:
+        """KCNA s8: a trip noun whose country stands before it as an adjective after "the": "on his way home after
+        the Russia visit in August", "the historic China visit paid by X". The traveller is the person after "by",
+        else the person who opens the sentence (or the story's last subject for an opening "He"); dated by "in
+        <month>" after the noun, else "recent/current" (publication month), else undated."""
+        for c in mentions:
+            if c.kind != "country" or not c.iso3 or c.alias_kind == "demonym" or not (s <= c.start < e):
+                continue
+            noun = _COUNTRY_NOUN_AFTER_RE.match(text, c.end, e)
+            lead = _THE_BEFORE_COUNTRY_RE.search(text, max(s, c.start - 40), c.start)
+            if noun is None or lead is None:
+                continue
+            by = re.compile(r"\s+(?:paid\s+|made\s+)?by\s+").match(text, noun.end(), e)
+            persons = [m for m in mentions if m.kind == "person" and m.iso3 and m.actor_id]
+            who = None
+            if by is not None:
+                who = next((m for m in persons if by.end() <= m.start <= by.end() + 40
+                            and not re.search(r"[,;]", text[by.end():m.start])), None)
+            elif persons and persons[0].start - s < 5 and persons[0].start < c.start:
+                who = persons[0]
+            elif re.match(r"\s*(?:He|She)\b", text[s:e]) and last_subject is not None and last_subject.kind == "person":
+                who = last_subject
+            if who is None or who.iso3 == c.iso3:
+                continue
+            if any(r.visitor.actor_id == who.actor_id and r.host_iso3 == c.iso3 for r in records):
+                continue
+            date = None
+            tail = text[noun.end():min(e, noun.end() + 60)]
+            month = re.match(r"\s+(?:paid\s+by\s+[^,;.]{0,40}?\s+)?in\s+(January|February|March|April|May|June|July|August|"
+                             r"September|October|November|December)\b(?:\s+((?:19|20)\d\d))?", tail)
+            if month is not None:
+                mon = _MONTHS.index(month.group(1)) + 1
+                y = int(month.group(2)) if month.group(2) else (published.year if mon <= published.month else published.year - 1)
+                date = DateSpan(dt.date(y, mon, 1), _month_end(y, mon), "month", month.group())
+            elif re.search(r"\b(?:recent|current)\b", lead.group(), re.I):
+                date = self._month_of(published)
+            who_p = Party(who.start, who.end, who.actor_id, who.name, who.iso3, "person")
+            records.append(self._earlier_record(who_p, c.iso3, date, (s, e), si, 0.6, preset=True, listed=False,
+                                                earlier=False))
+
+    def _gift_bearer(self, text, s, e, si, prev, records, published, home) -> None:
+        """KCNA s8: "Kim Jong Il was presented with a gift by the X Bureau of Russia. Vice-Director Y on a visit to the
+        DPRK handed it to an official": the bearer (a person the registry may not know) came from the country of the
+        giver the sentence before names, or of the body his own office names; the host is the country of "on a visit
+        to" ("head of the delegation": home). Resident envoys are no travellers."""
+        if any(r.sentence_index == si for r in records) or _ENVOY_WORD_RE.search(text, prev[0], e):
+            return
+        visit = _BEARER_VISIT_RE.search(text, s, e)
+        if visit is None or not _GIFT_GIVEN_RE.search(text, prev[0], e):
+            return
+        ments = [m for m in self._all_mentions if m.kind == "country" and m.iso3 and prev[0] <= m.start < e]
+        if visit.group("head"):
+            host = home[1]
+        else:
+            host = next((m.iso3 for m in ments if visit.end() <= m.start <= visit.end() + 4), None)
+        if host is None:
+            return
+        own = [m for m in ments if s <= m.start < visit.start() and m.iso3 != host]
+        giver = [m for m in ments if m.start < s and m.iso3 != host]
+        src = own[-1] if own else (giver[-1] if giver else None)
+        if src is None or any(r.visitor.iso3 == src.iso3 and r.host_iso3 == host for r in records):
+            return
+        spans = [d for d in self._undateline(self.dates.find(text[s:e], published, offset=s)) if d.start <= published]
+        spans = spans or [d for d in self._undateline(self.dates.find(text[prev[0]:prev[1]], published, offset=prev[0]))
+                          if d.start <= published]
+        date = DateSpan(spans[0].start, spans[0].end, spans[0].precision, spans[0].text) if spans else self._month_of(published)
+        rec = self._earlier_record(self._country_party(src.iso3, src.start, src.end), host, date, (s, e), si, 0.6,
+                                   preset=True, listed=False, earlier=False)
+        records.append(rec)
+
+    @staticmethod
+    def _middle_conjunct(text, s, e, p, parties) -> bool:
+        """KCNA s8: "Leaving here were a delegation of A to visit X, a delegation of B to visit Y and ...": a group after
+        ", " is a conjunct of its own when it and the group before it each name a purpose ("to visit/attend ...")."""
+        if not re.search(r",\s+$", text[max(s, p.start - 4):p.start]):
+            return False
+        nxt = min((q.start for q in parties if q.kind == "delegation" and q.start > p.end), default=e)
+        prev = max((q.end for q in parties if q.kind == "delegation" and q.end <= p.start), default=s)
+        return (_PURPOSE_TO_RE.search(text, p.end, nxt) is not None
+                and _PURPOSE_TO_RE.search(text, prev, p.start) is not None)
 
     def _listed(self, text, s, lo, a, rec, status, parties) -> list[Record]:
         """The other members of a list that arrives or leaves together: "A delegation of X led by P, a
@@ -3535,7 +3776,8 @@ class VisitExtractor:
         for m in countries:
             if m.start < end or m.start >= hi:
                 continue
-            if re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", text[end:m.start]) and m.alias_kind != "demonym":
+            if (re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", text[end:m.start])
+                    or _REGION_OF_JOIN_RE.fullmatch(text, end, m.start)) and m.alias_kind != "demonym":  # KCNA s8
                 if m.iso3 and m.iso3 != rec.host_iso3 and m.iso3 not in out:
                     out.append(m.iso3)
                 end = m.end
@@ -4003,6 +4245,9 @@ class VisitExtractor:
                 continue
             if word in ("he", "she", "his"):
                 ref = before[-1] if before and before[-1].kind == "person" and not re.search(r"[,;]", text[before[-1].end:ps]) else None
+                if word == "his" and before and (near := self._near_person_his(text, before, ps, pe)) is not None:
+                    ref = near  # KCNA s8: the trip noun's owner, as for a hailed trip
+                    self._praise_owners.add(ps)
                 if ref is None and before and before[0].kind == "person" and before[0].start - s < 5 and re.match(
                         r"['’]s\b", text[before[0].end:before[0].end + 2]) and not re.search(r"[;:\"“]", text[before[0].end:ps]):
                     ref = before[0]  # "Putin's only previous visit was in July 2000, when he met Kim Jong Il": the topic
@@ -4025,6 +4270,14 @@ class VisitExtractor:
                         and not any(p.kind == "person" and p.start < ps for p in out)):
                     continue  # visits session 7c: "The premier said he would ...", the office left unresolved
                     # (two premiers named): "he" is that office's holder, not the story's last subject
+                if (ref is None and last_subject is None and word in ("he", "she") and persons_seen
+                        and _REPORTED_PRONOUN_RE.search(text, max(s, ps - 40), ps)
+                        and len({m.actor_id for m in persons_seen}) == 1 and persons_seen[0].actor_id
+                        and not any(p.kind == "person" for p in before)):
+                    # KCNA s8: "The X Committee issued a statement extolling Kim Jong Il. It said that he visited ...":
+                    # a story opened by a body, one person named so far: a reported "he" is that person
+                    first = persons_seen[0]
+                    ref = Party(first.start, first.end, first.actor_id, first.name, first.iso3, "person")
                 ref = ref or last_subject
                 if (ref is not None and word in ("he", "she") and ps - s < 3 and ref.kind == "person" and ref.iso3
                         and ref.actor_id == getattr(last_subject, "actor_id", None)
@@ -4065,6 +4318,25 @@ class VisitExtractor:
         if groups:
             self._last_group = groups[0]
         return out
+
+    def _near_person_his(self, text, before, ps, pe) -> Party | None:
+        """KCNA s8: "wished Kim a good journey passing through Jilin Province in the wake of his visit to Mongolia": the
+        last person before "his" when only places lie between them (no comma, no other person, no verb of saying),
+        unless the trip noun's country is that person's own (one does not visit one's own country)."""
+        persons = [p for p in before if p.kind == "person"]
+        if not persons:
+            return None
+        ref = persons[-1]
+        between = text[ref.end:ps]
+        if (not _ON_THE_MOVE_RE.match(between) or re.search(r"[,;:\"“]", between) or len(between) > 90 or not ref.iso3
+                or any(p.kind not in ("country", "place") and p.start >= ref.end for p in before)
+                or re.search(r"\b(?:said|says|told|noted|stressed|recalled|and|who|which|that|met|received|greeted|"
+                             r"welcomed|hosted)\b", between, re.I)):
+            return None
+        host = next((m for m in self._all_mentions if m.kind == "country" and m.iso3 and pe <= m.start < pe + 60), None)
+        if host is None or host.iso3 == ref.iso3:
+            return None
+        return ref
 
     @staticmethod
     def _country_list(text, first, mentions, e) -> list[Mention]:
@@ -4576,6 +4848,27 @@ class VisitExtractor:
             if not any(r.visitor.actor_id == who.actor_id and r.host_iso3 == dest.iso3 for r in records):
                 records.append(self._earlier_record(who, dest.iso3, when, (s, e), si, 0.7, preset=False))
 
+    def _visits_to_paid_by(self, text, s, e, si, mentions, persons_seen, records, last_subject, title_iso3) -> None:
+        """KCNA s8: "He said that the visits to Russia paid by General Secretary Kim ... would be remembered": the
+        by-agent is the traveller (not the speaker), the trips are past whatever the main verb's mood, and undated
+        unless a date follows the agent. A record of this sentence to the same host for someone else is dropped."""
+        parties = None
+        for m in _VISITS_TO_PAID_BY_RE.finditer(text, s, e):
+            if parties is None:
+                parties = self._parties(text, s, e, mentions, persons_seen, last_subject, title_iso3, self._home_now)
+            who = next((p for p in parties if p.kind == "person" and p.iso3 and p.start >= m.end()
+                        and p.start - m.end() <= 45 and not re.search(r"[,;()]", text[m.end():p.start])), None)
+            if who is None:
+                continue
+            dest = next((c for c in mentions if c.kind == "country" and c.iso3 and m.start("dest") <= c.start < m.end("dest")
+                         and c.alias_kind != "demonym"), None)
+            if dest is None or dest.iso3 == who.iso3:
+                continue
+            records[:] = [r for r in records if not (r.sentence_index == si and r.host_iso3 == dest.iso3
+                                                    and r.visitor.actor_id != who.actor_id and r.visitor.kind == "person")]
+            if not any(r.visitor.actor_id == who.actor_id and r.host_iso3 == dest.iso3 for r in records):
+                records.append(self._earlier_record(who, dest.iso3, None, (s, e), si, 0.7, preset=False, earlier=False))
+
     def _scheduled_for(self, text, b, e, si, records, published) -> None:
         """Date scope across a continuation: "The journey had been scheduled for June 13-19" dates the undated
         plan or no-show the sentence before told (only those: a dated record keeps its own date)."""
@@ -4647,6 +4940,85 @@ class VisitExtractor:
                                        days[-1] if days else self._month_of(published), (s0, e0), si, confidence=0.6,
                                        status="cancelled", cameo="125")
             records.append(rec)
+
+    def _blocked_events(self, text, sentences, mentions, records, published) -> None:
+        """KCNA s8: a trip an authority kept its own people from making: "rejected the application of X for a visit to
+        the DPRK", "barred X from attending the joint event in Kaesong on June 14". The travellers are the country
+        the words of X name, else the authority's (the first country its sentence names before the verb); the host is
+        the country after "visit to", or the country of the place the event is in (this sentence, else the sentence
+        before for "the meeting"); the date is the event's (a date after the host), else the sentence's, else the
+        month of publication. Cancelled."""
+        ctry = [m for m in mentions if m.kind == "country" and m.iso3]
+        for rx, kind in [(m, "reject") for m in _REJECTED_VISIT_RE.finditer(text)] + \
+                        [(m, "attend") for m in _BARRED_ATTEND_RE.finditer(text)]:
+            si = _sentence_at(sentences, rx.start())
+            if si is None:
+                continue
+            s0, e0 = sentences[si]
+            lo, hi = rx.span("who")
+            who = next((m for m in ctry if lo <= m.start < hi), None)
+            if who is None:
+                who = next((m for m in ctry if s0 <= m.start < rx.start()), None)
+            if who is None:
+                continue
+            host_iso, after = None, rx.start("ev") if kind == "attend" else rx.end()
+            if kind == "reject":
+                host = next((m for m in ctry if rx.end() <= m.start <= rx.end() + 3 and m.alias_kind != "demonym"), None)
+                host_iso, after = (host.iso3, host.end) if host is not None else (None, after)
+            else:
+                ev0, stop = rx.start("ev"), min(e0, rx.end())
+                place = next((p for p in self.places.find(text, ev0, stop) if p.iso3), None)
+                c = next((m for m in ctry if ev0 <= m.start < stop and m.alias_kind != "demonym"
+                          and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(s0, m.start - 8):m.start])), None)
+                if place is not None and (c is None or place.start <= c.start):
+                    host_iso, after = place.iso3, place.end
+                elif c is not None:
+                    host_iso, after = c.iso3, c.end
+                elif si > 0 and re.match(r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:meeting|event|gathering|ceremony|"
+                                         r"rally|talks|forum|festival|celebration|commemoration)s?\b", rx.group("ev"), re.I):
+                    p0, p1 = sentences[si - 1]
+                    place = next((p for p in self.places.find(text, p0, p1) if p.iso3), None)
+                    if place is not None:
+                        host_iso = place.iso3
+                        told = [d for d in self._undateline(self.dates.find(text[place.end:p1], published, offset=place.end))]
+                        if told:
+                            self._add_blocked(who, host_iso, told[0], s0, e0, si, records)
+                            continue
+            if host_iso is None or host_iso == who.iso3:
+                continue
+            spans = self._undateline(self.dates.find(text[s0:e0], published, offset=s0))
+            later = []
+            for fut in (False, True):  # (the event's day on whichever side of publication is nearer)
+                later += self._undateline(self.dates.find(text[after:e0], published, future=fut, offset=after))[:1]
+            later.sort(key=lambda d: abs((d.start - published).days))
+            date = later[0] if later else (spans[-1] if spans else self._month_of(published))
+            self._add_blocked(who, host_iso, date, s0, e0, si, records)
+
+    def _kcna_false_travellers(self, text, records) -> None:
+        """KCNA s8: two readings that make someone a traveller who is not: a leader named inside the quoted title of
+        a meeting or evening ('held the meeting "Glory to Leader X"'), and a side whose nationality comes only from
+        "Inner Mongolia(n)" (a region of China) in a sentence naming no Mongolia of its own."""
+        keep = []
+        for r in records:
+            s0, e0 = r.sentence
+            v = r.visitor
+            if v.kind == "person" and s0 <= v.start < e0 and (q := _QUOTED_TITLE_RE.search(text, max(s0, v.start - 120), v.start)) \
+                    is not None and not re.search(r'["”]', text[q.end():v.start]):
+                continue  # (the honouree of the title)
+            if "MNG" in (v.iso3, r.host_iso3) and "Inner Mongolia" in text[s0:e0] and not re.search(
+                    r"(?<!Inner )Mongolia", text[s0:e0]):
+                actor = self.registry.actors.get(v.actor_id) if v.iso3 == "MNG" else None
+                if actor is None or getattr(actor, "iso3", None) != "MNG":
+                    continue
+            keep.append(r)
+        records[:] = keep
+
+    def _add_blocked(self, who, host_iso, date, s0, e0, si, records) -> None:
+        if any(r.visitor.iso3 == who.iso3 and r.host_iso3 == host_iso for r in records):
+            return
+        records.append(self._earlier_record(self._country_party(who.iso3, who.start, who.end), host_iso,
+                                            DateSpan(date.start, date.end, date.precision, date.text), (s0, e0), si,
+                                            confidence=0.6, status="cancelled", cameo="125"))
 
     def _pair_talks(self, text, sentences, mentions, records, published) -> None:
         """Talks named by their two sides and placed in one side's country: the other side came (round 18).
@@ -6575,6 +6947,99 @@ class VisitExtractor:
                     rec.history.append("spanish")
                     records.append(rec)
                 break  # (one trip verb per sentence)
+        self._spanish_nouns(text, sentences, mentions, records, published, home)  # KCNA s8
+
+    def _spanish_nouns(self, text, sentences, mentions, records, published, home) -> None:
+        """KCNA s8: noun trips of a Spanish story (visit_spanish_nouns.csv): "su (reciente) visita a <pais>" (the owner
+        is the person named before "su" in the clause, the person after a sentence-opening "Durante su visita a X,",
+        else the story's one person), "la visita a <pais> del Dirigente X", "la visita de X a <pais>". A cancelling
+        verb before the noun makes it cancelled, "programada/prevista" planned. Dated by "reciente" (publication month),
+        "en <mes>" or "en <año>" after the noun, "el año pasado"; else undated (a trip hailed or told in passing)."""
+        home_iso = home[1]
+        persons = [m for m in mentions if m.kind == "person" and m.iso3 and m.actor_id]
+        for si, (s, e) in enumerate(sentences):
+            for nm in self._esn_noun_re.finditer(text, s, e):
+                if self._es_posted_re.search(text, s, nm.start()):
+                    continue
+                who = None
+                pos = nm.end()
+                if nm.group("of"):  # "la visita del Dirigente X a la RPCh", "la visita de Lee Myung Bak a Alemania"
+                    who = next((m for m in persons if pos <= m.start <= pos + 40 and "," not in text[pos:m.start]), None)
+                    if who is None:
+                        continue
+                    to = re.compile(r"\s*(?:,[^,]{0,80},\s*)?(?:a|al)\s+(?:la\s+|el\s+)?").match(text, who.end, e)
+                    if to is None:
+                        continue
+                    pos = to.end()
+                elif not re.search(r"(?:\ba|\bal)\s+(?:la\s+|el\s+)?$", text[nm.end() - 7:nm.end()] + " ", re.I):
+                    to = re.compile(r"(?:a|al)\s+(?:la\s+|el\s+)?", re.I).match(text, nm.end(), e)
+                    if to is None:
+                        continue
+                    pos = to.end()
+                here = self._es_here_re.match(text, pos, e)
+                place = next((c for c in self._es_countries_in(text, pos, min(e, pos + 50)) if c[0] == pos), None)
+                host = place[2] if place is not None else (home_iso if here is not None else None)
+                if host is None:
+                    continue
+                end_host = place[1] if place is not None else here.end()
+                if who is None:
+                    after = re.compile(r"\s+(?:de|del)\s+").match(text, end_host, e)
+                    if after is not None:  # "la visita a China de Su Excelencia Kim Jong Il"
+                        who = next((m for m in persons if after.end() <= m.start <= after.end() + 40
+                                    and "," not in text[after.end():m.start]), None)
+                if who is None and nm.group().lower().startswith("su"):
+                    if re.match(r"\s*(?:Durante|En|Tras|Despu[eé]s\s+de)\s*$", text[s:nm.start()], re.I):
+                        comma = text.find(",", end_host, e)
+                        who = next((m for m in persons if comma >= 0 and comma < m.start <= comma + 80), None)
+                    else:
+                        clause = max((m.end() for m in re.finditer(r"[;:]", text[s:nm.start()])), default=0) + s
+                        who = next((m for m in reversed(persons) if clause <= m.start < nm.start()
+                                    and not re.search(r"\b(?:a|al|con|por)\s+(?:(?:[A-Z][\w.-]*|el|la)\s+){0,4}$",
+                                                      text[max(s, m.start - 40):m.start])), None)
+                        if who is None and not any(clause <= m.start < nm.start() for m in mentions if m.kind == "person"):
+                            seen = {m.actor_id for m in persons if m.start < s}
+                            if len(seen) == 1:
+                                who = next(m for m in persons if m.start < s)
+                party = Party(who.start, who.end, who.actor_id, who.name, who.iso3, "person") if who is not None else None
+                if party is None and nm.group().lower().startswith("su"):
+                    # "El ex primer ministro de Japon cancelo su visita a Australia": the country of the subject's office
+                    clause = max((m.end() for m in re.finditer(r"[;:]", text[s:nm.start()])), default=0) + s
+                    owner = next((c for c in self._es_countries_in(text, clause, nm.start())
+                                  if re.search(r"\b(?:de|del)\s+(?:la\s+|el\s+)?$", text[max(s, c[0] - 9):c[0]])), None)
+                    if owner is not None and not any(m.kind == "person" and clause <= m.start < nm.start() for m in mentions):
+                        party = self._country_party(owner[2], owner[0], owner[1])
+                if party is None or party.iso3 == host:
+                    continue
+                clause_lo = max((m.end() for m in re.finditer(r"[;:,]", text[s:nm.start()])), default=0) + s
+                status = ("cancelled" if self._esn_cancel_re.search(text, max(s, nm.start() - 60), nm.start())
+                          else "planned" if self._esn_plan_re.search(text, nm.start(), nm.end()) else "occurred")
+                date = None
+                tail = text[end_host:min(e, end_host + 80)]
+                month = re.search(r"\b(?:realizad[oa]s?\s+)?en\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
+                                  r"setiembre|octubre|noviembre|diciembre)\b(?:\s+(?:de|del)\s+((?:19|20)\d\d))?", tail, re.I)
+                year = re.search(r"\ben\s+((?:19|20)\d\d)\b", tail)
+                if status != "occurred":
+                    date = None
+                elif month is not None:
+                    mon = _ES_MONTHS.index(month.group(1).lower().replace("setiembre", "septiembre")) + 1
+                    y = int(month.group(2)) if month.group(2) else (published.year if mon <= published.month else published.year - 1)
+                    date = DateSpan(dt.date(y, mon, 1), _month_end(y, mon), "month", month.group())
+                elif year is not None:
+                    y = int(year.group(1))
+                    date = DateSpan(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", year.group())
+                elif re.search(r"\b(?:el\s+)?a[nñ]o\s+pasado\b", tail, re.I):
+                    y = published.year - 1
+                    date = DateSpan(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "año pasado")
+                elif (self._esn_recent_re.search(text, nm.start(), nm.end()) and not self._esn_praise_re.search(text, s, nm.start())
+                      or self._esn_now_re.search(text, s, e)):
+                    date = self._month_of(published)
+                if self._es_times_re.search(text, nm.start(), min(e, end_host + 40)):
+                    date = None
+                if any(r.visitor.actor_id == party.actor_id and r.host_iso3 == host for r in records):
+                    continue
+                rec = Record(party, host, status, "042" if status == "occurred" else "036", 0.5, (s, e), si, None, None, date)
+                rec.history.append("spanish")
+                records.append(rec)
 
     def _country_party(self, iso: str, start: int, end: int) -> Party:
         actor = self.registry.actors.get(f"country:{iso}")
