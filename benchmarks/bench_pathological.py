@@ -604,6 +604,26 @@ CASES = {
     "k8 demonym groups, spaces": "Kenyan and Malian" + _SPACES + "delegations arrived in Pyongyang on Sunday.",
     "k8 inverted list, spaces": "Leaving here today were a delegation to visit Russia" + _SPACES + "and the group to visit China.",
     # --- end kcna session 8 block ---
+    # visits fix session 8: the role_plan "agreed to" row (its lookahead), the held wording of visit_agreed_plan.csv,
+    # _BEEN_TO_RE / _BEEN_TO_NOT_RE / _BEEN_TO_IF_RE, _WHO_HEADED_RE and _GROUP_PHRASE_RE (`_dedupe`), the caption rows,
+    # dates.PAST_RE (an opening participle), _SINCE_TRIP_BY_RE, the clause break in `_cancel`, _LEAVES_HOME_RE
+    "vfix8 agreed then after, many": " ".join(["Modi and Xi agreed to meet in Brazil in November after they met in "
+                                               "Johannesburg on Tuesday and held talks there as planned."] * 500),
+    "vfix8 agreed, long pre": "Modi and Xi agreed to " + "meet and talk " * 3000 + "on the sidelines of the summit in Rome.",
+    "vfix8 been to, if and whose": " ".join(["If Modi, whose wife's aides had been to Paris, could have been to Rome, "
+                                             "he has been to The Hague."] * 800),
+    "vfix8 been to, long if": "If Modi " + "and aides " * 4000 + "had been to Paris.",
+    "vfix8 groups, kinds": "Pyongyang, March 3 (KCNA) -- " + " ".join(
+        ["The Chinese sports delegation visited Mangyongdae on Wednesday. Wang Yi, who led the trade delegation "
+         "headed by Li, arrived here on Tuesday."] * 500),
+    "vfix8 group modifiers run": "The Chinese delegation arrived. The " + "official " * 4000 + "delegation led by Wang Yi arrived here.",
+    "vfix8 captions, participles": " ".join(["Dressed in white, Modi flies to Rome on Tuesday, in this handout photo "
+                                             "released by his office, and spent Monday in Delhi."] * 800),
+    "vfix8 first of since, long": "Obama landed in Hanoi on his first trip of a " + "busy " * 3000 + "year since Bill Clinton in 2000.",
+    "vfix8 stops cancelled, many": " ".join(["Sisi's stop in Aswan drew crowds, while Erdogan's stop in Cairo was cancelled."] * 800),
+    "vfix8 stops, long clause": "Sisi's stop in Aswan" + ", while" * 4000 + " Erdogan's stop in Cairo was cancelled.",
+    "vfix8 leaves for home, many": " ".join(["Erdogan leaves Khartoum on Friday for home, ending his tour."] * 1500),
+    # --- end visits fix session 8 block ---
 }
 
 

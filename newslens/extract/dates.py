@@ -48,7 +48,10 @@ FUTURE_RE = re.compile(
 # visits session 8: the "-ed" past form is a lower-case word: a name that ends in "ed" ("Mohamed", "Ahmed", "Zayed")
 # or a capitalised "-ed" word of a name ("the Non-Aligned Movement", "the United Nations") is no past tense, and made
 # "flies to Tehran on Thursday" resolve Thursday backwards (a sentence rarely opens with a past verb of its own)
-PAST_RE = re.compile(r"\b(?:was|were|had|did|said|told|(?-i:[a-z])\w*ed)\b", re.I)
+# (visits fix session 8: but a participle opening the sentence is a past form: "Dressed in white, X travels to ..."
+# or "Asked about the trip, X said ...": a capitalised "-ed" word first, with a preposition after it)
+PAST_RE = re.compile(r"\b(?:was|were|had|did|said|told|(?-i:[a-z])\w*ed)\b"
+                     r"|^\s*(?-i:[A-Z])[a-z]+ed(?=\s+(?:in|by|with|at|on|from|to|for|after|about|up|out|back|as|into)\b)", re.I)
 
 # visits newswire round: the verbs of attribution ("X said", "officials confirmed"): the time of the telling
 _ATTRIBUTION_RE = re.compile(r"said|told|announced|confirmed|reported|added|stated", re.I)

@@ -59,8 +59,10 @@ _EMBASSY_WORDS = _POST_WORDS + r"|missions?"
 _EMBASSY_RE = re.compile(rf"\b(?:{_EMBASSY_WORDS}|representation)\b", re.I)
 # visits session 8 (`_dated_past_trips`): the head of "the first (visit) by a <nationality> <role> since <Name> in D" that
 # names no place: a trip noun (or none) and "by/of" a visitor ("first state visit by an Indian premier", "first by a")
+# (visits fix session 8: a capitalised word, the nationality, among the visitor's words: not "his first trip of a busy
+# year since X in 2000 urged him")
 _SINCE_TRIP_BY_RE = re.compile(r"\s*(?:(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|journey|stop)\s+)?(?:by|of)\s+(?:an?\s+|the\s+)?"
-                               r"(?:[\w.'’-]+\s+){0,4}?", re.I)
+                               r"(?:(?-i:[a-z])[\w'’-]*\s+){0,2}?(?-i:[A-Z])[\w.'’-]*\s+(?:[\w.'’-]+\s+){0,3}?", re.I)
 # visits session 8: a relative clause on a tour noun right before a leg cue ("a tour that also takes him to X")
 _TOUR_THAT_RE = re.compile(r"\b(?:tour|trip|journey|swing)\s+(?:that|which)\s+$", re.I)
 # visits session 8 (`_trip_nouns`): "during" before a trip noun's visitor ("during Prime Minister X's stop in P")
@@ -75,8 +77,17 @@ _DEFINITE_GROUP_WORD_RE = re.compile(rf"\b(?:the|this|these)\s+(?:(?-i:[A-Z])[\w
 _INDEFINITE_GROUP_RE = re.compile(rf"\b(?:an?|another|two|three|several)\s+(?:[\w'’-]+\s+){{0,6}}?{_GROUP_NOUNS}\b", re.I)
 _HEADED_THE_RE = re.compile(r"\b(?:led|headed)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:delegation|troupe|group|team|party)\b", re.I)
 _OTHER_GROUP_RE = re.compile(r"\b(?:also|another|other|second)\b", re.I)
+# visits fix session 8: the "been to" cue (visit_cues.csv) told of another ("whose wife had been to", "X's government has
+# been to"), or in a conditional ("If X had been to P")
+_BEEN_TO_RE = re.compile(r"(?:had|has|have)\s+(?:\w+\s+)?been\s+to\b", re.I)
+_BEEN_TO_NOT_RE = re.compile(r"(?:\bwhose\s+(?:[\w-]+\s+){1,2}|['’]s\s+(?-i:[a-z])[\w-]*\s+)(?:\w+\s+)?$", re.I)
+_BEEN_TO_IF_RE = re.compile(r"\b(?:if|unless|whether)\s+[^,;]*$", re.I)
+# visits fix session 8: "X, who led the delegation"; a group noun with its lower-case modifiers ("the military delegation")
+_WHO_HEADED_RE = re.compile(r"\s*,\s*who\s+(?:\w+\s+)?(?:led|leads|headed|heads)\s+the\b", re.I)
+_GROUP_PHRASE_RE = re.compile(rf"\b(?:(?-i:[a-z])[\w'’-]*\s+){{0,4}}{_GROUP_NOUNS}\b")
 _HEADED_BY_BEFORE_RE = re.compile(r"\b(?:led|headed)\s+by\s+(?:(?:its|his|her|their|the)\s+)?(?:[\w.'’-]+\s+){0,8}?$", re.I)
 # visits session 8: a departure told in the simple present with its destination ("leaves Khartoum on Wednesday for Tunis")
+_LEAVES_HOME_RE = re.compile(r"[^.;,]{0,40}?\bfor\s+home\b", re.I)  # (visits fix session 8)
 _PRESENT_LEAVES_RE = re.compile(r"(?:leaves|departs)\b", re.I)
 _LEAVES_FOR_RE = re.compile(r"[^.;,]{0,40}?\bfor\s+(?:the\s+)?(?-i:[A-Z])")
 _CLAUSE_BREAK_RE = re.compile(r",|;|\s[—–]\s|\(|\bbut\b|\bwhile\b|\bafter\b|\bbefore\b|\bwhere\b")
@@ -957,9 +968,12 @@ class VisitExtractor:
         self._stand_appoint_re = re.compile(rf"\b(?:{sw2('appoint')})\b", re.I)
         self._stand_go_re = re.compile(rf"\b(?:{sw2('go')})\b", re.I)
         # visits session 8: verbs of a plan agreed, right before a meeting or travel cue (visit_agreed_plan.csv)
+        agreed_rows = read_rows(lexicon_file(lexdir, "visit_agreed_plan.csv"), ("kind", "word"), {"kind": ("verb", "held")})
         self._agreed_re = re.compile(r"\b(?:" + alternation(
-            [r["word"] for r in read_rows(lexicon_file(lexdir, "visit_agreed_plan.csv"), ("word",))])
+            [r["word"] for r in agreed_rows if r["kind"] == "verb"])
             + r")\s+(?:(?:also|jointly|again)\s+)?(?:to\s+)?$", re.I)
+        # visits fix session 8: wording that tells the agreed meeting as held ("held talks there as planned")
+        self._agreed_held_re = re.compile(r"\b(?:" + "|".join(r["word"] for r in agreed_rows if r["kind"] == "held") + r")\b", re.I)
         # visits session 8: irregular past forms, for the tense of a plan's own clause (`_plan_clause_ahead`)
         self._irregular_past_re = re.compile(r"\b(?:" + alternation(
             [r["word"] for r in read_rows(lexicon_file(lexdir, "visit_irregular_past.csv"), ("word",))]).replace(" ", r"\s+")
@@ -1039,7 +1053,11 @@ class VisitExtractor:
         self._sport_contest_re = re.compile(words("contest"), re.I)
         # round 16: clause words once written in the code (visit_clauses.csv): each kind one alternation
         clauses = read_rows(lexicon_file(lex, "visit_clauses.csv"), ("kind", "pattern"),
-                            {"kind": ("role_verb", "role_plan", "accompanied", "plan", "guess")})
+                            {"kind": ("role_verb", "role_plan", "accompanied", "plan", "guess", "group_plain", "caption")})
+        # visits fix session 8: modifiers of a group told again that name no kind of group of their own (`_dedupe`)
+        self._group_plain = frozenset(r["pattern"].lower() for r in clauses if r["kind"] == "group_plain")
+        # visits fix session 8: a photo caption, told in the present of a past scene (`_plan_clause_ahead`)
+        self._caption_re = re.compile(r"\b(?:" + ("|".join(r["pattern"] for r in clauses if r["kind"] == "caption") or "(?!)") + r")\b", re.I)
         def alts(kind):
             return "|".join(r["pattern"] for r in clauses if r["kind"] == kind) or "(?!)"  # (no rows: never matches)
         self._role_verb_re = re.compile(rf"\b(?:{alts('role_verb')})\b", re.I)
@@ -1399,7 +1417,7 @@ class VisitExtractor:
         # same host on a later day within it is the same trip
         stay = max((dt_num for dt_num in (_DAYS_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 0)
                                           for m in _TRIP_LENGTH_RE.finditer(text)) if dt_num), default=0)
-        rows = [self._row(article_id, original, r, url) for r in self._dedupe(records, anaphors, bare, stay, text)]
+        rows = [self._row(article_id, original, r, url) for r in self._dedupe(records, anaphors, bare, stay, text, self._group_plain)]
         seen: set[str] = set()
         for row in rows:  # two trips of one visitor told in one sentence, each with its own date
             if row["visit_id"] in seen:
@@ -1531,6 +1549,12 @@ class VisitExtractor:
             places = [pl for pl in places if not any(
                 a < pl.start < b and self._office_of_re.search(text, max(a, pl.start - 40), pl.start) for a, b in offices)]
         date_cache: dict[bool, list[DateSpan]] = {}
+        once: dict[str, bool] = {}  # visits fix session 8: sentence-wide checks, made once (linear in the cues)
+
+        def in_sentence(kind: str, rx) -> bool:
+            if kind not in once:
+                once[kind] = rx.search(sentence) is not None
+            return once[kind]
 
         # (a frequency's period dates the events counted: "visited China twice last year" is 2010, but "postponed
         # the trip for the second time this year" counts postponements, not the trip's date)
@@ -1577,12 +1601,25 @@ class VisitExtractor:
                     continue  # "has never visited Japan": no visit ("will not attend the summit": a plan dropped)
                 status, dropped = "cancelled", True  # "will not go to North Korea": a plan dropped
             # visits session 8: "agreed to hold talks in Brussels in June": a plan, its date ahead
-            agreed = cue.frame in ("meet", "travel") and self._agreed_re.search(before) is not None
+            if cue.frame == "travel" and _BEEN_TO_RE.match(text, a, b) and (
+                    _BEEN_TO_NOT_RE.search(text, max(s, a - 120), a)
+                    or _BEEN_TO_IF_RE.search(text, max(lo, s, a - 150), a)):
+                continue  # visits fix session 8: "if X had been to P", "whose wife had been to P", "X's government has been to"
+            agreed_m = self._agreed_re.search(before) if cue.frame in ("meet", "travel") else None
+            # visits fix session 8: not "had agreed to meet in Rome in March" (told from after it), nor an agreed
+            # meeting the sentence tells as held ("..., and the meeting took place there")
+            agreed = agreed_m is not None and not re.search(r"\bhad\s+(?:\w+\s+)?$", before[:agreed_m.start()], re.I) \
+                and not in_sentence("held", self._agreed_held_re)
+            leaves = False
+            # visits fix session 8: "leaves Washington on Friday for home": the stay is under way (the month of the
+            # story when the day told is ahead, below)
+            leaves_home = (cue.frame == "depart" and status == "occurred" and _PRESENT_LEAVES_RE.match(text, a, b) is not None
+                           and _LEAVES_HOME_RE.match(text, b, hi) is not None and not self._past_clause_words(text, s, e, a, b))
             if (cue.frame == "depart" and status == "occurred" and _PRESENT_LEAVES_RE.match(text, a, b)
                     and _LEAVES_FOR_RE.match(text, b, hi) and not self._past_clause_words(text, s, e, a, b)):
                 # visits session 8: "leaves N'Djamena on Wednesday for Tunis": the simple present of a schedule, as
-                # "flies to" is: the leg ahead is planned, its day ahead
-                status, agreed = "planned", True
+                # "flies to" is: the leg ahead is planned, its day ahead (visits fix session 8: the nearest day, below)
+                status, leaves = "planned", True
             if status == "auto" and agreed:
                 status = "planned"
             elif status == "auto" and self._welcome_re.search(text, max(s, a - 200), a):
@@ -1606,9 +1643,11 @@ class VisitExtractor:
                                                (m.end() for m in _CLAUSE_BREAK_RE.finditer(text, s, a)), default=s))
                                        ) else "occurred"
             # a planned trip's date is ahead unless the sentence tells it in the past ("was expected to")
-            future = status == "invited" or (dropped and cue.frame == "invite_noun") or (status == "planned" and agreed) or (  # (an invitation is to a trip ahead: "invited Moon to the forum in September")
-                (status == "planned" or dropped) and bool(FUTURE_RE.search(sentence) or not PAST_RE.search(sentence) or (
-                    status == "planned" and not dropped and self._plan_clause_ahead(text, s, e, a, b, published))))
+            future = status == "invited" or (dropped and cue.frame == "invite_noun") or (status == "planned" and (agreed or leaves)) or (  # (an invitation is to a trip ahead: "invited Moon to the forum in September")
+                (status == "planned" or dropped) and bool(FUTURE_RE.search(sentence) or not (PAST_RE.search(sentence) or (  # (visits fix session 8: or an irregular past: "and lost his temper there")
+                    in_sentence("irregular", self._irregular_past_re) and self._past_clause_words(text, s, e, a, b))) or (
+                    status == "planned" and not dropped and not in_sentence("caption", self._caption_re)  # (nor a caption: "in this photo")
+                    and self._plan_clause_ahead(text, s, e, a, b, published))))
             if status == "planned" and re.search(r"\bhad\s+been\s+(?:due|scheduled|expected|set|slated)\b", text[max(s, a - 40):b], re.I) \
                     and _DELAY_RE.search(text):
                 # "had been due to fly on Monday" in a story of a delay: that plan was dropped; its day is ahead
@@ -1632,6 +1671,26 @@ class VisitExtractor:
                 rec.frame = cue.frame
                 rec.from_auto = cue.status == "auto"  # (a trip noun whose status the cue's wording decided)
                 self._finish(rec, dates_for, future, a, b, lo, hi, text, s, cue, published, records, countries, parties)
+                if leaves_home and rec.status == "occurred" and rec.date is not None and rec.date.precision == "day" \
+                        and published is not None and rec.date.end < published and (ahead := next(
+                            (d for d in dates_for(True) if d.char_start == rec.date.char_start and d.start > published), None)) \
+                        and (ahead.start - published) < (published - rec.date.end):
+                    rec.date = DateSpan(published.replace(day=1), _month_end(published.year, published.month), "month",
+                                        rec.date.text, rec.date.char_start, rec.date.char_end)
+                if (leaves or (agreed and rec.date is not None and rec.date.precision != "day")) and rec.status == "planned" \
+                        and rec.date is not None and rec.date.text \
+                        and published is not None and rec.date.start > published:
+                    # visits fix session 8: an agreed meeting (or "leaves P on <day> for Q") takes the reading of its
+                    # date nearest the telling when the one behind is recent (two months at most): "agreed to meet in
+                    # New York in September", told in October, is the September gone; "leaves Khartoum on Wednesday",
+                    # told on Thursday, is a day made; "agreed to meet in January", told in April, is the next January (an agreed
+                    # weekday stays ahead: "agreed on Wednesday to meet on Tuesday")
+                    back = next((d for d in dates_for(False) if d.char_start == rec.date.char_start and d.end < published), None)
+                    if back is not None and (published - back.end).days <= 62 and (published - back.end) < (rec.date.start - published):
+                        rec.date = back
+                        if leaves:
+                            rec.status = "occurred"
+                            rec.history.append("occurred")
                 if rec.status == "planned" and rec.date is not None and rec.date.precision == "month" and rec.date.text:
                     # "will make a state visit next month, with a summit set for April 26": the day of the month
                     day = [d for d in dates_for(True) if d.precision == "day" and rec.date.start <= d.start <= rec.date.end
@@ -1849,7 +1908,12 @@ class VisitExtractor:
             # "flies on to Riyadh on Tuesday and will then visit Ankara": the day belongs to the leg before; a later
             # leg takes a date of its own clause, else the month of the day after it (date scope)
             own = [d for d in dates_for(future) if b <= d.char_start < hi]
-            rec.date = own[0] if own else _later_leg(rec.date)
+            if rec.status != "planned" and _TOUR_THAT_RE.search(text, max(rec.date.char_end, a - 40), a):
+                # visits fix session 8: "arrived in Manila on Wednesday, the last stop of a tour that took him to A and
+                # B": the legs made came before the arrival; no day of their own is told
+                rec.date = own[0] if own else None
+            else:
+                rec.date = own[0] if own else _later_leg(rec.date)
         if rec.date is None and rec.status == "occurred" and (
                 times := re.compile(r"[^,;.]{0,40}?\b(?:\w+\s+times|twice)\s+since\s+", re.I).match(text, b, hi)) is not None:
             # "has visited China four times since March 2018": the first of them in March 2018
@@ -3500,6 +3564,11 @@ class VisitExtractor:
         visitor = self._subject(text, left)
         host_iso = place = host_person = None
         vm = _CANCELLED_TRIP_NOUN_RE.search(text[lo:hi])
+        brk = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(text, max(lo, a - 300), a)), default=lo)
+        if vm is not None and vm.start() < brk - lo and _CANCELLED_TRIP_NOUN_RE.search(text, brk, a):
+            # visits fix session 8: "A's stop in Aswan drew crowds, while B's stop in Cairo was cancelled": the trip
+            # noun of the cue's own clause, not the first of the sentence
+            vm = _CANCELLED_TRIP_NOUN_RE.search(text[lo:hi], brk - lo)
         if vm:
             dest_from = lo + vm.end()
             host_iso, place, host_person = self._destination(
@@ -5511,6 +5580,8 @@ class VisitExtractor:
                                                                     offset=s0)) if d.start <= published][-1:]
             if plural and len(places) == 1 and not days:
                 return  # ("since X's trips to Beijing": several trips, none told apart)
+            if status == "occurred" and days and published is not None and days[0].start > published:
+                status = "planned"  # visits fix session 8: "X's stop in Paris next week will be brief": a trip dated ahead
             for iso, place, _ in places:
                 self._add_trip(records, told, who, iso, place, status, days[0] if days else None, s0, e0, si, 0.55)
 
@@ -7265,7 +7336,7 @@ class VisitExtractor:
 
     @staticmethod
     def _dedupe(records: list[Record], anaphors: set | frozenset = frozenset(),
-                bare: set | frozenset = frozenset(), stay: int = 0, text: str = "") -> list[Record]:
+                bare: set | frozenset = frozenset(), stay: int = 0, text: str = "", plain: frozenset = frozenset()) -> list[Record]:
         """One record per visit per article: same visitor, host and status, dates compatible; a
         plan told in the sentence of the arrival ("arrived ..., ahead of his summit") is the trip."""
 
@@ -7277,9 +7348,27 @@ class VisitExtractor:
 
         def heads_group(o: Record) -> bool:  # "The delegation headed by its Secretary General X": X heads the group
             # (not "Also coming back was the delegation led by X": another group than the one told before)
+            # (visits fix session 8: not any "led by" after X: "X, who met the delegation led by Y"; only "X, who led the
+            # delegation", or a party that is the group itself, "the delegation headed by X")
             return o.visitor.actor_id.startswith("person:") and _OTHER_GROUP_RE.search(text, o.sentence[0], o.visitor.start) is None and (
                 _HEADED_BY_BEFORE_RE.search(text, max(o.sentence[0], o.visitor.start - 80), o.visitor.start) is not None
-                or _LED_BY_RE.search(text, o.visitor.start, o.sentence[1]) is not None)
+                or _WHO_HEADED_RE.match(text, o.visitor.end, o.sentence[1]) is not None
+                or _LED_BY_RE.match(text, o.visitor.end + 1, o.sentence[1]) is not None)  # ("The delegation headed by X": one party)
+
+        def same_group(r: Record, o: Record) -> bool:
+            """Visits fix session 8: the group told again is the kind of group X heads: the same group noun ("the
+            troupe" is not "the delegation"), and each lower-case modifier of it ("the military delegation", "the
+            sports delegation") is told of X's group too, unless it names no kind (visit_clauses.csv group_plain)."""
+            g = _DEFINITE_GROUP_WORD_RE.search(text, r.sentence[0], r.sentence[1])
+            h = [m for m in _GROUP_PHRASE_RE.finditer(text, max(o.sentence[0], o.visitor.start - 80), o.visitor.end)][-1:] \
+                or [m for m in [_GROUP_PHRASE_RE.search(text, o.visitor.end, min(o.sentence[1], o.visitor.end + 60))] if m]
+            if g is None or not h:
+                return False
+            words_r = [w.lower() for w in g.group().split()[1:]]
+            words_o = [w.lower() for w in h[0].group().split()]
+            if words_r[-1].rstrip("s") != words_o[-1].rstrip("s"):
+                return False
+            return all(w in words_o or w in plain for w, raw in zip(words_r[:-1], g.group().split()[1:-1]) if raw[:1].islower())
 
         # round 16: a trip noun the sentence's own verb governs ("will travel to Beijing on Monday ..., the first visit to
         # China by a foreign minister since ...") takes that verb's plan: a noun read as made by default ("auto") does
@@ -7375,7 +7464,7 @@ class VisitExtractor:
         records = [r for r in records if not (
             r.visitor.actor_id.startswith("country:") and not r.earlier and group_again(r) and any(
                 o is not r and not o.earlier and o.visitor.iso3 == r.visitor.iso3
-                and o.host_iso3 == r.host_iso3 and o.status == r.status and heads_group(o)
+                and o.host_iso3 == r.host_iso3 and o.status == r.status and heads_group(o) and same_group(r, o)
                 and (o.date is None or r.date is None or (o.date.start - dt.timedelta(days=10) <= r.date.end
                                                           and r.date.start <= o.date.end + dt.timedelta(days=10)))
                 for o in records))]
