@@ -624,6 +624,23 @@ CASES = {
     "vfix8 stops, long clause": "Sisi's stop in Aswan" + ", while" * 4000 + " Erdogan's stop in Cairo was cancelled.",
     "vfix8 leaves for home, many": " ".join(["Erdogan leaves Khartoum on Friday for home, ending his tour."] * 1500),
     # --- end visits fix session 8 block ---
+    # visits round 2 session 8: _BARE_DATELINE_RE, `_dateline_scene` (visit_scene_acts.csv), `_at_scene` (visit_scene_at.csv), the roster regexes of
+    # `_rosters` (visit_roster.csv: head, before, after, gate), the event-anchor guard of `_event_roles`
+    "v8b bare dateline, long head": "KATHMANDU " * 3000 + "- Modi addressed the assembly on Sunday.",
+    "v8b scene, many acts": "HANOI - Japanese Prime Minister Shinzo Abe" + " addressed lawmakers and told students" * 2000 + ".",
+    "v8b roster, long list": "Xi opened the summit in Beijing, joined by the presidents of " + ", ".join(
+        ["Laos", "Cambodia", "Kenya", "Peru"] * 1000) + " and Chile.",
+    "v8b rosters, many short": "The summit in Lima was attended by " + ", ".join(
+        ["the leaders of Chile and Peru"] * 1500) + ".",
+    "v8b possessive roster": " and ".join(["Chile's Gabriel Boric, Colombia's Gustavo Petro"] * 1000)
+                             + " are among the leaders gathering in Brasilia.",
+    "v8b staying away, many": " ".join(["Modi will not attend the summit in Kigali. The leaders of Nepal and Sri Lanka "
+                                        "are also staying away from the gathering."] * 600),
+    "v8b roster gate, possessives": " ".join(["Kenya's Ruto said Peru's Boluarte and Chile's Boric met."] * 1500),
+    "v8b at talks, many": " ".join(["Putin offered Lukashenko a loan at talks in Sochi on Monday;"] * 1500),
+    "v8b rosters, no host": "Modi skipped the summit. " + ", ".join(["the leaders of Chile and Peru stayed away from it"] * 1500) + ".",
+    "v8b at words run": "Putin offered Lukashenko a loan at " + "the long " * 3000 + "talks in Sochi.",
+    # --- end visits round 2 session 8 block ---
 }
 
 

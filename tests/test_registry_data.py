@@ -97,6 +97,11 @@ BBOX = {
     "CAN": (41.6, 83.2, -141.1, -52.6),
     "MEX": (14.5, 32.8, -118.5, -86.7),
     "CHE": (45.8, 47.9, 5.9, 10.5),
+    # visits round 2 of session 8: the extreme points in https://en.wikipedia.org/wiki/Extreme_points_of_India (Indira
+    # Point 6.75 N to the north of Ladakh about 37.1 N; 68.1 E to 97.4 E) and
+    # https://en.wikipedia.org/wiki/Extreme_points_of_Ukraine (44.4 N to 52.4 N; 22.1 E to 40.2 E), with a margin
+    "IND": (6.5, 37.2, 68.0, 97.5),
+    "UKR": (44.3, 52.5, 22.0, 40.3),
 }
 
 

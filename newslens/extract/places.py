@@ -37,6 +37,10 @@ def unit_name_re(lexdir=None) -> re.Pattern:
     return re.compile(rf"(?:[ \t\u00a0]+(?:[A-Z][\w'’-]*|\d{{1,4}}(?:st|nd|rd|th)?)){{0,6}}?[ \t\u00a0]+(?:{heads})\b")
 
 
+# visits round 2 of session 8: a landmark named after a town, then the city it stands in ("at the Miraflores palace in
+# Caracas", "the Palermo hotel in Buenos Aires"): the name is the landmark's, the place is the city after it
+_LANDMARK_IN_RE = re.compile(r"[ \t\u00a0]+(?:palace|residence|hotel|stadium|airport|compound|estate|mansion|castle|villa|"
+                             r"guesthouse|guest\s+house|conference\s+cent(?:er|re)|convention\s+cent(?:er|re))\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 _REGION_RE = re.compile(r"[ \t\u00a0]+(?:Region|Province|Oblast|Krai|District|County|Prefecture|Territory)\b", re.I)
 
 
@@ -74,6 +78,8 @@ class PlaceFinder:
                 e = s + len(cand)
                 if cand.lower() in COMMON_PLACE_WORDS or (k < len(words) and _ORG_NEXT_RE.match(text, e)) or self.unit_re.match(text, e):
                     break  # "of the Central Committee", "Victory Street", "Union Army": not the town
+                if _LANDMARK_IN_RE.match(text, e):
+                    break  # "the Miraflores palace in Caracas": the palace's name, not the Peruvian district
                 if _REGION_RE.match(text, e) and hit[1] not in prefer:
                     break  # "Amur Region" is not the Indian town of Amur
                 if cand.isupper() and 1 < len(cand) <= 4 and not hit[0].isupper():

@@ -262,7 +262,11 @@ class Registry:
         # name -> {iso3: entry}: "Amur" is a town in India and a region of Russia; the story decides
         self.places_all: dict[str, dict[str, tuple[str, str, float, float]]] = {}
         iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+        # visits round 2 of session 8: a city's own name and another city's alternate name are kept apart; the own
+        # name wins unless the other city is ten times larger ("Islamabad", an old name of Chattogram, is Pakistan's
+        # capital; "Medina" is still Madinah, far larger than the towns of that name)
         best: dict[str, tuple[int, tuple]] = {}
+        alt_best: dict[str, tuple[int, tuple]] = {}
         for city in gc.get_cities().values():
             iso3 = iso2to3.get(city["countrycode"])
             if not iso3:
@@ -274,10 +278,14 @@ class Registry:
             for n in names:
                 key = fold(n).lower()
                 entry = (fold(city["name"]), iso3, float(city["latitude"]), float(city["longitude"]))
-                if key not in best or best[key][0] < pop:
-                    best[key] = (pop, entry)
+                pick = best if n == city["name"] else alt_best
+                if key not in pick or pick[key][0] < pop:
+                    pick[key] = (pop, entry)
                 if n == city["name"]:
                     self.places_all.setdefault(key, {}).setdefault(iso3, entry)
+        for k, (pop, entry) in alt_best.items():
+            if k not in best or pop >= 10 * best[k][0]:
+                best[k] = (pop, entry)
         self.places = {k: v[1] for k, v in best.items()}
         self.capitals: dict[str, tuple[str, float, float]] = {}
         for c in gc.get_countries().values():

@@ -253,6 +253,12 @@ _DATELINE_RE = re.compile(
     # "MOSCOW, June 17. /TASS/."
     r"|^[ \t]*[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2}(?:,[ \t]+[A-Z][\w.'’]+(?:[ \t][A-Z][\w.'’]+)?)?"
     r"(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}\.?)?[ \t]*(?:\([^()\n]{2,30}\)[ \t]*(?:--|—|–|-)|/[^/\n]{2,30}/\.?)")
+# visits round 2 (session 8): a wire dateline with no agency, at the head of the story only: "KATHMANDU - ",
+# "NAIROBI, March 3 - ", "CHEJU, South Korea, April 20 -- " (a head that is no place, "ANALYSIS - ", sets no scene).
+# Read only for the scene of the lead (`_dateline_scene`), not as a dateline of the older rules.
+_BARE_DATELINE_RE = re.compile(
+    r"\A[ \t]*[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2}(?:,[ \t]+[A-Z][\w.'’]+(?:[ \t][A-Z][\w.'’]+)?)?"
+    r"(?:,[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})\.?)?[ \t]+(?:--|—|–|-)(?=[ \t])")
 
 
 # the object of a visit cue that keeps it inside one country: "visiting the class education bases across the
@@ -974,6 +980,27 @@ class VisitExtractor:
             + r")\s+(?:(?:also|jointly|again)\s+)?(?:to\s+)?$", re.I)
         # visits fix session 8: wording that tells the agreed meeting as held ("held talks there as planned")
         self._agreed_held_re = re.compile(r"\b(?:" + "|".join(r["word"] for r in agreed_rows if r["kind"] == "held") + r")\b", re.I)
+        # visits round 2 of session 8: acts done in person, for a dateline scene (visit_scene_acts.csv, `_dateline_scene`)
+        self._scene_act_re = re.compile(r"\b(?:" + alternation(
+            [r["word"] for r in read_rows(lexicon_file(lexdir, "visit_scene_acts.csv"), ("word",))]).replace(" ", r"\s+")
+            + r")\b", re.I)
+        # visits round 2 of session 8: rosters of leaders at an event (visit_roster.csv, `_rosters`)
+        ros = read_rows(lexicon_file(lexdir, "visit_roster.csv"), ("kind", "word"))
+        def rw(kind):
+            return alternation([r["word"] for r in ros if r["kind"] == kind]).replace(" ", r"\s+")
+        self._roster_head_re = re.compile(r"\b(?:the\s+)?(?:" + rw("head") + r")\s+of\s+(?:the\s+)?$", re.I)
+        self._roster_before_re = re.compile(r"\b(?:" + rw("before") + r")\s+(?:the\s+)?(?:" + rw("head")
+                                            + r")?(?:\s+of)?\s*(?:the\s+)?$", re.I)
+        self._roster_after_re = re.compile(r"\s*(?:,[^,.;]{1,60},\s*)?(?:(?P<attend>" + rw("attend") + r")|(?P<plan>"
+                                           + rw("plan") + r")|(?P<skip>" + rw("skip") + r"))\b", re.I)
+        self._roster_gate_re = re.compile(r"\b(?:" + rw("head") + r")\s+of\b|'s\s+[A-Z]", re.I)
+        # visits round 2 of session 8: the scene of an act told with a gathering (visit_scene_at.csv, `_at_scene`)
+        sat = read_rows(lexicon_file(lexdir, "visit_scene_at.csv"), ("kind", "word"))
+        def sa(kind):
+            return alternation([r["word"] for r in sat if r["kind"] == kind]).replace(" ", r"\s+")
+        self._at_scene_re = re.compile(r"\b(?:" + sa("lead") + r")\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?"
+                                       r"(?:[a-z][\w'’-]*\s+){0,3}?(?:(?P<talks>" + sa("talks") + r")|(?P<speech>" + sa("speech")
+                                       + r"))\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])")
         # visits session 8: irregular past forms, for the tense of a plan's own clause (`_plan_clause_ahead`)
         self._irregular_past_re = re.compile(r"\b(?:" + alternation(
             [r["word"] for r in read_rows(lexicon_file(lexdir, "visit_irregular_past.csv"), ("word",))]).replace(" ", r"\s+")
@@ -1191,6 +1218,15 @@ class VisitExtractor:
             hit = self.registry.place(city.group(1).title())
             if hit is not None:
                 self._wire_place = Place(hit[0], hit[1], hit[2], hit[3], city.start(1), city.end(1))
+        # visits round 2 of session 8: the scene of the lead, from a dateline with or without an agency
+        self._scene = None
+        if self._wire_place is not None:
+            self._scene = (self._wire_place, self._datelines[0][1])
+        elif not self._datelines and (bare := _BARE_DATELINE_RE.match(text)) is not None:
+            city = re.match(r"\s*([A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2})\b", text)
+            hit = self.registry.place(city.group(1).title()) if city is not None else None
+            if hit is not None:
+                self._scene = (Place(hit[0], hit[1], hit[2], hit[3], city.start(1), city.end(1)), bare.end())
         self._published = published
         self._title_hosts = self._headline_hosts(title)
         self._title_place = self._headline_place(title)
@@ -1330,6 +1366,12 @@ class VisitExtractor:
             self._legs(text, sentences, mentions, records, published)
         if published is not None and any(w in low for w in self._tn_gate):
             self._trip_nouns(text, sentences, mentions, records, published)
+        if published is not None and not home and self._scene is not None:
+            self._dateline_scene(text, sentences, mentions, records, published)
+        if published is not None and not home and (" in " in text or " at " in text) and self._at_scene_re.search(text):
+            self._at_scene(text, sentences, mentions, records, published)
+        if published is not None and not home and self._roster_gate_re.search(text):
+            self._rosters(text, sentences, mentions, records, published)
         if published is not None and any(r.date is None and r.status in ("planned", "occurred") for r in records):
             self._undated_legs(text, records, published)
         if published is not None and records and ("attending" in low or "attendance" in low or "taking part" in low):
@@ -5219,6 +5261,235 @@ class VisitExtractor:
             rec.history.append("occurred")
             records.append(rec)
 
+    def _at_scene(self, text, sentences, mentions, records, published) -> None:
+        """visits round 2 of session 8: an act told with the gathering it was done at and that gathering's place:
+        "offered X a loan at talks in Sochi on Monday", "agreed ... at a meeting in Madrid", "told a news conference in
+        Riyadh" (visit_scene_at.csv). Everyone of the clause before a gathering held together (talks, a meeting, a
+        dinner) was there; only the clause's first person at one spoken to (a news conference). Planned when the clause
+        looks ahead ("will", "is to", "are due to"), else occurred; dated by the clause. Not past a reported statement
+        ("X said the deal was agreed at talks in P"), nor by video, nor one who "did not attend"; a trip the story
+        already tells to that place is left as it is."""
+        told = {(r.visitor.actor_id, r.host_iso3) for r in records}
+        countries_at = {m.start: m for m in mentions if m.kind == "country" and m.iso3 and m.alias_kind != "demonym"}
+        by_sentence = _per_sentence(sentences, mentions)
+        starts = [[x.start for x in ms] for ms in by_sentence]
+        for si, (s, e) in enumerate(sentences):
+            if not (" in " in text[s:e] or " at " in text[s:e]):
+                continue
+            for m in self._at_scene_re.finditer(text, s, e):
+                host, place, p_end = self._host_at(text, m.end(), countries_at)
+                if host is None:
+                    continue
+                # (the clause: from the last ";" within 300 characters to the next ";", at most 200 after the place)
+                lo = max(s, m.start() - 300, text.rfind(";", max(s, m.start() - 300), m.start()) + 1)
+                hi = min(e, p_end + 200)
+                semi = text.find(";", p_end, hi)
+                hi = semi if semi >= 0 else hi
+                clause = text[lo:m.start()]
+                if re.search(r"\b(?:said|says|told|according|reported|announced\s+that)\b", clause, re.I) or re.search(
+                        r"\b(?:video|virtual(?:ly)?|online|tele(?:phone|conference)|phone|remotely)\b", text[lo:hi], re.I) \
+                        or re.search(r"\b(?:did\s+not|didn['’]t|never|not)\s+(?:attend|take\s+part|join|go)\b", text[p_end:hi], re.I):
+                    continue
+                ments = by_sentence[si]
+                k0 = bisect.bisect_left(starts[si], lo)
+                k1 = bisect.bisect_left(starts[si], m.start())
+                people = [x for x in ments[k0:k1] if x.kind == "person" and x.iso3 and x.actor_id]
+                if not people:
+                    continue
+                who = people if m.group("talks") else people[:1]
+                status = "planned" if re.search(r"\b(?:will|is\s+to|are\s+to|due\s+to|plans?\s+to|expected\s+to)\b",
+                                                clause, re.I) else "occurred"
+                future = status == "planned"
+                days = [d for d in self._undateline(self.dates.find(text[p_end:hi], published, future=future, offset=p_end))
+                        if future or d.start <= published]
+                if not days:
+                    days = [d for d in self._undateline(self.dates.find(clause, published, future=future, offset=lo))
+                            if future or d.start <= published]
+                for p in who:
+                    self._add_trip(records, told, p, host, place, status, days[0] if days else self._month_of(published),
+                                   s, e, si, 0.6)
+
+    def _rosters(self, text, sentences, mentions, records, published) -> None:
+        """visits round 2 of session 8: a roster of leaders at an event the sentence places: "opened the summit in
+        Jakarta, joined by the presidents of Laos, Cambodia and Myanmar", "the prime ministers of A and B attended the
+        conference in P", "A's X and B's Y are among the leaders gathering in P", "the leaders of A and B will attend /
+        are staying away from the summit in P" (visit_roster.csv). One trip each, occurred, planned or cancelled by the
+        words after (or before) the roster; none for the host country's own leader, nor by video. The host: a place
+        named "in/at P" in the sentence outside the roster, else "here" / "this ... capital" under a dateline, else
+        ("staying away from the gathering") the trip to an event told in the three sentences before."""
+        by_sentence = _per_sentence(sentences, mentions)
+        scene = self._scene[0] if self._scene is not None else None
+        sep_re = re.compile(r",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+        poss_re = re.compile(r"['’]s\s+")
+        told_ids = {(r.visitor.iso3, r.host_iso3, r.status) for r in records}
+        names: dict[str, set[str]] = {}
+
+        def land(x):  # a country named in a list ("the presidents of Laos": the finder may make it the office's holder)
+            if not x.iso3:
+                return False
+            if x.kind == "country":
+                return x.alias_kind not in ("demonym", "capital")
+            if x.kind != "person":
+                return False
+            if x.iso3 not in names:
+                actor = self.registry.actors.get(f"country:{x.iso3}")
+                names[x.iso3] = {n.lower() for n in [actor.name, *actor.aliases]} if actor is not None else set()
+            return x.surface.lower() in names[x.iso3]
+
+        for si, (s, e) in enumerate(sentences):
+            ments = by_sentence[si]
+            if not self._roster_gate_re.search(text, s, e) or re.search(
+                    r"\b(?:video|virtual(?:ly)?|online|tele(?:phone|conference)|phone)\b", text[s:e], re.I):
+                continue
+            at = {x.start: i for i, x in enumerate(ments)}
+            spots = None  # (start, iso3, place): the places named "in/at P" in the sentence, found once
+            days: dict[bool, list] = {}
+            k = 0
+            while k < len(ments):
+                m = ments[k]
+                k += 1
+                if not land(m):
+                    continue
+                roster: list[tuple[Mention, Mention]] = []  # (country, person or country)
+                head = self._roster_head_re.search(text, max(s, m.start - 60), m.start)
+                if head is not None:
+                    lst, i = [m], k
+                    while i < len(ments) and land(ments[i]) and sep_re.fullmatch(text, lst[-1].end, ments[i].start):
+                        lst.append(ments[i])
+                        i += 1
+                    if len(lst) < 2:
+                        continue
+                    roster = [(c, c) for c in lst]
+                    lo, hi = head.start(), lst[-1].end
+                else:
+                    # "A's X, B's Y and C's Z": each a country's person
+                    i, lo = k - 1, m.start
+                    while i + 1 < len(ments):
+                        c, who = ments[i], ments[i + 1]
+                        pm = poss_re.match(text, c.end)
+                        if not land(c) or pm is None or who.start != pm.end() or who.kind != "person" or not who.actor_id \
+                                or who.iso3 != c.iso3:
+                            break
+                        roster.append((c, who))
+                        sep = sep_re.match(text, who.end)
+                        if sep is None or sep.end() not in at:
+                            break
+                        i = at[sep.end()]
+                    if len(roster) < 2:
+                        continue
+                    hi = roster[-1][1].end
+                while k < len(ments) and ments[k].start < hi:
+                    k += 1
+                after = self._roster_after_re.match(text, hi, e)
+                if after is not None:
+                    status = "cancelled" if after.group("skip") else "planned" if after.group("plan") else "occurred"
+                    if status == "occurred" and re.search(r"\b(?:will|would)\s+$", text[max(s, lo - 30):lo]):
+                        continue
+                elif self._roster_before_re.search(text, max(s, lo - 60), lo) or (
+                        head is not None and self._roster_before_re.search(text, max(s, head.start() - 60), head.end())):
+                    status = "planned" if re.search(r"\bwill\s+be\b", text[max(s, lo - 80):lo]) else "occurred"
+                else:
+                    continue
+                if spots is None:
+                    spots = []
+                    for x in ments:
+                        if x.kind != "country" or not x.iso3 or any(ls <= x.start < le for ls, le in self._datelines):
+                            continue
+                        if x.alias_kind == "demonym":
+                            # "gathering in the Chinese capital"
+                            if re.match(r"\s+capital\b", text[x.end:x.end + 9]) and re.search(
+                                    r"\b(?:in|at)\s+the\s+$", text[max(s, x.start - 8):x.start]):
+                                spots.append((x.start, x.iso3, None))
+                        elif re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(s, x.start - 8):x.start]):
+                            spots.append((x.start, x.iso3, Place(x.surface, x.iso3, 0.0, 0.0, x.start, x.end)
+                                          if x.alias_kind == "capital" else None))
+                    for p in self.places.find(text, s, e, [(x.start, x.end) for x in ments if x.kind == "country"]):
+                        if re.search(r"\b(?:in|at)\s+$", text[max(s, p.start - 4):p.start]):
+                            spots.append((p.start, p.iso3, p))
+                    spots.sort(key=lambda t: t[0])
+                    if scene is not None and re.search(r"\b(?:here|this\s+(?:[a-z]+\s+){0,2}(?:capital|city|resort|port))\b",
+                                                       text[s:e]):
+                        spots.append((e, scene.iso3, scene))
+                host, place = next(((iso, pl) for pos, iso, pl in spots if not lo <= pos < hi), (None, None))
+                told = None
+                if host is None and re.search(r"\b(?:from|attend|join|skip|boycott)\w*\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?"
+                                              r"(?:gathering|summit|meeting|conference|forum|talks|ceremony|event)\b",
+                                              text[hi:min(e, hi + 200)], re.I):
+                    # "... are also staying away from the gathering": the trip whose sentence (of the three before)
+                    # names an event, not "... will travel to Washington next month instead"
+                    told = next((r for r in reversed(records) if si - 3 <= r.sentence_index < si and not r.earlier
+                                 and not r.is_domestic and re.search(
+                                     r"\b(?:summit|meeting|conference|forum|gathering|talks|ceremony|inauguration|games)\b",
+                                     text[r.sentence[0]:r.sentence[1]], re.I)), None)
+                    if told is not None:
+                        host, place = told.host_iso3, told.place
+                if host is None:
+                    continue
+                future = status != "occurred"
+                if future not in days:
+                    days[future] = [d for d in self._undateline(self.dates.find(text[s:e], published, offset=s, future=future))
+                                    if (d.start > published) == future or status == "cancelled"]
+                spans = days[future]
+                date = ((spans[-1] if not future else spans[0]) if spans else told.date if told is not None and told.date
+                        else self._month_of(published))
+                for c, who in roster:
+                    if c.iso3 == host or (c.iso3, host, status) in told_ids:
+                        continue
+                    if who is not c:
+                        party = Party(who.start, who.end, who.actor_id, who.name, who.iso3, "person")
+                    else:
+                        actor = self.registry.actors.get(f"country:{c.iso3}")
+                        party = Party(c.start, c.end, f"country:{c.iso3}", actor.name if actor else c.iso3, c.iso3, "country")
+                    rec = Record(party, host, status, "042", 0.6, (s, e), si, None, place)
+                    rec.date = date
+                    rec.preset = True
+                    rec.history.append(status)
+                    records.append(rec)
+                    told_ids.add((c.iso3, host, status))
+
+    def _dateline_scene(self, text, sentences, mentions, records, published) -> None:
+        """visits round 2 of session 8: the lead of a story filed from a wire dateline ("HANOI - ", "COLOMBO, May 12 - ",
+        "NAIROBI (Reuters) - ") tells a foreign leader doing something there in person ("addressed lawmakers on
+        Monday", "oversaw the signing", "laid a wreath"; visit_scene_acts.csv): a trip to the dateline's country, dated
+        by the lead. The doer is the lead's subject (its first person, right after the dateline); not one of the
+        dateline country, nor one whose act was by video, telephone or letter, nor a plan ("will address"), nor one
+        the story already sends elsewhere in the lead or already takes to that country."""
+        wire, le = self._scene
+        si = _sentence_at(sentences, le)
+        if si is None:
+            return
+        s, e = sentences[si]
+        first = next((m for m in mentions if m.kind == "person" and le <= m.start < e), None)
+        if (first is None or not first.iso3 or first.iso3 == wire.iso3 or first.start - le > 60
+                or any(m.kind in ("person", "country") and m.alias_kind != "demonym" and le <= m.start < first.start
+                       and m.iso3 != first.iso3 for m in mentions)):
+            return
+        act = self._scene_act_re.search(text, first.end, e)
+        # (the subject's own act: no other person between but a co-subject ("X and Prime Minister Y oversaw"), and not
+        # far: "X has invited Y, his sister Z told ...")
+        if act is not None and (act.start() - first.end > 200 or any(
+                m.kind == "person" and first.end <= m.start < act.start()
+                and not re.fullmatch(r"\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}", text[first.end:m.start]) for m in mentions)):
+            act = None
+        if act is None or re.search(r"\b(?:will|would|to\s+be|is\s+to|plans?|expected|due)\b", text[first.end:act.start()], re.I):
+            return
+        if re.search(r"\b(?:video|virtual(?:ly)?|online|tele(?:phone|conference)|phone|call|letter|message|interview|"
+                     r"statement|remotely)\b", text[s:e], re.I):
+            return
+        if any(r.visitor.actor_id == first.actor_id and (r.host_iso3 == wire.iso3 or (
+                r.sentence_index == si and r.status == "occurred")) for r in records):
+            return
+        # (the act's own clause: "... and told workers that India would build ..." looks ahead)
+        cut = re.compile(r",|;|\bthat\b|\bwhich\b").search(text, act.end(), e)
+        lead = text[s:cut.start() if cut is not None else e]
+        spans = [d for d in self._undateline(self.dates.find(lead, published, offset=s)) if d.start <= published]
+        rec = Record(Party(first.start, first.end, first.actor_id, first.name, first.iso3, "person"),
+                     wire.iso3, "occurred", "042", 0.6, (s, e), si, None, wire)
+        rec.date = spans[0] if spans else self._month_of(published)
+        rec.preset = True
+        rec.history.append("occurred")
+        records.append(rec)
+
     def _tour_legs(self, text, sentences, mentions, records, published) -> None:
         """The legs of a tour told with its owner: "X's Asia tour began in India" (occurred), "... and continues in
         Indonesia" (planned; "continued" / "ended": occurred). Dated by the clause, else the publication month."""
@@ -6390,6 +6661,13 @@ class VisitExtractor:
                         or any(r.host_iso3 == wp.iso3 and r.status in ("occurred", "planned") and not r.earlier
                                and not r.is_domestic and r.sentence_index <= si_ref for r in records))
                     if not dateline_here and self._ev_series_re.search(text, max(0, ref.start() - 40), ref.end() + 40):
+                        anchors.pop()
+                        dateline_event = None
+                    elif any(m.kind == "country" and m.iso3 and m.iso3 != wp.iso3 and m.alias_kind != "demonym"
+                             and rs <= m.start < ref.start() and re.search(r"\bto\s+(?:the\s+)?$", text[max(rs, m.start - 9):m.start])
+                             for m in by_sentence[si_ref]):
+                        # visits round 2 of session 8: "Xi will travel to Jakarta on Wednesday to attend the summit":
+                        # the event is where its sentence sends the traveller, not at the dateline
                         anchors.pop()
                         dateline_event = None
         if not anchors:
