@@ -641,6 +641,52 @@ CASES = {
     "v8b rosters, no host": "Modi skipped the summit. " + ", ".join(["the leaders of Chile and Peru stayed away from it"] * 1500) + ".",
     "v8b at words run": "Putin offered Lukashenko a loan at " + "the long " * 3000 + "talks in Sochi.",
     # --- end visits round 2 session 8 block ---
+    # figures round 2 session 8: the giver of money given to a country (_GIVER_GAP_RE, _state_giver), deposits and swaps
+    # (_NOT_AID_MONEY_RE), money repaid (_REPAY_BEFORE_RE), a pledge kept (_KEPT_PLEDGE_BEFORE_RE), a stake's host in its
+    # object (_object_country), contracts before the amount (_CONTRACT_BEFORE_RE), a firm named after its country
+    # (_NATIONAL_FIRM_AFTER_RE firm_suffix), "That compares with" (_ANAPHORIC_START_RE), a country's own flow in a lead
+    # (_OWN_SALES_AFTER_RE), the cached firms of a sentence (_sentence_firms)
+    "s8b givers, many": " ".join("Norway's foreign ministry has agreed to provide $60 million to Ethiopia, and the World Bank "
+                                 "will disburse $900 million to Kenya as a deposit." for _ in range(1200)),
+    "s8b giver gap, long": "Japan" + " will" * 6000 + " give $300 million to Sri Lanka.",
+    "s8b giver apposition, long": "Japan, " + "the donor " * 4000 + ", will give $300 million to Sri Lanka.",
+    "s8b giver body, long": "Japan's " + "finance " * 6000 + "ministry will give $300 million to Sri Lanka.",
+    "s8b repaid, many": " ".join("Egypt repaid $1 billion in Saudi loans and honoured the pledge of $2 billion in aid to Sudan."
+                                 for _ in range(1500)),
+    "s8b repay gap, long": "Egypt repaid " + "old " * 8000 + "$1 billion in Saudi loans.",
+    "s8b kept pledge, long": "Germany kept its " + "solemn " * 8000 + "pledge of $1 billion in aid to Moldova.",
+    "s8b rival hosts, many": " ".join("Samsung paid $700 million for a 30 percent stake in a Seoul software house, outbidding "
+                                      "an American fund, in Hungary's view." for _ in range(1200)),
+    "s8b contracts before, many": " ".join("Rosatom, Russia's state nuclear company, signed deals worth $6 billion with Iraq, "
+                                           "and Italian firms won contracts worth $3 billion." for _ in range(1200)),
+    "s8b contract worth, long": "Italian firms won contracts worth " + "about " * 8000 + "$3 billion in Algeria.",
+    "s8b firm suffix, long": "The state-owned China " + "Harbour " * 6000 + "Company won a $1 billion contract in Kenya.",
+    "s8b compares, many": " ".join("Chile's copper exports to China hit $30 billion in 2023. That compares with $25 billion in "
+                                   "2022 and $22 billion in 2021." for _ in range(800)),
+    "s8b own sales, many": " ".join("Vietnam's rice sales slumped last year." for _ in range(3000)),
+    "s8b own sales, long": "Vietnam's " + "rice " * 8000 + "sales slumped last year. Exports to Laos came to $2 billion.",
+    # (part 2: _WHOLE_BEFORE_RE, _INTEREST_BEFORE_RE, _INTEREST_AFTER_RE, _IN_ALL_AFTER_RE with _YEAR_NUM_RE, _FIRST_MONTHS_RE,
+    # _QUARTER_YEAR_RE, _YEAR_TO_DATE_RE, the provisional estimate row of figure_cues.csv, the multilateral "with" of
+    # figure_loans.csv, a receiving subject)
+    "s8b wholes, many": " ".join("COSCO has put $1.3 billion into the port in Peru, out of a planned $3.5 billion and out of a "
+                                 "total of $9 billion." for _ in range(800)),
+    "s8b interest, many": " ".join("Interest on Kenya's $1 billion loan from China amounts to $45 million a year in interest."
+                                   for _ in range(1500)),
+    "s8b interest on, long": "The interest on " + "the loan of " * 4000 + "Kenya amounts to $45 million.",
+    "s8b in all, many": " ".join("India has extended credit worth $7 billion in all - $1 billion in 2010, $2 billion in 2016."
+                                 for _ in range(1500)),
+    "s8b months of, many": " ".join("Exports to Russia rose to $9 billion in 11 months of 2023 and $3 billion in Q3 2024, "
+                                    "year-to-date, a provisional $2 billion." for _ in range(800)),
+    "s8b receives, many": " ".join("Washington gave Egypt $1.3 billion in aid. Israel, the largest recipient, receives about "
+                                   "$3.8 billion a year in aid." for _ in range(1000)),
+    "s8b loan with, long": "Zambia negotiates a $1 billion loan " + "deal " * 3000 + "with the IMF.",
+    "s8b purpose flows, many": " ".join("Egypt borrowed $3 billion from Saudi Arabia to pay for wheat imports, and "
+                                        "Ghana $1 billion to finance its cocoa exports." for _ in range(1200)),
+    "s8b signed date, many": " ".join("Jordan receives $1.5 billion a year in aid under a memorandum of understanding signed "
+                                      "in 2018." for _ in range(1500)),
+    "s8b bare flows, many": " ".join("The ministry said exports to Cambodia reached $1.5 billion; imports from Laos $2 billion."
+                                     for _ in range(1500)),
+    # --- end figures round 2 session 8 block ---
 }
 
 
