@@ -4,11 +4,9 @@ must keep its output; the positives and the wrong-output cases fail on the tree 
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 
-from newslens.extract import ArticleInput
 from newslens.extract.figures import _windows
 from tests import figure_cases
 
@@ -314,19 +312,10 @@ def test__parties__korean_before_an_economic_noun(extractor, text, reporter):
     assert [f["reporter_iso3"] for f in rows(extractor, text)] == [reporter]
 
 
-# finding 15: one sentence of thousands of amounts and countries is read in windows, in linear time
+# finding 15: one sentence of thousands of amounts and countries is read in windows, in linear time (the time itself
+# is measured by benchmarks/bench_pathological.py, cases "riyals, 100 KB" and "fellow donors, 100 KB", not by a test)
 def test__speed__long_sentence_is_read_in_windows():
     assert _windows("a, b", [(0, 4)]) == [(0, 4)]
     text = "xy, " * 500
     pieces = _windows(text, [(0, len(text))])
     assert pieces[0][0] == 0 and pieces[-1][1] == len(text) and all(e - s <= 800 for s, e in pieces)
-
-
-@pytest.mark.parametrize("text", [
-    "Saudi Arabia and Qatar traded " + "5 billion riyals and " * 3000,
-    "Japan gave Ukraine $5 billion in aid, " + "and Germany promised $3 billion, " * 1000,
-])
-def test__speed__many_amounts_in_one_sentence(extractor, text):
-    start = time.perf_counter()
-    extractor.extract(ArticleInput("x", None, text, D(2023, 9, 29), None))
-    assert time.perf_counter() - start < 3.0

@@ -7359,7 +7359,6 @@ class VisitExtractor:
                         party = self._country_party(owner[2], owner[0], owner[1])
                 if party is None or party.iso3 == host:
                     continue
-                clause_lo = max((m.end() for m in re.finditer(r"[;:,]", text[s:nm.start()])), default=0) + s
                 status = ("cancelled" if self._esn_cancel_re.search(text, max(s, nm.start() - 60), nm.start())
                           else "planned" if self._esn_plan_re.search(text, nm.start(), nm.end()) else "occurred")
                 date = None
