@@ -242,3 +242,19 @@ def test_since_name_with_a_nationality_is_the_earlier_trip(extractor):
     got = visits(extractor, "U.S. President Barack Obama arrived in Hanoi on Sunday, the first visit by an American "
                             "president since Bill Clinton in 2000.", D(2016, 5, 23))
     assert ("person:bill-clinton", "VNM", "occurred", "2000-01-01", "year") in got
+
+
+# -- the lead, after the sample store rebuild: "agreed at their summit in P on Thursday to <do>" tells the summit as held;
+# an agreement is a plan to meet only with its "to" before the meeting ("agreed to meet", "decided to hold talks")
+@pytest.mark.parametrize("text, pub, want", [
+    ("Kenyan President William Ruto and Indian Prime Minister Narendra Modi agreed at their talks in New Delhi on "
+     "Tuesday to double trade within five years.", D(2023, 12, 5),
+     ("person:william-ruto", "IND", "occurred", "2023-12-05", "day")),
+    ("Brazilian President Luiz Inacio Lula da Silva and Chinese President Xi Jinping agreed at their summit in "
+     "Beijing on Friday to settle more trade in their own currencies.", D(2023, 4, 14),
+     ("person:luiz-inacio-lula-da-silva", "CHN", "occurred", "2023-04-14", "day")),
+])
+def test_agreed_at_a_meeting_held_is_no_plan(extractor, text, pub, want):
+    got = visits(extractor, text, pub)
+    assert want in got
+    assert not any(v[2] == "planned" for v in got)

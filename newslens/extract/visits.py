@@ -1648,6 +1648,9 @@ class VisitExtractor:
                     or _BEEN_TO_IF_RE.search(text, max(lo, s, a - 150), a)):
                 continue  # visits fix session 8: "if X had been to P", "whose wife had been to P", "X's government has been to"
             agreed_m = self._agreed_re.search(before) if cue.frame in ("meet", "travel") else None
+            if agreed_m is not None and not re.search(r"\bto\s+$", agreed_m.group(), re.I) \
+                    and not re.match(r"to\b", text[a:b], re.I):
+                agreed_m = None  # "agreed at their summit in Beijing on Thursday to expand trade": an act told, no plan
             # visits fix session 8: not "had agreed to meet in Rome in March" (told from after it), nor an agreed
             # meeting the sentence tells as held ("..., and the meeting took place there")
             agreed = agreed_m is not None and not re.search(r"\bhad\s+(?:\w+\s+)?$", before[:agreed_m.start()], re.I) \
