@@ -11,21 +11,13 @@ import pytest
 from newslens.extract import ArticleInput, Extractor
 
 
+# the mention helpers are the mentions round's (one definition)
+from tests.test_extract_mentions_s8 import people, person_iso3  # noqa: E402
+
+
 @pytest.fixture
 def ex(extractor) -> Extractor:
     return extractor  # the session's shared extractor (tests/conftest.py)
-
-
-def person_iso3(ex, text, day, surface):
-    """The country of the first person mention whose surface is ``surface`` (KeyError when there is none)."""
-    for m in ex.mentions.find(text, day):
-        if m.kind == "person" and m.surface == surface:
-            return m.iso3
-    raise KeyError(surface)
-
-
-def people(ex, text, day):
-    return {(m.surface, m.actor_id, m.iso3) for m in ex.mentions.find(text, day) if m.kind == "person"}
 
 
 def ids(ex, text, day):
