@@ -102,6 +102,15 @@ BBOX = {
     # https://en.wikipedia.org/wiki/Extreme_points_of_Ukraine (44.4 N to 52.4 N; 22.1 E to 40.2 E), with a margin
     "IND": (6.5, 37.2, 68.0, 97.5),
     "UKR": (44.3, 52.5, 22.0, 40.3),
+    # session 8 final fix (review H2), for the pinned Halle, Al Bayda, Salt, Antioch and Saida rows: the extreme points
+    # in https://en.wikipedia.org/wiki/Extreme_points_of_Germany (47.27 N to 55.06 N; 5.87 E to 15.04 E) and the
+    # geography pages of Libya (19.5 N to 33.2 N; 9.3 E to 25.2 E), Jordan (29.2 N to 33.4 N; 34.9 E to 39.3 E),
+    # Turkey (35.8 N to 42.1 N; 25.6 E to 44.8 E) and Lebanon (33.05 N to 34.69 N; 35.1 E to 36.62 E), with a margin
+    "DEU": (47.2, 55.1, 5.8, 15.1),
+    "LBY": (19.4, 33.3, 9.2, 25.3),
+    "JOR": (29.1, 33.5, 34.8, 39.4),
+    "TUR": (35.7, 42.2, 25.6, 44.9),
+    "LBN": (33.0, 34.8, 35.0, 36.7),
 }
 
 

@@ -81,6 +81,21 @@ def _read_csv(path: Path) -> list[dict]:
         return [{k: (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(fh)]
 
 
+_ARTICLE = re.compile(r"^(?:al|as|ad|ar|an|at|ash|az|el|es|en|ed|er)[- ']+")
+_QUALIFIER = re.compile(r"^(?:(?:the )?(?:city|town|borough|municipality) of |greater |.+ upon )|\s*\(.*?\)|(?: city| town)$")
+
+
+def _own_form(key: str, own: str) -> bool:
+    """True when the alternate name ``key`` is the city's official name ``own`` in another form (both folded, lower
+    case): the official name without a qualifier ("westminster" for "city of westminster", "halle" for "halle
+    (saale)", "hull" for "kingston upon hull", "sudbury" for "greater sudbury", "enfield" for "enfield town"), or
+    without an Arabic article ("al madinah" and "madinah", "salt" and "as salt"). Session 8 final fix (review H2):
+    such a form counts as the city's own name, so a smaller town that bears it officially elsewhere does not take it
+    over. A longer name that merely contains it ("zamora de hidalgo", "san luis potosi") stays an alternate name."""
+    core = _ARTICLE.sub("", _QUALIFIER.sub("", own).strip())
+    return _ARTICLE.sub("", key) == core
+
+
 def name_variants(name: str) -> set[str]:
     """Spellings of one name: "Kim Sung-hwan" -> also "Kim Sung Hwan", "Kim Sunghwan";
     "Kim Jong Il" -> also "Kim Jong-il"."""
@@ -275,10 +290,11 @@ class Registry:
             names = {city["name"]}
             if pop >= 100_000:  # well-known spellings of big cities: "Ulan Ude", "Peking"
                 names.update(a for a in city.get("alternatenames", []) if a.isascii() and a[:1].isupper() and len(a) > 3)
+            own = fold(city["name"]).lower()
             for n in names:
                 key = fold(n).lower()
                 entry = (fold(city["name"]), iso3, float(city["latitude"]), float(city["longitude"]))
-                pick = best if n == city["name"] else alt_best
+                pick = best if n == city["name"] or _own_form(key, own) else alt_best
                 if key not in pick or pick[key][0] < pop:
                     pick[key] = (pop, entry)
                 if n == city["name"]:
