@@ -981,9 +981,16 @@ class VisitExtractor:
         # visits fix session 8: wording that tells the agreed meeting as held ("held talks there as planned")
         self._agreed_held_re = re.compile(r"\b(?:" + "|".join(r["word"] for r in agreed_rows if r["kind"] == "held") + r")\b", re.I)
         # visits round 2 of session 8: acts done in person, for a dateline scene (visit_scene_acts.csv, `_dateline_scene`)
-        self._scene_act_re = re.compile(r"\b(?:" + alternation(
-            [r["word"] for r in read_rows(lexicon_file(lexdir, "visit_scene_acts.csv"), ("word",))]).replace(" ", r"\s+")
-            + r")\b", re.I)
+        # (final review: a row with an object counts only with one of its nouns within three words: "opened a bridge")
+        acts = read_rows(lexicon_file(lexdir, "visit_scene_acts.csv"), ("word",))
+        self._scene_act_re = re.compile(r"\b(?:" + "|".join(
+            [alternation([r["word"] for r in acts if not r.get("object")]).replace(" ", r"\s+")]
+            + [re.escape(r["word"]).replace(r"\ ", r"\s+") + r"\s+(?:[\w'’-]+\s+){0,3}?(?:"
+               + "|".join(re.escape(o.strip()) for o in r["object"].split("|") if o.strip()) + ")"
+               for r in acts if r.get("object")]) + r")\b", re.I)
+        # final review of session 8: the subject's home institutions ("addressed Congress", "at the White House")
+        self._home_seat_re = re.compile(r"\b(?:" + alternation(
+            [r["word"] for r in read_rows(lexicon_file(lexdir, "visit_home_seats.csv"), ("word",))]) + r")\b", re.I)
         # visits round 2 of session 8: rosters of leaders at an event (visit_roster.csv, `_rosters`)
         ros = read_rows(lexicon_file(lexdir, "visit_roster.csv"), ("kind", "word"))
         def rw(kind):
@@ -1108,13 +1115,14 @@ class VisitExtractor:
                               for r in es if r["kind"] == "country"]
         # KCNA s8: Spanish noun trips ("su reciente visita a Francia", "la visita a China del Dirigente", cancellations)
         esn = read_rows(lexicon_file(lex, "visit_spanish_nouns.csv"), ("kind", "pattern"),
-                        {"kind": ("adj", "cancel", "plan", "recent", "praise", "now")})
+                        {"kind": ("adj", "cancel", "cancel_after", "plan", "recent", "praise", "now")})
         def esn_alts(kind):
             return "|".join(r["pattern"] for r in esn if r["kind"] == kind) or "(?!)"
         adj = rf"(?:(?:{esn_alts('adj')})\s+){{0,3}}"
         self._esn_noun_re = re.compile(rf"\b(?:su|sus|la|las|una|esta|esa|el)\s+{adj}visitas?\s+{adj}"
                                        rf"(?:(?P<of>de|del)\s+)?", re.I)
         self._esn_cancel_re = re.compile(rf"\b(?:{esn_alts('cancel')})\b", re.I)
+        self._esn_cancel_after_re = re.compile(rf"\b(?:{esn_alts('cancel_after')})\b", re.I)
         self._esn_plan_re = re.compile(rf"\b(?:{esn_alts('plan')})\b", re.I)
         self._esn_recent_re = re.compile(rf"\b(?:{esn_alts('recent')})\b", re.I)
         self._esn_praise_re = re.compile(rf"\b(?:{esn_alts('praise')})", re.I)
@@ -5383,6 +5391,19 @@ class VisitExtractor:
                     hi = roster[-1][1].end
                 while k < len(ments) and ments[k].start < hi:
                     k += 1
+                # (final review of session 8) a roster of former office holders ("former / ex- / then / past presidents
+                # of A and B"), or one in a sentence dated to another year than the publication's ("in 2008"): the
+                # countries, never today's office holders, also for trips other rules already told of the roster
+                yrs = re.findall(r"\b(?:19|20)\d\d\b", text[s:e])
+                bygone = bool(re.search(r"\b(?:former|ex|then|past)(?:\s+|\s*-\s*)$", text[max(s, lo - 20):lo], re.I)
+                              or (yrs and str(published.year) not in yrs))
+                if bygone:
+                    starts = {who.start for _, who in roster}
+                    for r in records:
+                        if r.sentence_index == si and r.visitor.kind == "person" and r.visitor.start in starts:
+                            actor = self.registry.actors.get(f"country:{r.visitor.iso3}")
+                            r.visitor = Party(r.visitor.start, r.visitor.end, f"country:{r.visitor.iso3}",
+                                              actor.name if actor else r.visitor.iso3, r.visitor.iso3, "country")
                 after = self._roster_after_re.match(text, hi, e)
                 if after is not None:
                     status = "cancelled" if after.group("skip") else "planned" if after.group("plan") else "occurred"
@@ -5438,7 +5459,7 @@ class VisitExtractor:
                 for c, who in roster:
                     if c.iso3 == host or (c.iso3, host, status) in told_ids:
                         continue
-                    if who is not c:
+                    if who is not c and not bygone:
                         party = Party(who.start, who.end, who.actor_id, who.name, who.iso3, "person")
                     else:
                         actor = self.registry.actors.get(f"country:{c.iso3}")
@@ -5484,6 +5505,19 @@ class VisitExtractor:
             return
         # (the act's own clause: "... and told workers that India would build ..." looks ahead)
         cut = re.compile(r",|;|\bthat\b|\bwhich\b").search(text, act.end(), e)
+        # (final review of session 8) not when the lead names a place or a country of another country after the
+        # subject ("told a news conference in Moscow"), nor for an act at the subject's home institutions ("addressed
+        # Congress", "at the White House"), unless the seat is the dateline country's ("Vietnamese lawmakers")
+        ce = cut.start() if cut is not None else e
+        if any(p.iso3 and p.iso3 != wire.iso3 for p in self.places.find(
+                text, first.end, ce, [(m.start, m.end) for m in mentions if m.kind == "country"])) or any(
+                m.kind == "country" and m.iso3 not in (None, wire.iso3) and m.alias_kind != "demonym"
+                and first.end <= m.start < ce for m in mentions):
+            return
+        for seat in self._home_seat_re.finditer(text, act.start(), ce):
+            if not any(m.iso3 == wire.iso3 and m.kind == "country" and seat.start() - 16 <= m.end <= seat.start()
+                       for m in mentions):
+                return
         lead = text[s:cut.start() if cut is not None else e]
         spans = [d for d in self._undateline(self.dates.find(lead, published, offset=s)) if d.start <= published]
         rec = Record(Party(first.start, first.end, first.actor_id, first.name, first.iso3, "person"),
@@ -7362,7 +7396,9 @@ class VisitExtractor:
                         party = self._country_party(owner[2], owner[0], owner[1])
                 if party is None or party.iso3 == host:
                     continue
+                # (final review of session 8: or a passive after the noun phrase, "... a China fue cancelada")
                 status = ("cancelled" if self._esn_cancel_re.search(text, max(s, nm.start() - 60), nm.start())
+                          or self._esn_cancel_after_re.search(text[end_host:e].split(";")[0])
                           else "planned" if self._esn_plan_re.search(text, nm.start(), nm.end()) else "occurred")
                 date = None
                 tail = text[end_host:min(e, end_host + 80)]
