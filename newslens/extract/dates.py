@@ -56,6 +56,13 @@ PAST_RE = re.compile(r"\b(?:was|were|had|did|said|told|(?-i:[a-z])\w*ed)\b"
 # visits newswire round: the verbs of attribution ("X said", "officials confirmed"): the time of the telling
 _ATTRIBUTION_RE = re.compile(r"said|told|announced|confirmed|reported|added|stated", re.I)
 
+
+def has_past_form(text: str, lo: int = 0, hi: int | None = None) -> bool:
+    """Whether text[lo:hi] holds a past form other than a verb of attribution ("said", "told", ...): those tell when
+    the news was given, not when the event is."""
+    return any(not _ATTRIBUTION_RE.fullmatch(p.group())
+               for p in (PAST_RE.finditer(text, lo) if hi is None else PAST_RE.finditer(text, lo, hi)))
+
 # (kind, regex); all are tried and overlapping hits resolved longest first.
 _PATTERNS: list[tuple[str, str]] = [
     ("day_range_cross", rf"(?P<m1>{_MON}){_SP}(?P<d1>{_DAY}){_DASH}(?P<m2>{_MON}){_SP}(?P<d2>{_DAY})(?:,?{_SP}{_YTAIL})?"),
@@ -204,7 +211,7 @@ class DateResolver:
         else:
             lo = max(text.rfind(",", 0, fut.start()), text.rfind(";", 0, fut.start())) + 1
             hi = min([k for k in (text.find(",", fut.end()), text.find(";", fut.end())) if k >= 0], default=len(text))
-            self._past = any(not _ATTRIBUTION_RE.fullmatch(p.group()) for p in PAST_RE.finditer(text, lo, hi))
+            self._past = has_past_form(text, lo, hi)
         present = {k for k, rx in self.needs.items() if rx.search(text)}
         hits: list[tuple[int, int, str, re.Match]] = []
         for kind, rx, need in self.patterns:

@@ -14,7 +14,7 @@ import re
 from types import SimpleNamespace
 from dataclasses import dataclass, field, replace
 
-from .dates import _ATTRIBUTION_RE, FUTURE_RE, MONTHS, PAST_RE, DateResolver, DateSpan, _month_end
+from .dates import FUTURE_RE, MONTHS, PAST_RE, DateResolver, DateSpan, _month_end, has_past_form
 from .lexicons import alternation as _alternation, lexicon_dir, lexicon_file, read_rows
 from .mentions import ON_A_VISIT_RE, Mention, mentions_by_sentence
 from .places import COMMON_PLACE_WORDS, Place, PlaceFinder
@@ -1754,7 +1754,7 @@ class VisitExtractor:
     def _past_clause_words(self, text, s, e, a, b) -> bool:
         """Visits session 8: whether the clause of the cue text[a:b] holds a past form (as `_plan_clause_ahead` reads it)."""
         lo, hi = self._cue_clause(text, s, e, a, b)
-        return any(not _ATTRIBUTION_RE.fullmatch(p.group()) for p in PAST_RE.finditer(text[lo:hi])) \
+        return has_past_form(text[lo:hi]) \
             or any(p.group().lower() not in ("said", "told") for p in self._irregular_past_re.finditer(text, lo, hi))
 
     def _plan_clause_ahead(self, text, s, e, a, b, published) -> bool:
