@@ -23,6 +23,7 @@ from newslens.extract import ArticleInput, Extractor  # noqa: E402
 
 _SPACES = " " * 20000
 _CAPS = " ".join(["Alpha"] * 4000)
+_S9_COUNTRIES = ["Brazil", "Argentina", "Chile", "Peru", "Colombia", "Uruguay"]
 
 CASES = {
     "run of capitals": "President Kim visited " + "A" * 300 + " 1.",
@@ -687,6 +688,19 @@ CASES = {
     "s8b bare flows, many": " ".join("The ministry said exports to Cambodia reached $1.5 billion; imports from Laos $2 billion."
                                      for _ in range(1500)),
     # --- end figures round 2 session 8 block ---
+    # perf session 9: one long roster sentence of thousands of countries (one record each) and years, 20-200 KB (5-15 s
+    # before: the overlap test of dates.find, the date of each record re-read over the whole sentence, "the delegation"
+    # re-read per record in `_dedupe`, the registry scanned per country for its office holder, `_bo_visitor`'s tail
+    # tests over the text from the verb)
+    "s9p former presidents roster": "The former presidents of " + ", ".join(_S9_COUNTRIES * 400) + " attended the ceremony "
+                                    "in Lima in " + ", ".join(str(1990 + k % 30) for k in range(1200)) + ".",
+    "s9p visit verb, countries": "Lula visited " + ", ".join(_S9_COUNTRIES * 1200) + " and Mexico in 2003.",
+    "s9p years": "Lula visited Peru in " + ", ".join(str(1960 + k % 60) for k in range(6000)) + " and 2021.",
+    "s9p ex-officials of": "Ex-presidents of Brazil, Chile, Peru, former prime ministers of Spain, Italy, Japan, " * 500
+                           + "arrived in Lima on Monday.",
+    "s9p former officials named": "Former Brazilian President Lula da Silva, ex-Chilean President Michelle Bachelet, "
+                                  "former Peruvian President Alejandro Toledo, " * 1000 + "and others visited Lima in 2019.",
+    # --- end perf session 9 block ---
 }
 
 

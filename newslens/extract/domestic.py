@@ -93,6 +93,7 @@ class DomesticTrips:
         self._persons = persons
         self._person_starts = [m.start for m in persons]
         self._sentence_cache = {}
+        self._trip_noun_at: dict[tuple[int, int], re.Match | None] = {}  # perf s9: (s, e) -> its trip noun, found once
         starts = [s for s, _e in sentences]
         new, stubs = self._frames(text, sentences, starts, persons, published, home, foreign)
         kept: list[dict] = []
@@ -168,7 +169,9 @@ class DomesticTrips:
                     noun = poss
                     break
                 if not self.before_name_re.search(text, max(s, m.start - 80), m.start):
-                    noun = _TRIP_NOUN_RE.search(text, s, e)
+                    if (s, e) not in self._trip_noun_at:  # (thousands of rows of one sentence: one search)
+                        self._trip_noun_at[(s, e)] = _TRIP_NOUN_RE.search(text, s, e)
+                    noun = self._trip_noun_at[(s, e)]
                     if noun:
                         break
             if noun is None:

@@ -362,6 +362,29 @@ def _later_leg(first_leg: DateSpan) -> DateSpan:
                     first_leg.char_end)
 
 
+# perf s9: the end of the text between a back-off verb and each country of a list after it ("visited the station of")
+_BO_OWNER_OF_END_RE = re.compile(r"\b(?:of|at|by)\s+(?:the\s+)?$")
+_BO_MEMBER_OF_END_RE = re.compile(r"\b(?:head|heads|member|members|part)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _ends_with(pattern: re.Pattern, text: str, lo: int, hi: int, words: int) -> bool:
+    """``pattern.search(text[lo:hi])`` for a pattern tied to the end ("...$") whose match spans at most ``words`` words
+    (runs without blanks), reading only the slice's last ``words`` + 1 words: a match reaching further back would have to
+    cover them all. perf s9: one test per country of a list of thousands after one verb reads a few words each, not the
+    whole list. _ends_with(_BO_OWNER_OF_END_RE, "visited the station of the", 0, 26, 2) -> True."""
+    k, seen = hi, 0
+    while k > lo and seen <= words:
+        while k > lo and text[k - 1].isspace():
+            k -= 1
+        if k > lo:
+            seen += 1
+            while k > lo and not text[k - 1].isspace():
+                k -= 1
+    if seen <= words or k <= lo:
+        return pattern.search(text[lo:hi]) is not None  # (short: the slice itself, its start read as a start)
+    return pattern.search(text, k, hi) is not None  # (the word boundary at k reads the blank before it, as in the slice)
+
+
 def _is_since(text: str, d: DateSpan) -> bool:
     """"since March", "since 2002": the start of a stretch, not the date of the trip told."""
     return d.text.lower().startswith("since") or re.search(r"\bsince\s+$", text[max(0, d.char_start - 7):d.char_start]) is not None  # a delegation whose country the sentence does not give
@@ -2529,6 +2552,7 @@ class VisitExtractor:
         start = max(s, lo)
         opener = _OPENS_RE.match(text, start)
         members: list[Party] = []
+        member_groups: list[Party] = []  # perf s9: the delegations among ``members``, the only ones a person can be inside
         for p in parties:
             if p.start < start or p.end > a:
                 continue
@@ -2539,22 +2563,27 @@ class VisitExtractor:
             if p.start != opener.end() and not re.search(r"(?:,|\band)\s+(?:(?:the|a|an)\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}$",
                                                            text[max(start, p.start - 40):p.start]):
                 continue
-            if p.kind == "person" and any(m.kind == "delegation" and m.start <= p.start < m.end for m in members):
+            if p.kind == "person" and any(m.start <= p.start < m.end for m in member_groups):
                 continue
             if p.kind not in ("person", "delegation") or not p.iso3:
                 continue
             members.append(p)
+            if p.kind == "delegation":
+                member_groups.append(p)
         if len(members) < 2:
             return []
         out = []
         seen = {rec.visitor.actor_id}
+        members_of: dict[str, set[int]] = {}  # perf s9: iso3 -> the members of it (a list of thousands: no scan per member)
+        for q in members:
+            members_of.setdefault(q.iso3, set()).add(id(q))
         for i, p in enumerate(members):
             if p.actor_id in seen or p.iso3 == rec.host_iso3 or p is rec.visitor:
                 continue
             if p.kind == "person":
                 nxt = members[i + 1].start if i + 1 < len(members) else a
                 party = re.search(r"\band\s+(?:his|her|their)\s+(?:party|suite|entourage|wife|delegation)\b", text[p.end:nxt])
-                if not party and any(q.iso3 == p.iso3 for q in members if q is not p):
+                if not party and len(members_of[p.iso3]) - (id(p) in members_of[p.iso3]) > 0:
                     continue  # "led by Y and Z": a co-leader, not another visitor
             seen.add(p.actor_id)
             twin = Record(p, rec.host_iso3, status, rec.cameo, rec.confidence, rec.sentence, rec.sentence_index,
@@ -4000,9 +4029,9 @@ class VisitExtractor:
                              r"(?:year|month|week)['’]s)\s+(?:[\w'’-]+\s+){0,5}?(?:forum|summit|"
                              r"celebrations?|parade|games|olympics|conference|ceremony|festival)\b", text[a:hi], re.I):
                 return None  # (the date of the event invited to: "invited Moon to the forum in Vladivostok in September")
-            brk = _CLAUSE_BREAK_RE.search(text, b, hi)
+            brk = self._search_from(_CLAUSE_BREAK_RE, text, b, hi)  # (perf s9: one pass for the many records of one cue)
         else:
-            brk = _REPORT_RE.search(text, b, hi)
+            brk = self._search_from(_REPORT_RE, text, b, hi)  # (perf s9: one pass for the many records of one cue)
         right_end = brk.start() if brk else hi
         if (open_time := self._open_time_re.search(text, b, min(right_end, b + 200))) is not None and not any(
                 b <= d.char_start < open_time.start() for d in dates_for(future)):
@@ -5355,6 +5384,7 @@ class VisitExtractor:
             at = {x.start: i for i, x in enumerate(ments)}
             spots = None  # (start, iso3, place): the places named "in/at P" in the sentence, found once
             days: dict[bool, list] = {}
+            sentence_years = None  # perf s9: the years the sentence names, found once (a sentence of hundreds of rosters)
             k = 0
             while k < len(ments):
                 m = ments[k]
@@ -5394,7 +5424,9 @@ class VisitExtractor:
                 # (final review of session 8) a roster of former office holders ("former / ex- / then / past presidents
                 # of A and B"), or one in a sentence dated to another year than the publication's ("in 2008"): the
                 # countries, never today's office holders, also for trips other rules already told of the roster
-                yrs = re.findall(r"\b(?:19|20)\d\d\b", text[s:e])
+                if sentence_years is None:
+                    sentence_years = re.findall(r"\b(?:19|20)\d\d\b", text[s:e])
+                yrs = sentence_years
                 bygone = bool(re.search(r"\b(?:former|ex|then|past)(?:\s+|\s*-\s*)$", text[max(s, lo - 20):lo], re.I)
                               or (yrs and str(published.year) not in yrs))
                 if bygone:
@@ -7527,9 +7559,9 @@ class VisitExtractor:
                 and not self._bo_verb_re.search(text, wide[-1].end(), m.start)):
             # round 19: a long list of countries after "including", its group noun more than 200 characters back
             return Party(m.start, m.end, f"country:{m.iso3}", m.name, m.iso3, "delegation")
-        if verb is not None and m.start >= verb.end() and _BO_SITE_VERB_RE.fullmatch(verb.group()) and re.search(
-                r"\b(?:of|at|by)\s+(?:the\s+)?$", text[verb.end():m.start]) and not re.search(
-                r"\b(?:head|heads|member|members|part)\s+of\s+(?:the\s+)?$", text[verb.end():m.start], re.I):
+        if verb is not None and m.start >= verb.end() and _BO_SITE_VERB_RE.fullmatch(verb.group()) and _ends_with(
+                _BO_OWNER_OF_END_RE, text, verb.end(), m.start, 2) and not _ends_with(
+                _BO_MEMBER_OF_END_RE, text, verb.end(), m.start, 3):  # (perf s9: the slice's end read, not all of it)
             # round 17: the owner of the site visited is not its visitor ("personages of Ecuador visited the mourning
             # station of the DPRK medical aid group in Quito")
             return None
@@ -7656,11 +7688,16 @@ class VisitExtractor:
         """One record per visit per article: same visitor, host and status, dates compatible; a
         plan told in the sentence of the arrival ("arrived ..., ahead of his summit") is the trip."""
 
+        group_again_at: dict[tuple[int, int], bool] = {}  # perf s9: by sentence (a roster sentence: thousands of records)
+
         def group_again(r: Record) -> bool:  # visits session 8: "the delegation ..." with no article "a" and no leader
+            if r.sentence in group_again_at:
+                return group_again_at[r.sentence]
             sent = text[r.sentence[0]:r.sentence[1]]
-            return bool(sent) and _DEFINITE_GROUP_WORD_RE.search(sent) is not None \
+            group_again_at[r.sentence] = bool(sent) and _DEFINITE_GROUP_WORD_RE.search(sent) is not None \
                 and _INDEFINITE_GROUP_RE.search(sent) is None and _LED_BY_RE.search(sent) is None \
                 and _HEADED_THE_RE.search(text, r.sentence[1], r.sentence[1] + 300) is None  # ("X headed the delegation")
+            return group_again_at[r.sentence]
 
         def heads_group(o: Record) -> bool:  # "The delegation headed by its Secretary General X": X heads the group
             # (not "Also coming back was the delegation led by X": another group than the one told before)
