@@ -102,6 +102,9 @@ class MentionFinder:
         self.not_surnames = frozenset(r["word"].lower() for r in read_rows(
             lexicon_file(lex, "sentence_adverbs.csv"), ("word",))) | STOP_WORDS
         self.role_of = {r["title"].lower(): r["role"] for r in rows}
+        # session 9 registry review: shared surnames too common to resolve by the office held on the day
+        self.undated_surnames = frozenset(r["word"].lower() for r in read_rows(
+            lexicon_file(lex, "surnames_not_dated.csv"), ("word", "reason")))
         hon_rows = read_rows(lex / "honorifics.csv", ("word",), {"kind": ("name", "style")})
         self.honorifics = {r["word"] for r in hon_rows if r.get("kind", "name") in ("", "name")}
         self._style_words = {r["word"] for r in hon_rows if r.get("kind") == "style"}
@@ -785,7 +788,8 @@ class MentionFinder:
             if len(ids) < 2:
                 continue  # (review #1: one holder's surname is no alias unless people.csv lists it: "Ahmed", "Brown")
             live = [i for i in ids if self.registry.in_office(i, day)]
-            if len(live) == 1 and word not in STOP_WORDS and word not in self.not_surnames:
+            if len(live) == 1 and word not in STOP_WORDS and word not in self.not_surnames \
+                    and word not in self.undated_surnames:
                 actor = self.registry.actors[live[0]]
                 if actor.iso3_on(day) in _FAMILY_NAME_FIRST:
                     continue  # ("Kim", "Lee": family names too common to stand for one person)
