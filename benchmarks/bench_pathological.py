@@ -701,6 +701,42 @@ CASES = {
     "s9p former officials named": "Former Brazilian President Lula da Silva, ex-Chilean President Michelle Bachelet, "
                                   "former Peruvian President Alejandro Toledo, " * 1000 + "and others visited Lima in 2019.",
     # --- end perf session 9 block ---
+    # figures session 9: _CHANGE_TO_BEFORE_RE with _FAR_BASE_GAP_RE, _SUBORDINATE_GAP_RE, _COORD_PREDICATE_GAP_RE, the parts
+    # after a total, _FIRST_QUARTERS_RE, _cut_ignore, the FDI, gap, poured, signed-deal and goods-went rows of
+    # figure_cues.csv, _EQUIV_DASH_RE, the gapped list of givers, _PRONOUN_PARTNER_AFTER_RE, _PAST_BASE_LEAD_RE
+    "s9 far bases, many": " ".join("Korean shipments to Bangladesh, mostly machinery, steel and fibres, dropped to $1.63 billion "
+                                   "in 2023, the year of the strike, from $2.36 billion." for _ in range(60)),
+    "s9 far base aside, long": "Korean shipments to Bangladesh dropped to $1.63 billion in 2023, " + "the year " * 3000
+                               + "from $2.36 billion.",
+    "s9 change to, long": "Korean shipments to Bangladesh dropped by " + "a third " * 4000 + "to $1.63 billion from $2 billion.",
+    "s9 subordinate, many": " ".join("Trade with China fell to about $575 billion as U.S. imports of Chinese goods dropped."
+                                     for _ in range(60)),
+    "s9 subordinate, long": "Trade with China fell to about $575 billion as " + "U.S. " * 5000 + "imports dropped.",
+    "s9 coordinated verbs, many": " ".join("The United States imported $505 billion worth of Chinese goods in 2017 and "
+                                           "exported $130 billion, producing a gap of $375 billion." for _ in range(60)),
+    "s9 coordinated verbs, long": "Japan bought $12 billion of " + "Australian " * 5000 + "coal and sold $3 billion.",
+    "s9 parts, many": " ".join("India's trade with China reached $113.8 billion in 2022. Imports accounted for $98.5 billion; "
+                               "exports were a mere $15.3 billion." for _ in range(60)),
+    "s9 quarters, many": " ".join("China's trade with Japan fell in the first three quarters to $162 billion and in the first "
+                                  "half of 2019 to $100 billion." for _ in range(60)),
+    "s9 fdi, many": " ".join("Vietnam drew $4 billion of foreign direct investment from South Korea, and Singapore's FDI into "
+                             "India fell to $11.8 billion." for _ in range(60)),
+    "s9 gaps, many": " ".join("The gap between what Canada bought from China and what it sold there grew to $40 billion, and "
+                              "Japan's trade gap with Australia, a shortfall of $28 billion, narrowed." for _ in range(60)),
+    "s9 goods went, long": "Some $88 billion of Brazilian goods " + "went " * 5000 + "to China.",
+    "s9 signed deal valued, long": "India signed an agreement " + "with France " * 3000 + "valued at 7.87 billion euros.",
+    "s9 poured, many": " ".join("Chinese firms poured a record $46 billion into the United States." for _ in range(60)),
+    "s9 dashes, many": " ".join("Modi announced a line of credit of one billion dollars - 10,000 crore Nepali rupees - for Nepal."
+                                for _ in range(60)),
+    "s9 dashes, long": "Japan pledged 100 billion yen " + "- " * 8000 + "$700 million to Ukraine.",
+    "s9 gapped givers, many": " ".join("Saudi Arabia pledged $5 billion to Egypt, the United Arab Emirates $3 billion and Kuwait "
+                                       "$4 billion, a combined $12 billion." for _ in range(60)),
+    "s9 gapped, long": "Saudi Arabia pledged $5 billion to Egypt, " + "the " * 6000 + "Kuwait $4 billion.",
+    "s9 pronoun partner, many": " ".join("Trade reached $773 billion: $419 billion of imports from Canada and $354 billion of "
+                                         "exports to it." for _ in range(60)),
+    "s9 past base, many": " ".join("Mongolia's exports to China are projected to top $13 billion this year after a record $12.5 "
+                                   "billion in 2023." for _ in range(60)),
+    # --- end figures session 9 block ---
 }
 
 

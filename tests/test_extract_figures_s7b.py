@@ -388,7 +388,7 @@ PROBES = [
                  {}, id='n05'),
     pytest.param("Interest on Kenya's $1 billion loan from China amounts to $45 million a year.",
                  [('aid', 'CHN', 'KEN', 1000000000.0, 'USD', None)],
-                 {}, id='n06', marks=pytest.mark.xfail(strict=True, reason='the loan amount itself is not read ("Interest on <Country>\'s $X loan": a preposition before the borrower\'s possessive); the interest is no longer read as the loan since round 2 of session 8')),
+                 {}, id='n06'),
     pytest.param("Pakistan's foreign exchange reserves rose to $8 billion after a deposit from Saudi Arabia.",
                  [],
                  {}, id='n07'),

@@ -362,6 +362,10 @@ _EQUIV_CLOSE_RE = re.compile(r"\s*+(?:,?\s*+(?:at|by|on|using)\s+[^()\d]{0,40}?\
 # (a few words, no amount, between the phrase and the dollar amount)
 _DOLLAR_TERMS_RE = re.compile(r"\b(?:in\s+(?:U\.?S\.?\s+)?dollar\s+terms|(?:measured|counted|expressed|valued)\s+in\s+(?:U\.?S\.?\s+)?dollars)"
                               r"(?:\s*+,)?(?:\s++[^\s$€£¥₩]++){0,8}\s*+$", re.I)
+# "one billion dollars - 10,000 crore Nepali rupees - for": a sum restated in another currency between dashes (figures
+# session 9); the dash closing the aside, or the sentence's end or a comma, must follow the second amount
+_EQUIV_DASH_RE = re.compile(rf"\s++[-–—]{{1,2}}\s++(?:{_EQUIV_HEDGE})?", re.I)
+_EQUIV_DASH_CLOSE_RE = re.compile(r"\s*+(?:[-–—,;.]|$)")
 _EQUIV_OR_RE = re.compile(rf"\s*+,?\s*+(?:or|i\.e\.|that\s+is|equivalent\s+to|{_HEDGE})\s+{_EQUIV_HEDGE}", re.I)
 
 
@@ -401,7 +405,10 @@ _NOT_PARTY_BEFORE_RE = re.compile(r"\b(?:by|according\s+to|citing|next\s+to|than
                                   r"besides|apart\s+from|second\s+only\s+to|through|via|"
                                   # "Jaishankar, who flew in from the Maldives, said India had provided $4 billion": where a
                                   # traveller came from is no side of the money (figures session 7)
-                                  r"(?:flew|flown|flying|arrived|arriving|came|travell?ed|returned|returning)\s+(?:in\s+|back\s+)?from)\s+(?:the\s+)?$", re.I)
+                                  r"(?:flew|flown|flying|arrived|arriving|came|travell?ed|returned|returning)\s+(?:in\s+|back\s+)?from|"
+                                  # "The United States overtook China as Germany's most important trading partner": the
+                                  # rival displaced is no side of the money (figures session 9)
+                                  r"overt(?:ook|akes?|aking|aken)|displac(?:ed|es|ing)|replac(?:ed|es|ing)|edg(?:ed|es|ing)\s+past)\s+(?:the\s+)?$", re.I)
 # a flow's agent after "by": "Imports of Russian crude by India", "Purchases by China of Australian coal", "Investment by
 # Japanese companies in India" (from the metric word to the country; not "exports, as reported by South Korea's agency")
 # (round J: "Hungarian goods bought by Korea", "Goods exported by Vietnam to Laos": a participle of the flow before "by")
@@ -744,7 +751,7 @@ _INTEREST_AFTER_RE = re.compile(r"\s++(?:(?:a|per)\s++year\s++|annually\s++|each
 # "under a memorandum of understanding signed in 2016": a noun with a participle of making it, then its date (round 2 of
 # session 8)
 _SIGNED_NOUN_BEFORE_DATE_RE = re.compile(r"\b(?:a|an|the|its|their)\s++(?:[\w-]++\s++){1,5}?(?:signed|agreed|concluded|struck|"
-                                         r"adopted|ratified)\s++(?:(?:in|on)\s++)?$", re.I)
+                                         r"adopted|ratified|expir(?:ing|es|ed)|lapsing|ending)\s++(?:(?:in|on)\s++)?$", re.I)
 # "Exports to Turkey rose ...", "The ministry said exports to Cambodia reached ...": a flow word no owner precedes
 _BARE_FLOW_BEFORE_RE = re.compile(r"(?:^|[;:]\s*+|\b(?:said|says|showed|shows|show|that)\s++)$", re.I)
 # "... to pay for imports", "to finance its exports": the use of the money, after it
@@ -1270,8 +1277,72 @@ _EARLIER_AFTER_RE = re.compile(r"\b(?P<two>two\s+years\s+(?:earlier|before|ago)|
                                # "from just $8 billion a decade earlier", "five years before": n years back (figures round L)
                                rf"\b(?:(?P<n>{_num_words(3)}|\d{{1,2}})\s+years|(?P<decade>a|one)\s+decade)"
                                r"\s+(?:earlier|before|ago)\b|"
-                               r"\b(?:a|one|the)\s+year\s+(?:earlier|before|ago)|\bthe\s+(?:previous|prior|preceding)\s+year\b(?!['’])", re.I)
+                               r"\b(?:a|one|the)\s+year\s+(?:earlier|before|ago)|\bthe\s+(?:previous|prior|preceding)\s+(?:(?:fiscal|financial)\s+)?year\b(?!['’])", re.I)
 
+
+# -- figures session 9 ------------------------------------------------------------------------------------------------
+# "fell to $23.69 billion in 2014, the year the sanctions began, from $35.51 billion in 2011", "dropped to $1.63 billion
+# from $2.36 billion": a change to an amount (the verb and "to" right before it) ...
+_CHANGE_TO_BEFORE_RE = re.compile(rf"\b{_WORDS['change_verb']}\s++(?:by\s++(?:[\w.%-]++\s++){{1,4}}?)?to\s++"
+                                  rf"(?:(?:{_HEDGE})\s++)?(?:(?:a|an)\s++)?(?:(?:new|fresh)\s++)?(?:record\s++)?"
+                                  rf"(?:US\$|\$|€|£|¥|₩)?$", re.I)
+# ... and its base after a later bare "from" (the amount's period and one comma-closed aside may stand between): the
+# same money of another time
+_FAR_BASE_GAP_RE = re.compile(rf"(?:\s++(?:in|for|during)\s++(?:the\s++)?(?:(?:first|second|third|fourth)\s++(?:quarter|half)\s++"
+                              rf"(?:of\s++)?)?(?:19|20)\d\d|\s++(?:last|this)\s++year)?(?:\s*+,[^;,$€£¥₩()]{{1,100}}+,)?"
+                              rf"\s++from\s++(?:(?:a|an|the|its|their)\s++)?(?:(?:record|revised|previous|prior|earlier|all-time|"
+                              rf"year-earlier|peak)\s++){{0,2}}(?:(?:high|peak|level|total)\s++of\s++)?(?:(?:{_HEDGE})\s++)?"
+                              rf"(?:US\$|\$|€|£|¥|₩)?", re.I)
+# "fell to about $575 billion as U.S. imports of Chinese goods dropped": a metric word inside a clause of its own after the
+# amount (a subordinator, then that clause's subject) names that clause's money
+_SUBORDINATE_GAP_RE = re.compile(rf"[^;,$€£¥₩\d]{{0,40}}?\s{_WORDS['subordinator']}\s++(?:[^\s;,$€£¥₩]++\s++){{1,4}}?", re.I)
+# "textiles for re-export", "grown for export": what goods are for, no flow of money
+_FOR_EXPORT_BEFORE_RE = re.compile(r"\bfor\s++(?:re-)?$", re.I)
+_FOR_EXPORT_CUE_RE = re.compile(r"(?:export|import)\b", re.I)
+# "projected to top $13 billion this year after a record $12.5 billion in 2023": an earlier level set against a forecast
+# (the base's own past period after it) is what was, not what is forecast
+_PAST_BASE_LEAD_RE = re.compile(rf"\b(?:after|from|{_WORDS['compare_prep']})\s++(?:(?:a|an|the|its|their)\s++)?"
+                                rf"(?:(?:record|revised|previous|prior|earlier|all-time|year-earlier|peak|strong|weak|mere)\s++){{0,2}}"
+                                rf"(?:(?:high|peak|level|total)\s++of\s++)?(?:(?:{_HEDGE})\s++)?(?:US\$|\$|€|£|¥|₩)?$", re.I)
+_PAST_PERIOD_AFTER_RE = re.compile(r"\s*+,?\s*+(?:(?:in|during|for)\s++(?:the\s++)?(?:(?:first|second|third|fourth)\s++"
+                                   r"(?:quarter|half)\s++(?:of\s++)?)?(?P<y>(?:19|20)\d\d)\b(?!\s*+[-–/]\s*+\d)|"
+                                   r"(?:in\s++)?(?P<rel>last\s++year|the\s++(?:previous|prior|preceding)\s++year|"
+                                   r"(?:a|one|the)\s++year\s++(?:earlier|before|ago))\b)", re.I)
+# "..., the United Arab Emirates $3 billion and Kuwait $4 billion": a country right before an amount (a possessive, a
+# hedge between), opening an item of a list with no verb of its own
+_GAPPED_BEFORE_AMOUNT_RE = re.compile(rf"(?:['’]s)?\s++(?:(?:a|another|some|its)\s++)?(?:(?:{_HEDGE})\s++)?")
+_PRONOUN_PARTNER_AFTER_RE = re.compile(r"[\w-]++\s++(?:to|from|into)\s++(?:it|them)\b", re.I)
+_COLON_GAP_RE = re.compile(r"[^.;:$€£¥₩\d]{0,80}")  # "$24 billion| in Chinese pledges|: $15 billion ..."
+_COMBINED_BEFORE_RE = re.compile(rf"\b(?:a\s++|the\s++|their\s++)?(?:combined|total\s++of|joint)\s++(?:(?:{_HEDGE})\s++)?$", re.I)
+_GAPPED_VERB_BEFORE_RE = re.compile(rf"\b{_WORDS['gives']}\w*\s++(?:the\s++)?$", re.I)  # "pledged Kenya $5 billion"
+_GAPPED_LEAD_RE = re.compile(r"(?:,|\band|\bwhile|\bby)\s++(?:the\s++)?$", re.I)
+_GAPPED_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|received|receives|got|gets)\b", re.I)
+# "in the first three quarters", "in the first half", "in the first quarter of this year": the months from January
+_FIRST_QUARTERS_RE = re.compile(r"\b(?:in|over|during|for)\s++the\s++first\s++(?:(?P<n>two|three|2|3)\s++quarters|(?P<q>quarter)|"
+                                r"(?P<half>half))(?:\s++of\s++(?:the\s++year|this\s++year|(?P<last>last\s++year)|(?P<y>(?:19|20)\d\d)))?\b", re.I)
+# "imported $505 billion worth of Chinese goods in 2017 and exported $130 billion": a second flow verb of the same subject
+_FLOW_VERB_RE = re.compile(r"(?:export|import|purchas)(?:ed|es|s)\b|(?:shipped|ships|sold|sells|bought|buys)\b", re.I)
+_COORD_PREDICATE_GAP_RE = re.compile(r"(?:\s++(?:worth\s++)?(?:of\s++)?(?:[\w'’-]++\s++){0,4}?[\w'’-]++)?(?:\s++(?:in\s++(?:19|20)\d\d|last\s++year))?"
+                                     r"(?:\s*+,)?\s++(?:and|but|while)\s++(?:(?:also|only|then)\s++)?", re.I)
+# "Interest on Kenya's $1 billion loan from China": the possessive right before the amount owns the money, whatever
+# preposition stands before it
+_OWNER_OF_AMOUNT_GAP_RE = re.compile(r"(?:['’]s|['’])\s*+")
+
+
+def _past_period_after(sentence: str, b: int, published: dt.date | None) -> bool:
+    """Whether the amount ending at ``b`` is followed by a period before the publication year ("in 2023", "last year",
+    "a year earlier").
+
+    >>> _past_period_after("after a record $12.5 billion in 2023.", 28, dt.date(2024, 3, 1))
+    True
+    >>> _past_period_after("after a record $12.5 billion in 2025.", 28, dt.date(2024, 3, 1))
+    False"""
+    m = _PAST_PERIOD_AFTER_RE.match(sentence, b)
+    if m is None:
+        return False
+    if m.group("rel"):
+        return True
+    return published is not None and int(m.group("y")) < published.year
 
 def _years_before(d: dt.date, n: int = 1) -> dt.date:
     """the same day n years before (29 February: the 28th)"""
@@ -1728,6 +1799,12 @@ class FigureExtractor:
                     end = amt.end + (close.end() - (amt.end - offset) if paren else 0)
                     merged[-1] = Amount(prev.start, end, kept.value, kept.low, kept.high, kept.currency, kept.text)
                     continue
+                if _EQUIV_DASH_RE.fullmatch(gap) and _EQUIV_DASH_CLOSE_RE.match(sentence, amt.end - offset):
+                    # "a line of credit of one billion dollars - 10,000 crore Nepali rupees - for ...": the same sum set off
+                    # between dashes in another currency (figures session 9)
+                    kept = amt if amt.currency == "USD" else prev
+                    merged[-1] = Amount(prev.start, amt.end, kept.value, kept.low, kept.high, kept.currency, kept.text)
+                    continue
                 if amt.currency == "USD" and _DOLLAR_TERMS_RE.search(gap):
                     # "1.74 trillion yuan in 2024, customs said; in dollar terms the total rose 1.9 percent to $244.8
                     # billion": the same sum again, in dollars; it stays where the first was written (its metric, pair,
@@ -1821,6 +1898,7 @@ class FigureExtractor:
         self._last_parties = None
         self._first_row = None
         self._last_row = None  # the story's last figure row ("The pledge comes on top of the $5.54 billion ...")
+        self._parts_of = None  # (trade row, sentence index) of the parts told after a pair's trade (figures session 9)
         self._last_aid_period = None
         self._aid_goods = None  # (sentence index, giver, recipient) of an aid sentence that gave goods, not a sum
         self._last_aid = None
@@ -2059,7 +2137,7 @@ class FigureExtractor:
         cause = _CAUSE_AFTER_RE.search(sentence, b, near_hi) if "," in sentence[b:near_hi] else None
         cause = cause or _SUBCLAUSE_AFTER_RE.search(sentence, b, near_hi)  # "... in 2022 as gas prices soared"
         near = sentence[max(seg_lo, a - 45):cause.start() if cause else near_hi]
-        if any(rx.search(near) for rx in self.ignore):
+        if any(rx.search(near) for rx in self.ignore) and not self._cut_ignore(sentence, max(seg_lo, a - 45), near):
             return None
         if _PERCENT_AFTER_RE.match(sentence[b:]):
             return None
@@ -2101,6 +2179,10 @@ class FigureExtractor:
                        for m in mentions):
                 base_of = prev
                 metric = prev["metric"]
+        if base_of is None and k and metric is None and self._sentence_rows.get(k - 1) is not None:
+            base_of = self._far_base(sentence, s, amounts, k, mentions)
+            if base_of is not None:
+                metric = base_of["metric"]  # "fell to $23.69 billion in 2014, ..., from $35.51 billion in 2011"
         whole_of = None
         whole = _WHOLE_BEFORE_RE.search(sentence, max(amounts[k - 1].end - s, a - 40), a) \
             if k and self._sentence_rows.get(k - 1) is not None and metric in (None, self._sentence_rows[k - 1]["metric"]) else None
@@ -2271,6 +2353,9 @@ class FigureExtractor:
         if metric == "investment" and company is None and qualifier in ("actual", "forecast") \
                 and (_PLEDGE_BEFORE_RE.search(sentence, max(seg_lo, a - 60), a) or (_PLEDGE_WORDS_RE.search(sentence, b, seg_hi) and _PLEDGE_AFTER_RE.match(sentence, b, seg_hi))):
             qualifier = "target"  # a government's pledge: "Japan committed to investment of up to $550 billion in the US"
+        if qualifier in ("forecast", "target") and _PAST_BASE_LEAD_RE.search(sentence, max(seg_lo, a - 50), a) \
+                and _past_period_after(sentence, b, published):
+            qualifier = "actual"  # "to top $13 billion this year after a record $12.5 billion in 2023" (figures session 9)
         self._last_qualifier = qualifier
         before = sentence[max(0, a - 40):a]
         is_approx = any(rx.search(before) for rx in self.approx) or bool(_BETWEEN_END_RE.search(before))
@@ -2295,6 +2380,11 @@ class FigureExtractor:
             reporter, partner = ranked  # "..., ahead of the United States at $118.3 billion": the hub's trade with it
         elif self._coordinated_flow(sentence, s, amounts, k, metric, metric_pos, mentions):
             # "North Korean exports of $134 million and imports of $1.39 billion": the imports are the same country's
+            prev = self._sentence_rows[k - 1]
+            reporter, partner = prev["reporter_iso3"], prev["partner_iso3"]
+        elif self._coordinated_predicate(sentence, s, amounts, k, metric, metric_pos, mentions):
+            # "The United States imported $505 billion worth of Chinese goods and exported $130 billion": the subject of
+            # the predicate before buys and sells with the same partner (figures session 9)
             prev = self._sentence_rows[k - 1]
             reporter, partner = prev["reporter_iso3"], prev["partner_iso3"]
         else:
@@ -2373,6 +2463,12 @@ class FigureExtractor:
             # flow, smaller than the pair's trade in the sentence right before, is towards the other side (figures round L)
             other = self._last_parties[1] if (reporter or partner) == self._last_parties[0] else self._last_parties[0]
             reporter, partner = (reporter, other) if reporter is not None else (partner, other)
+        if metric in ("exports", "imports") and reporter is None and partner is None and self._since_figure == 1:
+            total_row = self._parts_total(sentence, a, b, amount, mentions)
+            if total_row is not None:
+                # "India's trade with China reached $113.8 billion. Imports accounted for $98.5 billion; exports were a mere
+                # $15.3 billion.": the parts of the pair's trade in the sentence before, its owner's flows (session 9)
+                reporter, partner = total_row["reporter_iso3"], total_row["partner_iso3"]
         if goods_pair is not None:
             reporter, partner = goods_pair  # the giver and recipient of the goods ("to reach the North" is no giver)
         if give_pair is not None:
@@ -2465,6 +2561,39 @@ class FigureExtractor:
                 if self._last_aid is not None and giver == self._last_aid[1] and self._last_aid[0] not in (None, recipient):
                     giver = self._last_aid[0]
                 reporter, partner = giver, recipient
+        if metric in ("exports", "imports") and reporter is not None and partner is not None and metric_pos >= 0 \
+                and _PRONOUN_PARTNER_AFTER_RE.match(sentence, metric_pos):
+            # "$419 billion of imports from Canada and $354 billion of exports to it": the pronoun is the country named last
+            # before it, the partner (figures session 9)
+            named = [m.iso3 for m in mentions if m.kind == "country" and m.iso3 and m.start - s < metric_pos
+                     and not _CURRENCY_AFTER_RE.match(sentence, m.end - s)]
+            if named and named[-1] == reporter:
+                reporter, partner = partner, reporter
+        if metric in ("aid", "investment") and k and sentence.rfind(":", 0, a) >= 0:
+            whole_row = self._colon_whole(sentence, s, amounts, k, mentions)
+            if whole_row is not None:
+                # "... with $24 billion in Chinese pledges: $15 billion of investment and $9 billion in credit lines": the
+                # breakdown after a colon is between the two of the sum before it (figures session 9)
+                reporter, partner = whole_row["reporter_iso3"], whole_row["partner_iso3"]
+                if qualifier == "actual" and whole_row["qualifier"] in ("forecast", "target"):
+                    qualifier = self._last_qualifier = whole_row["qualifier"]  # a part of a pledge is pledged too
+        if metric in ("aid", "investment") and k:
+            gapped = self._gapped_party(sentence, s, amounts, k, mentions)
+            if gapped is not None:
+                # "Saudi Arabia pledged $5 billion to Egypt, the United Arab Emirates $3 billion and Kuwait $4 billion": the
+                # verb and the recipient left out, the country before the amount is the next giver; "pledged Kenya $5
+                # billion and Uganda $3 billion": the next recipient (figures session 9). No row before: no pair.
+                prev, role, iso = gapped
+                if prev is None or prev["metric"] != metric:
+                    return None
+                reporter, partner = (iso, prev["partner_iso3"]) if role == "giver" else (prev["reporter_iso3"], iso)
+                if reporter == partner:
+                    return None
+                qualifier = self._last_qualifier = prev["qualifier"]  # the verb left out is the one before ("pledged")
+        if k and _COMBINED_BEFORE_RE.search(sentence, max(0, a - 30), a):
+            rows_here = [r for r in self._sentence_rows.values() if r["metric"] == metric]
+            if len({r["reporter_iso3"] for r in rows_here}) >= 2 or len({r["partner_iso3"] for r in rows_here}) >= 2:
+                return None  # "..., Kuwait $4 billion, a combined $12 billion lifeline": the sum of several givers' money
         if reporter is None or partner is None or reporter == _AGGREGATE:
             return None  # a sum with a country on one side only, or summed over partners, is no bilateral figure
         if metric == "aid" and not money_giver and any(m.kind == "country" and m.iso3 == reporter and m.start - s < a
@@ -2651,6 +2780,22 @@ class FigureExtractor:
             "confidence": round(confidence, 2),
         }
 
+    def _far_base(self, sentence, s, amounts, k, mentions) -> dict | None:
+        """The row of the amount before when amount ``k`` is the base of its change ("dropped to $1.63 billion from $2.36
+        billion", "fell to $23.69 billion in 2014, the year ..., from $35.51 billion in 2011"): the same money between the
+        same two, unless another country is named between them or right after (figures session 9)."""
+        prev_a, prev_b = amounts[k - 1].start - s, amounts[k - 1].end - s
+        a, b = amounts[k].start - s, amounts[k].end - s
+        if not (_CHANGE_TO_BEFORE_RE.search(sentence, max(0, prev_a - 80), prev_a)
+                and _FAR_BASE_GAP_RE.fullmatch(sentence, prev_b, a)):
+            return None
+        prev = self._sentence_rows[k - 1]
+        pair = {prev["reporter_iso3"], prev["partner_iso3"]}
+        if any(m.kind == "country" and m.iso3 not in pair and prev_b <= m.start - s < min(len(sentence), b + 40)
+               for m in mentions):
+            return None
+        return prev
+
     def _ranked_partner(self, sentence, s, a, mentions) -> tuple[str, str] | None:
         """(hub, partner) when the amount at ``a`` is a ranked partner's, right after it: "China is Brazil's largest trading
         partner, ..., far ahead of the United States at $75 billion", "The Netherlands followed in third place with a
@@ -2685,6 +2830,97 @@ class FigureExtractor:
         gap_lo, a = amounts[k - 1].end - s, amounts[k].start - s
         return gap_lo <= metric_pos < a and bool(_COORD_FLOW_GAP_RE.fullmatch(sentence, gap_lo, metric_pos)) \
             and not any(m.kind == "country" and metric_pos <= m.start - s < a for m in mentions)
+
+    def _colon_whole(self, sentence, s, amounts, k, mentions) -> dict | None:
+        """The row of the sum told right before a colon when amount ``k`` is one item of its breakdown after it, with no
+        country named from the colon to the end of the amount's clause ("$24 billion in Chinese pledges: $15 billion of
+        investment and $9 billion in credit lines"); None otherwise (figures session 9)."""
+        a = amounts[k].start - s
+        colon = sentence.rfind(":", 0, a)
+        # the last amount before the colon, within the few amounts before this one (a breakdown is short)
+        whole_k = next((j for j in range(k - 1, max(-1, k - 8), -1) if amounts[j].end - s <= colon), None)
+        whole = self._sentence_rows.get(whole_k) if whole_k is not None else None
+        if whole is None:
+            return None
+        if whole["metric"] not in ("aid", "investment") or amounts[k].value >= whole["value"] \
+                or not _COLON_GAP_RE.fullmatch(sentence, amounts[whole_k].end - s, colon):
+            return None
+        hi = _clause_bounds(sentence, a, amounts[k].end - s)[1]
+        if any(m.kind == "country" and colon < m.start - s < hi for m in mentions):
+            return None
+        return whole
+
+    def _gapped_party(self, sentence, s, amounts, k, mentions):
+        """(row before, "giver" or "recipient", ISO3) when amount ``k`` follows a country in a list that leaves out the verb
+        of the amount before ("..., the United Arab Emirates $3 billion and Kuwait $4 billion", "..., matched by Germany's
+        $100 million"): the country is a giver when the amount before ran on to its recipient ("pledged $5 billion to
+        Egypt"), a recipient when the recipient stood before it ("pledged Kenya $5 billion"); None otherwise (figures
+        session 9)."""
+        prev_b, a = amounts[k - 1].end - s, amounts[k].start - s
+        # only the mentions between the two amounts (a sentence of thousands of them must stay linear)
+        lo = bisect.bisect_left(mentions, prev_b + s, key=lambda m: m.start)
+        hi = bisect.bisect_left(mentions, a + s, lo, key=lambda m: m.start)
+        country = next((m for m in mentions[lo:hi] if m.kind == "country" and m.iso3
+                        and _GAPPED_BEFORE_AMOUNT_RE.fullmatch(sentence, m.end - s, a)), None)
+        if country is None or not _GAPPED_LEAD_RE.search(sentence, max(prev_b, country.start - s - 16), country.start - s) \
+                or _GAPPED_VERB_RE.search(sentence, prev_b, country.start - s):
+            return None
+        prev = self._sentence_rows.get(k - 1)
+        if prev is None:
+            return None, "giver", country.iso3
+        prev_a = amounts[k - 1].start - s
+        before = any(m.kind == "country" and m.iso3 == prev["partner_iso3"] and m.start - s < prev_a
+                     and _GAPPED_VERB_BEFORE_RE.search(sentence, max(0, m.start - s - 24), m.start - s) for m in mentions)
+        return prev, ("recipient" if before else "giver"), country.iso3
+
+    def _cut_ignore(self, sentence, lo, near) -> bool:
+        """True when every ignored phrase found in ``near`` (the text at ``lo`` of ``sentence``) runs to the window's cut
+        and is no ignored phrase in the whole sentence: "$4 billion of foreign direct investment| from South Korea" (the
+        cut hid the "from" that makes it a country's investment; figures session 9)."""
+        hi = lo + len(near)
+        for rx in self.ignore:
+            for m in rx.finditer(near):
+                if sentence[lo + m.end():hi].strip() or hi >= len(sentence):
+                    return False
+                full = rx.match(sentence, lo + m.start())
+                if full is not None:
+                    return False
+        return True
+
+    def _parts_total(self, sentence, a, b, amount, mentions) -> dict | None:
+        """The trade row of the sentence before when the amount at [a, b) is one flow of it told with no country at all
+        ("Imports accounted for $98.5 billion; exports were a mere $15.3 billion" after "India's trade with China reached
+        $113.8 billion"): smaller than the total, in its currency, not a country's trade with the world (figures
+        session 9). Its reporter is the country that owns the trade, named first."""
+        last = self._last_row
+        total = last if last is not None and last["metric"] == "trade" else \
+            (self._parts_of[0] if self._parts_of is not None and self._parts_of[1] == self._index else None)
+        if total is None:
+            return None
+        if None in (total["reporter_iso3"], total["partner_iso3"]) or _AGGREGATE in (total["reporter_iso3"], total["partner_iso3"]) \
+                or total["currency"] != amount.currency or amount.value >= total["value"] \
+                or _GLOBAL_SCOPE_RE.search(sentence, *_clause_bounds(sentence, a, b)) \
+                or any(m.iso3 for m in mentions if m.kind in ("country", "person", "organisation")):
+            return None
+        self._parts_of = (total, self._index)  # the sentence's next part ("...; exports were a mere $15.3 billion")
+        return total
+
+    def _coordinated_predicate(self, sentence, s, amounts, k, metric, metric_pos, mentions) -> bool:
+        """True when the amount's flow verb is a second predicate of the subject of the flow before, with no country of its
+        own in its clause: "X imported $505 billion worth of Y goods in 2017 and exported $130 billion", "X bought $463
+        billion of Y goods and sold $116 billion there" (figures session 9)."""
+        prev = self._sentence_rows.get(k - 1) if k else None
+        if prev is None or metric not in ("exports", "imports") or prev["metric"] not in ("exports", "imports") \
+                or metric_pos < 0:
+            return False
+        gap_lo, a = amounts[k - 1].end - s, amounts[k].start - s
+        if not (gap_lo <= metric_pos < a and _FLOW_VERB_RE.match(sentence, metric_pos)
+                and _COORD_PREDICATE_GAP_RE.fullmatch(sentence, gap_lo, metric_pos)):
+            return False
+        hi = _clause_bounds(sentence, a, amounts[k].end - s)[1]
+        comma = sentence.find(",", amounts[k].end - s, hi)
+        hi = comma if comma >= 0 else hi  # "..., producing a gap that the White House wants cut": another phrase
+        return not any(m.kind == "country" and metric_pos <= m.start - s < hi for m in mentions)
 
     @staticmethod
     def _quote_speaker(sentence, s, a, mentions) -> str | None:
@@ -2882,6 +3118,9 @@ class FigureExtractor:
                             or _DATA_AFTER_RE.match(sentence, m.end()) \
                             or (m.start() and _CAUSE_BEFORE_RE.search(sentence, max(0, m.start() - 60), m.start())):
                         continue  # "..., the trade ministry said", "the Korea Trade-Investment Promotion Agency": a name
+                    if value in ("exports", "imports") and _FOR_EXPORT_CUE_RE.fullmatch(m.group()) \
+                            and _FOR_EXPORT_BEFORE_RE.search(sentence, max(0, m.start() - 8), m.start()):
+                        continue  # "textiles for re-export", "grown for export": what goods are for (figures session 9)
                     cues.append((value, weight, sense, m.start(), m.end()))
             self._cue_cache = (sentence, cues)
         return self._cue_cache[1]
@@ -2923,6 +3162,9 @@ class FigureExtractor:
                     continue  # "$26.72 billion, lifting two-way trade to $87.69 billion": the later amount's head
                 if _COMPOSITION_AFTER_RE.search(sentence, b, m_start):
                     continue  # "$100 mln in 2014, most of it Russian shipments to the North": what the sum is made of
+                if m_start - b <= 80 and _SUBORDINATE_GAP_RE.fullmatch(sentence, b, m_start):
+                    dist += 120  # "fell to $575 billion as U.S. imports of Chinese goods dropped": that clause's money
+                    # (the amount's own cue before it wins; figures session 9)
                 if _CONSEQUENCE_AFTER_RE.search(sentence, b, m_start):
                     continue  # "$10.35 billion, widening Seoul's surplus with ...": a consequence of the amount
             else:
@@ -3240,6 +3482,8 @@ class FigureExtractor:
                 prep = "from"  # "imports of Russian goods", "purchases of Australian coal": where they come from
             if prep and (st, en, iso) in owners:
                 prep = None  # "With Pyongyang's trade with Russia at ...", "for Kenya's exports to Uganda": the owner
+            if prep == "on" and en <= a and _OWNER_OF_AMOUNT_GAP_RE.fullmatch(sentence, en, a):
+                prep = None  # "Interest on Kenya's $1 billion loan from China": the money's owner (figures session 9)
             if prep == "for" and metric not in ("aid", "investment"):
                 prep = None  # "the turnover for the US": the US is the subject there
             if prep == "in" and metric in ("trade", "other"):
@@ -3579,6 +3823,21 @@ class FigureExtractor:
             spans = [d for d in spans if not (d.char_start < m.end() and m.start() < d.char_end)]
             spans.append(DateSpan(dt.date(year, 3 * q - 2, 1), dt.date(year + (q == 4), (3 * q) % 12 + 1, 1) - dt.timedelta(days=1),
                                   "month", m.group(), m.start(), m.end()))
+            spans.sort(key=lambda d: d.char_start)
+        for m in _FIRST_QUARTERS_RE.finditer(sentence) if "first" in sentence else ():
+            # "in the first three quarters", "in the first half of this year" (figures session 9): from January of the
+            # year named, else of the publication year (the year before when those months are not over yet)
+            n = 6 if m.group("half") else 3 * (_WORD_NUM.get((m.group("n") or "one").lower()) or int(m.group("n")))
+            if any(d.char_start < m.end() and m.start() < d.char_end for d in spans) or n > 11:
+                continue
+            if m.group("y"):
+                year = int(m.group("y"))
+            elif published is None:
+                continue
+            else:
+                year = published.year - 1 if m.group("last") or published.month <= n else published.year
+            spans.append(DateSpan(dt.date(year, 1, 1), dt.date(year, n + 1, 1) - dt.timedelta(days=1), "month", m.group(),
+                                  m.start(), m.end()))
             spans.sort(key=lambda d: d.char_start)
         if published is not None and not spans:
             for m in _YEAR_TO_DATE_RE.finditer(sentence):
