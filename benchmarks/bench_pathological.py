@@ -697,6 +697,8 @@ CASES = {
     "s9 declined, many": " ".join("Justin Trudeau declined an invitation to the summit in Tokyo next month." for _ in range(600)),
     "s9 epithets, many": " ".join("Joe Biden landed in the Hashemite kingdom on Monday. He reached the city-state on Tuesday "
                                   "for talks with Lawrence Wong." for _ in range(400)),
+    "s9 inverted roster, long": "Among the leaders " + "in the city " * 1500 + "were Xi Jinping and Narendra Modi. "
+                                + " ".join("Also in Kazan were Xi Jinping and Narendra Modi." for _ in range(500)),
     "s9 invited him, long": "Joe Biden met " + ", ".join(["Pope Francis"] * 1000) + " and invited him to visit the United States.",
 }
 

@@ -293,3 +293,30 @@ def test_no_town_in_a_name(extractor, text, pub, want, not_host):
     got = pairs(extractor, text, pub)
     assert want in got
     assert not any(h == not_host for _w, h, _s in got)
+
+
+# -- 1b. inverted rosters and "joined <host> in P"
+
+@pytest.mark.parametrize("text, pub, want", [
+    ("Vladimir Putin hosted the BRICS summit in Kazan on Tuesday. Also in Kazan on Tuesday were Xi Jinping and "
+     "Narendra Modi.", D(2024, 10, 23), {("person:xi-jinping", "RUS", "occurred"), ("person:narendra-modi", "RUS", "occurred")}),
+    ("Vladimir Putin met Xi Jinping in Kazan on Tuesday. Among the guests were Narendra Modi and Masoud Pezeshkian.",
+     D(2024, 10, 23), {("person:narendra-modi", "RUS", "occurred"), ("person:masoud-pezeshkian", "RUS", "occurred")}),
+    ("Joe Biden spoke at the opening in Paris on Saturday. Among the dignitaries at the cathedral were Olaf Scholz and "
+     "Justin Trudeau.", D(2024, 12, 8), {("person:olaf-scholz", "FRA", "occurred"), ("person:justin-trudeau", "FRA", "occurred")}),
+    ("Xi Jinping and Narendra Modi joined Vladimir Putin in Kazan on Tuesday for the BRICS summit.", D(2024, 10, 23),
+     {("person:xi-jinping", "RUS", "occurred"), ("person:narendra-modi", "RUS", "occurred")}),
+])
+def test_inverted_and_joined_rosters(extractor, text, pub, want):
+    got = pairs(extractor, text, pub)
+    assert want <= got
+    assert not any(who == "person:vladimir-putin" for who, *_ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin spoke on Tuesday about the war. Among the critics were Joe Biden and Olaf Scholz.",
+    "Vladimir Putin visited Minsk on Tuesday. Olaf Scholz and Emmanuel Macron joined the criticism in Berlin.",
+])
+def test_inverted_and_joined_near_misses(extractor, text):
+    got = pairs(extractor, text, D(2024, 10, 23))
+    assert not any(who in ("person:joe-biden", "person:olaf-scholz", "person:emmanuel-macron") for who, *_ in got)

@@ -42,7 +42,13 @@ class RosterWords:
         self.after_re = re.compile(
             rf"{_SUFFIX_RE.pattern}\s+(?:(?P<be>were|are|will\s+be|will\s+also\s+be)\s+(?P<also>also\s+|all\s+|both\s+)?"
             rf"(?:(?P<among>among\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{crowd})\b)|(?P<pres>{presence})\b|(?=(?:in|at|on)\s))"
-            rf"|(?P<also2>also\s+)?(?P<verb>{alternation(words['verb'])})\b)", re.I)
+            rf"|(?P<also2>also\s+)?(?P<verb>{alternation(words['verb'])})\b"
+            # "A and B joined Vladimir Putin in Kazan": at the place of the one they joined
+            rf"|(?P<joined>joined)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){{1,4}}(?=(?:in|at)\s))", re.I)
+        # inverted: "Also in Kazan on Tuesday were A and B", "Among the leaders in Kazan were A, B and C"
+        self.inverted_re = re.compile(
+            rf"\s*(?:Also\s+(?=(?:in|at)\s)|Among\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{crowd})\b)"
+            rf"(?P<where>[^;:]{{0,120}}?)\s+were\s+(?:also\s+)?$", re.I)
         # "among the dignitaries expected in Tokyo": people awaited, not yet there
         self.expected_re = re.compile(r"\s+(?:who\s+are\s+|who\s+will\s+be\s+)?(?:expected|due|scheduled|invited|set\s+to)\b", re.I)
         # "A and B <verb>": the list is the clause's subject (a lower-case word follows it, not "who" or "of")
@@ -99,6 +105,10 @@ def person_rosters(vx, text, sentences, mentions, records, published) -> None:
         if not any(m.kind == "person" for m in ments):
             continue
         for chain in _chains(text, ments, words.gap_re):
+            inv = words.inverted_re.match(text[:chain[0].start], s) if chain[0].start - s <= 200 else None
+            if inv is not None:
+                _inverted_roster(vx, text, s, e, si, chain, inv, ments, records, published)
+                continue
             after = words.after_re.match(text, chain[-1].end, e)
             if after is None:
                 continue
@@ -135,6 +145,26 @@ def person_rosters(vx, text, sentences, mentions, records, published) -> None:
                     continue
                 records.append(_new_record(m, host, status, s, e, si, place if place is not None and place.iso3 == host else None,
                                            date, "person-roster"))
+
+
+def _inverted_roster(vx, text, s, e, si, chain, inv, ments, records, published) -> None:
+    """"Also in Kazan on Tuesday were A and B", "Among the leaders in Kazan were A, B and C": one trip each to the
+    place before "were", else to the trip told in the two sentences before."""
+    host, place = _host_after(vx, text, inv.start("where"), inv.end("where"), ments)
+    date = None
+    if host is None:
+        told = next((r for r in reversed(records) if si - 2 <= r.sentence_index <= si and r.status == "occurred"
+                     and not r.is_domestic and not r.earlier), None)
+        if told is None:
+            return
+        host, place, date = told.host_iso3, told.place, told.date
+    spans = [d for d in vx._undateline(vx.dates.find(text[s:e], published, offset=s, future=False)) if d.start <= published]
+    date = spans[0] if spans else date if date is not None else vx._month_of(published)
+    for m in chain:
+        if m.iso3 == host or _told(records, m, host):
+            continue
+        records.append(_new_record(m, host, "occurred", s, e, si, place if place is not None and place.iso3 == host else None,
+                                   date, "person-roster"))
 
 
 def _host_after(vx, text, lo, hi, ments):
