@@ -737,6 +737,19 @@ CASES = {
     "s9 past base, many": " ".join("Mongolia's exports to China are projected to top $13 billion this year after a record $12.5 "
                                    "billion in 2023." for _ in range(60)),
     # --- end figures session 9 block ---
+    # --- session 9 rosters, status, indirect hosts (visit_rosters.py, visit_revisions.py, visit_hosts.py) ---
+    "s9 roster of names, long": ", ".join(["Joe Biden", "and former US President Barack Obama"] * 700) + " were among the leaders "
+                                "at the funeral in Tokyo on Tuesday.",
+    "s9 roster titles, long": "Olaf Scholz and " + "Prime Minister " * 1500 + "Rishi Sunak were in Kyiv on Saturday.",
+    "s9 pairs, many": " ".join("Xi Jinping and Narendra Modi held talks in Kazan on Tuesday." for _ in range(600)),
+    "s9 called off list, long": "Pope Francis landed in Edmonton on Sunday. Knee trouble forced him to postpone the trip to "
+                                + " and ".join(["Kenya", "South Sudan"] * 800) + " he was to have made.",
+    "s9 declined, many": " ".join("Justin Trudeau declined an invitation to the summit in Tokyo next month." for _ in range(600)),
+    "s9 epithets, many": " ".join("Joe Biden landed in the Hashemite kingdom on Monday. He reached the city-state on Tuesday "
+                                  "for talks with Lawrence Wong." for _ in range(400)),
+    "s9 inverted roster, long": "Among the leaders " + "in the city " * 1500 + "were Xi Jinping and Narendra Modi. "
+                                + " ".join("Also in Kazan were Xi Jinping and Narendra Modi." for _ in range(500)),
+    "s9 invited him, long": "Joe Biden met " + ", ".join(["Pope Francis"] * 1000) + " and invited him to visit the United States.",
 }
 
 

@@ -22,7 +22,8 @@ COMMON_PLACE_WORDS = frozenset(
     president premier chairman minister secretary director university hospital eastern western northern
     southern far middle mount lake port olympic olympics commonwealth
     asia europe africa america americas oceania eurasia
-    kim january february march april may june july august september october november december""".split())  # continents too: "the Olympic Council of Asia" is not the Philippine town of Asia
+    kim january february march april may june july august september october november december
+    summit""".split())  # continents too: "the Olympic Council of Asia" is not the Philippine town of Asia
 # a place name followed by these is the first word of an institution's name
 _ORG_NEXT_RE = re.compile(r"[ \t\u00a0]+(?:Committee|Commission|Council|Bank|Party|Agency|Cadres|Army|Ministry|Federation|"
                           r"Association|Union|Institute|Academy|Bureau|Assembly|Court|Corporation|Company|Group|Fund|"
@@ -76,6 +77,11 @@ class PlaceFinder:
                     continue
                 s = m.start("name")
                 e = s + len(cand)
+                if k < len(words) and m.group().startswith("for") and not re.match(
+                        r"[ \t\u00a0-]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|City|Province|Region|County|District|"
+                        r"Municipal|People['’]s|Airport|International|Capital|Winter|Summer|Olympics?|Games|Harbou?r|Bay|"
+                        r"Islands?)\b", text[e:e + 16]):
+                    break  # session 9: "the memorial for Nelson Mandela": the first name of a person, not the town
                 if cand.lower() in COMMON_PLACE_WORDS or (k < len(words) and _ORG_NEXT_RE.match(text, e)) or self.unit_re.match(text, e):
                     break  # "of the Central Committee", "Victory Street", "Union Army": not the town
                 if _LANDMARK_IN_RE.match(text, e):

@@ -20,6 +20,9 @@ from .mentions import ON_A_VISIT_RE, Mention, mentions_by_sentence
 from .places import COMMON_PLACE_WORDS, Place, PlaceFinder
 from .registry import Registry
 from .text import stable_id
+from .visit_hosts import HostWords, indirect_hosts
+from .visit_revisions import RevisionWords, called_off, declined, due_day, invitations, none_attend, pending
+from .visit_rosters import RosterWords, conjunct_visitors, person_rosters
 
 FRAMES = ("travel", "depart", "meet", "host", "invite_noun", "invite_verb", "cancel", "visiting")
 STATUSES = ("occurred", "planned", "invited", "cancelled", "auto")
@@ -1024,6 +1027,11 @@ class VisitExtractor:
         self._roster_after_re = re.compile(r"\s*(?:,[^,.;]{1,60},\s*)?(?:(?P<attend>" + rw("attend") + r")|(?P<plan>"
                                            + rw("plan") + r")|(?P<skip>" + rw("skip") + r"))\b", re.I)
         self._roster_gate_re = re.compile(r"\b(?:" + rw("head") + r")\s+of\b|'s\s+[A-Z]", re.I)
+        # session 9: lists of named people at one place and the other side of a pair (visit_rosters.py), status from
+        # several statements (visit_revisions.py), hosts named by a description (visit_hosts.py)
+        self._roster_words = RosterWords(lexdir)
+        self._revision_words = RevisionWords(lexdir)
+        self._host_words = HostWords(lexdir)
         # visits round 2 of session 8: the scene of an act told with a gathering (visit_scene_at.csv, `_at_scene`)
         sat = read_rows(lexicon_file(lexdir, "visit_scene_at.csv"), ("kind", "word"))
         def sa(kind):
@@ -1407,6 +1415,18 @@ class VisitExtractor:
             self._undated_legs(text, records, published)
         if published is not None and records and ("attending" in low or "attendance" in low or "taking part" in low):
             self._also_attending(text, sentences, mentions, records, published)
+        if published is not None:  # session 9 (visit_rosters.py, visit_hosts.py, visit_revisions.py)
+            person_rosters(self, text, sentences, mentions, records, published)
+            indirect_hosts(self, text, sentences, mentions, records, published)
+            if records:
+                conjunct_visitors(self, text, sentences, mentions, records, published)
+            declined(self, text, sentences, mentions, records, published)
+            if records:
+                called_off(self, text, sentences, mentions, records, published)
+                pending(self, text, sentences, mentions, records, published)
+                due_day(self, text, sentences, mentions, records, published)
+                none_attend(self, text, sentences, mentions, records, published)
+            invitations(self, text, sentences, mentions, records, published)
         if home:
             self._tournament(text, sentences, mentions, records, published, home)
             self._event_abroad(text, sentences, mentions, records, published, home)

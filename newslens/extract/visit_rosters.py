@@ -1,0 +1,225 @@
+"""Rosters of named visitors (session 9): people listed together at one place, and the other side of a pair.
+
+Two story-level passes over the trips ``visits.py`` has found, each only adding records:
+
+- ``person_rosters``: a list of people ("Giorgia Meloni, Justin Trudeau and Belgian Prime Minister Alexander De
+  Croo") with a word of presence after it ("were in Kyiv on Saturday", "were among the foreign dignitaries at the
+  state funeral in Tokyo", "were also in the stadium", "also attended"): one trip each to the place named after
+  the words, else (with "also" or "among") to the place of the trip the sentence before told.
+- ``conjunct_visitors``: "A and B held talks in P" where a rule recorded only B: A travelled too, unless A is
+  of the host country.
+
+The words are data (``data/lexicons/visit_person_roster.csv``); a list member is a person mention, and the words
+between two members may be only a comma or "and" and the next member's titles ("and US envoy", ", Japan's").
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .lexicons import alternation, lexicon_file, read_rows
+
+_VIDEO_RE = re.compile(r"\b(?:video|virtual(?:ly)?|online|tele(?:phone|conference)|by\s+phone|phone\s+call)\b", re.I)
+_CLAUSE_END_RE = re.compile(r"[;:]|,\s+(?:and|but|while|as|where|when|after|before)\s|\s+(?:and|but)\s+(?:he|she|they|the)\s", re.I)
+_SUFFIX_RE = re.compile(r"(?:\s+(?:Jr|Sr|II|III|IV)\b\.?)?")
+
+
+class RosterWords:
+    """The lexicon of the two passes, compiled once per extractor."""
+
+    def __init__(self, lexdir=None):
+        rows = read_rows(lexicon_file(lexdir, "visit_person_roster.csv"), ("kind", "word"))
+        words = {k: [r["word"] for r in rows if r["kind"] == k] for k in ("title", "crowd", "presence", "verb")}
+        title = alternation(words["title"])
+        # the words between two members of a list: ", " / " and " / ", and ", then the next member's titles:
+        # capitalised words ("US", "Japan's", "Belgian Prime Minister") and the lower-case title words of the lexicon
+        self.gap_re = re.compile(
+            rf"{_SUFFIX_RE.pattern}(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+            rf"(?:(?:(?-i:[A-Z])[\w.'’-]*|(?i:{title}))\s+){{0,6}}$")
+        crowd = alternation(words["crowd"])
+        presence = alternation(words["presence"])
+        # after the list: "were (also) among the (foreign) dignitaries", "were in", "are in", "also attended"
+        self.after_re = re.compile(
+            rf"{_SUFFIX_RE.pattern}\s+(?:(?P<be>were|are|will\s+be|will\s+also\s+be)\s+(?P<also>also\s+|all\s+|both\s+)?"
+            rf"(?:(?P<among>among\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{crowd})\b)|(?P<pres>{presence})\b|(?=(?:in|at|on)\s))"
+            rf"|(?P<also2>also\s+)?(?P<verb>{alternation(words['verb'])})\b"
+            # "A and B joined Vladimir Putin in Kazan": at the place of the one they joined
+            rf"|(?P<joined>joined)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){{1,4}}(?=(?:in|at)\s))", re.I)
+        # inverted: "Also in Kazan on Tuesday were A and B", "Among the leaders in Kazan were A, B and C"
+        self.inverted_re = re.compile(
+            rf"\s*(?:Also\s+(?=(?:in|at)\s)|Among\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{crowd})\b)"
+            rf"(?P<where>[^;:]{{0,120}}?)\s+were\s+(?:also\s+)?$", re.I)
+        # "among the dignitaries expected in Tokyo": people awaited, not yet there
+        self.expected_re = re.compile(r"\s+(?:who\s+are\s+|who\s+will\s+be\s+)?(?:expected|due|scheduled|invited|set\s+to)\b", re.I)
+        # "A and B <verb>": the list is the clause's subject (a lower-case word follows it, not "who" or "of")
+        self.subject_re = re.compile(r"\s+(?!(?:who|whom|whose|which|that|of|and|or|in|at|on|for|to|from)\b)(?:[a-z]+ly\s+)?(?-i:[a-z])[\w-]*\b")
+
+
+def _chains(text, ments, gap_re):
+    """Runs of person mentions joined as a list, each a list of mentions in text order."""
+    people = [m for m in ments if m.kind == "person" and m.iso3]
+    chains, run = [], []
+    for m in people:
+        if run and gap_re.match(text, run[-1].end, m.start) is not None and m.start - run[-1].end <= 80:
+            run.append(m)
+            continue
+        if run:
+            chains.append(run)
+        run = [m]
+    if run:
+        chains.append(run)
+    return chains
+
+
+def _party(m):
+    from .visits import Party  # (visits.py imports this module)
+    return Party(m.start, m.end, m.actor_id, m.name, m.iso3, "person")
+
+
+def _new_record(m, host, status, s, e, si, place, date, how):
+    from .visits import Record
+    rec = Record(_party(m), host, status, "042" if status == "occurred" else "036", 0.6, (s, e), si, None, place)
+    rec.date = date
+    rec.preset = True
+    rec.history.append(how)
+    return rec
+
+
+def _told(records, m, host):
+    """Whether a record already sends the person (or, by country, the person's country) to ``host``."""
+    return any(r.host_iso3 == host and not r.is_domestic and (
+        r.visitor.actor_id == m.actor_id or (r.visitor.kind != "person" and r.visitor.iso3 == m.iso3)) for r in records)
+
+
+def person_rosters(vx, text, sentences, mentions, records, published) -> None:
+    """A list of people with a word of presence after it: one occurred trip each (see the module docstring).
+
+    The host: a country or place named "in/at/on (the) P" after the words, in the clause; else, when the words say
+    "also" or "among", the trip told in the two sentences before (its place and, without a date here, its date). A
+    single person counts only with "also" or "among" ("Britain's Prince William was also among the guests" is in
+    the words only when a list; a lone "X was in P" is told by the other rules). None for the host's own people,
+    nor by video."""
+    from .visits import _per_sentence
+    words = vx._roster_words
+    for si, ((s, e), ments) in enumerate(zip(sentences, _per_sentence(sentences, mentions))):
+        if not any(m.kind == "person" for m in ments):
+            continue
+        for chain in _chains(text, ments, words.gap_re):
+            inv = words.inverted_re.match(text[:chain[0].start], s) if chain[0].start - s <= 200 else None
+            if inv is not None:
+                _inverted_roster(vx, text, s, e, si, chain, inv, ments, records, published)
+                continue
+            after = words.after_re.match(text, chain[-1].end, e)
+            if after is None:
+                continue
+            pos = after.end()
+            stop = _CLAUSE_END_RE.search(text, pos, e)
+            clause_end = stop.start() if stop is not None else e
+            if _VIDEO_RE.search(text, chain[0].start, clause_end):
+                continue  # ("... were in Kyiv on Saturday, and Meloni chaired a G7 video call": another clause)
+            # "are among the dignitaries expected in Tokyo", "will be among the guests": a plan
+            status = "planned" if (words.expected_re.match(text, after.end())
+                                   or (after.group("be") or "").lower().startswith("will")) else "occurred"
+            also = bool(after.group("also") or after.group("also2") or after.group("among")
+                        or re.match(r"\s+also\b", text[after.end():after.end() + 6]))
+            if len(chain) < 2 and not also:
+                continue
+            host, place = _host_after(vx, text, pos, clause_end, ments)
+            date = None
+            if host is None and also:
+                told = next((r for r in reversed(records) if si - 2 <= r.sentence_index <= si and r.status == "occurred"
+                             and not r.is_domestic and not r.earlier), None)
+                if told is not None:
+                    host, place, date = told.host_iso3, told.place, told.date
+            if host is None:
+                continue
+            future = status == "planned"
+            spans = [d for d in vx._undateline(vx.dates.find(text[s:e], published, offset=s, future=future))
+                     if (d.end >= published if future else d.start <= published)]
+            if spans:
+                date = spans[0] if len(spans) == 1 else next((d for d in spans if d.char_start >= chain[-1].end), spans[-1])
+            elif date is None or future:
+                date = vx._month_of(published)
+            for m in chain:
+                if m.iso3 == host or _told(records, m, host):
+                    continue
+                records.append(_new_record(m, host, status, s, e, si, place if place is not None and place.iso3 == host else None,
+                                           date, "person-roster"))
+
+
+def _inverted_roster(vx, text, s, e, si, chain, inv, ments, records, published) -> None:
+    """"Also in Kazan on Tuesday were A and B", "Among the leaders in Kazan were A, B and C": one trip each to the
+    place before "were", else to the trip told in the two sentences before."""
+    host, place = _host_after(vx, text, inv.start("where"), inv.end("where"), ments)
+    date = None
+    if host is None:
+        told = next((r for r in reversed(records) if si - 2 <= r.sentence_index <= si and r.status == "occurred"
+                     and not r.is_domestic and not r.earlier), None)
+        if told is None:
+            return
+        host, place, date = told.host_iso3, told.place, told.date
+    spans = [d for d in vx._undateline(vx.dates.find(text[s:e], published, offset=s, future=False)) if d.start <= published]
+    date = spans[0] if spans else date if date is not None else vx._month_of(published)
+    for m in chain:
+        if m.iso3 == host or _told(records, m, host):
+            continue
+        records.append(_new_record(m, host, "occurred", s, e, si, place if place is not None and place.iso3 == host else None,
+                                   date, "person-roster"))
+
+
+def _host_after(vx, text, lo, hi, ments):
+    """The country a clause places its people in: "in Kyiv", "at the state funeral in Tokyo", "on the Indonesian
+    island", "at the Apostolic Palace" (a place of the gazetteer); (iso3, place) or (None, None)."""
+    country_spans = [(m.start, m.end) for m in ments if m.kind == "country" and m.alias_kind != "capital"]
+    best = None
+    for m in ments:
+        if m.kind != "country" or not m.iso3 or not lo <= m.start < hi:
+            continue
+        before = text[max(lo - 2, m.start - 12):m.start]
+        if m.alias_kind == "demonym":
+            if re.match(r"\s+(?:island|islands|capital|city|port|resort|coast|border\s+town)\b", text[m.end:m.end + 14], re.I) \
+                    and re.search(r"\b(?:in|at|on|to)\s+the\s+$", before, re.I):
+                best = (m.start, m.iso3, None)
+                break
+            continue
+        if re.search(r"\b(?:in|at|on)\s+(?:the\s+)?$", before, re.I):
+            best = (m.start, m.iso3, None)
+            break
+    for p in vx.places.find(text, lo, hi, country_spans):
+        if best is None or p.start < best[0]:
+            best = (p.start, p.iso3, p)
+        break
+    return (best[1], best[2]) if best is not None else (None, None)
+
+
+def conjunct_visitors(vx, text, sentences, mentions, records, published) -> None:
+    """"A and B held talks in Muscat": a rule recorded B's trip; A, listed with B as the clause's subject, travelled
+    there too (same host, status, date and place), unless A is of the host country or already has a record to it."""
+    from .visits import _per_sentence
+    words = vx._roster_words
+    by_si: dict[int, list] = {}
+    for r in records:
+        if not r.is_domestic and not r.earlier and r.visitor.kind == "person":
+            by_si.setdefault(r.sentence_index, []).append(r)
+    if not by_si:
+        return
+    per = _per_sentence(sentences, mentions)
+    for si, recs in by_si.items():
+        if si >= len(sentences):
+            continue
+        s, e = sentences[si]
+        if _VIDEO_RE.search(text, s, e):
+            continue
+        for chain in _chains(text, per[si], words.gap_re):
+            if len(chain) < 2 or words.subject_re.match(text, chain[-1].end, e) is None:
+                continue
+            starts = {m.start for m in chain}
+            for r in recs:
+                if r.visitor.start not in starts:
+                    continue
+                for m in chain:
+                    if m.start == r.visitor.start or m.iso3 == r.host_iso3 or _told(records, m, r.host_iso3) or (
+                            r.host_person is not None and r.host_person.actor_id == m.actor_id):
+                        continue
+                    rec = _new_record(m, r.host_iso3, r.status, s, e, si, r.place, r.date, "conjunct")
+                    records.append(rec)
