@@ -687,6 +687,20 @@ CASES = {
     "s8b bare flows, many": " ".join("The ministry said exports to Cambodia reached $1.5 billion; imports from Laos $2 billion."
                                      for _ in range(1500)),
     # --- end figures round 2 session 8 block ---
+    # --- visits session 9 (tour legs, binding) block: `_tour_route` and mentions `_described_names` ---
+    "s9 tour route, many": " ".join("Chinese Premier Li Qiang arrived in Canberra on Sunday after stops in Fiji and Samoa. The tour "
+                                    "also takes in New Zealand and Malaysia, and his next stop is Vietnam. He wound up a swing "
+                                    "through Laos in Vientiane." for _ in range(400)),
+    "s9 tour noun link, long": "Li Qiang arrived in Canberra on Sunday. The tour " + "of the old region " * 3000 + "that takes him to Fiji.",
+    "s9 leg list, long": "Li Qiang arrived in Canberra on Sunday. The tour takes in Fiji" + ", Samoa" * 3000 + " and Tonga.",
+    "s9 leg gap, long": "Li Qiang arrived in Canberra on Sunday. The tour takes in Fiji on " + "the way " * 4000 + "and Tonga.",
+    "s9 where gap, many": "Li Qiang arrived in Canberra after stops in Fiji" + ", where he saw the reef" * 3000 + ", and Tonga.",
+    "s9 leave, many": " ".join("Kishida left Hanoi on Monday for Jakarta, then to Manila on Tuesday and Dili on Friday."
+                               for _ in range(800)),
+    "s9 described names, many": " ".join("Xi Jinping met Maya Torvik in Beijing on Tuesday. The Norwegian prime minister said "
+                                         "little. China's special envoy for Eurasian affairs, Li Hui, arrived in Kyiv."
+                                         for _ in range(300)),
+    "s9 bare names, long": " ".join(["Maya Torvik"] * 5000) + " arrived in Oslo. The Treasury secretary said little.",
 }
 
 

@@ -168,6 +168,31 @@ class MentionFinder:
             rf"\b[Tt]he{_SP}(?P<word>{alternation([r['word'] for r in anaphors])})\b(?![-\w]|['’]s?\s+(?:office|palace)\b|"
             rf"\s+(?:of|and|general|league|elect)\b|{_SP}(?:Mc|Mac|O')?[A-Z])")
         # mentions session 7: a dateline's country for a bare head-of-state title, dateline_titles.csv
+        # visits session 9 (binding): an untitled full name, and a definite description of an office holder ("The New
+        # Zealand prime minister", "the Treasury secretary", "The Israeli president's", "a visit by a Turkish foreign
+        # minister"); `_described_names`
+        self.bare_name_re = re.compile(r"(?<![\w'’.-])(?-i:[A-Z])[a-z][\w'’-]*(?:[ \t](?-i:[A-Z])[a-z][\w'’-]*){1,2}(?![\w'’-])")
+        offices = alternation([r["title"] for r in read_rows(lexicon_file(lex, "title_countries.csv"), ("title", "iso3"))]
+                              + ["president", "prime minister", "premier", "foreign minister", "defence minister",
+                                 "defense minister", "finance minister", "trade minister", "minister", "chancellor",
+                                 "foreign secretary", "secretary of state", "envoy", "special envoy", "king", "leader",
+                                 "vice president", "first lady", "secretary", "defense secretary", "defence secretary",
+                                 "treasury secretary", "commerce secretary", "trade secretary", "home secretary"])
+        self.described_re = re.compile(
+            rf"(?:(?<=[.!?] )|(?<=[.!?]\u201d )|^|(?<=, )|\b(?:visit|trip)\s+by\s+)(?:[Tt]he|[Aa]n?)\s+"
+            rf"(?:(?P<nat>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?)\s+)?"
+            rf"(?P<office>(?i:{offices}))(?:['’]s)?\b(?!\s+(?:of|and)\b|\s+(?-i:[A-Z]))")
+        self.nationality_anaphor_re = re.compile(
+            rf"(?:(?<=[.!?] )|(?<=[.!?]\u201d )|^)[Tt]he{_SP}(?P<nat>(?-i:[A-Z])[\w'’-]+){_SP}"
+            rf"(?P<word>{alternation([r['word'] for r in anaphors])})\b(?![-\w]|\s+(?:of|and|general|league|elect)\b)")
+        self.described_before_re = re.compile(
+            rf"(?P<nat>(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+)?)['’]s\s+(?P<office>(?:[\w-]+\s+){{0,2}}?(?i:{offices}))"
+            rf"(?:\s+(?:for|on|to)\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+)?,\s+$")
+        self.name_subject_re = re.compile(r",?\s+(?:(?:also|then|later|first|has|had|have|will|was|is)\s+)?(?:arrived|arrives|flew|flies|"
+                                          r"landed|lands|travell?ed|travels|visited|visits|met|meets|held|holds|reached|"
+                                          r"went|came|left|leaves|toured|tours|was\s+in|is\s+in|heads|headed)\b")
+        self.name_guest_re = re.compile(r"\b(?:met|meets|hosted|hosts|welcomed|welcomes|received|receives|greeted|greets|"
+                                        r"talks\s+with|met\s+with|joined|joins|and)\s+$")
         self.dateline_roles = frozenset(r["role"].lower() for r in read_rows(
             lexicon_file(lex, "dateline_titles.csv"), ("role",)))
         # mentions session 8: a titled person travelling to the dateline's own country is a guest there,
@@ -268,6 +293,11 @@ class MentionFinder:
             if ns not in taken:
                 taken.add(ns)
                 titled.append((name, ns, ne, None, hint_end, self._appositive_end(text, ne)))
+        described: dict[int, str] = {}  # visits session 9 (binding): name start -> the country a description gives
+        for name, ns, ne, role, iso3 in self._described_names(text, found, quotes, nonperson_cover, taken):
+            taken.add(ns)
+            described[ns] = iso3
+            titled.append((name, ns, ne, role, -1, self._appositive_end(text, ne)))
         extra: list[Mention] = []
         person_cover = _cover(len(text), (m for m in found if m.kind == "person"))
         dateline_iso3 = self._dateline_iso3(text) if titled else None
@@ -277,8 +307,11 @@ class MentionFinder:
                 m = next(m for m in found if m.kind == "person" and (m.start <= nstart < m.end or nstart <= m.start < nend))
                 m.role = m.role or role
                 continue
-            iso3 = (self._country_before(found, hint_end, by_end) or self._country_after(found, nend, appos_end, text)
-                     or self._country_of(text, found, nend) or self.title_iso3.get((role or "").lower()))
+            iso3 = described.get(nstart) or (
+                self._country_before(found, hint_end, by_end) or self._country_after(found, nend, appos_end, text)
+                or self._country_of(text, found, nend) or self.title_iso3.get((role or "").lower()))
+            if iso3 is None and role:
+                iso3 = self._country_before_department(text, found, self._title_start(text, nstart))
             actor_id = self._local_person_id(name, local)
             actor = self.registry.actors.get(actor_id)
             if actor is not None and actor.kind == "person":
@@ -325,6 +358,7 @@ class MentionFinder:
             found.extend(extra)
         found += self._nearest_surnames(text, found)
         found += self._title_anaphors(text, found)
+        found = self._nationality_anaphors(text, found)
         found = self._descriptive_visitors(text, found, published_date)
         # round 17: "New Jersey", "New Mexico", "New Guinea": a country's name after "New" names a place of its own
         # round 19: "Inner Mongolia", "the Inner Mongolian Autonomous Region": a region of another country
@@ -653,6 +687,76 @@ class MentionFinder:
                 out.append((name, ns, ne, hint))
         return out
 
+    @staticmethod
+    def _country_before_department(text: str, found: list[Mention], title_start: int) -> str | None:
+        """Visits session 9 (binding): the country before a department's name that opens a title: "US Treasury
+        Secretary X", "U.S. Commerce Secretary X" (one or two capitalised words between the country and the title)."""
+        for c in found:
+            if c.kind == "country" and c.iso3 and 0 < title_start - c.end <= 30 and re.fullmatch(
+                    r"\s+(?:(?-i:[A-Z])[\w&-]*\s+){1,2}", text[c.end:title_start]):
+                return c.iso3
+        return None
+
+    def _described_names(self, text: str, found: list[Mention], quotes: list[int], nonperson_cover, taken) -> list:
+        """Visits session 9 (binding): a full name the registry does not know, told without a title, that a definite
+        description after it places in a country: "Janet Yellen arrived in Beijing. The Treasury secretary said ...",
+        "Xi met Chris Hipkins ... The New Zealand prime minister ...", "X welcomed Isaac Herzog ... The Israeli
+        president's visit ...", "... hosted Y ... the first visit by a Turkish foreign minister". The description must
+        follow within the name's sentence or the next one, with no other untitled name between them; its country is a
+        country word right before the office, else the office's own country (title_countries.csv: "Treasury
+        Secretary"). A description whose country is that of a registry person named between them is theirs.
+        Returns (name, start, end, role, iso3)."""
+        if not self.described_re.search(text) and "'s " not in text and "’s " not in text:
+            return []
+        out = []
+        countries = {m.start: m for m in found if m.kind == "country" and m.iso3}
+        people = [m for m in found if m.kind == "person"]
+        names = []
+        for nm in self.bare_name_re.finditer(text):
+            name, ns, ne = self._trim_name(text, nm.group(), nm.start())
+            if not name or ns in taken or any(m.start <= ns < m.end for m in found) \
+                    or not self._plain_name(text, name, ns, ne, quotes, nonperson_cover):
+                continue
+            # (a person's place in the sentence: its subject, "Lloyd Austin arrived"; or the guest of a meeting verb,
+            # "Xi met Chris Hipkins"; "... addressing the Shangri-La Dialogue in Singapore. The US defense secretary"
+            # is no name of his)
+            if not (self.name_subject_re.match(text, ne) or re.search(r"(?:^|[.!?][\"”’']?\s+)$", text[max(0, ns - 4):ns])
+                    or self.name_guest_re.search(text, max(0, ns - 30), ns)):
+                continue
+            names.append((name, ns, ne))
+        if not names:
+            return []
+        for name, ns, ne in names:
+            # a description before the name, set off by commas: "China's special envoy for Eurasian affairs, Li Hui,"
+            bm = self.described_before_re.search(text, max(0, ns - 120), ns)
+            c = countries.get(bm.start("nat")) if bm is not None else None
+            if c is not None and c.end == bm.end("nat") and text[ne:ne + 1] == ",":
+                out.append((name, ns, ne, re.sub(r"\s+", " ", bm.group("office")).strip().title(), c.iso3))
+        for dm in self.described_re.finditer(text):
+            office = re.sub(r"\s+", " ", dm.group("office")).strip()
+            iso3 = None
+            c = countries.get(dm.start("nat")) if dm.group("nat") else None
+            if c is not None and c.end >= dm.end("nat") - 1:
+                iso3 = c.iso3
+            else:  # ("The Treasury secretary": the capitalised word is the office's own)
+                if dm.group("nat"):
+                    office = f"{dm.group('nat')} {office}"
+                iso3 = self.title_iso3.get(office.lower())
+            if iso3 is None:
+                continue
+            before = [n for n in names if n[2] <= dm.start()]
+            if not before:
+                continue
+            name, ns, ne = before[-1]
+            if re.search(r"[.!?][\"”’']?\s+\S[^.!?]*[.!?][\"”’']?\s", text[ne:dm.start()]) or dm.start() - ne > 400:
+                continue  # (the name's sentence or the next one only)
+            if any(p.iso3 == iso3 and ne <= p.start < dm.start() for p in people):
+                continue
+            if any(o[1] == ns for o in out):
+                continue
+            out.append((name, ns, ne, office.title(), iso3))
+        return out
+
     def _person_evidence(self, text: str, name: str, ne: int) -> bool:
         """mentions session 7 review #2: positive evidence that an untitled full name is a person's: its first word is
         a given name of a registry person ("Olusegun"), or the name or its last word is followed by an age or a verb
@@ -912,6 +1016,37 @@ class MentionFinder:
             out.append(Mention(am.start(), am.end(), ref.actor_id, "person", ref.iso3, "person", am.group(), ref.name,
                                ref.role))
         return out
+
+    def _nationality_anaphors(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Visits session 9 (binding): "The French president arrived from Vietnam" -> the person of that country and
+        office the story named last before it (within the 1,500 characters before; one person only, as for "the
+        president"). The demonym's country mention is replaced by the person. Only a sentence's opening words ("The
+        French president ..." as a subject); elsewhere "the Russian president" stays the country's reading."""
+        if not self.nationality_anaphor_re.search(text):
+            return found
+        demonyms = {m.start: m for m in found if m.kind == "country" and m.alias_kind == "demonym" and m.iso3}
+        people = sorted((m for m in found if m.kind == "person" and m.role and m.iso3), key=lambda m: m.start)
+        if not demonyms or not people:
+            return found
+        starts = [m.start for m in people]
+        drop, out = set(), []
+        for am in self.nationality_anaphor_re.finditer(text):
+            dm = demonyms.get(am.start("nat"))
+            rx = self.anaphor_roles.get(re.sub(r"\s+", " ", am.group("word").lower()))
+            if dm is None or rx is None or dm.end != am.end("nat"):
+                continue
+            i = bisect.bisect_left(starts, am.start())
+            holders = [p for p in people[max(0, i - 60):i] if am.start() - p.end <= 1500 and p.iso3 == dm.iso3
+                       and rx.fullmatch(p.role.strip())]
+            if len({p.actor_id for p in holders}) != 1:
+                continue
+            ref = holders[-1]
+            drop.add(id(dm))
+            out.append(Mention(am.start(), am.end(), ref.actor_id, "person", ref.iso3, "person", am.group(), ref.name,
+                               ref.role))
+        if not out:
+            return found
+        return [m for m in found if id(m) not in drop] + out
 
     def _descriptive_visitors(self, text: str, found: list[Mention], day) -> list[Mention]:
         """mentions session 7: unnamed office holders as actors: "the presidents of Kenya and Rwanda" (one per country of
