@@ -363,3 +363,23 @@ def test_a_journey_without_days_after_keeps_the_month(extractor):
     got = visits(extractor, "Volodymyr Zelensky addressed NATO envoys in Brussels on Thursday, after a journey that took "
                             "him to Warsaw.", D(2024, 5, 10))
     assert ("person:volodymyr-zelensky", "POL", "occurred", "2024-05-01", "month") in got
+
+
+# -- 1e. "flies on to A" beside another destination in the same sentence: both legs
+
+@pytest.mark.parametrize("text, pub, want", [
+    ("Chinese President Xi Jinping arrived in Lima on Sunday. He flies on to Santiago for a summit and will end the "
+     "journey in Brazil.", D(2024, 11, 18), {("person:xi-jinping", "CHL", "planned"), ("person:xi-jinping", "BRA", "planned")}),
+    ("Pope Francis met Cuban leaders in Havana on Sunday and later flew on to Washington.", D(2015, 9, 23),
+     {("person:pope-francis", "USA", "occurred")}),
+    ("Japanese Prime Minister Fumio Kishida held talks in Manila on Friday. He travels on to Hanoi and Vientiane.",
+     D(2024, 5, 3), {("person:fumio-kishida", "VNM", "planned"), ("person:fumio-kishida", "LAO", "planned")}),
+])
+def test_moving_on_to_a_leg(extractor, text, pub, want):
+    assert want <= pairs(extractor, text, pub)
+
+
+def test_talks_that_went_on_to_a_subject_are_no_leg(extractor):
+    got = pairs(extractor, "Pope Francis met Cuban leaders in Havana on Sunday. The talks went on to cover Venezuela.",
+                D(2015, 9, 23))
+    assert not any(v[1] == "VEN" for v in got)

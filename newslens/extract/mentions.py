@@ -712,10 +712,18 @@ class MentionFinder:
         countries = {m.start: m for m in found if m.kind == "country" and m.iso3}
         people = [m for m in found if m.kind == "person"]
         names = []
+        covered = _cover(len(text), found)  # (by position: a story of thousands of names is not quadratic)
+        desc_at = [dm.start() for dm in self.described_re.finditer(text)]
         for nm in self.bare_name_re.finditer(text):
+            if covered[nm.start()] or nm.start() in taken:
+                continue
+            k = bisect.bisect_left(desc_at, nm.end())
+            if not (k < len(desc_at) and desc_at[k] - nm.end() <= 400) and not (
+                    text[nm.end():nm.end() + 1] == "," and ("'s " in text[max(0, nm.start() - 120):nm.start()]
+                                                           or "’s " in text[max(0, nm.start() - 120):nm.start()])):
+                continue  # (cheap tests first: only a name a description can reach is read further)
             name, ns, ne = self._trim_name(text, nm.group(), nm.start())
-            if not name or ns in taken or any(m.start <= ns < m.end for m in found) \
-                    or not self._plain_name(text, name, ns, ne, quotes, nonperson_cover):
+            if not name or ns in taken or covered[ns] or not self._plain_name(text, name, ns, ne, quotes, nonperson_cover):
                 continue
             # (a person's place in the sentence: its subject, "Lloyd Austin arrived"; or the guest of a meeting verb,
             # "Xi met Chris Hipkins"; "... addressing the Shangri-La Dialogue in Singapore. The US defense secretary"
@@ -732,6 +740,7 @@ class MentionFinder:
             c = countries.get(bm.start("nat")) if bm is not None else None
             if c is not None and c.end == bm.end("nat") and text[ne:ne + 1] == ",":
                 out.append((name, ns, ne, re.sub(r"\s+", " ", bm.group("office")).strip().title(), c.iso3))
+        name_ends = [n[2] for n in names]
         for dm in self.described_re.finditer(text):
             office = re.sub(r"\s+", " ", dm.group("office")).strip()
             iso3 = None
@@ -744,10 +753,10 @@ class MentionFinder:
                 iso3 = self.title_iso3.get(office.lower())
             if iso3 is None:
                 continue
-            before = [n for n in names if n[2] <= dm.start()]
-            if not before:
+            k = bisect.bisect_right(name_ends, dm.start())
+            if not k:
                 continue
-            name, ns, ne = before[-1]
+            name, ns, ne = names[k - 1]
             if re.search(r"[.!?][\"”’']?\s+\S[^.!?]*[.!?][\"”’']?\s", text[ne:dm.start()]) or dm.start() - ne > 400:
                 continue  # (the name's sentence or the next one only)
             if any(p.iso3 == iso3 and ne <= p.start < dm.start() for p in people):

@@ -1166,7 +1166,7 @@ class VisitExtractor:
 
     def _init_tour_route(self, lexdir) -> None:
         """Visits session 9 (tour legs): the route patterns of `_tour_route`, from visit_tour_route.csv."""
-        kinds = ("noun", "take", "include", "start", "wrap", "behind", "ahead", "next", "next_back", "leave")
+        kinds = ("noun", "take", "include", "start", "wrap", "behind", "ahead", "next", "next_back", "leave", "onto")
         rows = read_rows(lexicon_file(lexdir, "visit_tour_route.csv"), ("kind", "status", "pattern"),
                          {"kind": kinds, "status": ("-", "occurred", "planned", "tense")})
         alt = {k: "|".join(f"(?:{r['pattern']})" for r in rows if r["kind"] == k) or "(?!)" for k in kinds}
@@ -1201,10 +1201,13 @@ class VisitExtractor:
                                        rf"{alt['start']})\s+{obj}{adv}(?:on\s+|back\s+)?(?:(?:to|in|through|across|around)\s+)?{cap}",
                                        re.I)
         self._tr_leave_re = re.compile(rf"\b(?P<verb>{alt['leave']})\s+{cap}", re.I)
+        self._tr_onto_re = re.compile(rf"\b(?P<aux>will\s+|would\s+|is\s+to\s+|is\s+due\s+to\s+|plans\s+to\s+)?"
+                                      rf"(?P<verb>{alt['onto']})\s+{cap}", re.I)
         self._tr_behind_re = re.compile(rf"\b(?:{alt['behind']})\s+{cap}", re.I)
         self._tr_ahead_re = re.compile(rf"\b(?:{alt['ahead']})\s+{cap}", re.I)
         self._tr_next_re = re.compile(rf"\b(?:{alt['next']})\s+{cap}", re.I)
-        self._tr_next_back_re = re.compile(rf"\s+(?:{alt['next_back']})\b", re.I)
+        # (from the start of a run of spaces only: a long run is not scanned again from each of its spaces)
+        self._tr_next_back_re = re.compile(rf"(?<!\s)\s+(?:{alt['next_back']})\b", re.I)
         self._tr_after_leg_re = re.compile(r"\s*(?:$|[,.;:)—–-]|(?:on|in|and|then|before|after|for|to|this|next|later|early|late|"
                                            r"by|until|till|at|where|as|via|followed|with|from|during|over|the|a|an|"
                                            r"earlier|last|en|while|when|is|are|was|were|will|make|makes|round|rounds)\b)", re.I)
@@ -6302,6 +6305,11 @@ class VisitExtractor:
                 who = self._tr_owner(text, s0, m.start(), si, people, travellers, focus, doer_ok=True, starts=starts, e0=e0)
                 hi = clause_end(m.end())
                 add(who, self._tr_route_list(text, m.end(), hi, c_at)[:1], "occurred", s0, e0, si, hi, date=month)
+            for m in (self._tr_onto_re.finditer(text, s0, e0) if " on to " in low else ()):
+                # "He flies on to A for the summit and will end the journey in B": A is a leg as well
+                who = self._tr_owner(text, s0, m.start(), si, people, travellers, focus, doer_ok=True, starts=starts, e0=e0)
+                hi = clause_end(m.end())
+                add(who, self._tr_route_list(text, m.end(), hi, c_at), status_of("onto", m), s0, e0, si, hi)
             for m in (self._tr_behind_re.finditer(text, s0, e0) if gated else ()):
                 who = self._tr_owner(text, s0, m.start(), si, people, travellers, focus, starts=starts, e0=e0)
                 hi = clause_end(m.end())
