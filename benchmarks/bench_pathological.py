@@ -701,6 +701,16 @@ CASES = {
                                          "little. China's special envoy for Eurasian affairs, Li Hui, arrived in Kyiv."
                                          for _ in range(300)),
     "s9 bare names, long": " ".join(["Maya Torvik"] * 5000) + " arrived in Oslo. The Treasury secretary said little.",
+    # visits session 9 review fixes: the owner of a tour ("his own tour", "a trip by X that took in"), and the guards of a
+    # description's binding (an appositive name after it, the host's office, a delay in its sentence)
+    "s9 review tour owners, many": " ".join("Antony Blinken arrived in Beijing on Wednesday. Wang Yi said his own tour takes in "
+                                            "Brazil and Chile. The visit follows a trip by Japan's foreign minister that took "
+                                            "in Vietnam. Following a visit to Moscow by Xi Jinping in March, Iran is next."
+                                            for _ in range(400)),
+    "s9 review by owner, long": "Li Qiang arrived in Canberra on Sunday. The trip " + "by Big " * 3000 + "took in Fiji.",
+    "s9 review appositive, long": "Maya Torvik arrived in Tokyo. The Norwegian foreign minister, " + "Alpha " * 4000 + "said little.",
+    "s9 review descriptions, many": " ".join("Maya Torvik arrived in Tokyo on Monday. The Norwegian prime minister said little, "
+                                            "a visit by a Swedish trade minister that was delayed." for _ in range(600)),
 }
 
 

@@ -182,6 +182,7 @@ class MentionFinder:
             rf"(?:(?<=[.!?] )|(?<=[.!?]\u201d )|^|(?<=, )|\b(?:visit|trip)\s+by\s+)(?:[Tt]he|[Aa]n?)\s+"
             rf"(?:(?P<nat>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?)\s+)?"
             rf"(?P<office>(?i:{offices}))(?:['’]s)?\b(?!\s+(?:of|and)\b|\s+(?-i:[A-Z]))")
+        self._desc_holders: dict = {}  # visits session 9 review fixes: (iso3, role, day) -> the registry has a holder
         self.nationality_anaphor_re = re.compile(
             rf"(?:(?<=[.!?] )|(?<=[.!?]\u201d )|^)[Tt]he{_SP}(?P<nat>(?-i:[A-Z])[\w'’-]+){_SP}"
             rf"(?P<word>{alternation([r['word'] for r in anaphors])})\b(?![-\w]|\s+(?:of|and|general|league|elect)\b)")
@@ -294,7 +295,7 @@ class MentionFinder:
                 taken.add(ns)
                 titled.append((name, ns, ne, None, hint_end, self._appositive_end(text, ne)))
         described: dict[int, str] = {}  # visits session 9 (binding): name start -> the country a description gives
-        for name, ns, ne, role, iso3 in self._described_names(text, found, quotes, nonperson_cover, taken):
+        for name, ns, ne, role, iso3 in self._described_names(text, found, quotes, nonperson_cover, taken, published_date):
             taken.add(ns)
             described[ns] = iso3
             titled.append((name, ns, ne, role, -1, self._appositive_end(text, ne)))
@@ -697,7 +698,8 @@ class MentionFinder:
                 return c.iso3
         return None
 
-    def _described_names(self, text: str, found: list[Mention], quotes: list[int], nonperson_cover, taken) -> list:
+    def _described_names(self, text: str, found: list[Mention], quotes: list[int], nonperson_cover, taken,
+                         day=None) -> list:
         """Visits session 9 (binding): a full name the registry does not know, told without a title, that a definite
         description after it places in a country: "Janet Yellen arrived in Beijing. The Treasury secretary said ...",
         "Xi met Chris Hipkins ... The New Zealand prime minister ...", "X welcomed Isaac Herzog ... The Israeli
@@ -741,6 +743,7 @@ class MentionFinder:
             if c is not None and c.end == bm.end("nat") and text[ne:ne + 1] == ",":
                 out.append((name, ns, ne, re.sub(r"\s+", " ", bm.group("office")).strip().title(), c.iso3))
         name_ends = [n[2] for n in names]
+        ctx = None
         for dm in self.described_re.finditer(text):
             office = re.sub(r"\s+", " ", dm.group("office")).strip()
             iso3 = None
@@ -763,8 +766,51 @@ class MentionFinder:
                 continue
             if any(o[1] == ns for o in out):
                 continue
+            if ctx is None:  # (sorted once per text: each description reads only its own window)
+                cs = sorted((m for m in found if m.kind == "country" and m.iso3), key=lambda m: m.start)
+                ps = sorted(people, key=lambda m: m.start)
+                ctx = (cs, [m.start for m in cs], ps, [m.start for m in ps])
+            if not self._description_binds(text, ctx, ns, dm, office, iso3, day):
+                continue
             out.append((name, ns, ne, office.title(), iso3))
         return out
+
+    _DESC_APPOS_RE = re.compile(r"\s*,\s*(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)+\s*,")
+    _DESC_STATUS_RE = re.compile(r"\b(?:delay|postpone|cancel|call(?:ed|s|ing)?\s+off|scrap|shelv|put\s+off|put\s+on\s+hold)",
+                                 re.I)
+    _DESC_HOST_AT_RE = re.compile(r"\b(?:in|at|to)\s+$")
+
+    def _description_binds(self, text: str, ctx, ns: int, dm, office: str, iso3: str, day) -> bool:
+        """Visits session 9 (review fixes #4-#9): a description may give its country to the untitled name before it only
+        when nothing else fits it: never when the registry has a holder of that office for the day ("The French
+        president" is Macron; "The Spanish king"), when the office is a monarch's, when a person of that country is named in the name's sentence or
+        after it, when the name's sentence places the name in that country ("arrived in Beijing ... The Chinese
+        premier": the host's office), when a name follows the description as its appositive (", Espen Barth Eide,"),
+        and when the description's sentence tells a delay or cancellation (a binding never brings a trip's status)."""
+        if day is None or office.lower() in ("king", "queen", "emir", "sultan", "pope", "crown prince", "first lady"):
+            return False  # (a monarch is named by the title, never left untitled: "The Norwegian king" is the king)
+        role = self.role_of.get(office.lower(), office.title())
+        cache = self._desc_holders  # (one registry scan per office and day)
+        for r in {role, office.title()}:
+            if (iso3, r, day) not in cache:
+                cache[(iso3, r, day)] = bool(self.registry.office_holders(iso3, r, day))
+            if cache[(iso3, r, day)]:
+                return False
+        if self._DESC_APPOS_RE.match(text, dm.end()) or re.match(r"\s+(?-i:[A-Z])", text[dm.end():dm.end() + 2]):
+            return False
+        lo = max(0, ns - 400)
+        s_start = max(text.rfind(". ", lo, ns), text.rfind("! ", lo, ns), text.rfind("? ", lo, ns), text.rfind("\n", lo, ns),
+                      lo - 1) + 1
+        cs, c_starts, ps, p_starts = ctx
+        if any(p.iso3 == iso3 for p in ps[bisect.bisect_left(p_starts, s_start):bisect.bisect_left(p_starts, dm.start())]):
+            return False
+        for c in cs[bisect.bisect_left(c_starts, s_start):bisect.bisect_left(c_starts, dm.start())]:
+            if c.iso3 == iso3 and c.alias_kind != "demonym" and self._DESC_HOST_AT_RE.search(text, max(0, c.start - 12), c.start):
+                return False
+        stop = re.search(r"[.!?](?:\s|$)", text[dm.end():dm.end() + 400])
+        if self._DESC_STATUS_RE.search(text, dm.end(), dm.end() + (stop.start() if stop else 400)):
+            return False
+        return True
 
     def _person_evidence(self, text: str, name: str, ne: int) -> bool:
         """mentions session 7 review #2: positive evidence that an untitled full name is a person's: its first word is

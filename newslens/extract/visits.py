@@ -6148,6 +6148,8 @@ class VisitExtractor:
                 return p
         if doer_ok and before and before[0].start - s0 <= 80:
             return before[0]
+        if self._tr_other_owner(text, s0, at, before, focus(si, at)):
+            return None  # (review of s9-tour #2: "Wang Yi said his own tour takes in A": another's tour, not the focus's)
         told = focus(si, at)
         if told is not None:
             return told
@@ -6165,6 +6167,26 @@ class VisitExtractor:
             comma = text.find(", ", at, end)
             found = next((p for p in after if comma >= 0 and comma < p.start <= comma + 3), None)
         return found
+
+    _TR_POSS_RE = re.compile(r"\b(?:his|her|their)\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
+    # "a trip by Japan's foreign minister that took in", "a visit to Moscow by Xi in March": the trip's owner named by "by"
+    _TR_BY_RE = re.compile(r"(?:^|\s)by\s+(?:(?:the|a|an)\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                           r"Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December|Air|Sea|Road|Rail|Train|Car|Boat|Ship)\b)(?-i:[A-Z])", re.I)
+
+    def _tr_other_owner(self, text, s0, at, before, told) -> bool:
+        """Visits session 9 (review fixes #2/#3): the sentence gives the tour at `at` to somebody other than the
+        traveller in focus `told`: "his own tour" or "his tour" after a named person of the sentence who is not the
+        focus ("Wang Yi said his own tour takes in A")."""
+        lead = text[max(s0, at - 40):at]
+        others = [p for p in before if told is None or p.actor_id != told.actor_id]
+        return bool(others) and self._TR_POSS_RE.search(lead) is not None
+
+    def _tr_by_other(self, text, at, hi) -> bool:
+        """Visits session 9 (review fixes #2/#3): the words from `at` to `hi` (a tour noun's phrase, or the words after a
+        list of legs) name the trip's owner with "by": "a trip by Japan's foreign minister that took in", "a visit to
+        Moscow by Xi"."""
+        return self._TR_BY_RE.search(text[at:hi]) is not None
 
     def _tr_days_after(self, text, s0, at, published):
         """Visits session 9: the day of a tour told as "<act> on Thursday, a day after a journey that took him to A":
@@ -6261,6 +6283,8 @@ class VisitExtractor:
             for rx, kind in (((self._tr_take_re, "take"), (self._tr_include_re, "include"), (self._tr_start_re, "start"))
                              if gated else ()):
                 for m in rx.finditer(text, s0, e0):
+                    if self._tr_by_other(text, m.start(), m.start("verb")):
+                        continue  # (review of s9-tour #2: "a trip by Japan's foreign minister that took in A")
                     who = self._tr_owner(text, s0, m.start(), si, people, travellers, focus, starts=starts, e0=e0)
                     hi = clause_end(m.end())
                     legs = self._tr_route_list(text, m.end(), hi, c_at)
@@ -6313,7 +6337,10 @@ class VisitExtractor:
             for m in (self._tr_behind_re.finditer(text, s0, e0) if gated else ()):
                 who = self._tr_owner(text, s0, m.start(), si, people, travellers, focus, starts=starts, e0=e0)
                 hi = clause_end(m.end())
-                add(who, self._tr_route_list(text, m.end(), hi, c_at), "occurred", s0, e0, si, hi)
+                legs = self._tr_route_list(text, m.end(), hi, c_at)
+                if legs and self._tr_by_other(text, legs[-1][3], min(hi, e0, legs[-1][3] + 60)):
+                    continue  # (review of s9-tour #3: "Following a visit to Moscow by Xi in March": Xi's trip)
+                add(who, legs, "occurred", s0, e0, si, hi)
             for m in (self._tr_next_re.finditer(text, s0, e0) if gated else ()):
                 who = self._tr_owner(text, s0, m.start(), si, people, travellers, focus, starts=starts, e0=e0)
                 hi = clause_end(m.end())
