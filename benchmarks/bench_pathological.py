@@ -750,6 +750,30 @@ CASES = {
     "s9 inverted roster, long": "Among the leaders " + "in the city " * 1500 + "were Xi Jinping and Narendra Modi. "
                                 + " ".join("Also in Kazan were Xi Jinping and Narendra Modi." for _ in range(500)),
     "s9 invited him, long": "Joe Biden met " + ", ".join(["Pope Francis"] * 1000) + " and invited him to visit the United States.",
+    # --- visits session 9 (tour legs, binding) block: `_tour_route` and mentions `_described_names` ---
+    "s9 tour route, many": " ".join("Chinese Premier Li Qiang arrived in Canberra on Sunday after stops in Fiji and Samoa. The tour "
+                                    "also takes in New Zealand and Malaysia, and his next stop is Vietnam. He wound up a swing "
+                                    "through Laos in Vientiane." for _ in range(400)),
+    "s9 tour noun link, long": "Li Qiang arrived in Canberra on Sunday. The tour " + "of the old region " * 3000 + "that takes him to Fiji.",
+    "s9 leg list, long": "Li Qiang arrived in Canberra on Sunday. The tour takes in Fiji" + ", Samoa" * 3000 + " and Tonga.",
+    "s9 leg gap, long": "Li Qiang arrived in Canberra on Sunday. The tour takes in Fiji on " + "the way " * 4000 + "and Tonga.",
+    "s9 where gap, many": "Li Qiang arrived in Canberra after stops in Fiji" + ", where he saw the reef" * 3000 + ", and Tonga.",
+    "s9 leave, many": " ".join("Kishida left Hanoi on Monday for Jakarta, then to Manila on Tuesday and Dili on Friday."
+                               for _ in range(800)),
+    "s9 described names, many": " ".join("Xi Jinping met Maya Torvik in Beijing on Tuesday. The Norwegian prime minister said "
+                                         "little. China's special envoy for Eurasian affairs, Li Hui, arrived in Kyiv."
+                                         for _ in range(300)),
+    "s9 bare names, long": " ".join(["Maya Torvik"] * 5000) + " arrived in Oslo. The Treasury secretary said little.",
+    # visits session 9 review fixes: the owner of a tour ("his own tour", "a trip by X that took in"), and the guards of a
+    # description's binding (an appositive name after it, the host's office, a delay in its sentence)
+    "s9 review tour owners, many": " ".join("Antony Blinken arrived in Beijing on Wednesday. Wang Yi said his own tour takes in "
+                                            "Brazil and Chile. The visit follows a trip by Japan's foreign minister that took "
+                                            "in Vietnam. Following a visit to Moscow by Xi Jinping in March, Iran is next."
+                                            for _ in range(400)),
+    "s9 review by owner, long": "Li Qiang arrived in Canberra on Sunday. The trip " + "by Big " * 3000 + "took in Fiji.",
+    "s9 review appositive, long": "Maya Torvik arrived in Tokyo. The Norwegian foreign minister, " + "Alpha " * 4000 + "said little.",
+    "s9 review descriptions, many": " ".join("Maya Torvik arrived in Tokyo on Monday. The Norwegian prime minister said little, "
+                                            "a visit by a Swedish trade minister that was delayed." for _ in range(600)),
 }
 
 

@@ -171,6 +171,32 @@ class MentionFinder:
             rf"\b[Tt]he{_SP}(?P<word>{alternation([r['word'] for r in anaphors])})\b(?![-\w]|['’]s?\s+(?:office|palace)\b|"
             rf"\s+(?:of|and|general|league|elect)\b|{_SP}(?:Mc|Mac|O')?[A-Z])")
         # mentions session 7: a dateline's country for a bare head-of-state title, dateline_titles.csv
+        # visits session 9 (binding): an untitled full name, and a definite description of an office holder ("The New
+        # Zealand prime minister", "the Treasury secretary", "The Israeli president's", "a visit by a Turkish foreign
+        # minister"); `_described_names`
+        self.bare_name_re = re.compile(r"(?<![\w'’.-])(?-i:[A-Z])[a-z][\w'’-]*(?:[ \t](?-i:[A-Z])[a-z][\w'’-]*){1,2}(?![\w'’-])")
+        offices = alternation([r["title"] for r in read_rows(lexicon_file(lex, "title_countries.csv"), ("title", "iso3"))]
+                              + ["president", "prime minister", "premier", "foreign minister", "defence minister",
+                                 "defense minister", "finance minister", "trade minister", "minister", "chancellor",
+                                 "foreign secretary", "secretary of state", "envoy", "special envoy", "king", "leader",
+                                 "vice president", "first lady", "secretary", "defense secretary", "defence secretary",
+                                 "treasury secretary", "commerce secretary", "trade secretary", "home secretary"])
+        self.described_re = re.compile(
+            rf"(?:(?<=[.!?] )|(?<=[.!?]\u201d )|^|(?<=, )|\b(?:visit|trip)\s+by\s+)(?:[Tt]he|[Aa]n?)\s+"
+            rf"(?:(?P<nat>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?)\s+)?"
+            rf"(?P<office>(?i:{offices}))(?:['’]s)?\b(?!\s+(?:of|and)\b|\s+(?-i:[A-Z]))")
+        self._desc_holders: dict = {}  # visits session 9 review fixes: (iso3, role, day) -> the registry has a holder
+        self.nationality_anaphor_re = re.compile(
+            rf"(?:(?<=[.!?] )|(?<=[.!?]\u201d )|^)[Tt]he{_SP}(?P<nat>(?-i:[A-Z])[\w'’-]+){_SP}"
+            rf"(?P<word>{alternation([r['word'] for r in anaphors])})\b(?![-\w]|\s+(?:of|and|general|league|elect)\b)")
+        self.described_before_re = re.compile(
+            rf"(?P<nat>(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+)?)['’]s\s+(?P<office>(?:[\w-]+\s+){{0,2}}?(?i:{offices}))"
+            rf"(?:\s+(?:for|on|to)\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+)?,\s+$")
+        self.name_subject_re = re.compile(r",?\s+(?:(?:also|then|later|first|has|had|have|will|was|is)\s+)?(?:arrived|arrives|flew|flies|"
+                                          r"landed|lands|travell?ed|travels|visited|visits|met|meets|held|holds|reached|"
+                                          r"went|came|left|leaves|toured|tours|was\s+in|is\s+in|heads|headed)\b")
+        self.name_guest_re = re.compile(r"\b(?:met|meets|hosted|hosts|welcomed|welcomes|received|receives|greeted|greets|"
+                                        r"talks\s+with|met\s+with|joined|joins|and)\s+$")
         self.dateline_roles = frozenset(r["role"].lower() for r in read_rows(
             lexicon_file(lex, "dateline_titles.csv"), ("role",)))
         # mentions session 8: a titled person travelling to the dateline's own country is a guest there,
@@ -271,6 +297,11 @@ class MentionFinder:
             if ns not in taken:
                 taken.add(ns)
                 titled.append((name, ns, ne, None, hint_end, self._appositive_end(text, ne)))
+        described: dict[int, str] = {}  # visits session 9 (binding): name start -> the country a description gives
+        for name, ns, ne, role, iso3 in self._described_names(text, found, quotes, nonperson_cover, taken, published_date):
+            taken.add(ns)
+            described[ns] = iso3
+            titled.append((name, ns, ne, role, -1, self._appositive_end(text, ne)))
         extra: list[Mention] = []
         person_cover = _cover(len(text), (m for m in found if m.kind == "person"))
         dateline_iso3 = self._dateline_iso3(text) if titled else None
@@ -283,8 +314,11 @@ class MentionFinder:
                 m = found[first_person(nstart, nend)]
                 m.role = m.role or role
                 continue
-            iso3 = (self._country_before(found, hint_end, by_end) or self._country_after(found, nend, appos_end, text)
-                     or self._country_of(text, found, nend) or self.title_iso3.get((role or "").lower()))
+            iso3 = described.get(nstart) or (
+                self._country_before(found, hint_end, by_end) or self._country_after(found, nend, appos_end, text)
+                or self._country_of(text, found, nend) or self.title_iso3.get((role or "").lower()))
+            if iso3 is None and role:
+                iso3 = self._country_before_department(text, found, self._title_start(text, nstart))
             actor_id = self._local_person_id(name, local)
             actor = self.registry.actors.get(actor_id)
             if actor is not None and actor.kind == "person":
@@ -331,6 +365,7 @@ class MentionFinder:
             found.extend(extra)
         found += self._nearest_surnames(text, found)
         found += self._title_anaphors(text, found)
+        found = self._nationality_anaphors(text, found)
         found = self._descriptive_visitors(text, found, published_date)
         # round 17: "New Jersey", "New Mexico", "New Guinea": a country's name after "New" names a place of its own
         # round 19: "Inner Mongolia", "the Inner Mongolian Autonomous Region": a region of another country
@@ -659,6 +694,130 @@ class MentionFinder:
                 out.append((name, ns, ne, hint))
         return out
 
+    @staticmethod
+    def _country_before_department(text: str, found: list[Mention], title_start: int) -> str | None:
+        """Visits session 9 (binding): the country before a department's name that opens a title: "US Treasury
+        Secretary X", "U.S. Commerce Secretary X" (one or two capitalised words between the country and the title)."""
+        for c in found:
+            if c.kind == "country" and c.iso3 and 0 < title_start - c.end <= 30 and re.fullmatch(
+                    r"\s+(?:(?-i:[A-Z])[\w&-]*\s+){1,2}", text[c.end:title_start]):
+                return c.iso3
+        return None
+
+    def _described_names(self, text: str, found: list[Mention], quotes: list[int], nonperson_cover, taken,
+                         day=None) -> list:
+        """Visits session 9 (binding): a full name the registry does not know, told without a title, that a definite
+        description after it places in a country: "Janet Yellen arrived in Beijing. The Treasury secretary said ...",
+        "Xi met Chris Hipkins ... The New Zealand prime minister ...", "X welcomed Isaac Herzog ... The Israeli
+        president's visit ...", "... hosted Y ... the first visit by a Turkish foreign minister". The description must
+        follow within the name's sentence or the next one, with no other untitled name between them; its country is a
+        country word right before the office, else the office's own country (title_countries.csv: "Treasury
+        Secretary"). A description whose country is that of a registry person named between them is theirs.
+        Returns (name, start, end, role, iso3)."""
+        if not self.described_re.search(text) and "'s " not in text and "’s " not in text:
+            return []
+        out = []
+        countries = {m.start: m for m in found if m.kind == "country" and m.iso3}
+        people = [m for m in found if m.kind == "person"]
+        names = []
+        covered = _cover(len(text), found)  # (by position: a story of thousands of names is not quadratic)
+        desc_at = [dm.start() for dm in self.described_re.finditer(text)]
+        for nm in self.bare_name_re.finditer(text):
+            if covered[nm.start()] or nm.start() in taken:
+                continue
+            k = bisect.bisect_left(desc_at, nm.end())
+            if not (k < len(desc_at) and desc_at[k] - nm.end() <= 400) and not (
+                    text[nm.end():nm.end() + 1] == "," and ("'s " in text[max(0, nm.start() - 120):nm.start()]
+                                                           or "’s " in text[max(0, nm.start() - 120):nm.start()])):
+                continue  # (cheap tests first: only a name a description can reach is read further)
+            name, ns, ne = self._trim_name(text, nm.group(), nm.start())
+            if not name or ns in taken or covered[ns] or not self._plain_name(text, name, ns, ne, quotes, nonperson_cover):
+                continue
+            # (a person's place in the sentence: its subject, "Lloyd Austin arrived"; or the guest of a meeting verb,
+            # "Xi met Chris Hipkins"; "... addressing the Shangri-La Dialogue in Singapore. The US defense secretary"
+            # is no name of his)
+            if not (self.name_subject_re.match(text, ne) or re.search(r"(?:^|[.!?][\"”’']?\s+)$", text[max(0, ns - 4):ns])
+                    or self.name_guest_re.search(text, max(0, ns - 30), ns)):
+                continue
+            names.append((name, ns, ne))
+        if not names:
+            return []
+        for name, ns, ne in names:
+            # a description before the name, set off by commas: "China's special envoy for Eurasian affairs, Li Hui,"
+            bm = self.described_before_re.search(text, max(0, ns - 120), ns)
+            c = countries.get(bm.start("nat")) if bm is not None else None
+            if c is not None and c.end == bm.end("nat") and text[ne:ne + 1] == ",":
+                out.append((name, ns, ne, re.sub(r"\s+", " ", bm.group("office")).strip().title(), c.iso3))
+        name_ends = [n[2] for n in names]
+        ctx = None
+        for dm in self.described_re.finditer(text):
+            office = re.sub(r"\s+", " ", dm.group("office")).strip()
+            iso3 = None
+            c = countries.get(dm.start("nat")) if dm.group("nat") else None
+            if c is not None and c.end >= dm.end("nat") - 1:
+                iso3 = c.iso3
+            else:  # ("The Treasury secretary": the capitalised word is the office's own)
+                if dm.group("nat"):
+                    office = f"{dm.group('nat')} {office}"
+                iso3 = self.title_iso3.get(office.lower())
+            if iso3 is None:
+                continue
+            k = bisect.bisect_right(name_ends, dm.start())
+            if not k:
+                continue
+            name, ns, ne = names[k - 1]
+            if re.search(r"[.!?][\"”’']?\s+\S[^.!?]*[.!?][\"”’']?\s", text[ne:dm.start()]) or dm.start() - ne > 400:
+                continue  # (the name's sentence or the next one only)
+            if any(p.iso3 == iso3 and ne <= p.start < dm.start() for p in people):
+                continue
+            if any(o[1] == ns for o in out):
+                continue
+            if ctx is None:  # (sorted once per text: each description reads only its own window)
+                cs = sorted((m for m in found if m.kind == "country" and m.iso3), key=lambda m: m.start)
+                ps = sorted(people, key=lambda m: m.start)
+                ctx = (cs, [m.start for m in cs], ps, [m.start for m in ps])
+            if not self._description_binds(text, ctx, ns, dm, office, iso3, day):
+                continue
+            out.append((name, ns, ne, office.title(), iso3))
+        return out
+
+    _DESC_APPOS_RE = re.compile(r"\s*,\s*(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)+\s*,")
+    _DESC_STATUS_RE = re.compile(r"\b(?:delay|postpone|cancel|call(?:ed|s|ing)?\s+off|scrap|shelv|put\s+off|put\s+on\s+hold)",
+                                 re.I)
+    _DESC_HOST_AT_RE = re.compile(r"\b(?:in|at|to)\s+$")
+
+    def _description_binds(self, text: str, ctx, ns: int, dm, office: str, iso3: str, day) -> bool:
+        """Visits session 9 (review fixes #4-#9): a description may give its country to the untitled name before it only
+        when nothing else fits it: never when the registry has a holder of that office for the day ("The French
+        president" is Macron; "The Spanish king"), when the office is a monarch's, when a person of that country is named in the name's sentence or
+        after it, when the name's sentence places the name in that country ("arrived in Beijing ... The Chinese
+        premier": the host's office), when a name follows the description as its appositive (", Espen Barth Eide,"),
+        and when the description's sentence tells a delay or cancellation (a binding never brings a trip's status)."""
+        if day is None or office.lower() in ("king", "queen", "emir", "sultan", "pope", "crown prince", "first lady"):
+            return False  # (a monarch is named by the title, never left untitled: "The Norwegian king" is the king)
+        role = self.role_of.get(office.lower(), office.title())
+        cache = self._desc_holders  # (one registry scan per office and day)
+        for r in {role, office.title()}:
+            if (iso3, r, day) not in cache:
+                cache[(iso3, r, day)] = bool(self.registry.office_holders(iso3, r, day))
+            if cache[(iso3, r, day)]:
+                return False
+        if self._DESC_APPOS_RE.match(text, dm.end()) or re.match(r"\s+(?-i:[A-Z])", text[dm.end():dm.end() + 2]):
+            return False
+        lo = max(0, ns - 400)
+        s_start = max(text.rfind(". ", lo, ns), text.rfind("! ", lo, ns), text.rfind("? ", lo, ns), text.rfind("\n", lo, ns),
+                      lo - 1) + 1
+        cs, c_starts, ps, p_starts = ctx
+        if any(p.iso3 == iso3 for p in ps[bisect.bisect_left(p_starts, s_start):bisect.bisect_left(p_starts, dm.start())]):
+            return False
+        for c in cs[bisect.bisect_left(c_starts, s_start):bisect.bisect_left(c_starts, dm.start())]:
+            if c.iso3 == iso3 and c.alias_kind != "demonym" and self._DESC_HOST_AT_RE.search(text, max(0, c.start - 12), c.start):
+                return False
+        stop = re.search(r"[.!?](?:\s|$)", text[dm.end():dm.end() + 400])
+        if self._DESC_STATUS_RE.search(text, dm.end(), dm.end() + (stop.start() if stop else 400)):
+            return False
+        return True
+
     def _person_evidence(self, text: str, name: str, ne: int) -> bool:
         """mentions session 7 review #2: positive evidence that an untitled full name is a person's: its first word is
         a given name of a registry person ("Olusegun"), or the name or its last word is followed by an age or a verb
@@ -919,6 +1078,37 @@ class MentionFinder:
             out.append(Mention(am.start(), am.end(), ref.actor_id, "person", ref.iso3, "person", am.group(), ref.name,
                                ref.role))
         return out
+
+    def _nationality_anaphors(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Visits session 9 (binding): "The French president arrived from Vietnam" -> the person of that country and
+        office the story named last before it (within the 1,500 characters before; one person only, as for "the
+        president"). The demonym's country mention is replaced by the person. Only a sentence's opening words ("The
+        French president ..." as a subject); elsewhere "the Russian president" stays the country's reading."""
+        if not self.nationality_anaphor_re.search(text):
+            return found
+        demonyms = {m.start: m for m in found if m.kind == "country" and m.alias_kind == "demonym" and m.iso3}
+        people = sorted((m for m in found if m.kind == "person" and m.role and m.iso3), key=lambda m: m.start)
+        if not demonyms or not people:
+            return found
+        starts = [m.start for m in people]
+        drop, out = set(), []
+        for am in self.nationality_anaphor_re.finditer(text):
+            dm = demonyms.get(am.start("nat"))
+            rx = self.anaphor_roles.get(re.sub(r"\s+", " ", am.group("word").lower()))
+            if dm is None or rx is None or dm.end != am.end("nat"):
+                continue
+            i = bisect.bisect_left(starts, am.start())
+            holders = [p for p in people[max(0, i - 60):i] if am.start() - p.end <= 1500 and p.iso3 == dm.iso3
+                       and rx.fullmatch(p.role.strip())]
+            if len({p.actor_id for p in holders}) != 1:
+                continue
+            ref = holders[-1]
+            drop.add(id(dm))
+            out.append(Mention(am.start(), am.end(), ref.actor_id, "person", ref.iso3, "person", am.group(), ref.name,
+                               ref.role))
+        if not out:
+            return found
+        return [m for m in found if id(m) not in drop] + out
 
     def _descriptive_visitors(self, text: str, found: list[Mention], day) -> list[Mention]:
         """mentions session 7: unnamed office holders as actors: "the presidents of Kenya and Rwanda" (one per country of

@@ -1193,6 +1193,70 @@ class VisitExtractor:
                 if t.role and (t.iso3 or actor.iso3):
                     key = (t.iso3 or actor.iso3, re.sub(r"\s+", " ", t.role.lower()))
                     self._offices.setdefault(key, []).append((actor.actor_id, t.start, t.end))
+        self._init_tour_route(lexdir)
+
+    def _init_tour_route(self, lexdir) -> None:
+        """Visits session 9 (tour legs): the route patterns of `_tour_route`, from visit_tour_route.csv."""
+        kinds = ("noun", "take", "include", "start", "wrap", "behind", "ahead", "next", "next_back", "leave", "onto")
+        rows = read_rows(lexicon_file(lexdir, "visit_tour_route.csv"), ("kind", "status", "pattern"),
+                         {"kind": kinds, "status": ("-", "occurred", "planned", "tense")})
+        alt = {k: "|".join(f"(?:{r['pattern']})" for r in rows if r["kind"] == k) or "(?!)" for k in kinds}
+        # (kind, fullmatch pattern, status): the status of the verb a match found
+        self._tr_status = [(r["kind"], re.compile(r["pattern"], re.I), r["status"]) for r in rows if r["kind"] != "noun"]
+        self._tr_gate = ("tour", "trip", "swing", "journey", "itinerary", "leg", "visit", "voyage", "next",
+                         "en route", "way to", "after ", "following ", "having ", "port of call", " rest of ", "round",
+                         "fresh from", " left ", " depart", " leaves ", " out of ")
+        nouns = rf"(?:{alt['noun']})s?"
+        # "a tour of Africa that takes", "the trip, which took", "the last leg takes"
+        link = r"(?:(?:\s+[\w'’-]+){0,6}?\s*,?\s+(?:that|which)|\s*,\s+which)?\s+"
+        aux = (r"(?:(?P<aux>will|would|is\s+to|are\s+to|is\s+due\s+to|is\s+set\s+to|is\s+expected\s+to|was\s+to|"
+               r"has|have|had)\s+)?")
+        adv = r"(?:(?:also|then|now|later|next|eventually|finally|further|first|already)\s+)?"
+        obj = (r"(?:(?:him|her|them|the\s+(?:[\w-]+\s+){0,2}?(?:president|leader|premier|minister|chancellor|king|queen|"
+               r"pope|emir|envoy|secretary|delegation|pair|couple|leaders)|(?-i:[A-Z])[\w.-]+['’]s\s+(?:[\w-]+\s+){0,2}?"
+               r"(?:president|leader|premier|minister|chancellor|envoy|secretary|diplomat|king))\s+)?")
+        cap = r"(?:the\s+)?(?=(?-i:[A-Z]))"
+        head = rf"\b{nouns}\b{link}{aux}{adv}"
+        self._tr_take_re = re.compile(rf"{head}(?P<verb>{alt['take']})\s+{obj}{adv}(?:on\s+|back\s+)?"
+                                      rf"(?:to|in|through|across|around)\s+{cap}", re.I)
+        self._tr_include_re = re.compile(rf"{head}(?P<verb>{alt['include']})\s+(?:(?:stops?|visits?|calls?|stopovers?)\s+"
+                                         rf"(?:in|to|at)\s+)?{cap}", re.I)
+        self._tr_start_re = re.compile(rf"{head}(?P<verb>{alt['start']})\s+(?:in|at|with\s+(?:a\s+)?(?:stops?|visits?)\s+"
+                                       rf"(?:in|to))\s+{cap}", re.I)
+        self._tr_wrap_re = re.compile(rf"\b(?P<aux>will\s+|is\s+to\s+|is\s+due\s+to\s+)?(?P<verb>{alt['wrap']})\s+"
+                                      rf"(?:(?:a|an|his|her|their|the|its)\s+)?(?:[\w'’-]+\s+){{0,4}}?{nouns}\b"
+                                      rf"(?:\s+(?:of|through|to|across|around)\s+(?P<list>{cap}))?", re.I)
+        self._tr_final_re = re.compile(rf"\s+in\s+{cap}")
+        # "a tour that began in A and went through B": a second route verb of the same tour
+        self._tr_chain_re = re.compile(rf"(?:\s+and|,)\s+(?:(?:also|then|later|now)\s+)?(?P<verb>{alt['take']}|{alt['include']}|"
+                                       rf"{alt['start']})\s+{obj}{adv}(?:on\s+|back\s+)?(?:(?:to|in|through|across|around)\s+)?{cap}",
+                                       re.I)
+        self._tr_leave_re = re.compile(rf"\b(?P<verb>{alt['leave']})\s+{cap}", re.I)
+        self._tr_onto_re = re.compile(rf"\b(?P<aux>will\s+|would\s+|is\s+to\s+|is\s+due\s+to\s+|plans\s+to\s+)?"
+                                      rf"(?P<verb>{alt['onto']})\s+{cap}", re.I)
+        self._tr_behind_re = re.compile(rf"\b(?:{alt['behind']})\s+{cap}", re.I)
+        self._tr_ahead_re = re.compile(rf"\b(?:{alt['ahead']})\s+{cap}", re.I)
+        self._tr_next_re = re.compile(rf"\b(?:{alt['next']})\s+{cap}", re.I)
+        # (from the start of a run of spaces only: a long run is not scanned again from each of its spaces)
+        self._tr_next_back_re = re.compile(rf"(?<!\s)\s+(?:{alt['next_back']})\b", re.I)
+        self._tr_after_leg_re = re.compile(r"\s*(?:$|[,.;:)—–-]|(?:on|in|and|then|before|after|for|to|this|next|later|early|late|"
+                                           r"by|until|till|at|where|as|via|followed|with|from|during|over|the|a|an|"
+                                           r"earlier|last|en|while|when|is|are|was|were|will|make|makes|round|rounds)\b)", re.I)
+        self._tr_also_re = re.compile(r"\b(?:will|is\s+to|are\s+to|is\s+due\s+to|is\s+set\s+to|plans\s+to)\s+also\s+(?:travel|go|visit|"
+                                      r"fly|head|stop|call|tour)\b|\balso\s+(?:travels|goes|visits|flies|heads|stops)\s", re.I)
+        self._tr_days_after_re = re.compile(r"\b(?P<n>an?|one|two|three|four|five|\d)\s+days?\s+after\s+(?:a|an|the|his|her|their)\s+"
+                                            r"(?:[\w'’-]+\s+){0,3}?$", re.I)
+        self._tr_seq_re = re.compile(r"\b(?:then|on\s+to|before|followed\s+by|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+                                     r"Friday|Saturday|Sunday)|next\s+week|later)\b", re.I)
+        # between two legs of one list: "A, B and C", "A on Monday, then to B on Tuesday and C", "A before flying on to B"
+        # (fullmatched on the gap only; the date words are read separately)
+        self._tr_gap_re = re.compile(
+            r"(?:\s+(?:on|this|next|later|early|late|until|till|by|over)\b[^,.;:()]{0,40}?)?"
+            r"(?:,\s+where\s[^,;.()]{0,150},)?"
+            r"(?:\s*,\s*(?:and\s+|then\s+|before\s+|followed\s+by\s+)?|\s+(?:and|then|before|followed\s+by|as\s+well\s+as)\s+)"
+            r"(?:(?:then|finally|later|also|eventually)\s+)?"
+            r"(?:(?:(?:fly|flying|flies|travel|travell?ing|travels|head|heading|heads|go|going|goes|move|moving|moves)\s+)?"
+            r"(?:on\s+)?(?:to|in|at)\s+)?(?:the\s+)?", re.I)
 
     # -- public ---------------------------------------------------------------------------
     def _reset_story_state(self) -> None:
@@ -1219,7 +1283,8 @@ class VisitExtractor:
                 and not (_looks_spanish(low) and self._es_verb_re.search(text)) \
                 and not any(w in low for w in self._ev_gate_words) \
                 and not (any(w in low for w in self._pres_gate) and self._pres_matches(text, 0, len(text))) \
-                and not (", in " in text and _PRES_APPOS_RE.search(text)):
+                and not (", in " in text and _PRES_APPOS_RE.search(text)) \
+                and not self._tr_wrap_re.search(text) and not self._tr_leave_re.search(text):
             return []  # (a home team at an event abroad needs no visit word: _event_abroad; a Spanish story: _spanish)
         original = text
         glued = [m for m in mentions if m.kind == "person" and m.end < len(text) and text[m.end].islower()]
@@ -1405,6 +1470,8 @@ class VisitExtractor:
             self._legs(text, sentences, mentions, records, published)
         if published is not None and any(w in low for w in self._tn_gate):
             self._trip_nouns(text, sentences, mentions, records, published)
+        if published is not None and (records or any(w in low for w in self._tr_gate)):
+            self._tour_route(text, sentences, mentions, records, published)  # visits session 9 (tour legs)
         if published is not None and not home and self._scene is not None:
             self._dateline_scene(text, sentences, mentions, records, published)
         if published is not None and not home and (" in " in text or " at " in text) and self._at_scene_re.search(text):
@@ -6096,7 +6163,281 @@ class VisitExtractor:
                 for iso, place in place_list(n.end(), e0):
                     add(who, iso, place, "planned", month, s0, e0, si)
 
+    def _tr_route_list(self, text, pos, hi, c_at) -> list[tuple[str, object, int, int]]:
+        """Visits session 9: the places named one after another from `pos` up to `hi`, each a (iso3, place, start, end):
+        "A, B and C", "A on Monday, then to B on Tuesday and C", "A before flying on to B" (none when no place is at
+        `pos`)."""
+        out = []
+        while pos < hi:
+            iso, place, end = self._host_at(text, pos, c_at)
+            if iso is None or end > hi or not self._tr_after_leg_re.match(text, end):
+                break  # (a place that opens a clause of its own is no leg: "... and China's envoy said", "and Japan said")
+            out.append((iso, place, pos, end))
+            nxt = None
+            for k in range(end + 1, min(hi, end + 220)):  # the first capital after a list gap ("on Monday, then to B")
+                if text[k].isupper() and not text[k - 1].isalnum() and self._tr_gap_re.fullmatch(text, end, k):
+                    nxt = k
+                    break
+            if nxt is None:
+                break
+            pos = nxt
+        return out
+
+    def _tr_owner(self, text, s0, at, si, people, travellers, focus, doer_ok=False, starts=None, e0=None):
+        """Visits session 9: whose tour a route phrase at `at` tells. "X's tour" -> X; else the first person of the
+        sentence before it the story has as a traveller; else (`doer_ok`: a sentence that tells its own doer, "X wound
+        up a tour of ...") the sentence's first person; else the story's traveller in focus (the one whose trip was
+        told last up to this sentence: a host named in the sentence, "Orban said the tour takes in A", is no owner).
+        ``starts``: the people's starts (sorted, for bisection); ``e0``: the end of the sentence."""
+        starts = starts if starts is not None else [p.start for p in people]
+        lo, hi = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, at)
+        before = [p for p in people[lo:hi] if p.end <= at]
+        for p in reversed(before):
+            if text[p.end:p.end + 1] in ("'", "’") and at - p.end <= 60:
+                return p
+        for p in before:
+            if p.actor_id in travellers:
+                return p
+        if doer_ok and before and before[0].start - s0 <= 80:
+            return before[0]
+        if self._tr_other_owner(text, s0, at, before, focus(si, at)):
+            return None  # (review of s9-tour #2: "Wang Yi said his own tour takes in A": another's tour, not the focus's)
+        told = focus(si, at)
+        if told is not None:
+            return told
+        # (no trip told before it: the sentence's subject, "Macron crossed to Kinshasa for the last stop of a tour that
+        # began in Libreville"; or, for words that open the sentence, the traveller after them, "Fresh from his trip
+        # to A, X arrived in B")
+        if before and before[0].start - s0 <= 3:
+            return before[0]
+        end = e0 if e0 is not None else len(text)
+        after = people[hi:bisect.bisect_left(starts, end)]
+        found = next((p for p in after if p.start > at and p.actor_id in travellers), None)
+        if found is None and at - s0 <= 3:
+            # ("After meeting X in Rome on Saturday, Zelensky collected ...": the subject right after the opening
+            # clause's comma)
+            comma = text.find(", ", at, end)
+            found = next((p for p in after if comma >= 0 and comma < p.start <= comma + 3), None)
+        return found
+
+    _TR_POSS_RE = re.compile(r"\b(?:his|her|their)\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
+    # "a trip by Japan's foreign minister that took in", "a visit to Moscow by Xi in March": the trip's owner named by "by"
+    _TR_BY_RE = re.compile(r"(?:^|\s)by\s+(?:(?:the|a|an)\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                           r"Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December|Air|Sea|Road|Rail|Train|Car|Boat|Ship)\b)(?-i:[A-Z])", re.I)
+
+    def _tr_other_owner(self, text, s0, at, before, told) -> bool:
+        """Visits session 9 (review fixes #2/#3): the sentence gives the tour at `at` to somebody other than the
+        traveller in focus `told`: "his own tour" or "his tour" after a named person of the sentence who is not the
+        focus ("Wang Yi said his own tour takes in A")."""
+        lead = text[max(s0, at - 40):at]
+        others = [p for p in before if told is None or p.actor_id != told.actor_id]
+        return bool(others) and self._TR_POSS_RE.search(lead) is not None
+
+    def _tr_by_other(self, text, at, hi) -> bool:
+        """Visits session 9 (review fixes #2/#3): the words from `at` to `hi` (a tour noun's phrase, or the words after a
+        list of legs) name the trip's owner with "by": "a trip by Japan's foreign minister that took in", "a visit to
+        Moscow by Xi"."""
+        return self._TR_BY_RE.search(text[at:hi]) is not None
+
+    def _tr_days_after(self, text, s0, at, published):
+        """Visits session 9: the day of a tour told as "<act> on Thursday, a day after a journey that took him to A":
+        the sentence's day before the words, less the days they count; None when the words or the day are not there."""
+        m = self._tr_days_after_re.search(text, max(s0, at - 60), at)
+        if m is None:
+            return None
+        n = _DAYS_WORDS.get(m.group("n").lower()) or (int(m.group("n")) if m.group("n").isdigit() else 1)
+        days = [d for d in self._undateline(self.dates.find(text[s0:m.start()], published, future=False, offset=s0))
+                if d.precision == "day"]
+        if not days:
+            return None
+        day = days[-1].start - dt.timedelta(days=n)
+        return DateSpan(day, day, "day", m.group())
+
+    def _tour_route(self, text, sentences, mentions, records, published) -> None:
+        """Visits session 9 (tour legs): the legs of a tour told by its route (visit_tour_route.csv):
+        - "the tour (also) takes (him) to / in A and B", "a swing that took her through A", "the last leg takes him to
+          C", "the trip includes stops in A": each place a leg, planned for a present or future verb, occurred for a
+          past one;
+        - "a tour that began in A" (occurred), "... ends in B" (planned);
+        - "<doer> wrapped up / wound up a tour of A, B and C (in D)": each a leg done; "began a tour of A and B in C":
+          C done, A and B ahead;
+        - "after stops in A and B", "having visited A": legs done;
+        - "(stopped in A) en route to B", "on her way to B": B ahead, for the traveller of a trip the sentence tells;
+        - "the next stop is A", "A and B are next on the itinerary": legs ahead.
+        The owner is `_tr_owner`'s; the owner's own country is never a leg, and a leg the story already tells is left as
+        it is. A leg is dated by the date words after it in its clause, else the story's month."""
+        people = sorted((m for m in mentions if m.kind == "person" and m.iso3 and m.actor_id), key=lambda m: m.start)
+        trips = [r for r in records if not r.earlier and not r.is_domestic and r.visitor.kind == "person"
+                 and r.status in ("occurred", "planned") and r.visitor.iso3]
+        travellers = {r.visitor.actor_id for r in trips}
+        c_at = {m.start: m for m in mentions if m.kind == "country" and m.iso3 and m.alias_kind != "demonym"}
+        month = self._month_of(published)
+        told = {(r.visitor.actor_id, r.host_iso3) for r in records}
+
+        by_si: dict[int, list[Record]] = {}  # the trips each sentence tells (bounded work per sentence)
+        for r in trips:
+            by_si.setdefault(r.sentence_index, []).append(r)
+        told_sis = sorted(by_si)
+        starts = [p.start for p in people]
+        by_pair: dict[tuple[str, str], list[Record]] = {}
+        for r in records:
+            by_pair.setdefault((r.visitor.actor_id, r.host_iso3), []).append(r)
+        c_starts = sorted(c_at)
+
+        def focus(si, at):
+            # the traveller of the last sentence up to `at` that tells a trip; of several there, the one named first
+            # ("Xi arrived ... and held talks with Orban": Xi)
+            here = [r for r in by_si.get(si, ()) if not (sentences[si][0] <= r.visitor.start and r.visitor.start >= at)]
+            if not here:
+                k = bisect.bisect_left(told_sis, si) - 1
+                here = by_si[told_sis[k]] if k >= 0 else []
+            return min(here, key=lambda r: r.visitor.start).visitor if here else None
+
+        def status_of(kind, m):
+            verb = m.group("verb") if "verb" in m.re.groupindex and m.group("verb") else m.group()
+            for k, rx, st in self._tr_status:
+                if k == kind and rx.fullmatch(verb.strip()):
+                    if "aux" in m.re.groupindex and m.group("aux"):
+                        aux = m.group("aux").lower()
+                        return "occurred" if aux.startswith(("has", "have", "had")) else "planned"
+                    return st
+            return "planned"
+
+        def add(who, legs, status, s0, e0, si, hi, date=None):
+            for n, (iso, place, start, end) in enumerate(legs):
+                if who is None or not who.iso3 or iso == who.iso3:
+                    continue
+                if (who.actor_id, iso) in told:
+                    # (a leg another rule told without a date, "the last leg takes him to Manila": the story's month)
+                    for r in by_pair.get((who.actor_id, iso), ()):
+                        if r.date is None and r.status == status == "planned" and not r.earlier and r.sentence_index == si:
+                            r.date, r.preset = month, True
+                    continue
+                seg_hi = legs[n + 1][2] if n + 1 < len(legs) else min(hi, end + 60)
+                days = [d for d in self._undateline(self.dates.find(text[end:seg_hi], published, future=status == "planned",
+                                                                    offset=end))] if seg_hi > end else []
+                when = days[0] if days else (date or month)
+                rec = self._add_trip(records, told, who, iso, place, status, when, s0, e0, si, 0.55)
+                if rec is not None:
+                    by_pair.setdefault((who.actor_id, iso), []).append(rec)
+
+        for si, (s0, e0) in enumerate(sentences):
+            low = self._low[s0:e0] if len(self._low) == len(text) else text[s0:e0].lower()
+            gated = any(w in low for w in self._tr_gate)
+            if not gated and si not in by_si:
+                continue
+            stops = [k.start() for k in _CLAUSE_STOP_RE.finditer(text, s0, e0)]
+
+            def clause_end(pos):
+                return next((k for k in stops if k >= pos), e0)
+
+            for rx, kind in (((self._tr_take_re, "take"), (self._tr_include_re, "include"), (self._tr_start_re, "start"))
+                             if gated else ()):
+                for m in rx.finditer(text, s0, e0):
+                    if self._tr_by_other(text, m.start(), m.start("verb")):
+                        continue  # (review of s9-tour #2: "a trip by Japan's foreign minister that took in A")
+                    who = self._tr_owner(text, s0, m.start(), si, people, travellers, focus, starts=starts, e0=e0)
+                    hi = clause_end(m.end())
+                    legs = self._tr_route_list(text, m.end(), hi, c_at)
+                    if kind == "start":
+                        legs = legs[:1]
+                        st = status_of("start", m)
+                    else:
+                        st = status_of(kind, m)
+                    add(who, legs, st, s0, e0, si, hi, date=self._tr_days_after(text, s0, m.start(), published)
+                        if st == "occurred" else None)
+                    ch = self._tr_chain_re.match(text, legs[-1][3], hi) if legs else None
+                    if ch is not None:
+                        verb = ch.group("verb")
+                        st2 = next((st for k, rx, st in self._tr_status if k in ("take", "include", "start")
+                                    and rx.fullmatch(verb.strip())), "planned")
+                        add(who, self._tr_route_list(text, ch.end(), hi, c_at), st2, s0, e0, si, hi)
+            for m in (self._tr_wrap_re.finditer(text, s0, e0) if gated else ()):
+                who = self._tr_owner(text, s0, m.start(), si, people, travellers, focus, doer_ok=True, starts=starts, e0=e0)
+                hi = clause_end(m.end())
+                st = status_of("wrap", m)
+                opens = re.match(r"(?:began|opened|kicked\s+off|started)$", m.group("verb"), re.I) is not None
+                legs = self._tr_route_list(text, m.end(), hi, c_at) if m.group("list") is not None else []
+                tail = legs[-1][3] if legs else m.end()
+                # (the final place after the list, or after words the list does not read: "a tour of Mongolia and all
+                # five Central Asian republics in Astana")
+                fin = self._tr_final_re.search(text, tail, min(hi, tail + 80))
+                if fin is not None and "," in text[tail:fin.start()]:
+                    fin = None
+                final = self._tr_route_list(text, fin.end(), hi, c_at)[:1] if fin is not None else []
+                if opens:  # "began a tour of A and B in C": C done, the rest ahead
+                    add(who, final, "occurred", s0, e0, si, hi)
+                    add(who, legs, "planned", s0, e0, si, hi)
+                else:
+                    add(who, final, st, s0, e0, si, hi)
+                    # (the legs before the last are dated by the month; the last by its own date words when no
+                    # final place follows: "wrapped up a swing through A, B and C on Friday")
+                    add(who, legs[:-1], st, s0, e0, si, legs[-1][2] if legs else hi, date=month)
+                    if legs:
+                        add(who, legs[-1:], st, s0, e0, si, legs[-1][3] if final else hi, date=month)
+            for m in (self._tr_leave_re.finditer(text, s0, e0) if gated or " le" in low or " dep" in low or " out of " in low else ()):
+                # "<doer> left A on Tuesday (for B)": the place left is a stop made
+                who = self._tr_owner(text, s0, m.start(), si, people, travellers, focus, doer_ok=True, starts=starts, e0=e0)
+                hi = clause_end(m.end())
+                add(who, self._tr_route_list(text, m.end(), hi, c_at)[:1], "occurred", s0, e0, si, hi, date=month)
+            for m in (self._tr_onto_re.finditer(text, s0, e0) if " on to " in low else ()):
+                # "He flies on to A for the summit and will end the journey in B": A is a leg as well
+                who = self._tr_owner(text, s0, m.start(), si, people, travellers, focus, doer_ok=True, starts=starts, e0=e0)
+                hi = clause_end(m.end())
+                add(who, self._tr_route_list(text, m.end(), hi, c_at), status_of("onto", m), s0, e0, si, hi)
+            for m in (self._tr_behind_re.finditer(text, s0, e0) if gated else ()):
+                who = self._tr_owner(text, s0, m.start(), si, people, travellers, focus, starts=starts, e0=e0)
+                hi = clause_end(m.end())
+                legs = self._tr_route_list(text, m.end(), hi, c_at)
+                if legs and self._tr_by_other(text, legs[-1][3], min(hi, e0, legs[-1][3] + 60)):
+                    continue  # (review of s9-tour #3: "Following a visit to Moscow by Xi in March": Xi's trip)
+                add(who, legs, "occurred", s0, e0, si, hi)
+            for m in (self._tr_next_re.finditer(text, s0, e0) if gated else ()):
+                who = self._tr_owner(text, s0, m.start(), si, people, travellers, focus, starts=starts, e0=e0)
+                hi = clause_end(m.end())
+                add(who, self._tr_route_list(text, m.end(), hi, c_at), "planned", s0, e0, si, hi)
+            for m in (self._tr_next_back_re.finditer(text, s0, e0) if gated else ()):
+                lead = re.match(r"\s*(?:(?:Then|After\s+that|Later|Next|Finally),?\s+)?(?:[Tt]he\s+)?", text[s0:m.start()])
+                legs = self._tr_route_list(text, s0 + lead.end(), m.start(), c_at)
+                if legs and re.fullmatch(r"(?:\s+(?:on|this|next|later|early|late)\b[^,.;:()]{0,30})?", text[legs[-1][3]:m.start()]):
+                    add(focus(si, m.start()), legs, "planned", s0, e0, si, e0)
+            # a leg list that goes on after a trip another rule told: "travels to Ghana on Monday, then to Kenya on
+            # Tuesday and Mozambique on Thursday" (only past a gap that tells a sequence: "then", "on to", "before",
+            # "followed by" or a date; "visited Japan and China's envoy ..." is no list of legs)
+            for r in by_si.get(si, ()):
+                at = r.place.start if r.place is not None and s0 <= r.place.start < e0 else next(
+                    (k for k in c_starts[bisect.bisect_left(c_starts, max(s0, r.visitor.start + 1)):bisect.bisect_left(c_starts, e0)]
+                     if c_at[k].iso3 == r.host_iso3), None)
+                if at is None:
+                    continue
+                hi = clause_end(at)
+                legs = self._tr_route_list(text, at, hi, c_at)
+                seq = False
+                for n in range(1, len(legs)):
+                    seq = seq or self._tr_seq_re.search(text, legs[n - 1][3], legs[n][2]) is not None
+                    if not seq or re.match(r"\s+(?:is|are|was|were|will|would|has|have|had|make|makes|rounds?)\b", text[legs[n][3]:legs[n][3] + 12]):
+                        break  # ("arrived in Tokyo on Monday and China is ...": a clause of its own)
+                    add(r.visitor, legs[n:n + 1], r.status, s0, e0, si, legs[n + 1][2] if n + 1 < len(legs) else hi)
+            for m in (self._tr_ahead_re.finditer(text, s0, e0) if gated else ()):
+                # (only for a traveller whose trip this sentence tells: "the pipeline runs en route to Italy" is none)
+                anchor = next((r for r in by_si.get(si, ()) if r.visitor.start < m.start()), None)
+                if anchor is None:
+                    continue
+                legs = self._tr_route_list(text, m.end(), clause_end(m.end()), c_at)[:1]
+                add(anchor.visitor, legs, "planned", s0, e0, si, clause_end(m.end()))
+        # "The envoy ... will also travel to A, B and C": a planned leg with no date of its own, told as more of the tour
+        # of a traveller whose trip the story dates around its day, takes the story's month (like `_undated_legs`)
+        lo, hi = published - dt.timedelta(days=14), published + dt.timedelta(days=31)
+        current = {r.visitor.actor_id for r in trips if r.date is not None and r.date.precision in ("day", "week", "month")
+                   and r.date.end >= lo and r.date.start <= hi}
+        for r in records:
+            if r.date is None and r.status == "planned" and not r.earlier and not r.is_domestic \
+                    and r.visitor.actor_id in current and self._tr_also_re.search(text, r.sentence[0], r.sentence[1]):
+                r.date = month
+
     def _where_clause_days(self, text, sentences, mentions, records, published) -> None:
+
         """Visits session 7, the same rule as `_dated_past_trips` (a clause's own date belongs to the trip that clause
         tells): in "..., returning to India, where he landed on Sunday night", the day of the where-clause is the day
         of the place named right before "where". A trip of the sentence to that place takes that day; a trip of the
