@@ -700,6 +700,11 @@ CASES = {
     "s9 inverted roster, long": "Among the leaders " + "in the city " * 1500 + "were Xi Jinping and Narendra Modi. "
                                 + " ".join("Also in Kazan were Xi Jinping and Narendra Modi." for _ in range(500)),
     "s9 invited him, long": "Joe Biden met " + ", ".join(["Pope Francis"] * 1000) + " and invited him to visit the United States.",
+    # session 9 review fixes (items 14, 15): many matches in one long sentence; dates, hosts and clauses once per sentence
+    "s9 declined, one sentence": "Chinese Premier Li Qiang arrived in Berlin on Monday, " + " ".join(
+        ["and German Chancellor Olaf Scholz declined an invitation to visit China,"] * 400) + " officials said.",
+    "s9 still on, one sentence": "; ".join(["his visit to France remains on track"] * 1000) + ".",
+    "s9 bare in, long": ", ".join(["Joe Biden and Xi Jinping were in agreement that talks in Geneva should go on"] * 600) + ".",
 }
 
 
