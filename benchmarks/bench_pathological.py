@@ -774,6 +774,11 @@ CASES = {
     "s9 review appositive, long": "Maya Torvik arrived in Tokyo. The Norwegian foreign minister, " + "Alpha " * 4000 + "said little.",
     "s9 review descriptions, many": " ".join("Maya Torvik arrived in Tokyo on Monday. The Norwegian prime minister said little, "
                                             "a visit by a Swedish trade minister that was delayed." for _ in range(600)),
+    # session 9 review fixes (items 14, 15): many matches in one long sentence; dates, hosts and clauses once per sentence
+    "s9 declined, one sentence": "Chinese Premier Li Qiang arrived in Berlin on Monday, " + " ".join(
+        ["and German Chancellor Olaf Scholz declined an invitation to visit China,"] * 400) + " officials said.",
+    "s9 still on, one sentence": "; ".join(["his visit to France remains on track"] * 1000) + ".",
+    "s9 bare in, long": ", ".join(["Joe Biden and Xi Jinping were in agreement that talks in Geneva should go on"] * 600) + ".",
 }
 
 

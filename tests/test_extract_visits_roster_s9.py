@@ -320,3 +320,120 @@ def test_inverted_and_joined_rosters(extractor, text, pub, want):
 def test_inverted_and_joined_near_misses(extractor, text):
     got = pairs(extractor, text, D(2024, 10, 23))
     assert not any(who in ("person:joe-biden", "person:olaf-scholz", "person:emmanuel-macron") for who, *_ in got)
+
+
+# -- review fixes (review of 00:03 UTC, items 10-15). Publication date 2024-05-01 as in the review's probes.
+
+REVIEW_PUB = D(2024, 5, 1)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # 10. "were in agreement/touch" is no presence; a place later in the clause is not where they were
+    ("US President Joe Biden and Chinese President Xi Jinping were in agreement on Tuesday that talks in Geneva "
+     "should continue.", {"CHE"}),
+    ("US President Joe Biden and French President Emmanuel Macron were in touch on Tuesday about the crisis in "
+     "Lebanon.", {"LBN"}),
+])
+def test_review_bare_in_needs_a_place(extractor, text, absent):
+    assert not {h for _w, h, _s in pairs(extractor, text, REVIEW_PUB)} & absent
+
+
+def test_review_still_on_leaves_a_made_trip(extractor):
+    # 11. the arrival is a trip made; "the summit was still on" is another trip
+    got = pairs(extractor, "French President Emmanuel Macron arrived in Beijing on Tuesday, and said the China-EU summit "
+                           "was still on.", REVIEW_PUB)
+    assert ("person:emmanuel-macron", "CHN", "occurred") in got
+    assert ("person:emmanuel-macron", "CHN", "planned") not in got
+
+
+def test_review_still_on_only_its_own_trip(extractor):
+    # 11. "his visit to France remains on track" keeps France a plan, not Germany, where he arrived
+    got = pairs(extractor, "Chinese Premier Li Qiang arrived in Berlin on Monday, and his visit to France remains on "
+                           "track.", REVIEW_PUB)
+    assert ("person:li-qiang", "DEU", "occurred") in got
+    assert ("person:li-qiang", "DEU", "planned") not in got
+    assert ("person:li-qiang", "FRA", "planned") in got
+
+
+@pytest.mark.parametrize("text, host", [
+    # 12. negation: the trip was not called off
+    ("Chinese Premier Li Qiang arrived in Germany on Monday after Berlin decided against postponing the trip to "
+     "Germany.", "DEU"),
+    # 13. a demand by others is no cancellation of a trip made
+    ("Indian Prime Minister Narendra Modi arrived in Kenya on Monday. Protesters demanded he cancel the trip to "
+     "Kenya.", "KEN"),
+])
+def test_review_called_off_not_negated_or_demanded(extractor, text, host):
+    got = pairs(extractor, text, REVIEW_PUB)
+    assert any(h == host and s == "occurred" for _w, h, s in got)
+    assert not any(h == host and s == "cancelled" for _w, h, s in got)
+
+
+# own words for the review fixes
+
+@pytest.mark.parametrize("text, pub, want", [
+    ("Kenyan President William Ruto and Ghanaian President Nana Akufo-Addo were in Addis Ababa on Sunday for the "
+     "African Union meeting.", D(2024, 2, 19), {("person:william-ruto", "ETH", "occurred")}),
+    ("Italian Prime Minister Giorgia Meloni and Canadian Prime Minister Justin Trudeau were in Kyiv on Saturday.",
+     D(2024, 2, 26), {("person:giorgia-meloni", "UKR", "occurred"), ("person:justin-trudeau", "UKR", "occurred")}),
+    ("Kenyan President William Ruto and Argentine President Javier Milei were both in Montevideo on Friday.", D(2024, 3, 12), {("person:javier-milei", "URY", "occurred")}),
+])
+def test_bare_in_with_a_place(extractor, text, pub, want):
+    assert want <= pairs(extractor, text, pub)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Italian Prime Minister Giorgia Meloni and Canadian Prime Minister Justin Trudeau were in favour on Saturday of "
+     "a ceasefire in Gaza.", {"PSE", "ISR"}),
+    ("Kenyan President William Ruto and Ghanaian President Nana Akufo-Addo were in talks on Sunday about a new "
+     "port in Tanzania.", {"TZA"}),
+    ("German Chancellor Olaf Scholz and Spanish Prime Minister Pedro Sanchez were at odds over the tariffs on "
+     "cars from China.", {"CHN"}),
+])
+def test_bare_in_near_misses(extractor, text, absent):
+    assert not {h for _w, h, _s in pairs(extractor, text, D(2024, 3, 12))} & absent
+
+
+@pytest.mark.parametrize("text, made, plan", [
+    ("Japanese Prime Minister Fumio Kishida landed in Manila on Friday, and his trip to Vietnam is still on.",
+     ("person:fumio-kishida", "PHL", "occurred"), ("person:fumio-kishida", "VNM", "planned")),
+    ("Olaf Scholz visited Warsaw on Monday; his visit to Lithuania remains on track, his office said.",
+     ("person:olaf-scholz", "POL", "occurred"), ("person:olaf-scholz", "LTU", "planned")),
+])
+def test_still_on_changes_its_own_clause(extractor, text, made, plan):
+    got = pairs(extractor, text, D(2024, 3, 12))
+    assert made in got and plan in got
+    assert (made[0], made[1], "planned") not in got
+
+
+@pytest.mark.parametrize("text, host", [
+    ("South African President Cyril Ramaphosa arrived in Brasilia on Tuesday, saying the BRICS summit was still on.",
+     "BRA"),
+    ("Pedro Sanchez landed in Rabat on Wednesday, and the trade talks remain on track, officials said.", "MAR"),
+])
+def test_still_on_near_misses(extractor, text, host):
+    got = pairs(extractor, text, D(2024, 3, 12))
+    assert any(h == host and s == "occurred" for _w, h, s in got)
+    assert not any(h == host and s == "planned" for _w, h, s in got)
+
+
+@pytest.mark.parametrize("text, host", [
+    ("Narendra Modi toured Bhutan on Friday; the government did not cancel the trip to Bhutan despite the floods.",
+     "BTN"),
+    ("Olaf Scholz arrived in Nairobi on Monday after his aides refused to call off the visit to Kenya.", "KEN"),
+    ("Giorgia Meloni landed in Tunis on Tuesday. The opposition had called on her to cancel the trip to Tunisia.",
+     "TUN"),
+])
+def test_called_off_negation_and_demands(extractor, text, host):
+    got = pairs(extractor, text, D(2024, 3, 12))
+    assert not any(h == host and s == "cancelled" for _w, h, s in got)
+
+
+@pytest.mark.parametrize("text, pub, want", [
+    ("Lawmakers urged Emmanuel Macron to go ahead, but he postponed his visit to Germany, the Elysee said.",
+     D(2024, 3, 12), ("person:emmanuel-macron", "DEU", "cancelled")),
+    ("Floods forced Narendra Modi to call off the trip to Bangladesh.", D(2024, 3, 12),
+     ("person:narendra-modi", "BGD", "cancelled")),
+])
+def test_called_off_still_cancels(extractor, text, pub, want):
+    assert want in pairs(extractor, text, pub)

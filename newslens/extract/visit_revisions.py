@@ -25,8 +25,9 @@ class RevisionWords:
 
     def __init__(self, lexdir=None):
         rows = read_rows(lexicon_file(lexdir, "visit_status_revision.csv"), ("kind", "word"),
-                         {"kind": ("call_off", "decline", "pending", "undated")})
-        w = {k: alternation([r["word"] for r in rows if r["kind"] == k]) for k in ("call_off", "decline", "pending", "undated")}
+                         {"kind": ("call_off", "decline", "pending", "undated", "no_call_off")})
+        w = {k: alternation([r["word"] for r in rows if r["kind"] == k])
+             for k in ("call_off", "decline", "pending", "undated", "no_call_off")}
         # "postpone the trip to", "scrapped a planned visit to", "put off his journey to": right before the host
         self.call_off_re = re.compile(
             rf"\b(?:{w['call_off']})\s+(?:(?:his|her|their|its|the|a|an|this|that|next\s+week['’]s|next\s+month['’]s)\s+)?"
@@ -35,6 +36,9 @@ class RevisionWords:
         self.decline_re = re.compile(rf"\b(?:{w['decline']})\b", re.I)
         self.pending_re = re.compile(rf"\b(?:{w['pending']})\b", re.I)
         self.undated_re = re.compile(rf"\b(?:{w['undated']})\b", re.I)
+        # (review fix) "decided against postponing", "did not cancel", "protesters demanded he cancel": within the
+        # five words before the call-off verb (matched on a window of at most 80 characters)
+        self.no_call_off_re = re.compile(rf"(?<![\w'’])(?:{w['no_call_off']})\s+(?:[\w'’-]+\s+){{0,5}}$", re.I)
 
 
 def _host_spots(vx, text, s, e, ments, host):
@@ -43,6 +47,78 @@ def _host_spots(vx, text, s, e, ments, host):
     spans = [(m.start, m.end) for m in ments if m.kind == "country" and m.alias_kind != "capital"]
     spots += [p.start for p in vx.places.find(text, s, e, spans) if p.iso3 == host]
     return sorted(spots)
+
+
+# (review fix) a trip the sentence says was made: its host right after "arrived in", "landed at", "visited"
+_MADE_BEFORE_RE = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands|touched\s+down|(?:is|was|were)\s+(?:already\s+)?"
+                             r"(?:in|on\s+a\s+visit\s+to))\s+(?:in\s+|at\s+)?(?:the\s+)?$"
+                             r"|\b(?:visited|toured|reached|flew\s+to|travell?ed\s+to|went\s+to|came\s+to|began\s+(?:his|her|their|a)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+(?:to|of)|(?:during|on)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:visit|trip|tour)\s+(?:to|of))\s+(?:the\s+)?$", re.I)
+# the bounds of a clause inside a sentence
+_CLAUSE_RE = re.compile(r";|,\s+(?:and|but|while|as|although|though|after|when|where|even\s+as)\s|\s+(?:and|but)\s+"
+                        r"(?:he|she|they|it|his|her|their|the)\s", re.I)
+
+
+class _Sentences:
+    """What the revision passes read of a sentence, found once per sentence and looked up after (review fix: no
+    per-record or per-match rescans of a long sentence)."""
+
+    def __init__(self, vx, text, sentences, mentions, published):
+        from .visits import _per_sentence
+        self.vx, self.text, self.sentences, self.published = vx, text, sentences, published
+        self.per = _per_sentence(sentences, mentions)
+        self._spots, self._dates, self._bounds = {}, {}, {}
+
+    def ments(self, si):
+        return self.per[si] if si < len(self.per) else []
+
+    def spots(self, si):
+        """(offset, iso3) of every country (not demonym) and gazetteer place the sentence names, in text order."""
+        if si not in self._spots:
+            s, e = self.sentences[si]
+            ments = self.ments(si)
+            out = [(m.start, m.iso3) for m in ments if m.kind == "country" and m.iso3 and m.alias_kind != "demonym"]
+            spans = [(m.start, m.end) for m in ments if m.kind == "country" and m.alias_kind != "capital"]
+            out += [(p.start, p.iso3) for p in self.vx.places.find(self.text, s, e, spans)]
+            self._spots[si] = sorted(out)
+        return self._spots[si]
+
+    def host_spots(self, si, host):
+        return [at for at, iso3 in self.spots(si) if iso3 == host]
+
+    def dates(self, si, future=None):
+        key = (si, future)
+        if key not in self._dates:
+            s, e = self.sentences[si]
+            found = self.vx.dates.find(self.text[s:e], self.published, offset=s) if future is None else \
+                self.vx.dates.find(self.text[s:e], self.published, offset=s, future=future)
+            self._dates[key] = self.vx._undateline(found)
+        return self._dates[key]
+
+    def bounds(self, si):
+        """(start, end) of the words that part the sentence's clauses, in text order."""
+        if si not in self._bounds:
+            s, e = self.sentences[si]
+            self._bounds[si] = [(m.start(), m.end()) for m in _CLAUSE_RE.finditer(self.text, s, e)]
+        return self._bounds[si]
+
+    def clause(self, si, at):
+        """(start, end) of the clause holding offset ``at``."""
+        import bisect
+        b = self.bounds(si)
+        s, e = self.sentences[si]
+        k = bisect.bisect_right(b, (at, at))
+        lo = b[k - 1][1] if k > 0 and b[k - 1][1] <= at else s
+        if k > 0 and b[k - 1][1] > at:  # (at inside a parting word)
+            lo = b[k - 2][1] if k > 1 else s
+        hi = next((bs for bs, _be in b[k:k + 2] if bs >= at), e)
+        return lo, hi
+
+    def made(self, si, host):
+        """Whether the sentence says the trip to ``host`` was made ("arrived in Beijing", "visited Kenya")."""
+        s, _e = self.sentences[si]
+        return any(_MADE_BEFORE_RE.search(self.text, max(s, at - 70), at) is not None for at in self.host_spots(si, host))
 
 
 def _list_head(text, s, at):
@@ -59,26 +135,41 @@ def _list_head(text, s, at):
 
 
 def called_off(vx, text, sentences, mentions, records, published) -> None:
-    """A record whose host the sentence names right after "postpone the trip to" is cancelled (see the module)."""
-    from .visits import _per_sentence
+    """A record whose host the sentence names right after "postpone the trip to" is cancelled (see the module).
+
+    Review fixes: not when the words before the verb negate it or are another's demand ("decided against postponing",
+    "protesters demanded he cancel"); never a trip the sentence says was made ("arrived in Kenya"), nor one another
+    sentence of the story tells as made (no cancelled twin of a made trip)."""
     words = vx._revision_words
-    per = None
+    facts = None
+    made_elsewhere = {}
+    for r in records:
+        if r.status == "occurred" and not r.is_domestic and not r.earlier:
+            made_elsewhere.setdefault((r.visitor.actor_id, r.host_iso3), set()).add(r.sentence_index)
+    trip_in = {}
     for r in records:
         if r.status not in ("occurred", "planned") or r.is_domestic or r.earlier:
             continue
         s, e = r.sentence
-        if not re.search(_TRIP_NOUN, text[s:e], re.I):
+        if r.sentence_index not in trip_in:
+            trip_in[r.sentence_index] = re.search(_TRIP_NOUN, text[s:e], re.I) is not None
+        if not trip_in[r.sentence_index]:
             continue
-        if per is None:
-            per = _per_sentence(sentences, mentions)
-        ments = per[r.sentence_index] if r.sentence_index < len(per) else []
-        for at in _host_spots(vx, text, s, e, ments, r.host_iso3):
+        if made_elsewhere.get((r.visitor.actor_id, r.host_iso3), set()) - {r.sentence_index}:
+            continue
+        if facts is None:
+            facts = _Sentences(vx, text, sentences, mentions, published)
+        si = r.sentence_index
+        if si >= len(sentences) or facts.made(si, r.host_iso3):
+            continue
+        for at in facts.host_spots(si, r.host_iso3):
             head = _list_head(text, s, at)
-            if words.call_off_re.search(text, max(s, head - 90), head) is None:
+            hit = words.call_off_re.search(text, max(s, head - 90), head)
+            if hit is None or words.no_call_off_re.search(text, max(s, hit.start() - 80), hit.start()) is not None:
                 continue
             r.status = "cancelled"
             r.history.append("called-off")
-            spans = [d for d in vx._undateline(vx.dates.find(text[s:e], published, offset=s)) if d.char_start > at]
+            spans = [d for d in facts.dates(si) if d.char_start > at]
             r.date = spans[0] if spans else vx._month_of(published)
             r.preset = True
             break
@@ -87,27 +178,40 @@ def called_off(vx, text, sentences, mentions, records, published) -> None:
 def declined(vx, text, sentences, mentions, records, published) -> None:
     """"X declined an invitation to the summit in P", "X refused to attend", "X decided not to travel to P": X's trip
     to P is cancelled. X is the person named last before the words in their clause; P the country or place named
-    after them in the clause (else, for "refused to attend" with no place, the host of the sentence's other trip)."""
+    after them in the clause (else, for "refused to attend" with no place, the host of the sentence's other trip).
+
+    (Review fix: a sentence's clauses, people and dates are found once per sentence and the host is sought in at most
+    200 characters after the words, so a long sentence of many matches stays linear.)"""
+    import bisect
     from .visit_rosters import _host_after, _new_record
-    from .visits import _per_sentence
     words = vx._revision_words
-    per = _per_sentence(sentences, mentions)
+    facts = None
     for si, (s, e) in enumerate(sentences):
-        for hit in words.decline_re.finditer(text, s, e):
-            ments = per[si]
-            c0 = s  # (the clause of the words: "Mourao represented Brazil ...; Bolsonaro refused to attend")
-            for m in re.finditer(r";|,\s+(?:and|but|while|as)\s", text[s:hit.start()]):
-                c0 = s + m.end()
-            who = next((m for m in reversed(ments) if m.kind == "person" and m.iso3 and c0 <= m.start < hit.start()
-                        and hit.start() - m.end <= 80), None)
+        hits = list(words.decline_re.finditer(text, s, e))
+        if not hits:
+            continue
+        if facts is None:
+            facts = _Sentences(vx, text, sentences, mentions, published)
+        ments = facts.ments(si)
+        starts = [m.start for m in ments]
+        people = [m for m in ments if m.kind == "person" and m.iso3]
+        p_starts = [m.start for m in people]
+        # the clause starts: "Mourao represented Brazil ...; Bolsonaro refused to attend"
+        c_ends = [s] + [s + m.end() for m in re.finditer(r";|,\s+(?:and|but|while|as)\s", text[s:e])]
+        stops = [s + m.start() for m in re.finditer(r";|\.\s", text[s:e])]
+        for hit in hits:
+            c0 = c_ends[bisect.bisect_right(c_ends, hit.start()) - 1]
+            k = bisect.bisect_left(p_starts, hit.start()) - 1
+            who = people[k] if k >= 0 and c0 <= people[k].start and hit.start() - people[k].end <= 80 else None
             if who is None:
                 continue
-            stop = re.search(r";|\.\s", text[hit.end():e])
-            hi = hit.end() + stop.start() if stop else e
-            host, place = _host_after(vx, text, hit.end(), hi, ments)
+            j = bisect.bisect_left(stops, hit.end())
+            hi = min(stops[j] if j < len(stops) else e, hit.end() + 200)
+            window = ments[bisect.bisect_left(starts, hit.end()):bisect.bisect_left(starts, hi)]
+            host, place = _host_after(vx, text, hit.end(), hi, window)
             if host is None:
                 m2 = re.match(r"\s+(?:the\s+)?", text[hit.end():hi])
-                after_c = next((m for m in ments if m.kind == "country" and m.iso3 and hit.end() <= m.start < hi
+                after_c = next((m for m in window if m.kind == "country" and m.iso3 and hit.end() <= m.start < hi
                                 and m.alias_kind != "demonym" and re.fullmatch(r"\s+(?:to\s+)?(?:visit\s+)?(?:the\s+)?",
                                                                            text[hit.end():m.start]) is not None), None)
                 if after_c is not None:
@@ -121,7 +225,7 @@ def declined(vx, text, sentences, mentions, records, published) -> None:
                 r.visitor.actor_id == who.actor_id or (r.visitor.kind != "person" and r.visitor.iso3 == who.iso3))]
             # the event's date: the first told after the words, else the last before them ("in May, when Park decided
             # not to attend the celebrations in Moscow")
-            spans = vx._undateline(vx.dates.find(text[s:e], published, offset=s))
+            spans = facts.dates(si)
             later = [d for d in spans if d.char_start >= hit.start()]
             date = later[0] if later else spans[-1] if spans else None
             if mine:
@@ -137,21 +241,63 @@ def declined(vx, text, sentences, mentions, records, published) -> None:
                                        date or (other.date if other is not None else vx._month_of(published)), "declined"))
 
 
+_TRIP_NAMED_RE = re.compile(r"\b(?:the|his|her|their|this|that|its)\s+(?:[\w-]+\s+){0,3}?(?:summit|visit|trip|tour|journey|meeting|talks)\b", re.I)
+
+
 def pending(vx, text, sentences, mentions, records, published) -> None:
-    """A trip "still on the agenda" or "still on" is planned (not made); with "no date fixed", undated."""
+    """A trip "still on the agenda" or "still on" is planned (not made); with "no date fixed", undated.
+
+    Review fixes: the words change only the trip of their own clause: a record whose host that clause names
+    ("his visit to France remains on track"), or, when the clause names no host but "the summit"/"the visit", the
+    sentence's only trip; never a trip the sentence says was made ("arrived in Beijing ..., and said the summit was
+    still on"). The words are found once per sentence."""
     words = vx._revision_words
+    facts = None
+    hits_of = {}
+    recs_of = {}
+    for r in records:
+        if not r.is_domestic and not r.earlier:
+            recs_of.setdefault(r.sentence_index, []).append(r)
     for r in records:
         if r.is_domestic or r.earlier or r.status == "cancelled":
             continue
-        s, e = r.sentence
-        if words.pending_re.search(text, s, e) is None:
+        si = r.sentence_index
+        if si >= len(sentences):
+            continue
+        if si not in hits_of:
+            s, e = sentences[si]
+            hits_of[si] = [(h.start(), h.end()) for h in words.pending_re.finditer(text, s, e)]
+        if not hits_of[si]:
+            continue
+        if facts is None:
+            facts = _Sentences(vx, text, sentences, mentions, published)
+        if facts.made(si, r.host_iso3):
+            continue
+        spots = facts.host_spots(si, r.host_iso3)
+        mine = False
+        for hs, _he in hits_of[si]:
+            lo, hi = facts.clause(si, hs)
+            if any(lo <= at < hi for at in spots):
+                mine = True
+                break
+            if not any(lo <= at < hi for at, _iso3 in facts.spots(si)) and _TRIP_NAMED_RE.search(text, lo, hi) is not None \
+                    and len(recs_of.get(si, [])) == 1 and (r.status == "planned" or not _has_past(text, *sentences[si])):
+                mine = True
+                break
+        if not mine:
             continue
         if r.status != "planned":
             r.status = "planned"
             r.history.append("pending")
+        s, e = sentences[si]
         if words.undated_re.search(text, s, e) is not None:
             r.date = None
             r.preset = True
+
+
+def _has_past(text, s, e):
+    from .dates import has_past_form
+    return has_past_form(text, s, e)
 
 
 # "He had been due to arrive on Friday", "She was to have landed on Monday": the day of a trip called off

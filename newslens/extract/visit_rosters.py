@@ -124,7 +124,12 @@ def person_rosters(vx, text, sentences, mentions, records, published) -> None:
                         or re.match(r"\s+also\b", text[after.end():after.end() + 6]))
             if len(chain) < 2 and not also:
                 continue
-            host, place = _host_after(vx, text, pos, clause_end, ments)
+            if after.group("be") and not after.group("among") and not after.group("pres"):
+                # the bare "were in/at/on": presence only with a place right after the preposition ("were in Kyiv",
+                # not "were in agreement that talks in Geneva ...", "were in touch about the crisis in Lebanon")
+                host, place = _place_right_after(vx, text, pos, clause_end, ments)
+            else:
+                host, place = _host_after(vx, text, pos, clause_end, ments)
             date = None
             if host is None and also:
                 told = next((r for r in reversed(records) if si - 2 <= r.sentence_index <= si and r.status == "occurred"
@@ -165,6 +170,27 @@ def _inverted_roster(vx, text, s, e, si, chain, inv, ments, records, published) 
             continue
         records.append(_new_record(m, host, "occurred", s, e, si, place if place is not None and place.iso3 == host else None,
                                    date, "person-roster"))
+
+
+_PREP_RE = re.compile(r"(?:in|at|on)\s+(?:the\s+)?", re.I)
+
+
+def _place_right_after(vx, text, lo, hi, ments):
+    """The country or gazetteer place named right after "in/at/on (the)" at ``lo`` ("in Kyiv", "in the
+    Philippines", "at the Apostolic Palace"); (iso3, place) or (None, None)."""
+    prep = _PREP_RE.match(text, lo, hi)
+    if prep is None:
+        return None, None
+    at = prep.end()
+    heads = (at, lo + len(re.match(r"\w+\s+", text[lo:at]).group()))  # ("the Philippines" may start at "the")
+    for m in ments:
+        if m.kind == "country" and m.iso3 and m.start in heads and m.alias_kind != "demonym":
+            spans = [(m.start, m.end)] if m.alias_kind != "capital" else []
+            p = next((p for p in vx.places.find(text, lo, min(hi, at + 60), spans) if p.start == at), None)
+            return m.iso3, p
+    spans = [(m.start, m.end) for m in ments if m.kind == "country" and m.alias_kind != "capital" and at <= m.start < hi]
+    p = next((p for p in vx.places.find(text, lo, min(hi, at + 60), spans) if p.start == at), None)
+    return (p.iso3, p) if p is not None else (None, None)
 
 
 def _host_after(vx, text, lo, hi, ments):
