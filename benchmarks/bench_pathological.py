@@ -736,6 +736,16 @@ CASES = {
                                          "exports to it." for _ in range(60)),
     "s9 past base, many": " ".join("Mongolia's exports to China are projected to top $13 billion this year after a record $12.5 "
                                    "billion in 2023." for _ in range(60)),
+    # review of figures session 9: the gapped item's own recipient (_ITEM_END_RE), a colon part paid out (_ACTUAL_PART_RE,
+    # _COLON_APART_RE), parts that add up to the total (_parts_sum), the narrowed FDI, goods and signed-deal rows
+    "s9r gapped items, many": "Saudi Arabia pledged $5 billion to Egypt, " + ", ".join(
+        f"Iran's ${i} million loan to Iraq" for i in range(1, 300)) + ".",  # linear; the start tree takes as long
+    "s9r colon parts, many": "China has pledged $24 billion in aid to Pakistan: " + " and ".join(
+        f"${i} million has already been disbursed" for i in range(1, 700)) + ".",
+    "s9r parts sum, many": " ".join("Chile's trade with Japan came to $12 billion in 2022. Exports made up $8 billion and imports "
+                                    "$4 billion." for _ in range(60)),
+    "s9r fdi abroad, many": " ".join("Mexico received $36 billion in foreign direct investment from abroad in 2023." for _ in range(60)),
+    "s9r deal with the IMF, long": "Egypt signed a loan agreement " + "with the IMF " * 3000 + "amounting to $3 billion.",
     # --- end figures session 9 block ---
     # --- session 9 rosters, status, indirect hosts (visit_rosters.py, visit_revisions.py, visit_hosts.py) ---
     "s9 roster of names, long": ", ".join(["Joe Biden", "and former US President Barack Obama"] * 700) + " were among the leaders "

@@ -1319,7 +1319,7 @@ _GAPPED_LEAD_RE = re.compile(r"(?:,|\band|\bwhile|\bby)\s++(?:the\s++)?$", re.I)
 _GAPPED_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|received|receives|got|gets)\b", re.I)
 # "in the first three quarters", "in the first half", "in the first quarter of this year": the months from January
 _FIRST_QUARTERS_RE = re.compile(r"\b(?:in|over|during|for)\s++the\s++first\s++(?:(?P<n>two|three|2|3)\s++quarters|(?P<q>quarter)|"
-                                r"(?P<half>half))(?:\s++of\s++(?:the\s++year|this\s++year|(?P<last>last\s++year)|(?P<y>(?:19|20)\d\d)))?\b", re.I)
+                                r"(?P<half>half))(?:\s++of\s++(?:(?P<this>the\s++year|this\s++year)|(?P<last>last\s++year)|(?P<y>(?:19|20)\d\d)))?\b", re.I)
 # "imported $505 billion worth of Chinese goods in 2017 and exported $130 billion": a second flow verb of the same subject
 _FLOW_VERB_RE = re.compile(r"(?:export|import|purchas)(?:ed|es|s)\b|(?:shipped|ships|sold|sells|bought|buys)\b", re.I)
 _COORD_PREDICATE_GAP_RE = re.compile(r"(?:\s++(?:worth\s++)?(?:of\s++)?(?:[\w'’-]++\s++){0,4}?[\w'’-]++)?(?:\s++(?:in\s++(?:19|20)\d\d|last\s++year))?"
@@ -1327,6 +1327,33 @@ _COORD_PREDICATE_GAP_RE = re.compile(r"(?:\s++(?:worth\s++)?(?:of\s++)?(?:[\w'�
 # "Interest on Kenya's $1 billion loan from China": the possessive right before the amount owns the money, whatever
 # preposition stands before it
 _OWNER_OF_AMOUNT_GAP_RE = re.compile(r"(?:['’]s|['’])\s*+")
+# -- review of figures session 9 -----------------------------------------------------------------------------------------
+# "foreign direct investment| from South Korea": the cut ignored phrase goes on with "from" and a named place (not "from
+# abroad", "from overseas")
+_CUT_FROM_NAMED_RE = re.compile(r"\s*+from\s++(?:the\s++)?(?-i:[A-Z])")
+# "China lent Kenya $3 billion ..., and Uganda $1 billion": the verbs of giving a recipient right after them, beyond the
+# "gives" stems
+_GAPPED_LEND_BEFORE_RE = re.compile(r"\b(?:lent|lends?|lending|loaned|loans|grant(?:s|ed)?|award(?:s|ed))\s++(?:the\s++)?$", re.I)
+# a gapped giver only after a verb of giving or pledging before the amount of the list's first item
+_GAPPED_GIVER_VERB_RE = re.compile(rf"\b{_WORDS['gives']}\w*\b", re.I)  # not "invested $5 billion in Kenya, and Uganda $2 billion"
+# "China has pledged $24 billion ...: $15 billion has already been disbursed", "it has so far disbursed $7 billion", "of
+# that, $4 billion arrived in 2023": a part told as paid out is no pledge
+_ACTUAL_PART_RE = re.compile(r"\b(?:already|so\s+far|to\s+date|disburs(?:ed|ing)|arrived|delivered|spent|paid|released|"
+                             r"received|handed\s+over|transferred)\b", re.I)
+# the parts of a pair's trade in the sentence after it: only when that sentence names the pair's trade ("the two
+# countries", "bilateral")
+_PARTS_PAIR_RE = re.compile(r"\b(?:the\s+two\s+(?:countries|nations|neighbou?rs|sides|economies)|both\s+(?:countries|nations|"
+                            r"sides)|bilateral)\b", re.I)
+# "He announced $500 million in aid from Japan": the country after "from" gives, whoever announces
+_FROM_GIVER_BEFORE_RE = re.compile(r"\bfrom\s++(?:the\s++)?$", re.I)
+_PARTS_IMPORT_RE = re.compile(r"\bimport", re.I)
+_PARTS_EXPORT_RE = re.compile(r"\bexport", re.I)
+_COLON_APART_RE = re.compile(r"\s*+(?:separately|meanwhile|in\s+addition|besides|also|elsewhere)\b", re.I)
+_ITEM_END_RE = re.compile(r",|;|\s(?:and|while|but)\s", re.I)
+# "the first two quarters of next year", "of fiscal 2024", "of the current fiscal year": periods the resolver of years
+# and fiscal years reads, not the months from January of a calendar year
+_FIRST_QUARTERS_SKIP_RE = re.compile(r"\s++of\s++(?:next\s++year|the\s++(?:next|coming|current\s++fiscal|fiscal|financial)\b|"
+                                     r"(?:fiscal|financial|FY)\b|FY\d)", re.I)
 
 
 def _past_period_after(sentence: str, b: int, published: dt.date | None) -> bool:
@@ -2464,7 +2491,7 @@ class FigureExtractor:
             other = self._last_parties[1] if (reporter or partner) == self._last_parties[0] else self._last_parties[0]
             reporter, partner = (reporter, other) if reporter is not None else (partner, other)
         if metric in ("exports", "imports") and reporter is None and partner is None and self._since_figure == 1:
-            total_row = self._parts_total(sentence, a, b, amount, mentions)
+            total_row = self._parts_total(sentence, a, b, amount, mentions, (amounts, s))
             if total_row is not None:
                 # "India's trade with China reached $113.8 billion. Imports accounted for $98.5 billion; exports were a mere
                 # $15.3 billion.": the parts of the pair's trade in the sentence before, its owner's flows (session 9)
@@ -2524,7 +2551,9 @@ class FigureExtractor:
                         if g and g.end() <= a:
                             pron, giver = g, m.iso3
             if pron and giver not in (None, recipient) \
-                    and any(m.kind == "country" and m.iso3 == recipient and m.start - s >= pron.start() for m in mentions):
+                    and any(m.kind == "country" and m.iso3 == recipient and m.start - s >= pron.start() for m in mentions) \
+                    and not any(m.kind == "country" and m.iso3 == recipient and m.start - s >= pron.start()
+                                and _FROM_GIVER_BEFORE_RE.search(sentence, max(0, m.start - s - 12), m.start - s) for m in mentions):
                 reporter, partner = giver, recipient
         pledge = _BARE_PLEDGE_BEFORE_RE.search(sentence, max(0, a - 40), a) if metric == "aid" else None
         if pledge:
@@ -2575,7 +2604,10 @@ class FigureExtractor:
                 # "... with $24 billion in Chinese pledges: $15 billion of investment and $9 billion in credit lines": the
                 # breakdown after a colon is between the two of the sum before it (figures session 9)
                 reporter, partner = whole_row["reporter_iso3"], whole_row["partner_iso3"]
-                if qualifier == "actual" and whole_row["qualifier"] in ("forecast", "target"):
+                part_lo = max(sentence.rfind(":", 0, a), sentence.rfind(",", 0, a), sentence.rfind(" and ", 0, a))
+                part_hi = amounts[k + 1].start - s if k + 1 < len(amounts) else len(sentence)
+                if qualifier == "actual" and whole_row["qualifier"] in ("forecast", "target") \
+                        and not _ACTUAL_PART_RE.search(sentence, part_lo, part_hi):
                     qualifier = self._last_qualifier = whole_row["qualifier"]  # a part of a pledge is pledged too
         if metric in ("aid", "investment") and k:
             gapped = self._gapped_party(sentence, s, amounts, k, mentions)
@@ -2846,8 +2878,9 @@ class FigureExtractor:
                 or not _COLON_GAP_RE.fullmatch(sentence, amounts[whole_k].end - s, colon):
             return None
         hi = _clause_bounds(sentence, a, amounts[k].end - s)[1]
-        if any(m.kind == "country" and colon < m.start - s < hi for m in mentions):
-            return None
+        if any(m.kind in ("country", "organisation") and colon < m.start - s < hi for m in mentions) \
+                or _COLON_APART_RE.match(sentence, colon + 1):
+            return None  # "...: separately, $2 billion of aid from the IMF arrived" (review of session 9)
         return whole
 
     def _gapped_party(self, sentence, s, amounts, k, mentions):
@@ -2865,12 +2898,26 @@ class FigureExtractor:
         if country is None or not _GAPPED_LEAD_RE.search(sentence, max(prev_b, country.start - s - 16), country.start - s) \
                 or _GAPPED_VERB_RE.search(sentence, prev_b, country.start - s):
             return None
+        # a recipient or a verb of its own after the amount ("Iran's $3 billion loan to Iraq has stalled", "India's $1
+        # billion in aid to Nepal"): no gapped item (review of session 9)
+        nxt = amounts[k + 1].start - s if k + 1 < len(amounts) else len(sentence)
+        hi_item = min(_clause_bounds(sentence, a, amounts[k].end - s)[1], nxt)
+        sep = _ITEM_END_RE.search(sentence, amounts[k].end - s, hi_item)
+        hi_item = sep.start() if sep else hi_item  # the item ends at the next comma or "and" (", and Kuwait $4 billion")
+        lo_m = bisect.bisect_left(mentions, amounts[k].end, key=lambda m: m.start)
+        hi_m = bisect.bisect_left(mentions, hi_item + s, lo_m, key=lambda m: m.start)
+        if any(m.kind == "country" for m in mentions[lo_m:hi_m]) \
+                or _GAPPED_VERB_RE.search(sentence, amounts[k].end - s, hi_item):
+            return None
         prev = self._sentence_rows.get(k - 1)
         if prev is None:
             return None, "giver", country.iso3
         prev_a = amounts[k - 1].start - s
         before = any(m.kind == "country" and m.iso3 == prev["partner_iso3"] and m.start - s < prev_a
-                     and _GAPPED_VERB_BEFORE_RE.search(sentence, max(0, m.start - s - 24), m.start - s) for m in mentions)
+                     and (_GAPPED_VERB_BEFORE_RE.search(sentence, max(0, m.start - s - 24), m.start - s)
+                          or _GAPPED_LEND_BEFORE_RE.search(sentence, max(0, m.start - s - 24), m.start - s)) for m in mentions)
+        if not before and not _GAPPED_GIVER_VERB_RE.search(sentence, max(0, prev_a - 200), prev_a):
+            return None  # a gapped giver only after a verb of giving ("pledged $5 billion to Egypt, ...")
         return prev, ("recipient" if before else "giver"), country.iso3
 
     def _cut_ignore(self, sentence, lo, near) -> bool:
@@ -2883,11 +2930,11 @@ class FigureExtractor:
                 if sentence[lo + m.end():hi].strip() or hi >= len(sentence):
                     return False
                 full = rx.match(sentence, lo + m.start())
-                if full is not None:
-                    return False
+                if full is not None or not _CUT_FROM_NAMED_RE.match(sentence, lo + m.end()):
+                    return False  # "foreign direct investment from abroad": a national inflow (review of session 9)
         return True
 
-    def _parts_total(self, sentence, a, b, amount, mentions) -> dict | None:
+    def _parts_total(self, sentence, a, b, amount, mentions, located=None) -> dict | None:
         """The trade row of the sentence before when the amount at [a, b) is one flow of it told with no country at all
         ("Imports accounted for $98.5 billion; exports were a mere $15.3 billion" after "India's trade with China reached
         $113.8 billion"): smaller than the total, in its currency, not a country's trade with the world (figures
@@ -2900,10 +2947,26 @@ class FigureExtractor:
         if None in (total["reporter_iso3"], total["partner_iso3"]) or _AGGREGATE in (total["reporter_iso3"], total["partner_iso3"]) \
                 or total["currency"] != amount.currency or amount.value >= total["value"] \
                 or _GLOBAL_SCOPE_RE.search(sentence, *_clause_bounds(sentence, a, b)) \
-                or any(m.iso3 for m in mentions if m.kind in ("country", "person", "organisation")):
+                or any(m.iso3 for m in mentions if m.kind in ("country", "person", "organisation")) \
+                or not (_PARTS_PAIR_RE.search(sentence) or self._parts_sum(sentence, total, located)):
             return None
         self._parts_of = (total, self._index)  # the sentence's next part ("...; exports were a mere $15.3 billion")
         return total
+
+    @staticmethod
+    def _parts_sum(sentence, total, located) -> bool:
+        """True when the sentence tells both flows of the pair's trade and its two amounts add up to the total ("Imports
+        accounted for $98.5 billion; exports were a mere $15.3 billion" after $113.8 billion): a breakdown, not one good's
+        flow or another flow of the story (review of session 9)."""
+        if located is None:
+            return False
+        amounts, s = located  # the sentence's amounts (sorted by start; a document of thousands stays linear)
+        lo = bisect.bisect_left(amounts, s, key=lambda x: x.start)
+        here = amounts[lo:bisect.bisect_left(amounts, s + len(sentence), lo, min(len(amounts), lo + 3), key=lambda x: x.start)]
+        if len(here) != 2 or not (_PARTS_IMPORT_RE.search(sentence) and _PARTS_EXPORT_RE.search(sentence)) \
+                or any(x.currency != total["currency"] for x in here):
+            return False
+        return abs(sum(x.value for x in here) - total["value"]) <= 0.015 * total["value"]
 
     def _coordinated_predicate(self, sentence, s, amounts, k, metric, metric_pos, mentions) -> bool:
         """True when the amount's flow verb is a second predicate of the subject of the flow before, with no country of its
@@ -3828,12 +3891,15 @@ class FigureExtractor:
             # "in the first three quarters", "in the first half of this year" (figures session 9): from January of the
             # year named, else of the publication year (the year before when those months are not over yet)
             n = 6 if m.group("half") else 3 * (_WORD_NUM.get((m.group("n") or "one").lower()) or int(m.group("n")))
-            if any(d.char_start < m.end() and m.start() < d.char_end for d in spans) or n > 11:
-                continue
+            if any(d.char_start < m.end() and m.start() < d.char_end for d in spans) or n > 11 \
+                    or _FIRST_QUARTERS_SKIP_RE.match(sentence, m.end()):
+                continue  # "... of next year", "... of fiscal 2024": the year resolver's (review of session 9)
             if m.group("y"):
                 year = int(m.group("y"))
             elif published is None:
                 continue
+            elif m.group("this"):
+                year = published.year  # "of the year", "of this year": the publication year (review of session 9)
             else:
                 year = published.year - 1 if m.group("last") or published.month <= n else published.year
             spans.append(DateSpan(dt.date(year, 1, 1), dt.date(year, n + 1, 1) - dt.timedelta(days=1), "month", m.group(),
