@@ -188,10 +188,12 @@ def test_a_list_without_sequence_words_does_not_go_on(extractor):
      D(2024, 5, 7), ("NOR", "CHN", "occurred")),
     ("Tomas Varga arrived in Tokyo on Thursday. The Treasury secretary said he would press for fair trade.",
      D(2024, 5, 9), ("USA", "JPN", "occurred")),
-    ("Recep Tayyip Erdogan welcomed Lior Ben Ami in Ankara on Wednesday. The Israeli president's visit is the first "
-     "in years.", D(2024, 5, 8), ("ISR", "TUR", "occurred")),
-    ("Egypt's Abdel Fattah el-Sisi hosted Kerem Aydin in Cairo on Saturday. It was the first visit by a Turkish foreign "
-     "minister in a decade.", D(2024, 5, 4), ("TUR", "EGY", "occurred")),
+    # (offices the registry does not hold on the day: since the session-9 registry rows, "The Israeli president" and
+    # "a Turkish foreign minister" of 2024 are Herzog and Fidan, and the review rule keeps such descriptions theirs)
+    ("Recep Tayyip Erdogan welcomed Sigrun Eyvindsdottir in Ankara on Wednesday. The Icelandic president's visit is "
+     "the first in years.", D(2024, 5, 8), ("ISL", "TUR", "occurred")),
+    ("Egypt's Abdel Fattah el-Sisi hosted Karl Camilleri in Cairo on Saturday. It was the first visit by a Maltese "
+     "foreign minister in a decade.", D(2024, 5, 4), ("MLT", "EGY", "occurred")),
 ])
 def test_untitled_name_bound_by_a_description(extractor, text, pub, want):
     assert want in country_pairs(extractor, text, pub)
