@@ -14,7 +14,6 @@ between two members may be only a comma or "and" and the next member's titles ("
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from .lexicons import alternation, lexicon_file, read_rows
