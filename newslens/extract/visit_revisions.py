@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import has_past_form
 from .lexicons import alternation, lexicon_file, read_rows
 
 _TRIP_NOUN = r"(?:trips?|visits?|journey|tour|travel|stop)"
@@ -281,7 +282,7 @@ def pending(vx, text, sentences, mentions, records, published) -> None:
                 mine = True
                 break
             if not any(lo <= at < hi for at, _iso3 in facts.spots(si)) and _TRIP_NAMED_RE.search(text, lo, hi) is not None \
-                    and len(recs_of.get(si, [])) == 1 and (r.status == "planned" or not _has_past(text, *sentences[si])):
+                    and len(recs_of.get(si, [])) == 1 and (r.status == "planned" or not has_past_form(text, *sentences[si])):
                 mine = True
                 break
         if not mine:
@@ -293,11 +294,6 @@ def pending(vx, text, sentences, mentions, records, published) -> None:
         if words.undated_re.search(text, s, e) is not None:
             r.date = None
             r.preset = True
-
-
-def _has_past(text, s, e):
-    from .dates import has_past_form
-    return has_past_form(text, s, e)
 
 
 # "He had been due to arrive on Friday", "She was to have landed on Monday": the day of a trip called off
