@@ -79,7 +79,8 @@ def merge_visits(visits: pd.DataFrame, articles: pd.DataFrame) -> tuple[pd.DataF
             loc = pd.Series(places, dtype=v["location_name"].dtype).value_counts().index[0]
         else:
             loc = places[0] if places else None
-        at = next(i for i in order if not pd.isna(col["location_name"][i]) and col["location_name"][i] == loc) if loc is not None else order[0]
+        at = order[0] if loc is None else next(
+            i for i in order if not pd.isna(col["location_name"][i]) and col["location_name"][i] == loc)
         first = order[0]
         precise_starts = [starts[i] for i in precise if not pd.isna(starts[i])]
         precise_ends = [ends[i] for i in precise if not pd.isna(ends[i])]
