@@ -110,13 +110,16 @@ def outlet_for_name(name: str) -> str:
 
 
 _WS = re.compile(r"[ \t\f\v]+")
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def normalise(text: str) -> str:
     """NFKC, unified line ends, runs of spaces collapsed, paragraphs separated by one blank line."""
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
-    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    # control characters (Unicode category Cc: U+0000-001F, U+007F-009F) but tab and newline; one regex
+    # pass instead of a category look-up per character (speed, same result)
+    text = _CONTROL_RE.sub("", text)
     text = text.replace("\u200b", "").replace("\ufeff", "")
     lines = [_WS.sub(" ", ln).strip() for ln in text.split("\n")]
     paras, cur = [], []

@@ -30,6 +30,8 @@ class TopicScorer:
             else:
                 raise ValueError(f"topics.csv: trigger {r['trigger']!r} has more than two words")
         self.topics = sorted({r["topic"] for r in rows})
+        # perf s10: a word that opens no bigram needs no pair look-up
+        self._bigram_firsts = frozenset(first for first, _second in self.bigrams)
         self.word_re = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
     def score(self, article_id: str, title: str | None, text: str) -> list[dict]:
@@ -42,7 +44,7 @@ class TopicScorer:
             for topic, wt in self.unigrams.get(w, ()):
                 weight[topic] += wt
                 hits.setdefault(topic, Counter())[w] += 1
-            if i + 1 < len(words):
+            if i + 1 < len(words) and w in self._bigram_firsts:
                 pair = (w, words[i + 1])
                 for topic, wt in self.bigrams.get(pair, ()):
                     weight[topic] += wt

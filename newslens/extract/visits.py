@@ -256,6 +256,22 @@ _DATELINE_RE = re.compile(
     # "MOSCOW, June 17. /TASS/."
     r"|^[ \t]*[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2}(?:,[ \t]+[A-Z][\w.'’]+(?:[ \t][A-Z][\w.'’]+)?)?"
     r"(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}\.?)?[ \t]*(?:\([^()\n]{2,30}\)[ \t]*(?:--|—|–|-)|/[^/\n]{2,30}/\.?)")
+
+
+def _dateline_spans(text: str) -> list[tuple[int, int]]:
+    """perf s10: [(m.start(), m.end()) for m in _DATELINE_RE.finditer(text)], trying line starts only (a dateline
+    opens its line and holds no newline, so no other position can match)."""
+    out, pos = [], 0
+    while True:
+        m = _DATELINE_RE.match(text, pos)
+        if m:
+            out.append((m.start(), m.end()))
+        nl = text.find("\n", pos)
+        if nl < 0:
+            return out
+        pos = nl + 1
+
+
 # visits round 2 (session 8): a wire dateline with no agency, at the head of the story only: "KATHMANDU - ",
 # "NAIROBI, March 3 - ", "CHEJU, South Korea, April 20 -- " (a head that is no place, "ANALYSIS - ", sets no scene).
 # Read only for the scene of the lead (`_dateline_scene`), not as a dateline of the older rules.
@@ -1313,7 +1329,7 @@ class VisitExtractor:
             mentions = [replace(m, actor_id="country:CHN", iso3="CHN", name=china.name if china else "China")
                         if m.kind == "country" and m.iso3 in ("HKG", "MAC", "TWN") and _OF_CHINA_RE.match(text, m.end) else m
                         for m in mentions]
-        self._datelines = [(m.start(), m.end()) for m in _DATELINE_RE.finditer(text)]
+        self._datelines = _dateline_spans(text)
         # a wire dateline's city ("VLADIVOSTOK, April 25 (wire) - Kim and Putin held their first summit"): where a
         # meeting the lead tells without a place took place
         self._wire_place = None
@@ -7438,6 +7454,10 @@ class VisitExtractor:
             sentence = text[s:e]
             cont = prev if (prev is not None and _BO_CONT_RE.match(sentence)) else None
             prev = None
+            if not any(m.iso3 and m.iso3 != home_iso and m.kind in ("country", "person") for m in ments) and not \
+                    _BO_CONT_RE.match(text, e, min(len(text), e + 40)):
+                continue  # perf s10: the test below, before the verb search (without a foreign party or a
+                # "They included ..." after it, the sentence is skipped whatever the verb)
             verb = self._bo_verb_re.search(text, s, e) or self._bo_here_re.search(text, s, e)
             if verb is None and cont is None:
                 continue
