@@ -185,7 +185,8 @@ class Registry:
                 name = f"{tail.strip()} {head.strip()}"
             actor_id = f"country:{c.alpha_3}"
             self.actors[actor_id] = Actor(actor_id, "country", name, c.alpha_3, source="pycountry (ISO 3166-1)")
-            for n in {c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)}:
+            # an ordered de-duplication, not a set: the actors table's alias order must not depend on the hash seed
+            for n in dict.fromkeys([c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)]):
                 if not n:
                     continue
                 if "," in n:
@@ -267,7 +268,8 @@ class Registry:
                 actor_id, Actor(actor_id, "person", name, iso3, term.role, source=row.get("source") or str(path)))
             actor.terms.append(term)
             for alias in [name, *[a for a in (row.get("aliases") or "").split("|") if a.strip()]]:
-                for variant in name_variants(alias.strip()):
+                # the written form first, then its variants in a fixed order (a set's order follows the hash seed)
+                for variant in sorted(name_variants(alias.strip()), key=lambda v, w=alias.strip(): (v != w, v)):
                     self.add_alias(variant, actor_id, "person", "person")
 
     def _load_places(self, path: Path) -> None:
