@@ -789,6 +789,16 @@ CASES = {
         ["and German Chancellor Olaf Scholz declined an invitation to visit China,"] * 400) + " officials said.",
     "s9 still on, one sentence": "; ".join(["his visit to France remains on track"] * 1000) + ".",
     "s9 bare in, long": ", ".join(["Joe Biden and Xi Jinping were in agreement that talks in Geneva should go on"] * 600) + ".",
+    # visits session 10: past stays, "since <Name> in <date>", the dateline's
+    # "here", the schedule cue with a day before the destination, the apposition "also in P for the meetings"
+    "s10 stays, many": " ".join("Viktor Orban had been in Kyiv on Tuesday; he was last in Moscow in May 2023."
+                                for _ in range(1200)),
+    "s10 since named, many": " ".join("Olaf Scholz held talks in Canberra on Sunday, the first European leader to travel to "
+                                      "Australia since Dutch Prime Minister Mark Rutte in October 2018." for _ in range(300)),
+    "s10 since, long": "Olaf Scholz held talks in Canberra, the first " + "Alpha " * 3000 + "since Beta Gamma in 2018.",
+    "s10 here, long": "HANOI - Indian Prime Minister Narendra Modi signed " + "a deal " * 4000 + "here on Saturday.",
+    "s10 schedule day, many": " ".join("Wang Yi leaves on Friday for the Comoros and goes next to Male." for _ in range(800)),
+    "s10 appos for, many": " ".join("Rex Tillerson, also in Manila for the meetings, did not meet him." for _ in range(1200)),
 }
 
 

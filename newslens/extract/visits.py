@@ -23,6 +23,7 @@ from .text import stable_id
 from .visit_hosts import HostWords, indirect_hosts
 from .visit_revisions import RevisionWords, called_off, declined, due_day, invitations, none_attend, pending
 from .visit_rosters import RosterWords, conjunct_visitors, person_rosters
+from .visit_stays import StayWords, here_scene, past_stays, since_named
 
 FRAMES = ("travel", "depart", "meet", "host", "invite_noun", "invite_verb", "cancel", "visiting")
 STATUSES = ("occurred", "planned", "invited", "cancelled", "auto")
@@ -619,7 +620,11 @@ _PRES_PRONOUN_RE = re.compile(r"(?:^|[.;]\s+|,\s+|\b(?-i:[A-Z])[a-z]+\s+|\b(?:[O
                               r"(?-i:[Hh]e|[Ss]he)\s+(?:(?:also|then|later|briefly|finally|first)\s+)?$")
 _ALSO_ATTENDING_RE = re.compile(r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:attending|in\s+attendance|taking\s+part)\b(?!\s+(?:in|at|via|by|from)\b)")
 _PRES_LOC_RE = re.compile(r"\s(?:in|at)\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
-_PRES_APPOS_RE = re.compile(r",\s+(?:who\s+is\s+|now\s+)?in\s+(?:the\s+)?(?=(?-i:[A-Z]))")
+_PRES_APPOS_RE = re.compile(r",\s+(?:who\s+is\s+(?:also\s+)?|now\s+|also\s+)?in\s+(?:the\s+)?(?=(?-i:[A-Z]))")
+# session 10 (visits): the apposition's place may be followed by the gathering it is there for ("Rex Tillerson, also in
+# Manila for the meetings, did not ..."; "X, in Davos for the forum,"): the gathering nouns only, then the comma
+_PRES_APPOS_FOR_RE = re.compile(r"\s+for\s+(?:the|a|an|this\s+week['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:meetings?|talks|summit|forum|"
+                                r"conference|gathering|funeral|ceremony|inauguration|session|negotiations)\s*,")
 # visits session 7 review: what may follow the apposition's place ("X, in Paris this week, ..."): a time word at most
 _PRES_APPOS_END_RE = re.compile(r"(?:\s+(?:this\s+week|today|tonight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?,")
 # an act handed on: "left the talks in Geneva to his foreign minister" (a `handed` event verb of visit_presence.csv)
@@ -1048,6 +1053,8 @@ class VisitExtractor:
         self._roster_words = RosterWords(lexdir)
         self._revision_words = RevisionWords(lexdir)
         self._host_words = HostWords(lexdir)
+        # session 10: stays told without a verb of travel (visit_stays.py)
+        self._stay_words = StayWords(lexdir)
         # visits round 2 of session 8: the scene of an act told with a gathering (visit_scene_at.csv, `_at_scene`)
         sat = read_rows(lexicon_file(lexdir, "visit_scene_at.csv"), ("kind", "word"))
         def sa(kind):
@@ -1300,7 +1307,8 @@ class VisitExtractor:
                 and not any(w in low for w in self._ev_gate_words) \
                 and not (any(w in low for w in self._pres_gate) and self._pres_matches(text, 0, len(text))) \
                 and not (", in " in text and _PRES_APPOS_RE.search(text)) \
-                and not self._tr_wrap_re.search(text) and not self._tr_leave_re.search(text):
+                and not self._tr_wrap_re.search(text) and not self._tr_leave_re.search(text) \
+                and not self._stay_words.gate(text):  # (session 10: visit_stays.py)
             return []  # (a home team at an event abroad needs no visit word: _event_abroad; a Spanish story: _spanish)
         original = text
         glued = [m for m in mentions if m.kind == "person" and m.end < len(text) and text[m.end].islower()]
@@ -1510,6 +1518,13 @@ class VisitExtractor:
                 due_day(self, text, sentences, mentions, records, published)
                 none_attend(self, text, sentences, mentions, records, published)
             invitations(self, text, sentences, mentions, records, published)
+            # session 10 (visit_stays.py): "X had been in Kyiv on Tuesday"; a dateline's subject acting "here"
+            if " been in " in text or " last in " in text:
+                past_stays(self, text, sentences, mentions, records, published)
+            if not home and self._scene is not None:
+                here_scene(self, text, sentences, mentions, records, published)
+            if records and (" since " in text or " after " in text):
+                since_named(self, text, sentences, mentions, records, published)
         if home:
             self._tournament(text, sentences, mentions, records, published, home)
             self._event_abroad(text, sentences, mentions, records, published, home)
@@ -5912,7 +5927,8 @@ class VisitExtractor:
                 host, place, p_end = self._host_at(text, m.end(), countries_at)
                 if host is None:
                     continue
-                close = _PRES_APPOS_END_RE.match(text, p_end, e0)  # (only a place and a time word: "X, in Davos remarks
+                close = _PRES_APPOS_END_RE.match(text, p_end, e0) or _PRES_APPOS_FOR_RE.match(text, p_end, e0)  # (session 10)
+                # (only a place and a time word: "X, in Davos remarks
                 if close is None:                                   # broadcast from Kyiv, ..." tells no presence)
                     continue
                 appos = text[m.start():close.end()]
