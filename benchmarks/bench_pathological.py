@@ -799,6 +799,20 @@ CASES = {
     "s10 here, long": "HANOI - Indian Prime Minister Narendra Modi signed " + "a deal " * 4000 + "here on Saturday.",
     "s10 schedule day, many": " ".join("Wang Yi leaves on Friday for the Comoros and goes next to Male." for _ in range(800)),
     "s10 appos for, many": " ".join("Rex Tillerson, also in Manila for the meetings, did not meet him." for _ in range(1200)),
+    # figures session 10: a deal's noun far before many amounts; put-into tails; totals and potentials in one long sentence
+    "s10 deal gap, long": "Siemens of Germany signed a rail contract with Egypt " + "and more " * 3000 + "valued at $8 billion.",
+    "s10 deal amounts": " ".join("Iraq signed a contract with South Korea's Hyundai Engineering valued at $2.5 billion, "
+                                 "and Russia signed a deal with Turkey worth $20 billion." for _ in range(400)),
+    "s10 put into, many": ", ".join(["Norway put $1 billion into the UN-run fund for Afghanistan and into a joint fund with "
+                                     "Japan"] * 500) + ".",
+    "s10 totals, one sentence": "Thailand's exports to China rose 5%" + ", while total exports reached $285 billion" * 800 + ".",
+    "s10 potential, long": "The potential " + "for trade " * 3000 + "between India and Pakistan is $37 billion.",
+    "s10 support, many": " ".join("Canada will provide C$3 billion in financial, economic, military and humanitarian support "
+                                  "to Ukraine, and Italy will pay Libya $5 billion over 25 years." for _ in range(400)),
+    "s10 yardsticks": ", ".join(["Korea's exports to Peru came to $900 million last year, roughly flat on 2022, while imports "
+                                 "fell to $2 billion within a few years"] * 200) + ".",
+    "s10 participles": " ".join("The bill, signed by the president earlier this month, " + "signed in 2020, " * 50 +
+                                "raises aid to Jordan to $1.45 billion." for _ in range(60)),
 }
 
 

@@ -1268,6 +1268,70 @@ _ATTRIBUTION_RE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,6}?(?:said|says|told
 _DATELINE_RE = re.compile(r"\s*(?:[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,[^()\n]{1,30}?)?\s*(?:\([^()]{1,40}\)\s*)?(?:--|—|–|-)\s+"
                           r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:,[^()\n]{1,30}?)?\s*\([^()]{1,40}\)\s*(?:--|—|–|-)\s+"
                           r"|[A-Z]{3,}(?:[ -][A-Z]{2,})*,[^/\n]{1,30}?/[^/\n]{1,40}/\.?\s+)")
+# -- figures session 10 ------------------------------------------------------------------------------------------------
+# a deal's noun some words before its value ("signed a rail contract with Egypt valued at $8 billion", "a contract with
+# South Korea's Hyundai Engineering worth $2.5 billion"): the deal the amount prices, with its other side in the gap
+_DEAL_GAPPED_BEFORE_RE = re.compile(rf"\b(?:contracts?|deals?|orders?|tenders?|agreements?)\b[^.;:$€£¥₩\d]{{0,80}}?"
+                                    rf"\b(?:worth|valued\s++at|totall?ing|amounting\s++to|to\s++the\s++tune\s++of|"
+                                    rf"with\s++a\s++(?:total\s++|combined\s++)?value\s++of)\s++(?:{_HEDGE}\s++)?"
+                                    rf"(?:US\$|\$|€|£|¥|₩)?\s*+$", re.I)
+# a firm as the subject that signed or won the deal: "Siemens of Germany signed a rail", "Hyundai Engineering has won a"
+_FIRM_SIGNED_GAP_RE = re.compile(r"(?:['’]s)?(?:\s++of\s++(?:the\s++)?(?-i:[A-Z])[\w.-]*+(?:\s++(?-i:[A-Z])[\w.-]*+){0,2})?"
+                                 r"\s*+(?:,[^,;]{1,60}+,\s*+)?(?:(?:has|have|had|on\s++\w++)\s++)?"
+                                 r"(?:signed|won|wins|secured|secures|clinched|landed|inked|struck|sealed|agreed|bagged|took)\s++"
+                                 r"(?:[\w'’-]++\s++){0,4}?$", re.I)
+# money put into a fund shared with another country or into a joint venture ("put $2 billion into a fund with Japan",
+# "poured $1 billion into a joint venture"): money of both sides, no one-way investment
+_INTO_JOINT_AFTER_RE = re.compile(r"\s++(?:(?:so\s++far|already|in\s++all|in\s++total)\s++)?into\s++(?:a|an|the|their)\s++"
+                                  r"(?:(?:new|joint|common|shared|bilateral|co-?investment)\s++)?(?:[\w-]++\s++){0,2}?"
+                                  r"(?:funds?|ventures?|vehicles?|platforms?|compan(?:y|ies)|facilit(?:y|ies))\s++"
+                                  r"(?:(?:set\s++up|created|formed|launched|run)\s++)?(?:together\s++)?with\b|"
+                                  r"\s++(?:(?:so\s++far|already|in\s++all|in\s++total)\s++)?into\s++(?:a|an|the|their)\s++"
+                                  r"(?:[\w-]++\s++){0,2}?joint(?:ly[\s-]++(?:run|owned|held))?\s++(?:[\w-]++\s++){0,2}?"
+                                  r"(?:funds?|ventures?|vehicles?|compan(?:y|ies)|projects?)\b", re.I)
+# money put into a fund of an international body for a country ("put $500 million into a World Bank fund for Ukraine",
+# "into the UN-run fund for Afghanistan"): given through the body for the country, aid (as money given "to UNICEF ...
+# for children in Yemen", figures round F), never an investment
+_INTO_BODY_FUND_AFTER_RE = re.compile(r"\s++(?:(?:so\s++far|already|in\s++all|in\s++total)\s++)?into\s++(?:a|an|the)\s++"
+                                      r"(?:[\w-]++\s++){0,2}?(?:(?-i:World\s++Bank|IMF|International\s++Monetary\s++Fund|"
+                                      r"U\.?N\.?|United\s++Nations|EU|European\s++Union|Asian\s++Development\s++Bank|ADB|"
+                                      r"African\s++Development\s++Bank|AfDB|EBRD|Inter-American\s++Development\s++Bank)"
+                                      r"(?:['’]s)?(?:-(?:run|managed|administered|led))?)\s++(?:[\w-]++\s++){0,2}?"
+                                      r"(?:trust\s++)?funds?\s++for\b", re.I)
+# a country's total flow in a later clause of its own ("..., while total exports reached $285 billion" after "Thailand's
+# exports to China rose 5%"): its flow with the world, not the pair's (the flow word of the earlier clause repeated)
+_LATER_TOTAL_FLOW_RE = re.compile(r"\b(?:total|overall|aggregate|combined|national|global)\s++(?:(?:merchandise|goods|"
+                                  r"outbound|inbound|foreign)\s++)?(?P<flow>exports?|imports?|shipments|sales|purchases)\b"
+                                  r"(?!\s++(?:to|from|into|of\s++(?:the\s++)?two|with|between)\b)", re.I)
+_FLOW_ROOT = {"export": "export", "exports": "export", "shipments": "export", "sales": "export",
+              "import": "import", "imports": "import", "purchases": "import"}
+# a forecast "within a few years", "within five years": a horizon counted from now, no year (the lead's horizon
+# convention, like "over the next five years")
+_WITHIN_YEARS_RE = re.compile(rf"\bwithin\s++(?:the\s++next\s++)?(?:a\s++few|a\s++couple\s++of|several|"
+                              rf"\d{{1,2}}|{_num_words(2)})\s++years\b|\bwithin\s++(?:the\s++next\s++)?(?:a|one)\s++decade\b", re.I)
+_FISCAL_WORD_RE = re.compile(r"\b(?:fiscal|financial)\b", re.I)
+# "roughly flat on 2022", "little changed from 2022", "unchanged from a year earlier": a yardstick with no rate
+_FLAT_LEAD_RE = re.compile(r"\b(?:flat|unchanged|little[\s-]changed|steady|stable|level)\s++(?:on|from|with|against|over|"
+                           r"compared\s++(?:with|to))\s++(?:in\s++)?$", re.I)
+
+
+_PARTICIPLE_BEFORE_DATE_RE = re.compile(r",\s++(?:(?:which|that)\s++(?:was|were)\s++)?(?:signed|passed|approved|adopted|enacted|"
+                                        r"ratified|concluded|struck|sealed|unveiled|launched)\b[^,;:()$€£¥₩\d]{0,60}?"
+                                        r"(?:\s(?:in|on|at|during))?\s*+$", re.I)
+_COMMA_AFTER_DATE_RE = re.compile(r"\s*+,")
+_WHEN_AFTER_DATE_RE = re.compile(r"\s*+,?\s*+(?:when|in\s++which|during\s++which)\b", re.I)
+
+
+def _flat_yardstick(sentence: str, d, b: int) -> bool:
+    """whether the date d after an amount ending at b is the yardstick of "flat on 2022" (figures session 10)"""
+    m = _YARDSTICK_TEXT_RE.fullmatch(sentence, d.char_start, d.char_end)
+    return bool(m) and _FLAT_LEAD_RE.search(sentence, max(b, m.start("obj") - 40), m.start("obj")) is not None
+
+
+# a potential, not a flow ("put the potential for trade between India and Pakistan at $37 billion", "the untapped trade
+# potential ... at $4 billion"): what trade could be, no figure; "potential investors" are people, not the money
+_POTENTIAL_BEFORE_RE = re.compile(r"\bpotential\b(?!\s++(?:investors?|buyers?|partners?|donors?|bidders?|"
+                                  r"customers?|clients?|markets?|suitors?|lenders?|sellers?|importers?|exporters?)\b)", re.I)
 # hard clause breaks for finding an amount's parties: "; but", "–", ", while"
 _PARTY_CLAUSE_RE = re.compile(r";|\s[–—]\s|,\s+(?:while|whereas|but|yet|however|where|(?:during|in|at|under)\s+which)\b|\bbut\b")
 
@@ -2323,6 +2387,8 @@ class FigureExtractor:
             if (deal is not None or _CONTRACT_AFTER_RE.match(sentence, b)) \
                     and self._firm_subject(sentence, s, deal.start() if deal is not None else a, mentions):
                 return None
+            if self._firm_in_deal(sentence, s, a, b, mentions):
+                return None  # "Siemens of Germany signed a rail contract with Egypt valued at $8 billion" (session 10)
         if metric is None and self._prev_sentence and _DEAL_ANAPHOR_RE.match(sentence):
             # "Japan and India renewed their currency swap arrangement on Friday. The arrangement is now worth $75
             # billion.": the money the sentence before named
@@ -2346,6 +2412,13 @@ class FigureExtractor:
                 # country's trade with the world ("Total trade rose to $2.55 billion" with no country named goes on with
                 # the story's pair)
                 return None
+        if metric in ("trade", "exports", "imports", "investment") \
+                and any(not re.search(r"\d", sentence[p.end():a]) for p in
+                        _POTENTIAL_BEFORE_RE.finditer(sentence, max(_clause_bounds(sentence, a, b)[0], a - 100), a)):
+            # (no other amount between: "..., against actual trade of about $2 billion a year" is a flow)
+            return None  # "A study put the potential for trade between India and Pakistan at $37 billion" (session 10)
+        if metric in ("exports", "imports") and self._later_world_total(sentence, s, a, b, mentions):
+            return None  # "Thailand's exports to China rose 5%, while total exports reached $285 billion" (session 10)
         if metric_pos >= 0:
             clo, chi = _clause_bounds(sentence, a, b)
             # (the amount's own clause; or, when its metric word stands in an earlier clause, right after that word: "Trade
@@ -2357,6 +2430,16 @@ class FigureExtractor:
         if metric_pos >= 0 and any(m.start() <= metric_pos < m.end() for rx in self.ignore
                                    for m in rx.finditer(sentence, max(0, metric_pos - 30), metric_pos + 120)):
             return None  # the metric word is part of an ignored phrase: "direct foreign investment"
+        if metric == "investment" and _PUT_INTO_BEFORE_RE.search(sentence, max(0, a - 40), a):
+            # money put or poured into something (figures session 10): a fund shared with the other side or a joint venture
+            # is both sides' money; a deposit in a central bank is `other` (the loans convention); a fund an international
+            # body runs for a country is aid to that country
+            if _INTO_JOINT_AFTER_RE.match(sentence, b):
+                return None  # "Indonesia put $2 billion into a fund with Japan"
+            if _NOT_AID_MONEY_RE.search(sentence, b, _clause_bounds(sentence, a, b)[1]):
+                metric = "other"  # "Saudi Arabia put $3 billion into Egypt's central bank as a deposit"
+            elif _INTO_BODY_FUND_AFTER_RE.match(sentence, b):
+                metric = "aid"  # "Norway has put $1.2 billion into the UN-run fund for Afghanistan"
         if self._about_a_bloc(sentence, s, seg_lo, seg_hi, mentions, a):
             return None
         if metric in ("investment", "aid"):
@@ -3134,6 +3217,46 @@ class FigureExtractor:
             return m.iso3
         return None
 
+    @staticmethod
+    def _later_world_total(sentence, s, a, b, mentions) -> bool:
+        """True when the amount at [a, b) is a country's total flow told in a later clause of its own, after a clause about
+        the same flow to or from a partner: "Thailand's exports to China rose 5% in 2023, while total exports reached
+        $285 billion" (with the world). A total naming its partner ("total exports to China"), a total in the sentence's
+        first clause, or one whose clause names a country stays (figures session 10)."""
+        total = None
+        for total in _LATER_TOTAL_FLOW_RE.finditer(sentence, max(0, a - 80), a):
+            pass  # the total nearest before the amount
+        if total is None:
+            return False
+        join = None
+        for join in _NEXT_CLAUSE_JOIN_RE.finditer(sentence, max(0, total.start() - 300), total.start()):
+            pass  # the start of the total's clause: ", while", ", and", ";"
+        if join is None or _NEXT_CLAUSE_JOIN_RE.search(sentence, total.end(), a):
+            return False
+        clo = join.start()
+        if any(m.kind == "country" and clo <= m.start - s < b for m in mentions):
+            return False  # "..., while Vietnam's total exports ..." / a partner in the total's own clause
+        root = _FLOW_ROOT[total.group("flow").lower()]
+        return any(_FLOW_ROOT.get(w.group().lower()) == root for w in
+                   re.finditer(r"\b(?:exports?|imports?|shipments|sales|purchases)\b", sentence[:clo], re.I))
+
+    def _firm_in_deal(self, sentence, s, a, b, mentions) -> bool:
+        """True when the deal whose value is the amount at [a, b) is a firm's: a company signed or won it ("Siemens of
+        Germany signed a rail contract with Egypt valued at $8 billion") or is its other side ("Iraq signed a contract with
+        South Korea's Hyundai Engineering valued at $2.5 billion"). By the contracts convention (tests/gold/README.md) a
+        firm's deal abroad is no bilateral figure; a government's own deal ("Russia signed a deal with Turkey valued at
+        $20 billion") stays `other` (figures session 10)."""
+        deal = _DEAL_GAPPED_BEFORE_RE.search(sentence, max(0, a - 160), a)
+        if deal is None:
+            return False
+        lo = _clause_bounds(sentence, a, b)[0]
+        for f0, f1, _iso in self._sentence_firms(sentence, s, mentions):
+            if deal.start() <= f0 < a:
+                return True  # "... a contract with South Korea's Hyundai Engineering valued at"
+            if lo <= f0 and f1 <= deal.start() and _FIRM_SIGNED_GAP_RE.match(sentence, f1, deal.start()):
+                return True  # "Siemens of Germany signed a rail contract ..."
+        return False
+
     def _firm_subject(self, sentence, s, a, mentions) -> bool:
         """True when a company is the subject right before the amount at ``a`` ("Egyptian contractor Orascom won a ...",
         "Hyundai Engineering secured a ..."): a listed company, an organisation with a country, or a nationality word
@@ -3827,7 +3950,11 @@ class FigureExtractor:
                  and not (future and d.char_end <= a and _SAID_PLAN_AFTER_DATE_RE.match(sentence, d.char_end, a))
                  and not (d.char_start > b and _SINCE_CLAUSE_BEFORE_RE.search(sentence, max(b, d.char_start - 70), d.char_start))
                  # "$3.8 billion a year under a memorandum signed in 2016": the date of the document, not of the money
-                 and not (d.char_start > b and _SIGNED_NOUN_BEFORE_DATE_RE.search(sentence, max(b, d.char_start - 80), d.char_start))]
+                 and not (d.char_start > b and _SIGNED_NOUN_BEFORE_DATE_RE.search(sentence, max(b, d.char_start - 80), d.char_start))
+                 # "The Kerry-Lugar bill, signed by President Obama earlier this month, triples aid to ...": the date of a
+                 # participle set off by commas before the amount is the document's (figures session 10)
+                 and not (d.char_end <= a and _PARTICIPLE_BEFORE_DATE_RE.search(sentence, max(0, d.char_start - 70), d.char_start)
+                          and _COMMA_AFTER_DATE_RE.match(sentence, d.char_end))]
         if published is not None:
             for m in _PAST_SPAN_RE.finditer(sentence):
                 # "in the past two years" (published 2017-09): 2015-09 .. 2017-09
@@ -3998,6 +4125,13 @@ class FigureExtractor:
             if base is None and not any(d.char_start < b for d in spans) and self._carry is not None and self._carry.precision == "year" \
                     and not _RECENT_RE.search(sentence, 0, a):
                 base = self._carry
+            if _FISCAL_WORD_RE.search(earlier.group()) and fiscal not in self.fiscal \
+                    and not any(d.char_start < a for d in spans):
+                # "Kenya's exports to Uganda reached $1 billion in the previous fiscal year": a fiscal year of a country
+                # whose fiscal calendar fiscal_years.csv does not give is no calendar year; undated, as "last financial
+                # year" already is (figures session 10)
+                self._horizon_texts.add(earlier.group())
+                return DateSpan(published or dt.date(2000, 1, 1), published or dt.date(2000, 1, 1), "year", earlier.group())
             year = (base.start.year if base else (published.year if published else None))
             if year is not None:
                 year -= _earlier_years(earlier) if earlier.re is _EARLIER_AFTER_RE else 1  # "the year before last": two back
@@ -4008,6 +4142,15 @@ class FigureExtractor:
                                           # "$2.91 billion of the 2013 total": the whole the amount is part of, its year
                                           and not _PART_OF_YEAR_GAP_RE.fullmatch(sentence, b, d.char_start))
                  and not (d.char_start >= b and _is_yardstick(sentence, d, b, spans, published))]
+        # "$769 million last year, roughly flat on 2022, while imports ... slipped to $196 million": a yardstick of an earlier
+        # amount of the sentence is no period of a later one (figures session 10; the amount goes on with its own)
+        prior_ends = [x.end - s for x in self._amount_spans if 0 <= x.start - s and a - 300 <= x.end - s <= a]  # (near ones)
+        if prior_ends:
+            # ("up from 2022, when they stood at $850 million": the year of the amount after "when" stays)
+            spans = [d for d in spans if not (prior_ends[0] <= d.char_start and d.char_end <= a
+                                              and not _WHEN_AFTER_DATE_RE.match(sentence, d.char_end) and any(
+                e <= d.char_start and (_is_yardstick(sentence, d, e, spans, published) or _flat_yardstick(sentence, d, e))
+                for e in prior_ends))]
         # "to $124.8 billion from $155.7 billion in 2022, while imports ... to $142.8 billion": the date glued to the base
         # of a change is that base's, not the period of the amounts after it
         bases = [(x.end - s) for x in self._amount_spans if x.end - s <= a
@@ -4015,6 +4158,12 @@ class FigureExtractor:
         if bases:
             spans = [d for d in spans if not (d.char_end <= a and any(
                 x_end <= d.char_start and _DATE_GLUE_RE.fullmatch(sentence, x_end, d.char_start) for x_end in bases))]
+        within = _WITHIN_YEARS_RE.search(sentence, b, min(seg_hi, b + 200)) if future else None
+        if within and not any(b <= d.char_start < within.start() for d in spans):
+            # "could hit $20 billion within a few years": a horizon counted from now gives no year, and no period of an
+            # earlier amount of the sentence is carried to it (the lead's horizon convention; figures session 10)
+            self._horizon_texts.add(within.group())
+            return DateSpan(published or dt.date(2000, 1, 1), published or dt.date(2000, 1, 1), "year", within.group())
         horizon = _OVER_YEARS_RE.search(sentence, b, seg_hi) if future and published is not None else None
         if horizon and not any(b <= d.char_start < horizon.start() for d in spans):
             # "A year ago Kishida set a goal of 5 trillion yen ... over five years": the goal's horizon, counted from when

@@ -1,0 +1,177 @@
+"""Figures, tenth session: aid named as support, a state paying a country, a firm's deal "valued at" a sum, money put into
+a joint or an international fund or a central bank, a country's world total in a later clause, a horizon "within a few
+years" and a relative fiscal year of a country whose fiscal calendar is unknown.
+
+Every sentence here was written for this file in our own words; none comes from a gold file, a training probe or a
+corpus. Each group tests one rule: its positives failed before the rule (different wording, countries and sentence shape
+from the example that motivated it), its negatives are near misses that must keep their output. Tuples are
+(metric, reporter, partner, value, currency, first year of the period or None, qualifier), a trade or other pair sorted.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.figure_cases import B, M, norm, run
+
+D = dt.date
+PUB = D(2024, 3, 11)
+
+
+def got(extractor, text, pub=PUB):
+    return sorted(run(extractor, text, pub))
+
+
+def want(expected):
+    return sorted(norm(expected))
+
+
+def _case(rule, text, expected, absent=(), pub=PUB):
+    """one parametrised case: the figures expected (all of them), or, with ``absent``, rows that must not be read"""
+    return pytest.param(text, expected, absent, pub, id=rule)
+
+
+CASES = [
+    # -- aid named as support: financial, economic, budget, military support (blind41/44 misses) ----------------------------
+    _case('support-p1', 'Germany will give Jordan 300 million euros in budgetary support this year.',
+          [('aid', 'DEU', 'JOR', 300 * M, 'EUR', 2024, 'forecast')]),
+    _case('support-p2', 'Japan extended $400 million in economic and financial support to Sri Lanka.',
+          [('aid', 'JPN', 'LKA', 400 * M, 'USD', None, 'actual')]),
+    _case('support-p3', 'Kuwait announced $900 million in new economic support for the Egyptian government.',
+          [('aid', 'KWT', 'EGY', 900 * M, 'USD', None, 'forecast')]),
+    _case('support-p4', 'New Zealand will provide NZ$20 million in direct budget support to Tonga over three years.',
+          [('aid', 'NZL', 'TON', 20 * M, 'NZD', None, 'forecast')]),
+    # near misses: a state's support for its own people; a multilateral lender's support; support for a currency
+    _case('support-n1', "France's budget support for farmers rose to 2 billion euros.", []),
+    _case('support-n2', 'The IMF approved $3 billion in budget support for Egypt.', []),
+    _case('support-n3', "China's support for the yuan cost $50 billion in reserves.", []),
+    _case('support-n4', "Korea's financial support to its exporters reached $3 billion.", []),
+    # -- a state paying a named country a sum with no goods, fee or debt behind it ------------------------------------------
+    _case('pay-p1', 'Denmark will pay Ghana 50 million kroner to host a migrant centre.',
+          [('aid', 'DNK', 'GHA', 50 * M, 'DKK', None, 'forecast')]),
+    _case('pay-p2', 'Germany paid Namibia 1.1 billion euros as reparations for the colonial-era killings.',
+          [('aid', 'DEU', 'NAM', 1.1 * B, 'EUR', None, 'actual')]),
+    _case('pay-p3', 'Spain will pay Mauritania 200 million euros over the next five years under a migration accord.',
+          [('aid', 'ESP', 'MRT', 200 * M, 'EUR', None, 'forecast')]),
+    # near misses: paying for goods, fees or debt
+    _case('pay-n1', 'China paid Russia $5 billion for gas last year.', None, [('aid', 'CHN', 'RUS', 5 * B, 'USD', 2023, 'actual')]),
+    _case('pay-n2', 'Ethiopia pays Djibouti an estimated $1.5 billion a year in port fees.', None,
+          [('aid', 'ETH', 'DJI', 1.5 * B, 'USD', None, 'estimate')]),
+    _case('pay-n3', 'Pakistan paid China $2 billion in interest on its loans.', []),
+    _case('pay-n4', 'Samsung will pay Apple $500 million to settle the patent case.', []),
+    # -- a firm's deal "valued at" a sum is no bilateral figure (contracts convention; a reviewer's open item a) ------------
+    _case('firmdeal-p1', 'Siemens of Germany signed a rail contract with Egypt valued at $8 billion.', []),
+    _case('firmdeal-p2', "Iraq signed a contract with South Korea's Hyundai Engineering valued at $2.5 billion.", []),
+    _case('firmdeal-p3', 'Rosatom of Russia signed a nuclear contract with Egypt totalling $25 billion.', []),
+    _case('firmdeal-p4', "Kazakhstan signed an agreement with China's CNPC valued at $5 billion.", []),
+    # near misses: a government's own deal stays `other`; a firm named outside the deal's clause
+    _case('firmdeal-n1', 'Russia signed a deal with Turkey valued at $20 billion for a nuclear plant.',
+          [('other', 'RUS', 'TUR', 20 * B, 'USD', None, 'actual')]),
+    _case('firmdeal-n2', 'The Egyptian government signed a contract with Russia valued at $25 billion.',
+          [('other', 'EGY', 'RUS', 25 * B, 'USD', None, 'actual')]),
+    _case('firmdeal-n3', 'Japan signed an agreement with India valued at $12 billion for the rail line, which Hitachi will supply.',
+          [('other', 'JPN', 'IND', 12 * B, 'USD', None, 'actual')]),
+    # -- money put into something: who gives to whom (a reviewer's open item b) ---------------------------------------------
+    _case('putinto-p1', 'Indonesia put $2 billion into a fund with Japan.', []),
+    _case('putinto-p2', 'Norway has put $1.2 billion into the UN-run fund for Afghanistan.',
+          [('aid', 'NOR', 'AFG', 1.2 * B, 'USD', None, 'actual')]),
+    _case('putinto-p3', "Japan put $3 billion into the Asian Development Bank's trust fund for Myanmar.",
+          [('aid', 'JPN', 'MMR', 3 * B, 'USD', None, 'actual')]),
+    _case('putinto-p4', "Qatar put $3 billion into Egypt's central bank as a deposit.",
+          [('other', 'QAT', 'EGY', 3 * B, 'USD', None, 'actual')]),
+    _case('putinto-p5', 'Oman and India have each put $150 million into a joint investment fund.', []),
+    # near misses: money into a country or into its own fund is investment, from the one who put it
+    _case('putinto-n1', "Egypt put $1 billion into Saudi Arabia's sovereign fund.",
+          [('investment', 'EGY', 'SAU', 1 * B, 'USD', None, 'actual')]),
+    _case('putinto-n2', 'Japanese investors put $3 billion into Vietnam last year.',
+          [('investment', 'JPN', 'VNM', 3 * B, 'USD', 2023, 'actual')]),
+    _case('putinto-n3', 'The UAE poured $35 billion into Egypt, the Egyptian cabinet said.',
+          [('investment', 'ARE', 'EGY', 35 * B, 'USD', None, 'actual')]),
+    # -- a world total in a later clause after the pair's flow (a reviewer's open item c) -----------------------------------
+    _case('worldtotal-p1', "Thailand's exports to China rose 5% in 2023, while total exports reached $285 billion.", []),
+    _case('worldtotal-p2', "Vietnam's exports to the United States grew 10%, while overall exports hit $355 billion last year.", []),
+    _case('worldtotal-p3', "Brazil's shipments to China rose 8% in 2023, and total exports climbed to $340 billion.", []),
+    # near misses: the total names its partner; the first clause is the total; a pair's flow in the later clause
+    _case('worldtotal-n1', "Chile's copper sales rose, while total exports to China reached $38 billion in 2023.",
+          [('exports', 'CHL', 'CHN', 38 * B, 'USD', 2023, 'actual')]),
+    _case('worldtotal-n2', "Kenya's imports from India rose 9%, while imports from China reached $3.1 billion in 2023.",
+          [('imports', 'KEN', 'CHN', 3.1 * B, 'USD', 2023, 'actual')]),
+    _case('worldtotal-n3', "Korea's exports to Vietnam rose 4% to $53 billion in 2023, while total imports from Vietnam came to "
+                           "$26 billion.",
+          [('exports', 'KOR', 'VNM', 53 * B, 'USD', 2023, 'actual'), ('imports', 'KOR', 'VNM', 26 * B, 'USD', 2023, 'actual')]),
+    # -- a forecast "within a few years": a horizon, no year, no period of an earlier amount ----------------------------------
+    _case('within-p1', 'Trade between Peru and Brazil, about $4 billion in 2023, could reach $6 billion within a few years.',
+          None, [('trade', 'PER', 'BRA', 6 * B, 'USD', 2023, 'forecast')]),
+    _case('within-p2', 'Exports from Kenya to Uganda, about $1 billion in 2023, could double to $2 billion within five years.',
+          None, [('exports', 'KEN', 'UGA', 2 * B, 'USD', 2023, 'target')]),
+    _case('within-p3', 'Trade between Ghana and Togo could reach $2 billion in 2025 and $3 billion within a decade.',
+          None, [('trade', 'GHA', 'TGO', 3 * B, 'USD', 2025, 'forecast')]),
+    # near misses: a deadline keeps its year; a past "within" is no horizon
+    _case('within-n1', 'Kenya and Ethiopia aim to lift trade to $1 billion by 2030.',
+          [('trade', 'KEN', 'ETH', 1 * B, 'USD', 2030, 'target')]),
+    _case('within-n2', 'Trade between Peru and Brazil reached $4 billion in 2023, doubling within five years.',
+          [('trade', 'PER', 'BRA', 4 * B, 'USD', 2023, 'actual')]),
+    # -- the previous fiscal year of a country whose fiscal calendar is unknown (a reviewer's open item d) ---------------------
+    _case('fiscal-p1', "Kenya's exports to Uganda reached $1 billion in the previous fiscal year.",
+          [('exports', 'KEN', 'UGA', 1 * B, 'USD', None, 'actual')], pub=D(2024, 9, 16)),
+    _case('fiscal-p2', "Ghana's imports from China came to $3 billion in the previous fiscal year, the ministry said.",
+          [('imports', 'GHA', 'CHN', 3 * B, 'USD', None, 'actual')], pub=D(2024, 9, 16)),
+    _case('fiscal-p3', "Nepal's purchases from China rose to $1.8 billion in the previous fiscal year.",
+          [('imports', 'NPL', 'CHN', 1.8 * B, 'USD', None, 'actual')], pub=D(2024, 9, 16)),
+    # near misses: a listed fiscal calendar keeps its year; a base before a named fiscal year; "the previous year"
+    _case('fiscal-n1', "Pakistan's imports from China reached $12 billion in the previous fiscal year.",
+          [('imports', 'PAK', 'CHN', 12 * B, 'USD', 2023, 'actual')], pub=D(2024, 9, 16)),
+    _case('fiscal-n2', "India's exports to the UAE rose to $35 billion in fiscal 2023-24 from $31 billion in the previous fiscal year.",
+          [('exports', 'IND', 'ARE', 35 * B, 'USD', 2023, 'actual'), ('exports', 'IND', 'ARE', 31 * B, 'USD', 2022, 'actual')],
+          pub=D(2024, 5, 20)),
+    _case('fiscal-n3', "Chile's imports from China reached $4 billion in 2023, up from $3 billion the previous year.",
+          [('imports', 'CHL', 'CHN', 4 * B, 'USD', 2023, 'actual'), ('imports', 'CHL', 'CHN', 3 * B, 'USD', 2022, 'actual')]),
+    # -- a potential is no flow ("put the potential for trade at $X"; blind41/44 false positives) -----------------------------
+    _case('potential-p1', 'Economists estimate the untapped trade potential between Kenya and Ethiopia at $4 billion.', []),
+    _case('potential-p2', 'A bank study put the potential for trade between Brazil and Nigeria at $10 billion, against actual '
+                          'trade of about $3 billion a year.', [('trade', 'BRA', 'NGA', 3 * B, 'USD', None, 'actual')]),
+    _case('potential-p3', "Vietnam's export potential to Chile is put at $2 billion a year.", []),
+    # near misses: an adverb of a forecast; people called potential; a potential named after the amount
+    _case('potential-n1', 'Trade between Egypt and Sudan could potentially reach $5 billion by 2030.',
+          [('trade', 'EGY', 'SDN', 5 * B, 'USD', 2030, 'forecast')]),
+    _case('potential-n2', 'Potential investors from Japan have put $2 billion into Vietnam.',
+          [('investment', 'JPN', 'VNM', 2 * B, 'USD', None, 'actual')]),
+    _case('potential-n3', "Egypt's exports to Sudan reached $1 billion in 2023, showing the potential of the market.",
+          [('exports', 'EGY', 'SDN', 1 * B, 'USD', 2023, 'actual')]),
+    # -- a yardstick of an earlier amount is no period of a later one (blind44 wrong year) -----------------------------------
+    _case('yardstick-p1', "Korea's exports to Peru came to $900 million last year, up 6% from 2022, while imports from Peru "
+                          "fell to $2 billion.",
+          [('exports', 'KOR', 'PER', 900 * M, 'USD', 2023, 'actual'), ('imports', 'KOR', 'PER', 2 * B, 'USD', 2023, 'actual')]),
+    _case('yardstick-p2', "Japan sold $4 billion of goods to Chile last year, roughly flat on 2022, while its purchases from "
+                          "Chile dipped to $9 billion.", None, [('imports', 'JPN', 'CHL', 9 * B, 'USD', 2022, 'actual')]),
+    _case('yardstick-p3', "Turkey's exports to Iraq reached $13 billion in 2023, little changed from 2022, and imports from "
+                          "Iraq rose to $1.5 billion.", None, [('imports', 'TUR', 'IRQ', 1.5 * B, 'USD', 2022, 'actual')]),
+    # near misses: the later amount of the yardstick's year ("when"); a later amount with its own year
+    _case('yardstick-n1', "Korea's exports to Peru reached $900 million in 2023, up from 2022, when they stood at $850 million.",
+          [('exports', 'KOR', 'PER', 900 * M, 'USD', 2023, 'actual'), ('exports', 'KOR', 'PER', 850 * M, 'USD', 2022, 'actual')]),
+    _case('yardstick-n2', 'Trade between Chile and Peru reached $5 billion in 2022, up 6% from 2021, and $6 billion in 2023.',
+          [('trade', 'CHL', 'PER', 5 * B, 'USD', 2022, 'actual'), ('trade', 'CHL', 'PER', 6 * B, 'USD', 2023, 'actual')]),
+    # -- the date of a participle set off by commas before the amount is the document's (blind41 wrong period) ----------------
+    _case('participle-p1', 'The aid memorandum, signed by both foreign ministers last month, raises U.S. assistance to Jordan to '
+                           '$1.45 billion a year.', [('aid', 'USA', 'JOR', 1.45 * B, 'USD', None, 'actual')]),
+    _case('participle-p2', 'The pact, ratified by both parliaments in 2019, has lifted trade between Chile and Indonesia to $4 billion.',
+          [('trade', 'CHL', 'IDN', 4 * B, 'USD', None, 'actual')]),
+    _case('participle-p3', 'The accord, signed in Lima in 2021, commits Japan to provide $300 million in aid to Peru.',
+          None, [('aid', 'JPN', 'PER', 300 * M, 'USD', 2021, 'actual'), ('aid', 'JPN', 'PER', 300 * M, 'USD', 2021, 'forecast')]),
+    # near misses: the amount's own date after it; a leading date; a relative clause about the flow itself
+    _case('participle-n1', "The deal signed in 2021 lifted Japan's aid to Peru to $300 million in 2023.",
+          [('aid', 'JPN', 'PER', 300 * M, 'USD', 2023, 'actual')]),
+    _case('participle-n2', "In 2021, Japan's aid to Peru reached $300 million.", [('aid', 'JPN', 'PER', 300 * M, 'USD', 2021, 'actual')]),
+    _case('participle-n3', 'Trade between Chile and Peru, which rose in 2022, reached $6 billion.',
+          [('trade', 'CHL', 'PER', 6 * B, 'USD', 2022, 'actual')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent", "pub"), CASES)
+def test__figures_s10(extractor, text, expected, absent, pub):
+    rows = got(extractor, text, pub)
+    if expected is not None:
+        assert rows == want(expected)
+    for row in norm(list(absent)):
+        assert row not in rows
