@@ -789,6 +789,10 @@ CASES = {
         ["and German Chancellor Olaf Scholz declined an invitation to visit China,"] * 400) + " officials said.",
     "s9 still on, one sentence": "; ".join(["his visit to France remains on track"] * 1000) + ".",
     "s9 bare in, long": ", ".join(["Joe Biden and Xi Jinping were in agreement that talks in Geneva should go on"] * 600) + ".",
+    # registry fix session 10: mentions._after_patronymic (a registry name right after "bin", "ould", ...)
+    "s10 patronymic chains, many": " ".join("Sheikh Nasser bin Hamad bin Isa Al Khalifa met Haitham bin Tarik and Ahmed ould "
+                                            "Abdallah bin bin ibn Hamad bin Khalifa Al Thani." for _ in range(600)),
+    "s10 patronymic run, long": " bin ".join(["Hamad"] * 4000) + " bin Isa Al Khalifa arrived in Cairo.",
 }
 
 

@@ -111,10 +111,11 @@ def test__no_registry_person_from_a_namesake_or_shared_surname(extractor, text, 
     assert people(extractor, text, pub) == set()
 
 
-def test__a_surname_two_lebanese_presidents_share_goes_to_the_one_in_office(extractor):
-    """Michel Aoun (2016-22) and Joseph Aoun (from 2025) never served together: a lone "Aoun" is the one in office."""
-    assert people(extractor, "Aoun flew to Riyadh on Monday for talks on reconstruction aid.", D(2025, 3, 3)) == {
-        "person:joseph-aoun"}
+def test__a_surname_two_lebanese_presidents_share_goes_to_the_full_name_of_the_story(extractor):
+    """Michel Aoun (2016-22) and Joseph Aoun (from 2025): "aoun" is in surnames_not_dated.csv since the session 10
+    review (in 2017-22 a lone "Aoun" was often Joseph Aoun the army chief), so only a full name in the story resolves it."""
+    assert people(extractor, "Joseph Aoun flew to Riyadh on Monday. Aoun asked for reconstruction aid.",
+                  D(2025, 3, 3)) == {"person:joseph-aoun"}
 
 
 def test__salam_the_greeting_is_nobody(extractor):
@@ -150,3 +151,132 @@ def test__holder_on_a_day(iso3, role, day, expected):
                and dt.date.fromisoformat(r["term_start"]) <= on
                <= (dt.date.fromisoformat(r["term_end"]) if r["term_end"] else dt.date.max)}
     assert holders == {expected}
+
+
+# -- registry fix (session 10 review): stale or early term ends, and the successors the review confirmed
+
+@pytest.mark.parametrize("iso3, role, day, expected", [
+    ("BOL", "President", "2025-06-01", {"person:luis-arce"}),
+    ("BOL", "President", "2025-12-01", {"person:rodrigo-paz"}),  # sworn in 2025-11-08
+    ("IRL", "President", "2025-12-01", {"person:catherine-connolly"}),  # inaugurated 2025-11-11
+    ("IRL", "President", "2024-06-01", {"person:michael-d-higgins"}),
+    ("MDA", "Prime Minister", "2025-12-01", set()),  # Munteanu's government from 2025-11-01 (not registered yet)
+    ("CZE", "Foreign Minister", "2026-01-10", set()),  # Macinka from 2025-12-15 (not registered yet)
+    ("ARM", "Foreign Minister", "2021-05-15", {"person:ara-aivazian"}),  # he resigned on 2021-05-27
+    ("DZA", "Foreign Minister", "2019-03-20", {"person:ramtane-lamamra"}),  # 11-31 March 2019, between Messahel and
+    ("DZA", "Foreign Minister", "2018-06-01", {"person:abdelkader-messahel"}),  # Boukadoum
+])
+def test__holder_on_a_day_after_the_review(iso3, role, day, expected):
+    on = dt.date.fromisoformat(day)
+    holders = {r["actor_id"] for r in _rows() if (r["iso3"], r["role"]) == (iso3, role)
+               and dt.date.fromisoformat(r["term_start"]) <= on
+               <= (dt.date.fromisoformat(r["term_end"]) if r["term_end"] else dt.date.max)}
+    assert holders == expected
+
+
+@pytest.mark.parametrize("actor_id, start, end", [
+    ("person:luis-arce", "2020-11-08", "2025-11-08"),
+    ("person:michael-d-higgins", "2011-11-11", "2025-11-10"),
+    ("person:dorin-recean", "2023-02-16", "2025-11-01"),
+    ("person:jan-lipavsky", "2021-12-17", "2025-12-15"),
+    ("person:ara-aivazian", "2020-11-18", "2021-05-27"),
+    ("person:abdelkader-messahel", "2017-05-25", "2019-03-11"),
+])
+def test__term_end_after_the_review(actor_id, start, end):
+    terms = {(r["term_start"], r["term_end"]) for r in _rows() if r["actor_id"] == actor_id}
+    assert (start, end) in terms and not any(s == start and e != end for s, e in terms)
+
+
+def test__a_new_president_named_without_a_title_travels(extractor):
+    assert ("person:rodrigo-paz", "USA", "occurred") in visits(
+        extractor, "Rodrigo Paz arrived in Washington on Tuesday to seek help with fuel imports.", D(2025, 12, 2))
+    assert ("person:catherine-connolly", "GBR", "occurred") in visits(
+        extractor, "Catherine Connolly flew to London on Thursday for talks on Northern Ireland.", D(2026, 2, 5))
+
+
+# -- surnames the review found resolved to the wrong holder of the day (now in surnames_not_dated.csv)
+
+@pytest.mark.parametrize("text, pub", [
+    # a runoff story about the candidate Alvaro Noboa while Gustavo Noboa was president
+    ("Noboa flew to Guayaquil on Sunday to rally voters before the runoff.", D(2002, 11, 10)),
+    # Sujata or Shekhar Koirala while Girija Prasad Koirala was prime minister
+    ("Koirala arrived in New Delhi on Monday for a party meeting.", D(2007, 9, 3)),
+    # the tribunal on Rafic Hariri's murder while Saad Hariri was prime minister
+    ("The tribunal read out the charges in the Hariri case on Tuesday.", D(2010, 6, 8)),
+    ("Hariri flew to Paris on Monday.", D(2018, 4, 2)),
+    # Joseph Aoun, then army chief, while Michel Aoun was president
+    ("Aoun arrived in Washington on Monday to ask for more help for the army.", D(2019, 10, 7)),
+])
+def test__lone_shared_surname_is_nobody(extractor, text, pub):
+    assert people(extractor, text, pub) == set()
+
+
+@pytest.mark.parametrize("word", ["noboa", "koirala", "hariri", "aoun"])
+def test__review_surnames_listed_as_not_dated_with_a_reason(word):
+    rows = {row[0]: row[1] for row in csv.reader(NOT_DATED.open(encoding="utf-8"))
+            if row and not row[0].startswith("#") and len(row) > 1}
+    assert word in rows and "session 10 review" in rows[word]
+
+
+def test__a_full_name_still_resolves_the_shared_surname(extractor):
+    assert people(extractor, "Saad Hariri arrived in Riyadh on Saturday. Hariri met the crown prince.",
+                  D(2017, 11, 4)) == {"person:saad-hariri"}
+
+
+# -- a registry name right after a patronymic connector ("bin", "ibn", "ould") is a relative's, not the person's
+
+@pytest.mark.parametrize("text, pub, not_who", [
+    # the three the review confirmed
+    ("Crown Prince Salman bin Hamad bin Isa Al Khalifa arrived in London on Monday.", D(2022, 5, 9),
+     "person:hamad-bin-isa-al-khalifa"),
+    ("Sheikh Abdullah bin Hamad bin Khalifa Al Thani flew to Rabat on Sunday.", D(2010, 3, 7),
+     "person:hamad-bin-khalifa-al-thani"),
+    ("Sayyid Theyazin bin Haitham bin Tarik arrived in London on Tuesday.", D(2023, 6, 13),
+     "person:haitham-bin-tariq"),
+    # own words: other sons, other shapes
+    ("The delegation was led by Sheikh Nasser bin Hamad bin Isa Al Khalifa, who landed in Amman on Monday.",
+     D(2022, 5, 9), "person:hamad-bin-isa-al-khalifa"),
+    ("Joaan bin Hamad bin Khalifa Al Thani, the Olympic committee chief, flew to Paris on Friday.", D(2019, 3, 1),
+     "person:hamad-bin-khalifa-al-thani"),
+])
+def test__registry_name_after_a_patronymic_connector_is_not_the_person(extractor, text, pub, not_who):
+    assert not_who not in people(extractor, text, pub)
+    assert not any(v[0] == not_who for v in visits(extractor, text, pub))
+
+
+@pytest.mark.parametrize("text, pub, who, host", [
+    ("Bahrain's King Hamad bin Isa Al Khalifa arrived in Cairo on Monday.", D(2021, 6, 7),
+     "person:hamad-bin-isa-al-khalifa", "EGY"),  # a possessive and a title
+    ("Sultan Haitham bin Tarik arrived in Berlin on Tuesday for talks.", D(2024, 4, 16),
+     "person:haitham-bin-tariq", "DEU"),  # a title
+    ("Haitham bin Tarik arrived in Tehran on Sunday.", D(2023, 5, 28), "person:haitham-bin-tariq", "IRN"),
+    ("After the talks, Hamad bin Isa Al Khalifa flew to Rome on Wednesday.", D(2019, 9, 11),
+     "person:hamad-bin-isa-al-khalifa", "ITA"),  # a comma
+])
+def test__registry_name_after_a_title_possessive_or_comma_still_travels(extractor, text, pub, who, host):
+    assert (who, host, "occurred") in visits(extractor, text, pub)
+
+
+def test__registry_name_after_another_mans_bin_clause_is_still_matched(extractor):
+    """A "bin" earlier in the sentence, not right before the name, does not hide it."""
+    text = "Mohammed bin Zayed met Hamad bin Khalifa Al Thani in Doha on Monday."
+    assert "person:hamad-bin-khalifa-al-thani" in people(extractor, text, D(2010, 5, 3))
+
+
+def test__a_longer_form_of_the_own_name_keeps_the_person(tmp_path):
+    """The connector and the word before it belong to the registered name: "Mohamed Ould Abdel Aziz" is the
+    registered "Mohamed Ould Abdel Aziz Ould X" even though only his alias "Abdel Aziz" matched."""
+    from newslens.extract.mentions import MentionFinder
+    from newslens.extract.registry import Registry
+
+    (tmp_path / "people.csv").write_text(
+        "actor_id,name,iso3,role,term_start,term_end,aliases,source\n"
+        "person:maa,Mohamed Ould Abdel Aziz Ould Khalil,MRT,President,2009-08-05,2019-08-01,Abdel Aziz,own fixture\n"
+        "person:kha,Khalil Ibrahim,MRT,Foreign Minister,2009-08-05,2019-08-01,,own fixture\n", encoding="utf-8")
+    (tmp_path / "countries.csv").write_text("iso3,alias,alias_kind,source\nMRT,Mauritania,short,own fixture\n",
+                                            encoding="utf-8")
+    finder = MentionFinder(Registry(tmp_path))
+    ids = {m.actor_id for m in finder.find("Mohamed Ould Abdel Aziz met envoys in Nouakchott.", D(2012, 1, 3))}
+    assert "person:maa" in ids
+    ids = {m.actor_id for m in finder.find("Ahmed ould Khalil Ibrahim met envoys in Nouakchott.", D(2012, 1, 3))}
+    assert "person:kha" not in ids
