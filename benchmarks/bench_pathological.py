@@ -813,6 +813,10 @@ CASES = {
                                  "fell to $2 billion within a few years"] * 200) + ".",
     "s10 participles": " ".join("The bill, signed by the president earlier this month, " + "signed in 2020, " * 50 +
                                 "raises aid to Jordan to $1.45 billion." for _ in range(60)),
+    # registry fix session 10: mentions._after_patronymic (a registry name right after "bin", "ould", ...)
+    "s10 patronymic chains, many": " ".join("Sheikh Nasser bin Hamad bin Isa Al Khalifa met Haitham bin Tarik and Ahmed ould "
+                                            "Abdallah bin bin ibn Hamad bin Khalifa Al Thani." for _ in range(600)),
+    "s10 patronymic run, long": " bin ".join(["Hamad"] * 4000) + " bin Isa Al Khalifa arrived in Cairo.",
 }
 
 

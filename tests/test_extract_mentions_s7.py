@@ -149,8 +149,11 @@ def test_title_anaphor_needs_that_office(finder):
     ("Turkish President Abdullah Gul welcomed his Malian counterpart to Ankara on Sunday.", ("country:MLI", "TUR", "occurred")),
     ("The presidents of Kenya and Rwanda arrived in Kampala on Monday for a summit.", ("country:RWA", "UGA", "occurred")),
     ("The heads of state of Kenya, Tanzania and Rwanda arrived in Kampala on Monday.", ("country:TZA", "UGA", "occurred")),
-    ("Kuwait's emir flew to Muscat on Wednesday for talks.", ("country:KWT", "OMN", "occurred")),
-    ("Qatar's emir arrived in Paris on Monday.", ("country:QAT", "FRA", "occurred")),
+    # (registry session 10: Kuwait's and Qatar's emirs of 1997 are registered now, and a description binds to the
+    # holder of the office on the day; Bahrain's emir of 1997 is not registered and stays a country)
+    ("Kuwait's emir flew to Muscat on Wednesday for talks.", ("person:jaber-al-ahmad-al-sabah", "OMN", "occurred")),
+    ("Qatar's emir arrived in Paris on Monday.", ("person:hamad-bin-khalifa-al-thani", "FRA", "occurred")),
+    ("Bahrain's emir flew to Muscat on Wednesday for talks.", ("country:BHR", "OMN", "occurred")),
 ])
 def test_descriptive_visitors(ex, text, want):
     assert want in trips(ex, text, dt.date(1997, 10, 2))

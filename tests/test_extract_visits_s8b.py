@@ -111,7 +111,8 @@ def hosts_of(got, status):
      "Cambodia and Myanmar.", D(2019, 6, 26), "occurred",
      {("country:LAO", "IDN"), ("country:KHM", "IDN"), ("country:MMR", "IDN")}),
     ("The prime ministers of Norway, Denmark and Finland attended the ocean conference in Lisbon on Monday.",
-     D(2022, 6, 28), "occurred", {("country:NOR", "PRT"), ("country:DNK", "PRT"), ("country:FIN", "PRT")}),
+     D(2022, 6, 28), "occurred", {("country:NOR", "PRT"), ("person:mette-frederiksen", "PRT"), ("country:FIN", "PRT")}),
+    # (registry session 10: Denmark's prime minister of 2022 is registered now, so the roster names her)
     ("Chile's Gabriel Boric and Colombia's Gustavo Petro are among the two dozen leaders gathering in Brasilia for "
      "the climate talks.", D(2023, 8, 8), "occurred", {("person:gabriel-boric", "BRA"), ("person:gustavo-petro", "BRA")}),
     ("The leaders of Ecuador and Paraguay will attend the inauguration in Lima on Thursday.",

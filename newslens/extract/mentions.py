@@ -95,6 +95,13 @@ _DATELINE_RE = re.compile(r"\s*(?P<city>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){
 
 
 _SENTENCE_STOP_RE = re.compile(r"[.!?](?:\s|$)|\n")
+# mentions fix session 10 (registry review): patronymic connectors. A registry name right after one of them is a
+# father's or grandfather's name inside someone else's full name: "Salman bin Hamad bin Isa Al Khalifa" is Bahrain's
+# crown prince, not King Hamad bin Isa Al Khalifa. Any case for the lower-case forms; capitalised only where the word
+# is no given name ("Bin", "Ibn", "Bint", "Binti", "Ould"; not "Ben" or "Wad": "Ben Wallace"). No lexicon CSV reads
+# name particles, so the list stays here. (Only the last 60 characters before a match are searched.)
+_PATRONYMIC_BEFORE_RE = re.compile(
+    r"(?:(?P<w>[\w'’.-]+)[ \t\u00a0]+)?(?<![\w'’.-])(?P<link>bin|bint|binti|ibn|ben|ould|wad|Bin|Bint|Binti|Ibn|Ould)[ \t\u00a0]+$")
 
 
 @dataclass
@@ -612,6 +619,10 @@ class MentionFinder:
                          or self._name_goes_on(text, start, end, actor)):
                 i += 1  # mentions fix session 8: "Grace Mugabe", "Amber Rudd", "Bruni-Sarkozy" are someone else;
                 continue  # "Crown Prince Mohammed bin Zayed", "HMS Queen Elizabeth", "Benigno Aquino Jr." too
+            if actor is not None and actor.kind == "person" and not only_local \
+                    and any(a is alias for a in index.get(key, ())) and self._after_patronymic(text, start, end, actor):
+                i += 1  # mentions fix session 10: "Theyazin bin Haitham bin Tarik" is the crown prince, not the sultan
+                continue
             if actor is not None:
                 iso3 = actor.iso3_on(day) if actor.kind == "person" else actor.iso3
                 out.append(Mention(start, end, actor.actor_id, actor.kind, iso3, alias.alias_kind, surface,
@@ -1054,6 +1065,18 @@ class MentionFinder:
         if low in self._own_words(actor) or not (low in _ORG_WORDS or low in self.not_person_heads):
             return False  # ("Sheikh Hasina Wazed": a longer form of her own name)
         return not _in_headline(text, start)
+
+    def _after_patronymic(self, text: str, start: int, end: int, actor) -> bool:
+        """mentions fix session 10: a registered person's alias right after "bin", "ibn", "bint", "ould" or "wad" is
+        the father's name inside a relative's full name ("Abdullah bin Hamad bin Khalifa Al Thani" is not the Father
+        Emir; "Salman bin Hamad bin Isa Al Khalifa" is not the King), unless the connector and the word before it
+        belong to the person's own registered name (a longer form of it, e.g. "Mohamed Ould Abdel Aziz" where only
+        "Abdel Aziz" matched)."""
+        m = _PATRONYMIC_BEFORE_RE.search(text[max(0, start - 60):start])
+        if m is None:
+            return False
+        longer = " ".join(p for p in (m.group("w"), m.group("link"), text[start:end]) if p).lower()
+        return not any(longer in form.lower() for form in [actor.name, *actor.aliases])
 
     def _own_words(self, actor) -> set[str]:
         """The lower-cased words of a registered person's name and aliases (cached by id)."""
