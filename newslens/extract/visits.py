@@ -38,6 +38,12 @@ _NP_TAIL_RE = re.compile(
     r"visited|paid|met|will|is|was|were|has|had|on|at|by|here|flew|came|went|goes|laid|lays|toured|(?-i:[a-z]+ed)|"
     r"to\s+(?:attend|visit|take|participate|pay|make|tour|study))\b|[,;.]|$)", re.I)
 _LED_BY_RE = re.compile(r"\b(?:led|headed)\s+by\s+", re.I)
+# s10 R2: an office holder's sent party right after the office ("the Nepali king's envoy", "the Iraqi president's
+# special envoy", "the Lao prime minister's personal representative", "the Cuban leader's delegation"): not the holder
+_OWNER_ENVOY_RE = re.compile(
+    r"['’]s?\s+(?:(?:special|personal|private|top|chief|senior|official|goodwill|new)\s+){0,2}"
+    r"(?:envoys?|emissar(?:y|ies)|representatives?|delegations?|delegates?|messengers?|aides?|advisers?|advisors?|"
+    r"spokes(?:man|woman|person))\b", re.I)
 _ROLE_REF_RE = re.compile(
     r"(?:(?:defen[cs]e|foreign|prime|deputy|vice|trade|economy|finance|energy|unification|top|supreme|former|new)\s+){0,2}"
     r"\b(?:leader|president|premier|prime\s+minister|foreign\s+minister|minister|chairman|king|head\s+of\s+state|envoy|counterpart|official|"
@@ -2787,6 +2793,17 @@ class VisitExtractor:
         # (the country right after "of": "president of the Cuban Institute of ..." heads no state)
         return m is not None and any(st == p.end + m.end() for st, _c in self._story_country_list)
 
+    def _home_capital_dateline(self, text: str, home: tuple[str, str] | None) -> bool:
+        """s10 R1: the story opens on a dateline in the home outlet's capital ("Pyongyang, April 30 (KCNA) --"):
+        a home official who "met" a foreign head with no place in the lead (the dateline's own sentence) met a
+        guest there, not abroad (any case of the city: KCNA writes "Pyongyang," where wires write "SEOUL,"). Later
+        sentences keep the minister-goes-to-the-head rule (a press review's items tell trips abroad)."""
+        if not home or not self._datelines or self._datelines[0][0] >= 5:
+            return False
+        city = re.match(r"\s*([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2})[ \t]?,", text[:self._datelines[0][1]])
+        cap = self.registry.capital(home[1])
+        return bool(city and cap and city.group(1).lower() == cap[0].lower())
+
     def _trip_host(self, subject: Party, partner: Party, si: int) -> str | None:
         """Host of the last trip (occurred or planned, within three sentences) of one of the two
         sides, when the other side belongs there or is not placed."""
@@ -3553,7 +3570,8 @@ class VisitExtractor:
                     and partner.iso3 != home[1] and subject.kind == "person" and partner.kind == "person"
                     and re.fullmatch(r"met|meets|met\s+with|meets\s+with", text[a:b].strip(), re.I)
                     and not re.search(r"\b(?:here|visit\w*|arriv\w*|received|receives|courtesy|came|come)\b", text[s:e], re.I)
-                    and not self._is_head(subject, text, s) and self._is_head(partner, text, s)):
+                    and not self._is_head(subject, text, s) and self._is_head(partner, text, s)
+                    and not (self._datelines and s < self._datelines[0][1] and self._home_capital_dateline(text, home))):  # s10 R1
                 # "DPRK Foreign Minister X met with Y, president of Russia" with no place: a minister goes to a
                 # head of state or government, not the other way round (the head's country)
                 place_iso = partner.iso3
@@ -4362,6 +4380,14 @@ class VisitExtractor:
             prior = [p for p in persons_seen if p.iso3 == m.iso3] + [
                 p for p in mentions if p.kind == "person" and p.iso3 == m.iso3 and p.start < m.start]
             end = m.end + (len(after) - len(rest)) + rm.end()
+            if (own := _OWNER_ENVOY_RE.match(text, end, min(len(text), end + 60))) is not None:
+                # s10 R2: "the Nepali king's envoy", "the Lao president's special envoy", "the Cuban leader's
+                # delegation": the office holder only sends them; the party is one of that country, not the holder
+                if m.iso3:
+                    actor = self.registry.actors.get(f"country:{m.iso3}")
+                    out.append(Party(m.start, own.end(), f"country:{m.iso3}", f"{actor.name if actor else m.iso3} delegation",
+                                     m.iso3, "delegation"))
+                continue
             if prior and not possessive:
                 p = prior[-1]
                 out.append(Party(m.start, end, p.actor_id, p.name, p.iso3, "person"))
