@@ -817,6 +817,15 @@ CASES = {
     "s10 patronymic chains, many": " ".join("Sheikh Nasser bin Hamad bin Isa Al Khalifa met Haitham bin Tarik and Ahmed ould "
                                             "Abdallah bin bin ibn Hamad bin Khalifa Al Thani." for _ in range(600)),
     "s10 patronymic run, long": " bin ".join(["Hamad"] * 4000) + " bin Isa Al Khalifa arrived in Cairo.",
+    # visits session 10 fix round: the subject/negation tests of the "here" lead, the pronoun's antecedent, the visit
+    # clause before "since", the complement before an apposition
+    "s10 fix here lead, long": "HANOI - Indian Prime Minister Narendra Modi was " + "quickly " * 3000 + "signed by " * 2000 + "here on Saturday.",
+    "s10 fix pronoun, many": "Olaf Scholz spoke on Monday. " + " ".join("He had been in Rome on Tuesday, and he had been in Paris on Wednesday"
+                                                                         for _ in range(600)) + ".",
+    "s10 fix since visit, many": " ".join("Olaf Scholz arrived in Canberra on Sunday for a visit, the first by a German leader to "
+                                          "the country since Helmut Kohl in 1997." for _ in range(400)),
+    "s10 fix appos complement, many": " ".join("A spokesman for the aide of Rex Tillerson, in Manila for the talks, said so."
+                                               for _ in range(1200)),
 }
 
 

@@ -102,25 +102,8 @@ def test__here_scene__near_misses(extractor, text, pub, bad):
 
 # -- 4. a schedule with its day or "next" before the destination (visit_cues.csv, session 10 row)
 
-@pytest.mark.parametrize("text, pub, want", [
-    ("Shinzo Abe met Angela Merkel in Berlin on Monday. Abe leaves on Wednesday for France.", D(2017, 3, 6),
-     ("person:shinzo-abe", "FRA", "planned", "2017-03-08", "day")),
-    ("Wang Yi held talks in Nairobi on Thursday; Wang leaves on Friday for the Comoros.", D(2022, 1, 6),
-     ("person:wang-yi", "COM", "planned", "2022-01-07", "day")),
-])
-def test__cues__schedule_day_before_destination(extractor, text, pub, want):
-    assert want in visits(extractor, text, pub)
-
-
-@pytest.mark.parametrize("text, pub, want", [
-    ("Scott Morrison held talks in Singapore on Monday. He heads next to Port Moresby for the APEC summit.",
-     D(2018, 11, 12), ("person:scott-morrison", "PNG", "planned")),
-    ("Pedro Sanchez met Lula in Brasilia on Friday. Sanchez flies on Monday to Lima for a trade fair.", D(2023, 5, 13),
-     ("person:pedro-sanchez", "PER", "planned")),
-])
-def test__cues__schedule_next_before_destination(extractor, text, pub, want):
-    assert want in pairs(extractor, text, pub)
-
+# (the session-10 row was removed in the fix round, review H8: it gave a thing's move, "the grain ship heads on Monday
+# to Egypt", to the person named before it; its positives are gone, its near misses stay and the review's are added)
 
 @pytest.mark.parametrize("text, pub", [
     # an institution, not a trip abroad
@@ -143,8 +126,9 @@ def test__cues__schedule_day_before_destination__near_misses(extractor, text, pu
      ("ESP", "PER", "occurred", "1991-11-01")),
     ("Emmanuel Macron met Joe Biden in Washington on Thursday, the first European leader to come to the White House "
      "since Italy's Mario Draghi in May 2021.", D(2022, 4, 20), ("ITA", "USA", "occurred", "2021-05-01")),
-    ("Justin Trudeau held talks in New Delhi on Tuesday, the second Canadian premier to address Indian business chiefs "
-     "after Stephen Harper in November 2012.", D(2018, 2, 20), ("CAN", "IND", "occurred", "2012-11-01")),
+    # (fix round, review H9: "the second ... to address business chiefs after X" is no longer read: only a visit)
+    ("Justin Trudeau held talks in New Delhi on Tuesday, the second Canadian premier to visit India after Stephen "
+     "Harper in November 2012.", D(2018, 2, 20), ("CAN", "IND", "occurred", "2012-11-01")),
     ("Olaf Scholz held talks in Canberra on Sunday, the first European leader to travel to Australia since Dutch Prime "
      "Minister Mark Rutte in October 2018.", D(2023, 9, 10), ("NLD", "AUS", "occurred", "2018-10-01")),
 ])
@@ -234,3 +218,187 @@ def test__here_scene__under_way__near_misses(extractor, text, pub, bad):
 def test__since_named__name_opens_a_clause(extractor, text):
     out = extractor.extract(ArticleInput("s10", "", text, D(2023, 9, 10), WIRE))["visits"]
     assert {v["host_iso3"] for v in out if v["date_start"] is not None and v["date_start"].year < 2023} == set()
+
+
+# -- 8. fix round of session 10: the review's sentences (H1-H11, pub 2024-05-01), then own-words cases per fix
+
+REVIEW_PUB = D(2024, 5, 1)
+
+
+@pytest.mark.parametrize("text, bad", [
+    # H1 here_scene: the lead's person is an owner, an object, a passive's subject, a complement
+    ("KYIV, April 30 -- Putin's forces struck power plants here on Tuesday, killing three people.",
+     ("person:vladimir-putin", "UKR")),
+    ("GAZA, April 30 -- Netanyahu's tanks pushed deeper here on Tuesday, residents said.",
+     ("person:benjamin-netanyahu", "PSE")),
+    ("DOHA, April 30 -- Hamas officials met Blinken's envoy here on Tuesday.", ("person:antony-blinken", "QAT")),
+    ("TOKYO, April 30 -- Protesters denounced Biden here on Tuesday.", ("person:joe-biden", "JPN")),
+    ("PARIS, April 30 -- Scholz was sharply criticised here on Tuesday by French farmers.", ("person:olaf-scholz", "FRA")),
+    ("CANBERRA, April 30 -- Xi's government lifted sanctions on wine here on Tuesday.", ("person:xi-jinping", "AUS")),
+    ("TOKYO, April 30 -- Biden's ambassador opened a new consulate here on Tuesday.", ("person:joe-biden", "JPN")),
+    ("MANILA, April 30 -- Xi was burned in effigy here on Tuesday by protesters outside the Chinese embassy.",
+     ("person:xi-jinping", "PHL")),
+    ("NEW YORK, April 30 -- Lawyers for Netanyahu argued here on Tuesday that the warrant was void.",
+     ("person:benjamin-netanyahu", "USA")),
+    ("BERLIN, April 30 -- Macron's book went on sale here on Tuesday.", ("person:emmanuel-macron", "DEU")),
+    ("LONDON, April 30 -- Modi's rival was arrested here on Tuesday.", ("person:narendra-modi", "GBR")),
+    # H2 here_scene: cancelled, postponed, possible, negated, absent, remote
+    ("KYIV, April 30 -- Scholz cancelled a visit here on Tuesday because of security fears.", ("person:olaf-scholz", "UKR")),
+    ("KYIV, April 30 -- Scholz postponed his trip here on Tuesday, a spokesman said.", ("person:olaf-scholz", "UKR")),
+    ("KYIV, April 30 -- Scholz may arrive here on Tuesday, officials said.", ("person:olaf-scholz", "UKR")),
+    ("KYIV, April 30 -- Scholz did not show up here on Tuesday, to the dismay of officials.", ("person:olaf-scholz", "UKR")),
+    ("HANOI, April 30 -- Xi was absent here on Tuesday from the summit he had promised to attend.",
+     ("person:xi-jinping", "VNM")),
+    ("SEOUL, April 30 -- Kishida spoke to a forum here on Tuesday via Zoom.", ("person:fumio-kishida", "KOR")),
+    # H3 here_scene: another person's visit
+    ("PARIS, April 30 -- Biden, on the last day of a two-day visit by Macron to Washington, signed a deal.",
+     ("person:joe-biden", "FRA")),
+    # H4 past_stays: denied, rumoured
+    ("The Kremlin denied that Blinken had been in Kyiv on Tuesday.", ("person:antony-blinken", "UKR")),
+    ("Nobody could confirm rumours that Xi had been in Pyongyang in March.", ("person:xi-jinping", "PRK")),
+    # H5 past_stays: the pronoun is not the last person named
+    ("Scholz said he would call Putin. He had been in Beijing on April 16.", ("person:vladimir-putin", "CHN")),
+    ("Macron met Scholz on Tuesday. She had been in Kyiv on Monday, Baerbock told reporters.", ("person:olaf-scholz", "UKR")),
+    # H6 past_stays: the US state
+    ("Biden had been in Georgia on Tuesday, campaigning for Senate candidates.", ("person:joe-biden", "GEO")),
+    # H7 past_stays: postings and life stages
+    ("Putin had been in Dresden in 1985 as a young KGB spy.", ("person:vladimir-putin", "DEU")),
+    ("Lavrov had been in New York in 1985 as a diplomat at the Soviet mission.", ("person:sergei-lavrov", "USA")),
+    ("Blinken had been in Paris in 1975 as a schoolboy.", ("person:antony-blinken", "FRA")),
+    # H8 the schedule row (removed): a thing's move
+    ("Erdogan said the grain ship heads on Monday to Egypt with 30,000 tonnes of wheat.", ("person:recep-tayyip-erdogan", "EGY")),
+    ("Macron said the Olympic flame leaves on Tuesday for Greece aboard a three-masted ship.", ("person:emmanuel-macron", "GRC")),
+    ("Blinken's letter goes today to Tehran, officials said.", ("person:antony-blinken", "IRN")),
+    ("Macron's reform bill heads next to the Senate, and Scholz travels tomorrow to Warsaw.", ("person:emmanuel-macron", "DEU")),
+    # H10 the apposition for a gathering: a spokesman for X
+    ("A spokesman for Scholz, in Kyiv for the talks, said the deal was close.", ("person:olaf-scholz", "UKR")),
+])
+def test__fix_round__review_sentences(extractor, text, bad):
+    assert not any((v[0], v[1]) == bad for v in pairs(extractor, text, REVIEW_PUB))
+
+
+@pytest.mark.parametrize("text, bad_host, bad_year", [
+    # H9 since_named: the clause before "since" is no visit to the host, or "since X in <another place>"
+    ("Biden arrived in Kyiv on Monday, the first US president to visit a war zone since Barack Obama in Afghanistan in 2014.",
+     "UKR", 2014),
+    ("Scholz arrived in Beijing on Tuesday, the first German leader to face a confidence vote since Helmut Schmidt in 1982.",
+     "CHN", 1982),
+    ("Modi arrived in Kyiv on Friday, the first Indian leader to travel by train since Atal Bihari Vajpayee in 1999 to Lahore.",
+     "UKR", 1999),
+    ("Meloni arrived in Tunis on Tuesday, the first Italian leader to win praise from Kais Saied since Mario Draghi in 2021.",
+     "TUN", 2021),
+    # own words: a speech and a place elsewhere
+    ("Olaf Scholz held talks in Canberra on Sunday, the first German leader to address parliament since Helmut Kohl in 1997.",
+     "AUS", 1997),
+    ("Olaf Scholz arrived in Canberra on Sunday, the first German leader to visit the Pacific since Helmut Kohl in Fiji in 1997.",
+     "AUS", 1997),
+])
+def test__fix_round__since_named_is_a_visit(extractor, text, bad_host, bad_year):
+    out = extractor.extract(ArticleInput("s10", "", text, REVIEW_PUB, WIRE))["visits"]
+    assert not any(v["host_iso3"] == bad_host and v["date_start"] is not None and v["date_start"].year == bad_year for v in out)
+
+
+@pytest.mark.parametrize("text, pub, want", [
+    # H11: the apposition's trip is dated by the sentence, not the publication month
+    ("In June 2019, Xi, in Moscow for the talks, signed a pact with Putin.", REVIEW_PUB,
+     ("person:xi-jinping", "RUS", "occurred", "2019-06-01", "month")),
+    ("Blinken, also in Rome for the funeral, met Zelenskiy on Saturday.", REVIEW_PUB,
+     ("person:antony-blinken", "ITA", "occurred", "2024-04-27", "day")),
+    ("Blinken, also in Rome for the talks, met Zelenskiy on Saturday.", REVIEW_PUB,
+     ("person:antony-blinken", "ITA", "occurred", "2024-04-27", "day")),
+    # own words
+    ("In March 2019, Justin Trudeau, in Brussels for the summit, met European leaders.", D(2019, 6, 1),
+     ("person:justin-trudeau", "BEL", "occurred", "2019-03-01", "month")),
+    ("Pedro Sanchez, in Lisbon for the conference, spoke on Thursday about water.", D(2023, 3, 4),
+     ("person:pedro-sanchez", "PRT", "occurred", "2023-03-02", "day")),
+])
+def test__fix_round__apposition_dated_by_its_sentence(extractor, text, pub, want):
+    assert want in visits(extractor, text, pub)
+
+
+@pytest.mark.parametrize("text, pub, bad", [
+    # own words (H10): the person is someone's complement
+    ("An aide to Justin Trudeau, in Tokyo for the state funeral, said little about trade.", D(2022, 9, 27),
+     ("person:justin-trudeau", "JPN")),
+    ("The daughter of Pedro Sanchez, in Lisbon for the conference, spoke on Thursday.", D(2023, 3, 4),
+     ("person:pedro-sanchez", "PRT")),
+])
+def test__fix_round__apposition_complement__near_misses(extractor, text, pub, bad):
+    assert not any((v[0], v[1]) == bad for v in pairs(extractor, text, pub))
+
+
+@pytest.mark.parametrize("text, pub, want", [
+    # own words: here_scene still reads a titled subject doing a real act here (H1-H3 fixes keep these)
+    ("NAIROBI, June 2 -- French President Emmanuel Macron opened a solar plant here on Friday with Kenyan ministers.",
+     D(2023, 6, 2), ("person:emmanuel-macron", "KEN", "occurred")),
+    ("OSLO - Canadian Prime Minister Justin Trudeau toured a fish farm here on Tuesday.", D(2023, 5, 17),
+     ("person:justin-trudeau", "NOR", "occurred")),
+    ("BRASILIA - Pedro Sanchez discussed the trade pact with Lula here on Thursday.", D(2023, 4, 27),
+     ("person:pedro-sanchez", "BRA", "occurred")),
+    # ("missile" is no "missed")
+    ("SEOUL - Japanese Prime Minister Fumio Kishida discussed missile defence with Yoon Suk Yeol here on Sunday.",
+     D(2023, 5, 8), ("person:fumio-kishida", "KOR", "occurred")),
+])
+def test__fix_round__here_scene(extractor, text, pub, want):
+    assert want in pairs(extractor, text, pub)
+
+
+@pytest.mark.parametrize("text, pub, bad", [
+    # own words: an owner, an object, a complement, a possibility, a remote act
+    ("ROME - Ukrainian President Volodymyr Zelensky's envoy met business leaders here on Monday.", D(2023, 5, 15),
+     ("person:volodymyr-zelensky", "ITA")),
+    ("ANKARA - Students booed Olaf Scholz here on Sunday.", D(2023, 5, 15), ("person:olaf-scholz", "TUR")),
+    ("OSLO - A cousin of Justin Trudeau married a Norwegian diplomat here on Saturday.", D(2023, 5, 15),
+     ("person:justin-trudeau", "NOR")),
+    ("OSLO - Justin Trudeau could open the fish-farm fair here on Monday, organisers said.", D(2023, 5, 15),
+     ("person:justin-trudeau", "NOR")),
+    ("LIMA - Pedro Sanchez addressed the forum here on Monday via a satellite hook-up.", D(2023, 5, 15),
+     ("person:pedro-sanchez", "PER")),
+    ("LIMA - Pedro Sanchez called off his visit here on Monday.", D(2023, 5, 15), ("person:pedro-sanchez", "PER")),
+])
+def test__fix_round__here_scene__near_misses(extractor, text, pub, bad):
+    assert not any((v[0], v[1], v[2]) == bad + ("occurred",) for v in pairs(extractor, text, pub))
+
+
+@pytest.mark.parametrize("text, pub, want", [
+    # own words: past stays the fixes keep (one person named before the pronoun; a plain stay)
+    ("Emmanuel Macron opened the summit on Friday. He had been in Beijing on Wednesday.", D(2023, 4, 8),
+     ("person:emmanuel-macron", "CHN", "occurred")),
+    ("Pedro Sanchez spoke in Madrid on Monday; he was last in Morocco in February.", D(2023, 5, 10),
+     ("person:pedro-sanchez", "MAR", "occurred")),
+    ("Justin Trudeau had been in Kyiv on Saturday, officials said.", D(2023, 6, 12),
+     ("person:justin-trudeau", "UKR", "occurred")),
+])
+def test__fix_round__past_stays(extractor, text, pub, want):
+    assert want in pairs(extractor, text, pub)
+
+
+@pytest.mark.parametrize("text, pub, bad", [
+    # own words: a report dismissed, two people before the pronoun, a state, a life stage
+    ("The ministry dismissed reports that Pedro Sanchez had been in Rabat on Monday.", D(2023, 5, 10),
+     ("person:pedro-sanchez", "MAR")),
+    ("Olaf Scholz met Emmanuel Macron on Friday. He had been in Rome on Thursday.", D(2023, 5, 13),
+     ("person:olaf-scholz", "ITA")),
+    ("Olaf Scholz met Emmanuel Macron on Friday. He had been in Rome on Thursday.", D(2023, 5, 13),
+     ("person:emmanuel-macron", "ITA")),
+    ("Joe Biden had been in Georgia on Saturday to rally voters in Atlanta.", D(2022, 11, 7), ("person:joe-biden", "GEO")),
+    ("Emmanuel Macron had been in Nigeria in 2000 as a young intern at the embassy.", D(2023, 5, 10),
+     ("person:emmanuel-macron", "NGA")),
+])
+def test__fix_round__past_stays__near_misses(extractor, text, pub, bad):
+    assert not any((v[0], v[1]) == bad for v in pairs(extractor, text, pub))
+
+
+@pytest.mark.parametrize("text, pub, want", [
+    # own words: since_named keeps a visit to the same place
+    ("Olaf Scholz arrived in Canberra on Sunday, the first German leader to set foot in Australia since Helmut Kohl in "
+     "November 1997.", D(2023, 9, 10), ("DEU", "AUS", "occurred", "1997-11-01")),
+    ("Justin Trudeau landed in Hanoi on Monday, the first visit by a Canadian leader since Stephen Harper in November "
+     "2006.", D(2023, 5, 15), ("CAN", "VNM", "occurred", "2006-11-01")),
+    # "a two-day trip, the first by <someone> to <host> since": the elided visit
+    ("Pedro Sanchez arrived in Rabat on Wednesday for a two-day trip, the first by a Spanish premier to the kingdom "
+     "since Felipe Gonzalez in November 1991.", D(2023, 2, 2), ("ESP", "MAR", "occurred", "1991-11-01")),
+])
+def test__fix_round__since_named(extractor, text, pub, want):
+    out = extractor.extract(ArticleInput("s10", "", text, pub, WIRE))["visits"]
+    assert want in {(v["visitor_iso3"], v["host_iso3"], v["status"], str(v["date_start"])) for v in out}

@@ -25,6 +25,22 @@ _CLAUSE_RE = re.compile(r"[.;:]|,\s+(?:and|but|while|where|when|who|which)\s|\s[
 _REMOTE_RE = re.compile(r"\b(?:video|virtual(?:ly)?|online|tele(?:phone|conference)|phone|call|letter|message|remotely)\b", re.I)
 _PLAN_RE = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|plans?|planned|expected|due|set\s+to|hopes?)\b", re.I)
 _PRONOUN_RE = re.compile(r"(?:^|(?<=[.;]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s))(?:He|She|he|she)\s+$")
+# session 10 fix round (review H1-H11)
+# a stay under a denial, a rumour or a report: no stay told ("denied that X had been in Kyiv", "rumours that ...")
+_HEARSAY_RE = re.compile(r"\b(?:den(?:y|ies|ied|ial)|rumou?r(?:s|ed)?|reports?|reported(?:ly)?|untrue|false|claim(?:s|ed)?|alleg\w*|"
+                         r"speculat\w*|confirm(?:s|ed)?|unconfirmed|doubts?|questioned|insist\w*)\b[^.;]*$", re.I)
+# a lead act that is no presence: a possibility, a negation, a cancellation, an absence, a passive with its agent
+_HERE_NOT_RE = re.compile(r"\b(?:may|might|could|should|must|can|cannot|not|never|n['’]t|no\s+longer|cancel\w*|call(?:s|ed)?\s+off|"
+                          r"postpon\w*|delay(?:s|ed|ing)?|put\s+off|scrap(?:s|ped|ping)?|absent|fail(?:s|ed|ing)?|skip(?:s|ped|ping)?|"
+                          r"miss(?:es|ed|ing)?|declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|"
+                          r"withdr[ae]w\w*|pull(?:s|ed)?\s+out|effigy|(?:is|was|were|been|being|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|lt))\b", re.I)
+# what a remote act is told with, beyond _REMOTE_RE ("via Zoom", "by videolink", "a satellite link")
+_REMOTE2_RE = re.compile(r"\b(?:zoom|skype|videolink|video-link|satellite|webcast|livestream\w*|broadcast|televised|recorded|"
+                         r"hologram|by\s+link|link[- ]up)\b|\bvia\b", re.I)
+# what may stand before the lead's subject: titles and their country words, capitalised ("U.S. Secretary of State")
+_SUBJECT_LEAD_RE = re.compile(r"(?:(?:(?-i:[A-Z])[\w.'’-]*|of|the|and)\s+)*")
+# the words of a posting or a life stage in the stay's clause, "as a young spy", "as a schoolboy"
+_AS_LIFE_RE = re.compile(r"\bas\s+(?:a|an)\s+(?:young|teenage|junior)\b", re.I)
 
 
 class StayWords:
@@ -44,7 +60,7 @@ class StayWords:
                                   r"Sunday)|today|yesterday|this\s+(?:morning|afternoon|evening|week))\b", re.I)
         # "the last day of a two-day state visit", "on the second day of his three-day official visit"
         self.visit_day_re = re.compile(rf"\b(?:{w['part']})\s+(?:day\s+)?of\s+(?:a|an|his|her|their)\s+(?:[\w-]+-day\s+)?"
-                                       rf"(?:{w['visit_noun']})\b(?!\s+to\b)", re.I)
+                                       rf"(?:{w['visit_noun']})\b(?!\s+(?:to|by|from)\b)", re.I)
 
 
         # "the first <...> since|after <Name> in <date>": the name, up to five capitalised words (a country's "'s"
@@ -59,6 +75,13 @@ class StayWords:
         return bool(self.stay_re.search(text) or self.here_re.search(text) or self.visit_day_re.search(text))
 
 
+# session 10 fix round (review H9): the clause before "since" must be a visit: "to visit", "to travel/come/go to", "to set
+# foot in", "visit by", "trip to"
+_SINCE_TRIP_RE = re.compile(r"\b(?:to\s+(?:visit|travel\s+to|come\s+to|go\s+to|fly\s+to|set\s+foot\s+in|make\s+(?:a|an)\s+"
+                            r"(?:\w+\s+)?(?:visit|trip)\s+to|tour)|visit(?:\s+(?:by\s+[^,;]{1,60}?\s+)?to)?|trip\s+to|"
+                            r"state\s+visit(?:\s+to)?)\b", re.I)
+
+
 def _party(m):
     from .visits import Party
     return Party(m.start, m.end, m.actor_id, m.name, m.iso3, "person")
@@ -70,26 +93,30 @@ def past_stays(vx, text, sentences, mentions, records, published) -> None:
     from .visit_rosters import _new_record
     words = vx._stay_words
     per = _per_sentence(sentences, mentions)
-    last_person = None
+    prev = None  # (the previous sentence's start and people: a pronoun's antecedent, `_pronoun_subject`)
     for si, ((s, e), ments) in enumerate(zip(sentences, per)):
         people = [m for m in ments if m.kind == "person" and m.iso3 and m.actor_id]
         for hit in words.stay_re.finditer(text, s, e):
-            before = text[s:hit.start()]
             who = next((p for p in reversed(people) if p.end <= hit.start()), None)
             if who is not None and not re.fullmatch(r"(?:\s*,\s+[^,.;()]{1,60}?,)?\s+", text[who.end:hit.start()]):
                 who = None
-            if who is None and _PRONOUN_RE.search(before):
-                # "he/she": the last person named before it (this sentence, else the one before)
-                who = next((p for p in reversed(people) if p.end <= hit.start()), last_person)
-            if who is None or _IF_RE.search(before):
-                continue
+            plo = max(s, hit.start() - 16)  # (a window: "^" only at the sentence's start; linear on a long sentence)
+            if who is None and _PRONOUN_RE.search(("" if plo == s else "\x00") + text[plo:hit.start()]):
+                # "he/she": the one person named before it (this sentence, else the one before), its subject
+                # (session 10 fix round, review H5: no gender is known, so two people named refuse the pronoun)
+                who = _pronoun_subject(text, s, hit.start(), people, prev, ments)
+            clause = text[max(s, hit.start() - 300):hit.start()]  # (the stay's own clause: a long sentence stays linear)
+            if who is None or _IF_RE.search(clause) or _HEARSAY_RE.search(clause):
+                continue  # (review H4: "denied that X had been in P", "rumours that ...")
             countries_at = {m.start: m for m in ments if m.kind == "country" and m.iso3 and m.alias_kind != "demonym"}
             host, place, end = vx._host_at(text, hit.end(), countries_at)
             if host is None or host == who.iso3 or re.match(r"['’]s?\b", text[end:end + 2]):
                 continue
+            if _us_state(text, hit.end(), end, host, who):
+                continue  # (review H6: "Biden had been in Georgia": the US state)
             stop = _CLAUSE_RE.search(text, end, e)
             hi = stop.start() if stop else e
-            if words.posting_re.search(text, end, hi):
+            if words.posting_re.search(text, end, hi) or _AS_LIFE_RE.search(text, end, hi):
                 continue
             spans = [d for d in vx._undateline(vx.dates.find(text[end:hi], published, future=False, offset=end))
                      if d.start <= published and not re.search(r"\b(?:since|for|until)\s+$", text[max(end, d.char_start - 7):d.char_start])]
@@ -107,8 +134,50 @@ def past_stays(vx, text, sentences, mentions, records, published) -> None:
                               date, "past-stay")
             rec.earlier = True  # (kept apart from the story's trip to the same country: "..., she was last in P in D")
             records.append(rec)
-        if people:
-            last_person = people[-1]
+        prev = (s, e, people, ments)
+
+
+_STATE_COUNTRY = {"GEO": "Georgia"}  # (a US state that is also a country's name)
+
+
+def _us_state(text, lo, hi, host, who) -> bool:
+    """Session 10 fix round (review H6): "Georgia" after an American, or in a campaign, is the US state."""
+    name = _STATE_COUNTRY.get(host)
+    if name is None or name not in text[lo:hi]:
+        return False
+    return who.iso3 == "USA" or re.search(r"\b(?:campaign\w*|Senate|senator|governor|Atlanta|voters?|rally|primar(?:y|ies))\b",
+                                          text[max(0, lo - 300):hi + 300]) is not None
+
+
+_DAY_MONTH_RE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                           r"June|July|August|September|October|November|December|He|She|It|They|The|A|An|In|On|At|But|And)")
+
+
+def _pronoun_subject(text, s, at, people, prev, ments):
+    """Session 10 fix round (review H5): the antecedent of "he/she" at `at`: the only person named before it in this
+    sentence, else the only person of the previous sentence; that person must open its sentence (titles before it at
+    most: the subject). Two people named, or an object, refuse it (no gender is known)."""
+    here = [p for p in people if p.end <= at]
+    if here:
+        lo, hi, cands, near = s, at, here, ments
+    elif prev is not None and prev[2]:
+        lo, hi, cands, near = prev
+    else:
+        return None
+    ids = {p.actor_id for p in cands}
+    if len(ids) != 1:
+        return None
+    p = cands[0]
+    if _SUBJECT_LEAD_RE.fullmatch(text[lo:p.start].lstrip()) is None or re.match(r"\s*['’]s?\b", text[p.end:p.end + 3]):
+        return None
+    # (a name the registry lacks is another candidate: "Scholz phoned Zelenskiy. He had been in ...")
+    if hi - p.end > 300:
+        return None  # (far from its antecedent: refused, and a sentence of many stays stays linear)
+    for w in re.finditer(r"\b(?-i:[A-Z])[\w'’-]+", text[p.end:hi]):
+        at_w = p.end + w.start()
+        if _DAY_MONTH_RE.fullmatch(w.group()) is None and not any(m.start <= at_w < m.end for m in near):
+            return None
+    return p
 
 
 def here_scene(vx, text, sentences, mentions, records, published) -> None:
@@ -135,6 +204,8 @@ def here_scene(vx, text, sentences, mentions, records, published) -> None:
     lead = text[first.end:cue.start()]
     if _PLAN_RE.search(lead) or _REMOTE_RE.search(text, s, e):
         return
+    if not _here_subject(text, le, first, cue, words) or _REMOTE2_RE.search(text, s, e):
+        return  # (session 10 fix round, review H1-H3: the person must be the act's subject, the act real and there)
     # (the subject's own clause: no other person's verb in between, "X said Y met Z here on Monday")
     if re.search(r"\b(?:said|says|told|announced|reported)\b", lead, re.I):
         return
@@ -167,6 +238,33 @@ def here_scene(vx, text, sentences, mentions, records, published) -> None:
     records.append(_new_record(first, wire.iso3, "occurred", s, e, si, wire, date, "here-scene"))
 
 
+def lead_subject(text, le, first) -> bool:
+    """Session 10 fix round (review H1): whether the lead's first person (at `first`, the lead opening at `le`) is its
+    subject: only titles and names before it ("Indian Prime Minister Narendra Modi"; not "Protesters denounced Biden",
+    "Lawyers for Netanyahu"), and not an owner ("Putin's forces", "Biden's ambassador")."""
+    pre = text[le:first.start].lstrip(" \t\n-—–,:")
+    if _SUBJECT_LEAD_RE.fullmatch(pre) is None or re.search(r"\b(?:of|for|and)\s+$", pre):
+        return False
+    return re.match(r"\s*['’]s?\b", text[first.end:first.end + 3]) is None
+
+
+def _here_subject(text, le, first, cue, words) -> bool:
+    """Session 10 fix round (review H1-H3): whether the lead's first person is the subject of a real act done there.
+    Only titles and names before it ("Indian Prime Minister Narendra Modi"; not "Protesters denounced Biden", "Lawyers
+    for Netanyahu"); not an owner ("Putin's forces", "Macron's book"); no possibility, negation, cancellation or absence
+    in the lead ("may arrive", "cancelled a visit", "was absent"); no passive with its agent ("was criticised here by
+    farmers"; the "N-day visit" cue keeps its passives: "was given lunch by the Queen at the start of a visit")."""
+    if not lead_subject(text, le, first):
+        return False
+    lead = text[first.end:cue.start()]
+    if cue.re is words.here_re:
+        if _HERE_NOT_RE.search(lead) or re.match(r"[^.;]{0,40}?\bby\s+(?!video|phone|telephone)", text[cue.end():cue.end() + 60]):
+            return False
+    elif re.search(r"\b(?:may|might|could|should|must|not|never|n['’]t|cancel\w*|postpon\w*|absent|skip(?:s|ped|ping)?|effigy)\b", lead, re.I):
+        return False
+    return True
+
+
 def since_named(vx, text, sentences, mentions, records, published) -> None:
     """"the first EU leader to come to Moscow since Austria's Karl Nehammer in April 2022", "the second Indonesian leader
     to do so after Susilo Bambang Yudhoyono in March 2010": the one named after "since" (after "after", only with an
@@ -189,6 +287,12 @@ def since_named(vx, text, sentences, mentions, records, published) -> None:
             name_lo, name_hi = m.start("name"), m.end("name")
             if words.event_name_re.search(m.group("name")) or re.search(r"['’]s?$", m.group("name")):
                 continue  # (an event; or "since Singh's predecessor X": the possessor made no trip)
+            goes = _SINCE_TRIP_RE.search(text, m.start(), m.start("link"))
+            if goes is None and re.match(r"\s+by\b", text[m.end("nth"):m.end("nth") + 4]) \
+                    and re.search(r"\b(?:visit|trip)\b[^.;:]{0,40}[,—–-]\s*(?:the|his|her|its)\s+$", text[max(s, m.start() - 120):m.start()]):
+                goes = re.compile(r"\w+").match(text, m.start("nth"))  # ("a state visit to the DPRK, the first by China's top leader since")
+            if goes is None:
+                continue  # (session 10 fix round, review H9: the comparison must be a visit, not a vote or praise)
             person = next((p for p in mentions if p.kind == "person" and p.actor_id and p.iso3 and name_lo <= p.start < name_hi), None)
             opener = next((c for c in mentions if c.kind == "country" and c.iso3 and c.start == name_lo), None)
             visitor = opener.iso3 if opener is not None and (opener.alias_kind == "demonym" or re.match(r"['’]s\b", text[opener.end:opener.end + 2])) else None
@@ -206,6 +310,14 @@ def since_named(vx, text, sentences, mentions, records, published) -> None:
             date = spans[0] if spans and spans[0].char_start - name_hi <= 30 else None
             if date is None or not re.match(r"\s*(?:[,.;:)]|$|(?:and|when|who|which|before|to|for)\b)", text[date.char_end:e]):
                 continue  # ("since Bill Clinton in 2000 urged him to go": the name opens a clause of its own)
+            if re.search(r"\b(?:in|to|at)\s+(?:the\s+)?(?-i:[A-Z])", text[name_hi:date.char_start]) \
+                    or re.match(r"\s*(?:to|in|at)\s+(?:the\s+)?(?-i:[A-Z])", text[date.char_end:e]):
+                continue  # (review H9: "since Obama in Afghanistan in 2014", "since X in 1999 to Lahore": another place)
+            # (review H9: what "to visit" takes before "since" must be the host or nothing: not "a war zone")
+            obj = text[goes.end():m.start("link")]
+            if not re.fullmatch(r"\s*(?:by\s+[^,;]{1,60}?\s+)?(?:(?:to\s+|in\s+)?(?:the\s+)?(?-i:[A-Z])[^,;]*?|there|it|the\s+(?:country|city|capital|island|kingdom|"
+                                r"republic|region))?\s*(?:,\s*)?", obj):
+                continue
             dest = next((c for c in mentions if c.kind == "country" and c.iso3 and c.alias_kind != "demonym"
                          and m.start() <= c.start < m.start("link")
                          and re.search(r"\b(?:to|visit|in)\s+(?:the\s+)?$", text[max(s, c.start - 12):c.start])), None)

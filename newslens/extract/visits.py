@@ -23,7 +23,7 @@ from .text import stable_id
 from .visit_hosts import HostWords, indirect_hosts
 from .visit_revisions import RevisionWords, called_off, declined, due_day, invitations, none_attend, pending
 from .visit_rosters import RosterWords, conjunct_visitors, person_rosters
-from .visit_stays import StayWords, here_scene, past_stays, since_named
+from .visit_stays import StayWords, here_scene, lead_subject, past_stays, since_named
 
 FRAMES = ("travel", "depart", "meet", "host", "invite_noun", "invite_verb", "cancel", "visiting")
 STATUSES = ("occurred", "planned", "invited", "cancelled", "auto")
@@ -631,6 +631,20 @@ _PRES_APPOS_RE = re.compile(r",\s+(?:who\s+is\s+(?:also\s+)?|now\s+|also\s+)?in\
 # Manila for the meetings, did not ..."; "X, in Davos for the forum,"): the gathering nouns only, then the comma
 _PRES_APPOS_FOR_RE = re.compile(r"\s+for\s+(?:the|a|an|this\s+week['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:meetings?|talks|summit|forum|"
                                 r"conference|gathering|funeral|ceremony|inauguration|session|negotiations)\s*,")
+
+_APPOS_COMPLEMENT_RE = re.compile(r"(?:^|[,;(]\s*|\b[a-z][\w'’-]*\s+)(?:of|for|to|by|with|from|against|behind|about|on|and)\s+"
+                                  r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$")
+
+
+def _appos_for_gathering(text, person, p_end, s0, e0):
+    """Session 10 fix round (review H10): "X, in P for the talks," only when X is no one's complement ("a spokesman for
+    X", "the wife of X", "lawyers for Chancellor X"; a title's own "of" stays: "Secretary of State X"): the
+    `_PRES_APPOS_FOR_RE` match, else None."""
+    if _APPOS_COMPLEMENT_RE.search(text[max(s0, person.start - 80):person.start]):
+        return None
+    return _PRES_APPOS_FOR_RE.match(text, p_end, e0)
+
+
 # visits session 7 review: what may follow the apposition's place ("X, in Paris this week, ..."): a time word at most
 _PRES_APPOS_END_RE = re.compile(r"(?:\s+(?:this\s+week|today|tonight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?,")
 # an act handed on: "left the talks in Geneva to his foreign minister" (a `handed` event verb of visit_presence.csv)
@@ -5664,6 +5678,8 @@ class VisitExtractor:
                 or any(m.kind in ("person", "country") and m.alias_kind != "demonym" and le <= m.start < first.start
                        and m.iso3 != first.iso3 for m in mentions)):
             return
+        if not lead_subject(text, le, first) or re.search(r"\b(?:zoom|skype|videolink|video-link|satellite)\b", text[s:e], re.I):
+            return  # (session 10 fix round, review H1-H2: "Biden's ambassador opened ... here": the owner is no doer)
         act = self._scene_act_re.search(text, first.end, e)
         # (the subject's own act: no other person between but a co-subject ("X and Prime Minister Y oversaw"), and not
         # far: "X has invited Y, his sister Z told ...")
@@ -5953,7 +5969,10 @@ class VisitExtractor:
                 host, place, p_end = self._host_at(text, m.end(), countries_at)
                 if host is None:
                     continue
-                close = _PRES_APPOS_END_RE.match(text, p_end, e0) or _PRES_APPOS_FOR_RE.match(text, p_end, e0)  # (session 10)
+                close = _PRES_APPOS_END_RE.match(text, p_end, e0)
+                gathering = None
+                if close is None:  # (session 10: "X, in Davos for the forum,"; fix round, review H10-H11)
+                    gathering = close = _appos_for_gathering(text, people[k], p_end, s0, e0)
                 # (only a place and a time word: "X, in Davos remarks
                 if close is None:                                   # broadcast from Kyiv, ..." tells no presence)
                     continue
@@ -5961,6 +5980,13 @@ class VisitExtractor:
                 if self._pres_remote_re.search(appos) or self._not_trip_re["remote"].search(appos):
                     continue
                 days = self._undateline(self.dates.find(text[m.end():close.end() - 1], published, future=False, offset=m.end()))
+                if gathering is not None:
+                    # (review H11: the gathering's date is the sentence's, "In June 2019, X, in Moscow for the talks,";
+                    # a trip of that person there another rule dated is left alone)
+                    if any(r.visitor.actor_id == people[k].actor_id and r.host_iso3 == host and r.date is not None for r in records):
+                        continue
+                    days = [d for d in self._undateline(self.dates.find(text[s0:e0], published, future=False, offset=s0))
+                            if d.start <= published]
                 self._add_trip(records, told, people[k], host, place, "occurred", days[0] if days else self._month_of(published),
                                s0, e0, si, 0.6)
 
