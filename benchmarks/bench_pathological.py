@@ -803,6 +803,12 @@ CASES = {
                                  "fell to $2 billion within a few years"] * 200) + ".",
     "s10 participles": " ".join("The bill, signed by the president earlier this month, " + "signed in 2020, " * 50 +
                                 "raises aid to Jordan to $1.45 billion." for _ in range(60)),
+    # review of session 10: the gap from "potential" to an amount; "in ... support to" a name with a long tail; years
+    # glued to later amounts
+    "s10 potential gaps": ", ".join(["the potential for trade with Chile of Peru in Brazil to be about $4 billion, and "
+                                     "despite its potential trade between India and Pakistan was $2 billion"] * 300) + ".",
+    "s10 support tail": "Japan extended $400 million in economic support to Sri Lanka " + "and more aid " * 3000 + ".",
+    "s10 owned years": "China's exports to Chile reached $5 billion in 2023" + ", up from 2022 levels of $4 billion" * 600 + ".",
 }
 
 
