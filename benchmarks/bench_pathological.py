@@ -826,6 +826,12 @@ CASES = {
                                           "the country since Helmut Kohl in 1997." for _ in range(400)),
     "s10 fix appos complement, many": " ".join("A spokesman for the aide of Rex Tillerson, in Manila for the talks, said so."
                                                for _ in range(1200)),
+    # review of session 10: the gap from "potential" to an amount; "in ... support to" a name with a long tail; years
+    # glued to later amounts
+    "s10 potential gaps": ", ".join(["the potential for trade with Chile of Peru in Brazil to be about $4 billion, and "
+                                     "despite its potential trade between India and Pakistan was $2 billion"] * 300) + ".",
+    "s10 support tail": "Japan extended $400 million in economic support to Sri Lanka " + "and more aid " * 3000 + ".",
+    "s10 owned years": "China's exports to Chile reached $5 billion in 2023" + ", up from 2022 levels of $4 billion" * 600 + ".",
 }
 
 

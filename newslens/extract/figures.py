@@ -1303,6 +1303,13 @@ _INTO_BODY_FUND_AFTER_RE = re.compile(r"\s++(?:(?:so\s++far|already|in\s++all|in
 _LATER_TOTAL_FLOW_RE = re.compile(r"\b(?:total|overall|aggregate|combined|national|global)\s++(?:(?:merchandise|goods|"
                                   r"outbound|inbound|foreign)\s++)?(?P<flow>exports?|imports?|shipments|sales|purchases)\b"
                                   r"(?!\s++(?:to|from|into|of\s++(?:the\s++)?two|with|between)\b)", re.I)
+# a total whose partner is named by a common noun ("total exports of chips to its neighbour", "overall exports of cars to
+# the country"): the pair's own flow, no world total (review of session 10)
+_TOTAL_PARTNER_WORD_RE = re.compile(r"\b(?:to|from|into|with)\s++(?:the|its|their|this|that)\s++(?:[\w-]++\s++)?"
+                                    r"(?:country|nation|neighbou?r|partner|kingdom|republic|emirates?|island|state)\b", re.I)
+# the deal's other side after "with" in the gap from the deal's noun to a firm ("a contract with South Korea's Hyundai"),
+# with no clause break between (review of session 10: "an agreement, welcomed by Toyota and Suzuki, worth" is no firm's)
+_FIRM_WITH_GAP_RE = re.compile(r"\bwith\b[^,;:()]*+$", re.I)
 _FLOW_ROOT = {"export": "export", "exports": "export", "shipments": "export", "sales": "export",
               "import": "import", "imports": "import", "purchases": "import"}
 # a forecast "within a few years", "within five years": a horizon counted from now, no year (the lead's horizon
@@ -1313,6 +1320,14 @@ _FISCAL_WORD_RE = re.compile(r"\b(?:fiscal|financial)\b", re.I)
 # "roughly flat on 2022", "little changed from 2022", "unchanged from a year earlier": a yardstick with no rate
 _FLAT_LEAD_RE = re.compile(r"\b(?:flat|unchanged|little[\s-]changed|steady|stable|level)\s++(?:on|from|with|against|over|"
                            r"compared\s++(?:with|to))\s++(?:in\s++)?$", re.I)
+
+
+# the words from a year to the amount it dates ("2022 levels of $4 billion", "2021 trade of $3 billion", "2022's exports,
+# at $4 billion"): no clause break, a noun of the money and "of", "at", "was" right before the amount (review of session 10)
+_DATE_OWNS_AMOUNT_GAP_RE = re.compile(
+    r"(?:['’]s)?\s++(?:[\w-]++\s++){0,2}?(?:levels?|trade|exports|imports|figures?|totals?|value|investments?|turnover|"
+    r"flows?|sales|shipments|aid)\s++(?:of|at|was|were|stood\s++at|totall?(?:ed|ing)|worth|reached)\s++"
+    r"(?:(?:about|around|some|roughly|nearly|almost|over|just|only)\s++)?(?:US|U\.S\.|C|A)?\s*+", re.I)
 
 
 _PARTICIPLE_BEFORE_DATE_RE = re.compile(r",\s++(?:(?:which|that)\s++(?:was|were)\s++)?(?:signed|passed|approved|adopted|enacted|"
@@ -1332,6 +1347,17 @@ def _flat_yardstick(sentence: str, d, b: int) -> bool:
 # potential ... at $4 billion"): what trade could be, no figure; "potential investors" are people, not the money
 _POTENTIAL_BEFORE_RE = re.compile(r"\bpotential\b(?!\s++(?:investors?|buyers?|partners?|donors?|bidders?|"
                                   r"customers?|clients?|markets?|suitors?|lenders?|sellers?|importers?|exporters?)\b)", re.I)
+# the words between "potential" and an amount that make the amount the potential itself (review of session 10): "put the
+# potential for trade between India and Pakistan at", "trade potential of", "could reach a potential", "the potential of
+# trade between the two is"; a "potential" elsewhere in the clause ("Despite its potential, trade ... was just $2 billion",
+# "Amid potential sanctions, Turkey's imports ... hit") leaves the amount alone
+_POTENTIAL_IS_AMOUNT_GAP_RE = re.compile(
+    r"(?:\s++(?:for|of|in|between|with|to)\b(?:(?!\b(?:but|while|whereas|although|though|was|were|is|are|has|have|had|"
+    r"reached|rose|grew|hit|totall?ed|stood|fell|invested|amounted|climbed|jumped|lifted|topped)\b)[^,;:.$€£¥₩\d]){0,80}?)?"
+    r"\s*+(?:\b(?:(?:is|was|are|were)\s++)?(?:(?:put|estimated|seen|valued|pegged|reckoned)\s++)?(?:at|of|to\s++be|worth)\s++|"
+    r"\b(?:is|was|are|were)\s++)?"
+    r"(?:(?:about|around|some|roughly|nearly|almost|over|as\s++much\s++as|up\s++to|more\s++than)\s++)?"
+    r"(?:US|U\.S\.|C|A|NZ|HK|S)?\s*+", re.I)
 # hard clause breaks for finding an amount's parties: "; but", "–", ", while"
 _PARTY_CLAUSE_RE = re.compile(r";|\s[–—]\s|,\s+(?:while|whereas|but|yet|however|where|(?:during|in|at|under)\s+which)\b|\bbut\b")
 
@@ -2413,7 +2439,7 @@ class FigureExtractor:
                 # the story's pair)
                 return None
         if metric in ("trade", "exports", "imports", "investment") \
-                and any(not re.search(r"\d", sentence[p.end():a]) for p in
+                and any(_POTENTIAL_IS_AMOUNT_GAP_RE.fullmatch(sentence, p.end(), a) for p in
                         _POTENTIAL_BEFORE_RE.finditer(sentence, max(_clause_bounds(sentence, a, b)[0], a - 100), a)):
             # (no other amount between: "..., against actual trade of about $2 billion a year" is a flow)
             return None  # "A study put the potential for trade between India and Pakistan at $37 billion" (session 10)
@@ -3234,6 +3260,8 @@ class FigureExtractor:
         if join is None or _NEXT_CLAUSE_JOIN_RE.search(sentence, total.end(), a):
             return False
         clo = join.start()
+        if _TOTAL_PARTNER_WORD_RE.search(sentence, total.end(), a):
+            return False  # "total exports of chips to its neighbour reached": the pair's flow (review of session 10)
         if any(m.kind == "country" and clo <= m.start - s < b for m in mentions):
             return False  # "..., while Vietnam's total exports ..." / a partner in the total's own clause
         root = _FLOW_ROOT[total.group("flow").lower()]
@@ -3251,7 +3279,9 @@ class FigureExtractor:
             return False
         lo = _clause_bounds(sentence, a, b)[0]
         for f0, f1, _iso in self._sentence_firms(sentence, s, mentions):
-            if deal.start() <= f0 < a:
+            if deal.start() <= f0 < a and _FIRM_WITH_GAP_RE.search(sentence, deal.start(), f0):
+                # (a firm named in the gap only as a side of the deal: "welcomed by Toyota and Suzuki" is no side; review of
+                # session 10)
                 return True  # "... a contract with South Korea's Hyundai Engineering valued at"
             if lo <= f0 and f1 <= deal.start() and _FIRM_SIGNED_GAP_RE.match(sentence, f1, deal.start()):
                 return True  # "Siemens of Germany signed a rail contract ..."
@@ -4148,7 +4178,10 @@ class FigureExtractor:
         if prior_ends:
             # ("up from 2022, when they stood at $850 million": the year of the amount after "when" stays)
             spans = [d for d in spans if not (prior_ends[0] <= d.char_start and d.char_end <= a
-                                              and not _WHEN_AFTER_DATE_RE.match(sentence, d.char_end) and any(
+                                              and not _WHEN_AFTER_DATE_RE.match(sentence, d.char_end)
+                                              # ("up from 2022 levels of $4 billion", "against 2021 trade of $3 billion":
+                                              # the year right before the later amount is its own; review of session 10)
+                                              and not _DATE_OWNS_AMOUNT_GAP_RE.fullmatch(sentence, d.char_end, a) and any(
                 e <= d.char_start and (_is_yardstick(sentence, d, e, spans, published) or _flat_yardstick(sentence, d, e))
                 for e in prior_ends))]
         # "to $124.8 billion from $155.7 billion in 2022, while imports ... to $142.8 billion": the date glued to the base
@@ -4159,7 +4192,11 @@ class FigureExtractor:
             spans = [d for d in spans if not (d.char_end <= a and any(
                 x_end <= d.char_start and _DATE_GLUE_RE.fullmatch(sentence, x_end, d.char_start) for x_end in bases))]
         within = _WITHIN_YEARS_RE.search(sentence, b, min(seg_hi, b + 200)) if future else None
-        if within and not any(b <= d.char_start < within.start() for d in spans):
+        first_amount = min((x.start - s for x in self._amount_spans if x.start - s >= 0), default=a)
+        if within and not any(b <= d.char_start < within.start() for d in spans) \
+                and not any(d.char_end <= min(a, first_amount) for d in spans):
+            # ("By 2030, trade ... is expected to reach $100 billion, doubling within seven years": a year told before
+            # every amount of the sentence is the amount's own and stays; review of session 10)
             # "could hit $20 billion within a few years": a horizon counted from now gives no year, and no period of an
             # earlier amount of the sentence is carried to it (the lead's horizon convention; figures session 10)
             self._horizon_texts.add(within.group())
