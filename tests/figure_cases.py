@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from newslens.extract import ArticleInput, Extractor
 from newslens.schema import conform
 
@@ -36,3 +38,20 @@ def norm(expected: list[tuple]) -> list[tuple]:
     """the expected tuples with values rounded and a trade or other pair sorted, as brief() gives them"""
     return [(m, *sorted((r, p)), round(v), c, y, q, *rest) if m in UNORDERED else (m, r, p, round(v), c, y, q, *rest)
             for m, r, p, v, c, y, q, *rest in expected]
+
+
+PUB = dt.date(2024, 3, 11)
+
+
+def got(extractor: Extractor, text: str, pub: dt.date = PUB) -> list[tuple]:
+    """the figures read from ``text``, as sorted tuples"""
+    return sorted(run(extractor, text, pub))
+
+
+def want(expected: list[tuple]) -> list[tuple]:
+    return sorted(norm(expected))
+
+
+def case(rule: str, text: str, expected: list[tuple], absent: tuple = (), pub: dt.date = PUB):
+    """one parametrised case: the figures expected (all of them), or, with ``absent``, rows that must not be read"""
+    return pytest.param(text, expected, absent, pub, id=rule)

@@ -13,23 +13,9 @@ import datetime as dt
 
 import pytest
 
-from tests.figure_cases import B, M, figures, norm, run
+from tests.figure_cases import B, M, case as _case, figures, got, norm, want
 
 D = dt.date
-PUB = D(2024, 3, 11)
-
-
-def got(extractor, text, pub=PUB):
-    return sorted(run(extractor, text, pub))
-
-
-def want(expected):
-    return sorted(norm(expected))
-
-
-def _case(rule, text, expected, absent=(), pub=PUB):
-    """one parametrised case: the figures expected (all of them), or, with ``absent``, rows that must not be read"""
-    return pytest.param(text, expected, absent, pub, id=rule)
 
 
 CASES = [
