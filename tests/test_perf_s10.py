@@ -110,3 +110,20 @@ def test__topics__bigrams_still_counted(tmp_path):
         encoding="utf-8")
     rows = TopicScorer(tmp_path).score("t1", "Arms control", "Free trade and arms control talks; trade grew.")
     assert [(r["topic"], r["triggers"]) for r in rows] == [("security", "arms control"), ("trade", "trade free trade")]
+
+
+def test_list_heads_remembered_across_items_give_the_walk_s_answer():
+    """visit_revisions._list_head (from the start of an item back to the head of its list) with its shared memo gives, for every item, the head the plain walk
+    gives (the memo only stops the items of one long list being walked once each)."""
+    import re
+
+    from newslens.extract.visit_revisions import _list_head
+
+    text = ("The minister had to postpone the trip to Congo, South Sudan, Chad and Niger, aides said; "
+            "later trips to Peru and Chile, and Bolivia went ahead.")
+    ends = [m.start() for m in re.finditer(r"(?<![\w])(?:Congo|South Sudan|Chad|Niger|Peru|Chile|Bolivia)\b", text)]
+    plain = [_list_head(text, 0, at) for at in ends]
+    heads = {}
+    remembered = [_list_head(text, 0, at, heads) for at in reversed(ends)][::-1]
+    assert remembered == plain
+    assert plain[3] == text.index("Congo") and plain[-1] == text.index("Peru")

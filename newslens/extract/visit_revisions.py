@@ -122,17 +122,29 @@ class _Sentences:
         return any(_MADE_BEFORE_RE.search(self.text, max(s, at - 70), at) is not None for at in self.host_spots(si, host))
 
 
-def _list_head(text, s, at):
-    """The start of a list "Congo and South Sudan" that ends at ``at``: where "to" governs it."""
+def _list_head(text, s, at, heads=None):
+    """The start of a list "Congo and South Sudan" that ends at ``at``: where "to" governs it.
+
+    ``heads`` (a dict shared by the calls on one text) remembers the head found from every item walked over, so the
+    items of one long list are walked once in all, not once each (a list of 6,000 names took minutes)."""
     k = at
+    walked = []
     while True:
+        if heads is not None and (s, k) in heads:
+            k = heads[(s, k)]
+            break
+        walked.append(k)
         m = re.search(r"(?:,\s*|\s+and\s+|,\s+and\s+)$", text[max(s, k - 8):k])
         if m is None:
-            return k
+            break
         prev = re.search(r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}$", text[max(s, k - 8 - 40):k - len(m.group())])
         if prev is None:
-            return k
+            break
         k = k - len(m.group()) - len(prev.group())
+    if heads is not None:
+        for x in walked:
+            heads[(s, x)] = k
+    return k
 
 
 def called_off(vx, text, sentences, mentions, records, published) -> None:
@@ -148,6 +160,7 @@ def called_off(vx, text, sentences, mentions, records, published) -> None:
         if r.status == "occurred" and not r.is_domestic and not r.earlier:
             made_elsewhere.setdefault((r.visitor.actor_id, r.host_iso3), set()).add(r.sentence_index)
     trip_in = {}
+    heads = {}
     for r in records:
         if r.status not in ("occurred", "planned") or r.is_domestic or r.earlier:
             continue
@@ -164,7 +177,7 @@ def called_off(vx, text, sentences, mentions, records, published) -> None:
         if si >= len(sentences) or facts.made(si, r.host_iso3):
             continue
         for at in facts.host_spots(si, r.host_iso3):
-            head = _list_head(text, s, at)
+            head = _list_head(text, s, at, heads)
             hit = words.call_off_re.search(text, max(s, head - 90), head)
             if hit is None or words.no_call_off_re.search(text, max(s, hit.start() - 80), hit.start()) is not None:
                 continue
