@@ -70,6 +70,7 @@ class _Sentences:
         self.vx, self.text, self.sentences, self.published = vx, text, sentences, published
         self.per = _per_sentence(sentences, mentions)
         self._spots, self._dates, self._bounds = {}, {}, {}
+        self._made = {}  # (sentence, host) -> made: records of one host in one long sentence ask once
 
     def ments(self, si):
         return self.per[si] if si < len(self.per) else []
@@ -118,8 +119,11 @@ class _Sentences:
 
     def made(self, si, host):
         """Whether the sentence says the trip to ``host`` was made ("arrived in Beijing", "visited Kenya")."""
-        s, _e = self.sentences[si]
-        return any(_MADE_BEFORE_RE.search(self.text, max(s, at - 70), at) is not None for at in self.host_spots(si, host))
+        if (si, host) not in self._made:
+            s, _e = self.sentences[si]
+            self._made[(si, host)] = any(_MADE_BEFORE_RE.search(self.text, max(s, at - 70), at) is not None
+                                         for at in self.host_spots(si, host))
+        return self._made[(si, host)]
 
 
 def _list_head(text, s, at, heads=None):
@@ -160,7 +164,7 @@ def called_off(vx, text, sentences, mentions, records, published) -> None:
         if r.status == "occurred" and not r.is_domestic and not r.earlier:
             made_elsewhere.setdefault((r.visitor.actor_id, r.host_iso3), set()).add(r.sentence_index)
     trip_in = {}
-    heads = {}
+    heads, called_at = {}, {}
     for r in records:
         if r.status not in ("occurred", "planned") or r.is_domestic or r.earlier:
             continue
@@ -176,11 +180,17 @@ def called_off(vx, text, sentences, mentions, records, published) -> None:
         si = r.sentence_index
         if si >= len(sentences) or facts.made(si, r.host_iso3):
             continue
-        for at in facts.host_spots(si, r.host_iso3):
-            head = _list_head(text, s, at, heads)
-            hit = words.call_off_re.search(text, max(s, head - 90), head)
-            if hit is None or words.no_call_off_re.search(text, max(s, hit.start() - 80), hit.start()) is not None:
-                continue
+        key = (si, r.host_iso3)
+        if key not in called_at:  # the first spot of the host that "postpone the trip to" governs, once per sentence
+            called_at[key] = None
+            for at in facts.host_spots(si, r.host_iso3):
+                head = _list_head(text, s, at, heads)
+                hit = words.call_off_re.search(text, max(s, head - 90), head)
+                if hit is None or words.no_call_off_re.search(text, max(s, hit.start() - 80), hit.start()) is not None:
+                    continue
+                called_at[key] = at
+                break
+        for at in [called_at[key]] if called_at[key] is not None else []:
             r.status = "cancelled"
             r.history.append("called-off")
             spans = [d for d in facts.dates(si) if d.char_start > at]
