@@ -14,28 +14,16 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from newslens.extract import ArticleInput
+from tests.registry_cases import PEOPLE, people, run, visits
 
 D = dt.date
-WIRE = "https://www.reuters.com/world/x"
-PEOPLE = Path(__file__).resolve().parents[1] / "data" / "actors" / "people.csv"
 
 
 def _run(extractor, text, pub):
-    return extractor.extract(ArticleInput("s9reg", "", text, pub, WIRE))
-
-
-def visits(extractor, text, pub):
-    return {(v["visitor_id"], v["host_iso3"], v["status"]) for v in _run(extractor, text, pub)["visits"]
-            if not v["is_domestic"]}
-
-
-def people(extractor, text, pub):
-    return {m["actor_id"] for m in _run(extractor, text, pub)["mentions"] if m["actor_id"].startswith("person:")}
+    return run(extractor, text, pub, "s9reg")
 
 
 # -- a newly registered minister, named without a title, travels
