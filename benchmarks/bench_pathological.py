@@ -833,6 +833,18 @@ CASES = {
                                      "despite its potential trade between India and Pakistan was $2 billion"] * 300) + ".",
     "s10 support tail": "Japan extended $400 million in economic support to Sri Lanka " + "and more aid " * 3000 + ".",
     "s10 owned years": "China's exports to Chile reached $5 billion in 2023" + ", up from 2022 levels of $4 billion" * 600 + ".",
+    # registry session 11: the owner of an aide or relative ("X's spokesman ... flew"), the report verb between; a
+    # passive "was met by" after a leg; a talk before the next leg; "who is in"; a royal style before a given name
+    "s11 owned aide, long": "Vladimir Putin's special envoy " + "and senior aide " * 3000 + "flew to Ankara on Monday.",
+    "s11 owned aide, many": " ".join("Narendra Modi's envoy arrived in Dhaka on Sunday and Xi Jinping's aide flew to Rome."
+                                     for _ in range(500)),
+    "s11 met by, long": "Wen Jiabao arrived in Luanda. Wen flew in from Brazzaville and was met " + "warmly " * 3000
+                        + "by President Jose Eduardo dos Santos.",
+    "s11 next leg, long": "Hu Jintao arrived here on Monday. Hu will hold talks with Manmohan Singh " + "before moving " * 2000
+                          + "on to Pakistan on Thursday.",
+    "s11 who is in, many": " ".join("A deal was signed during a visit by Samia Suluhu Hassan, who is in Seoul, through 2030."
+                                    for _ in range(500)),
+    "s11 royal openers, long": " ".join(["Sheikh Ahmad"] * 3000) + " Nawaf al-Ahmad al-Sabah arrived in Cairo.",
 }
 
 

@@ -192,6 +192,9 @@ class MentionFinder:
         # mentions session 7: last words that make a capitalised run no person's name, name_not_person.csv
         self.not_person_heads = frozenset(r["word"].lower() for r in read_rows(
             lexicon_file(lex, "name_not_person.csv"), ("word",)))
+        # s11: the styles that open a ruling family member's full name ("Sheikh Ahmad Nawaf ...": `_after_given_name`)
+        self._royal_openers = frozenset(r["word"] for r in read_rows(
+            lexicon_file(lex, "name_openers_royal.csv"), ("word",)))
         # mentions session 7: "the president" / "the secretary" -> the last named person of that office
         anaphors = read_rows(lexicon_file(lex, "title_anaphors.csv"), ("word", "role_pattern"))
         self.anaphor_roles = {r["word"].lower(): re.compile(rf"(?:{r['role_pattern']})", re.I) for r in anaphors}
@@ -622,6 +625,10 @@ class MentionFinder:
             if actor is not None and actor.kind == "person" and not only_local \
                     and any(a is alias for a in index.get(key, ())) and self._after_patronymic(text, start, end, actor):
                 i += 1  # mentions fix session 10: "Theyazin bin Haitham bin Tarik" is the crown prince, not the sultan
+                continue
+            if actor is not None and actor.kind == "person" and not only_local and k > 1 \
+                    and any(a is alias for a in index.get(key, ())) and self._after_given_name(text, start, end, actor):
+                i += 1  # s11: "Sheikh Ahmad Nawaf Al-Ahmad Al-Sabah" is the emir's son, not Emir Nawaf Al-Ahmad Al-Sabah
                 continue
             if actor is not None:
                 iso3 = actor.iso3_on(day) if actor.kind == "person" else actor.iso3
@@ -1077,6 +1084,36 @@ class MentionFinder:
             return False
         longer = " ".join(p for p in (m.group("w"), m.group("link"), text[start:end]) if p).lower()
         return not any(longer in form.lower() for form in [actor.name, *actor.aliases])
+
+    def _after_given_name(self, text: str, start: int, end: int, actor) -> bool:
+        """s11 (registry brief item 2): a registered person's alias of two or more words that opens with the person's
+        own given name, right after "<Sheikh|Prince|...> <Given name>" with no connector, is a relative's longer name:
+        "Sheikh Ahmad Nawaf Al-Ahmad Al-Sabah" (the emir's son, prime minister in 2022-24) is not Emir Nawaf Al-Ahmad
+        Al-Sabah; "Prince Turki Salman bin Hamad ..." is not the crown prince. Not when the word before the alias is
+        itself a style or title ("Crown Prince Sheikh Mohammed bin Zayed"), nor without a style before the given name
+        ("the DPRK Cabinet Choe Yong Rim", "del Dirigente Kim Jong Il"), nor when the alias opens with a family part
+        of the name and the word before is the given name in another spelling ("Sheikh Meshal Al-Ahmad Al-Jaber
+        Al-Sabah" for the registered "Al-Ahmad Al-Jaber Al-Sabah"). Title-case headlines are left alone."""
+        if not self._royal_openers:
+            return False
+        given_of = {form.split()[0].lower() for form in [actor.name, *actor.aliases] if form.split()}
+        first = text[start:end].split()[0].lower() if text[start:end].split() else ""
+        if first not in {actor.name.split()[0].lower()} or first.startswith(("al-", "el-", "bin", "ibn")):
+            return False
+        before = re.search(r"(?<![\w.'’-])(?P<opener>[A-Z][a-z]+)[ \t\u00a0]+(?P<w>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t\u00a0]+$",
+                           text[max(0, start - 60):start])
+        if before is None or before.group("opener") not in self._royal_openers:
+            return False
+        w = before.group("w")
+        low = w.lower()
+        if w in self._royal_openers or low in self.role_of or low in self._title_words or w in self.honorifics \
+                or w in self._honorific_words or w in self._style_words or low in STOP_WORDS or low in _STOP_NAME_WORDS \
+                or low in given_of:
+            return False
+        longer = f"{w} {text[start:end]}".lower()
+        if any(longer in form.lower() for form in [actor.name, *actor.aliases]):
+            return False
+        return not _in_headline(text, start)
 
     def _own_words(self, actor) -> set[str]:
         """The lower-cased words of a registered person's name and aliases (cached by id)."""

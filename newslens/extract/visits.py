@@ -213,6 +213,17 @@ _DECLINED_RE = re.compile(r"\b(?:declined|declines|declining|rejected|rejects|re
 _HOPE_RE = re.compile(r"\b(?:hopes?|hoped|hoping|wish(?:es|ed|ing)?)\s+(?:that\b|(?!to\b|for\b|of\b))[^.;]{0,100}$", re.I)
 _KIN_OF_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:sister|brother|wife|husband|son|daughter|father|mother|uncle|aide|"
                         r"envoy|spokesman|spokeswoman|spokesperson|adviser|advisor|deputy)\b", re.I)
+# s11: the next leg of a trip, after this one: "before moving on to", "before heading to", "before flying on to"
+_BEFORE_NEXT_LEG_RE = re.compile(r"\bbefore\s+(?:moving|heading|going|flying|travell?ing|continuing|pressing|leaving)"
+                                 r"\s+(?:on\s+)?(?:to|for)\b", re.I)
+# s11: a traveller there now: "..., who is in Seoul for the summit", "..., who is currently visiting Japan"
+_WHO_IS_IN_RE = re.compile(r",\s+who\s+(?:is|are)\s+(?:now\s+|currently\s+)?(?:in|visiting)\s+$", re.I)
+# s11: a passive meeting ("was met by", "were greeted at the airport by"): the one after "by" is the host at home
+_MET_BY_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?(?:met|greeted|welcomed|received)\b"
+                               r"[^.;]{0,40}?\bby\s+(?:[\w.'’-]+\s+){0,4}$", re.I)
+# s11: a report verb after "X's spokesman": what follows is told of someone else ("... said he would fly to Ankara")
+_OWNED_REPORT_RE = re.compile(r"\b(?:said|says|say|told|tells|announced|announces|confirmed|confirms|added|stated|"
+                              r"declared|denied|denies|insisted|quoted|according)\b", re.I)
 _DAYS_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _COUNT = "|".join(_DAYS_WORDS)  # (the number words of a stay's length, one list for every regex below)
 _ENDED_TRIP_RE = re.compile(
@@ -972,6 +983,12 @@ class VisitExtractor:
             r"(?:(?:an?|the|his|her|their|two|three|several)\s+)?(?:[\w-]+\s+(?:and\s+(?:an?\s+)?)?){0,3}?"
             rf"(?:{alternation(gifts)})\s+(?:from|by)\s+", re.I) if gifts else None
         honw = [r for r in honw if r['kind'] == 'before']
+        # s11 (registry brief item 1): "Putin's spokesman flew to Ankara": the spokesman travels, not Putin
+        owned = read_rows(lexicon_file(lex, "visit_possessed_people.csv"), ("word", "note"),
+                          {"note": ("relative", "staff")})
+        self._possessed_person_re = re.compile(
+            rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{alternation([r['word'] for r in owned])})s?\b(?!-)", re.I)
+        self._possessed_staff = frozenset(r["word"].lower() for r in owned if r["note"] == "staff")
         self._honouree_re = re.compile(
             rf"\b(?:{alternation([r['phrase'] for r in honw])})\s+(?:[\w.'’-]+\s+){{0,4}}[\w.'’-]*$", re.I) if honw else None
         # fixV3: "his recent visit" is a trip made; "would welcome a visit by X" is an offer (invited)
@@ -2128,6 +2145,22 @@ class VisitExtractor:
                 rec.date = own[0] if own else None
             else:
                 rec.date = own[0] if own else _later_leg(rec.date)
+        if ((rec.date is None or (published is not None and rec.date.start > published))
+                and rec.status == "occurred" and published is not None and rec.visitor.end <= a
+                and _WHO_IS_IN_RE.match(text, rec.visitor.end, b) is not None):
+            # s11: "signed during an official visit by President X, who is in Seoul for the summit": there now, the day of
+            # the story (registry brief: the Tanzanian president became a record once registered, with no date)
+            rec.date = DateSpan(published, published, "day", "", rec.visitor.end, rec.visitor.end)
+        if (rec.date is not None and rec.date.text and rec.date.char_start >= b
+                and _BEFORE_NEXT_LEG_RE.search(text, b, rec.date.char_start) is not None):
+            # s11: "Jiang will hold talks with Deve Gowda and visit Mumbai before moving on to Pakistan on Sunday": the
+            # day is the next leg's; a step of a trip to the same host the story already tells is that trip, not one
+            # of its own (registry brief: the talks became a record once India's 1996 prime minister was registered)
+            # (kept until `_dedupe`, which drops it, so the later legs it names still get their records; no anchor of
+            # `_legs`, whose legs would take its day)
+            rec.step_of_trip = rec.status == "planned" and any(
+                r.status == "occurred" and not r.earlier and r.host_iso3 == rec.host_iso3
+                and r.visitor.actor_id == rec.visitor.actor_id for r in records)
         if rec.date is None and rec.status == "occurred" and (
                 times := re.compile(r"[^,;.]{0,40}?\b(?:\w+\s+times|twice)\s+since\s+", re.I).match(text, b, hi)) is not None:
             # "has visited China four times since March 2018": the first of them in March 2018
@@ -2344,6 +2377,13 @@ class VisitExtractor:
             for i in range(len(group) - 1, max(-1, len(group) - 61), -1):
                 p = group[i]
                 possessor = re.match(r"['’]s\b", text[p.end:p.end + 2]) and p.end != cue_start
+                if possessor and group is left and i == len(group) - 1 and (owned := self._owns_traveller(text, p, cue_start)):
+                    # s11: "Putin's spokesman flew to Ankara": the spokesman travels, not his owner; an aide or envoy
+                    # unnamed goes for the owner's country ("Kim's special envoy was received at the White House"), a
+                    # relative for no one
+                    if owned == "staff" and p.iso3:
+                        return Party(p.start, p.end, f"country:{p.iso3}", p.name, p.iso3, "delegation")
+                    return None
                 if p.kind == "person" and self._honouree_re is not None and self._honouree_re.search(text, max(0, p.start - 60), p.start):
                     honoured.add(id(p))
                     continue  # fixV4 (item 2): "the death of leader X", "yearning for X": the one honoured, not a traveller
@@ -2356,6 +2396,21 @@ class VisitExtractor:
                     return head  # "Pak Ui Chun, head of the delegation ...,": the person, not the group of his title
                 return p
         return left[-1] if left and id(left[-1]) not in honoured else None
+
+    def _owns_traveller(self, text: str, p: Party, cue_start: int = -1) -> str | None:
+        """Whether ``p`` owns a relative or an aide who is the subject of the cue after it: "McAleese's husband visited
+        London", "Modi's national security adviser arrived in Dhaka" (True); "Putin's visit to Ankara", "Modi's plane
+        landed", "Putin's spokesman said Putin flew" (None: the trip noun, a thing, or a report of someone else).
+        Returns "staff" or "relative", the kind of the one owned (visit_possessed_people.csv). (s11, registry item 1)"""
+        owned = self._possessed_person_re.match(text, p.end)
+        if owned is None:
+            return None
+        stop = cue_start if cue_start >= owned.end() else min(len(text), owned.end() + 120)
+        # (a report verb between: "Putin's spokesman said the president would fly to Ankara": the report's subject)
+        if _OWNED_REPORT_RE.search(text, owned.end(), stop) is not None:
+            return None
+        noun = re.sub(r"\s+", " ", owned.group("noun").lower())
+        return "staff" if noun in self._possessed_staff else "relative"
 
     def _with_country(self, text: str, p: Party, e: int) -> Party:
         """``p`` with a country when it has none: for a person, the first country, organisation of a country or
@@ -3626,6 +3681,10 @@ class VisitExtractor:
                         and place_iso not in (subject.iso3, partner.iso3)):
                     # "Trump and Kim met in Singapore": both came
                     visitor, host_person, also = subject, None, partner
+                    if _MET_BY_BEFORE_RE.search(text, max(s, a - 30), partner.start):
+                        # s11: "Wen flew in from Brazzaville and was met by President dos Santos": the one who meets
+                        # an arrival is at home; the place was the leg before (registry brief, after the Angola rows)
+                        also = None
                     # (and the others met with the partner: "with his Chinese and Russian counterparts A and B")
                     coord = [q for q in self._coordinated(text, partner, right) if q.iso3 and q.iso3 != place_iso]
                 elif subject.iso3 and subject.iso3 != place_iso and partner.iso3 in (place_iso, None):
@@ -6144,7 +6203,7 @@ class VisitExtractor:
         # quadratic)
         anchors = {}
         for r in records:
-            if not r.earlier and not r.is_domestic:
+            if not r.earlier and not r.is_domestic and not getattr(r, "step_of_trip", False):
                 anchors.setdefault((r.visitor.actor_id, r.sentence), r)
 
         def host_at(pos):
@@ -7980,6 +8039,9 @@ class VisitExtractor:
                 return None
             if self._bo_verb_re.search(text, m.end, verb.start()):
                 return None
+            if owned := self._owns_traveller(text, m, verb.start()):
+                # s11: "Putin's spokesman flew to Ankara": the spokesman travels (for his country: `_subject`)
+                return Party(m.start, m.end, f"country:{m.iso3}", m.name, m.iso3, "delegation") if owned == "staff" else None
             return Party(m.start, m.end, m.actor_id, m.name, m.iso3, "person")
         if m.kind != "country" or _BO_DEST_BEFORE_RE.search(text[max(s, m.start - 40):m.start]) or \
                 _BO_DEST_LIST_RE.search(text[max(s, m.start - 60):m.start]):
@@ -8207,6 +8269,8 @@ class VisitExtractor:
                     continue
                 if plan.date is None or not plan.date.text or o.sentence == plan.sentence:
                     return True
+                if getattr(plan, "step_of_trip", False) and not o.earlier:
+                    return True  # s11: "will hold talks with X ... before moving on to Y on Sunday": a step of this trip
                 if o.date is not None and o.date.start <= plan.date.end and plan.date.start <= o.date.end:
                     return True  # a later leg of the trip on another day stays a plan of its own
                 # visits newswire round (item 3): ... unless it falls within the stay of a trip under way ("arrived in
