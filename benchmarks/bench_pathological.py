@@ -833,6 +833,14 @@ CASES = {
                                      "despite its potential trade between India and Pakistan was $2 billion"] * 300) + ".",
     "s10 support tail": "Japan extended $400 million in economic support to Sri Lanka " + "and more aid " * 3000 + ".",
     "s10 owned years": "China's exports to Chile reached $5 billion in 2023" + ", up from 2022 levels of $4 billion" * 600 + ".",
+    # visits session 11 (newslens/extract/visit_long_wire.py): government-only hosts, "comes N months after",
+    # undated scene trips, origin legs, each over a long sentence of its own trigger words
+    "s11 government hosts": "MOSCOW (Reuters) - Kerry, who arrived on Tuesday, met Lavrov and accused "
+                            + "and accused Beijing of cutting its ties with " * 800 + "Taipei.",
+    "s11 comes after": "It comes two months after Shinzo Abe visited " + ", ".join(["Kenya"] * 1500) + " and Ethiopia.",
+    "s11 origin legs": "Narendra Modi flew in from Tokyo, " + "came in from Hanoi, arrived from Seoul, " * 400 + "on Monday.",
+    "s11 undated scene": "PARIS (Reuters) - Leaders met on Sunday. Olmert and Abbas held talks with the French leader"
+                         + ", and Olmert said" * 1500 + ".",
 }
 
 
