@@ -149,3 +149,30 @@ def test__date_undated_scene_trips__only_the_dateline_country():
     rec = _record(text, "Theresa May", "JPN")
     LongWire().date_undated_scene_trips(text, [rec], [], "CHN", LEDE)
     assert rec.date is None
+
+
+# -- the date of an office taken is not the trip's -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # the lede's day when the trip goes to the dateline's country, else the month of the story
+        ("BERLIN (Reuters) - Chancellor Angela Merkel received her guest at the chancellery on Tuesday. Argentine "
+         "President Mauricio Macri, who took office in December, is on his first trip to Germany.", D(2016, 2, 17),
+         [("person:mauricio-macri", "DEU", "occurred", D(2016, 2, 16), "day")]),
+        ("TOKYO (AP) — Shinzo Abe hosted a dinner on Wednesday. Philippine President Rodrigo Duterte, sworn in on "
+         "June 30, came to Japan for talks on maritime security.", D(2016, 10, 26),
+         [("person:rodrigo-duterte", "JPN", "occurred", D(2016, 10, 26), "day")]),
+        ("Brazilian President Jair Bolsonaro, inaugurated on Jan. 1, is making his first visit to Chile.", D(2019, 3, 23),
+         [("person:jair-bolsonaro", "CHL", "occurred", D(2019, 3, 1), "month")]),
+        # near misses: the trip has its own date; the office is told after the trip's date; a past trip's own year
+        ("BERLIN (Reuters) - Chancellor Angela Merkel received her guest on Tuesday. Argentine President Mauricio "
+         "Macri, who took office in December, visited Germany on Monday.", D(2016, 2, 17),
+         [("person:mauricio-macri", "DEU", "occurred", D(2016, 2, 15), "day")]),
+        ("Argentine President Mauricio Macri visited Germany in January, a month after he took office.", D(2016, 2, 17),
+         [("person:mauricio-macri", "DEU", "occurred", D(2016, 1, 1), "month")]),
+        ("Brazilian President Jair Bolsonaro, inaugurated on Jan. 1, visited Chile in 2017 as a congressman.",
+         D(2019, 3, 23), [("person:jair-bolsonaro", "CHL", "occurred", D(2017, 1, 1), "year")]),
+    ],
+)
+def test__extract__the_date_of_an_office_taken_is_not_the_trips(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected

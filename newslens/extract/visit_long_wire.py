@@ -1,6 +1,7 @@
 """Visit records of long wire stories (visits session 11): checks made once every record of a story is known.
 
-``LongWire.apply`` runs four passes over the records ``visits.py`` made, each reading only the record's own sentence:
+``VisitExtractor._long_wire_passes`` runs five passes over the records ``visits.py`` made, each reading the record's own
+sentence (and the lede for its day):
 
 - a host named only as a government ("accused Moscow of ...", "countries that recognise Beijing", "cut its ties with
   Taipei", "a conference on Lebanon", "Abu Dhabi's crown prince") is no place anyone went: the record goes;
@@ -8,6 +9,8 @@
   (years) before the story's day, not on it;
 - an occurred trip to the dateline's country told with no date ("Olmert and Abbas held talks with the French leader
   before the opening session") is dated by the day the lede gives, unless its clause puts it in the past;
+- "Sirleaf, who took office in January, is on her first official visit": the date of the office taken is not the
+  trip's (the lede's day for a trip to the dateline's country, else the story's month);
 - a stop told by where the traveller came from ("came in from Hanoi late on Friday") keeps the month of the arrival,
   not the arrival's day (tests/gold/README.md, "Legs told by where the traveller came from"), unless a "where" clause
   dates the stop itself.
@@ -25,7 +28,7 @@ from types import SimpleNamespace
 from .dates import DateSpan
 from .lexicons import lexicon_file, read_rows
 
-_KINDS = ("gov_before", "gov_after", "old_clause", "origin")
+_KINDS = ("gov_before", "gov_after", "old_clause", "origin", "office")
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 # "It comes two months after", "The visit comes barely a year after", "which follows three months after"
@@ -47,7 +50,7 @@ def _months_before(day: dt.date, n: int) -> dt.date:
 
 
 class LongWire:
-    """The compiled patterns of ``visit_long_wire.csv`` and the four passes."""
+    """The compiled patterns of ``visit_long_wire.csv`` and the five passes."""
 
     def __init__(self, lexdir=None):
         rows = read_rows(lexicon_file(lexdir, "visit_long_wire.csv"), ("kind", "pattern"), {"kind": _KINDS})
@@ -56,6 +59,7 @@ class LongWire:
         self.gov_after = [re.compile(p, re.I) for p in pats["gov_after"]]
         self.old_clause = re.compile("|".join(f"(?:{p})" for p in pats["old_clause"]) or "(?!)", re.I)
         self.origin = [re.compile(p, re.I) for p in pats["origin"]]
+        self.office = re.compile("|".join(f"(?:{p})" for p in pats["office"]) or "(?!)", re.I)
 
     # -- helpers ------------------------------------------------------------------------------
     @staticmethod
@@ -160,6 +164,21 @@ class LongWire:
             if self.old_clause.search(clause):
                 continue
             r.date = DateSpan(lede_day.start, lede_day.end, "day", lede_day.text)
+
+    def office_dates(self, text, records, scene_iso3, lede_day, published) -> None:
+        """ "Sirleaf, who took office in January, is on her first official visit": the date of the office taken is not
+        the trip's. An occurred trip dated by such a date takes the lede's day when it goes to the dateline's
+        country, else the month of the story (the extractor's default for a trip told without a date)."""
+        for r in records:
+            d = r.date
+            if r.status != "occurred" or d is None or not d.char_end or r.is_domestic:
+                continue
+            if not self.office.search(text, max(r.sentence[0], d.char_start - 40), d.char_start):
+                continue
+            if lede_day is not None and r.host_iso3 == scene_iso3 and lede_day.start > d.end:
+                r.date = DateSpan(lede_day.start, lede_day.end, "day", lede_day.text)
+            else:
+                r.date = _month_span(published) if published is not None else None
 
     def month_for_origin_legs(self, text, records, mentions) -> None:
         """A stop told by where the traveller came from keeps the month, not the day, of the arrival."""

@@ -1650,9 +1650,10 @@ class VisitExtractor:
         lede_day = None
         if published is not None and sentences and scene_iso3 is not None:
             s0, e0 = sentences[0]
-            days = [d for d in self._undateline(self.dates.find(text[s0:e0], published, offset=s0))
+            days = [d for d in self._undateline(self.dates.find(text[s0:e0], published, future=False, offset=s0))
                     if d.precision == "day" and dt.timedelta(0) <= published - d.start <= dt.timedelta(days=7)]
-            lede_day = days[0] if days else None
+            lede_day = days[-1] if days else None  # (the lede's own day after a dateline "MEXICO CITY, June 21 -")
+        lw.office_dates(text, records, scene_iso3, lede_day, published)
         lw.date_undated_scene_trips(text, records, sentences, scene_iso3, lede_day)
         lw.month_for_origin_legs(text, records, mentions)
 
