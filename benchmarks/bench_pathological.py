@@ -845,6 +845,14 @@ CASES = {
     "s11 who is in, many": " ".join("A deal was signed during a visit by Samia Suluhu Hassan, who is in Seoul, through 2030."
                                     for _ in range(500)),
     "s11 royal openers, long": " ".join(["Sheikh Ahmad"] * 3000) + " Nawaf al-Ahmad al-Sabah arrived in Cairo.",
+    # visits session 11 (newslens/extract/visit_long_wire.py): government-only hosts, "comes N months after",
+    # undated scene trips, origin legs, each over a long sentence of its own trigger words
+    "s11 government hosts": "MOSCOW (Reuters) - Kerry, who arrived on Tuesday, met Lavrov and accused "
+                            + "and accused Beijing of cutting its ties with " * 800 + "Taipei.",
+    "s11 comes after": "It comes two months after Shinzo Abe visited " + ", ".join(["Kenya"] * 1500) + " and Ethiopia.",
+    "s11 origin legs": "Narendra Modi flew in from Tokyo, " + "came in from Hanoi, arrived from Seoul, " * 400 + "on Monday.",
+    "s11 undated scene": "PARIS (Reuters) - Leaders met on Sunday. Olmert and Abbas held talks with the French leader"
+                         + ", and Olmert said" * 1500 + ".",
 }
 
 

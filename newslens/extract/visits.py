@@ -24,6 +24,7 @@ from .visit_hosts import HostWords, indirect_hosts
 from .visit_revisions import RevisionWords, called_off, declined, due_day, invitations, none_attend, pending
 from .visit_rosters import RosterWords, conjunct_visitors, person_rosters
 from .visit_stays import StayWords, here_scene, lead_subject, past_stays, since_named
+from .visit_long_wire import LongWire
 
 FRAMES = ("travel", "depart", "meet", "host", "invite_noun", "invite_verb", "cancel", "visiting")
 STATUSES = ("occurred", "planned", "invited", "cancelled", "auto")
@@ -1092,6 +1093,7 @@ class VisitExtractor:
         self._host_words = HostWords(lexdir)
         # session 10: stays told without a verb of travel (visit_stays.py)
         self._stay_words = StayWords(lexdir)
+        self._long_wire = LongWire(lexdir)  # visits session 11: long wire stories
         # visits round 2 of session 8: the scene of an act told with a gathering (visit_scene_at.csv, `_at_scene`)
         sat = read_rows(lexicon_file(lexdir, "visit_scene_at.csv"), ("kind", "word"))
         def sa(kind):
@@ -1629,6 +1631,8 @@ class VisitExtractor:
             self._not_trips(text, records)
         if len(records) > 1:
             self._host_not_traveller(text, records)
+        if records:
+            self._long_wire_passes(text, sentences, mentions, records, published)
         for rec in records:
             trip = getattr(rec, "companion_of", None)
             if trip is not None:  # a companion ends with the leader's trip as the article settled it
@@ -1652,6 +1656,23 @@ class VisitExtractor:
                 row["visit_id"] = stable_id(row["visit_id"], row["date_start"], row["date_end"])
             seen.add(row["visit_id"])
         return rows
+
+    def _long_wire_passes(self, text, sentences, mentions, records, published) -> None:
+        """Visits session 11 (newslens/extract/visit_long_wire.py): government-only hosts, "comes N months after",
+        undated trips to the dateline's country, and the month of a stop told by where the traveller came from."""
+        lw = self._long_wire
+        scene_iso3 = self._scene[0].iso3 if self._scene is not None else None
+        lw.drop_government_hosts(text, records, mentions, scene_iso3)
+        lw.date_after_clauses(text, records, published)
+        lede_day = None
+        if published is not None and sentences and scene_iso3 is not None:
+            s0, e0 = sentences[0]
+            days = [d for d in self._undateline(self.dates.find(text[s0:e0], published, future=False, offset=s0))
+                    if d.precision == "day" and dt.timedelta(0) <= published - d.start <= dt.timedelta(days=7)]
+            lede_day = days[-1] if days else None  # (the lede's own day after a dateline "MEXICO CITY, June 21 -")
+        lw.office_dates(text, records, scene_iso3, lede_day, published)
+        lw.date_undated_scene_trips(text, records, sentences, scene_iso3, lede_day)
+        lw.month_for_origin_legs(text, records, mentions)
 
     def _day_before(self, text, published) -> list[DateSpan]:
         """ "That evening ... hosted a reception": the day one of the six sentences before gives
