@@ -1,6 +1,8 @@
 """Places named in a sentence ("in Vladivostok", "to Ulan-Ude"), from the offline gazetteer."""
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -55,6 +57,21 @@ class Place:
     end: int
 
 
+class _SpanCover:
+    """Whether a position falls inside one of many (start, end) spans, by bisection (perf s11: a sentence of 2,000
+    countries and as many place names was 4 million comparisons). ``covers(pos)`` is
+    ``any(cs <= pos < ce for cs, ce in spans)``: the largest end among the spans that start at or before ``pos``."""
+
+    def __init__(self, spans):
+        ordered = sorted(spans)
+        self.starts = [cs for cs, _ce in ordered]
+        self.max_end = list(itertools.accumulate((ce for _cs, ce in ordered), max))
+
+    def covers(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.starts, pos)
+        return k > 0 and self.max_end[k - 1] > pos
+
+
 class PlaceFinder:
     def __init__(self, registry: Registry, lexdir=None):
         self.registry = registry
@@ -65,6 +82,7 @@ class PlaceFinder:
         """Places in ``text[start:end]`` (offsets into ``text``); names covered by a country name
         (``country_spans``; capitals excluded by the caller) are not places."""
         out = []
+        covered = None  # the country spans, for bisection (built on first use)
         for m in _PLACE_RE.finditer(text, start, len(text) if end is None else end):
             words = re.split(r"([ \t\u00a0-])", m.group("name").rstrip("."))
             # longest prefix that the gazetteer knows: "Ulan-Ude", "Kuala Lumpur", not "Moscow On"
@@ -91,7 +109,9 @@ class PlaceFinder:
                 if cand.isupper() and 1 < len(cand) <= 4 and not hit[0].isupper():
                     break  # "at UN", "in the EU", "OAS": an acronym, not the Indian town of Un (a longer word in
                     # capitals is a place in headline copy: "VLADIVOSTOK", review of round 18, finding 9)
-                if any(cs <= s < ce for cs, ce in country_spans):
+                if covered is None:
+                    covered = _SpanCover(country_spans)
+                if covered.covers(s):  # (was any(cs <= s < ce for cs, ce in country_spans); perf s11)
                     break  # "in Russia", "in Singapore": the country itself, not one of its cities
                 out.append(Place(hit[0], hit[1], hit[2], hit[3], s, e))
                 break

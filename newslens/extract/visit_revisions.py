@@ -365,11 +365,14 @@ def none_attend(vx, text, sentences, mentions, records, published) -> None:
     from .visit_rosters import _host_after
     from .visits import Party, _per_sentence
     per = None
+    hits: dict = {}  # perf s11: each sentence searched once, not once per record of it
     for r in list(records):
         if r.is_domestic or r.status == "cancelled" or r.visitor.kind != "person":
             continue
         s, e = r.sentence
-        hit = _NONE_ATTEND_RE.search(text, s, e)
+        if (s, e) not in hits:
+            hits[(s, e)] = _NONE_ATTEND_RE.search(text, s, e)
+        hit = hits[(s, e)]
         if hit is None or not r.visitor.start < hit.start():
             continue
         if per is None:

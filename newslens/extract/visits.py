@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from types import SimpleNamespace
 from dataclasses import dataclass, field, replace
@@ -421,6 +422,24 @@ def _ends_with(pattern: re.Pattern, text: str, lo: int, hi: int, words: int) -> 
     if seen <= words or k <= lo:
         return pattern.search(text[lo:hi]) is not None  # (short: the slice itself, its start read as a start)
     return pattern.search(text, k, hi) is not None  # (the word boundary at k reads the blank before it, as in the slice)
+
+
+_SINCE_WORD_RE = re.compile(r"since", re.I)  # (perf s11: the gate of the "since ..." searches of `_date`)
+
+
+def _window(items: list, lo: int, hi: int, cache: dict) -> list:
+    """``[x for x in items if lo <= x.start < hi]``, by bisection when ``items`` is in order of start (perf s11: the
+    countries and places of one long sentence were walked once per record of it). ``cache``: id of a list -> (the
+    list, its length, its starts or None when out of order), so each list is checked once."""
+    hit = cache.get(id(items))
+    if hit is None or hit[0] is not items or hit[1] != len(items):
+        starts = [x.start for x in items]
+        hit = (items, len(items), starts if all(a <= b for a, b in zip(starts, starts[1:])) else None)
+        cache[id(items)] = hit
+    starts = hit[2]
+    if starts is None:
+        return [x for x in items if lo <= x.start < hi]
+    return items[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)] if lo < hi else []
 
 
 def _is_since(text: str, d: DateSpan) -> bool:
@@ -1270,7 +1289,9 @@ class VisitExtractor:
                          "fresh from", " left ", " depart", " leaves ", " out of ")
         nouns = rf"(?:{alt['noun']})s?"
         # "a tour of Africa that takes", "the trip, which took", "the last leg takes"
-        link = r"(?:(?:\s+[\w'’-]+){0,6}?\s*,?\s+(?:that|which)|\s*,\s+which)?\s+"
+        # (perf s11: "\s*,?\s+" split a long run of spaces every way before failing, quadratic; "(?:\s*+,)?\s++"
+        # reads the same text, since a word follows it)
+        link = r"(?:(?:\s+[\w'’-]+){0,6}?(?:\s*+,)?\s++(?:that|which)|\s*,\s+which)?\s+"
         aux = (r"(?:(?P<aux>will|would|is\s+to|are\s+to|is\s+due\s+to|is\s+set\s+to|is\s+expected\s+to|was\s+to|"
                r"has|have|had)\s+)?")
         adv = r"(?:(?:also|then|now|later|next|eventually|finally|further|first|already)\s+)?"
@@ -1331,6 +1352,11 @@ class VisitExtractor:
         self._looking_back = False
         self._arrived_here_at: int | None = None
         self._first_hit: dict = {}  # visits review NW (finding A): (pattern, sentence) -> end of its first match
+        self._tr_step_memo: dict = {}  # perf s11 (`_tr_route_list`): (pos, hi) -> one step, for one text and its countries
+        # perf s11 (`_date`): id of a sentence's date list -> (list, text, size, less "since"); "text", "ends": the
+        # story's text and the (start, end) of each "since" in it
+        self._since_free: dict = {}
+        self._windows: dict = {}  # perf s11 (`_window`): id of a list of mentions or places -> (list, length, starts)
 
     def extract(self, article_id: str, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
                 published: dt.date | None, url: str | None, title_iso3: str | None = None,
@@ -2367,7 +2393,7 @@ class VisitExtractor:
                     records.append(self._earlier_record(
                         earlier_who, rec.host_iso3, DateSpan(when.start, when.end, when.precision, when.text), rec.sentence,
                         rec.sentence_index, rec.confidence, rec.cameo, preset=False, is_domestic=rec.is_domestic))
-        extra_hosts = self._also_hosts(text, rec, b, rec.sentence[1] if cue.frame == "depart" else hi, countries)
+        extra_hosts = self._also_hosts(text, rec, b, rec.sentence[1] if cue.frame == "depart" else hi, countries, self._windows)
         extra_hosts += [iso for iso in getattr(rec, "more_hosts", ()) if iso not in extra_hosts]
         if cue.frame in ("depart", "travel") and not rec.is_domestic:
             extra_hosts += [iso for iso in self._onward_hosts(text, b, rec.sentence[1], countries)
@@ -2377,7 +2403,7 @@ class VisitExtractor:
             date = rec.date
             if (onward is not None and date is not None and date.text and date.char_end <= onward.start()
                     and (cue.frame != "depart" or _THEN_WORD_RE.search(onward.group()))
-                    and extra_iso not in self._also_hosts(text, rec, b, hi, countries)):
+                    and extra_iso not in self._also_hosts(text, rec, b, hi, countries, self._windows)):
                 # (a departure's legs share its day: "left here on Monday to attend ... and to visit Malaysia")
                 # a later leg ("... on Tuesday and then to Ankara"): the day is the first leg's; the leg takes a
                 # date of its own clause, else the month of the day after it
@@ -4051,11 +4077,11 @@ class VisitExtractor:
         if _UNNAMED_DEST_RE.match(text, b, hi):
             return None, None, None  # round 17: "his visits to foreign countries, X of Egypt said": no country named
         cands: list[tuple[int, str, object]] = []
-        for m in countries:
+        for m in _window(countries, b, hi, self._windows):  # (perf s11: the countries with b <= start < hi)
             if b <= m.start < hi and m.alias_kind != "capital":
                 # a demonym is a destination only as "the Russian Far East", not "Russian President X"
                 cands.append((m.start, "country", m))
-        for p in places:
+        for p in _window(places, b, hi, self._windows):
             if b <= p.start < hi:
                 cands.append((p.start, "place", p))
         for p in right:
@@ -4114,7 +4140,7 @@ class VisitExtractor:
         # the place must be in the destination's clause: "visit Russia, Lavrov told reporters in Moscow"
         brk = _CLAUSE_BREAK_RE.search(text, first_pos + 1, hi)
         clause_end = brk.start() if brk else hi
-        places = [p for p in places if p.start < clause_end]
+        places = _window(places, -1, clause_end, self._windows)  # (the places before clause_end; perf s11)
         if kind == "place":
             named = [c for c in cands if c[1] == "country" and c[0] - obj.end < 80
                      and (c[0] < clause_end or re.fullmatch(r",\s*(?:the\s+)?", text[obj.end:c[0]]))
@@ -4147,14 +4173,16 @@ class VisitExtractor:
         return iso, place, host_person
 
     @staticmethod
-    def _also_hosts(text, rec, b, hi, countries) -> list[str]:
-        """Other countries coordinated with the host: "his visit to Russia and China" -> [CHN]."""
+    def _also_hosts(text, rec, b, hi, countries, windows=None) -> list[str]:
+        """Other countries coordinated with the host: "his visit to Russia and China" -> [CHN]. ``windows``: the cache
+        of `_window` (perf s11)."""
+        windows = {} if windows is None else windows
         out = []
-        host = next((m for m in countries if b <= m.start < hi and m.iso3 == rec.host_iso3), None)
+        host = next((m for m in _window(countries, b, hi, windows) if b <= m.start < hi and m.iso3 == rec.host_iso3), None)
         if host is None:
             return out
         end = host.end
-        for m in countries:
+        for m in _window(countries, end, hi, windows):  # (perf s11: the countries with end <= start < hi)
             if m.start < end or m.start >= hi:
                 continue
             if (re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", text[end:m.start])
@@ -4249,7 +4277,14 @@ class VisitExtractor:
         all_dates = dates_for
 
         def dates_for(fut: bool) -> list[DateSpan]:  # noqa: F811 - the same dates, less "since ..."
-            return [d for d in all_dates(fut) if not _is_since(text, d)]
+            # perf s11: the sentence's list is filtered once, not once per record of its cues (1,500 records of one
+            # sentence were quadratic); keyed by the list itself and the text
+            got = all_dates(fut)
+            hit = self._since_free.get(id(got))  # (the entry holds the list, so its id is not reused meanwhile)
+            if hit is None or hit[0] is not got or hit[1] is not text or hit[2] != len(got):
+                hit = (got, text, len(got), [d for d in got if not _is_since(text, d)])
+                self._since_free[id(got)] = hit
+            return hit[3]
 
         if frame in ("invite_noun", "invite_verb"):
             # "invited Moon to visit Russia next year" dates the trip; "asked him to Pyongyang in
@@ -4266,15 +4301,24 @@ class VisitExtractor:
         if (open_time := self._open_time_re.search(text, b, min(right_end, b + 200))) is not None and not any(
                 b <= d.char_start < open_time.start() for d in dates_for(future)):
             return None  # visits dates round: "agreed to visit Seoul at an appropriate time, under an accord signed on ..."
+        # perf s11: no "since" after the cue, no slice to search (the story's "since" words are found once)
+        if self._since_free.get("text") is not text:
+            self._since_free["text"] = text
+            self._since_free["ends"] = [(m.start(), m.end()) for m in _SINCE_WORD_RE.finditer(text)]
+        k = bisect.bisect_left(self._since_free["ends"], (b, -1))
+        since_end = self._since_free["ends"][k][1] if k < len(self._since_free["ends"]) else None
         for d in dates_for(future):
-            if re.search(r"\bsince\s+(?:[\w'’.-]+\s+){1,}", text[b:d.char_start], re.I):
+            if since_end is not None and since_end <= d.char_start and re.search(
+                    r"\bsince\s+(?:[\w'’.-]+\s+){1,}", text[b:d.char_start], re.I):
                 continue  # "... to visit since Abe came in February 2018": the earlier trip's date
             if (b <= d.char_start < right_end) or (frame == "meet" and a <= d.char_start and d.char_end <= b):
                 return d  # (inside the cue: "the summit held last June between")
         if frame in ("invite_noun", "invite_verb"):
             return None
         noun = re.search(r"(?:visit|trip|tour|journey)\s+to$", text[a:b], re.I)
-        before = [d for d in dates_for(False) if d.char_end <= a
+        # (perf s11: only the last date that passes is read, so the dates are read from the end and the first that
+        # passes is kept: a sentence of 1,500 dates and records was quadratic)
+        before = list(itertools.islice((d for d in reversed(dates_for(False)) if d.char_end <= a
                   and (not _SAID_RE.search(text, max(s, d.char_start - 14), d.char_start)
                        # "said on Thursday after talks in Moscow with": the talks' day too
                        or re.fullmatch(r"\s*(?:after|during|at|following|before)\s*", text[d.char_end:a], re.I))
@@ -4284,7 +4328,7 @@ class VisitExtractor:
                   and not self._hit_before(_ING_THAT_RE, text, d.char_end, e if e is not None else max(a, hi), a)
                   # "congratulated on Sept. 2 on his visit to Russia": that date is not the visit's
                   and not (noun and (_NOT_VISIT_DATE_RE.search(text, d.char_start, a)
-                                     or _PRAISED_TRIP_RE.search(text, max(s, d.char_start - 40), d.char_start)))]
+                                     or _PRAISED_TRIP_RE.search(text, max(s, d.char_start - 40), d.char_start)))), 1))
         if before:
             d = before[-1]
             clause_start = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(text, s, d.char_start)), default=s)
@@ -4294,14 +4338,16 @@ class VisitExtractor:
             return d
         if e is not None and (not noun or re.match(r"(?:on|during)\s", text[a:b], re.I)):
             under_way = re.match(r"(?:on|during)\s", text[a:b], re.I) is not None
-            later = [d for d in dates_for(future) if d.char_start >= right_end and d.char_end <= e
+            # (perf s11: only the first date that passes is read, and only for these frames)
+            later = list(itertools.islice((d for d in (dates_for(future) if frame in ("travel", "meet", "depart", "visiting")
+                                                       else ()) if d.char_start >= right_end and d.char_end <= e
                      # ("X on a visit to Uruguay said on Mar. 30": said during the visit, its day)
                      and (under_way or not _SAID_RE.search(text, max(s, d.char_start - 14), d.char_start))
                      # "the first premier to visit since Abe came ... in February 2018": the earlier trip's date
                      and not re.search(r"\bsince\b", text[b:d.char_start], re.I)
                      # "met him at the border and said the leader would reach the capital on August 4"
                      and not re.search(r"\b(?:said|says|told|announced|added)\b[^.;]*\b(?:would|will|is\s+to|was\s+to)\b",
-                                       text[b:d.char_start], re.I)]
+                                       text[b:d.char_start], re.I)), 1))
             if later and frame in ("travel", "meet", "depart", "visiting"):
                 return later[0]
         return None
@@ -6332,20 +6378,37 @@ class VisitExtractor:
         "A, B and C", "A on Monday, then to B on Tuesday and C", "A before flying on to B" (none when no place is at
         `pos`)."""
         out = []
+        # perf s11: each step (the leg at `pos` and where the next may start, up to `hi`) is kept for the story's text
+        # and country mentions, so the many route phrases of one long sentence walk its list once, not once each
+        memo = self._tr_step_memo
+        if memo.get("text") is not text or memo.get("c_at") is not c_at:
+            memo.clear()
+            memo.update(text=text, c_at=c_at)
         while pos < hi:
-            iso, place, end = self._host_at(text, pos, c_at)
-            if iso is None or end > hi or not self._tr_after_leg_re.match(text, end):
+            step = memo.get((pos, hi))
+            if step is None:
+                step = memo[(pos, hi)] = self._tr_route_step(text, pos, hi, c_at)
+            if not step:
                 break  # (a place that opens a clause of its own is no leg: "... and China's envoy said", "and Japan said")
+            iso, place, end, nxt = step
             out.append((iso, place, pos, end))
-            nxt = None
-            for k in range(end + 1, min(hi, end + 220)):  # the first capital after a list gap ("on Monday, then to B")
-                if text[k].isupper() and not text[k - 1].isalnum() and self._tr_gap_re.fullmatch(text, end, k):
-                    nxt = k
-                    break
             if nxt is None:
                 break
             pos = nxt
         return out
+
+    def _tr_route_step(self, text, pos, hi, c_at):
+        """One step of `_tr_route_list`: (iso3, place, end, start of the next leg or None), or () when no leg is at
+        `pos`."""
+        iso, place, end = self._host_at(text, pos, c_at)
+        if iso is None or end > hi or not self._tr_after_leg_re.match(text, end):
+            return ()
+        nxt = None
+        for k in range(end + 1, min(hi, end + 220)):  # the first capital after a list gap ("on Monday, then to B")
+            if text[k].isupper() and not text[k - 1].isalnum() and self._tr_gap_re.fullmatch(text, end, k):
+                nxt = k
+                break
+        return (iso, place, end, nxt)
 
     def _tr_owner(self, text, s0, at, si, people, travellers, focus, doer_ok=False, starts=None, e0=None):
         """Visits session 9: whose tour a route phrase at `at` tells. "X's tour" -> X; else the first person of the
@@ -6474,7 +6537,7 @@ class VisitExtractor:
                     continue
                 if (who.actor_id, iso) in told:
                     # (a leg another rule told without a date, "the last leg takes him to Manila": the story's month)
-                    for r in by_pair.get((who.actor_id, iso), ()):
+                    for r in (by_pair.get((who.actor_id, iso), ()) if status == "planned" else ()):  # (perf s11: gate)
                         if r.date is None and r.status == status == "planned" and not r.earlier and r.sentence_index == si:
                             r.date, r.preset = month, True
                     continue
@@ -6628,7 +6691,8 @@ class VisitExtractor:
                 if all_days is None:  # (once per sentence)
                     all_days = [d for d in self._undateline(self.dates.find(text[s:e], published, future=False, offset=s))
                                 if d.precision == "day" and d.start <= published]
-                outside = [d for d in all_days if not (m.start() <= d.char_start < w_hi)]
+                # (perf s11: at most 4 read, which is all the test needs; a sentence of 1,500 days was quadratic)
+                outside = list(itertools.islice((d for d in all_days if not (m.start() <= d.char_start < w_hi)), 4))
                 if len(outside) > 3:
                     continue  # (a sentence of many days: no single day of the rest of the sentence)
                 for r in here:
