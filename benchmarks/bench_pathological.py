@@ -853,6 +853,24 @@ CASES = {
     "s11 origin legs": "Narendra Modi flew in from Tokyo, " + "came in from Hanoi, arrived from Seoul, " * 400 + "on Monday.",
     "s11 undated scene": "PARIS (Reuters) - Leaders met on Sunday. Olmert and Abbas held talks with the French leader"
                          + ", and Olmert said" * 1500 + ".",
+    # figures session 11: deposits in central banks and "and will invest" tails; compensation with long gaps; years before
+    # currency words; scaled range lows; dollar restatements and swap legs; money borrowed from a state lender
+    "s11 deposits, many": " ".join("Qatar will deposit $1 billion in the National Bank of Rwanda and will invest a further "
+                                   "$500 million, and Kuwait placed $2 billion with Turkey's central bank." for _ in range(400)),
+    "s11 and invest gap, long": "Japan will lend Vietnam $1 billion " + "and more " * 3000 + "and will invest another $2 billion.",
+    "s11 compensation, many": " ".join("Italy agreed to pay Libya $5 billion over 25 years as compensation, and Poland demands "
+                                       "that Germany pay $1.3 trillion in war reparations." for _ in range(400)),
+    "s11 pay gap, long": "Italy will pay " + "Alpha " * 3000 + "$5 billion in compensation to Libya.",
+    "s11 year money, many": " ".join("The 1998 rouble default and the 1995 peso crisis cut trade to $5 billion."
+                                     for _ in range(500)),
+    "s11 ranges, many": " ".join("Qatar will invest between 10 billion and 15 billion dollars in Britain." for _ in range(500)),
+    "s11 worth restated, long": "Turkey signed a currency swap of 12 billion lira" + " with more words" * 3000
+                                + ", worth about $2 billion.",
+    "s11 swap legs, many": " ".join("The two central banks of Argentina and China can exchange 70 billion yuan for 130 billion "
+                                    "pesos, about $10 billion." for _ in range(500)),
+    "s11 borrowed, many": " ".join("In 2014 the government borrowed $944 million from the Export-Import Bank of China, and "
+                                   "Kenya borrowed $2 billion from Chinese banks." for _ in range(400)),
+    "s11 borrower gap, long": "In " + "the year " * 3000 + "the government borrowed $1 billion from China.",
 }
 
 

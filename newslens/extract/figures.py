@@ -1337,6 +1337,77 @@ _COMMA_AFTER_DATE_RE = re.compile(r"\s*+,")
 _WHEN_AFTER_DATE_RE = re.compile(r"\s*+,?\s*+(?:when|in\s++which|during\s++which)\b", re.I)
 
 
+# -- figures session 11 ------------------------------------------------------------------------------------------------
+# a state's deposit in another country's central bank ("Kuwait has deposited $2 billion with the Central Bank of Egypt",
+# "Qatar will place $3 billion on deposit at Turkey's central bank", "will make a $1 billion deposit in the State Bank of
+# Pakistan"): `other` money from the depositor to the bank's country (the loans convention); the verbs and bank names are
+# lists of data/lexicons/figure_words.csv (deposit_verb, central_bank)
+_DEPOSIT_VERB_BEFORE_RE = re.compile(rf"\b{_WORDS['deposit_verb']}\s++(?:(?:a\s++further|another|an\s++additional|{_HEDGE})\s++)?"
+                                     rf"(?:US\$|\$|€|£|¥|₩)?$", re.I)
+_DEPOSIT_NOUN_BEFORE_RE = re.compile(rf"\b(?:mak(?:e|es|ing)|made|provid(?:e|es|ed|ing)|extend(?:s|ed|ing)?|g(?:ive|ives|ave|iving)|"
+                                     rf"offer(?:s|ed|ing)?)\s++(?:a|an|another)\s++(?:{_HEDGE}\s++)?(?:US\$|\$|€|£|¥|₩)?$", re.I)
+_DEPOSIT_AFTER_RE = re.compile(r"\s++(?:(?:on|as)\s++(?:a\s++)?deposits?\s++)?(?:in|with|at|into)\s++(?:the\s++)?", re.I)
+_DEPOSIT_NOUN_AFTER_RE = re.compile(r"\s++deposits?\s++(?:in|with|at|into)\s++(?:the\s++)?", re.I)
+_BANK_OF_GAP_RE = re.compile(rf"(?-i:{_WORDS['central_bank']})\s++of\s++(?:the\s++)?")  # "the Central Bank of |Egypt"
+_COUNTRY_BANK_AFTER_RE = re.compile(r"(?:['’]s)?\s++(?:central|national|reserve)\s++bank\b", re.I)  # "Turkey|'s central bank"
+# compensation or reparations one state pays another ("Italy will pay Libya $5 billion over 25 years as compensation",
+# "Japan paid $800 million in reparations to the Philippines"): aid from payer to recipient, a forecast while promised
+# (the lead's convention "Compensation between states"); only with a compensation noun of figure_words.csv right after
+# the amount (a fee, an arms or fuel bill, debt service are no aid: the broad "pay X $N" row stays removed)
+_COMP_PAY_BEFORE_RE = re.compile(rf"\b(?:pa(?:y|ys|id|ying)|hand(?:s|ed|ing)?\s++over|transfer(?:s|red|ring)?)\s++"
+                                 rf"(?:(?P<obj>(?:the\s++)?(?-i:[A-Z])[\w.'’-]*+(?:\s++(?-i:[A-Z])[\w.'’-]*+){{0,3}}?)\s++)?"
+                                 rf"(?:(?:a\s++further|another|an\s++additional|{_HEDGE})\s++)?(?:US\$|\$|€|£|¥|₩)?$", re.I)
+_COMPENSATION_AFTER_RE = re.compile(rf"\s++(?:(?:over|during|within|in)\s++(?:the\s++)?(?:next\s++|coming\s++)?"
+                                    rf"(?:\d{{1,2}}|{_num_words(2)}|a)\s++(?:years?|decades?)\s++|(?:this|next|a)\s++year\s++)?"
+                                    rf"(?:in|as)\s++(?:(?:war|colonial[\w-]*|additional|further|full|final)\s++)?"
+                                    rf"{_WORDS['compensation']}\b", re.I)
+_COMP_TO_AFTER_RE = re.compile(r"[^,;:()$€£¥₩\d]{0,40}?\bto\s++(?:the\s++)?", re.I)  # "... in reparations to |the Philippines"
+_COMP_CLAIM_RE = re.compile(rf"\b{_WORDS['compensation_claim']}", re.I)
+# a year before a currency word used as a noun's modifier ("the 1995 peso crisis", "a 1998 rouble default"): no amount
+_YEAR_MONEY_TEXT_RE = re.compile(r"(?:19|20)\d\d\s++[A-Za-z]++")
+_YEAR_MONEY_BEFORE_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|whose)\s++$|['’]s\s++$", re.I)
+_YEAR_MONEY_NOUN_AFTER_RE = re.compile(r"\s++(?!(?:a|an|the|per|each|every|in|for|to|of|and|or|from|at|on|as|by|with|"
+                                       r"was|were|is|are|will|would|last|this|next|worth)\b)(?-i:[a-z])[a-z-]++")
+# "between 30 billion and 50 billion euros": the low end written with its own scale (the range's currency after the high)
+_BETWEEN_SCALED_LOW_RE = re.compile(rf"\bbetween\s++(?P<lo>(?P<n>{_NUM})\s*+(?P<sc>trillion|billion|million|bn|mn|tn))"
+                                    r"\s++and\s++$", re.I)
+_SCALE_OF = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6}
+# one sum in two currencies set off by ", worth (about) $X" later in its clause ("an 18 billion yuan swap with the People's
+# Bank of China, worth about $2.6 billion"): no amount, clause joiner or comparison between
+_EQUIV_WORTH_GAP_RE = re.compile(rf"[^$€£¥₩\d;:()]{{0,90}}?,\s*+(?:worth|equivalent\s++to|valued\s++at)\s++(?:{_HEDGE}\s++)?",
+                                 re.I)
+_EQUIV_WORTH_STOP_RE = re.compile(r"\b(?:and|while|whereas|but|compared|against|versus|from|up|down|plus|each|per|a\s+year)\b",
+                                  re.I)
+# the two legs of one currency swap ("a swap of 64 billion lira against 18 billion dirhams", "can exchange 15 billion yuan
+# for 720 billion naira"): one sum
+_SWAP_LEGS_GAP_RE = re.compile(r"\s++(?:for|against)\s++", re.I)
+_SWAP_BEFORE_RE = re.compile(r"\b(?:swaps?|exchange|exchanged|exchanging)\b[^$€£¥₩\d;:()]{0,40}$", re.I)
+# money a state borrowed from another state's lender ("In 2014 the government borrowed $944 million from the Export-Import
+# Bank of China", "Laos borrowed $500 million from China Development Bank"): a state loan told by the borrower, aid from the
+# lender's country (the loans convention, figures session 11); the lender words are figure_words.csv state_lender
+_BORROW_BEFORE_RE = re.compile(rf"\bborrow(?:s|ed|ing)?\s++(?:(?:a\s++further|another|an\s++additional|{_HEDGE})\s++)?"
+                               rf"(?:US\$|\$|€|£|¥|₩)?$", re.I)
+_BORROW_FROM_AFTER_RE = re.compile(r"\s++from\s++(?:the\s++)?", re.I)
+_LENDER_OF_GAP_RE = re.compile(rf"(?:state-owned\s++|state\s++)?(?-i:[A-Z])?(?i:{_WORDS['state_lender']})\s++of\s++(?:the\s++)?",
+                               re.I)
+_LENDER_AFTER_COUNTRY_RE = re.compile(rf"(?:['’]s)?\s++(?:state-owned\s++|state\s++)?{_WORDS['state_lender']}\b|"
+                                      r"\s*+(?:$|[,.;:)])|\s++(?:at|in|on|for|to|over|under|with|and|as|during|last|this)\b", re.I)
+# a negated act ("will not deposit", "has never paid", "won't pay"): no money moves (figures session 11)
+_NEGATED_BEFORE_RE = re.compile(r"(?:\b(?:not|never)|n['’]t|\bno\s++longer)\s++(?:[\w-]++\s++){0,2}$", re.I)
+# a subject that names no country ("the government borrowed", "It borrowed"): the story's country
+_BARE_BORROWER_RE = re.compile(r"(?:^|[,;]\s*+|\b(?:In|On|Last|This)\s++[\w\s]{1,20}?\s)(?:the\s++(?:government|state|country|"
+                               r"cabinet|treasury)|it|It|The\s++(?:government|state|country|cabinet|treasury))\s++"
+                               r"(?:(?:has|had|have|also|then|later|first)\s++){0,2}$")
+
+# a promise to pay: the base form after "to" or a modal ("agreed to pay", "will pay", "is to hand over"): a forecast
+_COMP_PROMISE_RE = re.compile(r"\b(?:to|will|would|shall|must|should|'ll)\s++(?:(?:also|then|now|still)\s++)?"
+                              r"(?:pay|hand\s++over|transfer)\b", re.I)
+# "... will deposit $1 billion in the National Bank of Ethiopia and will invest a further $2 billion": a second predicate of
+# the same subject, with no country of its own (figures session 11, blind45)
+_AND_INVEST_GAP_RE = re.compile(rf"[^;:.$€£¥₩\d]{{0,120}}?\band\s++(?:(?:will|would|also|then|is\s++to|are\s++to|plans\s++to|"
+                                rf"has|have|had)\s++){{0,2}}invest(?:s|ed|ing)?\s++(?:(?:a\s++further|another|an\s++additional|"
+                                rf"{_HEDGE})\s++)?(?:US\$|\$|€|£|¥|₩)?$", re.I)
+
 def _flat_yardstick(sentence: str, d, b: int) -> bool:
     """whether the date d after an amount ending at b is the yardstick of "flat on 2022" (figures session 10)"""
     m = _YARDSTICK_TEXT_RE.fullmatch(sentence, d.char_start, d.char_end)
@@ -1816,6 +1887,10 @@ class FigureExtractor:
                 skipped.append((m.start(), m.end()))
                 continue
             amount = self._value(g, m.group().strip(), m.start() + offset, m.end() + offset, currency)
+            if amount is not None and _YEAR_MONEY_TEXT_RE.fullmatch(m.group().strip()) \
+                    and _YEAR_MONEY_BEFORE_RE.search(sentence, max(0, m.start() - 12), m.start()) \
+                    and _YEAR_MONEY_NOUN_AFTER_RE.match(sentence, m.end()):
+                continue  # "the 1995 peso crisis": a year, no amount (figures session 11)
             if amount is None and g.get("sc1") and g.get("sep") in ("-", "–", "—"):
                 # "nearly $90 billion – $87 billion": the speaker corrects himself; keep the second
                 st = m.end("sep")
@@ -1860,6 +1935,14 @@ class FigureExtractor:
                 if 0 < low < amt.value:
                     amt = Amount(low_m.start("lo") + offset, amt.end, (low + amt.value) / 2, low, amt.value, amt.currency,
                                  sentence[low_m.start("lo"):amt.end - offset], amt.bare)
+            if not low_m and amt.low == amt.high:
+                low_s = _BETWEEN_SCALED_LOW_RE.search(sentence, max(0, amt.start - offset - 60), amt.start - offset)
+                if low_s and not (merged and merged[-1].end - offset > low_s.start()):
+                    # "between 30 billion and 50 billion euros": the low end has its own scale (figures session 11)
+                    low = _to_float(low_s.group("n")) * _SCALE_OF[low_s.group("sc").lower()]
+                    if 0 < low < amt.value:
+                        amt = Amount(low_s.start("lo") + offset, amt.end, (low + amt.value) / 2, low, amt.value, amt.currency,
+                                     sentence[low_s.start("lo"):amt.end - offset], amt.bare)
             corr = merged and _CORRECTION_RE.fullmatch(sentence[merged[-1].end - offset:amt.start - offset])
             if corr and corr.group("filler") and _ALREADY_RE.search(corr.group()):
                 corr = None  # "$5 billion last year, already $6 billion this year": two periods, no correction
@@ -1919,6 +2002,19 @@ class FigureExtractor:
                 if _EQUIV_DASH_RE.fullmatch(gap) and _EQUIV_DASH_CLOSE_RE.match(sentence, amt.end - offset):
                     # "a line of credit of one billion dollars - 10,000 crore Nepali rupees - for ...": the same sum set off
                     # between dashes in another currency (figures session 9)
+                    kept = amt if amt.currency == "USD" else prev
+                    merged[-1] = Amount(prev.start, amt.end, kept.value, kept.low, kept.high, kept.currency, kept.text)
+                    continue
+                if amt.currency == "USD" and _EQUIV_WORTH_GAP_RE.fullmatch(gap) and not _EQUIV_WORTH_STOP_RE.search(gap):
+                    # "an 18 billion yuan currency swap with the People's Bank of China, worth about $2.6 billion": the sum
+                    # restated in dollars later in its clause (figures session 11); it stays where the first was written,
+                    # so the words between (its metric, its pair) stay outside the amount
+                    merged[-1] = Amount(prev.start, prev.end, amt.value, amt.low, amt.high, "USD", amt.text)
+                    continue
+                if _SWAP_LEGS_GAP_RE.fullmatch(gap) and _SWAP_BEFORE_RE.search(sentence, max(0, prev.start - offset - 60),
+                                                                                prev.start - offset):
+                    # "a swap of 64 billion lira against 18 billion dirhams": the two legs of one swap, one sum (figures
+                    # session 11); in dollars when one leg is, else the first written
                     kept = amt if amt.currency == "USD" else prev
                     merged[-1] = Amount(prev.start, amt.end, kept.value, kept.low, kept.high, kept.currency, kept.text)
                     continue
@@ -2396,6 +2492,18 @@ class FigureExtractor:
                 if _NOT_AID_MONEY_RE.search(sentence, b, _clause_bounds(sentence, a, b)[1]):
                     metric = "other"  # "Qatar gave $500 million to Egypt's central bank as a deposit"
                 give_pair = (giver, recipient)
+        # figures session 11: a state's deposit in another's central bank (other) and compensation between states (aid)
+        # name their money and both sides themselves, whatever cue a farther word gives ("... part of a $3 billion aid
+        # package", "... and will invest a further $2 billion")
+        deposit = self._central_bank_deposit(sentence, s, a, b, seg_lo, mentions)
+        compensation = None if deposit is not None else self._compensation_pair(sentence, s, a, b, seg_lo, mentions)
+        borrowed = None if deposit or compensation else self._borrowed_pair(sentence, s, a, b, seg_lo, mentions)
+        if borrowed is not None:
+            metric, metric_pos, give_pair = "aid", -1, borrowed
+        elif deposit is not None:
+            metric, metric_pos, give_pair = "other", -1, deposit
+        elif compensation is not None:
+            metric, metric_pos, give_pair = "aid", -1, compensation
         if metric == "aid" and _REPAY_BEFORE_RE.search(sentence, max(seg_lo, a - 40), a):
             return None  # "Pakistan repaid $2 billion in Chinese loans": paid back, no aid from the payer
         company = self._company_investor(sentence, s, a, b, seg_lo, metric, metric_pos, mentions)
@@ -2484,6 +2592,9 @@ class FigureExtractor:
                                                           or (_AID_PLEDGE_WORDS_RE.search(sentence, b, min(len(sentence), b + 60))
                                                               and _AID_PLEDGED_AFTER_RE.match(sentence, b))):
             qualifier = "forecast"  # "Japan committed $500 million in aid", "approved $250 million in aid": still to be paid
+        if compensation is not None and qualifier == "actual" and give_pair == compensation \
+                and _COMP_PROMISE_RE.search(sentence, max(seg_lo, a - 80), a):
+            qualifier = "forecast"  # "Italy agreed to pay Libya $5 billion ... as compensation": promised (pledges convention)
         pledged = metric == "aid" and qualifier == "forecast" \
             and bool(_AID_PLEDGE_VERB_RE.search(sentence, max(seg_lo, a - 80), a))
         if metric == "investment" and company is None and qualifier in ("actual", "forecast") \
@@ -2522,6 +2633,9 @@ class FigureExtractor:
             # "The United States imported $505 billion worth of Chinese goods and exported $130 billion": the subject of
             # the predicate before buys and sells with the same partner (figures session 9)
             prev = self._sentence_rows[k - 1]
+            reporter, partner = prev["reporter_iso3"], prev["partner_iso3"]
+        elif metric == "investment" and give_pair is None and self._and_invest(sentence, s, amounts, k, mentions):
+            prev = self._sentence_rows[k - 1]  # "will deposit $1 billion in ... and will invest a further $2 billion"
             reporter, partner = prev["reporter_iso3"], prev["partner_iso3"]
         else:
             speaker = home_iso3 or self._quote_speaker(sentence, s, a, mentions)
@@ -3933,6 +4047,111 @@ class FigureExtractor:
         if reporter == partner:
             partner = None
         return reporter, partner
+
+    def _central_bank_deposit(self, sentence, s, a, b, seg_lo, mentions) -> tuple[str, str] | None:
+        """(depositor, bank's country) when the amount at [a, b) is money a state puts in another country's central bank
+        ("Kuwait has deposited $2 billion with the Central Bank of Egypt", "Qatar will place $3 billion on deposit at
+        Turkey's central bank", "The Saudi government will make a $2 billion deposit in the Central Bank of Sudan"), else
+        None (a bank, a firm or savers as depositor; "its own central bank"; commercial banks). Figures session 11."""
+        verb = _DEPOSIT_VERB_BEFORE_RE.search(sentence, max(seg_lo, a - 40), a)
+        after = _DEPOSIT_AFTER_RE.match(sentence, b) if verb else None
+        if after is None:
+            verb = _DEPOSIT_NOUN_BEFORE_RE.search(sentence, max(seg_lo, a - 40), a)
+            after = _DEPOSIT_NOUN_AFTER_RE.match(sentence, b) if verb else None
+        if after is None:
+            return None
+        host = None
+        for m in mentions:
+            if m.kind != "country" or not m.iso3 or not after.end() <= m.start - s <= after.end() + 40:
+                continue
+            if (m.start - s == after.end() and _COUNTRY_BANK_AFTER_RE.match(sentence, m.end - s)) \
+                    or _BANK_OF_GAP_RE.fullmatch(sentence, after.end(), m.start - s):
+                host = m.iso3
+                break
+        if host is None or _NEGATED_BEFORE_RE.search(sentence, max(0, verb.start() - 40), verb.start()):
+            return None
+        giver = self._state_giver(sentence, s, verb.start(), mentions)
+        return (giver, host) if giver is not None and giver != host else None
+
+    def _compensation_pair(self, sentence, s, a, b, seg_lo, mentions) -> tuple[str, str] | None:
+        """(payer, recipient) when the amount at [a, b) is compensation or reparations a state pays another ("Italy will
+        pay Libya $5 billion over 25 years as compensation", "Japan paid $550 million in reparations to the Philippines";
+        with no recipient named, the story's other country), else None: a payer that is no state ("the airline"), a
+        recipient that is no country ("pay farmers", "Ukraine's Naftogaz"), a demand or refusal ("Poland demands that
+        Germany pay ..."). Figures session 11, the lead's convention "Compensation between states"."""
+        pay = _COMP_PAY_BEFORE_RE.search(sentence, max(seg_lo, a - 80), a)
+        comp = _COMPENSATION_AFTER_RE.match(sentence, b) if pay else None
+        if comp is None or _COMP_CLAIM_RE.search(sentence, max(0, pay.start() - 80), pay.start()) \
+                or _NEGATED_BEFORE_RE.search(sentence, max(0, pay.start() - 40), pay.start()):
+            return None
+        payer = self._state_giver(sentence, s, pay.start(), mentions)
+        if payer is None:
+            return None
+        recipient = None
+        if pay.group("obj"):
+            lo, hi = pay.start("obj"), pay.end("obj")
+            if sentence.startswith("the ", lo) or sentence.startswith("The ", lo):
+                lo += 4
+            recipient = next((m.iso3 for m in mentions if m.kind == "country" and m.iso3 and m.alias_kind != "demonym"
+                              and m.start - s == lo and m.end - s == hi), None)
+            if recipient is None:
+                return None  # "pay farmers", "pay Ukraine's Naftogaz": no state receives it
+        else:
+            to = _COMP_TO_AFTER_RE.match(sentence, comp.end())
+            if to is not None:
+                recipient = next((m.iso3 for m in mentions if m.kind == "country" and m.iso3 and m.alias_kind != "demonym"
+                                  and m.start - s == to.end() and _NOUN_END_RE.match(sentence, m.end - s)), None)
+                if recipient is None:
+                    return None  # "$52 billion in compensation to 1.5 million claimants"
+            else:
+                pair = self._story_pair(payer)
+                recipient = next((c for c in pair if c != payer), None) if pair else None
+        return (payer, recipient) if recipient is not None and recipient != payer else None
+
+    def _and_invest(self, sentence, s, amounts, k, mentions) -> bool:
+        """True when the amount is what the subject of the money before in the sentence "will invest" in a second
+        predicate with no country of its own: "The UAE will deposit $1 billion in the National Bank of Ethiopia and will
+        invest a further $2 billion", "Japan will lend Vietnam $1 billion and invest another $2 billion" (figures session
+        11). The money before must be given or lent by a state (aid, other, investment, directed from its subject)."""
+        prev = self._sentence_rows.get(k - 1) if k else None
+        if prev is None or prev["metric"] not in ("aid", "other", "investment") or None in (prev["reporter_iso3"], prev["partner_iso3"]):
+            return False
+        lo, a, b = amounts[k - 1].end - s, amounts[k].start - s, amounts[k].end - s
+        if not _AND_INVEST_GAP_RE.fullmatch(sentence, lo, a):
+            return False
+        hi = _clause_bounds(sentence, a, b)[1]
+        comma = sentence.find(",", b, hi)
+        hi = comma if comma >= 0 else hi
+        pair = {prev["reporter_iso3"], prev["partner_iso3"]}
+        # (the gap may name the first money's own place, "in the National Bank of Ethiopia"; no other country, and none
+        # after the amount: "... and will invest a further $2 billion in Kenya" has a partner of its own)
+        return not any(m.kind == "country" and ((lo <= m.start - s < a and m.iso3 not in pair) or b <= m.start - s < hi)
+                       for m in mentions)
+
+    def _borrowed_pair(self, sentence, s, a, b, seg_lo, mentions) -> tuple[str, str] | None:
+        """(lender's country, borrower) when the amount at [a, b) is money a state borrowed from another state's lender
+        ("Laos borrowed $500 million from China Development Bank", "In 2014 the government borrowed $944 million from the
+        Export-Import Bank of China": a bare "the government" is the story's other country), else None: a commercial
+        bank, "Chinese banks", the IMF, a firm as borrower, the borrower's own lender. Figures session 11."""
+        verb = _BORROW_BEFORE_RE.search(sentence, max(seg_lo, a - 40), a)
+        frm = _BORROW_FROM_AFTER_RE.match(sentence, b) if verb else None
+        if frm is None:
+            return None
+        lender = None
+        for m in mentions:
+            if m.kind != "country" or not m.iso3 or m.alias_kind == "demonym" or not frm.end() <= m.start - s <= frm.end() + 45:
+                continue
+            if (m.start - s == frm.end() and _LENDER_AFTER_COUNTRY_RE.match(sentence, m.end - s)) \
+                    or _LENDER_OF_GAP_RE.fullmatch(sentence, frm.end(), m.start - s):
+                lender = m.iso3
+            break
+        if lender is None or _NEGATED_BEFORE_RE.search(sentence, max(0, verb.start() - 40), verb.start()):
+            return None
+        borrower = self._state_giver(sentence, s, verb.start(), mentions)
+        if borrower is None and _BARE_BORROWER_RE.search(sentence, max(0, verb.start() - 60), verb.start()):
+            pair = self._story_pair(lender)
+            borrower = next((c for c in pair if c != lender), None) if pair else None
+        return (lender, borrower) if borrower is not None and borrower != lender else None
 
     def _headline_pair(self) -> tuple[str, str] | None:
         """The two countries the article's title names, in its order (read once, on first need); None unless exactly two."""
