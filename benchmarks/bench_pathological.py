@@ -841,6 +841,10 @@ CASES = {
     "s11 origin legs": "Narendra Modi flew in from Tokyo, " + "came in from Hanoi, arrived from Seoul, " * 400 + "on Monday.",
     "s11 undated scene": "PARIS (Reuters) - Leaders met on Sunday. Olmert and Abbas held talks with the French leader"
                          + ", and Olmert said" * 1500 + ".",
+    # visits session 11, round 2 (newslens/extract/visit_summit.py): many rosters "among the leaders" in one long
+    # sentence after a datelined gathering
+    "s11 scene rosters": "BRUSSELS (Reuters) - Leaders gathered for a summit on Thursday. "
+                         + "Olaf Scholz and Giorgia Meloni were among the leaders, " * 400 + "and so on.",
 }
 
 
