@@ -845,6 +845,12 @@ CASES = {
     # sentence after a datelined gathering
     "s11 scene rosters": "BRUSSELS (Reuters) - Leaders gathered for a summit on Thursday. "
                          + "Olaf Scholz and Giorgia Meloni were among the leaders, " * 400 + "and so on.",
+    # review of visits session 11: the traveller's own office, talks on a country, stance tails and "returned from"
+    "s11 review office": "BERLIN (Reuters) - Merkel met him on Tuesday. "
+                         + "Mauricio Macri, who took office in December, met Merkel, " * 600 + "and is on his first trip.",
+    "s11 review talks": "Amos Hochstein arrived on Tuesday for talks on Lebanon, " * 800 + "meeting officials.",
+    "s11 review summit tails": "BRUSSELS (Reuters) - " + "Leaders returned home on Thursday, " * 300 + "from a summit. "
+                               + "Olaf Scholz and Giorgia Meloni were among the leaders at the forefront, " * 400 + "and so on.",
 }
 
 

@@ -76,3 +76,45 @@ def test__extract__a_roster_among_the_leaders_goes_to_the_datelined_gathering(ex
 )
 def test__extract__a_roster_near_miss_is_no_summit_trip(extractor, text, pub):
     assert newswire(extractor, text, pub) == []
+
+
+# == review s11 (V4): a stance, a call, or a gathering elsewhere is no presence at the dateline =====================
+@pytest.mark.parametrize(
+    ("text", "pub"),
+    [
+        ("MOSCOW (Reuters) - The Kremlin on Tuesday denounced a summit of Western leaders. Scholz and Macron were "
+         "among the leaders in favour of new sanctions.", D(2024, 5, 1)),
+        ("NEW DELHI (Reuters) - Modi returned home on Tuesday from the BRICS summit. Xi Jinping and Vladimir Putin "
+         "were among the leaders at the summit.", D(2024, 5, 1)),
+        ("KYIV (Reuters) - Zelenskiy held a conference call with allies on Tuesday. Biden, Macron and Scholz were "
+         "among the leaders on the call.", D(2024, 5, 1)),
+        ("BRUSSELS (Reuters) - NATO leaders gathered on Tuesday for their summit. Erdogan and Lula were among the "
+         "leaders at the forefront of calls for a ceasefire.", D(2024, 5, 1)),
+        ("PARIS (Reuters) - Macron's government signed the deal on Tuesday. Biden and Sunak were among the leaders "
+         "on record backing it.", D(2024, 5, 1)),
+        ("BERLIN (Reuters) - Scholz attended the signing on Tuesday. Putin and Xi were among the leaders in "
+         "opposition to the deal.", D(2024, 5, 1)),
+        # own words: a phone call, and a gathering the host came back from
+        ("TOKYO (Kyodo) - Kishida joined a phone call on Friday ahead of the G7 summit. Joe Biden and Justin Trudeau "
+         "were among the leaders.", D(2024, 5, 1)),
+        ("CANBERRA (AAP) - Albanese flew back on Monday from the Pacific forum. Joe Biden and Fumio Kishida were "
+         "among the leaders at the forum.", D(2024, 5, 1)),
+    ],
+)
+def test__extract__review_s11_no_presence_no_summit_trip(extractor, text, pub):
+    assert newswire(extractor, text, pub) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # own words: presence in a hall or at the ceremony, told with an article
+        ("JAKARTA (Reuters) - Indonesia's new president was sworn in on Sunday at a ceremony attended by thousands. "
+         "Malaysian Prime Minister Anwar Ibrahim and Australian Prime Minister Anthony Albanese were among the "
+         "guests at the ceremony.", D(2024, 10, 21),
+         [("person:anthony-albanese", "IDN", "occurred", D(2024, 10, 20), "day"),
+          ("person:anwar-ibrahim", "IDN", "occurred", D(2024, 10, 20), "day")]),
+    ],
+)
+def test__extract__review_s11_presence_at_the_gathering_still_counts(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected

@@ -29,9 +29,15 @@ class SummitWords:
 
     def __init__(self, lexdir=None):
         rows = read_rows(lexicon_file(lexdir, "visit_summit.csv"), ("kind", "word"))
-        words = {k: [r["word"] for r in rows if r["kind"] == k] for k in ("event", "tail")}
+        words = {k: [r["word"] for r in rows if r["kind"] == k] for k in ("event", "tail", "not_tail", "remote", "away")}
         self.event_re = re.compile(rf"\b(?:{alternation(words['event'])})\b", re.I)
-        self.tail_re = re.compile(rf"\s*(?:[,.;:]|$)|\s+(?:{alternation(words['tail'])})\b", re.I)
+        # (review s11, V4) "at/in/inside" only before an article: "at the stadium", not "in favour", "at odds"
+        self.tail_re = re.compile(rf"\s*(?:[,.;:]|$)|\s+(?:{alternation(words['tail'])})\b"
+                                  rf"|\s+(?:at|in|inside)\s+(?:the|a|an|this|its|their)\s", re.I)
+        self.not_tail_re = re.compile(rf"\s+(?:{alternation(words['not_tail']) or '(?!)'})\b", re.I)
+        self.remote_re = re.compile(rf"\b(?:{alternation(words['remote']) or '(?!)'})\b", re.I)
+        # "returned home on Tuesday from the BRICS summit": the gathering was elsewhere
+        self.away_re = re.compile(rf"\b(?:{alternation(words['away']) or '(?!)'})\b[^.;]{{0,40}}?\bfrom\b", re.I)
 
 
 def scene_rosters(vx, text, sentences, mentions, records, published) -> None:
@@ -58,6 +64,8 @@ def scene_rosters(vx, text, sentences, mentions, records, published) -> None:
             pos = after.end()
             if words.expected_re.match(text, pos) or sw.tail_re.match(text, pos, e) is None:
                 continue  # "among the leaders expected", "among the leaders who criticised"
+            if sw.not_tail_re.match(text, pos, e):
+                continue  # (review s11) "among the leaders at the forefront of calls for a ceasefire"
             window = min(e, pos + 200)  # (a place of its own comes right after the crowd)
             stop = _CLAUSE_END_RE.search(text, pos, window)
             clause_end = stop.start() if stop is not None else window
@@ -82,6 +90,8 @@ def _sentence_fit(vx, sw, text, sentences, si, mentions, host, year, published):
     lo = sentences[max(0, si - 2)][0]
     if _VIDEO_RE.search(text, lo, e) or sw.event_re.search(text, lo, e) is None:
         return None
+    if sw.remote_re.search(text, lo, e) or sw.away_re.search(text, lo, e):
+        return None  # (review s11) a call is no gathering; "returned home from the summit" puts it elsewhere
     if any(y != year for y in _YEAR_RE.findall(text, s, e)):
         return None  # "were among the leaders at the 2019 summit": another gathering
     other, _ = _host_after(vx, text, lo, s, [m for m in mentions if lo <= m.start < s])
