@@ -871,6 +871,16 @@ CASES = {
     "s11 borrowed, many": " ".join("In 2014 the government borrowed $944 million from the Export-Import Bank of China, and "
                                    "Kenya borrowed $2 billion from Chinese banks." for _ in range(400)),
     "s11 borrower gap, long": "In " + "the year " * 3000 + "the government borrowed $1 billion from China.",
+    # visits session 11, round 2 (newslens/extract/visit_summit.py): many rosters "among the leaders" in one long
+    # sentence after a datelined gathering
+    "s11 scene rosters": "BRUSSELS (Reuters) - Leaders gathered for a summit on Thursday. "
+                         + "Olaf Scholz and Giorgia Meloni were among the leaders, " * 400 + "and so on.",
+    # review of visits session 11: the traveller's own office, talks on a country, stance tails and "returned from"
+    "s11 review office": "BERLIN (Reuters) - Merkel met him on Tuesday. "
+                         + "Mauricio Macri, who took office in December, met Merkel, " * 600 + "and is on his first trip.",
+    "s11 review talks": "Amos Hochstein arrived on Tuesday for talks on Lebanon, " * 800 + "meeting officials.",
+    "s11 review summit tails": "BRUSSELS (Reuters) - " + "Leaders returned home on Thursday, " * 300 + "from a summit. "
+                               + "Olaf Scholz and Giorgia Meloni were among the leaders at the forefront, " * 400 + "and so on.",
 }
 
 

@@ -131,7 +131,7 @@ LEDE = DateSpan(D(2016, 9, 5), D(2016, 9, 5), "day", "on Monday")
     [
         ("Leaders met on Monday. Theresa May held talks with the Chinese leader before the final session.", "Theresa May", True),
         ("Leaders met on Monday. Talks ran late, and Justin Trudeau joined the host at the lake.", "Justin Trudeau", True),
-        ("Leaders met on Monday. Matteo Renzi, who flew in overnight, saw the Chinese premier.", "Matteo Renzi", True),
+        ("Leaders met on Monday. Matteo Renzi flew in overnight and saw the Chinese premier.", "Matteo Renzi", True),
         # near misses: his clause puts the trip in the past
         ("Leaders met on Monday. Recep Tayyip Erdogan has held talks with the Chinese leader many times.", "Recep Tayyip Erdogan", False),
         ("Leaders met on Monday. Tony Blair last saw the Chinese leader here in 2005.", "Tony Blair", False),
@@ -175,4 +175,115 @@ def test__date_undated_scene_trips__only_the_dateline_country():
     ],
 )
 def test__extract__the_date_of_an_office_taken_is_not_the_trips(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+# == review s11 (V1-V5): the reviewer's sentences, each wrong before the fix, and own-words cases ====================
+# V1: an office date is replaced only when the office is the traveller's own (", who took office in December,"), no
+# year or "last" is told, it is within a year of the story, and the sentence gives no other date
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        ("Modi made his first trip abroad to Bhutan after he was sworn in on May 26, 2014.", D(2024, 5, 1),
+         [("person:narendra-modi", "BTN", "occurred", D(2014, 5, 26), "day")]),
+        ("Shortly after he took office in January 2001, George W. Bush flew to Mexico to meet Vicente Fox.",
+         D(2024, 5, 1), [("person:george-w-bush", "MEX", "occurred", D(2001, 1, 1), "month")]),
+        ("Scholz went to Washington after he took office in December 2021, meeting Biden at the White House.",
+         D(2024, 5, 1), [("person:olaf-scholz", "USA", "occurred", D(2021, 12, 1), "month")]),
+        ("Macron last went to Warsaw to meet Tusk, who took office in December.", D(2024, 5, 1),
+         [("person:emmanuel-macron", "POL", "occurred", D(2023, 12, 1), "month")]),
+        ("Sunak travelled to Kyiv after taking office in October, pledging more air defence.", D(2023, 2, 15),
+         [("person:rishi-sunak", "UKR", "occurred", D(2022, 10, 1), "month")]),
+        ("Hours after being sworn in on Sunday, Milei flew to Israel.", D(2024, 2, 7),
+         [("person:javier-milei", "ISR", "occurred", D(2024, 2, 4), "day")]),
+        ("ABU DHABI (Reuters) - Indian Prime Minister Narendra Modi, visiting the UAE, inaugurated on Wednesday the "
+         "first Hindu temple in Abu Dhabi.", D(2024, 5, 1),
+         [("person:narendra-modi", "ARE", "occurred", D(2024, 5, 1), "day")]),
+        # own words: the traveller's own office, but its year is told
+        ("Kenyan President William Ruto, who took office in September 2022, is on his first trip to Japan.",
+         D(2024, 2, 7), [("person:william-ruto", "JPN", "occurred", D(2022, 9, 1), "month")]),
+    ],
+)
+def test__extract__review_s11_an_office_date_stays_unless_the_travellers_own_and_recent(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+def test__extract__review_s11_another_persons_office_under_a_dateline(extractor):
+    text = ("WARSAW (Reuters) - Tusk met Scholz on Tuesday. Macron visited Poland to see Tusk, who took office in "
+            "December.")
+    got = newswire(extractor, text, D(2024, 5, 1))
+    assert ("person:emmanuel-macron", "POL", "occurred", D(2023, 12, 1), "month") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # own words: the traveller's own office in the story's days, no other date: the story's month
+        ("Chilean President Gabriel Boric, who took office in March, is making his first visit to Argentina.",
+         D(2022, 4, 4), [("person:gabriel-boric", "ARG", "occurred", D(2022, 4, 1), "month")]),
+        # another person's office date in the clause before the semicolon is not the trip's: the lede's day
+        ("TOKYO (Reuters) - Fumio Kishida hosted talks on Wednesday. Kishida has not gone abroad since he took office "
+         "in October; Philippine President Ferdinand Marcos Jr, sworn in on June 30, came to him.", D(2022, 11, 10),
+         [("person:ferdinand-marcos-jr", "JPN", "occurred", D(2022, 11, 9), "day")]),
+        ("Italian Prime Minister Giorgia Meloni, sworn in on Oct. 22, chose Brussels for her first trip to Belgium "
+         "as premier.", D(2022, 11, 3), [("person:giorgia-meloni", "BEL", "occurred", D(2022, 11, 1), "month")]),
+    ],
+)
+def test__extract__review_s11_own_recent_office_still_gives_the_story_month(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+# V2: "comes N months after" dates back only the trip of the clause itself, never a trip with a date of its own
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        ("Putin's visit to Pyongyang comes 24 years after he last went there in 2000, and Putin flew to Pyongyang on "
+         "Tuesday.", D(2024, 6, 19), [("person:vladimir-putin", "PRK", "occurred", D(2024, 6, 18), "day")]),
+        ("MADRID (Reuters) - The visit comes two months after Sanchez was in Beijing, and Xi flew to Madrid on "
+         "Tuesday for talks.", D(2024, 5, 1), [("person:xi-jinping", "ESP", "occurred", D(2024, 4, 30), "day")]),
+        ("Biden's trip comes a year after he visited Ukraine, and Biden flew to Kyiv on Tuesday.", D(2024, 5, 1),
+         [("person:joe-biden", "UKR", "occurred", D(2024, 4, 30), "day")]),
+        ("KYIV (Reuters) - It comes three months after the summit, and Sunak travelled to Kyiv on Tuesday.",
+         D(2024, 5, 1), [("person:rishi-sunak", "UKR", "occurred", D(2024, 4, 30), "day")]),
+        # own words: a trip of its own after "but" keeps its day
+        ("The meeting comes six months after the talks collapsed, but Lula flew to Caracas on Friday.", D(2024, 5, 1),
+         [("person:luiz-inacio-lula-da-silva", "VEN", "occurred", D(2024, 4, 26), "day")]),
+    ],
+)
+def test__extract__review_s11_comes_after_keeps_a_trip_of_its_own(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+# V3: a trip told in a relative clause with a past verb is past: no lede day
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Turkish officials met Russian diplomats on Monday. Putin, who visited Turkey before the pandemic, is "
+         "expected to come again.", "Putin"),
+        ("Erdogan hosted Zelenskiy on Monday. Putin, who visited Turkey after the jet was downed, did not attend.",
+         "Putin"),
+        ("Erdogan hosted Zelenskiy on Monday. Putin, who came to Turkey before the war, did not attend.", "Putin"),
+        ("Officials met on Monday. Xi, who toured India before the border clash, has not returned.", "Xi"),
+        ("Leaders met on Monday. Matteo Renzi, who flew in overnight, saw the Chinese premier.", "Matteo Renzi"),
+    ],
+)
+def test__date_undated_scene_trips__review_s11_a_relative_clause_trip_is_past(text, who):
+    rec = _record(text, who, "CHN")
+    LongWire().date_undated_scene_trips(text, [rec], [], "CHN", LEDE)
+    assert rec.date is None
+
+
+# V5: "arrived for talks on Lebanon" with no other country named after the traveller: the talks are the trip's
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        ("U.S. envoy Amos Hochstein arrived on Tuesday for talks on Lebanon, meeting Lebanese officials in the capital.",
+         D(2024, 5, 1), [("person:amos-hochstein", "LBN", "occurred", D(2024, 4, 30), "day")]),
+        # near misses: the talks are held in another capital; a conference is no trip
+        ("French Foreign Minister Stephane Sejourne arrived in Paris on Tuesday for talks on Lebanon with Arab "
+         "ministers.", D(2024, 5, 1), []),
+        ("German Chancellor Olaf Scholz hosted a conference on Lebanon in Berlin on Tuesday.", D(2024, 5, 1), []),
+    ],
+)
+def test__extract__review_s11_talks_on_a_country_the_traveller_came_to(extractor, text, pub, expected):
     assert newswire(extractor, text, pub) == expected

@@ -10,7 +10,9 @@ sentence (and the lede for its day):
 - an occurred trip to the dateline's country told with no date ("Olmert and Abbas held talks with the French leader
   before the opening session") is dated by the day the lede gives, unless its clause puts it in the past;
 - "Sirleaf, who took office in January, is on her first official visit": the date of the office taken is not the
-  trip's (the lede's day for a trip to the dateline's country, else the story's month);
+  trip's (the lede's day for a trip to the dateline's country, else the story's month); only when the office is the
+  traveller's own (right after the name), no year or "last" is told, it is within a year of the story and the
+  traveller's clause gives no other date (review s11);
 - a stop told by where the traveller came from ("came in from Hanoi late on Friday") keeps the month of the arrival,
   not the arrival's day (tests/gold/README.md, "Legs told by where the traveller came from"), unless a "where" clause
   dates the stop itself.
@@ -28,7 +30,7 @@ from types import SimpleNamespace
 from .dates import DateSpan
 from .lexicons import lexicon_file, read_rows
 
-_KINDS = ("gov_before", "gov_after", "old_clause", "origin", "office")
+_KINDS = ("gov_before", "gov_after", "old_clause", "origin", "office", "gov_keep")
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 # "It comes two months after", "The visit comes barely a year after", "which follows three months after"
@@ -38,6 +40,16 @@ _AFTER_RE = re.compile(r"\b(?:comes?|follows?|takes\s+place)\s+(?:just\s+|only\s
 # the end of the clause that names a traveller ("..., and Olmert told reporters the two sides had never been so close")
 _CLAUSE_END_RE = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s[—–]\s")
 _PAST_VERB_RE = re.compile(r"\b(?:visited|toured|travell?ed|went|flew|made|paid|came|attended|held)\b", re.I)
+# (review s11) the office phrase right after the traveller's name: "Macri, who took office in", "Duterte, sworn in on"
+_OWN_OFFICE_RE = re.compile(r"\s*,\s*(?:who\s+)?(?:(?:was|had\s+been|has\s+been)\s+)?(?:took|taking|sworn|elected|inaugurated|"
+                            r"came|assumed)\b[^,;]*$", re.I)
+# (review s11) where the clause of "comes N months after ..." ends
+_AFTER_CLAUSE_END_RE = re.compile(r";|,\s+(?:and|but|while|whereas|who|which|when)\s|\s[—–]\s")
+_YEAR_WORD_RE = re.compile(r"\b(?:1[89]|20)\d\d\b|\blast\b", re.I)
+# a date word of a sentence: another date than the office's is the trip's own
+_DATE_WORD_RE = re.compile(r"\b(?:(?:1[89]|20)\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+                           r"tonight|January|February|March|April|May|June|July|August|September|October|November|December|"
+                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
 
 
 def _month_span(day: dt.date) -> DateSpan:
@@ -60,6 +72,7 @@ class LongWire:
         self.old_clause = re.compile("|".join(f"(?:{p})" for p in pats["old_clause"]) or "(?!)", re.I)
         self.origin = [re.compile(p, re.I) for p in pats["origin"]]
         self.office = re.compile("|".join(f"(?:{p})" for p in pats["office"]) or "(?!)", re.I)
+        self.gov_keep = [re.compile(p, re.I) for p in pats["gov_keep"]]  # (review s11, V5)
 
     # -- helpers ------------------------------------------------------------------------------
     @staticmethod
@@ -94,6 +107,26 @@ class LongWire:
             return True
         return kind == "city" and any(p.match(text, end, min(len(text), end + 40)) for p in self.gov_after)
 
+    def _talks_trip(self, text, r, index) -> bool:
+        """(review s11, V5) "Hochstein arrived on Tuesday for talks on Lebanon": every name of the host in the sentence
+        follows a gov_keep phrase and the sentence names no other country or capital after the traveller, so the talks
+        are the trip's ("arrived in Paris for talks on Lebanon" still drops Lebanon)."""
+        if not self.gov_keep:
+            return False
+        s0, e0 = r.sentence
+        spans = self._host_spans(SimpleNamespace(sentence=r.sentence, host_iso3=r.host_iso3, place=None), index)
+        if not spans or not all(any(p.search(text[max(0, a - 80):a]) for p in self.gov_keep) for a, _, _ in spans):
+            return False
+        v = getattr(r, "visitor", None)
+        lo = max(s0, v.end) if v is not None and s0 <= v.end <= e0 else s0  # ("U.S. envoy ...": his own country)
+        for iso, other in index.items():
+            if iso == r.host_iso3:
+                continue
+            k = bisect.bisect_left(other, (lo, -1, ""))
+            if k < len(other) and other[k][0] < e0:
+                return False
+        return True
+
     # -- the passes -----------------------------------------------------------------------------
     def drop_government_hosts(self, text, records, mentions, scene_iso3) -> None:
         """Records whose host the sentence names only as a government go (a host the dateline gives stays)."""
@@ -116,10 +149,22 @@ class LongWire:
                         a <= pl.start < b for a, b, _ in self._host_spans(SimpleNamespace(
                             sentence=(pl.start, pl.start + 1), host_iso3=r.host_iso3, place=None), index)):
                     named, gov = True, gov and is_gov(pl.start, pl.end, "city")
-                if named and gov:
+                if named and gov and not self._talks_trip(text, r, index):
                     continue
             kept.append(r)
         records[:] = kept
+
+    @staticmethod
+    def _in_after_clause(text, r, m, e0) -> bool:
+        """(review s11, V2) The record is the trip of the "after" clause itself: its traveller and a past verb of
+        travel lie before the clause ends (", and", ";", a dash, ", who"), and the record has no date of its own
+        told in the sentence ("..., and Putin flew to Pyongyang on Tuesday" keeps Tuesday)."""
+        stop = _AFTER_CLAUSE_END_RE.search(text, m.end(), e0)
+        end = stop.start() if stop is not None else e0
+        if not (r.visitor.end <= end) or not _PAST_VERB_RE.search(text, r.visitor.end, end):
+            return False
+        d = r.date
+        return not (d is not None and d.char_end and r.sentence[0] <= d.char_start < r.sentence[1])
 
     def date_after_clauses(self, text, records, published) -> None:
         """ "It comes two months after President Hu visited Morocco, Nigeria and Kenya": those trips are dated two
@@ -138,6 +183,8 @@ class LongWire:
                     continue
                 clause_end = text.find(";", m.end(), e0)
                 if not _PAST_VERB_RE.search(text, r.visitor.end, clause_end if clause_end > 0 else e0):
+                    continue
+                if not self._in_after_clause(text, r, m, e0):
                     continue
                 n = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
                 if m.group("unit").lower().startswith("year"):
@@ -165,6 +212,25 @@ class LongWire:
                 continue
             r.date = DateSpan(lede_day.start, lede_day.end, "day", lede_day.text)
 
+    @staticmethod
+    def _own_recent_office(text, r, d, published) -> bool:
+        """(review s11, V1) The office is the traveller's own ("Macri, who took office in December, is ..."), its date
+        is the story's own days (no year told, within a year of the story) and the sentence gives the trip no other
+        date: "after he was sworn in on May 26, 2014", "Tusk, who took office" and a temple "inaugurated on
+        Wednesday" keep their dates."""
+        v = getattr(r, "visitor", None)
+        if v is None or not (r.sentence[0] <= v.end <= d.char_start) or d.char_start - v.end > 60:
+            return False
+        if not _OWN_OFFICE_RE.match(text[v.end:d.char_start]):
+            return False
+        if published is None or _YEAR_WORD_RE.search(d.text or "") or d.start < published - dt.timedelta(days=366):
+            return False
+        s0, e0 = r.sentence
+        lo = max(s0, text.rfind(";", s0, v.start) + 1)  # (the traveller's clause: "X took office in December; Y, ...")
+        hi = text.find(";", d.char_end, e0)
+        return not any(m.start() < d.char_start or m.start() >= d.char_end
+                       for m in _DATE_WORD_RE.finditer(text, lo, hi if hi >= 0 else e0))
+
     def office_dates(self, text, records, scene_iso3, lede_day, published) -> None:
         """ "Sirleaf, who took office in January, is on her first official visit": the date of the office taken is not
         the trip's. An occurred trip dated by such a date takes the lede's day when it goes to the dateline's
@@ -174,6 +240,8 @@ class LongWire:
             if r.status != "occurred" or d is None or not d.char_end or r.is_domestic:
                 continue
             if not self.office.search(text, max(r.sentence[0], d.char_start - 40), d.char_start):
+                continue
+            if not self._own_recent_office(text, r, d, published):
                 continue
             if lede_day is not None and r.host_iso3 == scene_iso3 and lede_day.start > d.end:
                 r.date = DateSpan(lede_day.start, lede_day.end, "day", lede_day.text)

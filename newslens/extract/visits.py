@@ -26,6 +26,7 @@ from .visit_revisions import RevisionWords, called_off, declined, due_day, invit
 from .visit_rosters import RosterWords, conjunct_visitors, person_rosters
 from .visit_stays import StayWords, here_scene, lead_subject, past_stays, since_named
 from .visit_long_wire import LongWire
+from .visit_summit import SummitWords, scene_rosters
 
 FRAMES = ("travel", "depart", "meet", "host", "invite_noun", "invite_verb", "cancel", "visiting")
 STATUSES = ("occurred", "planned", "invited", "cancelled", "auto")
@@ -1108,6 +1109,7 @@ class VisitExtractor:
         # session 9: lists of named people at one place and the other side of a pair (visit_rosters.py), status from
         # several statements (visit_revisions.py), hosts named by a description (visit_hosts.py)
         self._roster_words = RosterWords(lexdir)
+        self._summit_words = SummitWords(lexdir)  # visits session 11, second round: summit attendees
         self._revision_words = RevisionWords(lexdir)
         self._host_words = HostWords(lexdir)
         # session 10: stays told without a verb of travel (visit_stays.py)
@@ -1573,6 +1575,7 @@ class VisitExtractor:
             self._also_attending(text, sentences, mentions, records, published)
         if published is not None:  # session 9 (visit_rosters.py, visit_hosts.py, visit_revisions.py)
             person_rosters(self, text, sentences, mentions, records, published)
+            scene_rosters(self, text, sentences, mentions, records, published)  # s11 round 2 (visit_summit.py)
             indirect_hosts(self, text, sentences, mentions, records, published)
             if records:
                 conjunct_visitors(self, text, sentences, mentions, records, published)
