@@ -845,6 +845,13 @@ CASES = {
     "s11 who is in, many": " ".join("A deal was signed during a visit by Samia Suluhu Hassan, who is in Seoul, through 2030."
                                     for _ in range(500)),
     "s11 royal openers, long": " ".join(["Sheikh Ahmad"] * 3000) + " Nawaf al-Ahmad al-Sabah arrived in Cairo.",
+    # registry fix round, session 11: a passive visit ("was visited on Tuesday by"), its time phrase and agent; a trip
+    # "there" after another trip in the sentence
+    "s11 passive, long": "The Mobutu-era palace at Gbadolite was visited on " + "a long " * 3000 + "day by Belgian officials.",
+    "s11 passive, many": " ".join("The Putin-era palace near Sochi was visited by Belgian officials in Sochi on Tuesday."
+                                  for _ in range(500)),
+    "s11 there, many": " ".join("Putin's aide flew to Ankara and Putin's trip there followed on Tuesday." for _ in range(500)),
+    "s11 there, long": "Putin's aide flew to Ankara and Putin's trip there " + "quietly and slowly " * 2000 + "followed on Tuesday.",
 }
 
 
