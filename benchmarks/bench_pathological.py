@@ -881,6 +881,13 @@ CASES = {
     "s11 review talks": "Amos Hochstein arrived on Tuesday for talks on Lebanon, " * 800 + "meeting officials.",
     "s11 review summit tails": "BRUSSELS (Reuters) - " + "Leaders returned home on Thursday, " * 300 + "from a summit. "
                                + "Olaf Scholz and Giorgia Meloni were among the leaders at the forefront, " * 400 + "and so on.",
+    # registry fix round, session 11: a passive visit ("was visited on Tuesday by"), its time phrase and agent; a trip
+    # "there" after another trip in the sentence
+    "s11 passive, long": "The Mobutu-era palace at Gbadolite was visited on " + "a long " * 3000 + "day by Belgian officials.",
+    "s11 passive, many": " ".join("The Putin-era palace near Sochi was visited by Belgian officials in Sochi on Tuesday."
+                                  for _ in range(500)),
+    "s11 there, many": " ".join("Putin's aide flew to Ankara and Putin's trip there followed on Tuesday." for _ in range(500)),
+    "s11 there, long": "Putin's aide flew to Ankara and Putin's trip there " + "quietly and slowly " * 2000 + "followed on Tuesday.",
 }
 
 

@@ -211,3 +211,93 @@ def test__who_is_in_place__dated_to_the_story(extractor, text, pub, want):
 ])
 def test__who_was_in_place__not_dated_to_the_story(extractor, text, pub, wrong):
     assert wrong not in _dated(extractor, text, pub)
+
+
+# -- fix round (review R1): a passive "was visited / toured / attended by <agent>": the name before the verb (a
+# modifier "X-era", "X Day", an owner "X's former cell", or the person visited) is no traveller; the agent travels to
+# the country of the place the sentence names
+
+@pytest.mark.parametrize("text, pub, wrong", [
+    ("The Mobutu-era palace at Gbadolite was visited by Belgian officials on Tuesday.", D(1996, 5, 1),
+     "person:mobutu-sese-seko"),
+    ("The Suharto-era parliament building in Jakarta was visited by Dutch lawmakers on Tuesday.", D(1997, 5, 1),
+     "person:suharto"),
+    ("Mandela's former cell on Robben Island was visited by the British prime minister on Tuesday.", D(1997, 5, 1),
+     "person:nelson-mandela"),
+    ("Suharto's family home in Solo was visited by Japanese diplomats on Tuesday.", D(1997, 5, 1), "person:suharto"),
+    ("The Walesa-era shipyard in Gdansk was visited by German ministers on Tuesday.", D(1995, 5, 1), "person:lech-walesa"),
+    ("A Mandela-era monument in Pretoria was visited by British ministers on Tuesday.", D(1997, 5, 1),
+     "person:nelson-mandela"),
+    ("Mandela Day events in London were attended by the Kenyan president on Tuesday.", D(1997, 7, 18),
+     "person:nelson-mandela"),
+    ("The Putin-era palace near Sochi was visited by Belgian officials on Tuesday.", D(2024, 5, 1), "person:vladimir-putin"),
+    # own words: other verbs, names and shapes
+    ("Putin was visited by Erdogan in Moscow on Tuesday.", D(2024, 5, 1), "person:vladimir-putin"),
+    ("A museum of the Kohl years in Bonn was toured on Monday by French officials.", D(1997, 5, 1), "person:helmut-kohl"),
+])
+def test__passive_visit__name_before_the_verb_is_no_traveller(extractor, text, pub, wrong):
+    assert not any(v[0] == wrong for v in _trips(extractor, text, pub))
+
+
+@pytest.mark.parametrize("text, pub, want", [
+    ("Mobutu was visited by Belgian officials in Gbadolite on Tuesday.", D(1996, 5, 1), ("country:BEL", "COD", "occurred")),
+    ("Putin was visited by Erdogan in Moscow on Tuesday.", D(2024, 5, 1), ("person:recep-tayyip-erdogan", "RUS", "occurred")),
+    ("A shipyard in Gdansk was toured on Monday by German ministers.", D(1995, 5, 3), ("country:DEU", "POL", "occurred")),
+    ("The summit in London was attended by Ruto on Tuesday.", D(2024, 5, 1), ("person:william-ruto", "GBR", "occurred")),
+    ("Kyiv was visited by Scholz on Tuesday.", D(2024, 5, 1), ("person:olaf-scholz", "UKR", "occurred")),
+])
+def test__passive_visit__agent_travels_to_the_place(extractor, text, pub, want):
+    assert want in _trips(extractor, text, pub)
+
+
+@pytest.mark.parametrize("text, pub, want", [
+    # near misses: an active verb with "by" for a means, or a passive meeting after an active trip
+    ("Scholz visited by train the Ukrainian capital Kyiv on Tuesday.", D(2024, 5, 1), ("person:olaf-scholz", "UKR", "occurred")),
+    ("Modi visited Moscow on Tuesday, and was greeted by Putin.", D(2024, 5, 1), ("person:narendra-modi", "RUS", "occurred")),
+    ("Ruto attended a summit in London on Tuesday.", D(2024, 5, 1), ("person:william-ruto", "GBR", "occurred")),
+])
+def test__active_visit_with_by__subject_stays_traveller(extractor, text, pub, want):
+    assert want in _trips(extractor, text, pub)
+
+
+def test__passive_visit__agent_of_the_place_country_is_no_trip(extractor):
+    # the agent at home: no foreign trip, and not the modifier's either
+    assert _trips(extractor, "The Putin-era palace near Sochi was visited by Russian officials on Tuesday.", D(2024, 5, 1)) == set()
+
+
+def test__passive_visit__no_place_named_gives_no_trip(extractor):
+    assert not any(v[0] == "person:nelson-mandela" for v in _trips(
+        extractor, "Mandela was visited by the British prime minister on Tuesday.", D(1997, 5, 1)))
+
+
+# -- fix round (review R2): the owner of an aide is checked per mention: his own trip "there" later in the sentence
+
+@pytest.mark.parametrize("text, pub, want", [
+    ("Putin's long-time aide flew to Ankara and Putin's trip there followed on Tuesday.", D(2024, 5, 1),
+     ("person:vladimir-putin", "TUR", "occurred")),
+    ("Modi's national security adviser arrived in Dhaka on Monday, and Modi's own visit there came on Tuesday.",
+     D(2024, 5, 1), ("person:narendra-modi", "BGD", "occurred")),
+    ("Xi's envoy reached Kyiv on Monday and Xi himself travelled there on Friday.", D(2024, 5, 1),
+     ("person:xi-jinping", "UKR", "occurred")),
+    ("Macron's adviser flew to Beijing on Monday and Macron went there on Tuesday.", D(2024, 5, 1),
+     ("person:emmanuel-macron", "CHN", "occurred")),
+])
+def test__owner_own_trip_there__is_his_trip(extractor, text, pub, want):
+    assert want in _trips(extractor, text, pub)
+
+
+@pytest.mark.parametrize("text, pub, wrong", [
+    ("Putin's aide flew to Ankara and Putin's trip there was cancelled.", D(2024, 5, 1), "person:vladimir-putin"),
+    ("Putin's aide flew to Ankara on Monday and Putin will travel there in June.", D(2024, 5, 1), "person:vladimir-putin"),
+    ("Putin's aide flew to Ankara, and Erdogan's trip there followed on Tuesday.", D(2024, 5, 1),
+     "person:recep-tayyip-erdogan"),
+    ("Putin's aide flew to Ankara on Tuesday.", D(2024, 5, 1), "person:vladimir-putin"),
+    ("Blinken flew to Beijing on Monday, but Biden never went there.", D(2024, 5, 1), "person:joe-biden"),
+])
+def test__owner_own_trip_there__near_misses(extractor, text, pub, wrong):
+    assert not any(v[0] == wrong and v[2] == "occurred" for v in _trips(extractor, text, pub))
+
+
+def test__owner_own_trip_there__aide_stays_his_country(extractor):
+    assert ("country:RUS", "TUR", "occurred") in _trips(
+        extractor, "Putin's long-time aide flew to Ankara and Putin's trip there followed on Tuesday.", D(2024, 5, 1))

@@ -224,6 +224,27 @@ _WHO_IS_IN_RE = re.compile(r",\s+who\s+(?:is|are)\s+(?:now\s+|currently\s+)?(?:i
 # s11: a passive meeting ("was met by", "were greeted at the airport by"): the one after "by" is the host at home
 _MET_BY_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?(?:met|greeted|welcomed|received)\b"
                                r"[^.;]{0,40}?\bby\s+(?:[\w.'’-]+\s+){0,4}$", re.I)
+# s11 fix (R1): a passive visit ("The Mobutu-era palace was visited by Belgian officials", "Mandela Day events in London
+# were attended by the Kenyan president"): the subject is the place or thing visited, never a traveller, whoever its
+# name modifies or owns; the one after "by" travels. The auxiliary right before the participle; "by" right after it, or
+# after a short time or place phrase ("was visited on Tuesday by"); not a means of travel ("visited by train")
+_PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:[a-z]+ly\s+|also\s+|later\s+|first\s+|"
+                             r"often\s+|once\s+|then\s+|not\s+|never\s+)?$", re.I)
+_PASSIVE_PART_RE = re.compile(r"(?:visited|toured|attended)", re.I)
+_PASSIVE_BY_RE = re.compile(r"\s+(?:(?:on|in|at|during|last|this|earlier|later|in)\s[^.,;:]{0,50}?\s)?by\s+(?!(?:train|plane|car|"
+                            r"air|sea|road|boat|helicopter|ship|land|bus|rail|motorcade|invitation|chance|video|phone|"
+                            r"the\s+(?:way|time|end)|then|now|far)\b)", re.I)
+_PASSIVE_BY_NEXT_RE = re.compile(r"\s+by\s+(?!(?:train|plane|car|air|sea|road|boat|helicopter|ship|land|bus|rail|motorcade|"
+                                 r"invitation|chance|video|phone|the\s+(?:way|time|end)|then|now|far)\b)", re.I)
+# s11 fix (R2): a person's own trip told with "there" after a trip earlier in the same sentence ("Putin's aide flew to
+# Ankara and Putin's trip there followed on Tuesday", "Xi's envoy reached Kyiv and Xi travelled there on Friday")
+_OWN_TRIP_THERE_RE = re.compile(r"(?:['’]s\s+(?:own\s+|first\s+|state\s+|official\s+){0,2}(?:visit|trip|journey)\s+there|"
+                                r"\s+(?:himself\s+|herself\s+|later\s+|then\s+|also\s+)?(?:flew|went|travell?ed|came|arrived)"
+                                r"\s+there)\b", re.I)
+# (a plan, a doubt or a trip called off after it: "Putin's trip there was cancelled", "Xi will travel there")
+_THERE_NOT_DONE_RE = re.compile(r"\b(?:cancel+ed|postponed|called\s+off|scrapped|shelved|delayed|not|never|no\s+longer|will|would|"
+                                r"may|might|could|is\s+(?:expected|due|set|planned|scheduled)|was\s+(?:expected|due|set|planned|"
+                                r"scheduled)|plans?|planned|hopes?|wants?)\b", re.I)
 # s11: a report verb after "X's spokesman": what follows is told of someone else ("... said he would fly to Ankara")
 _OWNED_REPORT_RE = re.compile(r"\b(?:said|says|say|told|tells|announced|announces|confirmed|confirms|added|stated|"
                               r"declared|denied|denies|insisted|quoted|according)\b", re.I)
@@ -1525,6 +1546,8 @@ class VisitExtractor:
             self._from_where_legs(text, mentions, records)
         if published is not None and records and ("last" in low or "made" in low or "paid" in low):
             self._background_trips(text, sentences, mentions, records, published)
+        if published is not None and records and " there" in low:
+            self._own_trip_there(text, sentences, mentions, records, published)  # s11 fix (R2)
         if published is not None and records and _PAST_YEAR_RE.search(text):
             self._dated_past_trips(text, sentences, mentions, records, published)
         if published is not None and records and ", where " in text:
@@ -2462,6 +2485,61 @@ class VisitExtractor:
         noun = re.sub(r"\s+", " ", owned.group("noun").lower())
         return "staff" if noun in self._possessed_staff else "relative"
 
+    @staticmethod
+    def _passive_at(text: str, s: int, a: int, b: int) -> tuple[bool, int | None]:
+        """s11 fix (R1): whether the participle ``text[a:b]`` ("visited", "toured", "attended") is a passive, and where
+        its agent starts (after "by"), else None: "was visited by Belgian officials", "were attended on Tuesday by",
+        "the palace, visited by ..." (a reduced relative: "by" right after it; its agent not read). (False, None) for an
+        active verb."""
+        if not _PASSIVE_PART_RE.fullmatch(text, a, b):
+            return False, None
+        if _PASSIVE_AUX_RE.search(text, max(s, a - 30), a) is not None:
+            by = _PASSIVE_BY_RE.match(text, b)
+            return True, (by.end() if by is not None else None)
+        by = _PASSIVE_BY_NEXT_RE.match(text, b)
+        # (a reduced relative, "Ulan-Ude is the historic place visited by X during his tours in 1984", tells a trip in
+        # passing, often an old one the dates there do not place: no traveller named from it, none from its subject)
+        return (True, None) if by is not None else (False, None)
+
+    def _passive_visit(self, text, s, e, a, b, hi, by_end, parties, countries, places):
+        """s11 fix (R1): (traveller, host iso3, place) of a passive visit: the traveller is the person or group named
+        right after "by" ("by the British prime minister", "by Dutch lawmakers": that country's group); the host is the
+        country of the place the sentence names (in the subject, "The Mobutu-era palace at Gbadolite", or after the
+        agent, "in Gbadolite"), never the agent's own; (None, None, None) when either is missing. The subject itself
+        (a place, a thing, or a person visited) is no traveller."""
+        none = (None, None, None)
+        if by_end is None:
+            return none
+        agent = next((p for p in parties if by_end <= p.start < by_end + 40 and p.kind in ("person", "delegation")
+                      and re.fullmatch(r"(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,4}", text[by_end:p.start], re.I)), None)
+        agent_end = agent.end if agent is not None else by_end
+        if agent is not None and agent.kind == "person" and re.match(r"['’]s\b", text[agent.end:agent.end + 2]):
+            return none  # ("visited by Putin's aide": someone else's)
+        if agent is None:
+            # "by Belgian officials", "by a group of Dutch lawmakers": a nationality before a plural noun
+            dem = next((m for m in countries if by_end <= m.start < by_end + 30 and m.iso3 and m.alias_kind == "demonym"
+                        and re.fullmatch(r"(?:(?:the|a|an|some|several|two|three|four|five|senior|visiting|group\s+of)\s+){0,3}",
+                                         text[by_end:m.start], re.I)), None)
+            if dem is None:
+                return none
+            noun = re.match(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?P<n>[a-z][\w-]*s)\b(?!['’])", text[dem.end:min(e, dem.end + 60)])
+            if noun is None:
+                return none
+            actor = self.registry.actors.get(f"country:{dem.iso3}")
+            agent = Party(dem.start, dem.end, f"country:{dem.iso3}", f"{actor.name if actor else dem.iso3} delegation",
+                          dem.iso3, "delegation")
+            agent_end = dem.end + noun.end()
+        if not agent.iso3 and agent.actor_id not in self.registry.actors:
+            return none
+        where = [(p.start, p.iso3, p) for p in places if s <= p.start < a or agent_end <= p.start < hi] + [
+            (m.start, m.iso3, None) for m in countries if m.iso3 and m.alias_kind != "demonym"
+            and (s <= m.start < a or agent_end <= m.start < hi)
+            and not re.match(r"['’]s\b", text[m.end:m.end + 2])]
+        where = sorted((w for w in where if w[1] and w[1] != agent.iso3), key=lambda w: (w[0] >= a, w[0]))
+        if not where:
+            return none
+        return agent, where[0][1], where[0][2]
+
     def _with_country(self, text: str, p: Party, e: int) -> Party:
         """``p`` with a country when it has none: for a person, the first country, organisation of a country or
         known town named in the appositive right after the name ("Shi Guang, acting mayor of the Dandong City
@@ -3290,6 +3368,15 @@ class VisitExtractor:
             host_iso, place, host_person = self._destination(text, to.end(), hi, [p for p in right if p.start >= to.end()],
                                                              countries, places, home)
             if host_iso is None:
+                return None
+        elif cue.frame == "travel" and self._passive_at(text, s, a, b)[0]:
+            # s11 fix (R1): "The Putin-era palace near Sochi was visited by Belgian officials", "Mandela's former cell
+            # on Robben Island was visited by the British prime minister": the one after "by" travels to the place's
+            # country; the name before the verb (a modifier, an owner or the person visited) is no traveller
+            visitor, host_iso, place = self._passive_visit(text, s, e, a, b, hi, self._passive_at(text, s, a, b)[1],
+                                                           parties, countries, places)
+            host_person = None
+            if visitor is None or host_iso is None:
                 return None
         elif cue.frame in ("travel", "invite_noun", "depart"):
             visitor = self._subject(text, left, [p for p in parties if s <= p.start and p.end <= lo], a)
@@ -5339,6 +5426,42 @@ class VisitExtractor:
                and (date is None or r.date is None or (r.date.start <= date.end and date.start <= r.date.end)) for r in records):
             return
         records.append(self._earlier_record(who, host, date, (s, e), si))
+
+    def _own_trip_there(self, text, sentences, mentions, records, published) -> None:
+        """s11 fix (R2): "Putin's long-time aide flew to Ankara and Putin's trip there followed on Tuesday": a person
+        named after a trip of someone else in the same sentence whose own trip goes "there" travelled to that trip's
+        host too (the owner of the aide is checked per mention, not per sentence). Occurred only (nothing after it
+        that makes it a plan, a doubt or a trip called off); dated by a date after the person in the sentence, else
+        the earlier trip's date. Not for the host's own people, nor for someone the sentence already sends there."""
+        for si, (s, e) in enumerate(sentences):
+            here = [r for r in records if r.sentence_index == si and not r.earlier and not r.is_domestic
+                    and r.status == "occurred"]
+            if not here or "there" not in text[s:e]:
+                continue
+            for m in mentions:
+                if not (s <= m.start < e) or m.kind != "person" or not m.iso3 or not m.actor_id:
+                    continue
+                hit = _OWN_TRIP_THERE_RE.match(text, m.end, e)
+                if hit is None:
+                    continue
+                trip = next((r for r in reversed(here) if r.visitor.end <= m.start and r.visitor.actor_id != m.actor_id), None)
+                if trip is None or trip.host_iso3 == m.iso3:
+                    continue
+                if any(r.visitor.actor_id == m.actor_id and r.host_iso3 == trip.host_iso3 for r in here):
+                    continue
+                stop = next((k.start() for k in re.finditer(r"[;,]|\b(?:but|while|whereas)\b", text[hit.end():e])), None)
+                clause_end = e if stop is None else hit.end() + stop
+                if _THERE_NOT_DONE_RE.search(text, hit.end(), clause_end) or _THERE_NOT_DONE_RE.search(
+                        text, max(s, m.start - 20), m.start):
+                    continue
+                spans = [d for d in self._undateline(self.dates.find(text[hit.end():clause_end], published, future=False,
+                                                                     offset=hit.end())) if d.start <= published]
+                date = spans[0] if spans else trip.date
+                who = Party(m.start, m.end, m.actor_id, m.name, m.iso3, "person")
+                rec = Record(who, trip.host_iso3, "occurred", "042", 0.6, (s, e), si, None, trip.place, date)
+                rec.history.append("own-trip-there")
+                records.append(rec)
+                here.append(rec)
 
     def _barred_trips(self, text, sentences, mentions, records, published) -> None:
         """A trip someone was kept from making: "the authorities barred south Koreans from visiting the DPRK" ->
@@ -7741,8 +7864,21 @@ class VisitExtractor:
             prev = (vend, host, status, date, named)
             if host is None:
                 continue
+            # s11 fix (R1): a passive ("Mandela Day events in London were attended by the Kenyan president"): no one
+            # before the verb travels; the person right after "by" does
+            passive, by_end = self._passive_at(text, s, verb.start(), verb.end()) if verb is not None else (False, None)
             for m in ments:
-                who = self._bo_visitor(text, s, e, m, ments, verb, host, home_iso)
+                if passive:
+                    if m.start < verb.end() or m.kind != "person" or by_end is None or not (
+                            by_end <= m.start < by_end + 40 and re.fullmatch(
+                                r"(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,4}", text[by_end:m.start], re.I)) \
+                            or not m.iso3 or m.iso3 == host or re.match(r"['’]s\b", text[m.end:m.end + 2]):
+                        who = self._bo_visitor(text, s, e, m, ments, verb, host, home_iso) if (
+                            m.start >= verb.end() and m.kind != "person") else None
+                    else:
+                        who = Party(m.start, m.end, m.actor_id, m.name, m.iso3, "person")
+                else:
+                    who = self._bo_visitor(text, s, e, m, ments, verb, host, home_iso)
                 if who is None or who.iso3 in placed or who.actor_id in placed:
                     continue
                 if who.kind == "person" and not named:
@@ -7759,6 +7895,7 @@ class VisitExtractor:
                 records.append(rec)
                 placed |= {who.iso3, who.actor_id}
             if verb is not None and home_iso and not any(r.sentence_index == si and not r.is_domestic for r in records) \
+                    and not passive \
                     and (who := self._subject_country(text, s, ments, verb, host, home_iso)) is not None \
                     and named and not any(
                         r.host_iso3 == host and r.visitor.iso3 == who.iso3 and r.status == status for r in told):
