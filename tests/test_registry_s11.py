@@ -301,3 +301,26 @@ def test__owner_own_trip_there__near_misses(extractor, text, pub, wrong):
 def test__owner_own_trip_there__aide_stays_his_country(extractor):
     assert ("country:RUS", "TUR", "occurred") in _trips(
         extractor, "Putin's long-time aide flew to Ankara and Putin's trip there followed on Tuesday.", D(2024, 5, 1))
+
+
+# -- lead's check of the passive rule (s11): tourists are no state's group; a place after a comma or told as an origin
+# ("from Kenya") is not where the agent went
+
+@pytest.mark.parametrize("text, pub", [
+    ("The Louvre was visited by German tourists in record numbers, Paris officials said.", D(2024, 5, 1)),
+    ("The old town of Dubrovnik was toured by Japanese students on Tuesday.", D(2024, 5, 1)),
+    ("The site, which was visited by Pope Francis in 2015, draws pilgrims from Kenya.", D(2024, 5, 1)),
+    ("The shrine was visited by Erdogan on Tuesday, drawing crowds from Azerbaijan and Georgia.", D(2024, 5, 1)),
+    ("The memorial was attended by Ruto and officials from Uganda on Tuesday.", D(2024, 5, 1)),
+])
+def test__passive_visit__tourists_and_origins_give_no_trip(extractor, text, pub):
+    assert not any(v[1] in ("DEU", "FRA", "HRV", "JPN", "KEN", "AZE", "GEO", "UGA") for v in _trips(extractor, text, pub))
+
+
+@pytest.mark.parametrize("text, pub, want", [
+    ("The embassy in Berlin was visited by Chinese Premier Li Qiang on Tuesday.", D(2024, 5, 1),
+     ("person:li-qiang", "DEU", "occurred")),
+    ("The port of Piraeus was toured by Chinese officials on Monday.", D(2024, 5, 1), ("country:CHN", "GRC", "occurred")),
+])
+def test__passive_visit__officials_and_leaders_still_travel(extractor, text, pub, want):
+    assert want in _trips(extractor, text, pub)

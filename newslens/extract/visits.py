@@ -231,6 +231,11 @@ _MET_BY_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?(
 _PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:[a-z]+ly\s+|also\s+|later\s+|first\s+|"
                              r"often\s+|once\s+|then\s+|not\s+|never\s+)?$", re.I)
 _PASSIVE_PART_RE = re.compile(r"(?:visited|toured|attended)", re.I)
+# lead's s11 check: the plural nouns that make "by <nationality> <noun>" a state's group (not tourists, students, fans)
+_PASSIVE_OFFICIAL_NOUNS = frozenset({
+    "officials", "ministers", "lawmakers", "legislators", "parliamentarians", "mps", "senators", "congressmen",
+    "diplomats", "envoys", "delegates", "delegations", "leaders", "dignitaries", "generals", "commanders", "negotiators",
+    "representatives", "deputies", "emissaries", "ambassadors", "officers"})
 _PASSIVE_BY_RE = re.compile(r"\s+(?:(?:on|in|at|during|last|this|earlier|later|in)\s[^.,;:]{0,50}?\s)?by\s+(?!(?:train|plane|car|"
                             r"air|sea|road|boat|helicopter|ship|land|bus|rail|motorcade|invitation|chance|video|phone|"
                             r"the\s+(?:way|time|end)|then|now|far)\b)", re.I)
@@ -2523,6 +2528,8 @@ class VisitExtractor:
             if dem is None:
                 return none
             noun = re.match(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?P<n>[a-z][\w-]*s)\b(?!['’])", text[dem.end:min(e, dem.end + 60)])
+            if noun is not None and noun.group("n").lower() not in _PASSIVE_OFFICIAL_NOUNS:
+                noun = None  # lead's s11 check: "by German tourists", "by Dutch students" are no state's trip
             if noun is None:
                 return none
             actor = self.registry.actors.get(f"country:{dem.iso3}")
@@ -2531,10 +2538,15 @@ class VisitExtractor:
             agent_end = dem.end + noun.end()
         if not agent.iso3 and agent.actor_id not in self.registry.actors:
             return none
+        # lead's s11 check: a place after the agent counts only in the agent's own clause (up to a comma or
+        # semicolon) and not as an origin ("draws pilgrims from Kenya", "officials from Kenya")
+        cut = re.compile(r"[,;]").search(text, agent_end, hi)
+        hi = cut.start() if cut is not None else hi
         where = [(p.start, p.iso3, p) for p in places if s <= p.start < a or agent_end <= p.start < hi] + [
             (m.start, m.iso3, None) for m in countries if m.iso3 and m.alias_kind != "demonym"
             and (s <= m.start < a or agent_end <= m.start < hi)
             and not re.match(r"['’]s\b", text[m.end:m.end + 2])]
+        where = [w for w in where if w[0] < a or not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(agent_end, w[0] - 12):w[0]], re.I)]
         where = sorted((w for w in where if w[1] and w[1] != agent.iso3), key=lambda w: (w[0] >= a, w[0]))
         if not where:
             return none
