@@ -851,6 +851,15 @@ CASES = {
     "s11 borrowed, many": " ".join("In 2014 the government borrowed $944 million from the Export-Import Bank of China, and "
                                    "Kenya borrowed $2 billion from Chinese banks." for _ in range(400)),
     "s11 borrower gap, long": "In " + "the year " * 3000 + "the government borrowed $1 billion from China.",
+    # the fix of session 11: claims scanned from the sentence start, wrongs and frozen money over the whole sentence, lists
+    # of countries; one long sentence with many amounts
+    "s11fix comp one sentence": ", ".join("Kuwait was paid $52 billion in war reparations by Iraq and Japan will pay China $1 "
+                                          "billion in compensation for wartime atrocities to Korea and Taiwan"
+                                          for _ in range(300)) + ".",
+    "s11fix deposits one sentence": ", ".join("Kuwait, Qatar and the UAE deposited $6 billion with the Central Bank of Egypt "
+                                              "and Egypt borrowed $3 billion from Kuwait, Saudi Arabia and the UAE under a swap"
+                                              for _ in range(300)) + ".",
+    "s11fix country list, long": "Egypt borrowed $3 billion from " + "Kuwait, Qatar, " * 1500 + "and the UAE.",
 }
 
 
