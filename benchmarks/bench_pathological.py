@@ -888,6 +888,15 @@ CASES = {
                                   for _ in range(500)),
     "s11 there, many": " ".join("Putin's aide flew to Ankara and Putin's trip there followed on Tuesday." for _ in range(500)),
     "s11 there, long": "Putin's aide flew to Ankara and Putin's trip there " + "quietly and slowly " * 2000 + "followed on Tuesday.",
+    # the fix of session 11: claims scanned from the sentence start, wrongs and frozen money over the whole sentence, lists
+    # of countries; one long sentence with many amounts
+    "s11fix comp one sentence": ", ".join("Kuwait was paid $52 billion in war reparations by Iraq and Japan will pay China $1 "
+                                          "billion in compensation for wartime atrocities to Korea and Taiwan"
+                                          for _ in range(300)) + ".",
+    "s11fix deposits one sentence": ", ".join("Kuwait, Qatar and the UAE deposited $6 billion with the Central Bank of Egypt "
+                                              "and Egypt borrowed $3 billion from Kuwait, Saudi Arabia and the UAE under a swap"
+                                              for _ in range(300)) + ".",
+    "s11fix country list, long": "Egypt borrowed $3 billion from " + "Kuwait, Qatar, " * 1500 + "and the UAE.",
 }
 
 

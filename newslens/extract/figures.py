@@ -1408,6 +1408,52 @@ _AND_INVEST_GAP_RE = re.compile(rf"[^;:.$€£¥₩\d]{{0,120}}?\band\s++(?:(?:w
                                 rf"has|have|had)\s++){{0,2}}invest(?:s|ed|ing)?\s++(?:(?:a\s++further|another|an\s++additional|"
                                 rf"{_HEDGE})\s++)?(?:US\$|\$|€|£|¥|₩)?$", re.I)
 
+# -- figures fix of session 11 (the review of s11-f) ---------------------------------------------------------------------
+# compensation between states is aid only for a past wrong named in its sentence (war, colonial rule, atrocities: the lead's
+# convention) and never for a fee, bill, debt or lease; a passive ("Kuwait was paid $52 billion ... by Iraq") takes the
+# by-agent as payer; a hypothetical or an estimate ("would have to pay", "were to pay", "It is time Britain paid") or a
+# claim denied after it ("..., a claim Moscow denies") is no payment
+_COMP_WRONG_RE = re.compile(rf"\b{_WORDS['compensation_wrong']}\b", re.I)
+_COMP_NOT_RE = re.compile(rf"\b{_WORDS['compensation_not']}\b", re.I)
+_COMP_PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s++(?:(?:also|then|now|still|already|finally)\s++)?$", re.I)
+_COMP_HYPOTHETICAL_RE = re.compile(r"\b(?:would|could|might|should|must|ought)\s++(?:(?:have|need|be\s++(?:asked|made|forced|"
+                                   r"required|obliged))\s++to\s++)?$|\bwere\s++to\s++$|\b(?:have|has|had)\s++to\s++$", re.I)
+_COMP_CLAIM_AFTER_RE = re.compile(r"\b(?:a\s++claim|den(?:y|ies|ied|ying)|disput\w*)\b", re.I)
+_REPARATIONS_RE = re.compile(r"\breparations?\b", re.I)  # "reparations" names a wrong of its own
+_COMP_PAST_VERB_RE = re.compile(r"(?:paid|handed|transferred)\b", re.I)
+_COMP_BY_AFTER_RE = re.compile(r"[^,;:()$€£¥₩\d]{0,60}?\bby\s++(?:the\s++)?", re.I)
+_COMP_POSSESSIVE_RE = re.compile(r"['’]s?\b")
+# a list of countries ("Kuwait, Qatar and the UAE", "China and Russia"): no one of them has the whole sum
+_COUNTRY_LIST_GAP_RE = re.compile(r"\s*+,\s*+(?:the\s++)?|\s++(?:and|or|&)\s++(?:the\s++)?", re.I)
+# a deposit that is a request, a hope or frozen money; a commercial bank named like a central bank
+_MONEY_FROZEN_RE = re.compile(rf"\b{_WORDS['money_frozen']}\b", re.I)
+_COMMERCIAL_BANK_RE = re.compile(rf"(?:{_WORDS['commercial_bank']})\b|[^.;]{{0,60}}?,\s*+an?\s++commercial\b")
+# "borrowed ... from <country>": only a state's past borrowing ("plans to borrow" is the borrower's plan), no market, firm or
+# multilateral lender in its clause; a swap or a deposit is `other` (the loans convention)
+_BORROWED_PAST_RE = re.compile(r"\bborrowed\b", re.I)
+_BORROW_NOT_STATE_RE = re.compile(rf"\b{_WORDS['borrow_not_state']}\b", re.I)
+_BORROW_OTHER_RE = re.compile(r"\b(?:swaps?|deposits?)\b", re.I)
+_LENDER_AFTER_COUNTRY_SAFE_RE = re.compile(rf"(?:['’]s)?\s++(?:state-owned\s++|state\s++)?{_WORDS['state_lender']}(?![\w-])|"
+                                           r"\s*+(?:$|[,.;:)])|\s++(?:at|on|for|to|over|under|with|as|during|last|this)\b|"
+                                           r"\s++in\s++(?:(?:early|late|mid)[\s-]*+)?(?:\d{4}|January|February|March|April|May|"
+                                           r"June|July|August|September|October|November|December)\b", re.I)
+# ", worth $X" restates the sum only right after it, never "in total" (a project's value)
+_EQUIV_WORTH_NEXT_RE = re.compile(rf"\s*+,\s*+(?:worth|equivalent\s++to)\s++(?:(?:about|around|roughly|some|nearly|almost|"
+                                  rf"approximately|an\s++estimated|{_HEDGE})\s++)?")
+_COMP_OVER_YEARS_RE = re.compile(rf"\b(?:over|during|within|across)\s++(?:the\s++)?(?:next\s++|following\s++)?"
+                                 rf"(?:\d{{1,2}}|{_num_words(2)}|two|three|four|five|six|seven|eight|nine|ten)\s++(?:years|decades)\b",
+                                 re.I)
+# "an 18 billion yuan currency swap with the People's Bank of China, worth about $2.6 billion": the amount names its own
+# instrument (a swap, loan, credit or deposit, with its party), then the same sum in dollars; never a purpose ("for the
+# railway line, worth ...")
+_EQUIV_INSTRUMENT_GAP_RE = re.compile(rf"\s++(?:(?:currency|bilateral|yuan|yen)\s++)?(?:swap|loan|credit|deposit)s?"
+                                      rf"(?:\s++(?:line|agreement|deal|facility))?"
+                                      rf"(?:\s++with\s++(?!(?:a|an)\b)[^,;:()$€£¥₩\d]{{1,60}}?)?"
+                                      rf"\s*+,\s*+(?:worth|equivalent\s++to)\s++(?:(?:about|around|roughly|some|nearly|almost|"
+                                      rf"approximately|an\s++estimated|{_HEDGE})\s++)?", re.I)
+_EQUIV_TOTAL_AFTER_RE = re.compile(r"\s++(?:in\s++total|in\s++all|altogether|overall|total)\b", re.I)
+
+
 def _flat_yardstick(sentence: str, d, b: int) -> bool:
     """whether the date d after an amount ending at b is the yardstick of "flat on 2022" (figures session 10)"""
     m = _YARDSTICK_TEXT_RE.fullmatch(sentence, d.char_start, d.char_end)
@@ -1940,7 +1986,7 @@ class FigureExtractor:
                 if low_s and not (merged and merged[-1].end - offset > low_s.start()):
                     # "between 30 billion and 50 billion euros": the low end has its own scale (figures session 11)
                     low = _to_float(low_s.group("n")) * _SCALE_OF[low_s.group("sc").lower()]
-                    if 0 < low < amt.value:
+                    if 0 < low < amt.value and low * 1000 >= amt.value:  # not "between 2 million and 3 billion" (fix)
                         amt = Amount(low_s.start("lo") + offset, amt.end, (low + amt.value) / 2, low, amt.value, amt.currency,
                                      sentence[low_s.start("lo"):amt.end - offset], amt.bare)
             corr = merged and _CORRECTION_RE.fullmatch(sentence[merged[-1].end - offset:amt.start - offset])
@@ -2005,7 +2051,8 @@ class FigureExtractor:
                     kept = amt if amt.currency == "USD" else prev
                     merged[-1] = Amount(prev.start, amt.end, kept.value, kept.low, kept.high, kept.currency, kept.text)
                     continue
-                if amt.currency == "USD" and _EQUIV_WORTH_GAP_RE.fullmatch(gap) and not _EQUIV_WORTH_STOP_RE.search(gap):
+                if amt.currency == "USD" and (_EQUIV_WORTH_NEXT_RE.fullmatch(gap) or _EQUIV_INSTRUMENT_GAP_RE.fullmatch(gap)) \
+                        and not _EQUIV_TOTAL_AFTER_RE.match(sentence, amt.end - offset):
                     # "an 18 billion yuan currency swap with the People's Bank of China, worth about $2.6 billion": the sum
                     # restated in dollars later in its clause (figures session 11); it stays where the first was written,
                     # so the words between (its metric, its pair) stay outside the amount
@@ -2500,6 +2547,8 @@ class FigureExtractor:
         borrowed = None if deposit or compensation else self._borrowed_pair(sentence, s, a, b, seg_lo, mentions)
         if borrowed is not None:
             metric, metric_pos, give_pair = "aid", -1, borrowed
+            if _BORROW_OTHER_RE.search(sentence, b, max(b, _clause_bounds(sentence, a, b)[1])):
+                metric = "other"  # "borrowed $200 million from Bangladesh under a currency swap" (loans convention)
         elif deposit is not None:
             metric, metric_pos, give_pair = "other", -1, deposit
         elif compensation is not None:
@@ -2869,6 +2918,11 @@ class FigureExtractor:
                               qualifier in ("forecast", "target") and not pledged, reporter)
         if _IN_ALL_AFTER_RE.match(sentence, b) and len({y.group() for y in _YEAR_NUM_RE.finditer(sentence, b)}) >= 2:
             # "credit lines worth $8 billion in all - $862 million in 2010, $2 billion in 2016 and ...": a sum over years
+            period = None
+        elif period is not None and compensation is not None and give_pair == compensation \
+                and _COMP_OVER_YEARS_RE.search(sentence, b, max(b, _clause_bounds(sentence, a, b)[1])):
+            # "paid the Philippines $550 million in war reparations over 20 years after 1956": the payments' horizon gives no
+            # year (the lead's horizon convention; figures fix of session 11)
             period = None
         elif period is not None and period.text in self._horizon_texts:
             # "pledged $1 billion over the next five years", "in the coming three years": a span from now gives no year
@@ -4070,8 +4124,22 @@ class FigureExtractor:
                 break
         if host is None or _NEGATED_BEFORE_RE.search(sentence, max(0, verb.start() - 40), verb.start()):
             return None
+        # figures fix of session 11: a request or hope ("Pakistan asked Saudi Arabia to deposit"), frozen money ("put ... out of
+        # the Taliban's reach"), a commercial bank ("the State Bank of India"), a list of depositors: no deposit figure
+        if _COMP_CLAIM_RE.search(sentence, 0, verb.start()) or _MONEY_FROZEN_RE.search(sentence) \
+                or _COMMERCIAL_BANK_RE.match(sentence, after.end()) \
+                or self._listed_country(sentence, s, max(0, verb.start() - 120), verb.start(), mentions):
+            return None
         giver = self._state_giver(sentence, s, verb.start(), mentions)
         return (giver, host) if giver is not None and giver != host else None
+
+    @staticmethod
+    def _listed_country(sentence, s, lo, hi, mentions) -> bool:
+        """True when two countries inside [lo, hi) of the sentence are joined as a list ("Kuwait, Qatar and the UAE",
+        "China and Russia"): a sum of the list, none of its members' alone (figures fix of session 11)."""
+        inside = [m for m in mentions if m.kind == "country" and m.iso3 and lo <= m.start - s and m.end - s <= hi][:20]
+        return any(n.start > m.end and n.iso3 != m.iso3 and _COUNTRY_LIST_GAP_RE.fullmatch(sentence, m.end - s, n.start - s)
+                   and not _COMP_POSSESSIVE_RE.match(sentence, n.end - s) for m in inside for n in inside)
 
     def _compensation_pair(self, sentence, s, a, b, seg_lo, mentions) -> tuple[str, str] | None:
         """(payer, recipient) when the amount at [a, b) is compensation or reparations a state pays another ("Italy will
@@ -4084,8 +4152,28 @@ class FigureExtractor:
         if comp is None or _COMP_CLAIM_RE.search(sentence, max(0, pay.start() - 80), pay.start()) \
                 or _NEGATED_BEFORE_RE.search(sentence, max(0, pay.start() - 40), pay.start()):
             return None
+        # figures fix of session 11: a claim, estimate or hypothetical anywhere before the verb or a denial after; a wrong of
+        # the past named in the sentence (war, colonial rule, atrocities), no fee, bill, debt or lease in the clause
+        hi = _clause_bounds(sentence, a, b)[1]
+        if _COMP_CLAIM_RE.search(sentence, 0, pay.start()) or _COMP_CLAIM_AFTER_RE.search(sentence, comp.end()) \
+                or _COMP_HYPOTHETICAL_RE.search(sentence, max(0, pay.start() - 40), pay.start()) \
+                or not (_COMP_WRONG_RE.search(sentence) or _REPARATIONS_RE.search(sentence, b, comp.end())) or _COMP_NOT_RE.search(sentence, pay.start(), max(hi, comp.end())):
+            return None
+        passive = _COMP_PASSIVE_RE.search(sentence, max(0, pay.start() - 30), pay.start()) \
+            if _COMP_PAST_VERB_RE.match(sentence, pay.start()) else None
+        if passive is not None:
+            # "Kuwait was paid $52.4 billion in war reparations by Iraq": the by-agent pays the subject
+            by = None if pay.group("obj") else _COMP_BY_AFTER_RE.match(sentence, comp.end())
+            recipient = self._state_giver(sentence, s, passive.start(), mentions)
+            payer = None if by is None else next(
+                (m.iso3 for m in mentions if m.kind == "country" and m.iso3 and m.alias_kind != "demonym"
+                 and m.start - s == by.end() and not _COMP_POSSESSIVE_RE.match(sentence, m.end - s)), None)
+            if payer is None or recipient is None or payer == recipient \
+                    or self._listed_country(sentence, s, max(0, passive.start() - 120), len(sentence), mentions):
+                return None
+            return payer, recipient
         payer = self._state_giver(sentence, s, pay.start(), mentions)
-        if payer is None:
+        if payer is None or self._listed_country(sentence, s, max(0, pay.start() - 120), pay.start(), mentions):
             return None
         recipient = None
         if pay.group("obj"):
@@ -4096,16 +4184,21 @@ class FigureExtractor:
                               and m.start - s == lo and m.end - s == hi), None)
             if recipient is None:
                 return None  # "pay farmers", "pay Ukraine's Naftogaz": no state receives it
+            if self._listed_country(sentence, s, lo, b, mentions):
+                return None  # "pay Libya and Chad $1 billion": no split (figures fix of session 11)
         else:
             to = _COMP_TO_AFTER_RE.match(sentence, comp.end())
+            if to is not None and re.search(r"\bfor\b", to.group(), re.I):
+                to = None  # "compensation for the grain cargo shipped to Syria": a destination (figures fix of session 11)
             if to is not None:
                 recipient = next((m.iso3 for m in mentions if m.kind == "country" and m.iso3 and m.alias_kind != "demonym"
-                                  and m.start - s == to.end() and _NOUN_END_RE.match(sentence, m.end - s)), None)
-                if recipient is None:
-                    return None  # "$52 billion in compensation to 1.5 million claimants"
+                                  and m.start - s == to.end() and _NOUN_END_RE.match(sentence, m.end - s)
+                                  and not _COMP_POSSESSIVE_RE.match(sentence, m.end - s)), None)
+                if recipient is None or self._listed_country(sentence, s, to.end(), min(len(sentence), to.end() + 120),
+                                                             mentions):
+                    return None  # "$52 billion in compensation to 1.5 million claimants", "to France's Naval Group"
             else:
-                pair = self._story_pair(payer)
-                recipient = next((c for c in pair if c != payer), None) if pair else None
+                return None  # no recipient named: no bilateral figure (figures fix of session 11: not the story's country)
         return (payer, recipient) if recipient is not None and recipient != payer else None
 
     def _and_invest(self, sentence, s, amounts, k, mentions) -> bool:
@@ -4137,11 +4230,20 @@ class FigureExtractor:
         frm = _BORROW_FROM_AFTER_RE.match(sentence, b) if verb else None
         if frm is None:
             return None
+        # figures fix of session 11: a past borrowing only ("plans to borrow" is the borrower's plan); no bond, market, firm,
+        # multilateral or commercial lender in the clause; no list of lenders
+        hi = _clause_bounds(sentence, a, b)[1]
+        if not _BORROWED_PAST_RE.match(sentence, verb.start()) \
+                or _COMP_HYPOTHETICAL_RE.search(sentence, max(0, verb.start() - 40), verb.start()) \
+                or _COMP_CLAIM_RE.search(sentence, 0, verb.start()) \
+                or _BORROW_NOT_STATE_RE.search(sentence, frm.end(), max(hi, frm.end())) \
+                or self._listed_country(sentence, s, frm.end(), max(hi, frm.end()), mentions):
+            return None
         lender = None
         for m in mentions:
             if m.kind != "country" or not m.iso3 or m.alias_kind == "demonym" or not frm.end() <= m.start - s <= frm.end() + 45:
                 continue
-            if (m.start - s == frm.end() and _LENDER_AFTER_COUNTRY_RE.match(sentence, m.end - s)) \
+            if (m.start - s == frm.end() and _LENDER_AFTER_COUNTRY_SAFE_RE.match(sentence, m.end - s)) \
                     or _LENDER_OF_GAP_RE.fullmatch(sentence, frm.end(), m.start - s):
                 lender = m.iso3
             break
