@@ -2,7 +2,6 @@
 the command line, and the real corpora in ../shared."""
 from __future__ import annotations
 
-import gzip
 import json
 import subprocess
 import sys

@@ -152,7 +152,7 @@ _STORIES = [
 @pytest.mark.parametrize("text,day,expected", _STORIES)
 def test__extract__records_of_the_start_tree(text, day, expected):
     """The visit rows of each story are those the code before the session-11 caches gave (same order)."""
-    from newslens.extract import ArticleInput, Extractor
+    from newslens.extract import ArticleInput
 
     out = _extractor().extract(ArticleInput("t", "Test", text, day, None))
     got = [[v["visitor_id"], v["host_iso3"], v["status"], str(v["date_start"]), str(v["date_end"]), v.get("location_name")]

@@ -5,7 +5,6 @@ stored ``aliases`` column) changed from run to run.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import subprocess
 import sys

@@ -1,7 +1,6 @@
 """Checks of the visits half of the embedded sample: data/sample/{briefs,facts,gold}/visits.*."""
 from __future__ import annotations
 
-import csv
 import datetime
 import re
 from pathlib import Path
