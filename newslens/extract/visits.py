@@ -236,11 +236,11 @@ _PASSIVE_OFFICIAL_NOUNS = frozenset({
     "officials", "ministers", "lawmakers", "legislators", "parliamentarians", "mps", "senators", "congressmen",
     "diplomats", "envoys", "delegates", "delegations", "leaders", "dignitaries", "generals", "commanders", "negotiators",
     "representatives", "deputies", "emissaries", "ambassadors", "officers"})
-_PASSIVE_BY_RE = re.compile(r"\s+(?:(?:on|in|at|during|last|this|earlier|later|in)\s[^.,;:]{0,50}?\s)?by\s+(?!(?:train|plane|car|"
-                            r"air|sea|road|boat|helicopter|ship|land|bus|rail|motorcade|invitation|chance|video|phone|"
-                            r"the\s+(?:way|time|end)|then|now|far)\b)", re.I)
-_PASSIVE_BY_NEXT_RE = re.compile(r"\s+by\s+(?!(?:train|plane|car|air|sea|road|boat|helicopter|ship|land|bus|rail|motorcade|"
-                                 r"invitation|chance|video|phone|the\s+(?:way|time|end)|then|now|far)\b)", re.I)
+_BY_NOT_AGENT = (r"(?!(?:train|plane|car|air|sea|road|boat|helicopter|ship|land|bus|rail|motorcade|invitation|chance|video|"
+                 r"phone|the\s+(?:way|time|end)|then|now|far)\b)")  # "by train", "by invitation": a means, not an agent
+_PASSIVE_BY_RE = re.compile(r"\s+(?:(?:on|in|at|during|last|this|earlier|later|in)\s[^.,;:]{0,50}?\s)?by\s+" + _BY_NOT_AGENT,
+                            re.I)
+_PASSIVE_BY_NEXT_RE = re.compile(r"\s+by\s+" + _BY_NOT_AGENT, re.I)
 # s11 fix (R2): a person's own trip told with "there" after a trip earlier in the same sentence ("Putin's aide flew to
 # Ankara and Putin's trip there followed on Tuesday", "Xi's envoy reached Kyiv and Xi travelled there on Friday")
 _OWN_TRIP_THERE_RE = re.compile(r"(?:['’]s\s+(?:own\s+|first\s+|state\s+|official\s+){0,2}(?:visit|trip|journey)\s+there|"
