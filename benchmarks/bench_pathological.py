@@ -897,6 +897,9 @@ CASES = {
                                               "and Egypt borrowed $3 billion from Kuwait, Saudi Arabia and the UAE under a swap"
                                               for _ in range(300)) + ".",
     "s11fix country list, long": "Egypt borrowed $3 billion from " + "Kuwait, Qatar, " * 1500 + "and the UAE.",
+    # perf session 11, second round: the cancellation rule (`_cancel`) once per cue in one sentence of many cues
+    "p2 never cancelled, one sentence": "Putin's visit to Tokyo in May went ahead, " + "and the trip was never cancelled, "
+                                        * 2500 + "aides said.",
 }
 
 

@@ -308,6 +308,10 @@ class MentionFinder:
         quotes = [i for i, ch in enumerate(text) if ch in "\"“”"] if ('"' in text or "“" in text or "”" in text) else []
         nonperson_cover = _cover(len(text), (m for m in found if m.kind != "person"))
         by_end = sorted(((m.end, i) for i, m in enumerate(found) if m.kind == "country"))
+        # perf s11 (second round): (start, index) of every mention and of the countries, sorted, for the per-title
+        # scans of `_country_after` and `_dateline_fits` (``found`` is not changed in the loop over the titled names)
+        by_start = sorted((m.start, i) for i, m in enumerate(found))
+        country_by_start = [(st, i) for st, i in by_start if found[i].kind == "country"]
         for cm in found:
             if cm.kind != "country" or cm.alias_kind in ("demonym", "capital"):
                 continue
@@ -346,16 +350,18 @@ class MentionFinder:
                 m.role = m.role or role
                 continue
             iso3 = described.get(nstart) or (
-                self._country_before(found, hint_end, by_end) or self._country_after(found, nend, appos_end, text)
+                self._country_before(found, hint_end, by_end) or self._country_after(found, nend, appos_end, text,
+                                                                                     by_start)
                 or self._country_of(text, found, nend) or self.title_iso3.get((role or "").lower()))
             if iso3 is None and role:
-                iso3 = self._country_before_department(text, found, self._title_start(text, nstart))
+                iso3 = self._country_before_department(text, found, self._title_start(text, nstart), by_end)
             actor_id = self._local_person_id(name, local)
             actor = self.registry.actors.get(actor_id)
             if actor is not None and actor.kind == "person":
                 iso3 = iso3 or actor.iso3_on(published_date)
             elif iso3 is None and dateline_iso3 and (role or "").lower() in self.dateline_roles and hint_end >= 0 \
-                    and self._dateline_fits(text, found, self._title_start(text, nstart), dateline_iso3) \
+                    and self._dateline_fits(text, found, self._title_start(text, nstart), dateline_iso3,
+                                            country_by_start) \
                     and not self._guest_of_dateline(text, found, nend, dateline_iso3):
                 iso3 = dateline_iso3  # mentions session 7: "MUSCAT -- Sultan X": the dateline's country
             extra.append(Mention(nstart, nend, actor_id, "person", iso3, "person", text[nstart:nend], name, role))
@@ -739,10 +745,13 @@ class MentionFinder:
         return out
 
     @staticmethod
-    def _country_before_department(text: str, found: list[Mention], title_start: int) -> str | None:
+    def _country_before_department(text: str, found: list[Mention], title_start: int,
+                                   by_end: list | None = None) -> str | None:
         """Visits session 9 (binding): the country before a department's name that opens a title: "US Treasury
-        Secretary X", "U.S. Commerce Secretary X" (one or two capitalised words between the country and the title)."""
-        for c in found:
+        Secretary X", "U.S. Commerce Secretary X" (one or two capitalised words between the country and the title).
+        ``by_end`` (perf s11, second round): (end, index) of the country mentions, sorted: only those ending in the
+        30 characters before the title are read, in the order of ``found``."""
+        for c in (found if by_end is None else _indexed_between(found, by_end, title_start - 30, title_start - 1)):
             if c.kind == "country" and c.iso3 and 0 < title_start - c.end <= 30 and re.fullmatch(
                     r"\s+(?:(?-i:[A-Z])[\w&-]*\s+){1,2}", text[c.end:title_start]):
                 return c.iso3
@@ -925,13 +934,16 @@ class MentionFinder:
                 return self.registry.actors[alias.actor_id].iso3
         return None
 
-    def _dateline_fits(self, text: str, found: list[Mention], title_start: int, iso3: str) -> bool:
+    def _dateline_fits(self, text: str, found: list[Mention], title_start: int, iso3: str,
+                       country_by_start: list | None = None) -> bool:
         """The dateline's country may stand for a bare head-of-state title at ``title_start`` (the title's first
         character): no other country named before it in its sentence ("from Turkmenistan, where he met President X":
         the clause's country) and no capitalised word right before the title but an honorific or the dateline's dash
         ("European Commission President X": an office of a body)."""
         a = max(text.rfind(". ", 0, title_start), text.rfind("\n", 0, title_start)) + 1
-        if any(m.kind == "country" and a <= m.start < title_start and m.iso3 != iso3 for m in found):
+        # (perf s11, second round: ``country_by_start``, (start, index) of the country mentions, sorted)
+        if any(m.kind == "country" and a <= m.start < title_start and m.iso3 != iso3 for m in (
+                found if country_by_start is None else _indexed_between(found, country_by_start, a, title_start - 1))):
             return False
         head = text[max(a, title_start - 40):title_start].rstrip()
         if head.endswith(("--", "-", "–", "—", ")")) or not head:
@@ -1423,7 +1435,8 @@ class MentionFinder:
                     return c.iso3
         return None
 
-    def _country_after(self, found: list[Mention], name_end: int, limit: int, text: str = "") -> str | None:
+    def _country_after(self, found: list[Mention], name_end: int, limit: int, text: str = "",
+                       by_start: list | None = None) -> str | None:
         """Country in an appositive after the name: "X, president of the Russian Federation",
         "Y, secretary of the Workers' Party of Korea" (an organisation of a country); a capital only as the
         possessive that opens the appositive ("Z, Ottawa's special envoy for ..."), which stands for its country.
@@ -1431,7 +1444,9 @@ class MentionFinder:
         a visit to the DPRK,": round 18)."""
         if text and (trip := ON_A_VISIT_RE.search(text, name_end, limit)) is not None:
             limit = trip.start()
-        for m in found:
+        # (perf s11, second round: ``by_start``, (start, index) of every mention, sorted: only those from the name's
+        # end to the limit are read, in the order of ``found``)
+        for m in (found if by_start is None else _indexed_between(found, by_start, name_end, limit)):
             if name_end <= m.start <= limit and m.alias_kind == "capital" and m.kind == "country" and text \
                     and re.fullmatch(r",\s*(?:the\s+)?", text[name_end:m.start]) and text[m.end:m.end + 2] in ("'s", "’s"):
                 return m.iso3
@@ -1504,6 +1519,17 @@ def _first_person_at(found: list[Mention]):
         return min(hits + [starting[pos] for pos in range(nstart, nend) if pos in starting])
 
     return first
+
+
+def _indexed_between(found: list, index: list, low: int, high: int) -> list:
+    """perf s11 (second round): the mentions of ``found`` whose key (start or end, as ``index`` holds: sorted
+    (key, index in found) pairs) lies from ``low`` to ``high`` inclusive, in the order of ``found``; the same
+    mentions a loop over ``found`` testing that range would pass, in the same order."""
+    if high < low:
+        return []
+    a = bisect.bisect_left(index, (low, -1))
+    b = bisect.bisect_right(index, (high, len(found)))
+    return [found[i] for i in sorted(i for _, i in index[a:b])]
 
 
 def _cover(n: int, mentions) -> bytearray:

@@ -1501,7 +1501,9 @@ class VisitExtractor:
                 self._trip_paid(text, s, e, si, sent_mentions, persons_seen, records, published, last_subject, title_iso3)
             if " paid by " in low[s:e] or " made by " in low[s:e]:
                 self._visits_to_paid_by(text, s, e, si, sent_mentions, persons_seen, records, last_subject, title_iso3)  # KCNA s8
-            if records and any(r.sentence_index == si for r in records) and _GROUP_PLURAL_RE.search(sentence):
+            # (perf s11, second round: the sentence's own test first, then the records from the newest, where this
+            # sentence's are: a scan of every record per sentence was quadratic in a story of thousands of trips)
+            if records and _GROUP_PLURAL_RE.search(sentence) and any(r.sentence_index == si for r in reversed(records)):
                 self._demonym_list_twins(text, s, e, si, sent_mentions, records)  # KCNA s8
             if published is not None and (" visit" in low[s:e] or " trip" in low[s:e]) and " the " in low[s:e]:
                 self._the_country_visit(text, s, e, si, sent_mentions, records, published, last_subject)  # KCNA s8
@@ -3996,6 +3998,31 @@ class VisitExtractor:
             return origin[0], origin[1], None
         return host_iso, place, host_person
 
+    def _cancel_trip_noun(self, text, s, lo, hi, pos):
+        """perf s11 (second round): `_CANCELLED_TRIP_NOUN_RE.search(text[lo:hi], pos - lo)` (the same match object)
+        without reading the rest of the sentence once per cue: the pattern's match starts between `s` and `hi` are
+        found once (its matches cannot overlap: none starts inside another), the first at or after the position
+        is taken by bisection; a match at the slice's own start (where the slice sees a word boundary that the
+        text may not) is tried on the slice itself."""
+        window = text[lo:hi]
+        if pos == lo:
+            first = _CANCELLED_TRIP_NOUN_RE.match(window)
+            if first is not None:
+                return first
+            pos = lo + 1
+        if pos < s + 1:
+            return _CANCELLED_TRIP_NOUN_RE.search(window, max(0, pos - lo))
+        memo = getattr(self, "_cancel_trip_memo", None)
+        if memo is None or memo[0] is not text:
+            memo = self._cancel_trip_memo = (text, {})
+        starts = memo[1].get((s, hi))
+        if starts is None:
+            starts = memo[1][(s, hi)] = [m.start() for m in _CANCELLED_TRIP_NOUN_RE.finditer(text, s, hi)]
+        k = bisect.bisect_left(starts, pos)
+        if k == len(starts):
+            return None
+        return _CANCELLED_TRIP_NOUN_RE.search(window, starts[k] - lo)
+
     def _cancel(self, text, s, e, si, a, b, lo, hi, parties, countries, places, records, cue, dates_for,
                 published=None) -> None:
         """"The meeting never took place", "X backed out", "Seoul called off a trip to Pyongyang by
@@ -4003,12 +4030,12 @@ class VisitExtractor:
         left = [p for p in parties if lo <= p.start and p.end <= a]
         visitor = self._subject(text, left)
         host_iso = place = host_person = None
-        vm = _CANCELLED_TRIP_NOUN_RE.search(text[lo:hi])
+        vm = self._cancel_trip_noun(text, s, lo, hi, lo)
         brk = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(text, max(lo, a - 300), a)), default=lo)
         if vm is not None and vm.start() < brk - lo and _CANCELLED_TRIP_NOUN_RE.search(text, brk, a):
             # visits fix session 8: "A's stop in Aswan drew crowds, while B's stop in Cairo was cancelled": the trip
             # noun of the cue's own clause, not the first of the sentence
-            vm = _CANCELLED_TRIP_NOUN_RE.search(text[lo:hi], brk - lo)
+            vm = self._cancel_trip_noun(text, s, lo, hi, brk)
         if vm:
             dest_from = lo + vm.end()
             host_iso, place, host_person = self._destination(
