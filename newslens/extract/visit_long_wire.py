@@ -37,14 +37,21 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 _AFTER_RE = re.compile(r"\b(?:comes?|follows?|takes\s+place)\s+(?:just\s+|only\s+|barely\s+|nearly\s+|almost\s+|about\s+|some\s+|"
                        r"less\s+than\s+|more\s+than\s+)?(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
                        r"\s+(?P<unit>months?|years?)\s+after\s+", re.I)
+
+
+def _clause_end_re(joiners: str) -> re.Pattern:
+    """A clause's end: a semicolon, a comma before one of ``joiners``, or a spaced dash."""
+    return re.compile(rf";|,\s+(?:{joiners})\s|\s[—–]\s")
+
+
 # the end of the clause that names a traveller ("..., and Olmert told reporters the two sides had never been so close")
-_CLAUSE_END_RE = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s[—–]\s")
+_CLAUSE_END_RE = _clause_end_re("and|but|while|whereas")
 _PAST_VERB_RE = re.compile(r"\b(?:visited|toured|travell?ed|went|flew|made|paid|came|attended|held)\b", re.I)
 # (review s11) the office phrase right after the traveller's name: "Macri, who took office in", "Duterte, sworn in on"
 _OWN_OFFICE_RE = re.compile(r"\s*,\s*(?:who\s+)?(?:(?:was|had\s+been|has\s+been)\s+)?(?:took|taking|sworn|elected|inaugurated|"
                             r"came|assumed)\b[^,;]*$", re.I)
 # (review s11) where the clause of "comes N months after ..." ends
-_AFTER_CLAUSE_END_RE = re.compile(r";|,\s+(?:and|but|while|whereas|who|which|when)\s|\s[—–]\s")
+_AFTER_CLAUSE_END_RE = _clause_end_re("and|but|while|whereas|who|which|when")
 _YEAR_WORD_RE = re.compile(r"\b(?:1[89]|20)\d\d\b|\blast\b", re.I)
 # a date word of a sentence: another date than the office's is the trip's own
 _DATE_WORD_RE = re.compile(r"\b(?:(?:1[89]|20)\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"

@@ -29,15 +29,16 @@ class SummitWords:
 
     def __init__(self, lexdir=None):
         rows = read_rows(lexicon_file(lexdir, "visit_summit.csv"), ("kind", "word"))
-        words = {k: [r["word"] for r in rows if r["kind"] == k] for k in ("event", "tail", "not_tail", "remote", "away")}
-        self.event_re = re.compile(rf"\b(?:{alternation(words['event'])})\b", re.I)
+        words = {k: alternation([r["word"] for r in rows if r["kind"] == k]) or "(?!)"
+                 for k in ("event", "tail", "not_tail", "remote", "away")}  # (an empty list matches nothing)
+        self.event_re = re.compile(rf"\b(?:{words['event']})\b", re.I)
         # (review s11, V4) "at/in/inside" only before an article: "at the stadium", not "in favour", "at odds"
-        self.tail_re = re.compile(rf"\s*(?:[,.;:]|$)|\s+(?:{alternation(words['tail'])})\b"
+        self.tail_re = re.compile(rf"\s*(?:[,.;:]|$)|\s+(?:{words['tail']})\b"
                                   rf"|\s+(?:at|in|inside)\s+(?:the|a|an|this|its|their)\s", re.I)
-        self.not_tail_re = re.compile(rf"\s+(?:{alternation(words['not_tail']) or '(?!)'})\b", re.I)
-        self.remote_re = re.compile(rf"\b(?:{alternation(words['remote']) or '(?!)'})\b", re.I)
+        self.not_tail_re = re.compile(rf"\s+(?:{words['not_tail']})\b", re.I)
+        self.remote_re = re.compile(rf"\b(?:{words['remote']})\b", re.I)
         # "returned home on Tuesday from the BRICS summit": the gathering was elsewhere
-        self.away_re = re.compile(rf"\b(?:{alternation(words['away']) or '(?!)'})\b[^.;]{{0,40}}?\bfrom\b", re.I)
+        self.away_re = re.compile(rf"\b(?:{words['away']})\b[^.;]{{0,40}}?\bfrom\b", re.I)
 
 
 def scene_rosters(vx, text, sentences, mentions, records, published) -> None:
