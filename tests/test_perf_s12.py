@@ -143,3 +143,18 @@ def test__pronoun_marks__quote_after_the_subject(extractor):
     text = 'Emmanuel Macron\'s first trip this year was to Ghana in March, when he met the president; "he said: it went ' \
            'well," aides added.'
     assert _visits(extractor, text) == [("person:emmanuel-macron", "GHA", "occurred", "2019-03-01", "2019-03-31", "month")]
+
+
+def test__backoff__one_foreign_record_per_sentence_index(extractor):
+    """`_backoff`'s "no foreign record in this sentence yet" (read from its index of the records, then the records it
+    added since) still lets a clause's subject country travel when no other rule placed anyone in the sentence, on a
+    home outlet's story of several arrivals, and gives the records the plain scan gave."""
+    url = "http://www.kcna.co.jp/item/2011/201105/news10/20110510-01ee.html"
+    text = ("Pyongyang, May 9 (KCNA) -- Chairman of the Lao Women's Union and her party arrived here on Monday. "
+            "The secretary-general of the Nepalese Writers' Association and his companion arrived here the same day. "
+            "A delegation of the Vietnamese Ministry of Culture arrived here on Monday. "
+            "They were greeted at the airport by officials.")
+    rows = extractor.extract(ArticleInput("t", "Test", text, dt.date(2011, 5, 10), url))["visits"]
+    got = sorted((r["visitor_id"], r["host_iso3"], r["status"], str(r["date_start"]), r["date_precision"]) for r in rows)
+    assert got == [("country:NPL", "PRK", "occurred", "2011-05-09", "day"),
+                   ("country:VNM", "PRK", "occurred", "2011-05-09", "day")]

@@ -7974,7 +7974,10 @@ class VisitExtractor:
                 rec.history.append("backoff")
                 records.append(rec)
                 placed |= {who.iso3, who.actor_id}
-            if verb is not None and home_iso and not any(r.sentence_index == si and not r.is_domestic for r in records) \
+            # (perf s12: "no foreign record in this sentence" read from the index of the records up to `told_n`, then the
+            # records added since; `_backoff` only appends records and never changes their sentence or domestic flag)
+            if verb is not None and home_iso and not told_by_si.get(si) and not any(
+                    r.sentence_index == si and not r.is_domestic for r in records[told_n:]) \
                     and not passive \
                     and (who := self._subject_country(text, s, ments, verb, host, home_iso)) is not None \
                     and named and not any(
