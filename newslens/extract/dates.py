@@ -210,6 +210,23 @@ class DateResolver:
             return []
         if future is None:
             future = self.is_future(text)
+        # perf s12: the visits rules read one sentence's dates two or three times (its cues, its dates, the back-off);
+        # the answer and the tense flag it leaves are kept for the last few hundred calls
+        memo = self.__dict__.setdefault("_find_memo", {})
+        key = (text, published, future, context, offset)
+        hit = memo.get(key)
+        if hit is not None:
+            self._past = hit[1]
+            return list(hit[0])
+        out = self._find(text, published, future, context, offset)
+        if len(memo) >= 512:
+            memo.clear()
+        memo[key] = (tuple(out), self._past)
+        return out
+
+    def _find(self, text: str, published: dt.date | None, future: bool, context: DateSpan | None,
+              offset: int) -> list[DateSpan]:
+        """`find` without the memo (``future`` resolved)."""
         # visits newswire round (item 4a): a reporting verb ("will skip the summit on July 6-7, Beijing said on Wednesday")
         # tells when the news was given, not the tense of the event: with a future wording it does not make it past
         # visits newswire round (item 4a): with a future wording the tense is the future verb's own clause ("will skip the

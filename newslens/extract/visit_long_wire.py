@@ -258,6 +258,7 @@ class LongWire:
     def month_for_origin_legs(self, text, records, mentions) -> None:
         """A stop told by where the traveller came from keeps the month, not the day, of the arrival."""
         index, has_from, origin_at = None, {}, {}
+        first_origin: dict = {}  # perf s12: (sentence, host, place in it) -> the first host name told as an origin
         for r in records:
             if r.status != "occurred" or r.date is None or r.date.precision != "day":
                 continue
@@ -267,13 +268,19 @@ class LongWire:
             if not has_from[(s0, e0)]:
                 continue
             index = self._index(mentions) if index is None else index
-            spans = []
-            for sp in self._host_spans(r, index):
-                if sp[0] not in origin_at:  # (each name judged once: a long list names one host many times)
-                    origin_at[sp[0]] = any(p.search(text, max(s0, sp[0] - 60), sp[0]) for p in self.origin)
-                if origin_at[sp[0]]:
-                    spans.append(sp)
-                    break
+            pl = r.place
+            key = (s0, e0, r.host_iso3, (pl.start, pl.end) if pl is not None and s0 <= pl.start < e0 else None)
+            if key in first_origin:  # (perf s12: many records of one long sentence share its host's names)
+                spans = first_origin[key]
+            else:
+                spans = []
+                for sp in self._host_spans(r, index):
+                    if sp[0] not in origin_at:  # (each name judged once: a long list names one host many times)
+                        origin_at[sp[0]] = any(p.search(text, max(s0, sp[0] - 60), sp[0]) for p in self.origin)
+                    if origin_at[sp[0]]:
+                        spans.append(sp)
+                        break
+                first_origin[key] = spans
             if not spans:
                 continue
             a, b, _ = spans[0]

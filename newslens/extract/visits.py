@@ -730,6 +730,7 @@ _LEG_NEXT_STOP_RE = re.compile(r"(?P<poss>['’]s|\b(?:his|her))\s+next\s+(?:sto
 _WHERE_PRONOUN_RE = re.compile(r",\s+where\s+(?:he|she)\s")
 _WHEN_AFTER_DATE_RE = re.compile(r"\s*,\s*when\s")
 _CLAUSE_STOP_RE = re.compile(r"[.;:]|\s[—–]\s")
+_STOP_MARK_RE = re.compile(r"[;:\"“]")  # (perf s12: `_parties`'s marks that end a pronoun's reach back)
 _BARE_MONTH_RE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b")
 # a status cue inside a relative clause on the trip noun tells the trip's history, not the main clause's verb:
 # "landed in Jakarta ... for a visit that had been called off twice", "the trip, which was put off in March"
@@ -2888,7 +2889,7 @@ class VisitExtractor:
         opener = _OPENS_RE.match(text, start)
         members: list[Party] = []
         member_groups: list[Party] = []  # perf s9: the delegations among ``members``, the only ones a person can be inside
-        for p in parties:
+        for p in _window(parties, start, a + 1, self._windows):  # (perf s12: the parties with start <= p.start <= a)
             if p.start < start or p.end > a:
                 continue
             before = text[max(start, p.start - 80):p.start]
@@ -3218,9 +3219,9 @@ class VisitExtractor:
             return self._attendees(text, s, e, si, a, b, cue, status, countries, places)
         if re.search(r"\bbetween\s*$", text[a:b], re.I):
             return self._between(text, s, e, si, a, b, hi, cue, status, parties, countries, places)
-        cands = [p for p in parties if lo <= p.start and p.end <= a]
-        cands += [p for p in parties if a <= p.start and p.end <= b and p.pair is not None]  # "the two leaders' meeting"
-        for m in countries:
+        cands = [p for p in _window(parties, lo, a + 1, self._windows) if p.end <= a]  # (perf s12: by bisection)
+        cands += [p for p in _window(parties, a, b + 1, self._windows) if p.end <= b and p.pair is not None]  # "the two leaders' meeting"
+        for m in _window(countries, lo, a + 1, self._windows):  # (perf s12: the countries with lo <= start <= a)
             if lo <= m.start and m.end <= a and m.iso3 and not any(p.start <= m.start < p.end for p in cands):
                 if m.alias_kind == "capital":
                     continue
@@ -3343,8 +3344,8 @@ class VisitExtractor:
         return out
 
     def _frame_one(self, text, s, e, si, a, b, lo, hi, cue, status, parties, countries, places, home) -> Record | None:
-        left = [p for p in parties if lo <= p.start and p.end <= a]
-        right = [p for p in parties if b <= p.start and p.end <= hi]
+        left = [p for p in _window(parties, lo, a + 1, self._windows) if p.end <= a]  # (perf s12: by bisection)
+        right = [p for p in _window(parties, b, hi + 1, self._windows) if p.end <= hi]
         visitor = host_person = also = None
         host_iso = None
         place = None
@@ -3393,7 +3394,7 @@ class VisitExtractor:
             if visitor is None or host_iso is None:
                 return None
         elif cue.frame in ("travel", "invite_noun", "depart"):
-            visitor = self._subject(text, left, [p for p in parties if s <= p.start and p.end <= lo], a)
+            visitor = self._subject(text, left, [p for p in _window(parties, s, lo + 1, self._windows) if p.end <= lo], a)
             owner = next((p for p in parties if a - 40 <= p.start < b and p.start in self._praise_owners), None) \
                 if self._praise_owners else None
             if owner is not None:
@@ -3670,7 +3671,7 @@ class VisitExtractor:
             if host_iso is None:
                 return None
         elif cue.frame in ("meet", "host"):
-            subject = self._subject(text, left, [p for p in parties if s <= p.start and p.end <= lo])
+            subject = self._subject(text, left, [p for p in _window(parties, s, lo + 1, self._windows) if p.end <= lo])
             if subject is None and cue.frame == "host" and re.match(r"(?:hosted|hosts|gave|gives|arranged|threw)\b", text[a:b], re.I):
                 # "The Lao Ministry of Defence hosted a reception in honor of a DPRK delegation": the
                 # country of the institution that hosts
@@ -4027,7 +4028,7 @@ class VisitExtractor:
                 published=None) -> None:
         """"The meeting never took place", "X backed out", "Seoul called off a trip to Pyongyang by
         its minister": update the visit referred to, or record a cancelled one."""
-        left = [p for p in parties if lo <= p.start and p.end <= a]
+        left = [p for p in _window(parties, lo, a + 1, self._windows) if p.end <= a]  # (perf s12: by bisection)
         visitor = self._subject(text, left)
         host_iso = place = host_person = None
         vm = self._cancel_trip_noun(text, s, lo, hi, lo)
@@ -4747,6 +4748,18 @@ class VisitExtractor:
         out.sort(key=lambda p: (p.start, p.end))
         # pronouns: "He" opening a sentence is the last subject; "him" is this sentence's subject
         resolved: list[Party] = []
+        stops_at: list[int] = []  # perf s12: where the sentence has ; : " or “ (found on first use)
+
+        def _stop_between(lo, hi):
+            # re.search(r"[;:\"“]", text[lo:hi]) is not None, by bisection over the sentence's marks (a long sentence
+            # of many pronouns read its text once per pronoun)
+            if not (s <= lo and hi <= e):
+                return re.search(r"[;:\"“]", text[lo:hi]) is not None
+            if not stops_at:
+                stops_at.extend(k.start() for k in _STOP_MARK_RE.finditer(text, s, e))
+                stops_at.append(e)  # (a sentinel past every range, so the list is never empty again)
+            k = bisect.bisect_left(stops_at, lo)
+            return stops_at[k] < hi
         for pm in _PRONOUN_RE.finditer(sentence):
             ps, pe = s + pm.start(), s + pm.end()
             word = pm.group().lower()
@@ -4813,14 +4826,14 @@ class VisitExtractor:
                     ref = near  # KCNA s8: the trip noun's owner, as for a hailed trip
                     self._praise_owners.add(ps)
                 if ref is None and before and before[0].kind == "person" and before[0].start - s < 5 and re.match(
-                        r"['’]s\b", text[before[0].end:before[0].end + 2]) and not re.search(r"[;:\"“]", text[before[0].end:ps]):
+                        r"['’]s\b", text[before[0].end:before[0].end + 2]) and not _stop_between(before[0].end, ps):
                     ref = before[0]  # "Putin's only previous visit was in July 2000, when he met Kim Jong Il": the topic
                 if (ref is None and word in ("he", "she") and before and before[0].kind == "person"
                         and (_OPENING_TITLE_RE.fullmatch(text, s, before[0].start)
                              or text.startswith("'s", before[0].end) or text.startswith("’s", before[0].end))
                         and _SUBORDINATE_HE_RE.search(text, max(s, ps - 14), ps)
                         and all(p.actor_id == before[0].actor_id for p in before if p.kind == "person")
-                        and not re.search(r"[;:\"“]", text[before[0].end:ps])):
+                        and not _stop_between(before[0].end, ps)):
                     ref = before[0]  # "Xi has not travelled abroad since January 2020, when he visited Myanmar", "The
                     # trip is Kim's first since January 2019, when he visited Beijing": the main clause's subject or
                     # owner, the only person named before (not the story's last subject)
@@ -6562,6 +6575,29 @@ class VisitExtractor:
             pos = nxt
         return out
 
+    def _tr_clause_route(self, text, pos, hi, c_at, routes) -> list[tuple[str, object, int, int]]:
+        """Perf s12: `_tr_route_list(text, pos, hi, c_at)` with one list per clause: a leg list walked from a leg of a
+        list this clause already walked is that list from the leg on (each step depends only on its start and `hi`),
+        so many trips of one long sentence ("... where he landed on Sunday, before flying to B, where ...") share one
+        walk. ``routes``: (leg start, hi) -> (list, index), for one sentence of one text."""
+        hit = routes.get((pos, hi))
+        if hit is not None:
+            return hit[0][hit[1]:]
+        legs = self._tr_route_list(text, pos, hi, c_at)
+        for k, leg in enumerate(legs):
+            routes.setdefault((leg[2], hi), (legs, k))
+        return legs
+
+    @staticmethod
+    def _tr_own_clause(text, end, memo) -> bool:
+        """Perf s12: a clause of its own opens after the leg ending at `end` ("arrived in Tokyo on Monday and China is
+        ..."), kept per leg end in ``memo``."""
+        hit = memo.get(end)
+        if hit is None:
+            hit = memo[end] = re.match(r"\s+(?:is|are|was|were|will|would|has|have|had|make|makes|rounds?)\b",
+                                       text[end:end + 12]) is not None
+        return hit
+
     def _tr_route_step(self, text, pos, hi, c_at):
         """One step of `_tr_route_list`: (iso3, place, end, start of the next leg or None), or () when no leg is at
         `pos`."""
@@ -6722,7 +6758,8 @@ class VisitExtractor:
             stops = [k.start() for k in _CLAUSE_STOP_RE.finditer(text, s0, e0)]
 
             def clause_end(pos):
-                return next((k for k in stops if k >= pos), e0)
+                k = bisect.bisect_left(stops, pos)  # (perf s12: the first stop at or after `pos`, by bisection)
+                return stops[k] if k < len(stops) else e0
 
             for rx, kind in (((self._tr_take_re, "take"), (self._tr_include_re, "include"), (self._tr_start_re, "start"))
                              if gated else ()):
@@ -6797,6 +6834,8 @@ class VisitExtractor:
             # a leg list that goes on after a trip another rule told: "travels to Ghana on Monday, then to Kenya on
             # Tuesday and Mozambique on Thursday" (only past a gap that tells a sequence: "then", "on to", "before",
             # "followed by" or a date; "visited Japan and China's envoy ..." is no list of legs)
+            routes: dict = {}  # perf s12 (`_tr_clause_route`): (leg start, clause end) -> (one list of the clause, index)
+            own_clause: dict = {}  # perf s12 (`_tr_own_clause`): end of a leg -> a clause of its own follows
             for r in by_si.get(si, ()):
                 at = r.place.start if r.place is not None and s0 <= r.place.start < e0 else next(
                     (k for k in c_starts[bisect.bisect_left(c_starts, max(s0, r.visitor.start + 1)):bisect.bisect_left(c_starts, e0)]
@@ -6804,12 +6843,14 @@ class VisitExtractor:
                 if at is None:
                     continue
                 hi = clause_end(at)
-                legs = self._tr_route_list(text, at, hi, c_at)
+                legs = self._tr_clause_route(text, at, hi, c_at, routes)
                 seq = False
                 for n in range(1, len(legs)):
                     seq = seq or self._tr_seq_re.search(text, legs[n - 1][3], legs[n][2]) is not None
-                    if not seq or re.match(r"\s+(?:is|are|was|were|will|would|has|have|had|make|makes|rounds?)\b", text[legs[n][3]:legs[n][3] + 12]):
+                    if not seq or self._tr_own_clause(text, legs[n][3], own_clause):
                         break  # ("arrived in Tokyo on Monday and China is ...": a clause of its own)
+                    if r.status != "planned" and (r.visitor.actor_id, legs[n][0]) in told:
+                        continue  # (perf s12: `add` does nothing for a pair told unless planned; many trips, one list)
                     add(r.visitor, legs[n:n + 1], r.status, s0, e0, si, legs[n + 1][2] if n + 1 < len(legs) else hi)
             for m in (self._tr_ahead_re.finditer(text, s0, e0) if gated else ()):
                 # (only for a traveller whose trip this sentence tells: "the pipeline runs en route to Italy" is none)
@@ -7933,7 +7974,10 @@ class VisitExtractor:
                 rec.history.append("backoff")
                 records.append(rec)
                 placed |= {who.iso3, who.actor_id}
-            if verb is not None and home_iso and not any(r.sentence_index == si and not r.is_domestic for r in records) \
+            # (perf s12: "no foreign record in this sentence" read from the index of the records up to `told_n`, then the
+            # records added since; `_backoff` only appends records and never changes their sentence or domestic flag)
+            if verb is not None and home_iso and not told_by_si.get(si) and not any(
+                    r.sentence_index == si and not r.is_domestic for r in records[told_n:]) \
                     and not passive \
                     and (who := self._subject_country(text, s, ments, verb, host, home_iso)) is not None \
                     and named and not any(

@@ -1,0 +1,160 @@
+"""perf session 12: the memos, joined patterns and shared leg lists added for speed give the answers of the plain code
+(no timing here)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from newslens.extract import ArticleInput
+from newslens.extract.dates import DateResolver, DateSpan
+
+DAY = dt.date(2019, 5, 10)
+
+DATE_SENTENCES = [
+    "The minister flew to Hanoi on Monday and will go on to Manila next week.",
+    "She visited Lima in March, a year ago, and returned home on May 2.",
+    "At the time, the envoy was in Cairo.",
+    "He will travel to Oslo on Thursday, the ministry said on Wednesday.",
+    "No date words here at all.",
+]
+
+
+def test__date_find__memo_as_plain():
+    """`DateResolver.find` with its memo gives the list and leaves the tense flag (`_past`) that the plain `_find` on a
+    fresh resolver gives, for repeated and interleaved calls and for every `future` and `context`."""
+    memo, plain = DateResolver(), DateResolver()
+    context = DateSpan(dt.date(2019, 4, 1), dt.date(2019, 4, 30), "month", "April")
+    calls = [(t, f, c, o) for t in DATE_SENTENCES for f in (None, True, False) for c in (None, context) for o in (0, 7)]
+    for text, future, ctx, offset in calls + calls[::-1] + calls:
+        got = memo.find(text, DAY, future=future, context=ctx, offset=offset)
+        if not plain.quick.search(text):
+            assert got == []
+            continue
+        resolved = plain.is_future(text) if future is None else future
+        want = plain._find(text, DAY, resolved, ctx, offset)
+        assert got == want, (text, future, ctx, offset)
+        assert memo._past == plain._past, (text, future)
+        got.append("mutated")  # (a caller's change to the list it got never reaches the memo)
+        assert memo.find(text, DAY, future=future, context=ctx, offset=offset) == want
+
+
+FIGURE_SENTENCES = [
+    "Bilateral trade between Chile and Korea rose to 9 billion last year.",
+    "Vietnam's exports to the bloc fell sharply in the first quarter.",
+    "Imports from Canada reached a record, the statistics office said.",
+    "The company sold two ships to a buyer in Greece.",
+    "Turnover between the two countries is expected to double.",
+    "The ministers discussed fishing rights and a new ferry line.",
+    "Shipments of coffee to Japan grew for a third month.",
+    "",
+]
+
+
+def test__has_metric__alternation_as_one_by_one(extractor):
+    """`FigureExtractor._has_metric` (one joined pattern) is the search of each strong cue in turn."""
+    fx = extractor.figures
+    cues = [rx for v, rx, w, _s in fx.metric if w >= 1 and v in ("trade", "exports", "imports", "other")]
+    assert fx._metric_alternation() is not False  # (the lexicon's cues join; the test checks the joined path)
+    seen = set()
+    for sentence in FIGURE_SENTENCES:
+        want = any(rx.search(sentence) for rx in cues)
+        seen.add(want)
+        assert fx._has_metric(sentence) == want, sentence
+    assert seen == {True, False}
+
+
+def _story(extractor, text):
+    """The visits extractor after one story, and that story's country mentions by start."""
+    extractor.extract(ArticleInput("t", "Test", text, DAY, None))
+    mentions = extractor.mentions.find(text, DAY)
+    c_at = {m.start: m for m in mentions if m.kind == "country" and m.iso3 and m.alias_kind != "demonym"}
+    return extractor.visits, c_at
+
+
+def test__tr_clause_route__as_route_list(extractor):
+    """`_tr_clause_route` (one walk per clause, shared by later leg starts) is `_tr_route_list` from every start, in any
+    order of the starts."""
+    text = ("Scholz flew to Madrid on Monday, then to Lisbon on Tuesday and Rabat on Wednesday, before going on to "
+            "Tunis and Cairo; he also saw Athens.")
+    vx, c_at = _story(extractor, text)
+    hi = text.index(";")
+    starts = sorted(c_at) + [0, 5, hi - 1]
+    for order in (starts, starts[::-1]):
+        routes: dict = {}
+        for pos in order:
+            assert vx._tr_clause_route(text, pos, hi, c_at, routes) == vx._tr_route_list(text, pos, hi, c_at), pos
+    full = vx._tr_route_list(text, min(c_at), hi, c_at)
+    assert len(full) >= 3  # (the fixture has a list of legs to share)
+
+
+@pytest.mark.parametrize("tail, want", [(" is ready to host", True), (" and Japan, where", False),
+                                        (" rounds off the tour", True), (" islands", False), ("", False)])
+def test__tr_own_clause__as_regex(tail, want):
+    """`_tr_own_clause` (kept per leg end) is the plain match of the verbs that open a clause of their own."""
+    from newslens.extract.visits import VisitExtractor
+    text = "He arrived in Tokyo" + tail
+    end = len("He arrived in Tokyo")
+    memo: dict = {}
+    for _ in range(2):
+        assert VisitExtractor._tr_own_clause(text, end, memo) is want
+        assert (re.match(r"\s+(?:is|are|was|were|will|would|has|have|had|make|makes|rounds?)\b", text[end:end + 12])
+                is not None) is want
+
+
+def _visits(extractor, text):
+    rows = extractor.extract(ArticleInput("t", "Test", text, DAY, None))["visits"]
+    return sorted((r["visitor_id"], r["host_iso3"], r["status"], str(r["date_start"]), str(r["date_end"]),
+                   r["date_precision"]) for r in rows)
+
+
+def _month(iso):
+    return ("occurred", iso, "2019-05-01", "2019-05-31", "month")
+
+
+def test__long_sentences__records_of_the_plain_code(extractor):
+    """Stories whose one sentence repeats a leg (the shapes of the slow pathological cases, a few times over) give the
+    records the code gave before the speed-ups (`_tour_route`'s shared lists, the bisected parties and pronoun marks,
+    `month_for_origin_legs`' memo): the repeats add no record and change no date."""
+    where_day = "Scholz met Sanchez in Madrid on Monday, " + "before flying to Lisbon, where he landed on Tuesday, " * 4 \
+        + "aides said."
+    assert _visits(extractor, where_day) == [("person:olaf-scholz", "PRT", "occurred", "2019-05-07", "2019-05-07", "day")]
+    from_where = "Pedro Sanchez arrived in Morocco on Monday from Algeria, where he had held talks, " \
+        + "and flew to Tunisia from Libya, where he had held talks, " * 4 + "officials said."
+    sanchez = "person:pedro-sanchez"
+    assert _visits(extractor, from_where) == [
+        (sanchez, "DZA", "occurred", "2019-05-01", "2019-05-31", "month"),
+        (sanchez, "LBY", "occurred", "2019-05-01", "2019-05-31", "month"),
+        (sanchez, "MAR", "occurred", "2019-05-06", "2019-05-06", "day"),
+        (sanchez, "TUN", "occurred", "2019-05-06", "2019-05-06", "day")]
+    legs = " ".join(f"{n} arrived in Peru on Friday, visiting Chile and Bolivia." for n in ["Joe Biden", "Olaf Scholz"] * 3)
+    want = []
+    for who in ("person:joe-biden", "person:olaf-scholz"):
+        want += [(who, "BOL", "occurred", "2019-05-01", "2019-05-31", "month"),
+                 (who, "CHL", "occurred", "2019-05-01", "2019-05-31", "month"),
+                 (who, "PER", "occurred", "2019-05-10", "2019-05-10", "day")]
+    assert _visits(extractor, legs) == want
+
+
+def test__pronoun_marks__quote_after_the_subject(extractor):
+    """`_parties`' test for a quote or colon between the subject and a pronoun (by bisection over the sentence's
+    marks) reads the same marks as the plain search: a "when he" after the owner's trip keeps the owner."""
+    text = 'Emmanuel Macron\'s first trip this year was to Ghana in March, when he met the president; "he said: it went ' \
+           'well," aides added.'
+    assert _visits(extractor, text) == [("person:emmanuel-macron", "GHA", "occurred", "2019-03-01", "2019-03-31", "month")]
+
+
+def test__backoff__one_foreign_record_per_sentence_index(extractor):
+    """`_backoff`'s "no foreign record in this sentence yet" (read from its index of the records, then the records it
+    added since) still lets a clause's subject country travel when no other rule placed anyone in the sentence, on a
+    home outlet's story of several arrivals, and gives the records the plain scan gave."""
+    url = "http://www.kcna.co.jp/item/2011/201105/news10/20110510-01ee.html"
+    text = ("Pyongyang, May 9 (KCNA) -- Chairman of the Lao Women's Union and her party arrived here on Monday. "
+            "The secretary-general of the Nepalese Writers' Association and his companion arrived here the same day. "
+            "A delegation of the Vietnamese Ministry of Culture arrived here on Monday. "
+            "They were greeted at the airport by officials.")
+    rows = extractor.extract(ArticleInput("t", "Test", text, dt.date(2011, 5, 10), url))["visits"]
+    got = sorted((r["visitor_id"], r["host_iso3"], r["status"], str(r["date_start"]), r["date_precision"]) for r in rows)
+    assert got == [("country:NPL", "PRK", "occurred", "2011-05-09", "day"),
+                   ("country:VNM", "PRK", "occurred", "2011-05-09", "day")]
