@@ -900,6 +900,13 @@ CASES = {
     # perf session 11, second round: the cancellation rule (`_cancel`) once per cue in one sentence of many cues
     "p2 never cancelled, one sentence": "Putin's visit to Tokyo in May went ahead, " + "and the trip was never cancelled, "
                                         * 2500 + "aides said.",
+    # visits session 12 (visit_wire12.py): the lede's day for many undated trips and sentences naming the traveller; a
+    # possessive topic after talks; noun participles in the clause of a plan
+    "s12 lede day, many": "DOHA (Reuters) - Sergei Lavrov said on Sunday that ties were good.\n\n"
+                          + " ".join("Lavrov met the emir in Doha and Lavrov spoke of Russia's role." for _ in range(800)),
+    "s12 possessive, long": "Olaf Scholz held talks with Narendra Modi on " + "Russia's role and China's trade, " * 1500 + "in Delhi.",
+    "s12 participle, long": "Penny Wong flies to Jakarta on Thursday for " + "a meeting of donors called to help and " * 1500
+                            + "a session convened by Indonesia.",
 }
 
 

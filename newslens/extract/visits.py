@@ -26,6 +26,7 @@ from .visit_revisions import RevisionWords, called_off, declined, due_day, invit
 from .visit_rosters import RosterWords, conjunct_visitors, person_rosters
 from .visit_stays import StayWords, here_scene, lead_subject, past_stays, since_named
 from .visit_long_wire import LongWire
+from .visit_wire12 import Wire12Words, lede_day_for_scene_trips, participle_is_modifier, topic_possessive
 from .visit_summit import SummitWords, scene_rosters
 
 FRAMES = ("travel", "depart", "meet", "host", "invite_noun", "invite_verb", "cancel", "visiting")
@@ -1141,6 +1142,7 @@ class VisitExtractor:
         # session 10: stays told without a verb of travel (visit_stays.py)
         self._stay_words = StayWords(lexdir)
         self._long_wire = LongWire(lexdir)  # visits session 11: long wire stories
+        self._wire12 = Wire12Words(lexdir)  # visits session 12 (visit_wire12.py)
         # visits round 2 of session 8: the scene of an act told with a gathering (visit_scene_at.csv, `_at_scene`)
         sat = read_rows(lexicon_file(lexdir, "visit_scene_at.csv"), ("kind", "word"))
         def sa(kind):
@@ -1731,6 +1733,8 @@ class VisitExtractor:
             lede_day = days[-1] if days else None  # (the lede's own day after a dateline "MEXICO CITY, June 21 -")
         lw.office_dates(text, records, scene_iso3, lede_day, published)
         lw.date_undated_scene_trips(text, records, sentences, scene_iso3, lede_day)
+        # s12: a trip dated only by the publication month whose traveller the lede names takes the lede's day
+        lede_day_for_scene_trips(self, text, sentences, mentions, records, published, scene_iso3, lede_day)
         lw.month_for_origin_legs(text, records, mentions)
 
     def _day_before(self, text, published) -> list[DateSpan]:
@@ -2012,6 +2016,9 @@ class VisitExtractor:
     def _past_clause_words(self, text, s, e, a, b) -> bool:
         """Visits session 8: whether the clause of the cue text[a:b] holds a past form (as `_plan_clause_ahead` reads it)."""
         lo, hi = self._cue_clause(text, s, e, a, b)
+        if has_past_form(text[lo:hi]) and participle_is_modifier(self._wire12, text, lo, hi):
+            # s12: "flies to Jakarta on Thursday for a meeting ... called to coordinate relief": a noun's participle
+            return any(p.group().lower() not in ("said", "told") for p in self._irregular_past_re.finditer(text, lo, hi))
         return has_past_form(text[lo:hi]) \
             or any(p.group().lower() not in ("said", "told") for p in self._irregular_past_re.finditer(text, lo, hi))
 
@@ -3730,6 +3737,8 @@ class VisitExtractor:
                 place = self._first(places, b, near_hi) or self._last(places, lo, a) or self._first(places, s, told_at.start() if told_at else e)
             # (a country inside a party's name is not the place: "the art troupe of Koreans in Japan")
             free = [m for m in countries if not any(p.start <= m.start < p.end for p in parties if p.kind == "delegation")]
+            if cue.frame == "meet":  # s12: "talks with Modi on Russia's invasion of Ukraine": a topic, no venue
+                free = [m for m in free if not (b <= m.start and topic_possessive(self._wire12, text, m.end))]
             if cue.frame == "meet" and _AHEAD_RE.search(text[max(s, a - 60):a]):
                 place_iso = place.iso3 if place else self._country_in(text, free, b, near_hi)
             else:

@@ -1,0 +1,129 @@
+"""Visits session 12: story-level checks for wire stories, run once every record of a story is known.
+
+- ``lede_day_for_scene_trips``: "DOHA, March 20 - Habeck said on Sunday that ... / Habeck met the emir in the Qatari
+  capital": an occurred trip to the dateline's country that only got the publication month (no date of its own) takes
+  the day the lede tells, when its traveller (or a companion in the same sentence) is named in the lede and the story
+  names no other past day in the sentences that name him (two days told for one stay keep the month:
+  tests/gold/README.md).
+- ``topic_possessive``: "sought common ground on Russia's invasion of Ukraine": a country in the possessive followed by
+  a common noun that is no place ("invasion", "war", "role") is what was talked about, not where (used by
+  ``VisitExtractor._country_in``).
+- ``participle_is_modifier``: "flies to Jakarta on Thursday for a meeting of leaders called to coordinate relief": a
+  past participle that modifies a noun ("called to", "convened by") is no past tense of the plan's clause.
+
+Words are data: ``data/lexicons/visit_wire12.csv``.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+
+from .dates import DateSpan
+from .lexicons import lexicon_file, read_rows
+
+_KINDS = ("place_noun", "modifier_participle")
+_WORD_RE = re.compile(r"['’]s\s+([a-z][\w-]*)")  # (lowercase only: "Russia's Far East" is a place)
+
+
+class Wire12Words:
+    """The word lists of ``visit_wire12.csv``."""
+
+    def __init__(self, lexdir=None):
+        rows = read_rows(lexicon_file(lexdir, "visit_wire12.csv"), ("kind", "word"), {"kind": _KINDS})
+        self.place_nouns = frozenset(r["word"].lower() for r in rows if r["kind"] == "place_noun")
+        participles = [re.escape(r["word"].lower()) for r in rows if r["kind"] == "modifier_participle"]
+        # "<a noun> called to coordinate", "<a noun> convened by the UN", "<a noun> set up for": a reduced relative
+        # (the word before is lowercase and no pronoun or auxiliary; the word after is "to <verb>", "by" or "for")
+        self.modifier_re = re.compile(
+            r"\b(?!(?:he|she|it|they|we|i|you|who|which|that|was|were|had|has|have|is|are|be|been)\s)(?-i:[a-z][\w-]*)\s+"
+            rf"(?:{'|'.join(participles) or '(?!)'})\s+(?:to\s+(?-i:[a-z])|by\b|for\b)", re.I)
+
+
+def topic_possessive(words: Wire12Words, text: str, end: int) -> bool:
+    """Whether the country name ending at ``end`` is a possessive before a common noun that names no place.
+
+    >>> w = Wire12Words()
+    >>> topic_possessive(w, "common ground on Russia's invasion of Ukraine", 23)
+    True
+    >>> topic_possessive(w, "arrived in Russia's Far East", 17)
+    False
+    >>> topic_possessive(w, "arrived in China's northeast", 16)
+    False
+    """
+    m = _WORD_RE.match(text, end, min(len(text), end + 60))
+    return m is not None and m.group(1).lower() not in words.place_nouns
+
+
+def participle_is_modifier(words: Wire12Words, text: str, lo: int, hi: int) -> bool:
+    """Whether every past form PAST_RE finds in text[lo:hi] is a participle modifying a noun (see the module doc).
+
+    >>> w = Wire12Words()
+    >>> s = "flies to Jakarta on Thursday for a meeting of agencies called to coordinate the relief effort"
+    >>> participle_is_modifier(w, s, 0, len(s))
+    True
+    >>> s = "was expected to fly to Jakarta on Thursday for a summit convened by the UN"
+    >>> participle_is_modifier(w, s, 0, len(s))
+    False
+    >>> s = "He called to say he flies to Jakarta on Thursday"
+    >>> participle_is_modifier(w, s, 0, len(s))
+    False
+    """
+    from .dates import PAST_RE, _ATTRIBUTION_RE
+    pasts = [p for p in PAST_RE.finditer(text, lo, hi) if not _ATTRIBUTION_RE.fullmatch(p.group())]
+    if not pasts:
+        return False
+    mods = [(m.start(), m.end()) for m in words.modifier_re.finditer(text, lo, hi)]
+    return all(any(a <= p.start() < b for a, b in mods) for p in pasts)
+
+
+def lede_day_for_scene_trips(vx, text, sentences, mentions, records, published, scene_iso3, lede_day) -> None:
+    """Occurred trips to the dateline's country dated only by the publication month take the lede's day (see the
+    module doc). ``lede_day`` is the day the lede sentence tells within the week before publication."""
+    if scene_iso3 is None or lede_day is None or published is None or not sentences:
+        return
+    s0, e0 = sentences[0]
+    lede_people = {m.actor_id for m in mentions if m.kind == "person" and s0 <= m.start < e0 and m.actor_id}
+    if not lede_people:
+        return
+    first = getattr(vx, "_title_month", None) or published.replace(day=1)
+
+    def fallback(r) -> bool:
+        d = r.date
+        return (d is not None and d.precision == "month" and not d.text and d.start == first.replace(day=1)
+                and r.status == "occurred" and r.host_iso3 == scene_iso3 and not r.earlier and not r.is_domestic
+                )
+
+    candidates = [r for r in records if fallback(r)]
+    if not candidates:
+        return
+    week = dt.timedelta(days=7)
+
+    def other_day(actor_id: str) -> bool:
+        """A past day of the week before publication, other than the lede's, in a sentence naming the traveller."""
+        starts = sorted(m.start for m in mentions if m.actor_id == actor_id)
+        for ss, se in sentences:
+            k = bisect.bisect_left(starts, ss)
+            if k == len(starts) or starts[k] >= se:
+                continue  # (no mention of him in the sentence; linear in the story, not sentences x mentions)
+            for d in vx._undateline(vx.dates.find(text[ss:se], published, future=False, offset=ss)):
+                if (d.precision == "day" and d.start <= published and published - d.start <= week
+                        and d.start != lede_day.start):
+                    return True
+        return False
+
+    by_sentence: dict[tuple[int, int], list] = {}
+    for r in candidates:
+        by_sentence.setdefault(r.sentence, []).append(r)
+    for sent, group in by_sentence.items():
+        anchor = next((r for r in group if (r.visitor.person_id or r.visitor.actor_id) in lede_people), None)
+        if anchor is None or other_day(anchor.visitor.person_id or anchor.visitor.actor_id):
+            continue
+        ss, se = sent
+        # (a clause that puts the trip in the past: "has visited", "last year": visit_long_wire.csv old_clause)
+        if vx._long_wire.old_clause.search(text, ss, se):
+            continue
+        if vx.dates.find(text[ss:se], published, future=False, offset=ss):
+            continue  # (the sentence has a date of its own: not the lede's to give)
+        for r in group:
+            r.date = DateSpan(lede_day.start, lede_day.end, "day", lede_day.text)

@@ -1,0 +1,139 @@
+"""Visits session 12: wire stories (newslens/extract/visit_wire12.py, data/lexicons/visit_wire12.csv)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newslens.extract import ArticleInput
+from newslens.extract.visit_wire12 import Wire12Words, participle_is_modifier, topic_possessive
+from newslens.schema import conform
+
+D = dt.date
+
+
+def newswire(extractor, text, pub):
+    out = extractor.extract(ArticleInput("s12", None, text, pub, None))
+    conform(out["visits"], "visits")
+    return sorted((v["visitor_id"], v["host_iso3"], v["status"], v["date_start"], v["date_precision"])
+                  for v in out["visits"] if not v["is_domestic"])
+
+
+# -- an undated trip to the dateline's country whose traveller the lede names takes the lede's day ---------------------
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        ("RIYADH, Oct 3 (Reuters) - Sergei Lavrov said on Tuesday that Moscow and Riyadh would keep oil output steady.\n\n"
+         "Lavrov met Crown Prince Mohammed bin Salman in Riyadh, with a group of Russian bankers.", D(2023, 10, 3),
+         [("person:sergei-lavrov", "SAU", "occurred", D(2023, 10, 3), "day")]),
+        ("CANBERRA (AAP) - Chinese Foreign Minister Wang Yi on Wednesday called for a reset of trade ties.\n\n"
+         "Wang Yi held talks with Penny Wong in Canberra and toured a wine exporter's stand.", D(2024, 3, 20),
+         [("person:wang-yi", "AUS", "occurred", D(2024, 3, 20), "day")]),
+        ("NAIROBI (Reuters) - German Chancellor Olaf Scholz promised on Thursday to hire more Kenyan nurses.\n\n"
+         "Scholz and Foreign Minister Annalena Baerbock met President William Ruto in the Kenyan capital.", D(2023, 5, 5),
+         [("person:annalena-baerbock", "KEN", "occurred", D(2023, 5, 4), "day"),
+          ("person:olaf-scholz", "KEN", "occurred", D(2023, 5, 4), "day")]),
+    ],
+)
+def test__extract__a_lede_traveller_undated_trip_takes_the_lede_day(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # another day told for the traveller's stay: not the lede's (two days for one stay keep the month: tests/gold/README.md)
+        ("RIYADH, Oct 3 (Reuters) - Sergei Lavrov said on Tuesday that Moscow and Riyadh would keep oil output steady.\n\n"
+         "Lavrov, who landed on Monday, met Crown Prince Mohammed bin Salman in Riyadh.", D(2023, 10, 3),
+         [("person:sergei-lavrov", "SAU", "occurred", D(2023, 10, 2), "day")]),
+        ("RIYADH, Oct 3 (Reuters) - Sergei Lavrov said on Tuesday that Moscow and Riyadh would keep oil output steady.\n\n"
+         "Lavrov met Crown Prince Mohammed bin Salman in Riyadh. On Monday Lavrov had toured a refinery.", D(2023, 10, 3),
+         [("person:sergei-lavrov", "SAU", "occurred", D(2023, 10, 2), "day")]),  # (not the lede's Tuesday)
+        # the lede names someone else: the traveller's trip keeps the month
+        ("RIYADH, Oct 3 (Reuters) - Saudi Arabia said on Tuesday it would keep oil output steady.\n\n"
+         "Sergei Lavrov met Crown Prince Mohammed bin Salman in Riyadh.", D(2023, 10, 3),
+         [("person:sergei-lavrov", "SAU", "occurred", D(2023, 10, 1), "month")]),
+        # a trip to another country than the dateline's is not the lede's to date
+        ("RIYADH, Oct 3 (Reuters) - Sergei Lavrov said on Tuesday that Moscow and Riyadh would keep oil output steady.\n\n"
+         "Lavrov met the emir in Doha, accompanied by bankers.", D(2023, 10, 3),
+         [("person:sergei-lavrov", "QAT", "occurred", D(2023, 10, 1), "month")]),
+    ],
+)
+def test__extract__a_lede_day_near_misses(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+# -- a country in the possessive before a common noun is the topic of talks, not their venue ---------------------------
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        ("NEW DELHI (Reuters) - Olaf Scholz said on Saturday after talks with Narendra Modi that they differed on "
+         "Russia's invasion.", D(2023, 2, 25),
+         [("person:olaf-scholz", "IND", "occurred", D(2023, 2, 25), "day")]),
+        ("Rishi Sunak held talks with Fumio Kishida on Monday in Hiroshima, focusing on China's military build-up.",
+         D(2023, 5, 22), [("person:rishi-sunak", "JPN", "occurred", D(2023, 5, 22), "day")]),
+        ("TOKYO (AP) - Antony Blinken held talks with Yoshimasa Hayashi on Tuesday on North Korea's missile launches.",
+         D(2023, 7, 18), [("person:antony-blinken", "JPN", "occurred", D(2023, 7, 18), "day")]),
+    ],
+)
+def test__extract__a_possessive_country_is_the_topic_of_talks(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # a possessive before a place word, or a proper name, is still where they met
+        ("Olaf Scholz held talks with Vladimir Putin on Tuesday in Russia's capital.", D(2022, 2, 15),
+         [("person:olaf-scholz", "RUS", "occurred", D(2022, 2, 15), "day")]),
+        ("Antony Blinken met Wang Yi on Sunday in China's southern city of Guangzhou.", D(2023, 6, 18),
+         [("person:antony-blinken", "CHN", "occurred", D(2023, 6, 18), "day")]),
+    ],
+)
+def test__extract__a_possessive_place_stays_the_venue(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+def test__topic_possessive__place_nouns_and_proper_names():
+    w = Wire12Words()
+    text = "talks on Japan's role; in Japan's north; in Japan's Kansai region"
+    ends = [i + len("Japan") for i in range(len(text)) if text.startswith("Japan", i)]
+    assert [topic_possessive(w, text, e) for e in ends] == [True, False, False]
+
+
+# -- a participle modifying a noun is no past tense of a plan -----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        ("Penny Wong flies to Jakarta on Thursday for a special meeting of donors called to coordinate the relief effort.",
+         D(2024, 1, 3), [("person:penny-wong", "IDN", "planned", D(2024, 1, 4), "day")]),
+        ("Sergei Lavrov travels to Ankara on Friday for a conference of ministers convened by Turkey.",
+         D(2022, 3, 8), [("person:sergei-lavrov", "TUR", "planned", D(2022, 3, 11), "day")]),
+        ("David Cameron heads to Cairo on Monday for a summit organised by the Arab League.",
+         D(2024, 2, 8), [("person:david-cameron", "EGY", "planned", D(2024, 2, 12), "day")]),
+    ],
+)
+def test__extract__a_noun_participle_leaves_a_plan_ahead(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub"),
+    [
+        # a finite past in the plan's clause still puts the plan's day in the past
+        ("Penny Wong was expected to fly to Jakarta on Thursday for a meeting called to coordinate relief.",
+         D(2024, 1, 3)),
+        ("Sergei Lavrov had planned to travel to Ankara on Friday for talks convened by Turkey.", D(2022, 3, 8)),
+    ],
+)
+def test__extract__a_finite_past_keeps_the_day_behind(extractor, text, pub):
+    got = newswire(extractor, text, pub)
+    assert all(d is None or d <= pub for _, _, _, d, _ in got)
+
+
+def test__participle_is_modifier__pronoun_subject_is_finite():
+    w = Wire12Words()
+    s = "He called to say that Wong flies to Jakarta on Thursday"
+    assert not participle_is_modifier(w, s, 0, len(s))
+    s = "Wong flies to Jakarta on Thursday for talks hosted by the president"
+    assert participle_is_modifier(w, s, 0, len(s))
