@@ -137,3 +137,73 @@ def test__participle_is_modifier__pronoun_subject_is_finite():
     assert not participle_is_modifier(w, s, 0, len(s))
     s = "Wong flies to Jakarta on Thursday for talks hosted by the president"
     assert participle_is_modifier(w, s, 0, len(s))
+
+
+# -- "will hold talks with X before flying on to Y": Y is the traveller's next leg, a plan; X makes no trip there ------
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        ("Narendra Modi will hold talks with Scott Morrison before travelling on to Wellington.", D(2019, 11, 20),
+         [("person:narendra-modi", "NZL", "planned", D(2019, 11, 1), "month")]),
+        ("Luiz Inacio Lula da Silva will hold a summit with Xi Jinping before flying on to Abu Dhabi.", D(2023, 4, 12),
+         [("person:luiz-inacio-lula-da-silva", "ARE", "planned", D(2023, 4, 1), "month")]),
+        ("Wang Yi will meet Sergei Lavrov before travelling on to Ankara.", D(2023, 3, 20),
+         [("person:wang-yi", "TUR", "planned", D(2023, 3, 1), "month")]),
+    ],
+)
+def test__extract__an_onward_leg_after_planned_talks(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+def test__extract__an_onward_leg_after_talks_held_stays_occurred(extractor):
+    got = newswire(extractor, "Luiz Inacio Lula da Silva held talks with Xi Jinping in Beijing before flying on to Abu "
+                              "Dhabi.", D(2023, 4, 16))
+    assert got == [("person:luiz-inacio-lula-da-silva", "ARE", "occurred", D(2023, 4, 1), "month"),
+                   ("person:luiz-inacio-lula-da-silva", "CHN", "occurred", D(2023, 4, 1), "month")]
+
+
+def test__extract__talks_in_a_third_country_before_an_onward_leg(extractor):
+    # the talks' own place keeps both sides' trips; the leg after it is the subject's
+    got = newswire(extractor, "Luiz Inacio Lula da Silva will hold talks with Xi Jinping in Abu Dhabi before flying on "
+                              "to Doha.", D(2023, 4, 12))
+    assert ("person:luiz-inacio-lula-da-silva", "ARE", "planned", D(2023, 4, 1), "month") in got
+    assert ("person:xi-jinping", "ARE", "planned", D(2023, 4, 1), "month") in got
+    assert ("person:luiz-inacio-lula-da-silva", "QAT", "planned", D(2023, 4, 1), "month") in got
+
+
+# -- "flew in from <home> on Monday for talks in <Place> with <host>": the guest's trip to the place the cue names ------
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        ("Olaf Scholz arrived from Berlin on Sunday for talks in Beijing with Xi Jinping.", D(2023, 4, 16),
+         [("person:olaf-scholz", "CHN", "occurred", D(2023, 4, 16), "day")]),
+        ("Penny Wong flew in from Canberra on Tuesday for a joint press conference in Wellington with Nanaia Mahuta.",
+         D(2023, 4, 16), [("person:penny-wong", "NZL", "occurred", D(2023, 4, 11), "day")]),
+        ("Antony Blinken flew in from Tokyo on Monday for talks in Seoul with Park Jin.", D(2023, 3, 20),
+         [("person:antony-blinken", "JPN", "occurred", D(2023, 3, 1), "month"),
+          ("person:antony-blinken", "KOR", "occurred", D(2023, 3, 20), "day")]),
+        # no talks partner named: the arrival itself ("flew in" with a place of talks after it)
+        ("Sergei Lavrov flew in from Moscow late on Tuesday for a meeting in Ankara.", D(2023, 4, 16),
+         [("person:sergei-lavrov", "TUR", "occurred", D(2023, 4, 11), "day")]),
+        ("Wang Yi flew in from Beijing on Thursday for a conference in Jakarta.", D(2023, 3, 20),
+         [("person:wang-yi", "IDN", "occurred", D(2023, 3, 16), "day")]),
+    ],
+)
+def test__extract__talks_in_a_place_with_the_host(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # the host at home makes no trip; a traveller back home makes none to his own country
+        ("Xi Jinping held talks in Beijing with Olaf Scholz on Sunday.", D(2023, 4, 16), []),
+        ("Scott Morrison held talks in Canberra with Jacinda Ardern on Friday.", D(2023, 4, 16), []),
+        ("Xi Jinping flew in from Moscow on Wednesday for talks in Beijing.", D(2023, 4, 16),
+         [("person:xi-jinping", "RUS", "occurred", D(2023, 4, 1), "month")]),
+        # things, not people, flying in
+        ("Supplies flew in from Germany on Friday for victims in Ankara, Olaf Scholz said.", D(2023, 4, 16), []),
+    ],
+)
+def test__extract__talks_in_a_place_near_misses(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected

@@ -8,6 +8,9 @@
 - ``topic_possessive``: "sought common ground on Russia's invasion of Ukraine": a country in the possessive followed by
   a common noun that is no place ("invasion", "war", "role") is what was talked about, not where (used by
   ``VisitExtractor._country_in``).
+- ``onward_leg_start`` / ``onward_leg_of_plan``: "Kibaki will hold talks with Koizumi before flying on to Seoul": the
+  place after "before flying (on) to" is the traveller's next leg, not where the talks are (so Koizumi makes no trip to
+  Seoul), and the leg told by "before/after" + -ing takes the tense of the plan it follows (a plan, not a trip made).
 - ``participle_is_modifier``: "flies to Jakarta on Thursday for a meeting of leaders called to coordinate relief": a
   past participle that modifies a noun ("called to", "convened by") is no past tense of the plan's clause.
 
@@ -53,6 +56,43 @@ def topic_possessive(words: Wire12Words, text: str, end: int) -> bool:
     """
     m = _WORD_RE.match(text, end, min(len(text), end + 60))
     return m is not None and m.group(1).lower() not in words.place_nouns
+
+
+# "before flying on to", "after travelling to", "before heading for": a non-finite leg after the clause's own act
+# (not "before returning to India, where he landed on Sunday": a place the traveller has been, left to the other rules)
+_ONWARD_ING_RE = re.compile(r"\b(?:before|after)\s+(?:then\s+)?(?:flying|heading|travell?ing|going|moving|continuing|leaving)"
+                            r"\s+(?:on\s+|off\s+)?(?:to|for)\b", re.I)
+# what ends the clause of a plan before the leg ("; he met Putin last week before flying to Seoul" is no plan's leg)
+_BREAK_RE = re.compile(r"[;:.]|,\s+(?:and|but|while|whereas|who|which|where|when)\s|\s[—–]\s")
+
+
+def onward_leg_start(text: str, lo: int, hi: int) -> int:
+    """Where an onward leg ("before flying on to", "after travelling to") begins in text[lo:hi], else ``hi``.
+
+    >>> s = "will hold talks with Koizumi before flying on to Seoul"
+    >>> s[onward_leg_start(s, 0, len(s)):]
+    'before flying on to Seoul'
+    """
+    m = _ONWARD_ING_RE.search(text, lo, hi)
+    return m.start() if m else hi
+
+
+def onward_leg_of_plan(text: str, s: int, a: int, b: int, prev_cue, quote) -> bool:
+    """Whether the cue text[a:b] is a leg told by "before/after" + -ing right after a planned cue of the same clause
+    (``prev_cue`` = (start, end, Cue) relative to the sentence start ``s``).
+
+    >>> from types import SimpleNamespace as N
+    >>> s = "Kibaki will hold talks with Koizumi before flying on to Seoul."
+    >>> onward_leg_of_plan(s, 0, s.index("before"), s.index(" Seoul"), (7, 26, N(status="planned")), 0)
+    True
+    >>> s = "Kibaki will hold talks with Koizumi; he met Putin before flying on to Seoul."
+    >>> onward_leg_of_plan(s, 0, s.index("before"), s.index(" Seoul"), (7, 26, N(status="planned")), 0)
+    False
+    """
+    ps, pe, cue = prev_cue
+    if quote or cue.status != "planned" or not _ONWARD_ING_RE.match(text, a, b):
+        return False
+    return _BREAK_RE.search(text, s + pe, a) is None
 
 
 def participle_is_modifier(words: Wire12Words, text: str, lo: int, hi: int) -> bool:

@@ -26,7 +26,8 @@ from .visit_revisions import RevisionWords, called_off, declined, due_day, invit
 from .visit_rosters import RosterWords, conjunct_visitors, person_rosters
 from .visit_stays import StayWords, here_scene, lead_subject, past_stays, since_named
 from .visit_long_wire import LongWire
-from .visit_wire12 import Wire12Words, lede_day_for_scene_trips, participle_is_modifier, topic_possessive
+from .visit_wire12 import (Wire12Words, lede_day_for_scene_trips, onward_leg_of_plan, onward_leg_start,
+                           participle_is_modifier, topic_possessive)
 from .visit_summit import SummitWords, scene_rosters
 
 FRAMES = ("travel", "depart", "meet", "host", "invite_noun", "invite_verb", "cancel", "visiting")
@@ -1956,6 +1957,7 @@ class VisitExtractor:
                                        or (k and cues[k - 1][2].status == "planned" and cues[k - 1][2].frame == "travel"
                                            and not quote and s + cues[k - 1][1] > max(
                                                (m.end() for m in _CLAUSE_BREAK_RE.finditer(text, s, a)), default=s))
+                                       or (k and onward_leg_of_plan(text, s, a, b, cues[k - 1], quote))
                                        ) else "occurred"
             # a planned trip's date is ahead unless the sentence tells it in the past ("was expected to")
             future = status == "invited" or (dropped and cue.frame == "invite_noun") or (status == "planned" and (agreed or leaves)) or (  # (an invitation is to a trip ahead: "invited Moon to the forum in September")
@@ -3719,6 +3721,10 @@ class VisitExtractor:
             # promised that Pyongyang would stand by Russia")
             told_at = _TOLD_THAT_RE.search(text, b, hi)
             near_hi = told_at.start() if told_at else hi
+            if cue.frame == "meet" and (leg := onward_leg_start(text, b, e)) < e:
+                # s12: "will hold talks with Koizumi before flying on to Seoul": Seoul is the next leg, not the venue
+                near_hi = min(near_hi, leg)
+                places = [p for p in places if p.start < leg]
             if cue.frame == "meet" and self._datelines:
                 # "WASHINGTON (wire) - Trump said he will meet Kim", "SEOUL (wire) - Kim met Xi on Tuesday": the
                 # dateline is where the news is told, not where they meet (see the wire place below)
@@ -3735,6 +3741,8 @@ class VisitExtractor:
                 place = self._first(places, b, near_hi)
             else:
                 place = self._first(places, b, near_hi) or self._last(places, lo, a) or self._first(places, s, told_at.start() if told_at else e)
+                if cue.frame == "meet" and (inner := self._first(places, a, b)) is not None:
+                    place = inner  # s12: "for talks in Canberra with Albanese": the place the cue itself names
             # (a country inside a party's name is not the place: "the art troupe of Koreans in Japan")
             free = [m for m in countries if not any(p.start <= m.start < p.end for p in parties if p.kind == "delegation")]
             if cue.frame == "meet":  # s12: "talks with Modi on Russia's invasion of Ukraine": a topic, no venue
