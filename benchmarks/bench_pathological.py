@@ -905,6 +905,8 @@ CASES = {
     "s12 lede day, many": "DOHA (Reuters) - Sergei Lavrov said on Sunday that ties were good.\n\n"
                           + " ".join("Lavrov met the emir in Doha and Lavrov spoke of Russia's role." for _ in range(800)),
     "s12 possessive, long": "Olaf Scholz held talks with Narendra Modi on " + "Russia's role and China's trade, " * 1500 + "in Delhi.",
+    "s12 her, many": " ".join("Barack Obama met Queen Elizabeth in London. Her trip to Canada and his trip to Poland follow."
+                              for _ in range(120)),
     "s12 participle, long": "Penny Wong flies to Jakarta on Thursday for " + "a meeting of donors called to help and " * 1500
                             + "a session convened by Indonesia.",
 }

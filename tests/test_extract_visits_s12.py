@@ -207,3 +207,43 @@ def test__extract__talks_in_a_place_with_the_host(extractor, text, pub, expected
 )
 def test__extract__talks_in_a_place_near_misses(extractor, text, pub, expected):
     assert newswire(extractor, text, pub) == expected
+
+
+# -- "she"/"her" stands for the woman a title names, not the man the story named first (no gender column) ------------
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        ("Scott Morrison hosted Ms Ardern in Sydney on Friday. Her trip to Fiji next week was confirmed by her office.",
+         D(2019, 5, 10), [("person:jacinda-ardern", "AUS", "occurred", D(2019, 5, 10), "day"),
+                          ("person:jacinda-ardern", "FJI", "planned", D(2019, 5, 13), "day")]),
+        ("Joe Biden met Queen Elizabeth in London on Sunday. Her state visit to Germany next month was announced.",
+         D(2015, 6, 10), [("person:elizabeth-ii", "DEU", "planned", D(2015, 7, 1), "month"),
+                          ("person:joe-biden", "GBR", "occurred", D(2015, 6, 7), "day")]),
+        ("Hu Jintao welcomed Mrs Clinton in Beijing on Saturday. She flies to Seoul on Sunday.", D(2012, 7, 10),
+         [("person:hillary-clinton", "CHN", "occurred", D(2012, 7, 7), "day"),
+          ("person:hillary-clinton", "KOR", "planned", D(2012, 7, 15), "day")]),
+        # the mirror: "his" is not the queen's
+        ("Queen Elizabeth hosted Barack Obama in London on Sunday. His trip to Poland follows on Tuesday.", D(2015, 6, 10),
+         [("person:barack-obama", "GBR", "occurred", D(2015, 6, 7), "day"),
+          ("person:barack-obama", "POL", "occurred", D(2015, 6, 9), "day")]),
+    ],
+)
+def test__extract__a_pronoun_bound_by_a_womans_title(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # the titled woman is the pronoun's own referent already: no change
+        ("Ms Ardern met Scott Morrison in Sydney on Friday. Her trip to Fiji next week was confirmed.", D(2019, 5, 10),
+         [("person:jacinda-ardern", "AUS", "occurred", D(2019, 5, 10), "day"),
+          ("person:jacinda-ardern", "FJI", "planned", D(2019, 5, 13), "day")]),
+        # "he" after a man and a titled woman stays the man's
+        ("Barack Obama met Queen Elizabeth in London on Sunday. He flies to Warsaw on Tuesday.", D(2015, 6, 10),
+         [("person:barack-obama", "GBR", "occurred", D(2015, 6, 7), "day"),
+          ("person:barack-obama", "POL", "planned", D(2015, 6, 16), "day")]),
+    ],
+)
+def test__extract__a_pronoun_bound_by_a_womans_title_near_misses(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected

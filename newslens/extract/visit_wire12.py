@@ -11,6 +11,9 @@
 - ``onward_leg_start`` / ``onward_leg_of_plan``: "Kibaki will hold talks with Koizumi before flying on to Seoul": the
   place after "before flying (on) to" is the traveller's next leg, not where the talks are (so Koizumi makes no trip to
   Seoul), and the leg told by "before/after" + -ing takes the tense of the plan it follows (a plan, not a trip made).
+- ``female_referent``: "Obama met Queen Elizabeth in London. Her trip to Canada ...": "she"/"her" stands for the
+  nearest person before it whom a woman's title names ("Queen", "Princess", "Mrs", "Ms", "Madam"), when the person the
+  pronoun was bound to has no such title anywhere in the story (no gender column: titles only; none named, no change).
 - ``participle_is_modifier``: "flies to Jakarta on Thursday for a meeting of leaders called to coordinate relief": a
   past participle that modifies a noun ("called to", "convened by") is no past tense of the plan's clause.
 
@@ -25,7 +28,7 @@ import re
 from .dates import DateSpan
 from .lexicons import lexicon_file, read_rows
 
-_KINDS = ("place_noun", "modifier_participle")
+_KINDS = ("place_noun", "modifier_participle", "female_title")
 _WORD_RE = re.compile(r"['’]s\s+([a-z][\w-]*)")  # (lowercase only: "Russia's Far East" is a place)
 
 
@@ -41,6 +44,12 @@ class Wire12Words:
         self.modifier_re = re.compile(
             r"\b(?!(?:he|she|it|they|we|i|you|who|which|that|was|were|had|has|have|is|are|be|been)\s)(?-i:[a-z][\w-]*)\s+"
             rf"(?:{'|'.join(participles) or '(?!)'})\s+(?:to\s+(?-i:[a-z])|by\b|for\b)", re.I)
+        titles = sorted((re.escape(r["word"]) for r in rows if r["kind"] == "female_title"), key=len, reverse=True)
+        # a woman's title right before a name, or opening the name's own span ("Queen Elizabeth" as one alias)
+        self.female_before_re = re.compile(rf"\b(?:{'|'.join(titles) or '(?!)'})\.?\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){{0,2}}$")
+        self.female_open_re = re.compile(rf"(?:{'|'.join(titles) or '(?!)'})\b")
+        # the people of the story being read (``female_referent``); holds the text and mentions so their ids stay theirs
+        self._people: dict = {}
 
 
 def topic_possessive(words: Wire12Words, text: str, end: int) -> bool:
@@ -93,6 +102,46 @@ def onward_leg_of_plan(text: str, s: int, a: int, b: int, prev_cue, quote) -> bo
     if quote or cue.status != "planned" or not _ONWARD_ING_RE.match(text, a, b):
         return False
     return _BREAK_RE.search(text, s + pe, a) is None
+
+
+def female_referent(words: Wire12Words, text: str, mentions, pos: int, ref_actor_id: str, male: bool = False):
+    """The mention "she"/"her" at ``pos`` stands for when the person it was bound to (``ref_actor_id``) is never titled as a
+    woman in the story and someone named before ``pos`` is; else None. With ``male``, the mirror for "he"/"his"/"him":
+    when the person it was bound to is titled as a woman, the nearest person before ``pos`` never so titled (else None).
+
+    >>> from types import SimpleNamespace as M
+    >>> t = "Barack Obama met Queen Elizabeth in London. Her trip"
+    >>> ms = [M(start=0, end=12, actor_id="person:obama", kind="person"), M(start=23, end=32, actor_id="person:eliz", kind="person")]
+    >>> female_referent(Wire12Words(), t, ms, t.index("Her"), "person:obama").actor_id
+    'person:eliz'
+    >>> female_referent(Wire12Words(), t, ms, t.index("Her"), "person:eliz") is None
+    True
+    """
+    # (the story's people are read once per story, not once per pronoun: a story of thousands of pronouns stays linear)
+    key = (id(text), id(mentions), len(mentions))
+    cached = words._people.get("key")
+    if cached != key:
+        def titled(m) -> bool:
+            return bool(words.female_before_re.search(text, max(0, m.start - 40), m.start)
+                        or words.female_open_re.match(text, m.start, m.end))
+
+        people = sorted((m for m in mentions if m.kind == "person" and m.actor_id), key=lambda m: m.end)
+        women = [m for m in people if titled(m)]
+        female_ids = frozenset(m.actor_id for m in women)
+        men = [m for m in people if m.actor_id not in female_ids]
+        words._people.clear()
+        words._people.update(key=key, women=women, women_ends=[m.end for m in women], female_ids=female_ids, men=men,
+                             men_ends=[m.end for m in men], text=text, mentions=mentions)
+    got = words._people
+    if male:
+        if ref_actor_id not in got["female_ids"]:
+            return None
+        k = bisect.bisect_right(got["men_ends"], pos)
+        return got["men"][k - 1] if k else None
+    if not got["women"] or ref_actor_id in got["female_ids"]:
+        return None
+    k = bisect.bisect_right(got["women_ends"], pos)
+    return got["women"][k - 1] if k else None
 
 
 def participle_is_modifier(words: Wire12Words, text: str, lo: int, hi: int) -> bool:

@@ -26,7 +26,7 @@ from .visit_revisions import RevisionWords, called_off, declined, due_day, invit
 from .visit_rosters import RosterWords, conjunct_visitors, person_rosters
 from .visit_stays import StayWords, here_scene, lead_subject, past_stays, since_named
 from .visit_long_wire import LongWire
-from .visit_wire12 import (Wire12Words, lede_day_for_scene_trips, onward_leg_of_plan, onward_leg_start,
+from .visit_wire12 import (Wire12Words, female_referent, lede_day_for_scene_trips, onward_leg_of_plan, onward_leg_start,
                            participle_is_modifier, topic_possessive)
 from .visit_summit import SummitWords, scene_rosters
 
@@ -4884,6 +4884,13 @@ class VisitExtractor:
                     ref = last_subject
                 else:
                     ref = before[0] if before else None
+            if ref is not None and word in ("she", "her") and ref.kind == "person" and (
+                    fem := female_referent(self._wire12, text, self._all_mentions, ps, ref.actor_id)) is not None:
+                # s12: "Obama met Queen Elizabeth ... Her trip to Canada": the nearest woman a title names, not a man
+                ref = Party(fem.start, fem.end, fem.actor_id, fem.name, fem.iso3, "person")
+            elif ref is not None and word in ("he", "his", "him") and ref.kind == "person" and (
+                    man := female_referent(self._wire12, text, self._all_mentions, ps, ref.actor_id, male=True)) is not None:
+                ref = Party(man.start, man.end, man.actor_id, man.name, man.iso3, "person")  # s12: the mirror ("His trip")
             if ref is not None:
                 resolved.append(Party(ps, pe, ref.actor_id, ref.name, ref.iso3, ref.kind))
         they = re.match(r"\s*They\s+(?=(?:[\w-]+\s+){0,2}?(?:returned|came|flew|arrived|left|went)\b)", sentence)
