@@ -907,6 +907,9 @@ CASES = {
     "s12 possessive, long": "Olaf Scholz held talks with Narendra Modi on " + "Russia's role and China's trade, " * 1500 + "in Delhi.",
     "s12 her, many": " ".join("Barack Obama met Queen Elizabeth in London. Her trip to Canada and his trip to Poland follow."
                               for _ in range(120)),
+    "s12 appositive, many": " ".join("Sergei Ryabkov, a deputy to Sergei Lavrov, landed in Geneva and met an adviser to "
+                                     "Xi Jinping." for _ in range(400)),
+    "s12 appositive, long": "Sergei Ryabkov, a " + "very " * 4000 + "senior adviser to Sergei Lavrov, landed in Geneva.",
     "s12 participle, long": "Penny Wong flies to Jakarta on Thursday for " + "a meeting of donors called to help and " * 1500
                             + "a session convened by Indonesia.",
 }

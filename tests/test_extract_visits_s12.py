@@ -247,3 +247,44 @@ def test__extract__a_pronoun_bound_by_a_womans_title(extractor, text, pub, expec
 )
 def test__extract__a_pronoun_bound_by_a_womans_title_near_misses(extractor, text, pub, expected):
     assert newswire(extractor, text, pub) == expected
+
+
+# -- "X, a senior adviser to Y, met ...": Y, named in X's appositive, is not the traveller -----------------------------
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # an unregistered staff member travels for the boss's country
+        ("Sergei Ryabkov, a deputy to Sergei Lavrov, landed in Geneva on Sunday.", D(2023, 6, 27),
+         [("country:RUS", "CHE", "occurred", D(2023, 6, 25), "day")]),
+        ("Yevgeny Prigozhin, a close associate of Vladimir Putin, arrived in Minsk on Tuesday.", D(2023, 6, 27),
+         [("country:RUS", "BLR", "occurred", D(2023, 6, 27), "day")]),
+        ("Wang Huning, an aide to Xi Jinping, flew to Phnom Penh on Sunday.", D(2023, 6, 27),
+         [("country:CHN", "KHM", "occurred", D(2023, 6, 25), "day")]),
+        # the back-off reading of "met ... in <place>" gives the boss no trip either
+        ("Ali Larijani, a senior adviser to Ayatollah Ali Khamenei, met Nabih Berri in Beirut on Friday.",
+         D(2024, 11, 19), []),
+    ],
+)
+def test__extract__the_boss_in_an_appositive_is_no_traveller(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # the registered traveller before the comma stays the traveller (the old code gave Macron the trip)
+        ("Olaf Scholz, a close ally of Emmanuel Macron, arrived in Rome on Tuesday.", D(2023, 6, 27),
+         [("person:olaf-scholz", "ITA", "occurred", D(2023, 6, 27), "day")]),
+        # the role as an object ("met an adviser to Y"): the subject travels, as before
+        ("Antony Blinken met an adviser to Olaf Scholz in Berlin on Sunday.", D(2023, 6, 27),
+         [("person:antony-blinken", "DEU", "occurred", D(2023, 6, 25), "day")]),
+    ],
+)
+def test__extract__the_boss_in_an_appositive_near_misses(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+def test__extract__a_relative_clause_is_no_appositive(extractor):
+    got = newswire(extractor, "Sergei Lavrov, who met an adviser to Xi Jinping, landed in Geneva on Sunday.", D(2023, 6, 27))
+    assert ("person:sergei-lavrov", "CHE", "occurred", D(2023, 6, 25), "day") in got
+    assert not any(v == "country:CHN" for v, *_ in got)

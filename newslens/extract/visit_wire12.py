@@ -14,6 +14,9 @@
 - ``female_referent``: "Obama met Queen Elizabeth in London. Her trip to Canada ...": "she"/"her" stands for the
   nearest person before it whom a woman's title names ("Queen", "Princess", "Mrs", "Ms", "Madam"), when the person the
   pronoun was bound to has no such title anywhere in the story (no gender column: titles only; none named, no change).
+- ``appositive_role``: "Ali Larijani, a senior adviser to Ayatollah Ali Khamenei, met Berri in Beirut": the person named
+  in another's appositive ("adviser to", "aide to", "son of") is not the one who travelled; the traveller named before
+  the comma is (a staff member unregistered travels for the boss's country; a relative for no one).
 - ``participle_is_modifier``: "flies to Jakarta on Thursday for a meeting of leaders called to coordinate relief": a
   past participle that modifies a noun ("called to", "convened by") is no past tense of the plan's clause.
 
@@ -28,7 +31,7 @@ import re
 from .dates import DateSpan
 from .lexicons import lexicon_file, read_rows
 
-_KINDS = ("place_noun", "modifier_participle", "female_title")
+_KINDS = ("place_noun", "modifier_participle", "female_title", "staff_role", "kin_role")
 _WORD_RE = re.compile(r"['’]s\s+([a-z][\w-]*)")  # (lowercase only: "Russia's Far East" is a place)
 
 
@@ -48,6 +51,13 @@ class Wire12Words:
         # a woman's title right before a name, or opening the name's own span ("Queen Elizabeth" as one alias)
         self.female_before_re = re.compile(rf"\b(?:{'|'.join(titles) or '(?!)'})\.?\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){{0,2}}$")
         self.female_open_re = re.compile(rf"(?:{'|'.join(titles) or '(?!)'})\b")
+        staff = [re.escape(r["word"]) for r in rows if r["kind"] == "staff_role"]
+        kin = [re.escape(r["word"]) for r in rows if r["kind"] == "kin_role"]
+        # ", a senior adviser to (President) ", ", the son of ": an appositive that ends right where a name begins (anchored
+        # with $ on a window of 90 characters before the name); the group tells which kind
+        self.role_before_re = re.compile(
+            rf",\s+(?!(?:who|which|that|whose|and|but|while)\b)(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?P<staff>{'|'.join(staff) or '(?!)'})|"
+            rf"(?P<kin>{'|'.join(kin) or '(?!)'}))s?\s+(?:to|of|for)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){{0,4}}$", re.I)
         # the people of the story being read (``female_referent``); holds the text and mentions so their ids stay theirs
         self._people: dict = {}
 
@@ -142,6 +152,27 @@ def female_referent(words: Wire12Words, text: str, mentions, pos: int, ref_actor
         return None
     k = bisect.bisect_right(got["women_ends"], pos)
     return got["women"][k - 1] if k else None
+
+
+def appositive_role(words: Wire12Words, text: str, start: int, lo: int = 0):
+    """("staff" | "kin", where the appositive's comma is) when the name at ``start`` ends another's appositive
+    (", a senior adviser to President X"), else None.
+
+    >>> w = Wire12Words()
+    >>> t = "Ali Larijani, a senior adviser to Supreme Leader Ali Khamenei, met Berri"
+    >>> appositive_role(w, t, t.index("Ali Kh"))
+    ('staff', 12)
+    >>> t = "Hunter Biden, the son of Joe Biden, arrived"
+    >>> appositive_role(w, t, t.index("Joe"))
+    ('kin', 12)
+    >>> t = "Kushner met the adviser to Joe Biden"
+    >>> appositive_role(w, t, t.index("Joe")) is None
+    True
+    """
+    m = words.role_before_re.search(text, max(lo, start - 90), start)
+    if m is None:
+        return None
+    return ("staff" if m.group("staff") else "kin"), m.start()
 
 
 def participle_is_modifier(words: Wire12Words, text: str, lo: int, hi: int) -> bool:

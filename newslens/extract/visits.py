@@ -26,7 +26,7 @@ from .visit_revisions import RevisionWords, called_off, declined, due_day, invit
 from .visit_rosters import RosterWords, conjunct_visitors, person_rosters
 from .visit_stays import StayWords, here_scene, lead_subject, past_stays, since_named
 from .visit_long_wire import LongWire
-from .visit_wire12 import (Wire12Words, female_referent, lede_day_for_scene_trips, onward_leg_of_plan, onward_leg_start,
+from .visit_wire12 import (Wire12Words, appositive_role, female_referent, lede_day_for_scene_trips, onward_leg_of_plan, onward_leg_start,
                            participle_is_modifier, topic_possessive)
 from .visit_summit import SummitWords, scene_rosters
 
@@ -2465,6 +2465,14 @@ class VisitExtractor:
             # coordinated objects ("met A in X and B met C in Y and ...") stays linear
             for i in range(len(group) - 1, max(-1, len(group) - 61), -1):
                 p = group[i]
+                if p.kind == "person" and (role := appositive_role(self._wire12, text, p.start)) is not None:
+                    # s12: "Larijani, a senior adviser to Ayatollah Khamenei, met ...": the adviser travels, not his boss
+                    # (the name before the comma when it is a party; else the boss's country for staff, no one for kin)
+                    if any(q.end == role[1] for q in itertools.chain(left, earlier)):
+                        continue
+                    if role[0] == "staff" and p.iso3:
+                        return Party(p.start, p.end, f"country:{p.iso3}", p.name, p.iso3, "delegation")
+                    return None
                 possessor = re.match(r"['’]s\b", text[p.end:p.end + 2]) and p.end != cue_start
                 if possessor and group is left and i == len(group) - 1 and (owned := self._owns_traveller(text, p, cue_start)):
                     # s11: "Putin's spokesman flew to Ankara": the spokesman travels, not his owner; an aide or envoy
@@ -8330,6 +8338,11 @@ class VisitExtractor:
             if owned := self._owns_traveller(text, m, verb.start()):
                 # s11: "Putin's spokesman flew to Ankara": the spokesman travels (for his country: `_subject`)
                 return Party(m.start, m.end, f"country:{m.iso3}", m.name, m.iso3, "delegation") if owned == "staff" else None
+            if (role := appositive_role(self._wire12, text, m.start, s)) is not None:
+                # s12: "Larijani, a senior adviser to Ayatollah Khamenei, met Berri in Beirut": not the boss's trip
+                if role[0] != "staff" or any(o.kind == "person" and o.end == role[1] for o in ments):
+                    return None
+                return Party(m.start, m.end, f"country:{m.iso3}", m.name, m.iso3, "delegation")
             return Party(m.start, m.end, m.actor_id, m.name, m.iso3, "person")
         if m.kind != "country" or _BO_DEST_BEFORE_RE.search(text[max(s, m.start - 40):m.start]) or \
                 _BO_DEST_LIST_RE.search(text[max(s, m.start - 60):m.start]):
