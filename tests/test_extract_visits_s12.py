@@ -288,3 +288,32 @@ def test__extract__a_relative_clause_is_no_appositive(extractor):
     got = newswire(extractor, "Sergei Lavrov, who met an adviser to Xi Jinping, landed in Geneva on Sunday.", D(2023, 6, 27))
     assert ("person:sergei-lavrov", "CHE", "occurred", D(2023, 6, 25), "day") in got
     assert not any(v == "country:CHN" for v, *_ in got)
+
+
+# -- "a day after X ended a two-day visit to Y": a trip made, whatever future the rest of the sentence tells ----------
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        ("Saudi Arabia will invest $20 billion in Pakistan, two days after Mohammed bin Salman ended his visit to "
+         "Islamabad.", D(2019, 6, 24), [("person:mohammed-bin-salman", "PAK", "occurred", D(2019, 6, 22), "day")]),
+        ("Japan will lend India $1 billion, officials said, after Shinzo Abe wrapped up a three-day trip to New Delhi.",
+         D(2019, 6, 24), [("person:shinzo-abe", "IND", "occurred", D(2019, 6, 1), "month")]),
+        ("Kenya will get new loans, a day after Xi Jinping concluded a state visit to Nairobi.", D(2019, 6, 24),
+         [("person:xi-jinping", "KEN", "occurred", D(2019, 6, 23), "day")]),
+    ],
+)
+def test__extract__an_ended_visit_is_a_trip_made(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        ("Vladimir Putin will end his visit to Ankara on Tuesday.", D(2019, 6, 24),
+         [("person:vladimir-putin", "TUR", "planned", D(2019, 6, 25), "day")]),
+        ("Vladimir Putin is expected to conclude a visit to Ankara on Tuesday.", D(2019, 6, 24),
+         [("person:vladimir-putin", "TUR", "planned", D(2019, 6, 25), "day")]),
+    ],
+)
+def test__extract__an_ending_ahead_stays_a_plan(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
