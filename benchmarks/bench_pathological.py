@@ -910,6 +910,10 @@ CASES = {
     "s12 appositive, many": " ".join("Sergei Ryabkov, a deputy to Sergei Lavrov, landed in Geneva and met an adviser to "
                                      "Xi Jinping." for _ in range(400)),
     "s12 appositive, long": "Sergei Ryabkov, a " + "very " * 4000 + "senior adviser to Sergei Lavrov, landed in Geneva.",
+    "s12 attended, many": "LONDON (AP) - King Charles III was crowned on Saturday.\n\n" + " ".join(
+        "Joe Biden, Emmanuel Macron and Justin Trudeau attended, as did Olaf Scholz." for _ in range(500)),
+    "s12 attended, long list": "LONDON (AP) - King Charles III was crowned on Saturday.\n\n"
+                               + "Joe Biden, Emmanuel Macron, " * 1500 + "and Justin Trudeau also attended.",
     "s12 participle, long": "Penny Wong flies to Jakarta on Thursday for " + "a meeting of donors called to help and " * 1500
                             + "a session convened by Indonesia.",
 }

@@ -317,3 +317,49 @@ def test__extract__an_ended_visit_is_a_trip_made(extractor, text, pub, expected)
 )
 def test__extract__an_ending_ahead_stays_a_plan(extractor, text, pub, expected):
     assert newswire(extractor, text, pub) == expected
+
+
+# -- "X, Y and Z (also) attended[, as did W]" under a dateline abroad whose lede tells a ceremony ---------------------
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        ("LONDON (Reuters) - Queen Elizabeth's state funeral was held at Westminster Abbey on Monday.\n\n"
+         "Joe Biden, Emmanuel Macron and Justin Trudeau attended the funeral.", D(2022, 9, 19),
+         [("person:emmanuel-macron", "GBR", "occurred", D(2022, 9, 19), "day"),
+          ("person:joe-biden", "GBR", "occurred", D(2022, 9, 19), "day"),
+          ("person:justin-trudeau", "GBR", "occurred", D(2022, 9, 19), "day")]),
+        ("LONDON (AP) - King Charles III was crowned at Westminster Abbey on Saturday.\n\n"
+         "Jill Biden and Emmanuel Macron attended, as did Justin Trudeau.", D(2023, 5, 6),
+         [("person:emmanuel-macron", "GBR", "occurred", D(2023, 5, 6), "day"),
+          ("person:justin-trudeau", "GBR", "occurred", D(2023, 5, 6), "day")]),
+        # the ceremony told in the lede, three sentences before the list
+        ("BRASILIA (AP) - Luiz Inacio Lula da Silva was sworn in as president on Sunday.\n\nHe promised to end hunger. "
+         "Crowds filled the esplanade. Argentina's Alberto Fernandez and Chile's Gabriel Boric also attended.",
+         D(2023, 1, 1), [("person:alberto-fernandez", "BRA", "occurred", D(2023, 1, 1), "day"),
+                         ("person:gabriel-boric", "BRA", "occurred", D(2023, 1, 1), "day")]),
+    ],
+)
+def test__extract__guests_who_attended_a_ceremony_at_the_dateline(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub"),
+    [
+        # another occasion with a place of its own; a plan; another year; no ceremony at all; the host's own leader
+        ("LONDON (AP) - King Charles III was crowned at Westminster Abbey on Saturday.\n\n"
+         "Emmanuel Macron attended a dinner for reporters in Paris.", D(2023, 5, 6)),
+        ("LONDON (AP) - King Charles III was crowned at Westminster Abbey on Saturday.\n\n"
+         "Emmanuel Macron will attend the next ceremony.", D(2023, 5, 6)),
+        ("LONDON (AP) - King Charles III was crowned at Westminster Abbey on Saturday.\n\n"
+         "Emmanuel Macron attended the 2019 summit in Biarritz.", D(2023, 5, 6)),
+        ("LONDON (AP) - The Bank of England raised rates on Saturday.\n\nEmmanuel Macron attended.", D(2023, 5, 6)),
+        ("LONDON (AP) - King Charles III was crowned at Westminster Abbey on Saturday.\n\nRishi Sunak attended.",
+         D(2023, 5, 6)),
+        # a diplomat posted there
+        ("PYONGYANG (AP) - The two sides signed a protocol at a ceremony on Monday.\n\n"
+         "Russian ambassador Alexander Matsegora attended.", D(2015, 4, 28)),
+    ],
+)
+def test__extract__guests_who_attended_near_misses(extractor, text, pub):
+    assert not any(h in ("GBR", "PRK") and s == "occurred" for _, h, s, _, _ in newswire(extractor, text, pub))

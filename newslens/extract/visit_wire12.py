@@ -17,6 +17,12 @@
 - ``appositive_role``: "Ali Larijani, a senior adviser to Ayatollah Ali Khamenei, met Berri in Beirut": the person named
   in another's appositive ("adviser to", "aide to", "son of") is not the one who travelled; the traveller named before
   the comma is (a staff member unregistered travels for the boss's country; a relative for no one).
+- ``scene_attended``: "MEXICO CITY - X was sworn in on Saturday ... / Spain's King Felipe VI, Bolivia's Evo Morales and
+  Cuba's Miguel Diaz-Canel also attended, as did Venezuela's Nicolas Maduro": a list of named people who "attended" (no
+  object, or the gathering itself) in a story under a dateline abroad whose sentence or the two before tell of a
+  gathering: each person not of the dateline's country went there (occurred), dated like ``visit_summit.scene_rosters``
+  (the same gate: an event word, no call or video, no other year, no other place). Not "will attend", not a clause
+  that names a place of its own.
 - ``participle_is_modifier``: "flies to Jakarta on Thursday for a meeting of leaders called to coordinate relief": a
   past participle that modifies a noun ("called to", "convened by") is no past tense of the plan's clause.
 
@@ -31,7 +37,7 @@ import re
 from .dates import DateSpan
 from .lexicons import lexicon_file, read_rows
 
-_KINDS = ("place_noun", "modifier_participle", "female_title", "staff_role", "kin_role")
+_KINDS = ("place_noun", "modifier_participle", "female_title", "staff_role", "kin_role", "posted_title")
 _WORD_RE = re.compile(r"['’]s\s+([a-z][\w-]*)")  # (lowercase only: "Russia's Far East" is a place)
 
 
@@ -58,6 +64,10 @@ class Wire12Words:
         self.role_before_re = re.compile(
             rf",\s+(?!(?:who|which|that|whose|and|but|while)\b)(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?P<staff>{'|'.join(staff) or '(?!)'})|"
             rf"(?P<kin>{'|'.join(kin) or '(?!)'}))s?\s+(?:to|of|for)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){{0,4}}$", re.I)
+        posted = "|".join(re.escape(r["word"]) for r in rows if r["kind"] == "posted_title") or "(?!)"
+        self.posted_re = re.compile(rf"\b(?:{posted})\b", re.I)
+        # "Russian ambassador Alexander Matsegora", "the charge d'affaires, X": the title right before the name
+        self.posted_before_re = re.compile(rf"\b(?:{posted})\b,?\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){{0,2}}$", re.I)
         # the people of the story being read (``female_referent``); holds the text and mentions so their ids stay theirs
         self._people: dict = {}
 
@@ -173,6 +183,88 @@ def appositive_role(words: Wire12Words, text: str, start: int, lo: int = 0):
     if m is None:
         return None
     return ("staff" if m.group("staff") else "kin"), m.start()
+
+
+# "also attended", "attended the ceremony", "attended the inauguration on Saturday": the verb and what may follow it before
+# the clause ends (the event's own noun phrase, a day); a place after it is left to the clause's place test
+_ATTENDED_RE = re.compile(r"\s+(?:also\s+|too\s+)?attended(?:\s+(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?"
+                          r"(?P<event>[\w-]+))?(?=\s*(?:[,.;]|$)|\s+(?:on|as|too|also|along)\b)", re.I)
+_AS_DID_RE = re.compile(r",?\s+as\s+did\s+", re.I)
+
+
+def scene_attended(vx, text, sentences, mentions, records, published) -> None:
+    """Named people who "attended" a gathering under a dateline abroad: one occurred trip each (see the module doc)."""
+    scene = vx._scene[0] if getattr(vx, "_scene", None) is not None else None
+    if scene is None or not scene.iso3 or published is None or "attended" not in text:
+        return
+    from .visit_rosters import _CLAUSE_END_RE, _chains, _host_after, _new_record, _told
+    from .visit_summit import _sentence_fit
+    from .visits import _per_sentence
+    words, sw, host = vx._roster_words, vx._summit_words, scene.iso3
+    year = str(published.year)
+    for si, ((s, e), ments) in enumerate(zip(sentences, _per_sentence(sentences, mentions))):
+        if "attended" not in text[s:e] or not any(m.kind == "person" for m in ments):
+            continue
+        for chain in _chains(text, ments, words.gap_re):
+            verb = _ATTENDED_RE.match(text, chain[-1].end, e)
+            if verb is None or (verb.group("event") and not sw.event_re.fullmatch(verb.group("event"))):
+                continue  # ("attended a dinner for the press" is not the gathering; "attended the inauguration" is)
+            if _CLAUSE_END_RE.search(text, s, chain[0].start) is not None:
+                continue  # (the list opens its own clause: not "..., and X attended" after another's act)
+            people = list(chain)
+            pos = verb.end()
+            also = _AS_DID_RE.match(text, pos, e)
+            if also is not None:  # ", as did Venezuela's Nicolas Maduro"
+                more = next((c for c in _chains(text, ments, words.gap_re) if c[0].start >= also.end()
+                             and words.gap_re.match(text, also.end(), c[0].start) is None
+                             and re.fullmatch(r"(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}", text[also.end():c[0].start])), None)
+                if more is not None:
+                    people += more
+                    pos = more[-1].end
+            stop = _CLAUSE_END_RE.search(text, pos, e)
+            clause_end = stop.start() if stop is not None else e
+            near = [m for m in ments if verb.start() <= m.start < clause_end]
+            if _host_after(vx, text, verb.start(), clause_end, near)[0] is not None:
+                continue  # a place of its own ("attended the summit in Brussels"): the other rules' to tell
+            date = _sentence_fit(vx, sw, text, sentences, si, mentions, host, year, published)
+            if date is None or (date.precision == "month" and not date.text):
+                # (the lede's day when the sentences before give none: "sworn in ... on Saturday")
+                lede = _lede_fit(vx, sw, text, sentences, si, mentions, host, year, published)
+                date = lede if lede is not None and (date is None or lede.precision == "day") else date
+            if date is None:
+                continue
+            for m in people:
+                if m.iso3 == host or _told(records, m, host) or words_posted(vx._wire12, text, m):
+                    continue  # (the host's own people; a trip told already; an ambassador posted there)
+                records.append(_new_record(m, host, "occurred", s, e, si, scene, date, "scene-attended"))
+
+
+def words_posted(words: Wire12Words, text: str, m) -> bool:
+    """Whether the person mention ``m`` is named as a diplomat posted abroad ("Russian ambassador Alexander Matsegora",
+    "the charge d'affaires X"): his presence at an event there is no trip."""
+    return bool((m.role and words.posted_re.search(m.role)) or words.posted_before_re.search(text, max(0, m.start - 40), m.start))
+
+
+def _lede_fit(vx, sw, text, sentences, si, mentions, host, year, published):
+    """The gathering told by the lede rather than by the two sentences before (``visit_summit._sentence_fit``'s gate
+    over the lede and sentence ``si`` only): the lede's date, else the story's month; None when the gate fails."""
+    from .visit_rosters import _VIDEO_RE, _host_after
+    if si == 0:
+        return None
+    (ls, le), (s, e) = sentences[0], sentences[si]
+    if sw.event_re.search(text, ls, le) is None:
+        return None
+    for lo, hi in ((ls, le), (s, e)):
+        if _VIDEO_RE.search(text, lo, hi) or sw.remote_re.search(text, lo, hi) or sw.away_re.search(text, lo, hi):
+            return None
+    if any(y != year for y in re.findall(r"\b(?:19|20)\d\d\b", text[s:e])):
+        return None
+    other, _ = _host_after(vx, text, ls, le, [m for m in mentions if ls <= m.start < le])
+    if other is not None and other != host:
+        return None
+    spans = [d for d in vx._undateline(vx.dates.find(text[ls:le], published, offset=ls, future=False))
+             if d.start <= published]
+    return spans[-1] if spans else vx._month_of(published)
 
 
 def participle_is_modifier(words: Wire12Words, text: str, lo: int, hi: int) -> bool:

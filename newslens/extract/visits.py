@@ -26,7 +26,7 @@ from .visit_revisions import RevisionWords, called_off, declined, due_day, invit
 from .visit_rosters import RosterWords, conjunct_visitors, person_rosters
 from .visit_stays import StayWords, here_scene, lead_subject, past_stays, since_named
 from .visit_long_wire import LongWire
-from .visit_wire12 import (Wire12Words, appositive_role, female_referent, lede_day_for_scene_trips, onward_leg_of_plan, onward_leg_start,
+from .visit_wire12 import (Wire12Words, appositive_role, female_referent, scene_attended, lede_day_for_scene_trips, onward_leg_of_plan, onward_leg_start,
                            participle_is_modifier, topic_possessive)
 from .visit_summit import SummitWords, scene_rosters
 
@@ -1609,6 +1609,7 @@ class VisitExtractor:
         if published is not None:  # session 9 (visit_rosters.py, visit_hosts.py, visit_revisions.py)
             person_rosters(self, text, sentences, mentions, records, published)
             scene_rosters(self, text, sentences, mentions, records, published)  # s11 round 2 (visit_summit.py)
+            scene_attended(self, text, sentences, mentions, records, published)  # s12 (visit_wire12.py)
             indirect_hosts(self, text, sentences, mentions, records, published)
             if records:
                 conjunct_visitors(self, text, sentences, mentions, records, published)
