@@ -3730,10 +3730,6 @@ class VisitExtractor:
             # promised that Pyongyang would stand by Russia")
             told_at = _TOLD_THAT_RE.search(text, b, hi)
             near_hi = told_at.start() if told_at else hi
-            if cue.frame == "meet" and (leg := onward_leg_start(text, b, e)) < e:
-                # s12: "will hold talks with Koizumi before flying on to Seoul": Seoul is the next leg, not the venue
-                near_hi = min(near_hi, leg)
-                places = [p for p in places if p.start < leg]
             if cue.frame == "meet" and self._datelines:
                 # "WASHINGTON (wire) - Trump said he will meet Kim", "SEOUL (wire) - Kim met Xi on Tuesday": the
                 # dateline is where the news is told, not where they meet (see the wire place below)
@@ -3858,6 +3854,12 @@ class VisitExtractor:
                         and place_iso not in (subject.iso3, partner.iso3)):
                     # "Trump and Kim met in Singapore": both came
                     visitor, host_person, also = subject, None, partner
+                    if cue.frame == "meet" and (leg := onward_leg_start(text, b, e)) < e and (
+                            place.start if place is not None else
+                            min((m.start for m in free if m.iso3 == place_iso and m.start >= b), default=-1)) >= leg:
+                        # s12: "will hold talks with Koizumi before flying on to Seoul": Seoul is the subject's next
+                        # leg, not where the talks are; the partner makes no trip there
+                        also = None
                     if _MET_BY_BEFORE_RE.search(text, max(s, a - 30), partner.start):
                         # s11: "Wen flew in from Brazzaville and was met by President dos Santos": the one who meets
                         # an arrival is at home; the place was the leg before (registry brief, after the Angola rows)
