@@ -900,6 +900,22 @@ CASES = {
     # perf session 11, second round: the cancellation rule (`_cancel`) once per cue in one sentence of many cues
     "p2 never cancelled, one sentence": "Putin's visit to Tokyo in May went ahead, " + "and the trip was never cancelled, "
                                         * 2500 + "aides said.",
+    # visits session 12 (visit_wire12.py): the lede's day for many undated trips and sentences naming the traveller; a
+    # possessive topic after talks; noun participles in the clause of a plan
+    "s12 lede day, many": "DOHA (Reuters) - Sergei Lavrov said on Sunday that ties were good.\n\n"
+                          + " ".join("Lavrov met the emir in Doha and Lavrov spoke of Russia's role." for _ in range(800)),
+    "s12 possessive, long": "Olaf Scholz held talks with Narendra Modi on " + "Russia's role and China's trade, " * 1500 + "in Delhi.",
+    "s12 her, many": " ".join("Barack Obama met Queen Elizabeth in London. Her trip to Canada and his trip to Poland follow."
+                              for _ in range(120)),
+    "s12 appositive, many": " ".join("Sergei Ryabkov, a deputy to Sergei Lavrov, landed in Geneva and met an adviser to "
+                                     "Xi Jinping." for _ in range(400)),
+    "s12 appositive, long": "Sergei Ryabkov, a " + "very " * 4000 + "senior adviser to Sergei Lavrov, landed in Geneva.",
+    "s12 attended, many": "LONDON (AP) - King Charles III was crowned on Saturday.\n\n" + " ".join(
+        "Joe Biden, Emmanuel Macron and Justin Trudeau attended, as did Olaf Scholz." for _ in range(500)),
+    "s12 attended, long list": "LONDON (AP) - King Charles III was crowned on Saturday.\n\n"
+                               + "Joe Biden, Emmanuel Macron, " * 1500 + "and Justin Trudeau also attended.",
+    "s12 participle, long": "Penny Wong flies to Jakarta on Thursday for " + "a meeting of donors called to help and " * 1500
+                            + "a session convened by Indonesia.",
 }
 
 

@@ -26,6 +26,8 @@ from .visit_revisions import RevisionWords, called_off, declined, due_day, invit
 from .visit_rosters import RosterWords, conjunct_visitors, person_rosters
 from .visit_stays import StayWords, here_scene, lead_subject, past_stays, since_named
 from .visit_long_wire import LongWire
+from .visit_wire12 import (Wire12Words, appositive_role, female_referent, scene_attended, lede_day_for_scene_trips, onward_leg_of_plan, onward_leg_start,
+                           participle_is_modifier, topic_possessive)
 from .visit_summit import SummitWords, scene_rosters
 
 FRAMES = ("travel", "depart", "meet", "host", "invite_noun", "invite_verb", "cancel", "visiting")
@@ -1142,6 +1144,7 @@ class VisitExtractor:
         # session 10: stays told without a verb of travel (visit_stays.py)
         self._stay_words = StayWords(lexdir)
         self._long_wire = LongWire(lexdir)  # visits session 11: long wire stories
+        self._wire12 = Wire12Words(lexdir)  # visits session 12 (visit_wire12.py)
         # visits round 2 of session 8: the scene of an act told with a gathering (visit_scene_at.csv, `_at_scene`)
         sat = read_rows(lexicon_file(lexdir, "visit_scene_at.csv"), ("kind", "word"))
         def sa(kind):
@@ -1607,6 +1610,7 @@ class VisitExtractor:
         if published is not None:  # session 9 (visit_rosters.py, visit_hosts.py, visit_revisions.py)
             person_rosters(self, text, sentences, mentions, records, published)
             scene_rosters(self, text, sentences, mentions, records, published)  # s11 round 2 (visit_summit.py)
+            scene_attended(self, text, sentences, mentions, records, published)  # s12 (visit_wire12.py)
             indirect_hosts(self, text, sentences, mentions, records, published)
             if records:
                 conjunct_visitors(self, text, sentences, mentions, records, published)
@@ -1732,6 +1736,8 @@ class VisitExtractor:
             lede_day = days[-1] if days else None  # (the lede's own day after a dateline "MEXICO CITY, June 21 -")
         lw.office_dates(text, records, scene_iso3, lede_day, published)
         lw.date_undated_scene_trips(text, records, sentences, scene_iso3, lede_day)
+        # s12: a trip dated only by the publication month whose traveller the lede names takes the lede's day
+        lede_day_for_scene_trips(self, text, sentences, mentions, records, published, scene_iso3, lede_day)
         lw.month_for_origin_legs(text, records, mentions)
 
     def _day_before(self, text, published) -> list[DateSpan]:
@@ -1953,6 +1959,7 @@ class VisitExtractor:
                                        or (k and cues[k - 1][2].status == "planned" and cues[k - 1][2].frame == "travel"
                                            and not quote and s + cues[k - 1][1] > max(
                                                (m.end() for m in _CLAUSE_BREAK_RE.finditer(text, s, a)), default=s))
+                                       or (k and onward_leg_of_plan(text, s, a, b, cues[k - 1], quote))
                                        ) else "occurred"
             # a planned trip's date is ahead unless the sentence tells it in the past ("was expected to")
             future = status == "invited" or (dropped and cue.frame == "invite_noun") or (status == "planned" and (agreed or leaves)) or (  # (an invitation is to a trip ahead: "invited Moon to the forum in September")
@@ -2013,6 +2020,9 @@ class VisitExtractor:
     def _past_clause_words(self, text, s, e, a, b) -> bool:
         """Visits session 8: whether the clause of the cue text[a:b] holds a past form (as `_plan_clause_ahead` reads it)."""
         lo, hi = self._cue_clause(text, s, e, a, b)
+        if has_past_form(text[lo:hi]) and participle_is_modifier(self._wire12, text, lo, hi):
+            # s12: "flies to Jakarta on Thursday for a meeting ... called to coordinate relief": a noun's participle
+            return any(p.group().lower() not in ("said", "told") for p in self._irregular_past_re.finditer(text, lo, hi))
         return has_past_form(text[lo:hi]) \
             or any(p.group().lower() not in ("said", "told") for p in self._irregular_past_re.finditer(text, lo, hi))
 
@@ -2457,6 +2467,14 @@ class VisitExtractor:
             # coordinated objects ("met A in X and B met C in Y and ...") stays linear
             for i in range(len(group) - 1, max(-1, len(group) - 61), -1):
                 p = group[i]
+                if p.kind == "person" and (role := appositive_role(self._wire12, text, p.start)) is not None:
+                    # s12: "Larijani, a senior adviser to Ayatollah Khamenei, met ...": the adviser travels, not his boss
+                    # (the name before the comma when it is a party; else the boss's country for staff, no one for kin)
+                    if any(q.end == role[1] for q in itertools.chain(left, earlier)):
+                        continue
+                    if role[0] == "staff" and p.iso3:
+                        return Party(p.start, p.end, f"country:{p.iso3}", p.name, p.iso3, "delegation")
+                    return None
                 possessor = re.match(r"['’]s\b", text[p.end:p.end + 2]) and p.end != cue_start
                 if possessor and group is left and i == len(group) - 1 and (owned := self._owns_traveller(text, p, cue_start)):
                     # s11: "Putin's spokesman flew to Ankara": the spokesman travels, not his owner; an aide or envoy
@@ -3729,8 +3747,12 @@ class VisitExtractor:
                 place = self._first(places, b, near_hi)
             else:
                 place = self._first(places, b, near_hi) or self._last(places, lo, a) or self._first(places, s, told_at.start() if told_at else e)
+                if cue.frame == "meet" and (inner := self._first(places, a, b)) is not None:
+                    place = inner  # s12: "for talks in Canberra with Albanese": the place the cue itself names
             # (a country inside a party's name is not the place: "the art troupe of Koreans in Japan")
             free = [m for m in countries if not any(p.start <= m.start < p.end for p in parties if p.kind == "delegation")]
+            if cue.frame == "meet":  # s12: "talks with Modi on Russia's invasion of Ukraine": a topic, no venue
+                free = [m for m in free if not (b <= m.start and topic_possessive(self._wire12, text, m.end))]
             if cue.frame == "meet" and _AHEAD_RE.search(text[max(s, a - 60):a]):
                 place_iso = place.iso3 if place else self._country_in(text, free, b, near_hi)
             else:
@@ -3833,6 +3855,12 @@ class VisitExtractor:
                         and place_iso not in (subject.iso3, partner.iso3)):
                     # "Trump and Kim met in Singapore": both came
                     visitor, host_person, also = subject, None, partner
+                    if cue.frame == "meet" and (leg := onward_leg_start(text, b, e)) < e and (
+                            place.start if place is not None else
+                            min((m.start for m in free if m.iso3 == place_iso and m.start >= b), default=-1)) >= leg:
+                        # s12: "will hold talks with Koizumi before flying on to Seoul": Seoul is the subject's next
+                        # leg, not where the talks are; the partner makes no trip there
+                        also = None
                     if _MET_BY_BEFORE_RE.search(text, max(s, a - 30), partner.start):
                         # s11: "Wen flew in from Brazzaville and was met by President dos Santos": the one who meets
                         # an arrival is at home; the place was the leg before (registry brief, after the Angola rows)
@@ -4880,6 +4908,13 @@ class VisitExtractor:
                     ref = last_subject
                 else:
                     ref = before[0] if before else None
+            if ref is not None and word in ("she", "her") and ref.kind == "person" and (
+                    fem := female_referent(self._wire12, text, self._all_mentions, ps, ref.actor_id)) is not None:
+                # s12: "Obama met Queen Elizabeth ... Her trip to Canada": the nearest woman a title names, not a man
+                ref = Party(fem.start, fem.end, fem.actor_id, fem.name, fem.iso3, "person")
+            elif ref is not None and word in ("he", "his", "him") and ref.kind == "person" and (
+                    man := female_referent(self._wire12, text, self._all_mentions, ps, ref.actor_id, male=True)) is not None:
+                ref = Party(man.start, man.end, man.actor_id, man.name, man.iso3, "person")  # s12: the mirror ("His trip")
             if ref is not None:
                 resolved.append(Party(ps, pe, ref.actor_id, ref.name, ref.iso3, ref.kind))
         they = re.match(r"\s*They\s+(?=(?:[\w-]+\s+){0,2}?(?:returned|came|flew|arrived|left|went)\b)", sentence)
@@ -8350,6 +8385,11 @@ class VisitExtractor:
             if owned := self._owns_traveller(text, m, verb.start()):
                 # s11: "Putin's spokesman flew to Ankara": the spokesman travels (for his country: `_subject`)
                 return Party(m.start, m.end, f"country:{m.iso3}", m.name, m.iso3, "delegation") if owned == "staff" else None
+            if (role := appositive_role(self._wire12, text, m.start, s)) is not None:
+                # s12: "Larijani, a senior adviser to Ayatollah Khamenei, met Berri in Beirut": not the boss's trip
+                if role[0] != "staff" or any(o.kind == "person" and o.end == role[1] for o in ments):
+                    return None
+                return Party(m.start, m.end, f"country:{m.iso3}", m.name, m.iso3, "delegation")
             return Party(m.start, m.end, m.actor_id, m.name, m.iso3, "person")
         if m.kind != "country" or _BO_DEST_BEFORE_RE.search(text[max(s, m.start - 40):m.start]) or \
                 _BO_DEST_LIST_RE.search(text[max(s, m.start - 60):m.start]):
