@@ -1,6 +1,6 @@
 """Figures, twelfth session: the lead's convention for a transfer told as the story's news with no period of its own (the
-publication year; totals, stocks and undeadlined pledges stay undated), and one sum told in two currencies kept in the
-currency written first with its dollar value.
+publication year; totals, stocks and undeadlined pledges stay undated), one sum told in two currencies kept in the
+currency written first with its dollar value, a dateline of two cities, and money several givers put up "between them".
 
 Every sentence here was written for this file in our own words; none comes from a gold file, a training probe or a
 corpus. Each group tests one rule: its positives failed before the rule (other wording, countries and sentence shape than
@@ -52,6 +52,29 @@ CASES = [
     # near misses: dollars written first stay dollars; two different sums stay two
     _case('twocur-n1', 'Japan will lend India $2 billion (300 billion yen) for the Chennai metro.',
           [('aid', 'JPN', 'IND', 2 * B, 'USD', None, 'forecast')]),
+    # -- a dateline of two cities ("CAIRO/DUBAI (Reuters) -"): filed from both, no party --------------------------------
+    _case('dateline-p1', 'NAIROBI/ADDIS ABABA, May 3 (Reuters) - China will lend Kenya $500 million for the railway, officials '
+                         'said.',
+          [('aid', 'CHN', 'KEN', 500 * M, 'USD', None, 'forecast')]),
+    _case('dateline-p2', 'PARIS/BERLIN (AFP) - Japan will give Ukraine $300 million in aid, officials said.',
+          [('aid', 'JPN', 'UKR', 300 * M, 'USD', None, 'forecast')]),
+    _case('dateline-p3', 'ANKARA/BAKU (Reuters) - Azerbaijan will lend Georgia $200 million for the railway.',
+          [('aid', 'AZE', 'GEO', 200 * M, 'USD', None, 'forecast')]),
+    # near misses: a dateline of one city; a body that names the dateline's countries itself
+    _case('dateline-n1', 'SEOUL, Jan. 26 (Yonhap) -- Japan will give Ukraine $300 million in aid.',
+          [('aid', 'JPN', 'UKR', 300 * M, 'USD', None, 'forecast')]),
+    _case('dateline-n2', 'MOSCOW/BEIJING (Reuters) - Trade between Russia and China rose to $240 billion in 2023.',
+          [('trade', 'CHN', 'RUS', 240 * B, 'USD', 2023, 'actual')]),
+    # -- aid or investment several givers put up "between them" / "together": a sum over givers, no figure --------------
+    _case('givers-p1', 'Norway and Sweden pledged $60 million between them to Kenya.', []),
+    _case('givers-p2', 'Germany and France have given Ukraine 5 billion euros in aid among them this year.', []),
+    _case('givers-p3', 'Japan and South Korea will invest $3 billion together in Indonesia.', []),
+    # near misses: trade "between them" is the pair's own; "together" in a later clause of its own
+    _case('givers-n1', 'The Netherlands and Belgium traded goods worth 120 billion euros between them in 2022.',
+          [('trade', 'BEL', 'NLD', 120 * B, 'EUR', 2022, 'actual')]),
+    _case('givers-n2', 'Canada will give Haiti $80 million in aid, and the two governments will work together on its '
+                       'delivery.',
+          [('aid', 'CAN', 'HTI', 80 * M, 'USD', None, 'forecast')]),
     _case('twocur-n2', 'Japan will lend India 300 billion yen and give it $20 million in grants.',
           None, [('aid', 'JPN', 'IND', 20 * M, 'JPY', None, 'forecast'),
                  ('aid', 'JPN', 'IND', 300 * B, 'USD', None, 'forecast')]),

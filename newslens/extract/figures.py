@@ -1736,6 +1736,14 @@ _DONE_ACT_AFTER_RE = re.compile(rf"\s*+(?:[^\s\d;:$€£¥₩]++\s++){{0,3}}?(?:
 # a second amount coordinated with the first under one verb ("for a $400 million loan and a $100 million grant")
 _DONE_ACT_COORD_GAP_RE = re.compile(r"[^\d;:.$€£¥₩]{0,40}?\b(?:and|plus|as\s++well\s++as)\s++(?:a|an|another|the)?\s*+"
                                     r"(?:US|U\.S\.|NZ|A|C|S|HK)?[$€£¥₩]?$", re.I)
+# a wire dateline of two or more cities ("CAIRO/DUBAI, July 10 (Reuters) -", "DUBLIN/LONDON (Reuters) -"): filed from
+# both, no party of the story's money (_DATELINE_RE reads one city only)
+_DATELINE_CITIES_RE = re.compile(r"\s*[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:/[A-Z]{3,}(?:[ -][A-Z]{2,})*)+(?:,[^()\n]{1,30}?)?\s*"
+                                 r"(?:\([^()]{1,40}\)\s*)?(?:--|—|–|-)\s+")
+# aid or investment that several givers put up "between them" ("Saudi Arabia and the UAE pledged $8 billion between them",
+# "... $2 billion together"): a sum over givers, no bilateral figure (as "a combined $12 billion" before it)
+_SUM_OF_GIVERS_AFTER_RE = re.compile(r"\s*+(?:in\s++(?:[\w-]++\s++){0,2}?)?(?:between|among|amongst)\s++them(?:selves)?\b|"
+                                     r"\s*+(?:in\s++(?:[\w-]++\s++){0,2}?)?(?:together|jointly)\b(?!\s++with\b)", re.I)
 _RUNNING_TOTAL_RE = re.compile(rf"\b{_WORDS['running_total']}\b", re.I)
 _SWAP_WORD_RE = re.compile(r"\bswaps?\b", re.I)  # a swap line anywhere in the sentence: a standing facility, no transfer
 _PUBLISHED_TEXT = "\x00published"  # the period of a one-off act told as done: the publication year, not carried on
@@ -2237,7 +2245,7 @@ class FigureExtractor:
         default_currency = None
         # "SEOUL, Jan. 26 (Yonhap-style) -- North Korea's trade with China ...": the dateline's city names where the
         # story was filed, not one of the countries the story pairs
-        dateline = _DATELINE_RE.match(text)
+        dateline = _DATELINE_RE.match(text) or _DATELINE_CITIES_RE.match(text)
         dateline_end = dateline.end() if dateline else 0
         last_figure_sentence = -2
         sentence = None
@@ -2952,6 +2960,8 @@ class FigureExtractor:
                 if reporter == partner:
                     return None
                 qualifier = self._last_qualifier = prev["qualifier"]  # the verb left out is the one before ("pledged")
+        if metric in ("aid", "investment") and _SUM_OF_GIVERS_AFTER_RE.match(sentence, b):
+            return None  # "Saudi Arabia and the UAE pledged $8 billion between them": a sum over givers (figures session 12)
         if k and _COMBINED_BEFORE_RE.search(sentence, max(0, a - 30), a):
             rows_here = [r for r in self._sentence_rows.values() if r["metric"] == metric]
             if len({r["reporter_iso3"] for r in rows_here}) >= 2 or len({r["partner_iso3"] for r in rows_here}) >= 2:
