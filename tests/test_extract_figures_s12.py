@@ -1,6 +1,7 @@
 """Figures, twelfth session: the lead's convention for a transfer told as the story's news with no period of its own (the
 publication year; totals, stocks and undeadlined pledges stay undated), one sum told in two currencies kept in the
-currency written first with its dollar value, a dateline of two cities, and money several givers put up "between them".
+currency written first with its dollar value, a dateline of two cities, money several givers put up "between them", and
+"in N years" after a first or a superlative (a count back, no period).
 
 Every sentence here was written for this file in our own words; none comes from a gold file, a training probe or a
 corpus. Each group tests one rule: its positives failed before the rule (other wording, countries and sentence shape than
@@ -75,6 +76,19 @@ CASES = [
     _case('givers-n2', 'Canada will give Haiti $80 million in aid, and the two governments will work together on its '
                        'delivery.',
           [('aid', 'CAN', 'HTI', 80 * M, 'USD', None, 'forecast')]),
+    # -- "the first ... in 34 years", "the highest in ten years": a count back after a first or a superlative, no period --
+    _case('lookback-p1', 'Japan expects its trade with Vietnam to reach $80 billion, the highest in ten years.',
+          [('trade', 'JPN', 'VNM', 80 * B, 'USD', None, 'forecast')]),
+    _case('lookback-p2', 'Qatar will invest $5 billion in Egypt, its first pledge there in six years, officials said.',
+          [('investment', 'QAT', 'EGY', 5 * B, 'USD', None, 'forecast')]),
+    _case('lookback-p3', 'Kazakhstan will lend Kyrgyzstan $100 million, the first such loan in 20 years.',
+          [('aid', 'KAZ', 'KGZ', 100 * M, 'USD', None, 'forecast')]),
+    # near misses: a goal reached "in five years" keeps its year
+    _case('lookback-n1', 'China plans to invest $20 billion in Kenya in five years.',
+          [('investment', 'CHN', 'KEN', 20 * B, 'USD', 2029, 'forecast')]),
+    _case('lookback-n2', 'South Korea aims to lift trade with India to $50 billion in ten years, the fastest growth of any '
+                         'partner.',
+          [('trade', 'IND', 'KOR', 50 * B, 'USD', 2034, 'target')]),
     _case('twocur-n2', 'Japan will lend India 300 billion yen and give it $20 million in grants.',
           None, [('aid', 'JPN', 'IND', 20 * M, 'JPY', None, 'forecast'),
                  ('aid', 'JPN', 'IND', 300 * B, 'USD', None, 'forecast')]),

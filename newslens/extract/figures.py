@@ -1744,6 +1744,11 @@ _DATELINE_CITIES_RE = re.compile(r"\s*[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:/[A-Z]{3,}(?
 # "... $2 billion together"): a sum over givers, no bilateral figure (as "a combined $12 billion" before it)
 _SUM_OF_GIVERS_AFTER_RE = re.compile(r"\s*+(?:in\s++(?:[\w-]++\s++){0,2}?)?(?:between|among|amongst)\s++them(?:selves)?\b|"
                                      r"\s*+(?:in\s++(?:[\w-]++\s++){0,2}?)?(?:together|jointly)\b(?!\s++with\b)", re.I)
+# "the first visit by an Indian premier in 34 years", "the highest in ten years", "its lowest level in a decade": a count
+# back from now after a first, a last or a superlative, never a span still to come (a goal's "in five years" stays)
+_IN_YEARS_SPAN_RE = re.compile(r"in\s++(?:the\s++(?:past|last)\s++)?(?:an?|one|\w+|\d{1,3})\s++(?:years?|months?|decades?)"
+                               r"(?:['’]?\s++time)?", re.I)
+_LOOK_BACK_BEFORE_RE = re.compile(r"\b(?:first|last|only|best|worst|most|least|fewest|\w{2,}est)\b[^;:.$€£¥₩\d]{0,80}+$", re.I)
 _RUNNING_TOTAL_RE = re.compile(rf"\b{_WORDS['running_total']}\b", re.I)
 _SWAP_WORD_RE = re.compile(r"\bswaps?\b", re.I)  # a swap line anywhere in the sentence: a standing facility, no transfer
 _PUBLISHED_TEXT = "\x00published"  # the period of a one-off act told as done: the publication year, not carried on
@@ -4378,6 +4383,10 @@ class FigureExtractor:
                  # participle set off by commas before the amount is the document's (figures session 10)
                  and not (d.char_end <= a and _PARTICIPLE_BEFORE_DATE_RE.search(sentence, max(0, d.char_start - 70), d.char_start)
                           and _COMMA_AFTER_DATE_RE.match(sentence, d.char_end))]
+        # "..., the first by an Indian premier in 34 years": a count back after a first or a superlative, no period
+        # (figures session 12)
+        spans = [d for d in spans if not (_IN_YEARS_SPAN_RE.fullmatch(d.text.strip())
+                                          and _LOOK_BACK_BEFORE_RE.search(sentence, max(0, d.char_start - 80), d.char_start))]
         if published is not None:
             for m in _PAST_SPAN_RE.finditer(sentence):
                 # "in the past two years" (published 2017-09): 2015-09 .. 2017-09
