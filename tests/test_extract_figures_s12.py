@@ -1,7 +1,8 @@
 """Figures, twelfth session: the lead's convention for a transfer told as the story's news with no period of its own (the
 publication year; totals, stocks and undeadlined pledges stay undated), one sum told in two currencies kept in the
 currency written first with its dollar value, a dateline of two cities, money several givers put up "between them", and
-"in N years" after a first or a superlative (a count back, no period).
+"in N years" after a first or a superlative (a count back, no period), and a loan's state lender named "of" its country
+after the amount.
 
 Every sentence here was written for this file in our own words; none comes from a gold file, a training probe or a
 corpus. Each group tests one rule: its positives failed before the rule (other wording, countries and sentence shape than
@@ -89,6 +90,22 @@ CASES = [
     _case('lookback-n2', 'South Korea aims to lift trade with India to $50 billion in ten years, the fastest growth of any '
                          'partner.',
           [('trade', 'IND', 'KOR', 50 * B, 'USD', 2034, 'target')]),
+    # -- a loan "from the Export-Import Bank of <country>" after the amount: that country lends ---------------------------
+    _case('lender-p1', 'Kenya is to get a concessional loan of 40 billion yen, or about $300 million, from the Export-Import '
+                       'Bank of Japan.',
+          [('aid', 'JPN', 'KEN', 40 * B, 'JPY', None, 'forecast')]),
+    _case('lender-p2', 'Nepal will receive a concessional loan of 20 billion rupees, or about $150 million, from the '
+                       'Export-Import Bank of India.',
+          [('aid', 'IND', 'NPL', 20 * B, 'NPR', None, 'forecast')]),
+    _case('lender-p3', 'Tonga is to get a 20-year concessional loan of $65 million from the Export-Import Bank of China.',
+          [('aid', 'CHN', 'TON', 65 * M, 'USD', None, 'forecast')]),
+    # near misses: a lender of another loan in a later clause; a lender named beside a grant of a third country
+    _case('lender-n1', 'China will lend Sri Lanka $300 million, after Sri Lanka repaid a loan from the Export-Import Bank of '
+                       'India.',
+          [('aid', 'CHN', 'LKA', 300 * M, 'USD', None, 'forecast')]),
+    _case('lender-n2', "India will give Nepal a $200 million grant, separate from the Export-Import Bank of India's credit "
+                       "line.",
+          [('aid', 'IND', 'NPL', 200 * M, 'USD', None, 'forecast')]),
     _case('twocur-n2', 'Japan will lend India 300 billion yen and give it $20 million in grants.',
           None, [('aid', 'JPN', 'IND', 20 * M, 'JPY', None, 'forecast'),
                  ('aid', 'JPN', 'IND', 300 * B, 'USD', None, 'forecast')]),

@@ -1749,6 +1749,10 @@ _SUM_OF_GIVERS_AFTER_RE = re.compile(r"\s*+(?:in\s++(?:[\w-]++\s++){0,2}?)?(?:be
 _IN_YEARS_SPAN_RE = re.compile(r"in\s++(?:the\s++(?:past|last)\s++)?(?:an?|one|\w+|\d{1,3})\s++(?:years?|months?|decades?)"
                                r"(?:['’]?\s++time)?", re.I)
 _LOOK_BACK_BEFORE_RE = re.compile(r"\b(?:first|last|only|best|worst|most|least|fewest|\w{2,}est)\b[^;:.$€£¥₩\d]{0,80}+$", re.I)
+# a loan's lender named after it as a state lender "of" its country ("a loan of $66 million from the Export-Import Bank of
+# China", "$2 billion in credit from the state Development Bank of Brazil"): that country lends, the other borrows
+_FROM_LENDER_OF_AFTER_RE = re.compile(rf"[^;:.$€£¥₩\d]{{0,40}}?\bfrom\s++(?:the\s++)?(?:state-owned\s++|state\s++)?"
+                                      rf"(?-i:[A-Z])?(?i:{_WORDS['state_lender']})\s++of\s++(?:the\s++)?", re.I)
 _RUNNING_TOTAL_RE = re.compile(rf"\b{_WORDS['running_total']}\b", re.I)
 _SWAP_WORD_RE = re.compile(r"\bswaps?\b", re.I)  # a swap line anywhere in the sentence: a standing facility, no transfer
 _PUBLISHED_TEXT = "\x00published"  # the period of a one-off act told as done: the publication year, not carried on
@@ -2801,6 +2805,12 @@ class FigureExtractor:
                 # "Japan pledged $10 billion ... Of that, $4 billion is for roads": a part of a pledge is pledged too;
                 # "$4 billion has already been disbursed" is money paid (review of round L, finding 7)
                 qualifier = self._last_qualifier = part_of["qualifier"]
+        if metric == "aid" and reporter is not None and partner is not None:
+            lender_of = _FROM_LENDER_OF_AFTER_RE.match(sentence, b)
+            if lender_of and any(m.kind == "country" and m.iso3 == partner and m.start - s == lender_of.end() for m in mentions):
+                # "Solomon Islands will receive a loan of 66 mln U.S. dollars from the Export-Import Bank of China": the
+                # lender's country gives (figures session 12)
+                reporter, partner = partner, reporter
         if metric in ("investment", "aid") and reporter is not None and partner is not None:
             src = _FROM_RIGHT_AFTER_RE.match(sentence, b)
             if src and any(m.kind == "country" and m.iso3 == partner and m.start - s == src.end() for m in mentions):
