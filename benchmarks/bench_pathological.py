@@ -897,6 +897,17 @@ CASES = {
                                               "and Egypt borrowed $3 billion from Kuwait, Saudi Arabia and the UAE under a swap"
                                               for _ in range(300)) + ".",
     "s11fix country list, long": "Egypt borrowed $3 billion from " + "Kuwait, Qatar, " * 1500 + "and the UAE.",
+    # figures session 12: the done-act verb before an amount, a dateline of many cities, "between them" after an amount,
+    # "in N years" after a superlative, a loan's lender "of" a country after the amount
+    "s12 done act, many": " ".join("Kuwait has released $300 million in grants to Jordan and has already paid $2 billion to Iraq."
+                                   for _ in range(500)),
+    "s12 done act gap, long": "Kuwait has paid " + "Alpha beta " * 3000 + "$5 billion to Jordan.",
+    "s12 dateline cities": "/".join(["CAIRO"] * 3000) + " (Reuters) - Kuwait promised Egypt $4 billion in aid.",
+    "s12 givers, many": " ".join("Norway and Sweden pledged $60 million between them to Kenya together." for _ in range(500)),
+    "s12 look back, long": "Japan will invest $5 billion in Kenya, the first " + "and biggest " * 3000 + "in 34 years.",
+    "s12 lender of, many": " ".join("Nepal will receive a loan of 20 billion rupees, or about $150 million, from the Export-Import "
+                                    "Bank of India." for _ in range(500)),
+    "s12 lender gap, long": "Nepal will receive a loan of $150 million" + ", from from from" * 2000 + " the Export-Import Bank of India.",
     # perf session 11, second round: the cancellation rule (`_cancel`) once per cue in one sentence of many cues
     "p2 never cancelled, one sentence": "Putin's visit to Tokyo in May went ahead, " + "and the trip was never cancelled, "
                                         * 2500 + "aides said.",

@@ -265,7 +265,7 @@ def test__running_total_is_the_same_money(extractor, text, expected):
     ("LG Chem said it would spend $3.2 billion on a cathode plant in Clarksville, Tennessee.",
      [("investment", "KOR", "USA", 3_200_000_000, None, "forecast")]),
     ("Panasonic plans to spend 600 billion yen, or about $4 billion, on a battery factory in De Soto, Kansas.",
-     [("investment", "JPN", "USA", 4_000_000_000, None, "forecast")]),
+     [("investment", "JPN", "USA", 600_000_000_000, None, "forecast")]),  # session 12: the currency written first, with its dollar value
     ("Toyota is spending $1.2 billion on a new facility in Thailand.",
      [("investment", "JPN", "THA", 1_200_000_000, None, "forecast")]),
     # negative: spending with no plant, and a state's spending at home, are no investment

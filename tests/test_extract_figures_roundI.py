@@ -156,13 +156,13 @@ def test__qualifier__preliminary_lead_covers_the_figures_after_it(extractor, tex
      [("exports", "IND", "GBR", 950 * B, 2022, "actual")]),
     ("Russia's trade with India hit 5.2 trillion rubles last year, the customs service said; in dollar terms, the turnover "
      "came to $65 billion.", D(2024, 2, 1),
-     [("trade", "IND", "RUS", 65 * B, 2023, "actual")]),
+     [("trade", "IND", "RUS", 5_200 * B, 2023, "actual")]),  # session 12: the currency written first, with its dollar value
     ("Japanese exports to South Korea fell to 6.8 trillion yen in 2023 -- in U.S. dollar terms, roughly $48 billion.",
      D(2024, 1, 25),
-     [("exports", "JPN", "KOR", 48 * B, 2023, "actual")]),
+     [("exports", "JPN", "KOR", 6_800 * B, 2023, "actual")]),  # session 12: the currency written first, with its dollar value
     ("China's exports to Chile rose to 190 billion yuan in 2023 and in dollar terms reached about $27 billion.",
      D(2024, 1, 25),
-     [("exports", "CHN", "CHL", 27 * B, 2023, "actual")]),
+     [("exports", "CHN", "CHL", 190 * B, 2023, "actual")]),  # session 12: the currency written first, with its dollar value
     # negative: two sums of two flows in two currencies
     ("Japan's exports to China reached 19 trillion yen in 2023, while its imports from China came to $180 billion.",
      D(2024, 1, 25),

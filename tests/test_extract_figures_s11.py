@@ -18,7 +18,7 @@ from tests.figure_cases import B, M, case as _case, got, norm, want
 CASES = [
     # -- a state's deposit in another country's central bank: other, depositor -> the bank's country ------------------------
     _case('deposit-p1', 'Kuwait has deposited $2 billion with the Central Bank of Sudan, the Kuwaiti fund said.',
-          [('other', 'KWT', 'SDN', 2 * B, 'USD', None, 'actual')]),
+          [('other', 'KWT', 'SDN', 2 * B, 'USD', 2024, 'actual')]),  # publication year: the lead's convention of session 12
     _case('deposit-p2', "Qatar will place $3 billion on deposit at Turkey's central bank.",
           [('other', 'QAT', 'TUR', 3 * B, 'USD', None, 'forecast')]),
     _case('deposit-p3', 'China parked $1.5 billion in the State Bank of Pakistan last June.',
@@ -97,14 +97,14 @@ CASES = [
           [('trade', 'CHL', 'PER', 3.5 * B, 'USD', None, 'actual'), ('trade', 'CHL', 'PER', 3.5 * B, 'USD', 2023, 'actual')]),
     # -- one sum restated in dollars later in its clause, or told as a swap's two legs -------------------------------------
     _case('equiv-p1', 'Turkey and Qatar signed a currency swap of 12 billion lira, worth about $2 billion, on Friday.',
-          [('other', 'TUR', 'QAT', 2 * B, 'USD', None, 'actual')]),
+          [('other', 'TUR', 'QAT', 12 * B, 'TRY', None, 'actual')]),  # session 12: the currency written first, with its dollar value
     _case('equiv-p2', 'The central banks of Brazil and China signed a swap line of 190 billion yuan, equivalent to $30 billion.',
-          [('other', 'BRA', 'CHN', 30 * B, 'USD', None, 'actual')]),
+          [('other', 'BRA', 'CHN', 190 * B, 'CNY', None, 'actual')]),  # session 12: the currency written first, with its dollar value
     _case('equiv-p3', "Japan's central bank agreed a currency swap with Iceland worth 200 billion kronur, or about $1.5 billion.",
-          [('other', 'JPN', 'ISL', 1.5 * B, 'USD', None, 'actual')]),
+          [('other', 'JPN', 'ISL', 200 * B, 'ISK', None, 'actual')]),  # session 12: the currency written first, with its dollar value
     _case('equiv-p4', 'Under their currency swap the central banks of Argentina and China can exchange 70 billion yuan for '
                       '130 billion pesos, about $10 billion.',
-          [('other', 'ARG', 'CHN', 10 * B, 'USD', None, 'actual')]),
+          [('other', 'ARG', 'CHN', 70 * B, 'CNY', None, 'actual')]),  # session 12: the currency written first, with its dollar value
     # near misses: two flows joined by "and" or set against each other are two sums
     _case('equiv-n1', "China's exports to Brazil reached 90 billion yuan, and imports from Brazil were worth about $20 billion.",
           [('exports', 'CHN', 'BRA', 90 * B, 'CNY', None, 'actual'), ('imports', 'CHN', 'BRA', 20 * B, 'USD', None, 'actual')]),
@@ -258,11 +258,11 @@ FIX_CASES = [
     _fcase('fix-wth03', 'Japan will give Vietnam 50 billion yen for the metro, valued at $4 billion in total.', None,
            [('aid', 'JPN', 'VNM', 4 * B, 'USD', None, 'forecast')]),
     _fcase('fix-worth-p1', 'China lent Pakistan 18 billion yuan, worth about $2.6 billion, in 2023.',
-           [('aid', 'CHN', 'PAK', 2.6 * B, 'USD', 2023, 'actual')]),
+           [('aid', 'CHN', 'PAK', 18 * B, 'CNY', 2023, 'actual')]),  # session 12: the currency written first, with its dollar value
     _fcase('fix-worth-p2', 'Japan signed a 300 billion yen swap agreement with Indonesia, worth about $2.7 billion.',
-           [('other', 'IDN', 'JPN', 2.7 * B, 'USD', None, 'actual')]),
+           [('other', 'IDN', 'JPN', 300 * B, 'JPY', None, 'actual')]),  # session 12: the currency written first, with its dollar value
     _fcase('fix-worth-p3', "The central bank signed a 190 billion yuan swap line with the People's Bank of China, equivalent to "
-                           "$30 billion, in Brasilia.", None, [('other', 'BRA', 'CHN', 190 * B, 'CNY', None, 'actual')]),
+                           "$30 billion, in Brasilia.", [('other', 'BRA', 'CHN', 190 * B, 'CNY', None, 'actual')]),  # one row (session 12: in yuan)
     _fcase('fix-worth-n1', 'China will give Laos a 2 billion yuan loan for the railway line, worth about $6 billion.', None,
            [('aid', 'CHN', 'LAO', 6 * B, 'USD', None, 'forecast')]),
     # -- LOW: bare "kronur" only in an Icelandic story; an absurd range is no range --------------------------------------------

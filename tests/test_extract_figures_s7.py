@@ -73,7 +73,7 @@ def test__parties__the_two_countries_are_the_pair(extractor):
 # -- 3. development money under other names is aid -----------------------------------------------------------------------
 @pytest.mark.parametrize("text,pub,expected", [
     ("Seoul has released $300 million in concessional development funding to Ghana, officials said.", PUB,
-     [("aid", "KOR", "GHA", 300 * M, "USD", None, "actual")]),
+     [("aid", "KOR", "GHA", 300 * M, "USD", 2024, "actual")]),  # "has released": the publication year (session 12)
     ("France will provide Morocco with 2 billion euros in new development commitments until 2027.", PUB,
      [("aid", "FRA", "MAR", 2 * B, "EUR", 2027, "forecast")]),
     ("Japan said it had provided about $1 billion in help to Sri Lanka last year.", PUB,

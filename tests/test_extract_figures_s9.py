@@ -169,9 +169,9 @@ CASES = [
     _case('dash-p1', 'Prime Minister Narendra Modi announced a concessional line of credit of one billion dollars - 10,000 crore '
                      'Nepali rupees - for infrastructure in Nepal.', [('aid', 'IND', 'NPL', 1 * B, 'USD', None, 'forecast')]),
     _case('dash-p2', 'Japan pledged aid of 100 billion yen - about $700 million - to Ukraine.',
-          [('aid', 'JPN', 'UKR', 700 * M, 'USD', None, 'forecast')]),
+          [('aid', 'JPN', 'UKR', 100 * B, 'JPY', None, 'forecast')]),  # session 12: the currency written first, with its dollar value
     _case('dash-p3', 'Germany promised Namibia aid of 1.1 billion euros — about $1.3 billion — over 30 years.',
-          [('aid', 'DEU', 'NAM', 1.3 * B, 'USD', None, 'forecast')]),
+          [('aid', 'DEU', 'NAM', 1.1 * B, 'EUR', None, 'forecast')]),  # session 12: the currency written first, with its dollar value
     _case('dash-n1', "China's trade with Japan was nearly $90 billion - $87 billion to be exact.",
           [('trade', 'CHN', 'JPN', 87 * B, 'USD', None, 'actual')]),
     _case('dash-n2', "Japan's exports to China rose to 100 billion yen - 20 billion yen more than in 2022.",

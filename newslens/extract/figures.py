@@ -1722,6 +1722,67 @@ def _windows(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int
     return out
 
 
+# -- figures session 12 ------------------------------------------------------------------------------------------------
+# a one-off transfer told as the story's news, with the amount its object ("Saudi Arabia has deposited $5 billion", "has
+# paid Singapore S$102.8 million", "has written off some $865 million"): a present-perfect verb of
+# data/lexicons/figure_words.csv done_act at most six words before the amount (no number, currency sign or clause stop
+# between); a simple past ("Japan paid $550 million in reparations under a 1956 agreement") or a past perfect may tell
+# background history and is left out
+_DONE_ACT_BEFORE_RE = re.compile(rf"\b(?:has|have)\s++(?:(?:just|now|also|since|finally|quietly)\s++)?{_WORDS['done_act']}\b"
+                                 r"(?:\s++[^\s\d;:$€£¥₩]++){0,6}?\s++(?:US|U\.S\.|NZ|A|C|S|HK)?[$€£¥₩]?$", re.I)
+# the same act in the passive after the amount ("$2 billion has been disbursed")
+_DONE_ACT_AFTER_RE = re.compile(rf"\s*+(?:[^\s\d;:$€£¥₩]++\s++){{0,3}}?(?:has|have)\s++been\s++"
+                                rf"{_WORDS['done_act']}\b", re.I)
+# a second amount coordinated with the first under one verb ("for a $400 million loan and a $100 million grant")
+_DONE_ACT_COORD_GAP_RE = re.compile(r"[^\d;:.$€£¥₩]{0,40}?\b(?:and|plus|as\s++well\s++as)\s++(?:a|an|another|the)?\s*+"
+                                    r"(?:US|U\.S\.|NZ|A|C|S|HK)?[$€£¥₩]?$", re.I)
+# a wire dateline of two or more cities ("CAIRO/DUBAI, July 10 (Reuters) -", "DUBLIN/LONDON (Reuters) -"): filed from
+# both, no party of the story's money (_DATELINE_RE reads one city only)
+_DATELINE_CITIES_RE = re.compile(r"\s*[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:/[A-Z]{3,}(?:[ -][A-Z]{2,})*)+(?:,[^()\n]{1,30}?)?\s*"
+                                 r"(?:\([^()]{1,40}\)\s*)?(?:--|—|–|-)\s+")
+# aid or investment that several givers put up "between them" ("Saudi Arabia and the UAE pledged $8 billion between them",
+# "... $2 billion together"): a sum over givers, no bilateral figure (as "a combined $12 billion" before it)
+_SUM_OF_GIVERS_AFTER_RE = re.compile(r"\s*+(?:in\s++(?:[\w-]++\s++){0,2}?)?(?:between|among|amongst)\s++them(?:selves)?\b|"
+                                     r"\s*+(?:in\s++(?:[\w-]++\s++){0,2}?)?(?:together|jointly)\b(?!\s++with\b)", re.I)
+# "the first visit by an Indian premier in 34 years", "the highest in ten years", "its lowest level in a decade": a count
+# back from now after a first, a last or a superlative, never a span still to come (a goal's "in five years" stays)
+_IN_YEARS_SPAN_RE = re.compile(r"in\s++(?:the\s++(?:past|last)\s++)?(?:an?|one|\w+|\d{1,3})\s++(?:years?|months?|decades?)"
+                               r"(?:['’]?\s++time)?", re.I)
+_LOOK_BACK_BEFORE_RE = re.compile(r"\b(?:first|last|only|best|worst|most|least|fewest|\w{2,}est)\b[^;:.$€£¥₩\d]{0,80}+$", re.I)
+# a loan's lender named after it as a state lender "of" its country ("a loan of $66 million from the Export-Import Bank of
+# China", "$2 billion in credit from the state Development Bank of Brazil"): that country lends, the other borrows
+_FROM_LENDER_OF_AFTER_RE = re.compile(rf"[^;:.$€£¥₩\d]{{0,40}}?\bfrom\s++(?:the\s++)?(?:state-owned\s++|state\s++)?"
+                                      rf"(?-i:[A-Z])?(?i:{_WORDS['state_lender']})\s++of\s++(?:the\s++)?", re.I)
+_RUNNING_TOTAL_RE = re.compile(rf"\b{_WORDS['running_total']}\b", re.I)
+_SWAP_WORD_RE = re.compile(r"\bswaps?\b", re.I)  # a swap line anywhere in the sentence: a standing facility, no transfer
+_PUBLISHED_TEXT = "\x00published"  # the period of a one-off act told as done: the publication year, not carried on
+
+
+def _done_act_period(sentence: str, a: int, b: int, seg_lo: int, seg_hi: int, coord_starts: list[int],
+                     published: dt.date | None) -> DateSpan | None:
+    """The publication year for an amount at [a, b) that a one-off transfer told as done moves, with no period of its own
+    (the lead's convention of session 12, tests/gold/README.md); None when the sum is a total, a stock or a level
+    (figure_words.csv running_total in its clause) or no such act governs it. ``coord_starts`` are the starts of the
+    amounts before it in the sentence, nearest last ("a $400 million loan and a $100 million grant" share the verb).
+
+    >>> _done_act_period("Riyadh has deposited $5 billion with Egypt's central bank.", 21, 31, 0, 59, [], dt.date(2022, 3, 30)).end
+    datetime.date(2022, 12, 31)
+    >>> _done_act_period("Riyadh has already deposited $5 billion.", 29, 39, 0, 40, [], dt.date(2022, 3, 30)) is None
+    True
+    """
+    if published is None or _RUNNING_TOTAL_RE.search(sentence, seg_lo, seg_hi) or _SWAP_WORD_RE.search(sentence):
+        return None
+    head = a
+    for start in reversed(coord_starts):
+        # walk back over coordinated amounts to the verb that governs the first of them
+        if not _DONE_ACT_COORD_GAP_RE.search(sentence, max(0, head - 60), head):
+            break
+        head = start
+    if not (_DONE_ACT_BEFORE_RE.search(sentence, max(0, head - 100), head) or _DONE_ACT_AFTER_RE.match(sentence, b)):
+        return None
+    return DateSpan(dt.date(published.year, 1, 1), dt.date(published.year, 12, 31), "year", _PUBLISHED_TEXT)
+
+
 _clause_cache: list = [None, []]
 
 
@@ -1761,6 +1822,20 @@ class Amount:
     currency: str | None
     text: str
     bare: bool = False  # no currency written ("87 billion"): the currency is the article's
+    usd: float | None = None  # the same sum restated in dollars ("5 trillion yen ($42 billion)"): its dollar value
+
+
+def _first_written(first: Amount, second: Amount, start: int, end: int) -> Amount:
+    """One sum told in two currencies, over [start, end): the first written, with the dollar one's value as ``usd``
+    (figures session 12).
+
+    >>> a = _first_written(Amount(0, 16, 5e12, 5e12, 5e12, "JPY", "5 trillion yen"), Amount(18, 30, 4.2e10, 4.2e10, 4.2e10,
+    ...                    "USD", "$42 billion"), 0, 31)
+    >>> (a.value, a.currency, a.usd, a.end)
+    (5000000000000.0, 'JPY', 42000000000.0, 31)
+    """
+    usd = first.value if first.currency == "USD" else second.value if second.currency == "USD" else first.usd
+    return Amount(start, end, first.value, first.low, first.high, first.currency, first.text, first.bare, usd)
 
 
 def _split_from_to(sentence: str, offset: int, amt: "Amount") -> list["Amount"]:
@@ -2022,13 +2097,14 @@ class FigureExtractor:
 
     @staticmethod
     def _equivalents(sentence: str, offset: int, out: list[Amount]) -> list[Amount]:
-        """One sum written in two currencies is one amount, in dollars: "1.2 trillion won ($900 million)",
-        "1.3 trillion won, or about $1 billion", "$900 million (1.2 trillion won)".
+        """One sum written in two currencies is one amount, in the currency written first with its dollar value (figures
+        session 12; in dollars before): "1.2 trillion won ($900 million)", "1.3 trillion won, or about $1 billion",
+        "$900 million (1.2 trillion won)".
 
         >>> won = Amount(0, 16, 1.2e12, 1.2e12, 1.2e12, "KRW", "1.2 trillion won")
         >>> usd = Amount(18, 30, 9e8, 9e8, 9e8, "USD", "$900 million")
-        >>> [(a.value, a.currency, a.end) for a in FigureExtractor._equivalents("1.2 trillion won ($900 million) in 2022", 0, [won, usd])]
-        [(900000000.0, 'USD', 31)]
+        >>> [(a.value, a.currency, a.usd, a.end) for a in FigureExtractor._equivalents("1.2 trillion won ($900 million) in 2022", 0, [won, usd])]
+        [(1200000000000.0, 'KRW', 900000000.0, 31)]
         >>> len(FigureExtractor._equivalents("1.2 trillion won and $900 million", 0,
         ...     [won, Amount(21, 33, 9e8, 9e8, 9e8, "USD", "$900 million")]))
         2"""
@@ -2040,36 +2116,35 @@ class FigureExtractor:
                 close = _EQUIV_CLOSE_RE.match(sentence, amt.end - offset)
                 paren = _EQUIV_PAREN_RE.fullmatch(gap) and close
                 if paren or _EQUIV_OR_RE.fullmatch(gap):
-                    # in dollars when one side is; else the first written ("382 billion yen, or some 4.1 trillion won")
-                    kept = amt if amt.currency == "USD" else prev
+                    # the first written, with the dollar restatement as its dollar value ("5 trillion yen ($42 billion)":
+                    # 5 trillion yen, $42 billion; "382 billion yen, or some 4.1 trillion won": yen; figures session 12,
+                    # as the gold reads one sum in two currencies: in the currency given first)
                     end = amt.end + (close.end() - (amt.end - offset) if paren else 0)
-                    merged[-1] = Amount(prev.start, end, kept.value, kept.low, kept.high, kept.currency, kept.text)
+                    merged[-1] = _first_written(prev, amt, prev.start, end)
                     continue
                 if _EQUIV_DASH_RE.fullmatch(gap) and _EQUIV_DASH_CLOSE_RE.match(sentence, amt.end - offset):
                     # "a line of credit of one billion dollars - 10,000 crore Nepali rupees - for ...": the same sum set off
                     # between dashes in another currency (figures session 9)
-                    kept = amt if amt.currency == "USD" else prev
-                    merged[-1] = Amount(prev.start, amt.end, kept.value, kept.low, kept.high, kept.currency, kept.text)
+                    merged[-1] = _first_written(prev, amt, prev.start, amt.end)
                     continue
                 if amt.currency == "USD" and (_EQUIV_WORTH_NEXT_RE.fullmatch(gap) or _EQUIV_INSTRUMENT_GAP_RE.fullmatch(gap)) \
                         and not _EQUIV_TOTAL_AFTER_RE.match(sentence, amt.end - offset):
                     # "an 18 billion yuan currency swap with the People's Bank of China, worth about $2.6 billion": the sum
                     # restated in dollars later in its clause (figures session 11); it stays where the first was written,
                     # so the words between (its metric, its pair) stay outside the amount
-                    merged[-1] = Amount(prev.start, prev.end, amt.value, amt.low, amt.high, "USD", amt.text)
+                    merged[-1] = _first_written(prev, amt, prev.start, prev.end)
                     continue
                 if _SWAP_LEGS_GAP_RE.fullmatch(gap) and _SWAP_BEFORE_RE.search(sentence, max(0, prev.start - offset - 60),
                                                                                 prev.start - offset):
                     # "a swap of 64 billion lira against 18 billion dirhams": the two legs of one swap, one sum (figures
                     # session 11); in dollars when one leg is, else the first written
-                    kept = amt if amt.currency == "USD" else prev
-                    merged[-1] = Amount(prev.start, amt.end, kept.value, kept.low, kept.high, kept.currency, kept.text)
+                    merged[-1] = _first_written(prev, amt, prev.start, amt.end)
                     continue
                 if amt.currency == "USD" and _DOLLAR_TERMS_RE.search(gap):
                     # "1.74 trillion yuan in 2024, customs said; in dollar terms the total rose 1.9 percent to $244.8
                     # billion": the same sum again, in dollars; it stays where the first was written (its metric, pair,
                     # period and record are read there)
-                    merged[-1] = Amount(prev.start, prev.end, amt.value, amt.low, amt.high, "USD", amt.text)
+                    merged[-1] = _first_written(prev, amt, prev.start, prev.end)
                     continue
             merged.append(amt)
         return merged
@@ -2179,7 +2254,7 @@ class FigureExtractor:
         default_currency = None
         # "SEOUL, Jan. 26 (Yonhap-style) -- North Korea's trade with China ...": the dateline's city names where the
         # story was filed, not one of the countries the story pairs
-        dateline = _DATELINE_RE.match(text)
+        dateline = _DATELINE_RE.match(text) or _DATELINE_CITIES_RE.match(text)
         dateline_end = dateline.end() if dateline else 0
         last_figure_sentence = -2
         sentence = None
@@ -2746,6 +2821,12 @@ class FigureExtractor:
                 # "Japan pledged $10 billion ... Of that, $4 billion is for roads": a part of a pledge is pledged too;
                 # "$4 billion has already been disbursed" is money paid (review of round L, finding 7)
                 qualifier = self._last_qualifier = part_of["qualifier"]
+        if metric == "aid" and reporter is not None and partner is not None:
+            lender_of = _FROM_LENDER_OF_AFTER_RE.match(sentence, b)
+            if lender_of and any(m.kind == "country" and m.iso3 == partner and m.start - s == lender_of.end() for m in mentions):
+                # "Solomon Islands will receive a loan of 66 mln U.S. dollars from the Export-Import Bank of China": the
+                # lender's country gives (figures session 12)
+                reporter, partner = partner, reporter
         if metric in ("investment", "aid") and reporter is not None and partner is not None:
             src = _FROM_RIGHT_AFTER_RE.match(sentence, b)
             if src and any(m.kind == "country" and m.iso3 == partner and m.start - s == src.end() for m in mentions):
@@ -2910,6 +2991,8 @@ class FigureExtractor:
                 if reporter == partner:
                     return None
                 qualifier = self._last_qualifier = prev["qualifier"]  # the verb left out is the one before ("pledged")
+        if metric in ("aid", "investment") and _SUM_OF_GIVERS_AFTER_RE.match(sentence, b):
+            return None  # "Saudi Arabia and the UAE pledged $8 billion between them": a sum over givers (figures session 12)
         if k and _COMBINED_BEFORE_RE.search(sentence, max(0, a - 30), a):
             rows_here = [r for r in self._sentence_rows.values() if r["metric"] == metric]
             if len({r["reporter_iso3"] for r in rows_here}) >= 2 or len({r["partner_iso3"] for r in rows_here}) >= 2:
@@ -3075,6 +3158,10 @@ class FigureExtractor:
             if since and int(since.group("y")) <= published.year:
                 period = DateSpan(dt.date(int(since.group("y")), 1, 1), dt.date(published.year, 12, 31), "year",
                                   since.group())
+        if period is None and qualifier == "actual" and metric in ("aid", "other") and part_of is None:
+            # "Saudi Arabia has deposited $5 billion with Egypt's central bank": a one-off transfer told as the story's news
+            # with no period of its own covers the publication year (the lead's convention, figures session 12)
+            period = _done_act_period(sentence, a, b, seg_lo, seg_hi, [x.start - s for x in amounts[:k]], published)
         if qualifier in ("actual", "estimate") and period is not None and published is not None \
                 and period.start > published and period.text != self._carry_text:
             qualifier = "forecast"  # "We count on trade reaching $200 billion by 2024": a year still to come
@@ -3091,11 +3178,11 @@ class FigureExtractor:
             "value_low": amount.low,
             "value_high": amount.high,
             "currency": amount.currency,
-            "value_usd": amount.value if amount.currency == "USD" else None,
+            "value_usd": amount.value if amount.currency == "USD" else amount.usd,
             "amount_text": amount.text,
             "period_start": period.start if period else None,
             "period_end": period.end if period else None,
-            "period_text": (None if period.text == self._carry_text else period.text) if period else None,
+            "period_text": (None if period.text in (self._carry_text, _PUBLISHED_TEXT) else period.text) if period else None,
             "qualifier": qualifier,
             "is_record": is_record,
             "is_approximate": is_approx,
@@ -4322,6 +4409,10 @@ class FigureExtractor:
                  # participle set off by commas before the amount is the document's (figures session 10)
                  and not (d.char_end <= a and _PARTICIPLE_BEFORE_DATE_RE.search(sentence, max(0, d.char_start - 70), d.char_start)
                           and _COMMA_AFTER_DATE_RE.match(sentence, d.char_end))]
+        # "..., the first by an Indian premier in 34 years": a count back after a first or a superlative, no period
+        # (figures session 12)
+        spans = [d for d in spans if not (_IN_YEARS_SPAN_RE.fullmatch(d.text.strip())
+                                          and _LOOK_BACK_BEFORE_RE.search(sentence, max(0, d.char_start - 80), d.char_start))]
         if published is not None:
             for m in _PAST_SPAN_RE.finditer(sentence):
                 # "in the past two years" (published 2017-09): 2015-09 .. 2017-09

@@ -1,0 +1,136 @@
+"""Figures, twelfth session: the lead's convention for a transfer told as the story's news with no period of its own (the
+publication year; totals, stocks and undeadlined pledges stay undated), one sum told in two currencies kept in the
+currency written first with its dollar value, a dateline of two cities, money several givers put up "between them", and
+"in N years" after a first or a superlative (a count back, no period), and a loan's state lender named "of" its country
+after the amount.
+
+Every sentence here was written for this file in our own words; none comes from a gold file, a training probe or a
+corpus. Each group tests one rule: its positives failed before the rule (other wording, countries and sentence shape than
+the blind46/48/49 items that motivated it), its near misses must keep their output. Tuples are (metric, reporter,
+partner, value, currency, first year of the period or None, qualifier), a trade or other pair sorted; publication
+2024-03-11.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.figure_cases import B, M, PUB, case as _case, figures, got, norm, want
+
+CASES = [
+    # -- a one-off transfer told as done in the present perfect, no period of its own: the publication year --------------
+    _case('done-p1', 'Kuwait has released $300 million in grants to Jordan, the Kuwaiti fund said on Sunday.',
+          [('aid', 'KWT', 'JOR', 300 * M, 'USD', 2024, 'actual')]),
+    _case('done-p2', 'The Netherlands has transferred 40 million euros in humanitarian aid to Sudan, its foreign ministry said.',
+          [('aid', 'NLD', 'SDN', 40 * M, 'EUR', 2024, 'actual')]),
+    _case('done-p3', 'Japan has disbursed 30 billion yen in budget support to Sri Lanka, according to the embassy.',
+          [('aid', 'JPN', 'LKA', 30 * B, 'JPY', 2024, 'actual')]),
+    _case('done-p4', 'Norway has now disbursed 500 million kroner in development aid to Ethiopia.',
+          [('aid', 'NOR', 'ETH', 500 * M, 'NOK', 2024, 'actual')]),
+    # near misses: a running total, a stock, a pledge, a date of its own, a simple past told as background, a swap line
+    _case('done-n1', "Qatar has deposited $3 billion with Turkey's central bank so far.",
+          [('other', 'QAT', 'TUR', 3 * B, 'USD', None, 'actual')]),
+    _case('done-n2', 'Kuwait has already released $800 million in grants to Jordan.',
+          [('aid', 'KWT', 'JOR', 800 * M, 'USD', None, 'actual')]),
+    _case('done-n3', 'Saudi Arabia has deposited $2 billion with the Central Bank of Yemen in 2018.',
+          [('other', 'SAU', 'YEM', 2 * B, 'USD', 2018, 'actual')]),
+    _case('done-n4', "Qatar will deposit $3 billion with Turkey's central bank.",
+          [('other', 'QAT', 'TUR', 3 * B, 'USD', None, 'forecast')]),
+    _case('done-n5', 'Kuwait deposited $500 million with the Central Bank of Jordan, bringing its total to $2 billion.',
+          None, [('other', 'JOR', 'KWT', 500 * M, 'USD', 2024, 'actual'),
+                 ('other', 'JOR', 'KWT', 2 * B, 'USD', 2024, 'actual')]),
+    _case('done-n6', 'Japan paid Burma $200 million in reparations under a 1954 treaty.',
+          None, [('aid', 'JPN', 'MMR', 200 * M, 'USD', 2024, 'actual')]),
+    _case('done-n7', 'China has transferred 10 billion yuan to Argentina under their currency swap.',
+          None, [('other', 'ARG', 'CHN', 10 * B, 'CNY', 2024, 'actual')]),
+    _case('done-n8', 'Japan has invested $3 billion in Kenya.',
+          None, [('investment', 'JPN', 'KEN', 3 * B, 'USD', 2024, 'actual')]),
+    # -- one sum in two currencies: the currency written first, with the dollar restatement as its dollar value ----------
+    _case('twocur-p1', 'Japan will lend India 300 billion yen ($2 billion) for the Chennai metro.',
+          [('aid', 'JPN', 'IND', 300 * B, 'JPY', None, 'forecast')]),
+    _case('twocur-p2', 'Britain will give Kenya 80 million pounds, or about $100 million, in climate aid.',
+          [('aid', 'GBR', 'KEN', 80 * M, 'GBP', None, 'forecast')]),
+    _case('twocur-p3', 'Trade between Poland and South Korea rose to 9.6 billion euros (about $10.4 billion) in 2023.',
+          [('trade', 'KOR', 'POL', 9.6 * B, 'EUR', 2023, 'actual')]),
+    # near misses: dollars written first stay dollars; two different sums stay two
+    _case('twocur-n1', 'Japan will lend India $2 billion (300 billion yen) for the Chennai metro.',
+          [('aid', 'JPN', 'IND', 2 * B, 'USD', None, 'forecast')]),
+    # -- a dateline of two cities ("CAIRO/DUBAI (Reuters) -"): filed from both, no party --------------------------------
+    _case('dateline-p1', 'NAIROBI/ADDIS ABABA, May 3 (Reuters) - China will lend Kenya $500 million for the railway, officials '
+                         'said.',
+          [('aid', 'CHN', 'KEN', 500 * M, 'USD', None, 'forecast')]),
+    _case('dateline-p2', 'PARIS/BERLIN (AFP) - Japan will give Ukraine $300 million in aid, officials said.',
+          [('aid', 'JPN', 'UKR', 300 * M, 'USD', None, 'forecast')]),
+    _case('dateline-p3', 'ANKARA/BAKU (Reuters) - Azerbaijan will lend Georgia $200 million for the railway.',
+          [('aid', 'AZE', 'GEO', 200 * M, 'USD', None, 'forecast')]),
+    # near misses: a dateline of one city; a body that names the dateline's countries itself
+    _case('dateline-n1', 'SEOUL, Jan. 26 (Yonhap) -- Japan will give Ukraine $300 million in aid.',
+          [('aid', 'JPN', 'UKR', 300 * M, 'USD', None, 'forecast')]),
+    _case('dateline-n2', 'MOSCOW/BEIJING (Reuters) - Trade between Russia and China rose to $240 billion in 2023.',
+          [('trade', 'CHN', 'RUS', 240 * B, 'USD', 2023, 'actual')]),
+    # -- aid or investment several givers put up "between them" / "together": a sum over givers, no figure --------------
+    _case('givers-p1', 'Norway and Sweden pledged $60 million between them to Kenya.', []),
+    _case('givers-p2', 'Germany and France have given Ukraine 5 billion euros in aid among them this year.', []),
+    _case('givers-p3', 'Japan and South Korea will invest $3 billion together in Indonesia.', []),
+    # near misses: trade "between them" is the pair's own; "together" in a later clause of its own
+    _case('givers-n1', 'The Netherlands and Belgium traded goods worth 120 billion euros between them in 2022.',
+          [('trade', 'BEL', 'NLD', 120 * B, 'EUR', 2022, 'actual')]),
+    _case('givers-n2', 'Canada will give Haiti $80 million in aid, and the two governments will work together on its '
+                       'delivery.',
+          [('aid', 'CAN', 'HTI', 80 * M, 'USD', None, 'forecast')]),
+    # -- "the first ... in 34 years", "the highest in ten years": a count back after a first or a superlative, no period --
+    _case('lookback-p1', 'Japan expects its trade with Vietnam to reach $80 billion, the highest in ten years.',
+          [('trade', 'JPN', 'VNM', 80 * B, 'USD', None, 'forecast')]),
+    _case('lookback-p2', 'Qatar will invest $5 billion in Egypt, its first pledge there in six years, officials said.',
+          [('investment', 'QAT', 'EGY', 5 * B, 'USD', None, 'forecast')]),
+    _case('lookback-p3', 'Kazakhstan will lend Kyrgyzstan $100 million, the first such loan in 20 years.',
+          [('aid', 'KAZ', 'KGZ', 100 * M, 'USD', None, 'forecast')]),
+    # near misses: a goal reached "in five years" keeps its year
+    _case('lookback-n1', 'China plans to invest $20 billion in Kenya in five years.',
+          [('investment', 'CHN', 'KEN', 20 * B, 'USD', 2029, 'forecast')]),
+    _case('lookback-n2', 'South Korea aims to lift trade with India to $50 billion in ten years, the fastest growth of any '
+                         'partner.',
+          [('trade', 'IND', 'KOR', 50 * B, 'USD', 2034, 'target')]),
+    # -- a loan "from the Export-Import Bank of <country>" after the amount: that country lends ---------------------------
+    _case('lender-p1', 'Kenya is to get a concessional loan of 40 billion yen, or about $300 million, from the Export-Import '
+                       'Bank of Japan.',
+          [('aid', 'JPN', 'KEN', 40 * B, 'JPY', None, 'forecast')]),
+    _case('lender-p2', 'Nepal will receive a concessional loan of 20 billion rupees, or about $150 million, from the '
+                       'Export-Import Bank of India.',
+          [('aid', 'IND', 'NPL', 20 * B, 'NPR', None, 'forecast')]),
+    _case('lender-p3', 'Tonga is to get a 20-year concessional loan of $65 million from the Export-Import Bank of China.',
+          [('aid', 'CHN', 'TON', 65 * M, 'USD', None, 'forecast')]),
+    # near misses: a lender of another loan in a later clause; a lender named beside a grant of a third country
+    _case('lender-n1', 'China will lend Sri Lanka $300 million, after Sri Lanka repaid a loan from the Export-Import Bank of '
+                       'India.',
+          [('aid', 'CHN', 'LKA', 300 * M, 'USD', None, 'forecast')]),
+    _case('lender-n2', "India will give Nepal a $200 million grant, separate from the Export-Import Bank of India's credit "
+                       "line.",
+          [('aid', 'IND', 'NPL', 200 * M, 'USD', None, 'forecast')]),
+    _case('twocur-n2', 'Japan will lend India 300 billion yen and give it $20 million in grants.',
+          None, [('aid', 'JPN', 'IND', 20 * M, 'JPY', None, 'forecast'),
+                 ('aid', 'JPN', 'IND', 300 * B, 'USD', None, 'forecast')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent", "pub"), CASES)
+def test__figures_s12(extractor, text, expected, absent, pub):
+    rows = got(extractor, text, pub)
+    if expected is not None:
+        assert rows == want(expected)
+    for row in norm(list(absent)):
+        assert row not in rows
+
+
+USD_CASES = [
+    pytest.param('Japan will lend India 300 billion yen ($2 billion) for the Chennai metro.', 2 * B, id='usd-paren'),
+    pytest.param('Britain will give Kenya 80 million pounds, or about $100 million, in climate aid.', 100 * M, id='usd-or'),
+    pytest.param('Japan will lend India $2 billion (300 billion yen) for the Chennai metro.', 2 * B, id='usd-first'),
+    pytest.param('Japan will lend India 300 billion yen for the Chennai metro.', None, id='usd-none'),
+]
+
+
+@pytest.mark.parametrize(("text", "value_usd"), USD_CASES)
+def test__figures_s12__value_usd(extractor, text, value_usd):
+    """the dollar value of a sum told in two currencies is the dollar one; a sum in one other currency has none"""
+    (row,) = figures(extractor, text, PUB)
+    assert (round(row["value_usd"]) if row["value_usd"] is not None else None) == value_usd
