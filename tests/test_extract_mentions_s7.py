@@ -222,7 +222,8 @@ def test_shared_surname_still_resolved_by_office_dates(ex):
     "Germany's Bundesliga Champions toured Japan in May.",
     "Ghana's Black Stars met in London on Monday.",
     "Peru's Machu Picchu drew visitors from Chile on Monday.",
-    "Liberia's Moses Blah flew to Abuja on Monday for talks.",
+    # (registry session 12: Moses Blah, Liberia's president of 2003, is registered now, and "Moses" is a registry given name)
+    "Liberia's Tamba Flomo flew to Abuja on Monday for talks.",
     "Korea's Hyundai Motor said it would open a plant in Alabama. Hyundai Motor said the plant would be large.",
 ])
 def test_untitled_name_without_evidence_is_no_person(ex, text):
