@@ -158,3 +158,34 @@ def test__backoff__one_foreign_record_per_sentence_index(extractor):
     got = sorted((r["visitor_id"], r["host_iso3"], r["status"], str(r["date_start"]), r["date_precision"]) for r in rows)
     assert got == [("country:NPL", "PRK", "occurred", "2011-05-09", "day"),
                    ("country:VNM", "PRK", "occurred", "2011-05-09", "day")]
+
+
+# perf s12, second round: `_title_matches` tries the title pattern only at words that open a title or an honorific
+TITLE_TEXTS = [
+    "Foreign Minister Sergei Lavrov met Vice-President Joe Biden and Mr. Kim Yong Nam in Moscow.",
+    "FOREIGN MINISTER Yang Jiechi and premier Wen Jiabao; the prime  minister\u00a0Naoto Kan spoke.",
+    "Ex-President Jimmy Carter, pre-Minister Alex Bell and co-Chairman Lee Hoi Chang were named.",
+    "The ſecretary-General Ban Ki Moon and Kelvin \u212aing Abdullah went to Riyadh.",
+    "Presidents Goodluck Jonathan of Nigeria and Boni Yayi of Benin, Dr. Ali Bongo, Ministers A B.",
+    "President" + " President" * 40 + " Lee Myung Bak",
+    "",
+]
+
+
+def test__title_matches__as_finditer(extractor):
+    """The prefiltered matches are those of ``title_re.finditer`` (spans and groups), with hyphenated, upper-case,
+    non-ASCII and repeated titles."""
+    mf = extractor.mentions
+    assert mf._title_openers is not None and "president" in mf._title_openers
+    for text in TITLE_TEXTS:
+        want = [(m.span(), m.groupdict()) for m in mf.title_re.finditer(text)]
+        got = [(m.span(), m.groupdict()) for m in mf._title_matches(text)]
+        assert got == want, text
+    assert any(mf.title_re.finditer(TITLE_TEXTS[0]))
+
+
+def test__opening_words__none_when_a_title_opens_without_a_word():
+    from newslens.extract.mentions import _opening_words
+    assert _opening_words(["Foreign Minister", "Mr.", "vice-president"]) == frozenset({"foreign", "mr", "vice"})
+    assert _opening_words(["Minister", "-acting"]) is None
+    assert _opening_words(["Minister", "ſenator"]) is None
