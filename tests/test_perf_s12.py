@@ -189,3 +189,43 @@ def test__opening_words__none_when_a_title_opens_without_a_word():
     assert _opening_words(["Foreign Minister", "Mr.", "vice-president"]) == frozenset({"foreign", "mr", "vice"})
     assert _opening_words(["Minister", "-acting"]) is None
     assert _opening_words(["Minister", "ſenator"]) is None
+
+
+def test__index_cands__the_aliases_whose_words_can_match(extractor):
+    """`_index_cands` keeps, in the bucket's order, every registry alias of a key that `_scan`'s word test can pass
+    (one-word aliases, and those whose second word follows), for common and rare keys and at the text's end; after
+    an alias is added to a bucket the memo is rebuilt."""
+    mf = extractor.mentions
+    index = mf.registry.index
+    for key in ("the", "kim", "south", "korea", "united", "de"):
+        bucket = index.get(key, [])
+        for nxt in [None, "zzz"] + sorted({a.key[1] for a in bucket if len(a.key) > 1})[:30]:
+            want = [a for a in bucket if len(a.key) == 1 or (nxt is not None and a.key[1] == nxt)]
+            assert mf._index_cands(key, nxt) == want, (key, nxt)
+    assert mf._index_cands("no-such-word-here", "x") == []
+    from newslens.extract.registry import Registry
+    reg = Registry()
+    from newslens.extract.mentions import MentionFinder
+    finder = MentionFinder(reg)
+    before = list(finder._index_cands("the", "gambia"))
+    reg.add_alias("The Zorblat Islands", "ZZZ", "country", "name")
+    after = finder._index_cands("the", "zorblat")
+    assert [a.surface for a in after if a.actor_id == "ZZZ"] == ["The Zorblat Islands"]
+    assert all(a.key[1] != "zorblat" for a in before)
+
+
+def test__scan__mentions_as_without_the_memo(extractor):
+    """`find` gives the same mentions with `_index_cands` and with the full buckets (the plain code)."""
+    import datetime as dt
+    mf = extractor.mentions
+    texts = ["The Gambia and the Netherlands sent envoys; Kim Jong Il met Kim Yong Nam and the UN chief in the DPRK.",
+             "South Korea, the United States and the United Arab Emirates; the", "Kim"]
+    got = [mf.find(t, dt.date(2011, 5, 1)) for t in texts]
+    plain = type(mf)._index_cands
+    try:
+        type(mf)._index_cands = lambda self, key, nxt: list(self.registry.index.get(key, []))
+        want = [mf.find(t, dt.date(2011, 5, 1)) for t in texts]
+    finally:
+        type(mf)._index_cands = plain
+    assert got == want
+    assert any(m.actor_id for m in got[0])

@@ -621,7 +621,7 @@ class MentionFinder:
                     break
                 i = opens[p]
                 continue
-            cands = (local.get(key, []) if only_local else local.get(key, []) + index.get(key, []))
+            cands = (local.get(key, []) if only_local else local.get(key, []) + self._index_cands(key, words[i + 1] if i + 1 < n else None))
             hit = None
             for alias in cands:
                 k = len(alias.key)
@@ -664,6 +664,29 @@ class MentionFinder:
                                    alias.surface, None))
             i += k
         return out
+
+    def _index_cands(self, key: str, nxt: str | None) -> list[Alias]:
+        """perf s12 (second round): the registry aliases opening with ``key`` that `_scan` can match before the word
+        ``nxt`` (None at the end): the one-word ones and those whose second word is ``nxt``, in the bucket's order
+        (the others fail `_scan`'s word test; "the" opens 16 aliases, "kim" over 100). The positions per second word
+        are kept per key while the bucket is the same list of the same length (`Registry.add_alias` appends, or
+        replaces an alias by one with the same words)."""
+        bucket = self.registry.index.get(key)
+        if not bucket:
+            return []
+        memo = self.__dict__.setdefault("_index_cands_memo", {})
+        entry = memo.get(key)
+        if entry is None or entry[0] is not bucket or entry[1] != len(bucket):
+            ones, by_second = [], {}
+            for j, alias in enumerate(bucket):
+                if len(alias.key) == 1:
+                    ones.append(j)
+                else:
+                    by_second.setdefault(alias.key[1], []).append(j)
+            by_second = {w: sorted(ones + js) for w, js in by_second.items()}
+            entry = memo[key] = (bucket, len(bucket), ones, by_second)
+        picks = entry[3].get(nxt, entry[2]) if nxt is not None else entry[2]
+        return [bucket[j] for j in picks]
 
     def _title_matches(self, text: str):
         """perf s12 (second round): the matches of ``title_re.finditer(text)``, the pattern tried only where a word
