@@ -229,3 +229,14 @@ def test__scan__mentions_as_without_the_memo(extractor):
         type(mf)._index_cands = plain
     assert got == want
     assert any(m.actor_id for m in got[0])
+
+
+def test__cues_with__the_cues_of_the_present_keywords(extractor):
+    """`_cues_with` gives the cues of ``self.cues``, in order, that share a keyword with the present set (the plain
+    loop's set test), for empty, single, many and unknown keyword sets."""
+    v = extractor.visits
+    words = sorted({k for c in v.cues for k in c.keywords})
+    for present in [set(), {"visited"}, {"arrived", "left"}, set(words[::3]), set(words), {"no-such-keyword"}]:
+        want = [c for c in v.cues if not present.isdisjoint(c.keywords)]
+        assert v._cues_with(present) == want, present
+    assert v._cues_with({"visited"})
