@@ -240,3 +240,62 @@ def test__cues_with__the_cues_of_the_present_keywords(extractor):
         want = [c for c in v.cues if not present.isdisjoint(c.keywords)]
         assert v._cues_with(present) == want, present
     assert v._cues_with({"visited"})
+
+
+def _mark_duplicates_plain(articles, threshold=0.85):
+    """The pre-s12 `mark_duplicates` (all columns walked, every word of the first 600 characters found)."""
+    import pandas as pd
+    from newslens.ingest import _shingles
+    dup = pd.Series([None] * len(articles), index=articles.index, dtype="object")
+    if articles.empty:
+        return dup.astype("string")
+    order = articles.assign(_pos=range(len(articles)))
+    order = order.sort_values(["published_date", "_pos"], na_position="last", kind="stable")
+    first_by_hash, by_lede = {}, {}
+    for idx, row in zip(order.index, order.itertuples(index=False)):
+        h = row.content_hash
+        if not isinstance(h, str) or not row.text:
+            continue
+        if h in first_by_hash:
+            dup[idx] = first_by_hash[h]
+            continue
+        words = re.findall(r"\w+", row.text[:600].lower())
+        lede = " ".join(words[:40]) if len(words) >= 40 and len(row.text) > 400 else None
+        found = None
+        if lede is not None:
+            candidates = by_lede.setdefault(lede, [])
+            if candidates:
+                sh = _shingles(row.text)
+                for cand in candidates:
+                    if cand[2] is None:
+                        cand[2] = _shingles(cand[1])
+                    if len(sh & cand[2]) / max(1, len(sh | cand[2])) >= threshold:
+                        found = cand[0]
+                        break
+            if not found:
+                candidates.append([row.article_id, row.text, None])
+        if found:
+            dup[idx] = found
+        first_by_hash[h] = found or row.article_id
+    return dup.astype("string")
+
+
+def test__mark_duplicates__as_plain():
+    """Copies by hash and by lede + shingles, a short text (< 400 characters), a lede of exactly 40 words in 600
+    characters, a trimmed copy, an unrelated story, a GDELT row without text: the same marks as the plain code."""
+    import pandas as pd
+    from newslens.ingest import mark_duplicates
+    lede = " ".join(f"word{i}" for i in range(40))
+    long_a = lede + " " + " ".join(f"tail{i}" for i in range(200))
+    long_b = lede + " " + " ".join(f"tail{i}" for i in range(190)) + " credit line"
+    long_c = lede + " " + " ".join(f"other{i}" for i in range(200))
+    forty = " ".join(f"w{i:02d}xxxxxxxxxx" for i in range(40)) + " " + "y" * 200
+    rows = [("a1", "h1", long_a, "2011-01-02"), ("a2", "h2", long_b, "2011-01-03"), ("a3", "h1", long_a, "2011-01-01"),
+            ("a4", "h4", long_c, "2011-01-04"), ("a5", "h5", "Short story of a few words.", "2011-01-02"),
+            ("a6", "h6", forty, "2011-01-05"), ("a7", "h7", forty + " more", "2011-01-06"), ("a8", None, "", None),
+            ("a9", "h9", long_b, None)]
+    frame = pd.DataFrame(rows, columns=["article_id", "content_hash", "text", "published_date"])
+    frame["title"] = "t"
+    got, want = mark_duplicates(frame), _mark_duplicates_plain(frame)
+    pd.testing.assert_series_equal(got, want)
+    assert got.notna().sum() >= 3
