@@ -16,6 +16,7 @@ import time
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from itertools import islice
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
@@ -162,6 +163,9 @@ def _work(chunk: list[RawRecord]) -> list[tuple[dict | None, dict | None]]:
 # Dedupe
 
 
+_WORD_RE = re.compile(r"\w+")
+
+
 def _shingles(text: str, k: int = 5) -> set[int]:
     words = re.findall(r"\w+", text.lower())
     return {hash(tuple(words[i : i + k])) for i in range(max(1, len(words) - k + 1))}
@@ -182,15 +186,16 @@ def mark_duplicates(articles: pd.DataFrame, threshold: float = 0.85) -> pd.Serie
     order = order.sort_values(["published_date", "_pos"], na_position="last", kind="stable")
     first_by_hash: dict[str, str] = {}
     by_lede: dict[str, list[list]] = {}  # lede -> [[article_id, text, shingles or None], ...]
-    for idx, row in zip(order.index, order.itertuples(index=False)):
+    # (perf s12: only the columns read below are walked; the article text and the lede's first 40 words)
+    for idx, row in zip(order.index, order[["article_id", "content_hash", "text"]].itertuples(index=False)):
         h = row.content_hash
         if not isinstance(h, str) or not row.text:
             continue  # GDELT source rows carry no text to compare
         if h in first_by_hash:
             dup[idx] = first_by_hash[h]
             continue
-        words = re.findall(r"\w+", row.text[:600].lower())
-        lede = " ".join(words[:40]) if len(words) >= 40 and len(row.text) > 400 else None
+        words = list(islice(_WORD_RE.finditer(row.text[:600].lower()), 40)) if len(row.text) > 400 else ()
+        lede = " ".join(m.group() for m in words) if len(words) >= 40 else None
         found = None
         if lede is not None:
             candidates = by_lede.setdefault(lede, [])
@@ -283,6 +288,7 @@ def ingest(
                 tell("extract", i + 1, total)
     else:
         chunks = [records[i : i + CHUNK] for i in range(0, total, CHUNK)]
+        import newslens.extract  # noqa: F401  (perf s12: imported once here, before the fork, not in each worker; merge needs it after)
         with ProcessPoolExecutor(max_workers=n_workers, mp_context=get_context("fork"), initializer=_init_worker, initargs=(extra_actors,)) as pool:
             done = 0
             for part in pool.map(_work, chunks):

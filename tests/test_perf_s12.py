@@ -158,3 +158,144 @@ def test__backoff__one_foreign_record_per_sentence_index(extractor):
     got = sorted((r["visitor_id"], r["host_iso3"], r["status"], str(r["date_start"]), r["date_precision"]) for r in rows)
     assert got == [("country:NPL", "PRK", "occurred", "2011-05-09", "day"),
                    ("country:VNM", "PRK", "occurred", "2011-05-09", "day")]
+
+
+# perf s12, second round: `_title_matches` tries the title pattern only at words that open a title or an honorific
+TITLE_TEXTS = [
+    "Foreign Minister Sergei Lavrov met Vice-President Joe Biden and Mr. Kim Yong Nam in Moscow.",
+    "FOREIGN MINISTER Yang Jiechi and premier Wen Jiabao; the prime  minister\u00a0Naoto Kan spoke.",
+    "Ex-President Jimmy Carter, pre-Minister Alex Bell and co-Chairman Lee Hoi Chang were named.",
+    "The ſecretary-General Ban Ki Moon and Kelvin \u212aing Abdullah went to Riyadh.",
+    "Presidents Goodluck Jonathan of Nigeria and Boni Yayi of Benin, Dr. Ali Bongo, Ministers A B.",
+    "President" + " President" * 40 + " Lee Myung Bak",
+    "",
+]
+
+
+def test__title_matches__as_finditer(extractor):
+    """The prefiltered matches are those of ``title_re.finditer`` (spans and groups), with hyphenated, upper-case,
+    non-ASCII and repeated titles."""
+    mf = extractor.mentions
+    assert mf._title_openers is not None and "president" in mf._title_openers
+    for text in TITLE_TEXTS:
+        want = [(m.span(), m.groupdict()) for m in mf.title_re.finditer(text)]
+        got = [(m.span(), m.groupdict()) for m in mf._title_matches(text)]
+        assert got == want, text
+    assert any(mf.title_re.finditer(TITLE_TEXTS[0]))
+
+
+def test__opening_words__none_when_a_title_opens_without_a_word():
+    from newslens.extract.mentions import _opening_words
+    assert _opening_words(["Foreign Minister", "Mr.", "vice-president"]) == frozenset({"foreign", "mr", "vice"})
+    assert _opening_words(["Minister", "-acting"]) is None
+    assert _opening_words(["Minister", "ſenator"]) is None
+
+
+def test__index_cands__the_aliases_whose_words_can_match(extractor):
+    """`_index_cands` keeps, in the bucket's order, every registry alias of a key that `_scan`'s word test can pass
+    (one-word aliases, and those whose second word follows), for common and rare keys and at the text's end; after
+    an alias is added to a bucket the memo is rebuilt."""
+    mf = extractor.mentions
+    index = mf.registry.index
+    for key in ("the", "kim", "south", "korea", "united", "de"):
+        bucket = index.get(key, [])
+        for nxt in [None, "zzz"] + sorted({a.key[1] for a in bucket if len(a.key) > 1})[:30]:
+            want = [a for a in bucket if len(a.key) == 1 or (nxt is not None and a.key[1] == nxt)]
+            assert mf._index_cands(key, nxt) == want, (key, nxt)
+    assert mf._index_cands("no-such-word-here", "x") == []
+    from newslens.extract.registry import Registry
+    reg = Registry()
+    from newslens.extract.mentions import MentionFinder
+    finder = MentionFinder(reg)
+    before = list(finder._index_cands("the", "gambia"))
+    reg.add_alias("The Zorblat Islands", "ZZZ", "country", "name")
+    after = finder._index_cands("the", "zorblat")
+    assert [a.surface for a in after if a.actor_id == "ZZZ"] == ["The Zorblat Islands"]
+    assert all(a.key[1] != "zorblat" for a in before)
+
+
+def test__scan__mentions_as_without_the_memo(extractor):
+    """`find` gives the same mentions with `_index_cands` and with the full buckets (the plain code)."""
+    import datetime as dt
+    mf = extractor.mentions
+    texts = ["The Gambia and the Netherlands sent envoys; Kim Jong Il met Kim Yong Nam and the UN chief in the DPRK.",
+             "South Korea, the United States and the United Arab Emirates; the", "Kim"]
+    got = [mf.find(t, dt.date(2011, 5, 1)) for t in texts]
+    plain = type(mf)._index_cands
+    try:
+        type(mf)._index_cands = lambda self, key, nxt: list(self.registry.index.get(key, []))
+        want = [mf.find(t, dt.date(2011, 5, 1)) for t in texts]
+    finally:
+        type(mf)._index_cands = plain
+    assert got == want
+    assert any(m.actor_id for m in got[0])
+
+
+def test__cues_with__the_cues_of_the_present_keywords(extractor):
+    """`_cues_with` gives the cues of ``self.cues``, in order, that share a keyword with the present set (the plain
+    loop's set test), for empty, single, many and unknown keyword sets."""
+    v = extractor.visits
+    words = sorted({k for c in v.cues for k in c.keywords})
+    for present in [set(), {"visited"}, {"arrived", "left"}, set(words[::3]), set(words), {"no-such-keyword"}]:
+        want = [c for c in v.cues if not present.isdisjoint(c.keywords)]
+        assert v._cues_with(present) == want, present
+    assert v._cues_with({"visited"})
+
+
+def _mark_duplicates_plain(articles, threshold=0.85):
+    """The pre-s12 `mark_duplicates` (all columns walked, every word of the first 600 characters found)."""
+    import pandas as pd
+    from newslens.ingest import _shingles
+    dup = pd.Series([None] * len(articles), index=articles.index, dtype="object")
+    if articles.empty:
+        return dup.astype("string")
+    order = articles.assign(_pos=range(len(articles)))
+    order = order.sort_values(["published_date", "_pos"], na_position="last", kind="stable")
+    first_by_hash, by_lede = {}, {}
+    for idx, row in zip(order.index, order.itertuples(index=False)):
+        h = row.content_hash
+        if not isinstance(h, str) or not row.text:
+            continue
+        if h in first_by_hash:
+            dup[idx] = first_by_hash[h]
+            continue
+        words = re.findall(r"\w+", row.text[:600].lower())
+        lede = " ".join(words[:40]) if len(words) >= 40 and len(row.text) > 400 else None
+        found = None
+        if lede is not None:
+            candidates = by_lede.setdefault(lede, [])
+            if candidates:
+                sh = _shingles(row.text)
+                for cand in candidates:
+                    if cand[2] is None:
+                        cand[2] = _shingles(cand[1])
+                    if len(sh & cand[2]) / max(1, len(sh | cand[2])) >= threshold:
+                        found = cand[0]
+                        break
+            if not found:
+                candidates.append([row.article_id, row.text, None])
+        if found:
+            dup[idx] = found
+        first_by_hash[h] = found or row.article_id
+    return dup.astype("string")
+
+
+def test__mark_duplicates__as_plain():
+    """Copies by hash and by lede + shingles, a short text (< 400 characters), a lede of exactly 40 words in 600
+    characters, a trimmed copy, an unrelated story, a GDELT row without text: the same marks as the plain code."""
+    import pandas as pd
+    from newslens.ingest import mark_duplicates
+    lede = " ".join(f"word{i}" for i in range(40))
+    long_a = lede + " " + " ".join(f"tail{i}" for i in range(200))
+    long_b = lede + " " + " ".join(f"tail{i}" for i in range(190)) + " credit line"
+    long_c = lede + " " + " ".join(f"other{i}" for i in range(200))
+    forty = " ".join(f"w{i:02d}xxxxxxxxxx" for i in range(40)) + " " + "y" * 200
+    rows = [("a1", "h1", long_a, "2011-01-02"), ("a2", "h2", long_b, "2011-01-03"), ("a3", "h1", long_a, "2011-01-01"),
+            ("a4", "h4", long_c, "2011-01-04"), ("a5", "h5", "Short story of a few words.", "2011-01-02"),
+            ("a6", "h6", forty, "2011-01-05"), ("a7", "h7", forty + " more", "2011-01-06"), ("a8", None, "", None),
+            ("a9", "h9", long_b, None)]
+    frame = pd.DataFrame(rows, columns=["article_id", "content_hash", "text", "published_date"])
+    frame["title"] = "t"
+    got, want = mark_duplicates(frame), _mark_duplicates_plain(frame)
+    pd.testing.assert_series_equal(got, want)
+    assert got.notna().sum() >= 3

@@ -104,6 +104,22 @@ _PATRONYMIC_BEFORE_RE = re.compile(
     r"(?:(?P<w>[\w'’.-]+)[ \t\u00a0]+)?(?<![\w'’.-])(?P<link>bin|bint|binti|ibn|ben|ould|wad|Bin|Bint|Binti|Ibn|Ould)[ \t\u00a0]+$")
 
 
+# perf s12 (second round): the runs of word characters that open a word (`MentionFinder._title_matches`)
+_WORD_OPEN_RE = re.compile(r"(?<![\w-])\w+")
+
+
+def _opening_words(words) -> frozenset | None:
+    """The lower-cased first runs of word characters of ``words``; None when one opens with another character or
+    has a non-ASCII one (its case-insensitive match may reach an ASCII letter: the long s matches "s")."""
+    out = set()
+    for w in words:
+        m = re.match(r"\w+", w)
+        if m is None or not m.group().isascii():
+            return None
+        out.add(m.group().lower())
+    return frozenset(out)
+
+
 @dataclass
 class Mention:
     """One actor found in the text; offsets are into the article text."""
@@ -140,6 +156,9 @@ class MentionFinder:
         hon = alternation(sorted(self.honorifics))
         # "Foreign Minister Sergei Lavrov", "leader Kim Jong Il", "Mr. Kim"
         self.title_re = re.compile(rf"(?<![\w-])(?P<title>(?i:{titles})|{hon}){_SP}(?P<name>{NAME_I})")
+        # perf s12 (second round): the lower-cased first words of the titles and honorifics; `_title_matches` tries
+        # the title pattern only at a word opening one of them (None: some title opens with no word character)
+        self._title_openers = _opening_words([r["title"] for r in rows] + sorted(self.honorifics))
         # "Minister of Youth and Sports Affairs of Indonesia Andi Mallarangeng", "Vice Premier of the DPRK Kang
         # Sok Ju": a title, its portfolio and the country, then the name (the KCNA order)
         self.title_of_re = re.compile(
@@ -602,7 +621,7 @@ class MentionFinder:
                     break
                 i = opens[p]
                 continue
-            cands = (local.get(key, []) if only_local else local.get(key, []) + index.get(key, []))
+            cands = (local.get(key, []) if only_local else local.get(key, []) + self._index_cands(key, words[i + 1] if i + 1 < n else None))
             hit = None
             for alias in cands:
                 k = len(alias.key)
@@ -646,11 +665,59 @@ class MentionFinder:
             i += k
         return out
 
+    def _index_cands(self, key: str, nxt: str | None) -> list[Alias]:
+        """perf s12 (second round): the registry aliases opening with ``key`` that `_scan` can match before the word
+        ``nxt`` (None at the end): the one-word ones and those whose second word is ``nxt``, in the bucket's order
+        (the others fail `_scan`'s word test; "the" opens 16 aliases, "kim" over 100). The positions per second word
+        are kept per key while the bucket is the same list of the same length (`Registry.add_alias` appends, or
+        replaces an alias by one with the same words)."""
+        bucket = self.registry.index.get(key)
+        if not bucket:
+            return []
+        memo = self.__dict__.setdefault("_index_cands_memo", {})
+        entry = memo.get(key)
+        if entry is None or entry[0] is not bucket or entry[1] != len(bucket):
+            ones, by_second = [], {}
+            for j, alias in enumerate(bucket):
+                if len(alias.key) == 1:
+                    ones.append(j)
+                else:
+                    by_second.setdefault(alias.key[1], []).append(j)
+            by_second = {w: sorted(ones + js) for w, js in by_second.items()}
+            entry = memo[key] = (bucket, len(bucket), ones, by_second)
+        picks = entry[3].get(nxt, entry[2]) if nxt is not None else entry[2]
+        return [bucket[j] for j in picks]
+
+    def _title_matches(self, text: str):
+        """perf s12 (second round): the matches of ``title_re.finditer(text)``, the pattern tried only where a word
+        opens that is the first word of a title or honorific (the long alternation at every word start was most of
+        `_titled_people`). A title opens with a word character after no word character or hyphen, and its first
+        word is followed by a non-word character (in the title or the space after it), so a match can start only
+        at a word whose whole run of word characters is a title's first word, up to case. Runs with non-ASCII
+        characters are always tried (the pattern's case-insensitive match knows a few non-ASCII equivalents)."""
+        openers = self._title_openers
+        if openers is None:
+            yield from self.title_re.finditer(text)
+            return
+        match = self.title_re.match
+        done = 0
+        for w in _WORD_OPEN_RE.finditer(text):
+            at = w.start()
+            if at < done:
+                continue
+            run = w.group()
+            if run.isascii() and run.lower() not in openers:
+                continue
+            m = match(text, at)
+            if m is not None:
+                done = m.end()
+                yield m
+
     def _titled_people(self, text: str) -> list[tuple[str, int, int, str, int, int]]:
         """(name, start, end, role, end of the words before the name, end of the appositive)."""
         out = []
         seen: set[int] = set()
-        for m in self.title_re.finditer(text):
+        for m in self._title_matches(text):
             name, s, e = self._trim_name(text, m.group("name"), m.start("name"))
             if not name or s in seen or _in_headline(text, m.start()):
                 continue
