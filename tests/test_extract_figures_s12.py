@@ -221,3 +221,21 @@ def test__figures_s12__review_fixes(extractor, text, expected, absent, pub):
         assert rows == want(expected)
     for row in norm(list(absent)):
         assert row not in rows
+
+
+SIGN_MORE_CASES = [
+    # a signing's "more than", a comma before "worth", three words before the document's noun: still the signing year
+    _case('sign-p5', 'Kuwait has signed loans worth more than $400 million with Jordan for schools.', None,
+          [('aid', 'KWT', 'JOR', 400 * M, 'USD', None, 'actual')]),
+    _case('sign-p6', 'Turkey and Azerbaijan signed a gas contract, worth 2 billion euros, for a new pipeline.',
+          [('other', 'AZE', 'TUR', 2 * B, 'EUR', 2024, 'actual')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent", "pub"), SIGN_MORE_CASES)
+def test__figures_s12__signing_more(extractor, text, expected, absent, pub):
+    rows = got(extractor, text, pub)
+    if expected is not None:
+        assert rows == want(expected)
+    for row in norm(list(absent)):
+        assert row not in rows

@@ -1807,9 +1807,9 @@ _DONE_GAP_BREAK_RE = re.compile(r",|\b(?:and|but|while|saying|said|says|that|whi
 # billion"): the subject signed the document whose amount follows within one clause; a document "signed in 2016" after
 # its noun, "will sign", "plan to sign" are no such act
 _SIGNED_ACT_BEFORE_RE = re.compile(r"(?<!\bto\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bsigned\s++(?:(?:an?|the|two|three|four|"
-                                   r"several|new|\d{1,2})\s++)?(?:[\w-]++\s++){0,2}?(?:loans?|grants?|credits?|deals?|"
+                                   r"several|new|\d{1,2})\s++)?(?:[\w-]++\s++){0,3}?(?:loans?|grants?|credits?|deals?|"
                                    r"agreements?|contracts?|accords?|pacts?)\b(?:\s++(?!(?:said|says|that|which|and|but|"
-                                   r"while|after|since|under|to)\b)[^\s\d,;:$€£¥₩]++){0,7}?\s++"
+                                   r"while|after|since|under|to)\b)[^\s\d,;:$€£¥₩]++){0,7}?(?:,\s*+worth)?\s++"
                                    r"(?:US|U\.S\.|NZ|A|C|S|HK)?[$€£¥₩]?$", re.I)
 
 
@@ -1830,7 +1830,10 @@ def _look_back_np(sentence: str, start: int) -> bool:
 
 def _done_act_blocked(sentence: str, a: int, b: int, head: int) -> bool:
     """A done act's amount that is a total, a share, spread over years, or governed across a clause (review fixes)."""
-    if _DONE_TOTAL_BEFORE_RE.search(sentence, max(0, a - 25), a) or _DONE_SPREAD_AFTER_RE.search(sentence, b) \
+    total = _DONE_TOTAL_BEFORE_RE.search(sentence, max(0, a - 25), a)
+    if total and not total.group().lower().startswith("of") and not _DONE_ACT_BEFORE_RE.search(sentence, max(0, head - 100), head):
+        total = None  # "signed loans worth more than 61 billion yen": one signing, a round figure, no total
+    if total or _DONE_SPREAD_AFTER_RE.search(sentence, b) \
             or _DONE_A_YEAR_AFTER_RE.match(sentence, b):
         return True
     verb = _DONE_ACT_BEFORE_RE.search(sentence, max(0, head - 100), head)
