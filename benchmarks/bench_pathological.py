@@ -908,6 +908,14 @@ CASES = {
     "s12 lender of, many": " ".join("Nepal will receive a loan of 20 billion rupees, or about $150 million, from the Export-Import "
                                     "Bank of India." for _ in range(500)),
     "s12 lender gap, long": "Nepal will receive a loan of $150 million" + ", from from from" * 2000 + " the Export-Import Bank of India.",
+    # figures session 12, review fixes: a signing before an amount, a total or spread after a done act, the lender's bank
+    "s12f signed, many": " ".join("Kuwait and Jordan signed an agreement on Monday for a $250 million loan and a $50 million "
+                                  "grant over two decades every year." for _ in range(200)),
+    "s12f signed gap, long": "Kuwait signed loans " + "alpha beta " * 3000 + "$5 billion to Jordan a year.",
+    "s12f look back NP, long": "Japan will invest $5 billion in Kenya, to build the longest " + "big " * 3000 + "in 34 years.",
+    "s12f bank of, long": "Nepal will receive $150 million" + " loan" * 3000 + " from the Export-Import Bank of India.",
+    "s12f together, many": "China will lend " + " ".join("Laos $5 million and Cambodia $3 million, $8 million together,"
+                                                         for _ in range(400)) + " officials said.",
     # perf session 11, second round: the cancellation rule (`_cancel`) once per cue in one sentence of many cues
     "p2 never cancelled, one sentence": "Putin's visit to Tokyo in May went ahead, " + "and the trip was never cancelled, "
                                         * 2500 + "aides said.",

@@ -49,11 +49,11 @@ CASES = [
     _case('firmdeal-p4', "Kazakhstan signed an agreement with China's CNPC valued at $5 billion.", []),
     # near misses: a government's own deal stays `other`; a firm named outside the deal's clause
     _case('firmdeal-n1', 'Russia signed a deal with Turkey valued at $20 billion for a nuclear plant.',
-          [('other', 'RUS', 'TUR', 20 * B, 'USD', None, 'actual')]),
+          [('other', 'RUS', 'TUR', 20 * B, 'USD', 2024, 'actual')]),
     _case('firmdeal-n2', 'The Egyptian government signed a contract with Russia valued at $25 billion.',
-          [('other', 'EGY', 'RUS', 25 * B, 'USD', None, 'actual')]),
+          [('other', 'EGY', 'RUS', 25 * B, 'USD', 2024, 'actual')]),
     _case('firmdeal-n3', 'Japan signed an agreement with India valued at $12 billion for the rail line, which Hitachi will supply.',
-          [('other', 'JPN', 'IND', 12 * B, 'USD', None, 'actual')]),
+          [('other', 'JPN', 'IND', 12 * B, 'USD', 2024, 'actual')]),
     # -- money put into something: who gives to whom (a reviewer's open item b) ---------------------------------------------
     _case('putinto-p1', 'Indonesia put $2 billion into a fund with Japan.', []),
     _case('putinto-p2', 'Norway has put $1.2 billion into the UN-run fund for Afghanistan.',

@@ -94,7 +94,7 @@ CASES = [
     _case('budget-p1', 'Japan extended a budget-support loan of $300 million to Bangladesh.',
           [('aid', 'JPN', 'BGD', 300 * M, 'USD', None, 'actual')]),
     _case('budget-p2', 'South Korea signed a budget support loan worth $100 million with Ethiopia.',
-          [('aid', 'KOR', 'ETH', 100 * M, 'USD', None, 'actual')]),
+          [('aid', 'KOR', 'ETH', 100 * M, 'USD', 2024, 'actual')]),
     _case('budget-p3', 'France approved a budget-support loan of 200 million euros for Senegal.',
           [('aid', 'FRA', 'SEN', 200 * M, 'EUR', None, 'actual')]),
     _case('budget-n1', "Bangladesh's budget of $50 billion was passed on Thursday, with Japan's support.", []),

@@ -1757,6 +1757,88 @@ _RUNNING_TOTAL_RE = re.compile(rf"\b{_WORDS['running_total']}\b", re.I)
 _SWAP_WORD_RE = re.compile(r"\bswaps?\b", re.I)  # a swap line anywhere in the sentence: a standing facility, no transfer
 _PUBLISHED_TEXT = "\x00published"  # the period of a one-off act told as done: the publication year, not carried on
 
+# -- figures session 12, review fixes (reviewer rf) ----------------------------------------------------------------------
+# a loan's lender "of" its country only as a bank named right after "from" in the loan's own phrase: no clause stop, no
+# report, request or support between ("a loan of $66 million from the Export-Import Bank of China"; the appositive's
+# closing comma of ", or about $300 million, from ..." is the only comma allowed); never "officials from the finance
+# ministry of Laos said", "a request from the government of Kenya"
+_FROM_BANK_OF_AFTER_RE = re.compile(r",?+(?:\s++(?!(?:said|says|told|tells|request\w*|support\w*|protest\w*|appeal\w*|"
+                                    r"statement|according|officials?|ministry|government|after|following|repaid|"
+                                    r"separate|unlike|instead)\b)[\w'’-]++){0,5}?\s++from\s++(?:the\s++)?"
+                                    r"(?:state-owned\s++|state\s++)?(?:Export-Import\s++Bank|Exim\s*+bank|EXIM\s++Bank|"
+                                    r"Ex-Im\s++Bank|(?:[A-Z][\w-]*+\s++){0,2}?Development\s++Bank)\s++of\s++(?:the\s++)?",
+                                    re.I)
+# a coordinated subject of two or more givers before "between them"/"together" ("Norway and Sweden", "Japan, Korea and
+# China"): the gap between two country names is "and", "&" or a comma only
+_GIVERS_AND_GAP_RE = re.compile(r"\s*+(?:,\s*+(?:and\s++)?|and\s++|&\s*+)(?:the\s++)?$", re.I)
+# "in N years" counts back only in the same noun phrase as a first, a last or a superlative with its determiner ("the
+# first visit by an Indian premier in 34 years", "its lowest level in a decade", "the highest in ten years"): no comma,
+# no "be"/"of"/"in" between, and not a noun phrase that is the object of an infinitive ("to build the longest bridge in
+# five years" is a deadline); "invest", "Budapest", "interest" are no superlatives
+_LOOK_BACK_NP_RE = re.compile(r"\b(?:the|its|their|his|her|this|[A-Za-z.-]++['’]s)\s++(?:[A-Za-z-]++\s++)?"
+                              r"(?:first|last|only|best|worst|highest|lowest|biggest|largest|smallest|strongest|weakest|"
+                              r"fastest|slowest|longest|shortest|greatest|deepest|sharpest|steepest|heaviest|busiest|"
+                              r"warmest|coldest|hottest|worst|most|least|fewest)\b"
+                              r"(?:\s++(?!(?:be|been|of|in)\b)[A-Za-z'’-]++){0,8}\s++$", re.I)
+# the appositive before a lender's comma ("40 billion yen, or about $300 million, from ..."), a possessive after a name
+_OR_ABOUT_BEFORE_RE = re.compile(r"\bor\s++(?:about|around|some|roughly|nearly|almost|approximately|over|more\s++than)?\s*+"
+                                 r"(?:US|U\.S\.|NZ|A|C|S|HK)?[$€£¥₩]?$", re.I)
+_POSSESSIVE_AT_RE = re.compile(r"[\w-]*+['’]")
+_INFINITIVE_BEFORE_NP_RE = re.compile(r"\bto\s++[A-Za-z-]++\s++(?:(?:the|an?|its|their)\s++)?$", re.I)
+# a done act's sum that is a total or a share, not the one transfer: "more than $30 billion", "over $90 billion", "the
+# first $500 million of a $2 billion loan" (the loan); and a clause that spreads it over years or repeats it ("over two
+# decades", "over the last decade", "every year", "in the 2010s", "more than any other donor")
+_DONE_TOTAL_BEFORE_RE = re.compile(r"\b(?:more\s++than|over|upwards\s++of|in\s++excess\s++of|of\s++(?:a|an|the|its))\s++"
+                                   r"(?:US|U\.S\.|NZ|A|C|S|HK)?[$€£¥₩]?$", re.I)
+_DONE_SPREAD_AFTER_RE = re.compile(r"\b(?:over|during|across|in)\s++(?:the\s++)?(?:(?:last|past)\s++)?(?:[\w-]++\s++)?"
+                                   r"(?:years|decades?)\b|\b(?:every|each|per)\s++(?:year|month|quarter)\b|"
+                                   r"\b(?:annually|yearly)\b|\bin\s++the\s++(?:\d\d)?\d0s\b|"
+                                   r"\bmore\s++than\s++any\s++other\b", re.I)
+# "$1.3 billion a year" in the amount's own clause ("a month after the earthquakes" is no repeat)
+_DONE_A_YEAR_AFTER_RE = re.compile(r"[^,;:.]{0,60}?\ba\s++(?:year|month)\b(?!\s++(?:after|ago|before|later|earlier|of)\b)",
+                                   re.I)
+# the done verb governs the amount only within one clause: no comma, report or second clause between ("has released a
+# report saying Japan gave Kenya $300 million", "has paid its dues, and Japan gave it ...")
+_DONE_GAP_BREAK_RE = re.compile(r",|\b(?:and|but|while|saying|said|says|that|which|who|report\w*|after|before)\b", re.I)
+
+
+# a loan, grant, credit line or deal signed as the story's news (the lead's convention of session 12, commit 7654552: "signed
+# agreements on Thursday for a $400 million loan", "has signed loans worth 61 billion yen", "signed a deal worth $25
+# billion"): the subject signed the document whose amount follows within one clause; a document "signed in 2016" after
+# its noun, "will sign", "plan to sign" are no such act
+_SIGNED_ACT_BEFORE_RE = re.compile(r"(?<!\bto\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bsigned\s++(?:(?:an?|the|two|three|four|"
+                                   r"several|new|\d{1,2})\s++)?(?:[\w-]++\s++){0,3}?(?:loans?|grants?|credits?|deals?|"
+                                   r"agreements?|contracts?|accords?|pacts?)\b(?:\s++(?!(?:said|says|that|which|and|but|"
+                                   r"while|after|since|under|to)\b)[^\s\d,;:$€£¥₩]++){0,7}?(?:,\s*+worth)?\s++"
+                                   r"(?:US|U\.S\.|NZ|A|C|S|HK)?[$€£¥₩]?$", re.I)
+
+
+def _coordinated_givers(sentence: str, a: int, mentions, s: int) -> bool:
+    """Two or more countries named as one coordinated subject before the amount at ``a`` ("Norway and Sweden pledged ...")."""
+    names = sorted((m.start - s, m.end - s, m.iso3) for m in mentions if m.kind == "country" and 0 <= m.start - s < a)
+    for (s1, e1, i1), (s2, e2, i2) in zip(names, names[1:]):
+        if i1 != i2 and _GIVERS_AND_GAP_RE.match(sentence[e1:s2]):
+            return True
+    return False
+
+
+def _look_back_np(sentence: str, start: int) -> bool:
+    """"in N years" at ``start`` in one noun phrase with a first, a last or a superlative (review fixes, s12)."""
+    m = _LOOK_BACK_NP_RE.search(sentence, max(0, start - 80), start)
+    return bool(m and not _INFINITIVE_BEFORE_NP_RE.search(sentence, max(0, m.start() - 30), m.start()))
+
+
+def _done_act_blocked(sentence: str, a: int, b: int, head: int) -> bool:
+    """A done act's amount that is a total, a share, spread over years, or governed across a clause (review fixes)."""
+    total = _DONE_TOTAL_BEFORE_RE.search(sentence, max(0, a - 25), a)
+    if total and not total.group().lower().startswith("of") and not _DONE_ACT_BEFORE_RE.search(sentence, max(0, head - 100), head):
+        total = None  # "signed loans worth more than 61 billion yen": one signing, a round figure, no total
+    if total or _DONE_SPREAD_AFTER_RE.search(sentence, b) \
+            or _DONE_A_YEAR_AFTER_RE.match(sentence, b):
+        return True
+    verb = _DONE_ACT_BEFORE_RE.search(sentence, max(0, head - 100), head)
+    return bool(verb and _DONE_GAP_BREAK_RE.search(sentence, verb.start(), head))
+
 
 def _done_act_period(sentence: str, a: int, b: int, seg_lo: int, seg_hi: int, coord_starts: list[int],
                      published: dt.date | None) -> DateSpan | None:
@@ -1778,8 +1860,11 @@ def _done_act_period(sentence: str, a: int, b: int, seg_lo: int, seg_hi: int, co
         if not _DONE_ACT_COORD_GAP_RE.search(sentence, max(0, head - 60), head):
             break
         head = start
-    if not (_DONE_ACT_BEFORE_RE.search(sentence, max(0, head - 100), head) or _DONE_ACT_AFTER_RE.match(sentence, b)):
+    if not (_DONE_ACT_BEFORE_RE.search(sentence, max(0, head - 100), head) or _DONE_ACT_AFTER_RE.match(sentence, b)
+            or _SIGNED_ACT_BEFORE_RE.search(sentence, max(0, head - 120), head)):  # a signing (s12, commit 7654552)
         return None
+    if _done_act_blocked(sentence, a, b, head):
+        return None  # "has paid more than $90 billion", "... over two decades", "a report saying ..." (review fixes, s12)
     return DateSpan(dt.date(published.year, 1, 1), dt.date(published.year, 12, 31), "year", _PUBLISHED_TEXT)
 
 
@@ -2235,6 +2320,7 @@ class FigureExtractor:
         self._last_row = None  # the story's last figure row ("The pledge comes on top of the $5.54 billion ...")
         self._parts_of = None  # (trade row, sentence index) of the parts told after a pair's trade (figures session 9)
         self._last_aid_period = None
+        self._period_published = False  # the last row's period was a done act's publication year (review fixes, s12)
         self._aid_goods = None  # (sentence index, giver, recipient) of an aid sentence that gave goods, not a sum
         self._last_aid = None
         self._peak_period = None  # the one-year period of the story's last record figure ("in the peak year" names it)
@@ -2366,6 +2452,8 @@ class FigureExtractor:
                     if row["metric"] == "aid":
                         self._last_aid = (row["reporter_iso3"], row["partner_iso3"], index)
                         self._last_aid_period = (row["period_start"], row["period_end"]) if row["period_start"] else None
+                        if self._period_published:
+                            self._last_aid_period = None  # the publication year of a done act is not carried on (s12)
                     self._last_parties = (row["reporter_iso3"], row["partner_iso3"])
                     if row["is_record"] and row["period_start"] and row["period_start"].year == row["period_end"].year:
                         self._peak_period = (row["period_start"], row["period_end"])
@@ -2822,7 +2910,11 @@ class FigureExtractor:
                 # "$4 billion has already been disbursed" is money paid (review of round L, finding 7)
                 qualifier = self._last_qualifier = part_of["qualifier"]
         if metric == "aid" and reporter is not None and partner is not None:
-            lender_of = _FROM_LENDER_OF_AFTER_RE.match(sentence, b)
+            lender_of = _FROM_BANK_OF_AFTER_RE.match(sentence, b)  # a bank of its country only (review fixes, s12)
+            if lender_of and (("," in lender_of.group() and not _OR_ABOUT_BEFORE_RE.search(sentence, max(0, a - 30), a)
+                               and not re.search(r"\bor\b", sentence[a:b]))
+                              or _POSSESSIVE_AT_RE.match(sentence, lender_of.end())):
+                lender_of = None  # "$2 billion, money it raised from the Development Bank of Angola's bonds"
             if lender_of and any(m.kind == "country" and m.iso3 == partner and m.start - s == lender_of.end() for m in mentions):
                 # "Solomon Islands will receive a loan of 66 mln U.S. dollars from the Export-Import Bank of China": the
                 # lender's country gives (figures session 12)
@@ -2991,7 +3083,10 @@ class FigureExtractor:
                 if reporter == partner:
                     return None
                 qualifier = self._last_qualifier = prev["qualifier"]  # the verb left out is the one before ("pledged")
-        if metric in ("aid", "investment") and _SUM_OF_GIVERS_AFTER_RE.match(sentence, b):
+        if metric in ("aid", "investment") and _SUM_OF_GIVERS_AFTER_RE.match(sentence, b) \
+                and (_coordinated_givers(sentence, a, mentions, s)
+                     or len({(r["reporter_iso3"], r["partner_iso3"]) for r in self._sentence_rows.values()
+                             if r["metric"] == metric}) >= 2):  # "Laos $500 million and Cambodia $300 million, $800 million together"  # one giver "jointly" keeps its figure (review fixes)
             return None  # "Saudi Arabia and the UAE pledged $8 billion between them": a sum over givers (figures session 12)
         if k and _COMBINED_BEFORE_RE.search(sentence, max(0, a - 30), a):
             rows_here = [r for r in self._sentence_rows.values() if r["metric"] == metric]
@@ -3162,6 +3257,7 @@ class FigureExtractor:
             # "Saudi Arabia has deposited $5 billion with Egypt's central bank": a one-off transfer told as the story's news
             # with no period of its own covers the publication year (the lead's convention, figures session 12)
             period = _done_act_period(sentence, a, b, seg_lo, seg_hi, [x.start - s for x in amounts[:k]], published)
+        self._period_published = period is not None and period.text == _PUBLISHED_TEXT
         if qualifier in ("actual", "estimate") and period is not None and published is not None \
                 and period.start > published and period.text != self._carry_text:
             qualifier = "forecast"  # "We count on trade reaching $200 billion by 2024": a year still to come
@@ -4412,7 +4508,7 @@ class FigureExtractor:
         # "..., the first by an Indian premier in 34 years": a count back after a first or a superlative, no period
         # (figures session 12)
         spans = [d for d in spans if not (_IN_YEARS_SPAN_RE.fullmatch(d.text.strip())
-                                          and _LOOK_BACK_BEFORE_RE.search(sentence, max(0, d.char_start - 80), d.char_start))]
+                                          and _look_back_np(sentence, d.char_start))]
         if published is not None:
             for m in _PAST_SPAN_RE.finditer(sentence):
                 # "in the past two years" (published 2017-09): 2015-09 .. 2017-09
