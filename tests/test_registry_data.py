@@ -58,7 +58,7 @@ SHARED_ALIASES = {"congolese": {"COD", "COG"}, "dominican": {"DOM", "DMA"}}
 
 # Roles whose holders must cover every day from the given start to DATA_AS_OF, with gaps of
 # at most MAX_GAP_DAYS (an acting holder may be missing for a few weeks).
-DATA_AS_OF = dt.date(2025, 12, 15)  # registry fix session 10: the latest confirmed term end (Lipavsky)
+DATA_AS_OF = dt.date(2026, 11, 28)  # session 12: open terms checked up to this day (see data/actors/README.md)
 MAX_GAP_DAYS = 45
 COVERAGE = {
     ("RUS", "President"): dt.date(1991, 7, 10),
