@@ -922,7 +922,7 @@ CASES = {
     "s12 lede day, sentences": "DOHA, May 9 (Reuters) - Robert Habeck said on Thursday that gas deals were near.\n\n"
                                + "Habeck met Qatari officials in the Qatari capital. " * 1200,
     "s12 her far, many": "Queen Rania spoke. " * 800 + "Angela Merkel met Theresa May in Berlin. She then flew to Paris.",
-    "s12 ended ahead, many": "Xi Jinping will fly to Moscow on Monday " + "once he has concluded his visit to Minsk and " * 800
+    "s12 ended ahead, many": "Xi Jinping will fly to Moscow on Monday " + "once he has concluded his visit to Minsk and " * 200
                              + "Kazan.",
     "s12 possessive form, long": "Xi met Tokayev in " + "China's north-western and " * 3000 + "region.",
 }
