@@ -935,6 +935,15 @@ CASES = {
                                + "Joe Biden, Emmanuel Macron, " * 1500 + "and Justin Trudeau also attended.",
     "s12 participle, long": "Penny Wong flies to Jakarta on Thursday for " + "a meeting of donors called to help and " * 1500
                             + "a session convened by Indonesia.",
+    # s12 fix (review): a dateline story with hundreds of sentences naming the traveller, each an undated trip (the
+    # traveller's other days are read once per story); a pronoun after many women titled far back; many endings in a
+    # perfect; many possessive direction forms
+    "s12 lede day, sentences": "DOHA, May 9 (Reuters) - Robert Habeck said on Thursday that gas deals were near.\n\n"
+                               + "Habeck met Qatari officials in the Qatari capital. " * 1200,
+    "s12 her far, many": "Queen Rania spoke. " * 800 + "Angela Merkel met Theresa May in Berlin. She then flew to Paris.",
+    "s12 ended ahead, many": "Xi Jinping will fly to Moscow on Monday " + "once he has concluded his visit to Minsk and " * 200
+                             + "Kazan.",
+    "s12 possessive form, long": "Xi met Tokayev in " + "China's north-western and " * 3000 + "region.",
 }
 
 

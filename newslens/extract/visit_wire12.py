@@ -37,7 +37,7 @@ import re
 from .dates import DateSpan
 from .lexicons import lexicon_file, read_rows
 
-_KINDS = ("place_noun", "modifier_participle", "female_title", "staff_role", "kin_role", "posted_title")
+_KINDS = ("place_noun", "modifier_participle", "female_title", "staff_role", "kin_role", "posted_title", "tie_role")
 _WORD_RE = re.compile(r"['’]s\s+([a-z][\w-]*)")  # (lowercase only: "Russia's Far East" is a place)
 
 
@@ -58,11 +58,11 @@ class Wire12Words:
         self.female_before_re = re.compile(rf"\b(?:{'|'.join(titles) or '(?!)'})\.?\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){{0,2}}$")
         self.female_open_re = re.compile(rf"(?:{'|'.join(titles) or '(?!)'})\b")
         staff = [re.escape(r["word"]) for r in rows if r["kind"] == "staff_role"]
-        kin = [re.escape(r["word"]) for r in rows if r["kind"] == "kin_role"]
+        kin = [re.escape(r["word"]) for r in rows if r["kind"] in ("kin_role", "tie_role")]  # (s12 fix: an ally is no staff)
         # ", a senior adviser to (President) ", ", the son of ": an appositive that ends right where a name begins (anchored
         # with $ on a window of 90 characters before the name); the group tells which kind
         self.role_before_re = re.compile(
-            rf",\s+(?!(?:who|which|that|whose|and|but|while)\b)(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?P<staff>{'|'.join(staff) or '(?!)'})|"
+            rf",\s+(?!(?:who|which|that|whose|and|but|while)\b)(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?-i:(?P<staff>{'|'.join(staff) or '(?!)'})|"
             rf"(?P<kin>{'|'.join(kin) or '(?!)'}))s?\s+(?:to|of|for)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){{0,4}}$", re.I)
         posted = "|".join(re.escape(r["word"]) for r in rows if r["kind"] == "posted_title") or "(?!)"
         self.posted_re = re.compile(rf"\b(?:{posted})\b", re.I)
@@ -84,13 +84,20 @@ def topic_possessive(words: Wire12Words, text: str, end: int) -> bool:
     False
     """
     m = _WORD_RE.match(text, end, min(len(text), end + 60))
-    return m is not None and m.group(1).lower() not in words.place_nouns
+    return m is not None and m.group(1).lower() not in words.place_nouns and not _PLACE_FORM_RE.fullmatch(m.group(1))
+
+
+# s12 fix: compound and direction forms of a place noun ("Russia's second-largest city", "India's northeastern state",
+# "Brazil's south-western region"): a place, not a topic
+_PLACE_FORM_RE = re.compile(r"(?:[\w]+-)?(?:largest|biggest|most-populous|populous)|(?:north|south|east|west|central)[\w-]*"
+                            r"|[\w-]*(?:eastern|western|northern|southern)", re.I)
 
 
 # "before flying on to", "after travelling to", "before heading for": a non-finite leg after the clause's own act
 # (not "before returning to India, where he landed on Sunday": a place the traveller has been, left to the other rules)
 _ONWARD_ING_RE = re.compile(r"\b(?:before|after)\s+(?:then\s+)?(?:flying|heading|travell?ing|going|moving|continuing|leaving)"
                             r"\s+(?:on\s+|off\s+)?(?:to|for)\b", re.I)
+_ONWARD_BEFORE_RE = re.compile(r"before\b", re.I)
 # what ends the clause of a plan before the leg ("; he met Putin last week before flying to Seoul" is no plan's leg)
 _BREAK_RE = re.compile(r"[;:.]|,\s+(?:and|but|while|whereas|who|which|where|when)\s|\s[—–]\s")
 
@@ -103,6 +110,10 @@ def onward_leg_start(text: str, lo: int, hi: int) -> int:
     'before flying on to Seoul'
     """
     m = _ONWARD_ING_RE.search(text, lo, hi)
+    while m is not None and not _ONWARD_BEFORE_RE.match(text, m.start()):
+        # s12 fix: "will hold talks with Xi after flying to Bali": the talks are where he flies to; only "before"
+        # tells a leg after the talks
+        m = _ONWARD_ING_RE.search(text, m.end(), hi)
     return m.start() if m else hi
 
 
@@ -151,17 +162,43 @@ def female_referent(words: Wire12Words, text: str, mentions, pos: int, ref_actor
         men = [m for m in people if m.actor_id not in female_ids]
         words._people.clear()
         words._people.update(key=key, women=women, women_ends=[m.end for m in women], female_ids=female_ids, men=men,
-                             men_ends=[m.end for m in men], text=text, mentions=mentions)
+                             men_ends=[m.end for m in men], text=text, mentions=mentions, people=people,
+                             people_ends=[m.end for m in people])
     got = words._people
     if male:
         if ref_actor_id not in got["female_ids"]:
             return None
         k = bisect.bisect_right(got["men_ends"], pos)
-        return got["men"][k - 1] if k else None
+        return _unambiguous(got, text, pos, ref_actor_id, got["men"][k - 1]) if k else None
     if not got["women"] or ref_actor_id in got["female_ids"]:
         return None
     k = bisect.bisect_right(got["women_ends"], pos)
-    return got["women"][k - 1] if k else None
+    return _unambiguous(got, text, pos, ref_actor_id, got["women"][k - 1]) if k else None
+
+
+_SENT_END_RE = re.compile(r"[.!?][\"”’']?\s+|\n")
+
+
+def _unambiguous(got, text: str, pos: int, ref_actor_id: str, cand):
+    """``cand`` when the sentence shape leaves the pronoun at ``pos`` no one else (s12 fix): ``cand`` is named in the
+    pronoun's sentence or the one before, the pronoun's sentence names no one else before it ("Merkel said she ..."),
+    and the two sentences name no one but ``cand``, the person the pronoun was bound to and women a title names (an
+    untitled person may be a woman too: no gender column); else None."""
+    lo = max(0, pos - 1500)
+    ends = [m.end() for m in _SENT_END_RE.finditer(text, lo, pos)]
+    own = ends[-1] if ends else lo
+    start = ends[-2] if len(ends) > 1 else lo
+    if cand.start < start:
+        return None
+    people, pe = got["people"], got["people_ends"]
+    for m in people[bisect.bisect_right(pe, start):bisect.bisect_right(pe, pos)]:
+        if m.start < start or m.actor_id == cand.actor_id:
+            continue
+        if m.start >= own:
+            return None  # (someone named before the pronoun in its own sentence)
+        if m.actor_id != ref_actor_id and m.actor_id not in got["female_ids"]:
+            return None
+    return cand
 
 
 def appositive_role(words: Wire12Words, text: str, start: int, lo: int = 0):
@@ -202,6 +239,8 @@ def scene_attended(vx, text, sentences, mentions, records, published) -> None:
     from .visits import _per_sentence
     words, sw, host = vx._roster_words, vx._summit_words, scene.iso3
     year = str(published.year)
+    if sentences and _lede_abroad(text, sentences[0], mentions, host):
+        return
     for si, ((s, e), ments) in enumerate(zip(sentences, _per_sentence(sentences, mentions))):
         if "attended" not in text[s:e] or not any(m.kind == "person" for m in ments):
             continue
@@ -311,7 +350,14 @@ def lede_day_for_scene_trips(vx, text, sentences, mentions, records, published, 
         return
     week = dt.timedelta(days=7)
 
+    days_of: dict[str, bool] = {}  # (s12 fix: once per traveller, not once per sentence group: linear in the story)
+
     def other_day(actor_id: str) -> bool:
+        if actor_id not in days_of:
+            days_of[actor_id] = _other_day(actor_id)
+        return days_of[actor_id]
+
+    def _other_day(actor_id: str) -> bool:
         """A past day of the week before publication, other than the lede's, in a sentence naming the traveller."""
         starts = sorted(m.start for m in mentions if m.actor_id == actor_id)
         for ss, se in sentences:
@@ -333,9 +379,52 @@ def lede_day_for_scene_trips(vx, text, sentences, mentions, records, published, 
             continue
         ss, se = sent
         # (a clause that puts the trip in the past: "has visited", "last year": visit_long_wire.csv old_clause)
-        if vx._long_wire.old_clause.search(text, ss, se):
-            continue
+        if vx._long_wire.old_clause.search(text, ss, se) or _EARLIER_RE.search(text, ss, se):
+            continue  # (s12 fix: "had already met the emir", "on a trip before the war": earlier than the lede's day)
         if vx.dates.find(text[ss:se], published, future=False, offset=ss):
             continue  # (the sentence has a date of its own: not the lede's to give)
         for r in group:
             r.date = DateSpan(lede_day.start, lede_day.end, "day", lede_day.text)
+
+
+# s12 fix: "once Xi has concluded his visit", "when he will have wrapped up his trip", "had ended a visit": an ending told
+# by a perfect or a time clause is no past of its own (the rest of the sentence decides)
+_ENDING_AHEAD_RE = re.compile(r"\b(?:has|have|had|'s|once|when|until|till)\s+(?:(?:already|just|also|been)\s+)?$", re.I)
+_ENDING_VERB_RE = re.compile(r"(?:ended|concluded|wrapped)\b", re.I)
+
+
+def ending_ahead(text: str, m) -> bool:
+    """Whether the past-trip match ``m`` ("concluded his visit") is an ending verb after has/have/had/once/when.
+
+    >>> r = re.compile(r"concluded his visit")
+    >>> t = "once Xi has concluded his visit to Moscow"
+    >>> ending_ahead(t, r.search(t))
+    True
+    >>> t = "a day after Xi concluded his visit to Moscow"
+    >>> ending_ahead(t, r.search(t))
+    False
+    """
+    if not _ENDING_VERB_RE.match(text, m.start()):
+        return False
+    lo = max(0, m.start() - 40)
+    before = text[lo:m.start()]
+    if _ENDING_AHEAD_RE.search(before):
+        return True
+    # "once Xi concluded", "when he wrapped up": the time clause's conjunction right before the subject
+    return re.search(r"\b(?:once|when|until|till)\s+(?:he|she|they|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})\s+(?:will\s+)?$",
+                     before, re.I) is not None
+
+
+def _lede_abroad(text: str, lede, mentions, host: str) -> bool:
+    """Whether the lede names a country other than the dateline's (s12 fix): "DUBAI - Iran's new president was sworn in",
+    "SINGAPORE - Taiwan's Lai Ching-te took office": a regional hub's dateline, the ceremony in another country."""
+    ls, le = lede
+    # (a news agency's own country is no place of the story: "(AP)", "(Reuters)")
+    return any(m.iso3 and m.iso3 != host and m.kind != "organisation" for m in mentions if ls <= m.start < le)
+
+
+# a trip told as earlier than the story's news: a pluperfect ("had already met", "had held talks") or a trip put before
+# an event ("on a trip before the war", "prior to the election")
+_EARLIER_RE = re.compile(r"\bhad\s+(?:already\s+|earlier\s+|previously\s+|also\s+|just\s+)?(?:[a-z]+ed|met|been|held|made|paid|"
+                         r"flown|gone|come|seen|spoken|had|led|taken|gone)\b|\b(?:before|prior\s+to)\s+(?:the|a|an|his|her|its|their)\s",
+                         re.I)

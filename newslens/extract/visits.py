@@ -26,7 +26,7 @@ from .visit_revisions import RevisionWords, called_off, declined, due_day, invit
 from .visit_rosters import RosterWords, conjunct_visitors, person_rosters
 from .visit_stays import StayWords, here_scene, lead_subject, past_stays, since_named
 from .visit_long_wire import LongWire
-from .visit_wire12 import (Wire12Words, appositive_role, female_referent, scene_attended, lede_day_for_scene_trips, onward_leg_of_plan, onward_leg_start,
+from .visit_wire12 import (Wire12Words, appositive_role, ending_ahead, female_referent, scene_attended, lede_day_for_scene_trips, onward_leg_of_plan, onward_leg_start,
                            participle_is_modifier, topic_possessive)
 from .visit_summit import SummitWords, scene_rosters
 
@@ -1959,7 +1959,7 @@ class VisitExtractor:
                 status = "planned"
             elif status == "auto" and self._welcome_re.search(text, max(s, a - 200), a):
                 status = "invited"  # "showed its willingness to welcome the visit by ...": an offer, no trip arranged
-            elif status == "auto" and self._past_trip_re.search(text, max(s, a - 30), b):
+            elif status == "auto" and (pt := self._past_trip_re.search(text, max(s, a - 30), b)) and not ending_ahead(text, pt):
                 status = "occurred"  # "said during his recent visit to Cuba that ties would grow": a trip made
             if status == "auto":
                 # the cue's own words: not a quotation the sentence closes before it ("'... will be done',
