@@ -286,8 +286,8 @@ def test__parties__parallel_destinations_share_the_exporter(extractor, text, pub
     ("Germany provided Development Assistance of 1.2 billion euros to India in 2023, the embassy said.", D(2024, 2, 1),
      [("aid", "DEU", "IND", 1.2 * B, 2023, "actual")]),
     ("The Government of South Korea signed Official Development Assistance loans of 500 billion won for Uzbekistan.",
-     D(2024, 2, 1),
-     [("aid", "KOR", "UZB", 500 * B, None, "actual")]),
+     D(2024, 2, 1),  # twelfth session: a loan signed as the news takes the signing year (the lead's convention)
+     [("aid", "KOR", "UZB", 500 * B, 2024, "actual")]),
     # negatives: swapped goods, an aid law's budget
     ("The two banks swapped $2 billion of bonds on Friday.", D(2024, 2, 1), []),
     ("The Official Development Assistance Act passed in 2019 with a budget of $3 billion.", D(2024, 2, 1), []),
