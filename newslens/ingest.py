@@ -167,7 +167,7 @@ _WORD_RE = re.compile(r"\w+")
 
 
 def _shingles(text: str, k: int = 5) -> set[int]:
-    words = re.findall(r"\w+", text.lower())
+    words = _WORD_RE.findall(text.lower())
     return {hash(tuple(words[i : i + k])) for i in range(max(1, len(words) - k + 1))}
 
 
