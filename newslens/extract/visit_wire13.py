@@ -1,0 +1,191 @@
+"""Visits session 13: story-level checks for wire stories, run once every record of a story is known.
+
+- ``met_host_not_traveller``: "He then flew to London for talks with Prime Minister Boris Johnson on Tuesday, saw
+  Borrell in Brussels", "He arrived on Tuesday ... and was received by President Felix Tshisekedi": a person named
+  right after words of meeting or receiving ("talks with", "to meet", "received by") whose own country is where
+  another traveller of the same sentence goes (same status) is that trip's host: his records of the sentence (a trip
+  to Brussels, a trip to Belgium) are dropped. A person so named who travels in a clause of his own keeps his trip
+  when the record's mention of him is the subject's (the mention the record holds is the one tested).
+- ``among_along_with``: "BUENOS AIRES - ... was sworn in on Sunday. / Ukrainian President Volodymyr Zelensky, on his
+  first trip to Latin America, was among the foreign guests, along with Hungarian Prime Minister Viktor Orban and
+  Spain's King Felipe VI": one person (or a list) who "was/were (also) among the <crowd>" (an aside between commas
+  allowed when it names no place), and the list "along with" / "together with" right after the crowd, under a dateline
+  abroad near a gathering (``visit_summit._sentence_fit``'s gate: an event word in the sentence or the two before, no
+  call or video, no other year, no other place): each person not of the dateline's country went there (occurred).
+  Not "will be among", "among the leaders expected", a crowd followed by a place of its own, an aside naming a
+  place, the host's own people or a diplomat posted there.
+
+Words are data: ``data/lexicons/visit_wire13.csv``.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from .lexicons import lexicon_file, read_rows
+
+_KINDS = ("meet_before", "own_move")
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+class Wire13Words:
+    """The word lists of ``visit_wire13.csv``."""
+
+    def __init__(self, lexdir=None):
+        rows = read_rows(lexicon_file(lexdir, "visit_wire13.csv"), ("kind", "word"), {"kind": _KINDS})
+        meet = sorted((r"\s+".join(map(re.escape, r["word"].split())) for r in rows if r["kind"] == "meet_before"),
+                      key=len, reverse=True)
+        # "talks with (the) (Italian Prime Minister) <name>": anchored with $ on a window of 80 characters before the
+        # name; up to four capitalised title words between (a lowercase word breaks it: "met reporters before X")
+        self.meet_before_re = re.compile(
+            rf"\b(?:{'|'.join(meet) or '(?!)'})\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){{0,4}}$", re.I)
+        moves = sorted((r"\s+".join(map(re.escape, r["word"].split())) for r in rows if r["kind"] == "own_move"),
+                       key=len, reverse=True)
+        # "received by President X, who later flew to Seoul": the met person travels in a relative clause of his own
+        self.own_move_re = re.compile(
+            rf"\s*,\s+who\s+(?:(?:later|then|also|soon|had|has|will|is|was|would)\s+){{0,2}}(?:{'|'.join(moves) or '(?!)'})\b", re.I)
+        crowd = [r"\s+".join(map(re.escape, r["word"].split()))
+                 for r in read_rows(lexicon_file(lexdir, "visit_person_roster.csv"), ("kind", "word")) if r["kind"] == "crowd"]
+        crowd.sort(key=len, reverse=True)
+        # right after a person or list: an optional aside between commas (no comma, colon or stop inside, at most 80
+        # characters), "was/were (also) among the (up to three words) <crowd>", then an optional "along with"
+        self.among_re = re.compile(
+            r"(?:,\s+(?P<aside>[^,;:.]{1,80}),)?\s+(?P<be>was|were)\s+(?:also\s+)?among\s+(?:the\s+)?"
+            rf"(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(crowd) or '(?!)'})\b(?P<along>,?\s+(?:along|together)\s+with\s+)?", re.I)
+        # between "along with" and the first person of its list: titles and possessives only ("Spain's King")
+        self.lead_re = re.compile(r"(?:(?:the\s+)?(?-i:[A-Z])[\w.'’-]*\s+){0,4}")
+
+
+def words_of(vx) -> Wire13Words:
+    """The extractor's ``Wire13Words``, built on first use (keeps ``visits.py``'s constructor untouched)."""
+    words = getattr(vx, "_wire13_words", None)
+    if words is None:
+        words = Wire13Words(getattr(vx, "_lexdir", None))
+        vx._wire13_words = words
+    return words
+
+
+def wire13_passes(vx, text, sentences, mentions, records, published) -> None:
+    """The session's story-level passes, in order (see the module doc)."""
+    if published is not None and " among " in text:
+        among_along_with(vx, words_of(vx), text, sentences, mentions, records, published)
+    if len(records) > 1:
+        met_host_not_traveller(words_of(vx), text, records)
+
+
+def met_host_not_traveller(words: Wire13Words, text: str, records: list) -> None:
+    """Drop the records of a person met or receiving in a sentence that tells another's trip to his country.
+
+    >>> from types import SimpleNamespace as N
+    >>> t = "He flew to London for talks with Prime Minister Boris Johnson, saw Borrell in Brussels."
+    >>> guest = N(visitor=N(kind="person", iso3="VEN", actor_id="p:g", start=0, end=2), host_iso3="GBR",
+    ...           status="occurred", sentence=(0, len(t)), is_domestic=False)
+    >>> pm = N(visitor=N(kind="person", iso3="GBR", actor_id="p:bj", start=t.index("Boris"), end=t.index(",")),
+    ...        host_iso3="BEL", status="occurred", sentence=(0, len(t)), is_domestic=False)
+    >>> recs = [guest, pm]
+    >>> met_host_not_traveller(Wire13Words(), t, recs)
+    >>> [r.visitor.actor_id for r in recs]
+    ['p:g']
+    """
+    # (perf: the trips of a sentence by (sentence, host, status), and one scan per person and sentence for his other
+    # mentions, so a sentence of hundreds of guests and hosts stays near linear)
+    trips: dict[tuple, list] = {}
+    for o in records:
+        if not o.is_domestic and o.visitor.iso3:
+            trips.setdefault((o.sentence, o.host_iso3, o.status), []).append(o)
+    acting: dict[tuple, bool] = {}
+    drop = set()
+    for r in records:
+        v = r.visitor
+        if r.is_domestic or v.kind != "person" or not v.iso3 or v.iso3 == r.host_iso3:
+            continue
+        guests = trips.get((r.sentence, v.iso3, r.status))
+        if not guests:
+            continue
+        s, e = r.sentence
+        if not words.meet_before_re.search(text, max(s, v.start - 80), v.start) or words.own_move_re.match(text, v.end, e):
+            continue  # (not "received by Kishida, who later flew to Seoul": a clause of his own)
+        if not any(o is not r and o.visitor.iso3 != v.iso3 and o.visitor.actor_id != v.actor_id
+                   and not _CLAUSE_BREAK_RE.search(text, min(o.visitor.start, v.start), max(o.visitor.end, v.start))
+                   for o in guests[:50]):
+            continue
+        key = (r.sentence, v.actor_id)
+        if key not in acting:
+            acting[key] = _named_as_actor(words, text, s, e, v)
+        if acting[key]:
+            continue  # "... talks with Starmer, and Starmer and Modi then travelled to Paris": named again, acting
+        drop.add(id(r))
+    if drop:
+        records[:] = [r for r in records if id(r) not in drop]
+
+
+def among_along_with(vx, words: Wire13Words, text, sentences, mentions, records, published) -> None:
+    """People "among the <crowd>" (with an aside, or "along with" a list) under a dateline abroad: one occurred trip
+    each (see the module doc)."""
+    scene = vx._scene[0] if getattr(vx, "_scene", None) is not None else None
+    if scene is None or not scene.iso3:
+        return
+    from .visit_rosters import _CLAUSE_END_RE, _chains, _host_after, _new_record, _told
+    from .visit_summit import _sentence_fit
+    from .visit_wire12 import words_posted
+    from .visits import _per_sentence
+    rw, sw, host = vx._roster_words, vx._summit_words, scene.iso3
+    year = str(published.year)
+    for si, ((s, e), ments) in enumerate(zip(sentences, _per_sentence(sentences, mentions))):
+        if " among " not in text[s:e] or not any(m.kind == "person" for m in ments):
+            continue
+        starts = [m.start for m in ments]
+        chains = _chains(text, ments, rw.gap_re)
+        for ci, chain in enumerate(chains):
+            m = words.among_re.match(text, chain[-1].end, e)
+            if m is None:
+                continue
+            if m.group("aside") is not None:
+                inside = ments[bisect.bisect_left(starts, m.start("aside")):bisect.bisect_left(starts, m.end("aside"))]
+                if inside or _YEAR_RE.search(m.group("aside")):
+                    continue  # ("X, who met Biden in Washington, was among ...": an aside of its own act)
+            people = list(chain)
+            pos = m.end()
+            if m.group("along") is not None:
+                more = next((c for c in chains[ci + 1:] if c[0].start >= pos), None)
+                if more is not None and words.lead_re.fullmatch(text, pos, more[0].start) is not None:
+                    people += more
+                    pos = more[-1].end
+            elif len(chain) > 1 and m.group("be").lower() == "were" and m.group("aside") is None:
+                continue  # (a plain "A and B were among the leaders": ``visit_summit.scene_rosters`` tells it)
+            if rw.expected_re.match(text, m.end()) or sw.not_tail_re.match(text, m.end(), e):
+                continue  # "among the leaders expected", "among the leaders at the forefront of"
+            if m.group("along") is None and sw.tail_re.match(text, pos, e) is None:
+                continue  # "among the leaders who criticised the summit"
+            stop = _CLAUSE_END_RE.search(text, pos, min(e, pos + 200))
+            clause_end = stop.start() if stop is not None else min(e, pos + 200)
+            near = ments[bisect.bisect_left(starts, m.end()):bisect.bisect_left(starts, clause_end)]
+            near = [x for x in near if x.kind != "person"]
+            if _host_after(vx, text, m.end(), clause_end, near)[0] is not None:
+                continue  # a place of its own ("among the guests in Rome"): the other rules' to tell
+            date = _sentence_fit(vx, sw, text, sentences, si, mentions, host, year, published)
+            if date is None:
+                continue
+            for p in people:
+                if p.iso3 == host or _told(records, p, host) or words_posted(vx._wire12, text, p):
+                    continue
+                records.append(_new_record(p, host, "occurred", s, e, si, scene, date, "scene-among"))
+
+
+# ";" or ":" between the guest and the met person: two clauses ("Sunak hosted Scholz in London; Scholz met Sunak in
+# Brussels")
+_CLAUSE_BREAK_RE = re.compile(r"[;:]")
+
+
+def _named_as_actor(words: Wire13Words, text: str, s: int, e: int, v) -> bool:
+    """Whether the person ``v`` (his surname) is named again in text[s:e] not right after words of meeting."""
+    last = v.name.split()[-1] if v.name else ""
+    if len(last) < 3:
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text[s:e]):
+        at = s + m.start()
+        if v.start <= at < v.end:
+            continue
+        if not words.meet_before_re.search(text, max(s, at - 80), at):
+            return True
+    return False
