@@ -230,3 +230,41 @@ def test__extract__another_subjects_call_off_leaves_the_trip_told_before(extract
 )
 def test__extract__the_trip_told_before_is_still_called_off(extractor, text, pub):
     assert ("person:xi-jinping", "FRA", "cancelled") in trips(extractor, text, pub)
+
+
+# -- "<person> led/headed the U.S. delegation" under a dateline abroad near a gathering: he went there -----------------
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        ("MEXICO CITY (AP) - Andres Manuel Lopez Obrador was sworn in on Saturday. Vice President Mike Pence headed the "
+         "U.S. delegation.", D(2018, 12, 2), [("person:mike-pence", "MEX", "occurred", D(2018, 12, 1), "day")]),
+        # a person the registry gives no country: the delegation of the country the words name
+        ("BUENOS AIRES (AP) - Javier Milei was sworn in as Argentina's president on Sunday.\n\nThe ceremony drew "
+         "thousands. U.S. Energy Secretary Jennifer Granholm led the American delegation.", D(2023, 12, 10),
+         [("country:USA", "ARG", "occurred", D(2023, 12, 10), "day")]),
+        ("SEOUL (Yonhap) - Yoon Suk Yeol was sworn in as president on Tuesday. Chinese Vice President Wang Qishan, an old "
+         "ally of Xi, also headed the Chinese delegation.", D(2022, 5, 10),
+         [("person:wang-qishan", "KOR", "occurred", D(2022, 5, 10), "day")]),
+    ],
+)
+def test__extract__the_head_of_a_delegation_at_a_gathering_went_there(extractor, text, pub, expected):
+    assert newswire(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub"),
+    [
+        # a plan
+        ("GENEVA (Reuters) - Talks on Syria opened on Monday. Sergei Lavrov will lead the Russian delegation.", D(2022, 1, 25)),
+        # a place of its own after the noun: another trip
+        ("MEXICO CITY (AP) - Lopez Obrador was sworn in on Saturday. Mike Pence headed the U.S. delegation to Lima a "
+         "year ago.", D(2018, 12, 2)),
+        # the host's own people
+        ("BUENOS AIRES (AP) - Javier Milei was sworn in on Sunday. Foreign Minister Diana Mondino led the Argentine "
+         "delegation at the talks.", D(2023, 12, 10)),
+        # no gathering told
+        ("MEXICO CITY (AP) - The peso fell on Monday. Mike Pence headed the U.S. delegation.", D(2018, 12, 3)),
+    ],
+)
+def test__extract__a_planned_or_elsewhere_or_home_delegation_head_makes_no_trip(extractor, text, pub):
+    assert newswire(extractor, text, pub) == []

@@ -14,6 +14,11 @@
   call or video, no other year, no other place): each person not of the dateline's country went there (occurred).
   Not "will be among", "among the leaders expected", a crowd followed by a place of its own, an aside naming a
   place, the host's own people or a diplomat posted there.
+- ``led_delegation``: "MEXICO CITY - ... was sworn in on Saturday. / Vice President Mike Pence headed the U.S.
+  delegation", "U.S. Energy Secretary Jennifer Granholm led the American delegation": a person who led or headed his
+  country's delegation, side or team (past tense), in a story under a dateline abroad near a gathering (the same gate
+  as ``among_along_with``), went there (occurred). Not "will lead", not a delegation of another country than the
+  person's, not the host's own people, not a place of its own after the noun ("led the delegation to Geneva").
 
 Words are data: ``data/lexicons/visit_wire13.csv``.
 """
@@ -21,10 +26,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import namedtuple
 
 from .lexicons import lexicon_file, read_rows
 
-_KINDS = ("meet_before", "own_move")
+_KINDS = ("meet_before", "own_move", "led_group")
+_Named = namedtuple("_Named", "start end actor_id name iso3")  # a mention-like party for ``_new_record``
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -52,6 +59,13 @@ class Wire13Words:
         self.among_re = re.compile(
             r"(?:,\s+(?P<aside>[^,;:.]{1,80}),)?\s+(?P<be>was|were)\s+(?:also\s+)?among\s+(?:the\s+)?"
             rf"(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(crowd) or '(?!)'})\b(?P<along>,?\s+(?:along|together)\s+with\s+)?", re.I)
+        groups = sorted((r"\s+".join(map(re.escape, r["word"].split())) for r in rows if r["kind"] == "led_group"),
+                        key=len, reverse=True)
+        # "<person> led/headed the U.S. delegation": the verb right after the person (an aside between commas allowed),
+        # then "the" and up to three words (the country's adjective or name) before the group's noun
+        self.led_re = re.compile(
+            r"(?:,[^,;:.]{1,80},)?\s+(?:also\s+)?(?:led|headed)\s+(?:the|a|his|her|its)\s+(?P<who>(?:[\w.'’-]+\s+){1,3}?)"
+            rf"(?:{'|'.join(groups) or '(?!)'})\b", re.I)
         # between "along with" and the first person of its list: titles and possessives only ("Spain's King")
         self.lead_re = re.compile(r"(?:(?:the\s+)?(?-i:[A-Z])[\w.'’-]*\s+){0,4}")
 
@@ -69,6 +83,8 @@ def wire13_passes(vx, text, sentences, mentions, records, published) -> None:
     """The session's story-level passes, in order (see the module doc)."""
     if published is not None and " among " in text:
         among_along_with(vx, words_of(vx), text, sentences, mentions, records, published)
+    if published is not None and ("led the " in text or "headed the " in text):
+        led_delegation(vx, words_of(vx), text, sentences, mentions, records, published)
     if len(records) > 1:
         met_host_not_traveller(words_of(vx), text, records)
 
@@ -189,3 +205,49 @@ def _named_as_actor(words: Wire13Words, text: str, s: int, e: int, v) -> bool:
         if not words.meet_before_re.search(text, max(s, at - 80), at):
             return True
     return False
+
+
+def led_delegation(vx, words: Wire13Words, text, sentences, mentions, records, published) -> None:
+    """A person who led his country's delegation under a dateline abroad near a gathering: one occurred trip (see the
+    module doc)."""
+    scene = vx._scene[0] if getattr(vx, "_scene", None) is not None else None
+    if scene is None or not scene.iso3:
+        return
+    from .visit_rosters import _CLAUSE_END_RE, _host_after, _new_record, _told
+    from .visit_summit import _sentence_fit
+    from .visit_wire12 import words_posted
+    from .visits import _per_sentence
+    sw, host = vx._summit_words, scene.iso3
+    year = str(published.year)
+    for si, ((s, e), ments) in enumerate(zip(sentences, _per_sentence(sentences, mentions))):
+        if ("led the " not in text[s:e] and "headed the " not in text[s:e]) or not any(m.kind == "person" for m in ments):
+            continue
+        for p in ments:
+            if p.kind != "person" or p.iso3 == host:
+                continue
+            m = words.led_re.match(text, p.end, e)
+            if m is None:
+                continue
+            who = [c for c in ments if c.kind == "country" and m.start("who") <= c.start < m.end("who")]
+            if not who or any(c.iso3 != (p.iso3 or who[0].iso3) for c in who) or who[0].iso3 == host:
+                continue  # ("led the delegation": whose is not told; "led the Ukrainian side": not his own country's)
+            if words_posted(vx._wire12, text, p):
+                continue  # (an ambassador posted there)
+            if not p.iso3:
+                # a person the registry gives no country ("Energy Secretary Jennifer Granholm led the American
+                # delegation"): the delegation of the country the words name
+                p = _Named(p.start, p.end, f"country:{who[0].iso3}", f"{who[0].iso3} delegation", who[0].iso3)
+            stop = _CLAUSE_END_RE.search(text, m.end(), min(e, m.end() + 200))
+            clause_end = stop.start() if stop is not None else min(e, m.end() + 200)
+            near = [x for x in ments if m.end() <= x.start < clause_end and x.kind != "person"]
+            if _host_after(vx, text, m.end(), clause_end, near)[0] is not None:
+                continue  # "led the U.S. delegation to Geneva": a place of its own, the other rules' to tell
+            if _told(records, p, host):
+                continue
+            date = _sentence_fit(vx, sw, text, sentences, si, mentions, host, year, published)
+            if date is None:
+                continue
+            rec = _new_record(p, host, "occurred", s, e, si, scene, date, "scene-led")
+            if p.actor_id.startswith("country:"):
+                rec.visitor.kind = "delegation"
+            records.append(rec)
