@@ -954,6 +954,12 @@ CASES = {
                                   "among the guests, along with " + "Viktor Orban, Gabriel Boric, " * 1500 + "and Felipe VI.",
     "s13 among aside, many": "BUENOS AIRES (AP) - Javier Milei was sworn in on Sunday.\n\n" + " ".join(
         "Viktor Orban, on a " + "very " * 15 + "long trip, was among the guests, along with Gabriel Boric." for _ in range(400)),
+    "s13 led delegation, many": "MEXICO CITY (AP) - Lopez Obrador was sworn in on Saturday.\n\n" + " ".join(
+        "Mike Pence, on a " + "long " * 12 + "trip, headed the U.S. delegation and Kamala Harris led the American side."
+        for _ in range(400)),
+    "s13 office last, many": "NEW DELHI (Reuters) - India and the Maldives signed a swap on Monday.\n\n" + " ".join(
+        "Muizzu, who came to power last year on a " + "long " * 10 + "campaign, is on his first visit to India."
+        for _ in range(400)),
     "s13 latin america, many": "Lula flew to Lima on his tour of " + "Latin America and South American " * 2000 + "states.",
 }
 

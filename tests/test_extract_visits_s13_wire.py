@@ -268,3 +268,66 @@ def test__extract__the_head_of_a_delegation_at_a_gathering_went_there(extractor,
 )
 def test__extract__a_planned_or_elsewhere_or_home_delegation_head_makes_no_trip(extractor, text, pub):
     assert newswire(extractor, text, pub) == []
+
+
+# -- "later in the year", "earlier in the month": the publication's own year or month (newslens/extract/dates.py) ------
+@pytest.mark.parametrize(
+    ("text", "future", "expected"),
+    [
+        ("he would visit Canberra later in the year", True, (D(2023, 1, 1), D(2023, 12, 31), "year")),
+        ("Lula will travel to Beijing later in the month", True, (D(2023, 1, 1), D(2023, 1, 31), "month")),
+        ("Scholz had visited Beijing earlier in the year", False, (D(2023, 1, 1), D(2023, 12, 31), "year")),
+    ],
+)
+def test__dates__later_in_the_year_is_the_publications_year(text, future, expected):
+    from newslens.extract.dates import DateResolver
+
+    found = DateResolver().find(text, D(2023, 1, 12), future=future)
+    assert [(d.start, d.end, d.precision) for d in found] == [expected]
+
+
+@pytest.mark.parametrize("text", ["the best moment in the year", "what happened in the month after the vote"])
+def test__dates__in_the_year_alone_is_no_date(text):
+    from newslens.extract.dates import DateResolver
+
+    assert DateResolver().find(text, D(2023, 1, 12), future=False) == []
+
+
+def test__extract__a_plan_later_in_the_year_is_dated_to_the_year(extractor):
+    text = ("PORT MORESBY (AAP) - Anthony Albanese addressed PNG's parliament on Thursday. James Marape said he would "
+            "visit Canberra later in the year.")
+    assert ("person:james-marape", "AUS", "planned", D(2023, 1, 1), "year") in newswire(extractor, text, D(2023, 1, 12))
+
+
+# -- "X, who came to power last year, is on his first visit to P": the office's year is not the trip's ----------------
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        ("NEW DELHI (Reuters) - India and the Maldives signed a currency swap on Monday after talks between Narendra Modi "
+         "and Mohamed Muizzu. Muizzu, who came to power last year on an 'India Out' campaign, is on his first bilateral "
+         "visit to India.", D(2024, 10, 7), ("person:mohamed-muizzu", "IND", "occurred", D(2024, 10, 7), "day")),
+        ("TOKYO (Kyodo) - Japan and Brazil agreed on Tuesday to expand trade. Lula, who took office last year for a "
+         "third term, is on a five-day visit to Japan.", D(2024, 3, 5),
+         ("person:luiz-inacio-lula-da-silva", "JPN", "occurred", D(2024, 3, 5), "day")),
+        # not the dateline's country: the story's month
+        ("LONDON (Reuters) - Oil prices rose on Tuesday. Javier Milei, who was sworn in last month, is in Rome to meet "
+         "the pope.", D(2024, 1, 9), ("person:javier-milei", "ITA", "occurred", D(2024, 1, 1), "month")),
+    ],
+)
+def test__extract__an_office_taken_last_year_does_not_date_a_present_trip(extractor, text, pub, expected):
+    assert expected in newswire(extractor, text, pub)
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # (near misses) a past trip told with the office: the rule keeps the date it was given
+        ("NEW DELHI (Reuters) - India and the Maldives signed a swap on Monday. Muizzu, who came to power last year, "
+         "visited China in January.", D(2024, 10, 7), ("person:mohamed-muizzu", "CHN", "occurred", D(2024, 1, 1), "month")),
+        # "last year" of the trip itself, no office: kept
+        ("NEW DELHI (Reuters) - India and the Maldives signed a swap on Monday. Muizzu visited China last year.",
+         D(2024, 10, 7), ("person:mohamed-muizzu", "CHN", "occurred", D(2023, 1, 1), "year")),
+    ],
+)
+def test__extract__a_past_trip_keeps_its_date_near_an_office(extractor, text, pub, expected):
+    assert expected in newswire(extractor, text, pub)

@@ -19,6 +19,11 @@
   country's delegation, side or team (past tense), in a story under a dateline abroad near a gathering (the same gate
   as ``among_along_with``), went there (occurred). Not "will lead", not a delegation of another country than the
   person's, not the host's own people, not a place of its own after the noun ("led the delegation to Geneva").
+- ``office_last_dates``: "Muizzu, who came to power last year on an 'India Out' campaign, is on his first bilateral
+  visit to India": an occurred trip dated by "last year/month" told as the traveller's own office taken (the words
+  of ``visit_long_wire.csv`` office, right after his name) whose main clause is present ("is on", "is in", "is
+  visiting") takes the lede's day when it goes to the dateline's country, else the story's month. (Last session's
+  office rule keeps a "last year" on purpose: a past trip may date from it; a present one may not.)
 
 Words are data: ``data/lexicons/visit_wire13.csv``.
 """
@@ -83,6 +88,8 @@ def wire13_passes(vx, text, sentences, mentions, records, published) -> None:
     """The session's story-level passes, in order (see the module doc)."""
     if published is not None and " among " in text:
         among_along_with(vx, words_of(vx), text, sentences, mentions, records, published)
+    if published is not None and records and " last " in text:
+        office_last_dates(vx, text, sentences, records, published)
     if published is not None and ("led the " in text or "headed the " in text):
         led_delegation(vx, words_of(vx), text, sentences, mentions, records, published)
     if len(records) > 1:
@@ -251,3 +258,42 @@ def led_delegation(vx, words: Wire13Words, text, sentences, mentions, records, p
             if p.actor_id.startswith("country:"):
                 rec.visitor.kind = "delegation"
             records.append(rec)
+
+
+# "came to power last year" / "took office last month": the date of the office (its text, whole)
+_LAST_RE = re.compile(r"last\s+(?:year|month)", re.I)
+# after the office's date: the rest of the relative clause, then the main clause in the present
+_PRESENT_TRIP_RE = re.compile(r"[^,;.]{0,80},\s+(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:on|in|visiting|making|paying)\b",
+                              re.I)
+
+
+def office_last_dates(vx, text, sentences, records, published) -> None:
+    """Occurred trips dated by "last year" of the traveller's office taken, in a present main clause (see the module
+    doc): the lede's day (dateline's country) or the story's month."""
+    import datetime as dt
+
+    from .dates import DateSpan
+    from .visit_long_wire import _OWN_OFFICE_RE, _month_span
+    scene = vx._scene[0] if getattr(vx, "_scene", None) is not None else None
+    lede_day = None
+    for r in records:
+        d, v = r.date, r.visitor
+        if (r.status != "occurred" or r.is_domestic or d is None or not d.char_end or not d.text
+                or not _LAST_RE.fullmatch(d.text.strip())):
+            continue
+        if not (r.sentence[0] <= v.end <= d.char_start) or d.char_start - v.end > 60:
+            continue
+        if not _OWN_OFFICE_RE.match(text[v.end:d.char_start]) or not vx._long_wire.office.search(
+                text, max(r.sentence[0], d.char_start - 40), d.char_start):
+            continue
+        if not _PRESENT_TRIP_RE.match(text, d.char_end, r.sentence[1]):
+            continue
+        if scene is not None and scene.iso3 == r.host_iso3 and sentences and lede_day is None:
+            s0, e0 = sentences[0]
+            days = [x for x in vx._undateline(vx.dates.find(text[s0:e0], published, future=False, offset=s0))
+                    if x.precision == "day" and dt.timedelta(0) <= published - x.start <= dt.timedelta(days=7)]
+            lede_day = days[-1] if days else False
+        if lede_day and scene is not None and scene.iso3 == r.host_iso3:
+            r.date = DateSpan(lede_day.start, lede_day.end, "day", lede_day.text)
+        else:
+            r.date = _month_span(published)
