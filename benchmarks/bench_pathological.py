@@ -960,6 +960,8 @@ CASES = {
     "s13 office last, many": "NEW DELHI (Reuters) - India and the Maldives signed a swap on Monday.\n\n" + " ".join(
         "Muizzu, who came to power last year on a " + "long " * 10 + "campaign, is on his first visit to India."
         for _ in range(400)),
+    "s13 relative plan, many": "BUENOS AIRES (AP) - Javier Milei was sworn in on Sunday.\n\n" + " ".join(
+        "Zelensky, who met Milei " + "very " * 20 + "briefly, is expected in Washington on Tuesday." for _ in range(400)),
     "s13 latin america, many": "Lula flew to Lima on his tour of " + "Latin America and South American " * 2000 + "states.",
 }
 

@@ -331,3 +331,37 @@ def test__extract__an_office_taken_last_year_does_not_date_a_present_trip(extrac
 )
 def test__extract__a_past_trip_keeps_its_date_near_an_office(extractor, text, pub, expected):
     assert expected in newswire(extractor, text, pub)
+
+
+# -- "X, who met Y after the ceremony, is expected in Washington on Tuesday": the relative's past is not the plan's ----
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        ("BUENOS AIRES (AP) - Javier Milei was sworn in on Sunday.\n\nZelensky, who met Milei briefly after the ceremony, "
+         "is expected in Washington on Tuesday for talks with President Joe Biden.", D(2023, 12, 10),
+         [("person:volodymyr-zelensky", "USA", "planned", D(2023, 12, 12), "day")]),
+        ("TOKYO (Kyodo) - Japan buried its former leader on Tuesday.\n\nNarendra Modi, who held talks with Fumio Kishida on "
+         "the sidelines, is due in Washington on Thursday for a state visit.", D(2022, 9, 27),
+         [("person:narendra-modi", "USA", "planned", D(2022, 9, 29), "day")]),
+        ("LONDON (Reuters) - The king was crowned on Saturday.\n\nEmmanuel Macron, who spoke with Rishi Sunak at the abbey, "
+         "is also expected in Berlin on Monday.", D(2023, 5, 6),
+         [("person:emmanuel-macron", "DEU", "planned", D(2023, 5, 8), "day")]),
+    ],
+)
+def test__extract__a_plan_after_a_past_relative_clause_is_planned(extractor, text, pub, expected):
+    assert [t for t in newswire(extractor, text, pub) if t[1] not in ("ARG", "JPN", "GBR")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # (near misses) the main clause is past: the trip was made
+        ("BUENOS AIRES (AP) - Javier Milei was sworn in on Sunday.\n\nZelensky, who met Milei briefly after the ceremony, "
+         "flew to Washington on Tuesday.", D(2023, 12, 14), ("person:volodymyr-zelensky", "USA", "occurred")),
+        # the plan is inside the relative clause; the main clause tells a meeting made
+        ("WASHINGTON (AP) - Biden hosted Zelensky on Tuesday.\n\nZelensky, who is expected in Oslo on Friday, met "
+         "lawmakers in Washington on Tuesday.", D(2023, 12, 13), ("person:volodymyr-zelensky", "USA", "occurred")),
+    ],
+)
+def test__extract__a_past_main_clause_after_a_relative_stays_made(extractor, text, pub, expected):
+    assert expected in trips(extractor, text, pub)

@@ -24,6 +24,10 @@
   of ``visit_long_wire.csv`` office, right after his name) whose main clause is present ("is on", "is in", "is
   visiting") takes the lede's day when it goes to the dateline's country, else the story's month. (Last session's
   office rule keeps a "last year" on purpose: a past trip may date from it; a present one may not.)
+- ``relative_past_plan``: "Zelensky, who met Milei briefly after the ceremony, is expected in Washington on Tuesday":
+  a past verb inside the traveller's relative clause between commas is no tense of the main clause; a trip told after
+  "is/are (also) expected/due/set/scheduled in/at/to" is planned and dated ahead (the first day or date the main clause
+  tells, else none), and a person named inside the relative clause ("who met Milei") makes no trip to that place.
 
 Words are data: ``data/lexicons/visit_wire13.csv``.
 """
@@ -88,6 +92,8 @@ def wire13_passes(vx, text, sentences, mentions, records, published) -> None:
     """The session's story-level passes, in order (see the module doc)."""
     if published is not None and " among " in text:
         among_along_with(vx, words_of(vx), text, sentences, mentions, records, published)
+    if published is not None and records and ", who " in text:
+        relative_past_plan(vx, text, records, sorted(mentions, key=lambda x: x.start), published)
     if published is not None and records and " last " in text:
         office_last_dates(vx, text, sentences, records, published)
     if published is not None and ("led the " in text or "headed the " in text):
@@ -297,3 +303,46 @@ def office_last_dates(vx, text, sentences, records, published) -> None:
             r.date = DateSpan(lede_day.start, lede_day.end, "day", lede_day.text)
         else:
             r.date = _month_span(published)
+
+
+# "<traveller>, who met Milei briefly after the ceremony, is expected in Washington": the relative clause (no comma,
+# semicolon or stop inside, at most 120 characters), then a main clause of a plan
+_REL_THEN_PLAN_RE = re.compile(r",\s+who\s+(?P<rel>[^,;.]{1,120}),\s+(?:is|are)\s+(?:also\s+|now\s+)?"
+                               r"(?:expected|due|set|scheduled|slated)\s+(?:in|at|to|back\s+in)\b", re.I)
+
+
+def _between(mentions, lo: int, hi: int) -> list:
+    """The mentions starting in [lo, hi) (mentions sorted by start)."""
+    starts = [m.start for m in mentions]
+    return mentions[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+
+
+def relative_past_plan(vx, text, records, mentions, published) -> None:
+    """Occurred trips told after a traveller's relative clause and a plan's main verb are planned (see the module doc)."""
+    drop = set()
+    for r in records:
+        v = r.visitor
+        if r.status != "occurred" or r.is_domestic or v.kind != "person" or r.earlier:
+            continue
+        s, e = r.sentence
+        m = _REL_THEN_PLAN_RE.match(text, v.end, e)
+        if m is None or (r.place is not None and not m.end() <= r.place.start < e):
+            continue
+        if not any(x.iso3 == r.host_iso3 and x.kind == "country" for x in _between(mentions, m.end(), e)) and (
+                r.place is None or not m.end() <= r.place.start < e):
+            continue  # (the host is named in the main clause: not "Harris, who flew in on Monday, is set to travel on
+            # to South Korea" for her trip to Japan)
+        if any(x.iso3 == r.host_iso3 for x in _between(mentions, m.start("rel"), m.end("rel"))):
+            continue  # (the relative clause names the place: "who arrived in Brunei on Sunday, is due in ...")
+        ahead = [d for d in vx._undateline(vx.dates.find(text[m.end():e], published, future=True, offset=m.end()))
+                 if d.end >= published]
+        r.status = "planned"
+        r.history.append("relative-past-plan")
+        r.date = ahead[0] if ahead else None
+        r.preset = True
+        for o in records:  # the person the relative clause names ("who met Milei") is no traveller to that place
+            if (o is not r and o.sentence == r.sentence and o.host_iso3 == r.host_iso3 and o.status == "occurred"
+                    and m.start("rel") <= o.visitor.start < m.end("rel")):
+                drop.add(id(o))
+    if drop:
+        records[:] = [r for r in records if id(r) not in drop]
