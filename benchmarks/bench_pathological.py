@@ -944,6 +944,25 @@ CASES = {
     "s12 ended ahead, many": "Xi Jinping will fly to Moscow on Monday " + "once he has concluded his visit to Minsk and " * 200
                              + "Kazan.",
     "s12 possessive form, long": "Xi met Tokayev in " + "China's north-western and " * 3000 + "region.",
+    # s13 wire (visit_wire13.py): many guests met in one sentence with another's trip; a met person named again many
+    # times; a long roster "along with" after "was among"; an aside of many words; many "Latin America"s
+    "s13 met host, many": "Guaido flew to London for " + "talks with Prime Minister Boris Johnson, saw Josep Borrell in "
+                          "Brussels and " * 300 + "went home.",  # (x600 takes 7 s: a quadratic of visits._sentence, not this rule)
+    "s13 met named again, long": "Modi flew to London for talks with Keir Starmer, and " + "Starmer and " * 2000
+                                 + "Modi travelled to Paris.",
+    "s13 among along with, long": "BUENOS AIRES (AP) - Javier Milei was sworn in on Sunday.\n\nVolodymyr Zelensky was "
+                                  "among the guests, along with " + "Viktor Orban, Gabriel Boric, " * 1500 + "and Felipe VI.",
+    "s13 among aside, many": "BUENOS AIRES (AP) - Javier Milei was sworn in on Sunday.\n\n" + " ".join(
+        "Viktor Orban, on a " + "very " * 15 + "long trip, was among the guests, along with Gabriel Boric." for _ in range(400)),
+    "s13 led delegation, many": "MEXICO CITY (AP) - Lopez Obrador was sworn in on Saturday.\n\n" + " ".join(
+        "Mike Pence, on a " + "long " * 12 + "trip, headed the U.S. delegation and Kamala Harris led the American side."
+        for _ in range(400)),
+    "s13 office last, many": "NEW DELHI (Reuters) - India and the Maldives signed a swap on Monday.\n\n" + " ".join(
+        "Muizzu, who came to power last year on a " + "long " * 10 + "campaign, is on his first visit to India."
+        for _ in range(400)),
+    "s13 relative plan, many": "BUENOS AIRES (AP) - Javier Milei was sworn in on Sunday.\n\n" + " ".join(
+        "Zelensky, who met Milei " + "very " * 20 + "briefly, is expected in Washington on Tuesday." for _ in range(400)),
+    "s13 latin america, many": "Lula flew to Lima on his tour of " + "Latin America and South American " * 2000 + "states.",
 }
 
 

@@ -105,6 +105,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday", rf"(?i:(?P<rel>last|this|next|on|early|late)\s+)?(?P<wd>{_WD})\b"),
     ("deictic", r"(?i:\b(?P<word>today|yesterday|tomorrow|tonight)\b)"),
     ("relative", rf"(?i:(?P<mod>earlier{_SP}|later{_SP})?(?P<rel>this|last|next|past|previous|coming|the{_SP}current|the{_SP}past|the{_SP}previous|the{_SP}coming){_SP}(?P<unit>week|month|year))\b"),
+    # s13: "later in the year", "earlier in the month": the publication's own year, month or week
+    ("relative", rf"(?i:(?P<mod>earlier{_SP}|later{_SP})in{_SP}(?P<rel>the){_SP}(?P<unit>week|month|year))\b"),
     ("at_the_time", r"(?i:\bat\s+the\s+time\b|\b(?:on\s+)?the\s+same\s+day\b)"),
     # round 17: "two months later" (in a sentence about what is ahead), "three weeks ago", "in two months' time"
     ("offset", rf"(?i:\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}}){_SP}(?P<unit>months?|weeks?|years?){_SP}(?P<dir>later|ago|from{_SP}now|hence)\b)"),
@@ -424,7 +426,7 @@ class DateResolver:
             return DateSpan(day, day, "day", "")
         if kind == "relative":
             rel = re.sub(r"\s+", " ", g["rel"].lower()).replace("the ", "")
-            step = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[rel]
+            step = {"this": 0, "current": 0, "the": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[rel]
             unit = g["unit"].lower()
             if unit == "year":
                 y = pub.year + step

@@ -55,6 +55,8 @@ _STOP_NAME_WORDS = frozenset(
 _GLUE_RE = re.compile(r"[a-z][A-Z][a-z]|\b[A-Z][a-z]{1,3}(?:who|and|received|met|sent|visited|inspected|said|has|had|was|is|at|in|on|to|with|for|of)\b")
 _CAMEL_RE = re.compile(r"([A-Za-z][a-z]+)(?=[A-Z][a-z])")
 _GLUE_WORDS = frozenset("who and received met sent visited inspected said has had was is at in on to with for of".split())
+# s13: the word right before "America(n)" that makes it a region ("Latin America", "South American leaders")
+_REGION_AMERICA_RE = re.compile(r"(?<![\w-])(?:Latin|South|Central|North|Meso|Ibero|Pan)[ \t\u00a0-]$")
 # (not "... of Korea": a KCNA organisation that names no country, "the General Federation of Trade Unions of Korea",
 # "the Workers' Party of Korea", is the North's)
 _BARE_KOREA_RE = re.compile(r"(?<![\w-])(?<!North )(?<!South )(?<!of )Korea\b(?!\s+(?-i:[A-Z]))")
@@ -321,6 +323,9 @@ class MentionFinder:
         titled = self._titled_people(text)
         # registry pass first so that titled names the registry knows keep the registry id
         found = self._scan(text, spans, local, published_date)
+        # s13: "Latin America", "South American", "Central America": a region (its adjective), not the United States
+        found = [m for m in found if not (m.kind == "country" and m.iso3 == "USA" and _REGION_AMERICA_RE.search(
+            text, max(0, m.start - 10), m.start) and text[m.start:m.end].lower().startswith("america"))]
         taken = {t[1] for t in titled}
         # pathological bench: per-title work is bounded (quote counts by bisection over the quote marks, mention
         # cover by a character mask), so 1,500 titled names in one paragraph stay linear

@@ -324,6 +324,12 @@ class Registry:
         Among places of one name, one in a country of ``prefer`` (the story's countries) wins."""
         key = fold(name).lower()
         if prefer:
+            # s13: when the story names the countries of two places of one name ("Madrid" in a story that names Spain
+            # and Colombia), the largest place wins, not the first in the gazetteer's order
+            default = self.places.get(key)
+            own = self.places_all.get(key, {}).get(default[1]) if default is not None and default[1] in prefer else None
+            if own is not None:
+                return own
             for iso3, entry in self.places_all.get(key, {}).items():
                 if iso3 in prefer:
                     return entry

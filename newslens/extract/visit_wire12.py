@@ -62,7 +62,7 @@ class Wire12Words:
         # ", a senior adviser to (President) ", ", the son of ": an appositive that ends right where a name begins (anchored
         # with $ on a window of 90 characters before the name); the group tells which kind
         self.role_before_re = re.compile(
-            rf",\s+(?!(?:who|which|that|whose|and|but|while)\b)(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?-i:(?P<staff>{'|'.join(staff) or '(?!)'})|"
+            rf",\s+(?!(?:who|which|that|whose|and|but|while)\b)(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){{0,4}}?(?-i:(?P<staff>{'|'.join(staff) or '(?!)'})|"
             rf"(?P<kin>{'|'.join(kin) or '(?!)'}))s?\s+(?:to|of|for)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){{0,4}}$", re.I)
         posted = "|".join(re.escape(r["word"]) for r in rows if r["kind"] == "posted_title") or "(?!)"
         self.posted_re = re.compile(rf"\b(?:{posted})\b", re.I)

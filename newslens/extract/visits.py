@@ -29,6 +29,7 @@ from .visit_long_wire import LongWire
 from .visit_wire12 import (Wire12Words, appositive_role, ending_ahead, female_referent, scene_attended, lede_day_for_scene_trips, onward_leg_of_plan, onward_leg_start,
                            participle_is_modifier, topic_possessive)
 from .visit_summit import SummitWords, scene_rosters
+from .visit_wire13 import wire13_passes
 
 FRAMES = ("travel", "depart", "meet", "host", "invite_noun", "invite_verb", "cancel", "visiting")
 STATUSES = ("occurred", "planned", "invited", "cancelled", "auto")
@@ -1697,6 +1698,7 @@ class VisitExtractor:
             self._host_not_traveller(text, records)
         if records:
             self._long_wire_passes(text, sentences, mentions, records, published)
+        wire13_passes(self, text, sentences, mentions, records, published)  # s13 (visit_wire13.py)
         for rec in records:
             trip = getattr(rec, "companion_of", None)
             if trip is not None:  # a companion ends with the leader's trip as the article settled it
@@ -3767,7 +3769,8 @@ class VisitExtractor:
                 if cue.frame == "meet" and (inner := self._first(places, a, b)) is not None:
                     place = inner  # s12: "for talks in Canberra with Albanese": the place the cue itself names
             # (a country inside a party's name is not the place: "the art troupe of Koreans in Japan")
-            free = [m for m in countries if not any(p.start <= m.start < p.end for p in parties if p.kind == "delegation")]
+            groups = [p for p in parties if p.kind == "delegation"]  # (perf s13: the delegations once per cue)
+            free = [m for m in countries if not any(p.start <= m.start < p.end for p in groups)]
             if cue.frame == "meet":  # s12: "talks with Modi on Russia's invasion of Ukraine": a topic, no venue
                 free = [m for m in free if not (b <= m.start and topic_possessive(self._wire12, text, m.end))]
             if cue.frame == "meet" and _AHEAD_RE.search(text[max(s, a - 60):a]):
@@ -4130,6 +4133,11 @@ class VisitExtractor:
                         for m in list(countries) + list(places)):
                     target = None  # "Australia, also dropped from the itinerary": another destination's news,
                     # not the trip the sentence before told (no status across sentences without the same trip)
+                if target is not None and any(
+                        p.kind == "person" and p.actor_id != target.visitor.actor_id and s <= p.start < a
+                        and not _OBJECT_RE.search(text[max(s, p.start - 40):p.start]) for p in parties):
+                    target = None  # s13: "Venezuela's Nicolas Maduro, who had been expected, called off his trip":
+                    # another person is the clause's subject; his trip is not the one the sentence before told
             elif re.fullmatch(r"\s*(?:But\s+|And\s+)?(?:it|this|that)\s+(?:(?:has|had|was|were)\s+)?(?:\w+\s+)?", text[s:a], re.I):
                 # "Kim promised to visit Seoul ... It never took place.": the plan of the sentence before
                 prior = [r for r in recent if r.status == "planned" and r.sentence_index == si - 1]
