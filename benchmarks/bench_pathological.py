@@ -944,6 +944,14 @@ CASES = {
     "s12 ended ahead, many": "Xi Jinping will fly to Moscow on Monday " + "once he has concluded his visit to Minsk and " * 200
                              + "Kazan.",
     "s12 possessive form, long": "Xi met Tokayev in " + "China's north-western and " * 3000 + "region.",
+    # s13: hyphenated amount adjectives, an amount before its document, an expiry date after it, a count back after a
+    # superlative: many of each in one sentence and over many sentences
+    "s13 hyphen amounts, long": "India signed " + "a 7.87-billion-euro, 64 trillion-won and $4.75-billion-" * 800 + "deal.",
+    "s13 adjective deals, many": " ".join("Poland signed a $4.75 billion agreement with the United States, its biggest "
+                                          "purchase in years, to replace the 2 billion euro pact that expired in May."
+                                          for _ in range(300)),
+    "s13 expiry, long": "Japan and India renewed their $75 billion swap line that " + "lapsed and " * 3000 + "expired in May.",
+    "s13 count back, long": "Egypt signed a deal worth $2 billion, its biggest " + "such accord " * 3000 + "in years.",
 }
 
 
