@@ -952,6 +952,8 @@ CASES = {
                                           for _ in range(300)),
     "s13 expiry, long": "Japan and India renewed their $75 billion swap line that " + "lapsed and " * 3000 + "expired in May.",
     "s13 count back, long": "Egypt signed a deal worth $2 billion, its biggest " + "such accord " * 3000 + "in years.",
+    "s13 visit pledge, many": " ".join("Ruto's trip to Tokyo yielded a pledge of $300 million in Japanese loans, and a visit "
+                                       "to Beijing brought a promise of 2 billion yuan." for _ in range(100)),
 }
 
 

@@ -102,6 +102,35 @@ def test__figures_s13__count_back_is_no_spread(extractor, text, expected, absent
         assert row not in rows
 
 
+VISIT_PLEDGE_CASES = [
+    # -- a visit "to X" that yielded a pledge of money: X pledges it to the visitor's country -----------------------------
+    _case('visit-p1', "Ruto's trip to Tokyo yielded a pledge of $300 million in Japanese loans.",
+          [('aid', 'JPN', 'KEN', 300 * M, 'USD', None, 'forecast')]),
+    _case('visit-p2', "Lula's visit to Beijing brought a promise of $5 billion in Chinese investment in Brazil.", None,
+          [('investment', 'BRA', 'CHN', 5 * B, 'USD', None, 'target'),
+           ('investment', 'BRA', 'CHN', 5 * B, 'USD', None, 'forecast')]),
+    _case('visit-p3', 'Sheikh Hasina came back from a trip to China that yielded a pledge of 2 billion yuan in grants, '
+                      'less than many in Dhaka had hoped.',
+          [('aid', 'CHN', 'BGD', 2 * B, 'CNY', None, 'forecast')]),
+    # near misses: the giver named after the amount, a third country as the recipient, no visit phrase
+    _case('visit-n1', 'The visit to Cairo yielded a pledge of $2 billion from Saudi Arabia to Egypt.',
+          [('aid', 'SAU', 'EGY', 2 * B, 'USD', None, 'forecast')]),
+    _case('visit-n2', "Macron's visit to Hanoi yielded a pledge of $2 billion in French aid to Laos.", None,
+          [('aid', 'VNM', 'FRA', 2 * B, 'USD', None, 'forecast')]),
+    _case('visit-n3', 'Kenya pledged $30 million in aid to Somalia during a visit to Mogadishu.',
+          [('aid', 'KEN', 'SOM', 30 * M, 'USD', None, 'forecast')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent", "pub"), VISIT_PLEDGE_CASES)
+def test__figures_s13__a_visit_yielded_the_hosts_pledge(extractor, text, expected, absent, pub):
+    rows = got(extractor, text, pub)
+    if expected is not None:
+        assert rows == want(expected)
+    for row in norm(list(absent)):
+        assert row not in rows
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("a 7.87-billion-euro loan", "a 7.87 billion euro loan"),
     ("a 64 trillion-won swap", "a 64 trillion won swap"),

@@ -757,6 +757,15 @@ _EXPIRY_BEFORE_DATE_RE = re.compile(r"(?:\b(?:that|which)|,)\s++(?:(?:has|had|ha
                                     r"(?:expired|expires|expire|expiring|lapsed|lapses|lapse|lapsing|ran\s++out|runs\s++out|"
                                     r"matured|matures|mature|maturing)\s++(?:(?:earlier|later|at\s++the\s++end\s++of|in|on|by)\s++)?$",
                                     re.I)
+# a visit that "yielded a pledge of" money: the visited country pledges it ("Ruto's trip to Tokyo yielded a pledge of $300
+# million", "a visit to China that brought a promise of 1 billion yuan in aid"; figures session 13, blind49-022)
+_VISIT_PLEDGE_RE = re.compile(rf"\b(?:visit|trip|tour|talks|journey|stopover)\s++(?:to|in)\s++"
+                              rf"(?P<place>(?:the\s++)?(?-i:[A-Z])[\w.'’-]*+(?:\s++(?-i:[A-Z])[\w.'’-]*+){{0,2}})\s*+,?\s*+"
+                              rf"(?:(?:that|which)\s++)?(?:(?:has|had|have|also)\s++)?"
+                              rf"(?:yielded|brought|produced|secured|won|netted|delivered)\s++(?:(?:a|an|the)\s++)?"
+                              rf"(?:[\w-]++\s++){{0,2}}?(?:pledges?|promises?|offers?|commitments?)\s++of\s++"
+                              rf"(?:(?:{_HEDGE})\s++)?(?:US\$|\$|€|£|¥|₩)?\s*+$", re.I)
+_RECIPIENT_PREP_BEFORE_RE = re.compile(r"\b(?:in|to|for|into)\s++(?:the\s++)?$", re.I)  # "... investment in Brazil"
 _SIGNED_NOUN_BEFORE_DATE_RE = re.compile(r"\b(?:a|an|the|its|their)\s++(?:[\w-]++\s++){1,5}?(?:signed|agreed|concluded|struck|"
                                          r"adopted|ratified|expir(?:ing|es|ed)|lapsing|ending)\s++(?:(?:in|on)\s++)?$", re.I)
 # "Exports to Turkey rose ...", "The ministry said exports to Cambodia reached ...": a flow word no owner precedes
@@ -3030,6 +3039,13 @@ class FigureExtractor:
             reporter, partner = goods_pair  # the giver and recipient of the goods ("to reach the North" is no giver)
         if give_pair is not None:
             reporter, partner = give_pair  # the government that gives the money and the country it goes to
+        host_giver = self._visit_pledge_giver(sentence, s, a, mentions) if metric in ("aid", "investment") else None
+        if host_giver is not None and partner == host_giver and reporter not in (None, host_giver) \
+                and not any(x.kind == "country" and x.start - s >= b and x.iso3 != host_giver
+                            and not (x.iso3 == reporter and _RECIPIENT_PREP_BEFORE_RE.search(sentence, max(0, x.start - s - 12),
+                                                                                             x.start - s))
+                            for x in mentions):  # "... of $2 billion from Saudi Arabia": a giver named after it
+            reporter, partner = host_giver, reporter  # "a visit to China that yielded a pledge of ...": the host gives (s13)
         if whole_of is not None:
             reporter, partner = whole_of["reporter_iso3"], whole_of["partner_iso3"]
             if whole.group("plan"):
@@ -3722,6 +3738,17 @@ class FigureExtractor:
             if lo <= f0 and f1 <= deal.start() and _FIRM_SIGNED_GAP_RE.match(sentence, f1, deal.start()):
                 return True  # "Siemens of Germany signed a rail contract ..."
         return False
+
+    def _visit_pledge_giver(self, sentence, s, a, mentions) -> str | None:
+        """The country a visit went to when the visit "yielded a pledge of" the amount at ``a``: the host makes the pledge
+        ("Ruto's trip to Tokyo yielded a pledge of $300 million in loans", "a visit to China that brought a promise of 1
+        billion yuan"); None when no such phrase leads to the amount or no country is named as the place (session 13)."""
+        m = _VISIT_PLEDGE_RE.search(sentence, max(0, a - 220), a)
+        if m is None:
+            return None
+        hosts = {x.iso3 for x in mentions if x.kind == "country" and x.iso3
+                 and m.start("place") <= x.start - s < m.end("place")}
+        return hosts.pop() if len(hosts) == 1 else None
 
     def _firm_signs_before(self, sentence, s, a, b, mentions) -> bool:
         """True when a firm is the subject of the amount at [a, b) written before its document: "Germany's Siemens signed
