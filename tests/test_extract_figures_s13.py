@@ -131,6 +131,34 @@ def test__figures_s13__a_visit_yielded_the_hosts_pledge(extractor, text, expecte
         assert row not in rows
 
 
+DOUBLE_OBJECT_CASES = [
+    # -- a leader or a state gives, promises or offers a country money: the subject's country gives, a pledge is a forecast
+    _case('dobj-p1', 'Xi Jinping promised Kenya $1 billion in loans on Tuesday.',
+          [('aid', 'CHN', 'KEN', 1 * B, 'USD', None, 'forecast')]),
+    _case('dobj-p2', 'Shinzo Abe offered the Philippines 40 billion yen in loans during talks in Manila.',
+          [('aid', 'JPN', 'PHL', 40 * B, 'JPY', None, 'forecast')]),
+    _case('dobj-p3', 'Xi Jinping promised Kenya a $1 billion loan on Tuesday.',
+          [('aid', 'CHN', 'KEN', 1 * B, 'USD', None, 'forecast')]),
+    _case('dobj-p4', 'Narendra Modi offered Sri Lanka a $500 million credit line on Tuesday.',
+          [('aid', 'IND', 'LKA', 500 * M, 'USD', None, 'forecast')]),
+    # near misses: a subject in another clause, money handed over (no pledge), a recipient that is the subject's own
+    _case('dobj-n1', 'Xi met William Ruto, who said Kenya offered China $1 billion in loans.', None,
+          [('aid', 'CHN', 'KEN', 1 * B, 'USD', None, 'forecast')]),
+    _case('dobj-n2', 'Japan gave Kenya $1 billion in loans last year.',
+          [('aid', 'JPN', 'KEN', 1 * B, 'USD', 2023, 'actual')]),
+    _case('dobj-n3', 'Cyril Ramaphosa promised South Africa 50 billion rand in new loans for its power grid.', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent", "pub"), DOUBLE_OBJECT_CASES)
+def test__figures_s13__a_giver_with_two_objects(extractor, text, expected, absent, pub):
+    rows = got(extractor, text, pub)
+    if expected is not None:
+        assert rows == want(expected)
+    for row in norm(list(absent)):
+        assert row not in rows
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("a 7.87-billion-euro loan", "a 7.87 billion euro loan"),
     ("a 64 trillion-won swap", "a 64 trillion won swap"),

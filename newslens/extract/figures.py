@@ -766,6 +766,15 @@ _VISIT_PLEDGE_RE = re.compile(rf"\b(?:visit|trip|tour|talks|journey|stopover)\s+
                               rf"(?:[\w-]++\s++){{0,2}}?(?:pledges?|promises?|offers?|commitments?)\s++of\s++"
                               rf"(?:(?:{_HEDGE})\s++)?(?:US\$|\$|€|£|¥|₩)?\s*+$", re.I)
 _RECIPIENT_PREP_BEFORE_RE = re.compile(r"\b(?:in|to|for|into)\s++(?:the\s++)?$", re.I)  # "... investment in Brazil"
+# a giving verb with two objects, a country and then the money ("promised Kenya $1 billion in loans", "offered Egypt a 1
+# billion euro loan", "pledged Jordan a further $300 million"; figures session 13)
+_DOUBLE_OBJECT_GIVE_RE = re.compile(rf"\b(?:promis(?:e|es|ed|ing)|offer(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|g(?:ive|ives|ave|iving)|"
+                                    rf"grant(?:s|ed|ing)?|lend(?:s|ing)?|lent)\s++"
+                                    rf"(?P<rcpt>(?:the\s++)?(?-i:[A-Z])[\w.'’-]*+(?:\s++(?-i:[A-Z])[\w.'’-]*+){{0,2}})\s++"
+                                    rf"(?:(?:a|an|another|a\s++further|an\s++additional|some)\s++)?(?:(?:{_HEDGE})\s++)?"
+                                    rf"(?:US\$|\$|€|£|¥|₩|NZ\$|A\$|C\$)?\s*+$", re.I)
+# between a subject and its verb: no clause break, no second verb ("Xi met Ruto, who said China promised ...")
+_SUBJECT_GAP_BREAK_RE = re.compile(r"[,;:]|\b(?:and|but|while|who|which|that|said|says|told|after|when)\b", re.I)
 _SIGNED_NOUN_BEFORE_DATE_RE = re.compile(r"\b(?:a|an|the|its|their)\s++(?:[\w-]++\s++){1,5}?(?:signed|agreed|concluded|struck|"
                                          r"adopted|ratified|expir(?:ing|es|ed)|lapsing|ending)\s++(?:(?:in|on)\s++)?$", re.I)
 # "Exports to Turkey rose ...", "The ministry said exports to Cambodia reached ...": a flow word no owner precedes
@@ -3039,6 +3048,9 @@ class FigureExtractor:
             reporter, partner = goods_pair  # the giver and recipient of the goods ("to reach the North" is no giver)
         if give_pair is not None:
             reporter, partner = give_pair  # the government that gives the money and the country it goes to
+        giver_recipient = self._double_object_giver(sentence, s, a, mentions) if metric == "aid" else None
+        if giver_recipient is not None and (reporter, partner) == giver_recipient[::-1]:
+            reporter, partner = giver_recipient  # "Xi Jinping promised Kenya $1 billion in loans": Xi's country lends (s13)
         host_giver = self._visit_pledge_giver(sentence, s, a, mentions) if metric in ("aid", "investment") else None
         if host_giver is not None and partner == host_giver and reporter not in (None, host_giver) \
                 and not any(x.kind == "country" and x.start - s >= b and x.iso3 != host_giver
@@ -3738,6 +3750,29 @@ class FigureExtractor:
             if lo <= f0 and f1 <= deal.start() and _FIRM_SIGNED_GAP_RE.match(sentence, f1, deal.start()):
                 return True  # "Siemens of Germany signed a rail contract ..."
         return False
+
+    def _double_object_giver(self, sentence, s, a, mentions) -> tuple[str, str] | None:
+        """(giver, recipient) when a giving verb takes a country and then the amount at ``a`` as its two objects and a
+        country or a leader of one is its subject: "Xi Jinping promised Kenya $1 billion in loans", "Tokyo offered Manila
+        a 40 billion yen loan" (figures session 13). None when either side is not found or they are one country."""
+        m = _DOUBLE_OBJECT_GIVE_RE.search(sentence, max(0, a - 120), a)
+        if m is None:
+            return None
+        recipients = {x.iso3 for x in mentions if x.kind == "country" and x.iso3
+                      and m.start("rcpt") <= x.start - s and x.end - s <= m.end("rcpt")}
+        if len(recipients) != 1:
+            return None
+        recipient = recipients.pop()
+        # the subject: the last country or leader named before the verb in its clause, with no clause break between
+        lo = _clause_bounds(sentence, m.start(), m.start() + 1)[0]
+        before = [x for x in mentions if x.kind in ("country", "person") and x.iso3 and lo <= x.start - s
+                  and x.end - s <= m.start()]
+        if not before:
+            return None
+        subject = max(before, key=lambda x: x.start)
+        if _SUBJECT_GAP_BREAK_RE.search(sentence, subject.end - s, m.start()) or subject.iso3 == recipient:
+            return None
+        return subject.iso3, recipient
 
     def _visit_pledge_giver(self, sentence, s, a, mentions) -> str | None:
         """The country a visit went to when the visit "yielded a pledge of" the amount at ``a``: the host makes the pledge
