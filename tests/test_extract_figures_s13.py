@@ -37,6 +37,8 @@ CASES = [
     _case('adj-n5', 'Sri Lanka reached a $2.9 billion staff-level agreement with the IMF on Wednesday.', []),
     _case('adj-n6', 'Donate today: a $1-million-dollar goal keeps our reporting on China and Russia free.', []),
     _case('adj-n7', 'India, a 1.4-billion-strong nation, traded with Nepal for centuries.', []),
+    _case('adj-n9', 'Japan signed a $1 billion agreement with the World Bank to fund roads in Kenya.', []),
+    _case('adj-n10', 'Egypt signed a $3 billion agreement with the Asian Infrastructure Investment Bank, backed by China.', []),
     _case('adj-n8', 'Peru and Chile plan to sign a $1 billion agreement next year.', None,
           [('other', 'CHL', 'PER', 1 * B, 'USD', 2024, 'actual')]),
 ]
