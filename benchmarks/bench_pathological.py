@@ -963,6 +963,19 @@ CASES = {
     "s13 relative plan, many": "BUENOS AIRES (AP) - Javier Milei was sworn in on Sunday.\n\n" + " ".join(
         "Zelensky, who met Milei " + "very " * 20 + "briefly, is expected in Washington on Tuesday." for _ in range(400)),
     "s13 latin america, many": "Lula flew to Lima on his tour of " + "Latin America and South American " * 2000 + "states.",
+    # s13: hyphenated amount adjectives, an amount before its document, an expiry date after it, a count back after a
+    # superlative: many of each in one sentence and over many sentences
+    "s13 hyphen amounts, long": "India signed " + "a 7.87-billion-euro, 64 trillion-won and $4.75-billion-" * 800 + "deal.",
+    "s13 adjective deals, many": " ".join("Poland signed a $4.75 billion agreement with the United States, its biggest "
+                                          "purchase in years, to replace the 2 billion euro pact that expired in May."
+                                          for _ in range(200)),
+    "s13 expiry, long": "Japan and India renewed their $75 billion swap line that " + "lapsed and " * 3000 + "expired in May.",
+    "s13 count back, long": "Egypt signed a deal worth $2 billion, its biggest " + "such accord " * 3000 + "in years.",
+    "s13 two objects, many": " ".join("Xi Jinping promised Kenya $1 billion in loans and Shinzo Abe offered the Philippines a "
+                                      "40 billion yen loan." for _ in range(100)),
+    "s13 two objects, long": "Xi Jinping promised " + "Kenya Uganda Tanzania " * 2000 + "$1 billion in loans.",
+    "s13 visit pledge, many": " ".join("Ruto's trip to Tokyo yielded a pledge of $300 million in Japanese loans, and a visit "
+                                       "to Beijing brought a promise of 2 billion yuan." for _ in range(100)),
 }
 
 

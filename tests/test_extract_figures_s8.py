@@ -208,7 +208,7 @@ def test__moneyless_lead_year(extractor, text, expected):
     pytest.param('Hyundai Engineering secured a $2 billion deal to build a refinery in Iraq in 2023.', [], id='k02'),
     # negatives that keep their output: a state that signs or wins a contract
     pytest.param('Saudi Arabia signed a $1.1 billion arms contract with Egypt on Monday.',
-                 [('other', 'EGY', 'SAU', 1.1 * B, 'USD', None, 'actual')], id='k03'),
+                 [('other', 'EGY', 'SAU', 1.1 * B, 'USD', 2024, 'actual')], id='k03'),  # signing year (s12 convention; s13)
     pytest.param('Russia won a $2 billion contract to build a nuclear plant in Egypt.',
                  [('other', 'EGY', 'RUS', 2 * B, 'USD', None, 'actual')], id='k04'),
 ])

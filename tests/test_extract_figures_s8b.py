@@ -73,9 +73,9 @@ def test__stake_host_in_the_object(extractor, text, expected):
                  [], id='k04'),  # (was other)
     # negatives that keep their output: a government's own deal
     pytest.param('Poland signed a $9 billion deal with South Korea for tanks.',
-                 [('other', 'KOR', 'POL', 9 * B, 'USD', None, 'actual')], id='k05'),
+                 [('other', 'KOR', 'POL', 9 * B, 'USD', 2024, 'actual')], id='k05'),  # signing year (s12 convention; s13)
     pytest.param('The Greek government signed a $3 billion contract with France for frigates.',
-                 [('other', 'FRA', 'GRC', 3 * B, 'USD', None, 'actual')], id='k06'),
+                 [('other', 'FRA', 'GRC', 3 * B, 'USD', 2024, 'actual')], id='k06'),  # signing year (s12 convention; s13)
 ])
 def test__contracts_abroad(extractor, text, expected):
     assert run(extractor, text, PUB) == norm(expected)

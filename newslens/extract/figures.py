@@ -750,6 +750,31 @@ _INTEREST_BEFORE_RE = re.compile(rf"\binterest(?:\s++(?:payments?|charges?|bill|
 _INTEREST_AFTER_RE = re.compile(r"\s++(?:(?:a|per)\s++year\s++|annually\s++|each\s++year\s++)?(?:in|of)\s++interest\b", re.I)
 # "under a memorandum of understanding signed in 2016": a noun with a participle of making it, then its date (round 2 of
 # session 8)
+# a date after the amount that tells when the document it is the value of ran out ("the $5 billion line that expired
+# in March", "a 64 trillion-won swap, which lapsed last month", "the loan, expiring in 2027"): not the money's period
+# (figures session 13)
+_EXPIRY_BEFORE_DATE_RE = re.compile(r"(?:\b(?:that|which)|,)\s++(?:(?:has|had|have|will|would|is|was)\s++)?(?:(?:already|just)\s++)?"
+                                    r"(?:expired|expires|expire|expiring|lapsed|lapses|lapse|lapsing|ran\s++out|runs\s++out|"
+                                    r"matured|matures|mature|maturing)\s++(?:(?:earlier|later|at\s++the\s++end\s++of|in|on|by)\s++)?$",
+                                    re.I)
+# a visit that "yielded a pledge of" money: the visited country pledges it ("Ruto's trip to Tokyo yielded a pledge of $300
+# million", "a visit to China that brought a promise of 1 billion yuan in aid"; figures session 13, blind49-022)
+_VISIT_PLEDGE_RE = re.compile(rf"\b(?:visit|trip|tour|talks|journey|stopover)\s++(?:to|in)\s++"
+                              rf"(?P<place>(?:the\s++)?(?-i:[A-Z])[\w.'’-]*+(?:\s++(?-i:[A-Z])[\w.'’-]*+){{0,2}})\s*+,?\s*+"
+                              rf"(?:(?:that|which)\s++)?(?:(?:has|had|have|also)\s++)?"
+                              rf"(?:yielded|brought|produced|secured|won|netted|delivered)\s++(?:(?:a|an|the)\s++)?"
+                              rf"(?:[\w-]++\s++){{0,2}}?(?:pledges?|promises?|offers?|commitments?)\s++of\s++"
+                              rf"(?:(?:{_HEDGE})\s++)?(?:US\$|\$|€|£|¥|₩)?\s*+$", re.I)
+_RECIPIENT_PREP_BEFORE_RE = re.compile(r"\b(?:in|to|for|into)\s++(?:the\s++)?$", re.I)  # "... investment in Brazil"
+# a giving verb with two objects, a country and then the money ("promised Kenya $1 billion in loans", "offered Egypt a 1
+# billion euro loan", "pledged Jordan a further $300 million"; figures session 13)
+_DOUBLE_OBJECT_GIVE_RE = re.compile(rf"\b(?:promis(?:e|es|ed|ing)|offer(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|g(?:ive|ives|ave|iving)|"
+                                    rf"grant(?:s|ed|ing)?|lend(?:s|ing)?|lent)\s++"
+                                    rf"(?P<rcpt>(?:the\s++)?(?-i:[A-Z])[\w.'’-]*+(?:\s++(?-i:[A-Z])[\w.'’-]*+){{0,2}})\s++"
+                                    rf"(?:(?:a|an|another|a\s++further|an\s++additional|some)\s++)?(?:(?:{_HEDGE})\s++)?"
+                                    rf"(?:US\$|\$|€|£|¥|₩|NZ\$|A\$|C\$)?\s*+$", re.I)
+# between a subject and its verb: no clause break, no second verb ("Xi met Ruto, who said China promised ...")
+_SUBJECT_GAP_BREAK_RE = re.compile(r"[,;:]|\b(?:and|but|while|who|which|that|said|says|told|after|when)\b", re.I)
 _SIGNED_NOUN_BEFORE_DATE_RE = re.compile(r"\b(?:a|an|the|its|their)\s++(?:[\w-]++\s++){1,5}?(?:signed|agreed|concluded|struck|"
                                          r"adopted|ratified|expir(?:ing|es|ed)|lapsing|ending)\s++(?:(?:in|on)\s++)?$", re.I)
 # "Exports to Turkey rose ...", "The ministry said exports to Cambodia reached ...": a flow word no owner precedes
@@ -1364,6 +1389,32 @@ _COMPENSATION_AFTER_RE = re.compile(rf"\s++(?:(?:over|during|within|in)\s++(?:th
 _COMP_TO_AFTER_RE = re.compile(r"[^,;:()$€£¥₩\d]{0,40}?\bto\s++(?:the\s++)?", re.I)  # "... in reparations to |the Philippines"
 _COMP_CLAIM_RE = re.compile(rf"\b{_WORDS['compensation_claim']}", re.I)
 # a year before a currency word used as a noun's modifier ("the 1995 peso crisis", "a 1998 rouble default"): no amount
+# an amount written as a hyphenated adjective (figures session 13): "a 7.87-billion-euro deal", "a 64 trillion-won
+# swap", "a $4.75-billion agreement"; the hyphens are read as spaces (same length, so positions hold), the one after the
+# scale only when a currency word follows it ("a 10-billion-strong population", "a 5-million-year-old fossil" stay as written)
+_HYPHEN_SCALE_RE = re.compile(r"\d(?P<h1>[-\s])(?:thousand|million|billion|trillion)(?P<h2>-)(?=[A-Za-z])|"
+                              r"[$€£¥₩]\s?[\d.,]*\d(?P<h3>-)(?:thousand|million|billion|trillion)\b", re.I)
+
+
+def _unhyphen_amounts(sentence: str, currency_re: "re.Pattern") -> str:
+    """``sentence`` with the hyphens of amount adjectives read as spaces, same length:
+    "a 7.87-billion-euro loan" -> "a 7.87 billion euro loan"; "a 10-billion-strong crowd" is left as it is."""
+    if "-" not in sentence:
+        return sentence
+    chars = None
+    for m in _HYPHEN_SCALE_RE.finditer(sentence):
+        if m.group("h3"):
+            cuts = [m.start("h3")]
+        elif currency_re.match(sentence, m.end("h2")):
+            cuts = [m.start("h2")] + ([m.start("h1")] if m.group("h1") == "-" else [])
+        else:
+            continue
+        chars = chars if chars is not None else list(sentence)
+        for c in cuts:
+            chars[c] = " "
+    return sentence if chars is None else "".join(chars)
+
+
 _YEAR_MONEY_TEXT_RE = re.compile(r"(?:19|20)\d\d\s++[A-Za-z]++")
 _YEAR_MONEY_BEFORE_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|whose)\s++$|['’]s\s++$", re.I)
 _YEAR_MONEY_NOUN_AFTER_RE = re.compile(r"\s++(?!(?:a|an|the|per|each|every|in|for|to|of|and|or|from|at|on|as|by|with|"
@@ -1813,6 +1864,26 @@ _SIGNED_ACT_BEFORE_RE = re.compile(r"(?<!\bto\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bb
                                    r"(?:US|U\.S\.|NZ|A|C|S|HK)?[$€£¥₩]?$", re.I)
 
 
+# the same signing with the amount written before the document it is the value of (figures session 13): "Poland signed a
+# $4.75 billion agreement with the United States", "India signed a 7.87-billion-euro deal", "Ghana signed a $498 million
+# grant agreement"; not "was signed", "to be signed", "has yet to sign", nor a document named later in another clause
+_SIGNED_ADJ_BEFORE_RE = re.compile(r"(?<!\bto\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bsigned\s++(?:an?|the|its|their)\s++"
+                                   r"(?:(?:new|first|second|landmark|historic|[\d-]++-year)\s++)?"
+                                   r"(?:US|U\.S\.|NZ|A|C|S|HK)?[$€£¥₩]?$", re.I)
+_SIGNED_ADJ_AFTER_RE = re.compile(r"[\s-]*+(?:\([^()]{0,40}+\)\s*+)?(?:[\w-]++\s++){0,3}?(?:loans?|grants?|credits?|deals?|agreements?|contracts?|"
+                                  r"accords?|pacts?|arrangements?)\b", re.I)
+
+
+# the document an amount written before it is the value of ("a $2.5 billion agreement", "a 7.87-billion-euro accord"): a
+# firm's when a firm signs it, as the contract rule of _figure reads "a $1.1 billion contract" (figures session 13)
+_AGREEMENT_AFTER_RE = re.compile(r"[\s-]*+(?:\([^()]{0,40}+\)\s*+)?(?:(?-i:[a-z][\w-]*+)[\s-]++)?(?:agreements?|accords?|arrangements?|pacts?)\b", re.I)
+
+
+def _signed_adjective_act(sentence: str, head: int, b: int) -> bool:
+    """"signed a $4.75 billion agreement": the amount at [head, b) is the value of a document signed as the news."""
+    return bool(_SIGNED_ADJ_BEFORE_RE.search(sentence, max(0, head - 40), head) and _SIGNED_ADJ_AFTER_RE.match(sentence, b))
+
+
 def _coordinated_givers(sentence: str, a: int, mentions, s: int) -> bool:
     """Two or more countries named as one coordinated subject before the amount at ``a`` ("Norway and Sweden pledged ...")."""
     names = sorted((m.start - s, m.end - s, m.iso3) for m in mentions if m.kind == "country" and 0 <= m.start - s < a)
@@ -1828,12 +1899,21 @@ def _look_back_np(sentence: str, start: int) -> bool:
     return bool(m and not _INFINITIVE_BEFORE_NP_RE.search(sentence, max(0, m.start() - 30), m.start()))
 
 
+def _spread_after(sentence: str, b: int) -> bool:
+    """A spread over years after ``b`` ("over two decades", "every year"), not a count back after a superlative ("its
+    biggest defence purchase in years": the size of the deal, no spread; figures session 13)."""
+    spread = _DONE_SPREAD_AFTER_RE.search(sentence, b)
+    while spread is not None and spread.group().lower().startswith("in") and _look_back_np(sentence, spread.start()):
+        spread = _DONE_SPREAD_AFTER_RE.search(sentence, spread.end())
+    return spread is not None
+
+
 def _done_act_blocked(sentence: str, a: int, b: int, head: int) -> bool:
     """A done act's amount that is a total, a share, spread over years, or governed across a clause (review fixes)."""
     total = _DONE_TOTAL_BEFORE_RE.search(sentence, max(0, a - 25), a)
     if total and not total.group().lower().startswith("of") and not _DONE_ACT_BEFORE_RE.search(sentence, max(0, head - 100), head):
         total = None  # "signed loans worth more than 61 billion yen": one signing, a round figure, no total
-    if total or _DONE_SPREAD_AFTER_RE.search(sentence, b) \
+    if total or _spread_after(sentence, b) \
             or _DONE_A_YEAR_AFTER_RE.match(sentence, b):
         return True
     verb = _DONE_ACT_BEFORE_RE.search(sentence, max(0, head - 100), head)
@@ -1861,7 +1941,8 @@ def _done_act_period(sentence: str, a: int, b: int, seg_lo: int, seg_hi: int, co
             break
         head = start
     if not (_DONE_ACT_BEFORE_RE.search(sentence, max(0, head - 100), head) or _DONE_ACT_AFTER_RE.match(sentence, b)
-            or _SIGNED_ACT_BEFORE_RE.search(sentence, max(0, head - 120), head)):  # a signing (s12, commit 7654552)
+            or _SIGNED_ACT_BEFORE_RE.search(sentence, max(0, head - 120), head)  # a signing (s12, commit 7654552)
+            or _signed_adjective_act(sentence, head, b)):  # "signed a $4.75 billion agreement" (session 13)
         return None
     if _done_act_blocked(sentence, a, b, head):
         return None  # "has paid more than $90 billion", "... over two decades", "a report saying ..." (review fixes, s12)
@@ -1990,6 +2071,7 @@ class FigureExtractor:
         suf = "|".join(f"(?P<s{i}>{p})" for i, (_c, p) in enumerate(self.suffix))
         num = rf"(?P<n1>{_NUM})(?:\s*(?P<sc1>{scale_alt})\b)?(?:\s*(?P<sep>-|–|—|to|or)\s*(?:{pre.replace('(?P<p', '(?P<q')})?\s*(?P<n2>{_NUM}))?"
         scale = rf"(?:\s*(?P<sc>{scale_alt})\b\.?)?"
+        self.suffix_head_re = re.compile(rf"(?:{'|'.join(p for _c, p in self.suffix)})", re.I)  # _unhyphen_amounts
         self.amount_res = [
             re.compile(rf"(?<![\w$€£¥₩])(?:{pre})\s*{num}{scale}(?:\s+(?:{suf}))?", re.I),
             re.compile(rf"(?<![\w.,$€£¥₩]){num}{scale}\s*(?:{suf})", re.I),
@@ -2093,6 +2175,8 @@ class FigureExtractor:
                 skipped.append((m.start(), m.end()))
                 continue
             amount = self._value(g, m.group().strip(), m.start() + offset, m.end() + offset, currency)
+            if amount is not None and amount.text != sentence[m.start():m.end()].strip():
+                amount.text = sentence[m.start():m.end()].strip()  # "7.87-billion-euro" as written (_unhyphen_amounts)
             if amount is not None and _YEAR_MONEY_TEXT_RE.fullmatch(m.group().strip()) \
                     and _YEAR_MONEY_BEFORE_RE.search(sentence, max(0, m.start() - 12), m.start()) \
                     and _YEAR_MONEY_NOUN_AFTER_RE.match(sentence, m.end()):
@@ -2169,6 +2253,7 @@ class FigureExtractor:
         """Matches of the amount patterns; "from 30 billion dollars in 2020 to 40 billion dollars": a year and a
         number joined by "to" are no range, so the second number is tried on its own."""
         spelled = self.spelled_res if _has_spelled(sentence) else []
+        sentence = _unhyphen_amounts(sentence, self.suffix_head_re)  # "a 7.87-billion-euro deal" (session 13)
         for rx in (*self.amount_res, *spelled):
             for m in rx.finditer(sentence):
                 if m.group("n2") and m.group("sep") and m.group("sep").lower() == "to" and not m.group("sc1") \
@@ -2751,6 +2836,8 @@ class FigureExtractor:
                 return None
             if self._firm_in_deal(sentence, s, a, b, mentions):
                 return None  # "Siemens of Germany signed a rail contract with Egypt valued at $8 billion" (session 10)
+            if _AGREEMENT_AFTER_RE.match(sentence, b) and self._firm_signs_before(sentence, s, a, b, mentions):
+                return None  # "Germany's Siemens signed a $2.5 billion agreement with Egypt": a firm's (session 13)
         if metric is None and self._prev_sentence and _DEAL_ANAPHOR_RE.match(sentence):
             # "Japan and India renewed their currency swap arrangement on Friday. The arrangement is now worth $75
             # billion.": the money the sentence before named
@@ -2961,6 +3048,16 @@ class FigureExtractor:
             reporter, partner = goods_pair  # the giver and recipient of the goods ("to reach the North" is no giver)
         if give_pair is not None:
             reporter, partner = give_pair  # the government that gives the money and the country it goes to
+        giver_recipient = self._double_object_giver(sentence, s, a, mentions) if metric == "aid" else None
+        if giver_recipient is not None and (reporter, partner) == giver_recipient[::-1]:
+            reporter, partner = giver_recipient  # "Xi Jinping promised Kenya $1 billion in loans": Xi's country lends (s13)
+        host_giver = self._visit_pledge_giver(sentence, s, a, mentions) if metric in ("aid", "investment") else None
+        if host_giver is not None and partner == host_giver and reporter not in (None, host_giver) \
+                and not any(x.kind == "country" and x.start - s >= b and x.iso3 != host_giver
+                            and not (x.iso3 == reporter and _RECIPIENT_PREP_BEFORE_RE.search(sentence, max(0, x.start - s - 12),
+                                                                                             x.start - s))
+                            for x in mentions):  # "... of $2 billion from Saudi Arabia": a giver named after it
+            reporter, partner = host_giver, reporter  # "a visit to China that yielded a pledge of ...": the host gives (s13)
         if whole_of is not None:
             reporter, partner = whole_of["reporter_iso3"], whole_of["partner_iso3"]
             if whole.group("plan"):
@@ -3653,6 +3750,49 @@ class FigureExtractor:
             if lo <= f0 and f1 <= deal.start() and _FIRM_SIGNED_GAP_RE.match(sentence, f1, deal.start()):
                 return True  # "Siemens of Germany signed a rail contract ..."
         return False
+
+    def _double_object_giver(self, sentence, s, a, mentions) -> tuple[str, str] | None:
+        """(giver, recipient) when a giving verb takes a country and then the amount at ``a`` as its two objects and a
+        country or a leader of one is its subject: "Xi Jinping promised Kenya $1 billion in loans", "Tokyo offered Manila
+        a 40 billion yen loan" (figures session 13). None when either side is not found or they are one country."""
+        m = _DOUBLE_OBJECT_GIVE_RE.search(sentence, max(0, a - 120), a)
+        if m is None:
+            return None
+        recipients = {x.iso3 for x in mentions if x.kind == "country" and x.iso3
+                      and m.start("rcpt") <= x.start - s and x.end - s <= m.end("rcpt")}
+        if len(recipients) != 1:
+            return None
+        recipient = recipients.pop()
+        # the subject: the last country or leader named before the verb in its clause, with no clause break between
+        lo = _clause_bounds(sentence, m.start(), m.start() + 1)[0]
+        before = [x for x in mentions if x.kind in ("country", "person") and x.iso3 and lo <= x.start - s
+                  and x.end - s <= m.start()]
+        if not before:
+            return None
+        subject = max(before, key=lambda x: x.start)
+        if _SUBJECT_GAP_BREAK_RE.search(sentence, subject.end - s, m.start()) or subject.iso3 == recipient:
+            return None
+        return subject.iso3, recipient
+
+    def _visit_pledge_giver(self, sentence, s, a, mentions) -> str | None:
+        """The country a visit went to when the visit "yielded a pledge of" the amount at ``a``: the host makes the pledge
+        ("Ruto's trip to Tokyo yielded a pledge of $300 million in loans", "a visit to China that brought a promise of 1
+        billion yuan"); None when no such phrase leads to the amount or no country is named as the place (session 13)."""
+        m = _VISIT_PLEDGE_RE.search(sentence, max(0, a - 220), a)
+        if m is None:
+            return None
+        hosts = {x.iso3 for x in mentions if x.kind == "country" and x.iso3
+                 and m.start("place") <= x.start - s < m.end("place")}
+        return hosts.pop() if len(hosts) == 1 else None
+
+    def _firm_signs_before(self, sentence, s, a, b, mentions) -> bool:
+        """True when a firm is the subject of the amount at [a, b) written before its document: "Germany's Siemens signed
+        a $2.5 billion agreement", "Siemens of Germany signed a 2.5-billion-euro accord" (figures session 13)."""
+        if self._firm_subject(sentence, s, a, mentions):
+            return True
+        lo = _clause_bounds(sentence, a, b)[0]
+        return any(lo <= f0 and f1 <= a and _FIRM_SIGNED_GAP_RE.match(sentence, f1, a)
+                   for f0, f1, _iso in self._sentence_firms(sentence, s, mentions))
 
     def _firm_subject(self, sentence, s, a, mentions) -> bool:
         """True when a company is the subject right before the amount at ``a`` ("Egyptian contractor Orascom won a ...",
@@ -4501,6 +4641,8 @@ class FigureExtractor:
                  and not (d.char_start > b and _SINCE_CLAUSE_BEFORE_RE.search(sentence, max(b, d.char_start - 70), d.char_start))
                  # "$3.8 billion a year under a memorandum signed in 2016": the date of the document, not of the money
                  and not (d.char_start > b and _SIGNED_NOUN_BEFORE_DATE_RE.search(sentence, max(b, d.char_start - 80), d.char_start))
+                 # "the 64 trillion-won arrangement that expired earlier this month": when the document ended (session 13)
+                 and not (d.char_start > b and _EXPIRY_BEFORE_DATE_RE.search(sentence, max(b, d.char_start - 50), d.char_start))
                  # "The Kerry-Lugar bill, signed by President Obama earlier this month, triples aid to ...": the date of a
                  # participle set off by commas before the amount is the document's (figures session 10)
                  and not (d.char_end <= a and _PARTICIPLE_BEFORE_DATE_RE.search(sentence, max(0, d.char_start - 70), d.char_start)
