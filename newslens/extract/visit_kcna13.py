@@ -1,0 +1,169 @@
+"""Visits session 13: foreign guests at home told by a state agency's own stories (KCNA), where no verb of travel
+names the guest and only a description says where he comes from.
+
+- ``guest_voices``: a lede that puts a crowd of guests here ("Personages of different countries, on a visit to the
+  DPRK, expressed ...", "Many foreigners visited the venue of the festival") and then quotes them one by one
+  ("X, rector of the Institute of Journalism of Benin, told the agency: ...", "Y, a member of the dance troupe of
+  Ukraine, said that ..."): each speaker whose description names one foreign country makes one occurred visit of
+  that country to the home country (one per country), dated to the lede's day when it tells one, else to the
+  publication month (the voices come from a stay the lede places in that month).
+- ``other_guests``: "The director of the Research Institute of Guinea and other foreigners visited the statues on
+  Oct. 1": the subject joined to "other foreigners" / "other foreign guests" is a guest too; when its description
+  names one foreign country, that country visits the home country, dated to the sentence's day (else the month).
+
+Both run only for a story whose source has a home country (the agency's "here"), and never when the lede or the
+clause names a foreign place (a crowd of guests at an embassy abroad is no visit here), a description that says
+the person is posted or resident ("ambassador", "embassy", "staying in"), or a description that names the home
+country itself ("vice-chairman of the DPRK-China Friendship Association" is a host).
+
+Words are data: ``data/lexicons/visit_kcna13.csv``.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from .dates import DateSpan
+from .lexicons import lexicon_file, read_rows
+
+_KINDS = ("group_noun", "visit_cue", "speech_verb", "site_verb", "posted_word")
+# a name opening its sentence (after KCNA's stray ".," joints), then ", <description>, <speech verb>"
+_NAME = r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,4}"
+# the home country named inside a description: "DPRK", "Korea", "Korean Committee" (not "Koreans in China", an
+# overseas compatriots' group recorded by the country they live in)
+_HOME_WORD_RE = re.compile(r"\b(?:DPRK|D\.P\.R\.K|Korea\b|Korean(?!s\s+in\b))")
+_FUTURE_RE = re.compile(r"\b(?:will|would|shall|to\s+visit|plans?\s+to|is\s+to|are\s+to|expected\s+to)\b", re.I)
+_FOREIGN_SAY_RE = re.compile(r"\s+(?:\w+\s+){0,3}?in\s+(?:a|an|his|her|their|its)\s+"
+                             r"(?:statement|letter|article|message|speech|press\s+release|interview)\b", re.I)
+
+
+class Kcna13Words:
+    """The word lists of ``visit_kcna13.csv``, compiled."""
+
+    def __init__(self, lexdir=None):
+        rows = read_rows(lexicon_file(lexdir, "visit_kcna13.csv"), ("kind", "word"), {"kind": _KINDS})
+
+        def alt(kind):
+            words = sorted((re.escape(r["word"]) for r in rows if r["kind"] == kind), key=len, reverse=True)
+            return "|".join(w.replace(r"\ ", r"\s+") for w in words) or "(?!)"
+
+        groups = alt("group_noun")
+        # "foreigners", "foreign guests", "personages of different countries", "delegates from various countries"
+        self.group_re = re.compile(
+            rf"\b(?:foreign\s+(?:{groups})|foreigners|(?:{groups})(?:\s+and\s+\w+)?\s+(?:of|from)\s+"
+            r"(?:different|various|many|several|other)\s+countries)\b", re.I)
+        self.visit_re = re.compile(rf"\b(?:{alt('visit_cue')})\b", re.I)
+        self.speaker_re = re.compile(
+            rf"[\s,]*(?P<name>{_NAME}),\s+(?P<role>[^\n]{{3,250}}?),\s+(?:{alt('speech_verb')})\b")
+        # "<subject> and other foreigners / foreign guests <...> visited": the subject opens the sentence
+        self.other_re = re.compile(
+            rf"\s+and\s+(?:many\s+)?other\s+(?:foreign\s+(?:{groups})|foreigners)\b", re.I)
+        self.site_re = re.compile(rf"\b(?:{alt('site_verb')})\b", re.I)
+        self.posted_re = re.compile(rf"\b(?:{alt('posted_word')})\b", re.I)
+
+
+def _month_of(day: dt.date) -> DateSpan:
+    return DateSpan(day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1]), "month", "")
+
+
+def _foreign_iso(mentions, lo, hi, home) -> str | None:
+    """The one foreign country the mentions in [lo, hi) name ("of Benin", "Chinese", "in the U.S."); None when none or
+    several, or when the home country is among them."""
+    isos = {m.iso3 for m in mentions if m.kind == "country" and m.iso3 and lo <= m.start < hi}
+    if home in isos or len(isos) != 1:
+        return None
+    return next(iter(isos))
+
+
+def _home_story(vx):
+    home = getattr(vx, "_home_now", None)
+    return home[1] if home else None
+
+
+def _lede_day(vx, text, s, e, published):
+    """The one day the lede tells (past), else None."""
+    days = [d for d in vx._undateline(vx.dates.find(text[s:e], published, future=False, offset=s)) if d.precision == "day"]
+    return days[0] if len(days) == 1 and days[0].start <= published else None
+
+
+def _guest_record(vx, host, iso, name, s, e, si, date, how, mentions=()):
+    """An occurred visit of ``iso`` to ``host``: the person named at ``s`` when a mention of him starts there and
+    gives no other country ("Meng Jianzhu, state councilor ... of China"), else the country itself."""
+    from .visits import Party, Record
+    person = next((m for m in mentions if m.kind == "person" and m.start == s and m.iso3 in (None, iso)), None)
+    party = (Party(person.start, person.end, person.actor_id, person.name, iso, "person") if person is not None
+             else Party(s, e, f"country:{iso}", name, iso, "country"))
+    rec = Record(party, host, "occurred", "042", 0.6, (s, e), si, None, None)
+    rec.date = date
+    rec.preset = True
+    rec.history.append(how)
+    return rec
+
+
+def _told_country(records, host, iso) -> bool:
+    return any(r.host_iso3 == host and not r.is_domestic and r.status == "occurred" and r.visitor.iso3 == iso
+               for r in records)
+
+
+def guest_voices(vx, text, sentences, mentions, records, published) -> None:
+    """Speakers quoted after a lede about a crowd of guests here: one occurred visit per country (module doc)."""
+    home = _home_story(vx)
+    if home is None or published is None or not sentences:
+        return
+    words: Kcna13Words = vx._kcna13
+    s0, e0 = sentences[0]
+    lede = text[s0:e0]
+    group = words.group_re.search(lede)
+    if group is None:
+        return
+    cue = words.visit_re.search(lede, group.end())
+    if cue is None or _FUTURE_RE.search(lede, group.end(), cue.end()) is not None:
+        return
+    if any(m.kind == "country" and m.iso3 and m.iso3 != home and s0 <= m.start < e0 for m in mentions):
+        return  # (a place abroad in the lede: "foreigners visited the DPRK embassy in Moscow")
+    day = _lede_day(vx, text, s0, e0, published)
+    date = day if day is not None else _month_of(published)
+    for si in range(1, len(sentences)):
+        s, e = sentences[si]
+        sp = words.speaker_re.match(text, s, e)
+        if sp is None:
+            continue
+        role = sp.group("role")
+        if _HOME_WORD_RE.search(role) or words.posted_re.search(role):
+            continue
+        if _FOREIGN_SAY_RE.match(text, sp.end(), min(e, sp.end() + 60)) is not None:
+            continue  # ("said in a statement": a voice from abroad)
+        iso = _foreign_iso(mentions, sp.start("role"), sp.end("role"), home)
+        if iso is None or _told_country(records, home, iso):
+            continue
+        records.append(_guest_record(vx, home, iso, sp.group("name"), sp.start("name"), sp.end("name"), si, date,
+                                     "kcna13-guest-voices", mentions))
+
+
+def other_guests(vx, text, sentences, mentions, records, published) -> None:
+    """"X and other foreigners visited ...": X's country visits the home country (module doc)."""
+    home = _home_story(vx)
+    if home is None or published is None:
+        return
+    words: Kcna13Words = vx._kcna13
+    for si, (s, e) in enumerate(sentences):
+        joint = words.other_re.search(text, s, e)
+        if joint is None or joint.start() - s > 250:
+            continue
+        subject = text[s:joint.start()]
+        if _HOME_WORD_RE.search(subject) or words.posted_re.search(subject):
+            continue
+        verb = words.site_re.search(text, joint.end(), e)
+        if verb is None or _FUTURE_RE.search(text, joint.end(), verb.end()) is not None:
+            continue
+        # the clause from the verb on names no foreign place ("visited the embassy in Beijing"); the guests listed
+        # between ("and overseas Koreans including a delegation of Koreans in Japan") may name theirs
+        if any(m.kind == "country" and m.iso3 and m.iso3 != home and verb.start() <= m.start < e for m in mentions):
+            continue
+        iso = _foreign_iso(mentions, s, joint.start(), home)
+        if iso is None or _told_country(records, home, iso):
+            continue
+        day = _lede_day(vx, text, verb.start(), e, published)
+        date = day if day is not None else _month_of(published)
+        records.append(_guest_record(vx, home, iso, subject.strip(), s, joint.start(), si, date, "kcna13-other-guests"))

@@ -1,0 +1,123 @@
+"""Visits session 13: foreign guests at home told by a state agency (newslens/extract/visit_kcna13.py,
+data/lexicons/visit_kcna13.csv). Fixtures are in our own words; the agency's address only tells "here"."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newslens.extract import ArticleInput
+from newslens.extract.visit_kcna13 import Kcna13Words
+from newslens.schema import conform
+
+D = dt.date
+AGENCY = "http://www.kcna.co.jp/item/2012/201209/news12/x.htm"
+
+
+def agency(extractor, text, pub, url=AGENCY):
+    out = extractor.extract(ArticleInput("s13k", None, text, pub, url))
+    conform(out["visits"], "visits")
+    return sorted((v["visitor_iso3"], v["host_iso3"], v["status"], v["date_start"], v["date_precision"])
+                  for v in out["visits"] if not v["is_domestic"])
+
+
+# -- a lede about a crowd of guests here, then their voices one by one ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        ("Public figures of various countries on a visit to the DPRK spoke highly of its achievements.\n"
+         "Mariam Toure, a lecturer at the Teachers College of Mali, said that the new streets amazed her.\n"
+         "Jorge Salas, secretary of the Friendship Club of Peru, noted that the country was advancing.",
+         D(2013, 5, 14), [("MLI", "PRK", "occurred", D(2013, 5, 1), "month"),
+                          ("PER", "PRK", "occurred", D(2013, 5, 1), "month")]),
+        ("Many foreigners visited the flower show held on the occasion of the spring holiday.\n"
+         "After the tour they left their impressions.\n"
+         "Olga Petrenko, a soloist of the chamber orchestra of Belarus, stressed that the blooms were splendid.",
+         D(2012, 4, 18), [("BLR", "PRK", "occurred", D(2012, 4, 1), "month")]),
+        ("Foreign delegates visiting the DPRK toured the Grand People's Study House on Monday.\n"
+         "Anil Kumar, head of the Indian Society for Friendship, told reporters: \"The library is vast.\"",
+         D(2012, 10, 3), [("IND", "PRK", "occurred", D(2012, 10, 1), "day")]),
+    ],
+)
+def test__extract__voices_of_guests_a_lede_puts_here(extractor, text, pub, expected):
+    assert agency(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub"),
+    [
+        # no trip in the lede: voices of foreigners at home praising from afar
+        ("Personages of different countries praised the DPRK's space programme.\n"
+         "Mariam Toure, a lecturer at the Teachers College of Mali, said that the launch was a success.", D(2013, 5, 14)),
+        # the lede places the crowd abroad (an embassy in a foreign capital)
+        ("Many foreigners visited the photo exhibition at the DPRK embassy in Hanoi.\n"
+         "Nguyen Van Binh, a teacher of the Hanoi Pedagogical College of Vietnam, said that it moved him.", D(2012, 6, 2)),
+        # a posted envoy and a home official are no guests
+        ("Foreign guests on a visit to the DPRK attended the opening.\n"
+         "Pablo Ortiz, ambassador of Cuba to the DPRK, said that the show was superb.\n"
+         "Ri Chol Su, vice-chairman of the DPRK-Cuba Friendship Association, said that the ties were deep.", D(2012, 7, 9)),
+        # a plan, not a stay
+        ("Foreign delegations will visit the DPRK for the games next month.\n"
+         "Hans Berger, president of the Chess Federation of Austria, said that he looked forward to it.", D(2012, 7, 9)),
+        # a voice from abroad in a statement
+        ("Foreign guests on a visit to the DPRK toured the museum.\n"
+         "Ahmed Saleh, chairman of the Juche Study Group of Egypt, said in a statement that the exhibits were rich.",
+         D(2012, 7, 9)),
+    ],
+)
+def test__extract__voices_with_no_stay_here_give_no_visit(extractor, text, pub):
+    assert agency(extractor, text, pub) == []
+
+
+# -- "X and other foreigners visited ...": X is a guest ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        ("The deputy director of the Forestry Institute of Zambia and other foreigners toured the Central Botanical "
+         "Garden on Sept. 20.", D(2012, 9, 21), [("ZMB", "PRK", "occurred", D(2012, 9, 20), "day")]),
+        ("A team of engineers of the Hydropower Institute of Nepal and other foreign guests laid flowers before the "
+         "monument in the capital.", D(2012, 3, 2), [("NPL", "PRK", "occurred", D(2012, 3, 1), "month")]),
+        ("Members of a Mongolian choir and many other foreign visitors, among them overseas Koreans from Japan, "
+         "called at the Mangyongdae Schoolchildren's Palace on Friday.", D(2012, 8, 6),
+         [("MNG", "PRK", "occurred", D(2012, 8, 3), "day")]),
+    ],
+)
+def test__extract__a_subject_joined_to_other_foreigners_is_a_guest(extractor, text, pub, expected):
+    assert agency(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub"),
+    [
+        # the home country's own people with other foreigners
+        ("The vice-president of the Korean Committee for Cultural Relations and other foreign guests toured the plant.",
+         D(2012, 9, 21)),
+        # resident envoys
+        ("The ambassador of Egypt and other foreign diplomats visited the exhibition.", D(2012, 9, 21)),
+        ("The military attache of Syria and other foreign guests staying here visited the museum.", D(2012, 9, 21)),
+        # the visit is to a place abroad
+        ("A delegation of the Youth League of Laos and other foreign guests visited the DPRK embassy in Vientiane.",
+         D(2012, 9, 21)),
+        # no verb of going to a site: a message
+        ("The chairman of the Workers' Party of Ireland and other foreigners sent greetings to the leader.", D(2012, 9, 21)),
+    ],
+)
+def test__extract__other_foreigners_near_misses(extractor, text, pub):
+    assert agency(extractor, text, pub) == []
+
+
+def test__extract__no_home_no_guest_rules(extractor):
+    """A story with no agency's "here" (no url): the crowd of guests has no host to go to."""
+    text = ("Foreign guests on a visit to the country toured the museum.\n"
+            "Ahmed Saleh, chairman of the Juche Study Group of Egypt, said that the exhibits were rich.")
+    assert agency(extractor, text, D(2012, 7, 9), url=None) == []
+
+
+def test__kcna13_words__group_and_joint_patterns():
+    words = Kcna13Words()
+    assert words.group_re.search("Personages of different countries, on a visit to the DPRK,")
+    assert words.group_re.search("Many foreigners and overseas compatriots visited the venue")
+    assert words.group_re.search("Foreign delegations arrived") is not None
+    assert words.group_re.search("the foreign minister arrived") is None
+    assert words.other_re.search("X of Guinea and other foreigners visited")
+    assert words.other_re.search("X of Guinea and others visited") is None
