@@ -121,3 +121,39 @@ def test__kcna13_words__group_and_joint_patterns():
     assert words.group_re.search("the foreign minister arrived") is None
     assert words.other_re.search("X of Guinea and other foreigners visited")
     assert words.other_re.search("X of Guinea and others visited") is None
+
+
+# -- relatives of foreign veterans at a site here ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        ("Descendants of Li Minghua and Sun Tao, Chinese volunteers in the Korean war, paid tribute at the "
+         "Friendship Tower on Saturday.", D(2012, 10, 29), [("CHN", "PRK", "occurred", D(2012, 10, 27), "day")]),
+        ("Anna Kovacs, granddaughter of a Hungarian doctor who worked at a field hospital, and the family of Ivan "
+         "Sokolov, a compatriot in Kazakhstan, laid bouquets before the statues on Monday.", D(2012, 7, 3),
+         [("HUN", "PRK", "occurred", D(2012, 7, 2), "day"), ("KAZ", "PRK", "occurred", D(2012, 7, 2), "day")]),
+        ("The family of a Mongolian pilot related to the anti-Japanese war visited the revolutionary museum.",
+         D(2012, 8, 15), [("MNG", "PRK", "occurred", D(2012, 8, 1), "month")]),  # ("anti-Japanese": no Japan)
+    ],
+)
+def test__extract__relatives_of_foreign_veterans_at_a_site_here(extractor, text, pub, expected):
+    assert agency(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub"),
+    [
+        # the relatives visit a site abroad
+        ("Relatives of Chinese volunteers laid wreaths at the cemetery in Shenyang on Sunday.", D(2012, 10, 29)),
+        # the home country's own families
+        ("Family members of Korean war veterans visited the Victorious War Museum on Sunday.", D(2012, 7, 28)),
+        # a plan
+        ("Children of Vietnamese pilots will pay tribute at the monument next week.", D(2012, 7, 28)),
+        # a cause, not a people: no country of the relatives
+        ("Family members of fighters in the anti-Japanese struggle paid homage at the statues.", D(2012, 4, 15)),
+        # relatives who are a posted envoy's
+        ("The wife of the Cuban ambassador laid flowers before the statues.", D(2012, 4, 15)),
+    ],
+)
+def test__extract__relatives_near_misses(extractor, text, pub):
+    assert agency(extractor, text, pub) == []

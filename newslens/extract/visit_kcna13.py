@@ -7,6 +7,10 @@ names the guest and only a description says where he comes from.
   Ukraine, said that ..."): each speaker whose description names one foreign country makes one occurred visit of
   that country to the home country (one per country), dated to the lede's day when it tells one, else to the
   publication month (the voices come from a stay the lede places in that month).
+- ``kin_guests``: "Family members of A and B, Chinese veterans of the anti-Japanese war, visited the statue on
+  Tuesday", "X, daughter of Y, Chinese ..., and the family of Z, a compatriot in Russia, laid bouquets": a subject that
+  opens with a relative and goes to a site here; each conjunct of the subject that names one foreign country gives
+  that country's visit, dated to the sentence's day (else the month).
 - ``other_guests``: "The director of the Research Institute of Guinea and other foreigners visited the statues on
   Oct. 1": the subject joined to "other foreigners" / "other foreign guests" is a guest too; when its description
   names one foreign country, that country visits the home country, dated to the sentence's day (else the month).
@@ -27,12 +31,12 @@ import re
 from .dates import DateSpan
 from .lexicons import lexicon_file, read_rows
 
-_KINDS = ("group_noun", "visit_cue", "speech_verb", "site_verb", "posted_word")
+_KINDS = ("group_noun", "visit_cue", "speech_verb", "site_verb", "kin_head", "posted_word")
 # a name opening its sentence (after KCNA's stray ".," joints), then ", <description>, <speech verb>"
 _NAME = r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,4}"
 # the home country named inside a description: "DPRK", "Korea", "Korean Committee" (not "Koreans in China", an
 # overseas compatriots' group recorded by the country they live in)
-_HOME_WORD_RE = re.compile(r"\b(?:DPRK|D\.P\.R\.K|Korea\b|Korean(?!s\s+in\b))")
+_HOME_WORD_RE = re.compile(r"\b(?:DPRK|D\.P\.R\.K|Korea\b|Korean(?!s\s+in\b)(?!\s+[Ww]ar\b))")
 _FUTURE_RE = re.compile(r"\b(?:will|would|shall|to\s+visit|plans?\s+to|is\s+to|are\s+to|expected\s+to)\b", re.I)
 _FOREIGN_SAY_RE = re.compile(r"\s+(?:\w+\s+){0,3}?in\s+(?:a|an|his|her|their|its)\s+"
                              r"(?:statement|letter|article|message|speech|press\s+release|interview)\b", re.I)
@@ -61,19 +65,36 @@ class Kcna13Words:
             rf"\s+and\s+(?:many\s+)?other\s+(?:foreign\s+(?:{groups})|foreigners)\b", re.I)
         self.site_re = re.compile(rf"\b(?:{alt('site_verb')})\b", re.I)
         self.posted_re = re.compile(rf"\b(?:{alt('posted_word')})\b", re.I)
+        kin = alt("kin_head")
+        # "Family members of A, B and C, Chinese related to ...", "Zhou Wei, daughter of Zhou Baozhong, ...": a
+        # subject that opens its sentence with a relative (the name part bounded: one try per sentence)
+        self.kin_re = re.compile(rf"[\s,]*(?:(?i:{kin})\s+of\b|{_NAME},\s+(?:a\s+|the\s+)?(?i:{kin})\s+of\b)")
+        # the next conjunct of a subject: ", and the family of", ", and X, son of"
+        self.conjunct_re = re.compile(r",?\s+and\s+(?=(?:the\s+)?(?-i:[a-zA-Z]))")
 
 
 def _month_of(day: dt.date) -> DateSpan:
     return DateSpan(day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1]), "month", "")
 
 
-def _foreign_iso(mentions, lo, hi, home) -> str | None:
+_AGAINST_RE = re.compile(r"(?:anti|pro|counter)\s*[-‐－–]\s*$", re.I)
+
+
+def _foreign_iso(mentions, lo, hi, home, text="") -> str | None:
     """The one foreign country the mentions in [lo, hi) name ("of Benin", "Chinese", "in the U.S."); None when none or
-    several, or when the home country is among them."""
-    isos = {m.iso3 for m in mentions if m.kind == "country" and m.iso3 and lo <= m.start < hi}
+    several, or when the home country is among them. "anti-Japanese struggle" names a cause, not a people."""
+    isos = {m.iso3 for m in mentions if m.kind == "country" and m.iso3 and lo <= m.start < hi
+            and not _AGAINST_RE.search(text, max(0, m.start - 8), m.start)}
     if home in isos or len(isos) != 1:
         return None
     return next(iter(isos))
+
+
+def _abroad(vx, text, mentions, lo, hi, home) -> bool:
+    """Whether [lo, hi) names a foreign country, capital or town ("in Hanoi", "in Shenyang", "in China")."""
+    if any(m.kind == "country" and m.iso3 and m.iso3 != home and lo <= m.start < hi for m in mentions):
+        return True
+    return any(p.iso3 and p.iso3 != home for p in vx.places.find(text, lo, hi))
 
 
 def _home_story(vx):
@@ -120,7 +141,7 @@ def guest_voices(vx, text, sentences, mentions, records, published) -> None:
     cue = words.visit_re.search(lede, group.end())
     if cue is None or _FUTURE_RE.search(lede, group.end(), cue.end()) is not None:
         return
-    if any(m.kind == "country" and m.iso3 and m.iso3 != home and s0 <= m.start < e0 for m in mentions):
+    if _abroad(vx, text, mentions, s0, e0, home):
         return  # (a place abroad in the lede: "foreigners visited the DPRK embassy in Moscow")
     day = _lede_day(vx, text, s0, e0, published)
     date = day if day is not None else _month_of(published)
@@ -134,7 +155,7 @@ def guest_voices(vx, text, sentences, mentions, records, published) -> None:
             continue
         if _FOREIGN_SAY_RE.match(text, sp.end(), min(e, sp.end() + 60)) is not None:
             continue  # ("said in a statement": a voice from abroad)
-        iso = _foreign_iso(mentions, sp.start("role"), sp.end("role"), home)
+        iso = _foreign_iso(mentions, sp.start("role"), sp.end("role"), home, text)
         if iso is None or _told_country(records, home, iso):
             continue
         records.append(_guest_record(vx, home, iso, sp.group("name"), sp.start("name"), sp.end("name"), si, date,
@@ -159,11 +180,43 @@ def other_guests(vx, text, sentences, mentions, records, published) -> None:
             continue
         # the clause from the verb on names no foreign place ("visited the embassy in Beijing"); the guests listed
         # between ("and overseas Koreans including a delegation of Koreans in Japan") may name theirs
-        if any(m.kind == "country" and m.iso3 and m.iso3 != home and verb.start() <= m.start < e for m in mentions):
+        if _abroad(vx, text, mentions, verb.start(), e, home):
             continue
-        iso = _foreign_iso(mentions, s, joint.start(), home)
+        iso = _foreign_iso(mentions, s, joint.start(), home, text)
         if iso is None or _told_country(records, home, iso):
             continue
         day = _lede_day(vx, text, verb.start(), e, published)
         date = day if day is not None else _month_of(published)
         records.append(_guest_record(vx, home, iso, subject.strip(), s, joint.start(), si, date, "kcna13-other-guests"))
+
+
+def kin_guests(vx, text, sentences, mentions, records, published) -> None:
+    """Relatives of foreign veterans at a site here: one occurred visit per country of the subject (module doc)."""
+    home = _home_story(vx)
+    if home is None or published is None:
+        return
+    words: Kcna13Words = vx._kcna13
+    for si, (s, e) in enumerate(sentences):
+        if words.kin_re.match(text, s, e) is None:
+            continue
+        verb = words.site_re.search(text, s, min(e, s + 400))
+        if verb is None or _FUTURE_RE.search(text, s, verb.end()) is not None:
+            continue
+        subject = text[s:verb.start()]
+        if _HOME_WORD_RE.search(subject) or words.posted_re.search(subject):
+            continue
+        if _abroad(vx, text, mentions, verb.start(), e, home):
+            continue  # (a site abroad: "laid flowers at the cemetery in Shenyang")
+        # a subject's country read from "anti-Japanese struggle" by the back-off is a cause, not a traveller
+        records[:] = [r for r in records if not (r.sentence_index == si and s <= r.visitor.start < verb.start()
+                                                 and _AGAINST_RE.search(text, max(0, r.visitor.start - 8), r.visitor.start))]
+        day = _lede_day(vx, text, s, e, published)
+        date = day if day is not None else _month_of(published)
+        lo = s
+        for cut in [*words.conjunct_re.finditer(text, s, verb.start()), None]:
+            hi = cut.start() if cut is not None else verb.start()
+            iso = _foreign_iso(mentions, lo, hi, home, text)
+            if iso is not None and not _told_country(records, home, iso):
+                records.append(_guest_record(vx, home, iso, text[lo:hi].strip(" ,"), lo, hi, si, date, "kcna13-kin-guests"))
+            if cut is not None:
+                lo = cut.end()

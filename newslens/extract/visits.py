@@ -29,7 +29,7 @@ from .visit_long_wire import LongWire
 from .visit_wire12 import (Wire12Words, appositive_role, ending_ahead, female_referent, scene_attended, lede_day_for_scene_trips, onward_leg_of_plan, onward_leg_start,
                            participle_is_modifier, topic_possessive)
 from .visit_summit import SummitWords, scene_rosters
-from .visit_kcna13 import Kcna13Words, guest_voices, other_guests
+from .visit_kcna13 import Kcna13Words, guest_voices, kin_guests, other_guests
 
 FRAMES = ("travel", "depart", "meet", "host", "invite_noun", "invite_verb", "cancel", "visiting")
 STATUSES = ("occurred", "planned", "invited", "cancelled", "auto")
@@ -1616,6 +1616,7 @@ class VisitExtractor:
             scene_attended(self, text, sentences, mentions, records, published)  # s12 (visit_wire12.py)
             guest_voices(self, text, sentences, mentions, records, published)  # s13 (visit_kcna13.py)
             other_guests(self, text, sentences, mentions, records, published)  # s13 (visit_kcna13.py)
+            kin_guests(self, text, sentences, mentions, records, published)  # s13 (visit_kcna13.py)
             indirect_hosts(self, text, sentences, mentions, records, published)
             if records:
                 conjunct_visitors(self, text, sentences, mentions, records, published)
