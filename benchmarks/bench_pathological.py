@@ -944,6 +944,16 @@ CASES = {
     "s12 ended ahead, many": "Xi Jinping will fly to Moscow on Monday " + "once he has concluded his visit to Minsk and " * 200
                              + "Kazan.",
     "s12 possessive form, long": "Xi met Tokayev in " + "China's north-western and " * 3000 + "region.",
+    # s13 (visit_kcna13.py): a guests' lede then thousands of speakers, a speaker's endless description, a subject of
+    # endless relatives, a long "and other foreigners" subject
+    "s13 guest voices, many": "Foreigners on a visit to the DPRK toured the plant. "
+                              + "Ana Silva, a member of the choir of Peru, said that it was fine. " * 1500,
+    "s13 speaker description, long": "Foreigners on a visit to the DPRK toured the plant. Ana Silva Lopez Diaz, "
+                                     + "a member of the Union of Peru, " * 1500 + "said that it was fine.",
+    "s13 relatives, long": "Family members of " + "Li Ming, Chinese related to the war, and the family of " * 1500
+                           + "Sun Tao laid bouquets before the statue on Friday.",
+    "s13 other foreigners, long": "The director " + "of the Institute of Guinea " * 2000
+                                  + "and other foreigners visited the statues on Friday.",
 }
 
 
