@@ -157,3 +157,36 @@ def test__extract__relatives_of_foreign_veterans_at_a_site_here(extractor, text,
 )
 def test__extract__relatives_near_misses(extractor, text, pub):
     assert agency(extractor, text, pub) == []
+
+
+# -- talks of the home country's delegation at a venue abroad -----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        ("Talks were held between the delegations of the Workers' Party of Korea and the People's Front for "
+         "Renewal in Mozambique on March 3.", D(2012, 3, 6), [("PRK", "MOZ", "occurred", D(2012, 3, 3), "day")]),
+        ("Talks between the delegations of the Korean People's Army and the armed forces of the host country took "
+         "place in Kampala on Thursday.", D(2012, 11, 10), [("PRK", "UGA", "occurred", D(2012, 11, 8), "day")]),
+        ("Talks between delegations of the central committees of the DFRK and the Patriotic Front were held in "
+         "Harare.", D(2012, 2, 14), [("PRK", "ZWE", "occurred", D(2012, 2, 1), "month")]),
+    ],
+)
+def test__extract__home_delegation_talks_at_a_venue_abroad(extractor, text, pub, expected):
+    assert agency(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub"),
+    [
+        # neither side is the home country's
+        ("Talks between the delegations of the Socialist Party and the Popular Front were held in Havana.",
+         D(2012, 2, 14)),
+        # talks to come, not held
+        ("Talks between the delegations of the WPK and the Patriotic Front will be held in Harare.", D(2012, 2, 14)),
+        # overseas compatriots named last: no venue abroad for the home side
+        ("Talks between the delegations of the WPK and the association of Koreans in Brazil were held.",
+         D(2012, 2, 14)),
+    ],
+)
+def test__extract__talks_abroad_near_misses(extractor, text, pub):
+    assert [v for v in agency(extractor, text, pub) if v[0] == "PRK" and v[2] == "occurred"] == []

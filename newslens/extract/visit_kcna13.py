@@ -11,6 +11,12 @@ names the guest and only a description says where he comes from.
   Tuesday", "X, daughter of Y, Chinese ..., and the family of Z, a compatriot in Russia, laid bouquets": a subject that
   opens with a relative and goes to a site here; each conjunct of the subject that names one foreign country gives
   that country's visit, dated to the sentence's day (else the month).
+- ``talks_abroad``: "Talks were held between the delegations of the Workers' Party of Korea and the Union
+  Solidarity and Development Party in Myanmar on June 14", "Talks between delegations of the DFRK and the National
+  Front of Laos were held in Vientiane on Tuesday": talks between two delegations, one of them the home country's
+  (a home name of ``home_org`` or a mention of the home country), at a venue abroad: the home delegation's occurred
+  trip there, dated to the sentence's day (else the month). Not a plan, not a posted envoy's talks, not a venue of
+  overseas compatriots ("Koreans in Japan").
 - ``other_guests``: "The director of the Research Institute of Guinea and other foreigners visited the statues on
   Oct. 1": the subject joined to "other foreigners" / "other foreign guests" is a guest too; when its description
   names one foreign country, that country visits the home country, dated to the sentence's day (else the month).
@@ -31,7 +37,7 @@ import re
 from .dates import DateSpan
 from .lexicons import lexicon_file, read_rows
 
-_KINDS = ("group_noun", "visit_cue", "speech_verb", "site_verb", "kin_head", "posted_word")
+_KINDS = ("group_noun", "visit_cue", "speech_verb", "site_verb", "kin_head", "home_org", "posted_word")
 # a name opening its sentence (after KCNA's stray ".," joints), then ", <description>, <speech verb>"
 _NAME = r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,4}"
 # the home country named inside a description: "DPRK", "Korea", "Korean Committee" (not "Koreans in China", an
@@ -69,6 +75,14 @@ class Kcna13Words:
         # "Family members of A, B and C, Chinese related to ...", "Zhou Wei, daughter of Zhou Baozhong, ...": a
         # subject that opens its sentence with a relative (the name part bounded: one try per sentence)
         self.kin_re = re.compile(rf"[\s,]*(?:(?i:{kin})\s+of\b|{_NAME},\s+(?:a\s+|the\s+)?(?i:{kin})\s+of\b)")
+        orgs = sorted((re.escape(r["word"]) for r in rows if r["kind"] == "home_org"), key=len, reverse=True)
+        self.home_org_re = re.compile(rf"(?<![\w.])(?:{'|'.join(orgs) or '(?!)'})(?![\w])")
+        # "Talks were held between the delegations of", "Talks between delegations of the Central Committees of"
+        self.talks_between_re = re.compile(
+            r"\btalks\s+(?:were\s+held\s+|took\s+place\s+)?between\s+(?:the\s+)?(?:two\s+)?delegations\s+of\b", re.I)
+        # the venue: "in <Place>" closing the clause ("in Myanmar on June 14.", "were held in Vientiane on Tuesday")
+        self.venue_re = re.compile(r"\bin\s+(?:the\s+)?(?P<place>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})"
+                                   r"(?=\s+on\b|\s+from\b|\s*[.,;]|\s*$)")
         # the next conjunct of a subject: ", and the family of", ", and X, son of"
         self.conjunct_re = re.compile(r",?\s+and\s+(?=(?:the\s+)?(?-i:[a-zA-Z]))")
 
@@ -220,3 +234,50 @@ def kin_guests(vx, text, sentences, mentions, records, published) -> None:
                 records.append(_guest_record(vx, home, iso, text[lo:hi].strip(" ,"), lo, hi, si, date, "kcna13-kin-guests"))
             if cut is not None:
                 lo = cut.end()
+
+
+_COMPATRIOTS_RE = re.compile(r"\b(?:Koreans?|Korean\s+[Rr]esidents|[Cc]ompatriots)\s+(?:living\s+|resident\s+)?$")
+
+
+def talks_abroad(vx, text, sentences, mentions, records, published) -> None:
+    """Talks of the home country's delegation at a venue abroad: its occurred trip there (module doc)."""
+    home = _home_story(vx)
+    if home is None or published is None or "talks" not in text.lower():
+        return
+    words: Kcna13Words = vx._kcna13
+    for si, (s, e) in enumerate(sentences):
+        between = words.talks_between_re.search(text, s, e)
+        if between is None or _FUTURE_RE.search(text, s, e) is not None:
+            continue
+        if "held" not in text[s:e] and "took place" not in text[s:e]:
+            continue
+        venue = None
+        for v in words.venue_re.finditer(text, between.end(), e):
+            venue = v  # (the last "in <Place>" of the clause: the venue, after the two sides' names)
+        if venue is None or _COMPATRIOTS_RE.search(text, max(s, venue.start() - 30), venue.start()):
+            continue
+        sides = text[between.end():venue.start()]
+        if words.posted_re.search(sides):
+            continue
+        home_side = words.home_org_re.search(sides) is not None or any(
+            m.iso3 == home and between.end() <= m.start < venue.start() for m in mentions)
+        if not home_side:
+            continue
+        ps, pe = venue.start("place"), venue.end("place")
+        isos = {m.iso3 for m in mentions if m.kind == "country" and m.iso3 and ps <= m.start < pe}
+        if not isos:
+            isos = {p.iso3 for p in vx.places.find(text, ps, pe) if p.iso3}
+        if len(isos) != 1 or home in isos:
+            continue
+        host = next(iter(isos))
+        if _told_country(records, host, home):
+            continue
+        day = _lede_day(vx, text, venue.end(), e, published) or _lede_day(vx, text, s, e, published)
+        date = day if day is not None else _month_of(published)
+        from .visits import Party, Record
+        rec = Record(Party(between.start(), between.end(), f"country:{home}", home, home, "country"), host, "occurred",
+                     "042", 0.6, (s, e), si, None, None)
+        rec.date = date
+        rec.preset = True
+        rec.history.append("kcna13-talks-abroad")
+        records.append(rec)

@@ -29,7 +29,7 @@ from .visit_long_wire import LongWire
 from .visit_wire12 import (Wire12Words, appositive_role, ending_ahead, female_referent, scene_attended, lede_day_for_scene_trips, onward_leg_of_plan, onward_leg_start,
                            participle_is_modifier, topic_possessive)
 from .visit_summit import SummitWords, scene_rosters
-from .visit_kcna13 import Kcna13Words, guest_voices, kin_guests, other_guests
+from .visit_kcna13 import Kcna13Words, guest_voices, kin_guests, other_guests, talks_abroad
 
 FRAMES = ("travel", "depart", "meet", "host", "invite_noun", "invite_verb", "cancel", "visiting")
 STATUSES = ("occurred", "planned", "invited", "cancelled", "auto")
@@ -1617,6 +1617,7 @@ class VisitExtractor:
             guest_voices(self, text, sentences, mentions, records, published)  # s13 (visit_kcna13.py)
             other_guests(self, text, sentences, mentions, records, published)  # s13 (visit_kcna13.py)
             kin_guests(self, text, sentences, mentions, records, published)  # s13 (visit_kcna13.py)
+            talks_abroad(self, text, sentences, mentions, records, published)  # s13 (visit_kcna13.py)
             indirect_hosts(self, text, sentences, mentions, records, published)
             if records:
                 conjunct_visitors(self, text, sentences, mentions, records, published)
