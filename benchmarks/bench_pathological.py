@@ -954,6 +954,10 @@ CASES = {
                            + "Sun Tao laid bouquets before the statue on Friday.",
     "s13 other foreigners, long": "The director " + "of the Institute of Guinea " * 2000
                                   + "and other foreigners visited the statues on Friday.",
+    "s13 talks venue, long": "Talks were held between the delegations of the WPK and " + "the Front in Laos and " * 1200
+                             + "the Union in Myanmar on June 14.",
+    "s13 listed guests, long": ", ".join(["a choir of Estonia"] * 1500) + " and other foreign guests expressed "
+                               "condolences before the bier on Friday.",
 }
 
 

@@ -190,3 +190,38 @@ def test__extract__home_delegation_talks_at_a_venue_abroad(extractor, text, pub,
 )
 def test__extract__talks_abroad_near_misses(extractor, text, pub):
     assert [v for v in agency(extractor, text, pub) if v[0] == "PRK" and v[2] == "occurred"] == []
+
+
+# -- a list of guests before "and other foreign guests", mourners at the bier ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        ("A choir of Estonia, a team of traders of a firm in Fujian Province, China and other foreign guests "
+         "expressed condolences before the memorial portrait on Monday.", D(2011, 12, 28),
+         [("CHN", "PRK", "occurred", D(2011, 12, 26), "day"), ("EST", "PRK", "occurred", D(2011, 12, 26), "day")]),
+        ("A delegation of the UN Children's Fund office in the DPRK, a shipping agent of Greece and other foreign "
+         "guests visited the memorial hall on Tuesday.", D(2011, 12, 28),
+         [("GRC", "PRK", "occurred", D(2011, 12, 27), "day")]),  # (the office in the DPRK is resident: skipped)
+        ("Relatives of a Cuban doctor expressed condolences before the bier on Wednesday.", D(2011, 12, 29),
+         [("CUB", "PRK", "occurred", D(2011, 12, 28), "day")]),
+    ],
+)
+def test__extract__listed_guests_and_mourners_at_the_bier(extractor, text, pub, expected):
+    assert agency(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub"),
+    [
+        # condolences sent, not offered at the bier
+        ("Relatives of a Cuban doctor expressed condolences over the demise in a message on Wednesday.", D(2011, 12, 29)),
+        # every listed guest resident or of the home country
+        ("A delegation of the UN Children's Fund office in the DPRK, officials of the Korean Red Cross and other "
+         "foreign guests visited the memorial hall on Tuesday.", D(2011, 12, 28)),
+        # the mourning place abroad
+        ("A choir of Estonia and other foreign guests expressed condolences before the portrait at the DPRK embassy "
+         "in Tallinn.", D(2011, 12, 28)),
+    ],
+)
+def test__extract__listed_guests_near_misses(extractor, text, pub):
+    assert agency(extractor, text, pub) == []

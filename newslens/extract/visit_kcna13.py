@@ -87,6 +87,12 @@ class Kcna13Words:
         self.conjunct_re = re.compile(r",?\s+and\s+(?=(?:the\s+)?(?-i:[a-zA-Z]))")
 
 
+    def gate(self, text: str) -> bool:
+        """Whether a story with no travel word may still tell a guest here ("and other foreign guests", "expressed
+        condolences before the bier")."""
+        return self.other_re.search(text) is not None or self.site_re.search(text) is not None
+
+
 def _month_of(day: dt.date) -> DateSpan:
     return DateSpan(day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1]), "month", "")
 
@@ -184,10 +190,10 @@ def other_guests(vx, text, sentences, mentions, records, published) -> None:
     words: Kcna13Words = vx._kcna13
     for si, (s, e) in enumerate(sentences):
         joint = words.other_re.search(text, s, e)
-        if joint is None or joint.start() - s > 250:
+        if joint is None or joint.start() - s > 400:
             continue
         subject = text[s:joint.start()]
-        if _HOME_WORD_RE.search(subject) or words.posted_re.search(subject):
+        if words.posted_re.search(subject):
             continue
         verb = words.site_re.search(text, joint.end(), e)
         if verb is None or _FUTURE_RE.search(text, joint.end(), verb.end()) is not None:
@@ -196,12 +202,20 @@ def other_guests(vx, text, sentences, mentions, records, published) -> None:
         # between ("and overseas Koreans including a delegation of Koreans in Japan") may name theirs
         if _abroad(vx, text, mentions, verb.start(), e, home):
             continue
-        iso = _foreign_iso(mentions, s, joint.start(), home, text)
-        if iso is None or _told_country(records, home, iso):
-            continue
         day = _lede_day(vx, text, verb.start(), e, published)
         date = day if day is not None else _month_of(published)
-        records.append(_guest_record(vx, home, iso, subject.strip(), s, joint.start(), si, date, "kcna13-other-guests"))
+        # "A delegation of X, a fisheries representative of Russia, a delegation of a firm in Jilin Province, China and
+        # other foreign guests ...": each listed guest by its own country (a piece naming the home country is skipped)
+        lo = s
+        for cut in [*_PIECE_RE.finditer(text, s, joint.start()), None]:
+            hi = cut.start() if cut is not None else joint.start()
+            if not _HOME_WORD_RE.search(text, lo, hi):
+                iso = _foreign_iso(mentions, lo, hi, home, text)
+                if iso is not None and not _told_country(records, home, iso):
+                    records.append(_guest_record(vx, home, iso, text[lo:hi].strip(" ,"), lo, hi, si, date,
+                                                 "kcna13-other-guests"))
+            if cut is not None:
+                lo = cut.end()
 
 
 def kin_guests(vx, text, sentences, mentions, records, published) -> None:
@@ -236,6 +250,7 @@ def kin_guests(vx, text, sentences, mentions, records, published) -> None:
                 lo = cut.end()
 
 
+_PIECE_RE = re.compile(r",\s+(?=(?:a|an|the)\s)|\s+and\s+(?=(?:a|an|the)\s)", re.I)
 _COMPATRIOTS_RE = re.compile(r"\b(?:Koreans?|Korean\s+[Rr]esidents|[Cc]ompatriots)\s+(?:living\s+|resident\s+)?$")
 
 

@@ -1408,7 +1408,7 @@ class VisitExtractor:
                 and not (", in " in text and _PRES_APPOS_RE.search(text)) \
                 and not self._tr_wrap_re.search(text) and not self._tr_leave_re.search(text) \
                 and not self._stay_words.gate(text) \
-                and not self._kcna13.other_re.search(text):  # (session 10: visit_stays.py; s13: visit_kcna13.py)
+                and not self._kcna13.gate(text):  # (session 10: visit_stays.py; s13: visit_kcna13.py)
             return []  # (a home team at an event abroad needs no visit word: _event_abroad; a Spanish story: _spanish)
         original = text
         glued = [m for m in mentions if m.kind == "person" and m.end < len(text) and text[m.end].islower()]
