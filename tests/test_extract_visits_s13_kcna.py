@@ -225,3 +225,29 @@ def test__extract__listed_guests_and_mourners_at_the_bier(extractor, text, pub, 
 )
 def test__extract__listed_guests_near_misses(extractor, text, pub):
     assert agency(extractor, text, pub) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pub"),
+    [
+        # a home scholar of a foreign language speaks among the guests
+        ("Foreign guests on a visit to the DPRK toured the university.\n"
+         "Han Song Ok, a lecturer at the Spanish language faculty, said that the students worked hard.", D(2012, 6, 4)),
+        ("Many foreigners visited the exhibition.\n"
+         "Jo Myong Su, head of the Mexican studies section of Kim Il Sung University, said that visitors came daily.",
+         D(2012, 6, 4)),
+        # a dateline abroad: the site is there, not here
+        ("Vientiane, May 5 (KCNA) -- The vice-chairman of the Youth Union of Laos and other foreign guests laid flowers "
+         "before the bust on Friday.", D(2012, 5, 5)),
+    ],
+)
+def test__extract__home_speakers_and_datelines_abroad_give_no_guest(extractor, text, pub):
+    assert agency(extractor, text, pub) == []
+
+
+def test__extract__a_home_dateline_is_no_part_of_the_subject(extractor):
+    """"Pyongyang, May 5 (KCNA) -- X of Laos and other foreign guests ...": the home dateline opens the story, and the
+    subject starts after it (the capital in the dateline is no home institution of the guest)."""
+    text = ("Pyongyang, May 5 (KCNA) -- The vice-chairman of the Youth Union of Laos and other foreign guests laid "
+            "flowers before the bust on Friday.")
+    assert agency(extractor, text, D(2012, 5, 5)) == [("LAO", "PRK", "occurred", D(2012, 5, 4), "day")]

@@ -30,6 +30,7 @@ Words are data: ``data/lexicons/visit_kcna13.csv``.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -98,13 +99,31 @@ def _month_of(day: dt.date) -> DateSpan:
 
 
 _AGAINST_RE = re.compile(r"(?:anti|pro|counter)\s*[-‐－–]\s*$", re.I)
+# a demonym that names a language or a field, not a people: "the Chinese language department", "Russian studies"
+_FIELD_AFTER_RE = re.compile(r"\s+(?:language|languages|studies|literature|medicine|cuisine)\b", re.I)
+
+
+class _Countries:
+    """The country mentions of a story in text order, read by span with bisection (a story of 1,500 speakers is not
+    quadratic)."""
+
+    def __init__(self, mentions):
+        self.ordered = sorted((m for m in mentions if m.kind == "country" and m.iso3), key=lambda m: m.start)
+        self.starts = [m.start for m in self.ordered]
+
+    def between(self, lo, hi):
+        return self.ordered[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
 
 
 def _foreign_iso(mentions, lo, hi, home, text="") -> str | None:
     """The one foreign country the mentions in [lo, hi) name ("of Benin", "Chinese", "in the U.S."); None when none or
-    several, or when the home country is among them. "anti-Japanese struggle" names a cause, not a people."""
+    several, or when the home country is among them. "anti-Japanese struggle" names a cause, not a people.
+    ``mentions``: a list, or a ``_Countries`` index of them."""
+    if isinstance(mentions, _Countries):
+        mentions = mentions.between(lo, hi)
     isos = {m.iso3 for m in mentions if m.kind == "country" and m.iso3 and lo <= m.start < hi
-            and not _AGAINST_RE.search(text, max(0, m.start - 8), m.start)}
+            and not _AGAINST_RE.search(text, max(0, m.start - 8), m.start)
+            and not (m.alias_kind == "demonym" and _FIELD_AFTER_RE.match(text, m.end))}
     if home in isos or len(isos) != 1:
         return None
     return next(iter(isos))
@@ -112,14 +131,41 @@ def _foreign_iso(mentions, lo, hi, home, text="") -> str | None:
 
 def _abroad(vx, text, mentions, lo, hi, home) -> bool:
     """Whether [lo, hi) names a foreign country, capital or town ("in Hanoi", "in Shenyang", "in China")."""
+    if isinstance(mentions, _Countries):
+        mentions = mentions.between(lo, hi)
     if any(m.kind == "country" and m.iso3 and m.iso3 != home and lo <= m.start < hi for m in mentions):
         return True
     return any(p.iso3 and p.iso3 != home for p in vx.places.find(text, lo, hi))
 
 
-def _home_story(vx):
+# "Vientiane, May 5 (KCNA) --": the agency's dateline (place, month, day, the agency in capitals in brackets)
+_AGENCY_DATELINE_RE = re.compile(r"\s*(?P<place>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}),\s+"
+                                 r"(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}\s+\((?-i:[A-Z]{2,8})\)")
+
+
+def _home_story(vx, text="", mentions=()):
+    """The home country of the story's source, or None (no home, or a dateline abroad: "Vientiane, May 5 (KCNA) --"
+    puts the story's sites there)."""
     home = getattr(vx, "_home_now", None)
-    return home[1] if home else None
+    if not home:
+        return None
+    scene = vx._scene[0] if getattr(vx, "_scene", None) is not None else None
+    if scene is not None and scene.iso3 and scene.iso3 != home[1]:
+        return None
+    line = _AGENCY_DATELINE_RE.match(text)
+    if line is not None and _abroad(vx, text, mentions, line.start("place"),
+                                    line.end("place"), home[1]):
+        return None
+    return home[1]
+
+
+def _after_dateline(text: str, s: int) -> int:
+    """Where the story's first sentence starts once the agency's dateline is skipped ("Pyongyang, May 5 (KCNA) -- ")."""
+    line = _AGENCY_DATELINE_RE.match(text) if s == 0 else None
+    if line is None:
+        return s
+    dash = re.compile(r"\s*(?:--|—|–|-)?\s*").match(text, line.end())
+    return dash.end()
 
 
 def _lede_day(vx, text, s, e, published):
@@ -149,11 +195,13 @@ def _told_country(records, host, iso) -> bool:
 
 def guest_voices(vx, text, sentences, mentions, records, published) -> None:
     """Speakers quoted after a lede about a crowd of guests here: one occurred visit per country (module doc)."""
-    home = _home_story(vx)
+    home = _home_story(vx, text, mentions)
     if home is None or published is None or not sentences:
         return
     words: Kcna13Words = vx._kcna13
+    countries = _Countries(mentions)
     s0, e0 = sentences[0]
+    s0 = _after_dateline(text, s0)
     lede = text[s0:e0]
     group = words.group_re.search(lede)
     if group is None:
@@ -161,7 +209,7 @@ def guest_voices(vx, text, sentences, mentions, records, published) -> None:
     cue = words.visit_re.search(lede, group.end())
     if cue is None or _FUTURE_RE.search(lede, group.end(), cue.end()) is not None:
         return
-    if _abroad(vx, text, mentions, s0, e0, home):
+    if _abroad(vx, text, countries, s0, e0, home):
         return  # (a place abroad in the lede: "foreigners visited the DPRK embassy in Moscow")
     day = _lede_day(vx, text, s0, e0, published)
     date = day if day is not None else _month_of(published)
@@ -171,11 +219,11 @@ def guest_voices(vx, text, sentences, mentions, records, published) -> None:
         if sp is None:
             continue
         role = sp.group("role")
-        if _HOME_WORD_RE.search(role) or words.posted_re.search(role):
+        if _HOME_WORD_RE.search(role) or words.home_org_re.search(role) or words.posted_re.search(role):
             continue
         if _FOREIGN_SAY_RE.match(text, sp.end(), min(e, sp.end() + 60)) is not None:
             continue  # ("said in a statement": a voice from abroad)
-        iso = _foreign_iso(mentions, sp.start("role"), sp.end("role"), home, text)
+        iso = _foreign_iso(countries, sp.start("role"), sp.end("role"), home, text)
         if iso is None or _told_country(records, home, iso):
             continue
         records.append(_guest_record(vx, home, iso, sp.group("name"), sp.start("name"), sp.end("name"), si, date,
@@ -184,11 +232,13 @@ def guest_voices(vx, text, sentences, mentions, records, published) -> None:
 
 def other_guests(vx, text, sentences, mentions, records, published) -> None:
     """"X and other foreigners visited ...": X's country visits the home country (module doc)."""
-    home = _home_story(vx)
+    home = _home_story(vx, text, mentions)
     if home is None or published is None:
         return
     words: Kcna13Words = vx._kcna13
+    countries = _Countries(mentions)
     for si, (s, e) in enumerate(sentences):
+        s = _after_dateline(text, s)
         joint = words.other_re.search(text, s, e)
         if joint is None or joint.start() - s > 400:
             continue
@@ -200,7 +250,7 @@ def other_guests(vx, text, sentences, mentions, records, published) -> None:
             continue
         # the clause from the verb on names no foreign place ("visited the embassy in Beijing"); the guests listed
         # between ("and overseas Koreans including a delegation of Koreans in Japan") may name theirs
-        if _abroad(vx, text, mentions, verb.start(), e, home):
+        if _abroad(vx, text, countries, verb.start(), e, home):
             continue
         day = _lede_day(vx, text, verb.start(), e, published)
         date = day if day is not None else _month_of(published)
@@ -209,8 +259,8 @@ def other_guests(vx, text, sentences, mentions, records, published) -> None:
         lo = s
         for cut in [*_PIECE_RE.finditer(text, s, joint.start()), None]:
             hi = cut.start() if cut is not None else joint.start()
-            if not _HOME_WORD_RE.search(text, lo, hi):
-                iso = _foreign_iso(mentions, lo, hi, home, text)
+            if not _HOME_WORD_RE.search(text, lo, hi) and not words.home_org_re.search(text, lo, hi):
+                iso = _foreign_iso(countries, lo, hi, home, text)
                 if iso is not None and not _told_country(records, home, iso):
                     records.append(_guest_record(vx, home, iso, text[lo:hi].strip(" ,"), lo, hi, si, date,
                                                  "kcna13-other-guests"))
@@ -220,20 +270,22 @@ def other_guests(vx, text, sentences, mentions, records, published) -> None:
 
 def kin_guests(vx, text, sentences, mentions, records, published) -> None:
     """Relatives of foreign veterans at a site here: one occurred visit per country of the subject (module doc)."""
-    home = _home_story(vx)
+    home = _home_story(vx, text, mentions)
     if home is None or published is None:
         return
     words: Kcna13Words = vx._kcna13
+    countries = _Countries(mentions)
     for si, (s, e) in enumerate(sentences):
+        s = _after_dateline(text, s)
         if words.kin_re.match(text, s, e) is None:
             continue
         verb = words.site_re.search(text, s, min(e, s + 400))
         if verb is None or _FUTURE_RE.search(text, s, verb.end()) is not None:
             continue
         subject = text[s:verb.start()]
-        if _HOME_WORD_RE.search(subject) or words.posted_re.search(subject):
+        if _HOME_WORD_RE.search(subject) or words.home_org_re.search(subject) or words.posted_re.search(subject):
             continue
-        if _abroad(vx, text, mentions, verb.start(), e, home):
+        if _abroad(vx, text, countries, verb.start(), e, home):
             continue  # (a site abroad: "laid flowers at the cemetery in Shenyang")
         # a subject's country read from "anti-Japanese struggle" by the back-off is a cause, not a traveller
         records[:] = [r for r in records if not (r.sentence_index == si and s <= r.visitor.start < verb.start()
@@ -243,7 +295,7 @@ def kin_guests(vx, text, sentences, mentions, records, published) -> None:
         lo = s
         for cut in [*words.conjunct_re.finditer(text, s, verb.start()), None]:
             hi = cut.start() if cut is not None else verb.start()
-            iso = _foreign_iso(mentions, lo, hi, home, text)
+            iso = _foreign_iso(countries, lo, hi, home, text)
             if iso is not None and not _told_country(records, home, iso):
                 records.append(_guest_record(vx, home, iso, text[lo:hi].strip(" ,"), lo, hi, si, date, "kcna13-kin-guests"))
             if cut is not None:
@@ -256,11 +308,13 @@ _COMPATRIOTS_RE = re.compile(r"\b(?:Koreans?|Korean\s+[Rr]esidents|[Cc]ompatriot
 
 def talks_abroad(vx, text, sentences, mentions, records, published) -> None:
     """Talks of the home country's delegation at a venue abroad: its occurred trip there (module doc)."""
-    home = _home_story(vx)
+    home = _home_story(vx, text, mentions)
     if home is None or published is None or "talks" not in text.lower():
         return
     words: Kcna13Words = vx._kcna13
+    countries = _Countries(mentions)
     for si, (s, e) in enumerate(sentences):
+        s = _after_dateline(text, s)
         between = words.talks_between_re.search(text, s, e)
         if between is None or _FUTURE_RE.search(text, s, e) is not None:
             continue
@@ -279,7 +333,7 @@ def talks_abroad(vx, text, sentences, mentions, records, published) -> None:
         if not home_side:
             continue
         ps, pe = venue.start("place"), venue.end("place")
-        isos = {m.iso3 for m in mentions if m.kind == "country" and m.iso3 and ps <= m.start < pe}
+        isos = {m.iso3 for m in countries.between(ps, pe)}
         if not isos:
             isos = {p.iso3 for p in vx.places.find(text, ps, pe) if p.iso3}
         if len(isos) != 1 or home in isos:
