@@ -976,6 +976,20 @@ CASES = {
     "s13 two objects, long": "Xi Jinping promised " + "Kenya Uganda Tanzania " * 2000 + "$1 billion in loans.",
     "s13 visit pledge, many": " ".join("Ruto's trip to Tokyo yielded a pledge of $300 million in Japanese loans, and a visit "
                                        "to Beijing brought a promise of 2 billion yuan." for _ in range(100)),
+    # s13 (visit_kcna13.py): a guests' lede then thousands of speakers, a speaker's endless description, a subject of
+    # endless relatives, a long "and other foreigners" subject
+    "s13 guest voices, many": "Foreigners on a visit to the DPRK toured the plant. "
+                              + "Ana Silva, a member of the choir of Peru, said that it was fine. " * 1500,
+    "s13 speaker description, long": "Foreigners on a visit to the DPRK toured the plant. Ana Silva Lopez Diaz, "
+                                     + "a member of the Union of Peru, " * 1500 + "said that it was fine.",
+    "s13 relatives, long": "Family members of " + "Li Ming, Chinese related to the war, and the family of " * 1500
+                           + "Sun Tao laid bouquets before the statue on Friday.",
+    "s13 other foreigners, long": "The director " + "of the Institute of Guinea " * 2000
+                                  + "and other foreigners visited the statues on Friday.",
+    "s13 talks venue, long": "Talks were held between the delegations of the WPK and " + "the Front in Laos and " * 1200
+                             + "the Union in Myanmar on June 14.",
+    "s13 listed guests, long": ", ".join(["a choir of Estonia"] * 1500) + " and other foreign guests expressed "
+                               "condolences before the bier on Friday.",
 }
 
 

@@ -30,6 +30,7 @@ from .visit_wire12 import (Wire12Words, appositive_role, ending_ahead, female_re
                            participle_is_modifier, topic_possessive)
 from .visit_summit import SummitWords, scene_rosters
 from .visit_wire13 import wire13_passes
+from .visit_kcna13 import Kcna13Words, guest_voices, kin_guests, other_guests, talks_abroad
 
 FRAMES = ("travel", "depart", "meet", "host", "invite_noun", "invite_verb", "cancel", "visiting")
 STATUSES = ("occurred", "planned", "invited", "cancelled", "auto")
@@ -1146,6 +1147,7 @@ class VisitExtractor:
         self._stay_words = StayWords(lexdir)
         self._long_wire = LongWire(lexdir)  # visits session 11: long wire stories
         self._wire12 = Wire12Words(lexdir)  # visits session 12 (visit_wire12.py)
+        self._kcna13 = Kcna13Words(lexdir)  # visits session 13, guests at home (visit_kcna13.py)
         # visits round 2 of session 8: the scene of an act told with a gathering (visit_scene_at.csv, `_at_scene`)
         sat = read_rows(lexicon_file(lexdir, "visit_scene_at.csv"), ("kind", "word"))
         def sa(kind):
@@ -1406,7 +1408,8 @@ class VisitExtractor:
                 and not (any(w in low for w in self._pres_gate) and self._pres_matches(text, 0, len(text))) \
                 and not (", in " in text and _PRES_APPOS_RE.search(text)) \
                 and not self._tr_wrap_re.search(text) and not self._tr_leave_re.search(text) \
-                and not self._stay_words.gate(text):  # (session 10: visit_stays.py)
+                and not self._stay_words.gate(text) \
+                and not self._kcna13.gate(text):  # (session 10: visit_stays.py; s13: visit_kcna13.py)
             return []  # (a home team at an event abroad needs no visit word: _event_abroad; a Spanish story: _spanish)
         original = text
         glued = [m for m in mentions if m.kind == "person" and m.end < len(text) and text[m.end].islower()]
@@ -1612,6 +1615,10 @@ class VisitExtractor:
             person_rosters(self, text, sentences, mentions, records, published)
             scene_rosters(self, text, sentences, mentions, records, published)  # s11 round 2 (visit_summit.py)
             scene_attended(self, text, sentences, mentions, records, published)  # s12 (visit_wire12.py)
+            guest_voices(self, text, sentences, mentions, records, published)  # s13 (visit_kcna13.py)
+            other_guests(self, text, sentences, mentions, records, published)  # s13 (visit_kcna13.py)
+            kin_guests(self, text, sentences, mentions, records, published)  # s13 (visit_kcna13.py)
+            talks_abroad(self, text, sentences, mentions, records, published)  # s13 (visit_kcna13.py)
             indirect_hosts(self, text, sentences, mentions, records, published)
             if records:
                 conjunct_visitors(self, text, sentences, mentions, records, published)

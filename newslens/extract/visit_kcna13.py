@@ -1,0 +1,352 @@
+"""Visits session 13: foreign guests at home told by a state agency's own stories (KCNA), where no verb of travel
+names the guest and only a description says where he comes from.
+
+- ``guest_voices``: a lede that puts a crowd of guests here ("Personages of different countries, on a visit to the
+  DPRK, expressed ...", "Many foreigners visited the venue of the festival") and then quotes them one by one
+  ("X, rector of the Institute of Journalism of Benin, told the agency: ...", "Y, a member of the dance troupe of
+  Ukraine, said that ..."): each speaker whose description names one foreign country makes one occurred visit of
+  that country to the home country (one per country), dated to the lede's day when it tells one, else to the
+  publication month (the voices come from a stay the lede places in that month).
+- ``kin_guests``: "Family members of A and B, Chinese veterans of the anti-Japanese war, visited the statue on
+  Tuesday", "X, daughter of Y, Chinese ..., and the family of Z, a compatriot in Russia, laid bouquets": a subject that
+  opens with a relative and goes to a site here; each conjunct of the subject that names one foreign country gives
+  that country's visit, dated to the sentence's day (else the month).
+- ``talks_abroad``: "Talks were held between the delegations of the Workers' Party of Korea and the Union
+  Solidarity and Development Party in Myanmar on June 14", "Talks between delegations of the DFRK and the National
+  Front of Laos were held in Vientiane on Tuesday": talks between two delegations, one of them the home country's
+  (a home name of ``home_org`` or a mention of the home country), at a venue abroad: the home delegation's occurred
+  trip there, dated to the sentence's day (else the month). Not a plan, not a posted envoy's talks, not a venue of
+  overseas compatriots ("Koreans in Japan").
+- ``other_guests``: "The director of the Research Institute of Guinea and other foreigners visited the statues on
+  Oct. 1": the subject joined to "other foreigners" / "other foreign guests" is a guest too; when its description
+  names one foreign country, that country visits the home country, dated to the sentence's day (else the month).
+
+Both run only for a story whose source has a home country (the agency's "here"), and never when the lede or the
+clause names a foreign place (a crowd of guests at an embassy abroad is no visit here), a description that says
+the person is posted or resident ("ambassador", "embassy", "staying in"), or a description that names the home
+country itself ("vice-chairman of the DPRK-China Friendship Association" is a host).
+
+Words are data: ``data/lexicons/visit_kcna13.csv``.
+"""
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import re
+
+from .dates import DateSpan
+from .lexicons import lexicon_file, read_rows
+
+_KINDS = ("group_noun", "visit_cue", "speech_verb", "site_verb", "kin_head", "home_org", "posted_word")
+# a name opening its sentence (after KCNA's stray ".," joints), then ", <description>, <speech verb>"
+_NAME = r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,4}"
+# the home country named inside a description: "DPRK", "Korea", "Korean Committee" (not "Koreans in China", an
+# overseas compatriots' group recorded by the country they live in)
+_HOME_WORD_RE = re.compile(r"\b(?:DPRK|D\.P\.R\.K|Korea\b|Korean(?!s\s+in\b)(?!\s+[Ww]ar\b))")
+_FUTURE_RE = re.compile(r"\b(?:will|would|shall|to\s+visit|plans?\s+to|is\s+to|are\s+to|expected\s+to)\b", re.I)
+_FOREIGN_SAY_RE = re.compile(r"\s+(?:\w+\s+){0,3}?in\s+(?:a|an|his|her|their|its)\s+"
+                             r"(?:statement|letter|article|message|speech|press\s+release|interview)\b", re.I)
+
+
+class Kcna13Words:
+    """The word lists of ``visit_kcna13.csv``, compiled."""
+
+    def __init__(self, lexdir=None):
+        rows = read_rows(lexicon_file(lexdir, "visit_kcna13.csv"), ("kind", "word"), {"kind": _KINDS})
+
+        def alt(kind):
+            words = sorted((re.escape(r["word"]) for r in rows if r["kind"] == kind), key=len, reverse=True)
+            return "|".join(w.replace(r"\ ", r"\s+") for w in words) or "(?!)"
+
+        groups = alt("group_noun")
+        # "foreigners", "foreign guests", "personages of different countries", "delegates from various countries"
+        self.group_re = re.compile(
+            rf"\b(?:foreign\s+(?:{groups})|foreigners|(?:{groups})(?:\s+and\s+\w+)?\s+(?:of|from)\s+"
+            r"(?:different|various|many|several|other)\s+countries)\b", re.I)
+        self.visit_re = re.compile(rf"\b(?:{alt('visit_cue')})\b", re.I)
+        self.speaker_re = re.compile(
+            rf"[\s,]*(?P<name>{_NAME}),\s+(?P<role>[^\n]{{3,250}}?),\s+(?:{alt('speech_verb')})\b")
+        # "<subject> and other foreigners / foreign guests <...> visited": the subject opens the sentence
+        self.other_re = re.compile(
+            rf"\s+and\s+(?:many\s+)?other\s+(?:foreign\s+(?:{groups})|foreigners)\b", re.I)
+        self.site_re = re.compile(rf"\b(?:{alt('site_verb')})\b", re.I)
+        self.posted_re = re.compile(rf"\b(?:{alt('posted_word')})\b", re.I)
+        kin = alt("kin_head")
+        # "Family members of A, B and C, Chinese related to ...", "Zhou Wei, daughter of Zhou Baozhong, ...": a
+        # subject that opens its sentence with a relative (the name part bounded: one try per sentence)
+        self.kin_re = re.compile(rf"[\s,]*(?:(?i:{kin})\s+of\b|{_NAME},\s+(?:a\s+|the\s+)?(?i:{kin})\s+of\b)")
+        orgs = sorted((re.escape(r["word"]) for r in rows if r["kind"] == "home_org"), key=len, reverse=True)
+        self.home_org_re = re.compile(rf"(?<![\w.])(?:{'|'.join(orgs) or '(?!)'})(?![\w])")
+        # "Talks were held between the delegations of", "Talks between delegations of the Central Committees of"
+        self.talks_between_re = re.compile(
+            r"\btalks\s+(?:were\s+held\s+|took\s+place\s+)?between\s+(?:the\s+)?(?:two\s+)?delegations\s+of\b", re.I)
+        # the venue: "in <Place>" closing the clause ("in Myanmar on June 14.", "were held in Vientiane on Tuesday")
+        self.venue_re = re.compile(r"\bin\s+(?:the\s+)?(?P<place>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})"
+                                   r"(?=\s+on\b|\s+from\b|\s*[.,;]|\s*$)")
+        # the next conjunct of a subject: ", and the family of", ", and X, son of"
+        self.conjunct_re = re.compile(r",?\s+and\s+(?=(?:the\s+)?(?-i:[a-zA-Z]))")
+
+
+    def gate(self, text: str) -> bool:
+        """Whether a story with no travel word may still tell a guest here ("and other foreign guests", "expressed
+        condolences before the bier")."""
+        return self.other_re.search(text) is not None or self.site_re.search(text) is not None
+
+
+def _month_of(day: dt.date) -> DateSpan:
+    return DateSpan(day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1]), "month", "")
+
+
+_AGAINST_RE = re.compile(r"(?:anti|pro|counter)\s*[-‐－–]\s*$", re.I)
+# a demonym that names a language or a field, not a people: "the Chinese language department", "Russian studies"
+_FIELD_AFTER_RE = re.compile(r"\s+(?:language|languages|studies|literature|medicine|cuisine)\b", re.I)
+
+
+class _Countries:
+    """The country mentions of a story in text order, read by span with bisection (a story of 1,500 speakers is not
+    quadratic)."""
+
+    def __init__(self, mentions):
+        self.ordered = sorted((m for m in mentions if m.kind == "country" and m.iso3), key=lambda m: m.start)
+        self.starts = [m.start for m in self.ordered]
+
+    def between(self, lo, hi):
+        return self.ordered[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
+
+
+def _foreign_iso(mentions, lo, hi, home, text="") -> str | None:
+    """The one foreign country the mentions in [lo, hi) name ("of Benin", "Chinese", "in the U.S."); None when none or
+    several, or when the home country is among them. "anti-Japanese struggle" names a cause, not a people.
+    ``mentions``: a list, or a ``_Countries`` index of them."""
+    if isinstance(mentions, _Countries):
+        mentions = mentions.between(lo, hi)
+    isos = {m.iso3 for m in mentions if m.kind == "country" and m.iso3 and lo <= m.start < hi
+            and not _AGAINST_RE.search(text, max(0, m.start - 8), m.start)
+            and not (m.alias_kind == "demonym" and _FIELD_AFTER_RE.match(text, m.end))}
+    if home in isos or len(isos) != 1:
+        return None
+    return next(iter(isos))
+
+
+def _abroad(vx, text, mentions, lo, hi, home) -> bool:
+    """Whether [lo, hi) names a foreign country, capital or town ("in Hanoi", "in Shenyang", "in China")."""
+    if isinstance(mentions, _Countries):
+        mentions = mentions.between(lo, hi)
+    if any(m.kind == "country" and m.iso3 and m.iso3 != home and lo <= m.start < hi for m in mentions):
+        return True
+    return any(p.iso3 and p.iso3 != home for p in vx.places.find(text, lo, hi))
+
+
+# "Vientiane, May 5 (KCNA) --": the agency's dateline (place, month, day, the agency in capitals in brackets)
+_AGENCY_DATELINE_RE = re.compile(r"\s*(?P<place>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}),\s+"
+                                 r"(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}\s+\((?-i:[A-Z]{2,8})\)")
+
+
+def _home_story(vx, text="", mentions=()):
+    """The home country of the story's source, or None (no home, or a dateline abroad: "Vientiane, May 5 (KCNA) --"
+    puts the story's sites there)."""
+    home = getattr(vx, "_home_now", None)
+    if not home:
+        return None
+    scene = vx._scene[0] if getattr(vx, "_scene", None) is not None else None
+    if scene is not None and scene.iso3 and scene.iso3 != home[1]:
+        return None
+    line = _AGENCY_DATELINE_RE.match(text)
+    if line is not None and _abroad(vx, text, mentions, line.start("place"),
+                                    line.end("place"), home[1]):
+        return None
+    return home[1]
+
+
+def _after_dateline(text: str, s: int) -> int:
+    """Where the story's first sentence starts once the agency's dateline is skipped ("Pyongyang, May 5 (KCNA) -- ")."""
+    line = _AGENCY_DATELINE_RE.match(text) if s == 0 else None
+    if line is None:
+        return s
+    dash = re.compile(r"\s*(?:--|—|–|-)?\s*").match(text, line.end())
+    return dash.end()
+
+
+def _lede_day(vx, text, s, e, published):
+    """The one day the lede tells (past), else None."""
+    days = [d for d in vx._undateline(vx.dates.find(text[s:e], published, future=False, offset=s)) if d.precision == "day"]
+    return days[0] if len(days) == 1 and days[0].start <= published else None
+
+
+def _guest_record(vx, host, iso, name, s, e, si, date, how, mentions=()):
+    """An occurred visit of ``iso`` to ``host``: the person named at ``s`` when a mention of him starts there and
+    gives no other country ("Meng Jianzhu, state councilor ... of China"), else the country itself."""
+    from .visits import Party, Record
+    person = next((m for m in mentions if m.kind == "person" and m.start == s and m.iso3 in (None, iso)), None)
+    party = (Party(person.start, person.end, person.actor_id, person.name, iso, "person") if person is not None
+             else Party(s, e, f"country:{iso}", name, iso, "country"))
+    rec = Record(party, host, "occurred", "042", 0.6, (s, e), si, None, None)
+    rec.date = date
+    rec.preset = True
+    rec.history.append(how)
+    return rec
+
+
+def _told_country(records, host, iso) -> bool:
+    return any(r.host_iso3 == host and not r.is_domestic and r.status == "occurred" and r.visitor.iso3 == iso
+               for r in records)
+
+
+def guest_voices(vx, text, sentences, mentions, records, published) -> None:
+    """Speakers quoted after a lede about a crowd of guests here: one occurred visit per country (module doc)."""
+    home = _home_story(vx, text, mentions)
+    if home is None or published is None or not sentences:
+        return
+    words: Kcna13Words = vx._kcna13
+    countries = _Countries(mentions)
+    s0, e0 = sentences[0]
+    s0 = _after_dateline(text, s0)
+    lede = text[s0:e0]
+    group = words.group_re.search(lede)
+    if group is None:
+        return
+    cue = words.visit_re.search(lede, group.end())
+    if cue is None or _FUTURE_RE.search(lede, group.end(), cue.end()) is not None:
+        return
+    if _abroad(vx, text, countries, s0, e0, home):
+        return  # (a place abroad in the lede: "foreigners visited the DPRK embassy in Moscow")
+    day = _lede_day(vx, text, s0, e0, published)
+    date = day if day is not None else _month_of(published)
+    for si in range(1, len(sentences)):
+        s, e = sentences[si]
+        sp = words.speaker_re.match(text, s, e)
+        if sp is None:
+            continue
+        role = sp.group("role")
+        if _HOME_WORD_RE.search(role) or words.home_org_re.search(role) or words.posted_re.search(role):
+            continue
+        if _FOREIGN_SAY_RE.match(text, sp.end(), min(e, sp.end() + 60)) is not None:
+            continue  # ("said in a statement": a voice from abroad)
+        iso = _foreign_iso(countries, sp.start("role"), sp.end("role"), home, text)
+        if iso is None or _told_country(records, home, iso):
+            continue
+        records.append(_guest_record(vx, home, iso, sp.group("name"), sp.start("name"), sp.end("name"), si, date,
+                                     "kcna13-guest-voices", mentions))
+
+
+def other_guests(vx, text, sentences, mentions, records, published) -> None:
+    """"X and other foreigners visited ...": X's country visits the home country (module doc)."""
+    home = _home_story(vx, text, mentions)
+    if home is None or published is None:
+        return
+    words: Kcna13Words = vx._kcna13
+    countries = _Countries(mentions)
+    for si, (s, e) in enumerate(sentences):
+        s = _after_dateline(text, s)
+        joint = words.other_re.search(text, s, e)
+        if joint is None or joint.start() - s > 400:
+            continue
+        subject = text[s:joint.start()]
+        if words.posted_re.search(subject):
+            continue
+        verb = words.site_re.search(text, joint.end(), e)
+        if verb is None or _FUTURE_RE.search(text, joint.end(), verb.end()) is not None:
+            continue
+        # the clause from the verb on names no foreign place ("visited the embassy in Beijing"); the guests listed
+        # between ("and overseas Koreans including a delegation of Koreans in Japan") may name theirs
+        if _abroad(vx, text, countries, verb.start(), e, home):
+            continue
+        day = _lede_day(vx, text, verb.start(), e, published)
+        date = day if day is not None else _month_of(published)
+        # "A delegation of X, a fisheries representative of Russia, a delegation of a firm in Jilin Province, China and
+        # other foreign guests ...": each listed guest by its own country (a piece naming the home country is skipped)
+        lo = s
+        for cut in [*_PIECE_RE.finditer(text, s, joint.start()), None]:
+            hi = cut.start() if cut is not None else joint.start()
+            if not _HOME_WORD_RE.search(text, lo, hi) and not words.home_org_re.search(text, lo, hi):
+                iso = _foreign_iso(countries, lo, hi, home, text)
+                if iso is not None and not _told_country(records, home, iso):
+                    records.append(_guest_record(vx, home, iso, text[lo:hi].strip(" ,"), lo, hi, si, date,
+                                                 "kcna13-other-guests"))
+            if cut is not None:
+                lo = cut.end()
+
+
+def kin_guests(vx, text, sentences, mentions, records, published) -> None:
+    """Relatives of foreign veterans at a site here: one occurred visit per country of the subject (module doc)."""
+    home = _home_story(vx, text, mentions)
+    if home is None or published is None:
+        return
+    words: Kcna13Words = vx._kcna13
+    countries = _Countries(mentions)
+    for si, (s, e) in enumerate(sentences):
+        s = _after_dateline(text, s)
+        if words.kin_re.match(text, s, e) is None:
+            continue
+        verb = words.site_re.search(text, s, min(e, s + 400))
+        if verb is None or _FUTURE_RE.search(text, s, verb.end()) is not None:
+            continue
+        subject = text[s:verb.start()]
+        if _HOME_WORD_RE.search(subject) or words.home_org_re.search(subject) or words.posted_re.search(subject):
+            continue
+        if _abroad(vx, text, countries, verb.start(), e, home):
+            continue  # (a site abroad: "laid flowers at the cemetery in Shenyang")
+        # a subject's country read from "anti-Japanese struggle" by the back-off is a cause, not a traveller
+        records[:] = [r for r in records if not (r.sentence_index == si and s <= r.visitor.start < verb.start()
+                                                 and _AGAINST_RE.search(text, max(0, r.visitor.start - 8), r.visitor.start))]
+        day = _lede_day(vx, text, s, e, published)
+        date = day if day is not None else _month_of(published)
+        lo = s
+        for cut in [*words.conjunct_re.finditer(text, s, verb.start()), None]:
+            hi = cut.start() if cut is not None else verb.start()
+            iso = _foreign_iso(countries, lo, hi, home, text)
+            if iso is not None and not _told_country(records, home, iso):
+                records.append(_guest_record(vx, home, iso, text[lo:hi].strip(" ,"), lo, hi, si, date, "kcna13-kin-guests"))
+            if cut is not None:
+                lo = cut.end()
+
+
+_PIECE_RE = re.compile(r",\s+(?=(?:a|an|the)\s)|\s+and\s+(?=(?:a|an|the)\s)", re.I)
+_COMPATRIOTS_RE = re.compile(r"\b(?:Koreans?|Korean\s+[Rr]esidents|[Cc]ompatriots)\s+(?:living\s+|resident\s+)?$")
+
+
+def talks_abroad(vx, text, sentences, mentions, records, published) -> None:
+    """Talks of the home country's delegation at a venue abroad: its occurred trip there (module doc)."""
+    home = _home_story(vx, text, mentions)
+    if home is None or published is None or "talks" not in text.lower():
+        return
+    words: Kcna13Words = vx._kcna13
+    countries = _Countries(mentions)
+    for si, (s, e) in enumerate(sentences):
+        s = _after_dateline(text, s)
+        between = words.talks_between_re.search(text, s, e)
+        if between is None or _FUTURE_RE.search(text, s, e) is not None:
+            continue
+        if "held" not in text[s:e] and "took place" not in text[s:e]:
+            continue
+        venue = None
+        for v in words.venue_re.finditer(text, between.end(), e):
+            venue = v  # (the last "in <Place>" of the clause: the venue, after the two sides' names)
+        if venue is None or _COMPATRIOTS_RE.search(text, max(s, venue.start() - 30), venue.start()):
+            continue
+        sides = text[between.end():venue.start()]
+        if words.posted_re.search(sides):
+            continue
+        home_side = words.home_org_re.search(sides) is not None or any(
+            m.iso3 == home and between.end() <= m.start < venue.start() for m in mentions)
+        if not home_side:
+            continue
+        ps, pe = venue.start("place"), venue.end("place")
+        isos = {m.iso3 for m in countries.between(ps, pe)}
+        if not isos:
+            isos = {p.iso3 for p in vx.places.find(text, ps, pe) if p.iso3}
+        if len(isos) != 1 or home in isos:
+            continue
+        host = next(iter(isos))
+        if _told_country(records, host, home):
+            continue
+        day = _lede_day(vx, text, venue.end(), e, published) or _lede_day(vx, text, s, e, published)
+        date = day if day is not None else _month_of(published)
+        from .visits import Party, Record
+        rec = Record(Party(between.start(), between.end(), f"country:{home}", home, home, "country"), host, "occurred",
+                     "042", 0.6, (s, e), si, None, None)
+        rec.date = date
+        rec.preset = True
+        rec.history.append("kcna13-talks-abroad")
+        records.append(rec)
