@@ -209,6 +209,7 @@ from .dates import FUTURE_RE, DateResolver, DateSpan
 from .lexicons import alternation, lexicon_dir, lexicon_file, read_rows
 from .mentions import Mention, mentions_by_sentence
 from .text import stable_id
+from .figures_seed13 import drop_pooled_money  # seed-like stories (figures session 13)
 
 
 
@@ -2487,6 +2488,7 @@ class FigureExtractor:
                     self._carry = years[0]
                 if self._last_row is None:
                     self._last_metric = self._last_metric or self._lead_metric(sentence)
+        rows = drop_pooled_money(rows, text, mentions)  # co-givers' and pooled sums (figures session 13)
         return _drop_undated_repeats(rows)
 
     def _prefix_mentions(self, text: str, mentions: list[Mention]) -> list[Mention]:
