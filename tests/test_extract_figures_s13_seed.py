@@ -1,6 +1,7 @@
 """Figures, thirteenth session, seed-like stories (a trip and a sum in one newspaper story): sums several countries
 each give to one pot, sums from a group of states together with an international body, and "trade between the two
-countries" in a trip story read as the visitor's and the host's trade (newslens/extract/figures_seed13.py).
+countries" in a trip story read as the visitor's and the host's trade, and a goal with no deadline told after a past
+level in an earlier clause (no year of its own) (newslens/extract/figures_seed13.py).
 
 Every sentence here was written for this file in our own words; none comes from a gold file, a training probe or a
 corpus. Each group tests one rule: its positives failed before the rule (other wording, countries and sentence shape
@@ -63,6 +64,24 @@ CASES = [
                      'China and the Philippines to calm tensions in the South China Sea. Albanese met Prime Minister Pham '
                      'Minh Chinh after Beijing warned Manila again. Two-way trade rose to $21 billion in 2023.',
           [('trade', 'AUS', 'VNM', 21 * B, 'USD', 2023, 'actual')]),
+    # -- a goal with no deadline after a past level in an earlier clause takes no year from it ---------------------------
+    _case('goal-p1', 'Trade between Chile and Peru reached $5 billion last year, and the two presidents set a goal of $8 '
+                     'billion.',
+          [('trade', 'CHL', 'PER', 5 * B, 'USD', 2023, 'actual'), ('trade', 'CHL', 'PER', 8 * B, 'USD', None, 'target')]),
+    _case('goal-p2', 'Bilateral trade between Egypt and Kenya stood at $600 million in 2023; both sides agreed on a target '
+                     'of $1 billion.',
+          [('trade', 'EGY', 'KEN', 600 * M, 'USD', 2023, 'actual'), ('trade', 'EGY', 'KEN', 1 * B, 'USD', None, 'target')]),
+    _case('goal-p3', 'Two-way trade between Vietnam and Brazil hit $7 billion last year, but the leaders want to raise it '
+                     'to $10 billion.',
+          [('trade', 'BRA', 'VNM', 7 * B, 'USD', 2023, 'actual'), ('trade', 'BRA', 'VNM', 10 * B, 'USD', None, 'target')]),
+    # near misses: a deadline after the goal; a year in the goal's own clause; a past goal named as such
+    _case('goal-n1', 'Trade between Chile and Peru reached $5 billion last year, and the two presidents set a goal of $8 '
+                     'billion by 2026.',
+          [('trade', 'CHL', 'PER', 5 * B, 'USD', 2023, 'actual'), ('trade', 'CHL', 'PER', 8 * B, 'USD', 2026, 'target')]),
+    _case('goal-n2', 'In 2022 Chile and Peru set a trade goal of $8 billion, and trade reached $5 billion last year.',
+          [('trade', 'CHL', 'PER', 8 * B, 'USD', 2022, 'target'), ('trade', 'CHL', 'PER', 5 * B, 'USD', 2023, 'actual')]),
+    _case('goal-n3', "Chile and Peru missed last year's goal of $8 billion in trade.",
+          [('trade', 'CHL', 'PER', 8 * B, 'USD', 2023, 'target')]),
 ]
 
 

@@ -209,7 +209,7 @@ from .dates import FUTURE_RE, DateResolver, DateSpan
 from .lexicons import alternation, lexicon_dir, lexicon_file, read_rows
 from .mentions import Mention, mentions_by_sentence
 from .text import stable_id
-from .figures_seed13 import drop_pooled_money  # seed-like stories (figures session 13)
+from .figures_seed13 import drop_pooled_money, goal_year_of_other_clause  # seed-like stories (figures session 13)
 
 
 
@@ -3131,6 +3131,9 @@ class FigureExtractor:
             # Monday to lift trade to": a month or day before a goal is when the goal was set, not the goal's own period
             # ("by March 2025" is a deadline and stays; figures session 7)
             period = None
+        if period is not None and qualifier == "target" and period.text != self._carry_text \
+                and goal_year_of_other_clause(sentence, period, a, published):
+            period = None  # "reached $7.4 billion last year, and the leaders set a goal of $10 billion" (figures session 13)
         if (period is None or period.text == self._carry_text) and k + 1 < len(amounts) \
                 and _COORDINATED_NEXT_RE.fullmatch(sentence, b, amounts[k + 1].start - s):
             # "imported $13 billion of goods from China and $9 billion from India in 2023": the first of two coordinated

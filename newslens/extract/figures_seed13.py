@@ -6,6 +6,8 @@ data/lexicons/figure_seed13.csv:
 - ``drop_pooled_money``: a sum several countries each give to one pot ("Germany and France each pledged 1.5 billion
   euros") or a sum from a group of states together with an international body ("a loan tranche from its euro zone
   partners and the IMF") is no money between two countries.
+- ``goal_year_of_other_clause``: a goal with no deadline told after a past level ("reached $7.4 billion last year, and
+  the leaders set a goal of $10 billion") takes no year from the level's clause.
 - ``visit_pair``: "trade between the two countries" in a story about a trip is trade between the visitor's country and
   the host, not with a third country the story names in passing ("a fraction of what either side does with the United
   States") or in another story line ("offered to bring the presidents of Ukraine and Russia together").
@@ -19,6 +21,7 @@ from .lexicons import lexicon_file, read_rows
 from .text import stable_id
 
 _CLAUSE_STOP_RE = re.compile(r"[;:]")
+_CLAUSE_JOIN_RE = re.compile(r"[,;]\s*+(?:and|but|while|whereas)\b|;")  # ", and the leaders set a goal of ..."
 _COORD_GAP_RE = re.compile(r"\s*+,\s*+(?:and\s++)?(?:the\s++)?|\s++and\s++(?:the\s++)?")  # "France, Italy and the UK"
 
 
@@ -90,6 +93,16 @@ def drop_pooled_money(rows: list[dict], text: str, mentions) -> list[dict]:
             continue
         kept.append(row)
     return kept
+
+
+def goal_year_of_other_clause(sentence: str, period, a: int, published) -> bool:
+    """True when the period found for a goal at ``a`` (an offset in ``sentence``) is a past period told in an earlier
+    clause: "Trade reached $7.4 billion last year, and the two leaders set a goal of $10 billion": last year is the
+    level's year, and a goal with no deadline has none. A deadline after the sum ("... of $10 billion by 2026") and a
+    year in the goal's own clause ("In 2022 they set a goal of $8 billion") are not this."""
+    if published is None or period.char_end is None or period.char_end > a or period.end >= published:
+        return False
+    return _CLAUSE_JOIN_RE.search(sentence, period.char_end, a) is not None
 
 
 def _story_visit_pair(visits: list[dict]) -> tuple[tuple[str, str] | None, set[str]]:
