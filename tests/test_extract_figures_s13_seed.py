@@ -1,7 +1,8 @@
 """Figures, thirteenth session, seed-like stories (a trip and a sum in one newspaper story): sums several countries
 each give to one pot, sums from a group of states together with an international body, and "trade between the two
 countries" in a trip story read as the visitor's and the host's trade, and a goal with no deadline told after a past
-level in an earlier clause (no year of its own) (newslens/extract/figures_seed13.py).
+level in an earlier clause (no year of its own), and a state's "said it would" before its deposit
+(newslens/extract/figures_seed13.py).
 
 Every sentence here was written for this file in our own words; none comes from a gold file, a training probe or a
 corpus. Each group tests one rule: its positives failed before the rule (other wording, countries and sentence shape
@@ -82,6 +83,17 @@ CASES = [
           [('trade', 'CHL', 'PER', 8 * B, 'USD', 2022, 'target'), ('trade', 'CHL', 'PER', 5 * B, 'USD', 2023, 'actual')]),
     _case('goal-n3', "Chile and Peru missed last year's goal of $8 billion in trade.",
           [('trade', 'CHL', 'PER', 8 * B, 'USD', 2023, 'target')]),
+    # -- a state's reported promise before its deposit: "X said it would place $N with the central bank of Y" -----------
+    _case('said-p1', 'Qatar said it would place $2 billion with the Central Bank of Jordan.',
+          [('other', 'JOR', 'QAT', 2 * B, 'USD', None, 'forecast')]),
+    _case('said-p2', 'Kuwait announced on Monday that it will deposit $1 billion with the Central Bank of Egypt.',
+          [('other', 'EGY', 'KWT', 1 * B, 'USD', None, 'forecast')]),
+    _case('said-p3', 'Oman confirmed that it is to deposit $500 million with the Central Bank of Bahrain.',
+          [('other', 'BHR', 'OMN', 500 * M, 'USD', None, 'forecast')]),
+    # near misses: a refusal; a request; a demonym with officials (no state named as the subject)
+    _case('said-n1', 'Saudi Arabia said it would not deposit $2 billion with the Central Bank of Lebanon.', []),
+    _case('said-n2', 'Pakistan said it would seek a $3 billion deposit from the UAE.', []),
+    _case('said-n3', 'Egyptian officials said it would deposit $1 billion with the Central Bank of Sudan.', []),
 ]
 
 

@@ -209,7 +209,7 @@ from .dates import FUTURE_RE, DateResolver, DateSpan
 from .lexicons import alternation, lexicon_dir, lexicon_file, read_rows
 from .mentions import Mention, mentions_by_sentence
 from .text import stable_id
-from .figures_seed13 import drop_pooled_money, goal_year_of_other_clause  # seed-like stories (figures session 13)
+from .figures_seed13 import drop_pooled_money, goal_year_of_other_clause, said_it_would  # seed-like stories (figures session 13)
 
 
 
@@ -3610,6 +3610,8 @@ class FigureExtractor:
             if m.kind != "country" or not m.iso3 or m.end - s > verb:
                 continue
             gap = _GIVER_GAP_RE.fullmatch(sentence, m.end - s, verb)
+            if gap is None and m.alias_kind != "demonym" and said_it_would(sentence, m.end - s, verb):
+                return m.iso3  # "the UAE said it would place $3 billion with ..." (figures session 13)
             if gap is None or (m.alias_kind == "demonym" and not gap.group("gov")):
                 return None  # the nearest country before the verb is not its subject
             return m.iso3

@@ -105,6 +105,16 @@ def goal_year_of_other_clause(sentence: str, period, a: int, published) -> bool:
     return _CLAUSE_JOIN_RE.search(sentence, period.char_end, a) is not None
 
 
+_SAID_IT_WOULD_RE = re.compile(r"\s++(?:has\s++|had\s++)?(?:said|says|announced|confirmed|pledged|promised)\s++"
+                               r"(?:(?:on|last)\s++[A-Z][a-z]++\s++)?(?:that\s++)?it\s++(?:would|will|was\s++to|is\s++to)\s++")
+
+
+def said_it_would(sentence: str, start: int, verb: int) -> bool:
+    """True when sentence[start:verb] is a reported promise of the country named right before ``start``: "the United
+    Arab Emirates| said it would |place $3 billion with ...", "Kuwait| announced on Monday that it will |deposit ..."."""
+    return _SAID_IT_WOULD_RE.fullmatch(sentence, start, verb) is not None
+
+
 def _story_visit_pair(visits: list[dict]) -> tuple[tuple[str, str] | None, set[str]]:
     """The story's trip pair (visitor country, host): the pair of countries most trips told as done join, when no other
     pair is joined as often; and the countries of all those trips. (None, ...) when there is no trip or a tie
