@@ -990,6 +990,14 @@ CASES = {
                              + "the Union in Myanmar on June 14.",
     "s13 listed guests, long": ", ".join(["a choir of Estonia"] * 1500) + " and other foreign guests expressed "
                                "condolences before the bier on Friday.",
+    # s13 seed-like stories (figures_seed13.py): a long list of co-givers before "each"; a long "from" phrase before an
+    # international body; a trip story with many "trade between the two countries" sentences
+    "s13 co-givers, long": ", ".join(["Norway", "Sweden", "Denmark", "Finland"] * 600) + " and Iceland each pledged "
+                           "$5 million, while " + "Japan and Canada each gave $2 million, " * 150 + "the fund said.",
+    "s13 pooled from, long": "Greece is waiting for a 3 billion euro loan from its " + "euro zone " * 2000
+                             + "partners and the IMF." + " Spain expects 2 billion euros from the IMF and" * 300 + " Italy.",
+    "s13 two countries, many": "Joko Widodo arrived in Tokyo for talks with Fumio Kishida. " + " ".join(
+        "Trade between the two countries reached $38 billion, below what either does with China." for _ in range(600)),
 }
 
 

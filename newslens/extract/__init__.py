@@ -20,6 +20,7 @@ from pathlib import Path
 from .dates import DateResolver
 from .domestic import DomesticTrips
 from .figures import FigureExtractor
+from .figures_seed13 import visit_pair
 from .lexicons import lexicon_dir
 from .mentions import MentionFinder, to_rows
 from .places import PlaceFinder
@@ -83,6 +84,7 @@ class Extractor:
         figures = self.figures.extract(article.article_id, text, sentences, mentions, published, article.url,
                                        home[1] if home else None, article.title,
                                        title_mentions=lambda: self.mentions.find(article.title, published))
+        figures = visit_pair(figures, visits, text, mentions)  # "the two countries" of a trip story (figures session 13)
         topics = self.topics.score(article.article_id, article.title, text)
         new_people = {}
         for m in mentions:

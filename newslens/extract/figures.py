@@ -209,6 +209,7 @@ from .dates import FUTURE_RE, DateResolver, DateSpan
 from .lexicons import alternation, lexicon_dir, lexicon_file, read_rows
 from .mentions import Mention, mentions_by_sentence
 from .text import stable_id
+from .figures_seed13 import drop_pooled_money, goal_year_of_other_clause, said_it_would  # seed-like stories (figures session 13)
 
 
 
@@ -2572,6 +2573,7 @@ class FigureExtractor:
                     self._carry = years[0]
                 if self._last_row is None:
                     self._last_metric = self._last_metric or self._lead_metric(sentence)
+        rows = drop_pooled_money(rows, text, mentions)  # co-givers' and pooled sums (figures session 13)
         return _drop_undated_repeats(rows)
 
     def _prefix_mentions(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -3226,6 +3228,9 @@ class FigureExtractor:
             # Monday to lift trade to": a month or day before a goal is when the goal was set, not the goal's own period
             # ("by March 2025" is a deadline and stays; figures session 7)
             period = None
+        if period is not None and qualifier == "target" and period.text != self._carry_text \
+                and goal_year_of_other_clause(sentence, period, a, published):
+            period = None  # "reached $7.4 billion last year, and the leaders set a goal of $10 billion" (figures session 13)
         if (period is None or period.text == self._carry_text) and k + 1 < len(amounts) \
                 and _COORDINATED_NEXT_RE.fullmatch(sentence, b, amounts[k + 1].start - s):
             # "imported $13 billion of goods from China and $9 billion from India in 2023": the first of two coordinated
@@ -3702,6 +3707,8 @@ class FigureExtractor:
             if m.kind != "country" or not m.iso3 or m.end - s > verb:
                 continue
             gap = _GIVER_GAP_RE.fullmatch(sentence, m.end - s, verb)
+            if gap is None and m.alias_kind != "demonym" and said_it_would(sentence, m.end - s, verb):
+                return m.iso3  # "the UAE said it would place $3 billion with ..." (figures session 13)
             if gap is None or (m.alias_kind == "demonym" and not gap.group("gov")):
                 return None  # the nearest country before the verb is not its subject
             return m.iso3
