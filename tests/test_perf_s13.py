@@ -176,3 +176,58 @@ def test__title_matches__the_same_as_trying_every_word(extractor):
         old = [(m.start(), m.end(), m.group("name")) for m in _title_matches_every_word(finder, text)]
         assert new == old, text
     assert any(finder._title_matches(TITLE_TEXTS[0]))
+
+
+GATED_STORIES = [
+    # own words: a declined trip, a trip to a described host, a domestic inspection, and stories with none of them
+    "Brazilian President Lula da Silva declined an invitation to attend the summit in Moscow in May.",
+    "Japanese Prime Minister Fumio Kishida landed in the island nation on Sunday for talks with Lawrence Wong.",
+    "Kim Jong Il inspected the Ryongsong Machine Complex and gave field guidance to its workers on Tuesday.",
+    "The Korean Children's Union held a meeting at the palace. Speakers praised the achievements of the year.",
+    "A wreath was laid at the statue. The ceremony was attended by officials and workers of the city.",
+    "Chilean Foreign Minister Alberto van Klaveren refused to travel to Caracas, aides said on Friday.",
+]
+
+
+def test__literal_gates__stories_give_the_rows_of_the_ungated_path(extractor, monkeypatch):
+    """declined, indirect_hosts and the domestic pre-test skip a story only when no sentence can match: the rows
+    are those of the path that tries every sentence."""
+    import datetime as dt
+
+    from newslens.extract import ArticleInput
+    from newslens.extract import regex_gate
+
+    def rows():
+        out = []
+        for i, text in enumerate(GATED_STORIES):
+            got = extractor.extract(ArticleInput(f"g{i}", "Story", text, dt.date(2023, 6, 9), None))
+            out.append({k: got[k] for k in ("visits", "mentions", "figures")})
+        return out
+
+    gated = rows()
+    monkeypatch.setattr(regex_gate.RegexGate, "may_match", lambda self, text, low=None: True)
+    assert rows() == gated
+    assert sum(len(r["visits"]) for r in gated) >= 2
+
+
+@pytest.mark.parametrize("owner, name", [("_revision_words", "decline_re"), ("_host_words", "verb_re")])
+def test__literal_gates__visit_patterns_never_skip_a_match(extractor, owner, name):
+    from newslens.extract.regex_gate import literal_gate
+
+    words = getattr(extractor.visits, owner)
+    gate, rx = literal_gate(words, name), getattr(words, name)
+    assert gate.needles  # the gate has words to look for
+    for text in GATED_STORIES + SENTENCES + TITLE_TEXTS:
+        if not gate.may_match(text):
+            assert rx.search(text) is None, text
+    assert literal_gate(words, name) is gate  # made once
+
+
+def test__literal_gates__domestic_predicate_never_skips_a_match(extractor):
+    from newslens.extract.regex_gate import literal_gate
+
+    gate, rx = literal_gate(extractor.domestic, "predicate_re"), extractor.domestic.predicate_re
+    for text in GATED_STORIES + SENTENCES + TITLE_TEXTS:
+        if not gate.may_match(text):
+            assert rx.search(text) is None, text
+    assert any(not gate.may_match(t) for t in GATED_STORIES) and any(gate.may_match(t) for t in GATED_STORIES)

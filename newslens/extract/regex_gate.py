@@ -21,7 +21,7 @@ except ImportError:  # pragma: no cover (older Pythons)
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p  # type: ignore[no-redef]
 
-__all__ = ["RegexGate", "needles_of"]
+__all__ = ["RegexGate", "literal_gate", "needles_of"]
 
 _REPEATS = tuple(op for op in (getattr(_c, "MAX_REPEAT", None), getattr(_c, "MIN_REPEAT", None),
                                getattr(_c, "POSSESSIVE_REPEAT", None)) if op is not None)
@@ -89,3 +89,14 @@ class RegexGate:
             return True
         low = text.lower() if low is None else low
         return any(n in low for n in self._order)
+
+
+def literal_gate(owner, name: str) -> RegexGate:
+    """The `RegexGate` of the pattern ``owner.<name>``, made once and kept on ``owner`` (made again when the attribute
+    holds another pattern)."""
+    pattern = getattr(owner, name)
+    memo = owner.__dict__.setdefault("_literal_gates", {})
+    gate = memo.get(name)
+    if gate is None or gate[0] is not pattern:
+        gate = memo[name] = (pattern, RegexGate(pattern))
+    return gate[1]
