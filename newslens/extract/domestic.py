@@ -20,6 +20,7 @@ import re
 from .dates import DateResolver, DateSpan, _month_end
 from .lexicons import lexicon_file, read_rows
 from .places import PlaceFinder
+from .regex_gate import literal_gate
 from .registry import Registry
 from .visits import Party, Record
 
@@ -86,7 +87,8 @@ class DomesticTrips:
         foreign = [r for r in rows if not r.get("is_domestic")]
         candidates = [r for r in rows if r.get("is_domestic")]
         persons = sorted((m for m in mentions if m.kind == "person" and m.iso3), key=lambda m: m.start)
-        if not candidates and (not persons or not self.predicate_re.search(text)):
+        if not candidates and (not persons or not (literal_gate(self, "predicate_re").may_match(text)  # (perf s13)
+                                                    and self.predicate_re.search(text))):
             return rows  # (a trip needs a placed person as its subject; the cheap test first)
         self._mentions = sorted(mentions, key=lambda m: m.start)
         self._mention_starts = [m.start for m in self._mentions]

@@ -208,6 +208,7 @@ from ..schema import METRICS, QUALIFIERS
 from .dates import FUTURE_RE, DateResolver, DateSpan
 from .lexicons import alternation, lexicon_dir, lexicon_file, read_rows
 from .mentions import Mention, mentions_by_sentence
+from .regex_gate import RegexGate
 from .text import stable_id
 from .figures_seed13 import drop_pooled_money, goal_year_of_other_clause, said_it_would  # seed-like stories (figures session 13)
 
@@ -2631,6 +2632,11 @@ class FigureExtractor:
         if combined is None:
             combined = self._has_metric_re = self._metric_alternation()
         if combined is not False:
+            gate = self.__dict__.get("_has_metric_gate")
+            if gate is None:
+                gate = self._has_metric_gate = RegexGate(combined)
+            if not gate.may_match(sentence):
+                return False  # perf s13: no cue's literal word in the sentence (most sentences with a digit have none)
             return combined.search(sentence) is not None  # (perf s12: one scan for all the cues)
         return any(rx.search(sentence) for v, rx, w, _s in self.metric if w >= 1 and v in ("trade", "exports", "imports", "other"))
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .lexicons import alternation, lexicon_file, read_rows
+from .regex_gate import literal_gate
 
 _PLAN_RE = re.compile(r"\b(?:will|is\s+to|are\s+to|is\s+due\s+to|is\s+expected\s+to|plans\s+to|is\s+set\s+to)\s+(?:\w+\s+)?$", re.I)
 
@@ -38,6 +39,8 @@ def indirect_hosts(vx, text, sentences, mentions, records, published) -> None:
     from .visit_rosters import _host_after, _new_record
     from .visits import _per_sentence
     words = vx._host_words
+    if not literal_gate(words, "verb_re").may_match(text):
+        return  # perf s13: none of the verbs' words in the story, so no sentence has a hit
     per = _per_sentence(sentences, mentions)
     for si, (s, e) in enumerate(sentences):
         for hit in words.verb_re.finditer(text, s, e):
