@@ -317,6 +317,46 @@ _FINITE = re.compile(
 )
 
 
+# A link list ("Related:", "Read more", "Most read", "More from the region"): the headline-like lines right after its
+# heading are its items, page furniture like the heading (session 13: a related headline "China gives Cambodia $300
+# million in aid" was read as the story's figure). An item is a short line that does not end a sentence with a full
+# stop; the list ends at the first line that does, or at a long paragraph.
+_LIST_HEAD = re.compile(
+    r"^(?:related(?: articles| stories| news| coverage| content| reading| links)?|read (?:more|also|next)|also read"
+    r"|see also|more(?: (?:from|on|in|about) [^.!?]{1,60}| stories| news| coverage)?|most (?:read|popular|viewed|shared)"
+    r"|popular(?: now| stories)?|trending(?: now| stories)?|recommended(?: for you| stories)?"
+    r"|you (?:may|might) also like|editor'?s (?:picks?|choice)|top stories|latest(?: news| stories| headlines)?)\s*:?$",
+    re.IGNORECASE,
+)
+# "Related: India, Japan sign $5 billion rail deal" on one line
+_LIST_INLINE = re.compile(r"^(?:related(?: articles| stories| news)?|see also|also read|read also|more)\s*:\s*\S", re.IGNORECASE)
+
+
+def _list_item(para: str) -> bool:
+    p = para.strip().lstrip("-*\u2022\u00b7 ").rstrip("\"'\u201d\u2019 ")
+    return 1 <= len(p.split()) <= 25 and not p.endswith((".", ":", ";", ","))
+
+
+def link_list_lines(paras: list[str]) -> set[int]:
+    """Indices of the paragraphs that are link lists: a list heading and the headline-like lines right after it.
+
+    >>> sorted(link_list_lines(["Trade grew.", "Related:", "China gives Cambodia $300 million", "The talks ended."]))
+    [1, 2]
+    """
+    out: set[int] = set()
+    in_list = False
+    for i, p in enumerate(paras):
+        q = p.strip()
+        if _LIST_HEAD.match(q) or _LIST_INLINE.match(q):
+            out.add(i)
+            in_list = True
+        elif in_list and _list_item(q):
+            out.add(i)
+        else:
+            in_list = False
+    return out
+
+
 def looks_like_title(line: str) -> bool:
     words = line.split()
     return 1 <= len(words) <= 18 and not line.rstrip().endswith((".", "?", "!", ":", ";", ",")) and line[0].isupper()
@@ -358,7 +398,12 @@ def clean_article(
     title = normalise(title).replace("\n", " ") if title else None
     removed: list[tuple[str, str]] = []
     kept: list[str] = []
-    for p in paragraphs(raw):
+    paras = paragraphs(raw)
+    listed = link_list_lines(paras)  # session 13: a link list's items are furniture like its heading
+    for i, p in enumerate(paras):
+        if i in listed:
+            removed.append(("chrome", p))
+            continue
         kind = boilerplate_kind(p)
         if kind:
             removed.append((kind, p))
