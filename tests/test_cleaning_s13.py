@@ -69,3 +69,23 @@ def test__extraction__related_headline_amounts_are_no_figures():
     pairs = {frozenset((f["reporter_iso3"], f["partner_iso3"])) for f in r["figures"]}
     assert frozenset(("TUR", "AZE")) in pairs
     assert not pairs & {frozenset(("CHN", "KHM")), frozenset(("IND", "JPN"))}
+
+
+@pytest.mark.parametrize("line", [
+    "Photo caption: China offered Pyongyang a 1-billion-yuan aid package last week.",
+    "Photo: The two presidents at the airport on Monday.",
+    "Caption: Japan's envoy signs a $2 billion loan in Manila.",
+    "File photo: Saudi officials hand over a $5 billion cheque.",
+])
+def test__caption_line__dropped(line):
+    c = clean_article(STORY.format(furniture=line), title="Envoys Meet on Rail Link")
+    assert line not in c.text and "reached $6 billion last year" in c.text
+
+
+@pytest.mark.parametrize("line", [
+    "Photographs of the signing were released by the ministry on Monday.",
+    "Pictures from the summit showed Japan's envoy in Manila.",
+])
+def test__caption_near_miss__story_sentences_kept(line):
+    c = clean_article(STORY.format(furniture=line), title="Envoys Meet on Rail Link")
+    assert line in c.text
