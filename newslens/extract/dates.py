@@ -426,6 +426,9 @@ class DateResolver:
             return DateSpan(day, day, "day", "")
         if kind == "relative":
             rel = re.sub(r"\s+", " ", g["rel"].lower()).replace("the ", "")
+            if rel == "the" and (not future or (g.get("mod") or "").strip().lower() != "later"
+                                 or g["unit"].lower() == "week"):
+                return None  # (fix s13) "later in the year" after a past date is that year: only a plan's is ours
             step = {"this": 0, "current": 0, "the": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[rel]
             unit = g["unit"].lower()
             if unit == "year":

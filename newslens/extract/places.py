@@ -113,6 +113,34 @@ class PlaceFinder:
                     covered = _SpanCover(country_spans)
                 if covered.covers(s):  # (was any(cs <= s < ce for cs, ce in country_spans); perf s11)
                     break  # "in Russia", "in Singapore": the country itself, not one of its cities
+                if len(prefer) > 1:
+                    hit = _trip_country_namesake(self.registry, text, cand, s, e, prefer) or hit
                 out.append(Place(hit[0], hit[1], hit[2], hit[3], s, e))
                 break
         return out
+
+
+# (fix s13) "visited Guadalajara on Tuesday on the second day of a trip to Spain": among namesakes in the story's
+# countries, the one whose country the sentence names after "to"/"in" (not "Mexico's president") decides first
+_SENT_END_RE = re.compile(r"[.!?](?:\s|$)")
+
+
+def _trip_country_namesake(registry, text: str, cand: str, s: int, e: int, prefer) -> tuple | None:
+    """The namesake of ``cand`` in the one country of ``prefer`` that the place's sentence names after "to"/"in"."""
+    from .text import fold
+
+    entries = registry.places_all.get(fold(cand).lower(), {})
+    isos = [iso for iso in entries if iso in prefer]
+    if len(isos) < 2:
+        return None
+    lo = max((m.end() for m in _SENT_END_RE.finditer(text, max(0, s - 400), s)), default=max(0, s - 400))
+    end = _SENT_END_RE.search(text, e, min(len(text), e + 400))
+    hi = end.start() if end is not None else min(len(text), e + 400)
+    named = []
+    for iso in isos:
+        actor = registry.actors.get(f"country:{iso}")
+        if actor is None or not actor.name:
+            continue
+        if re.search(rf"\b(?:to|in)\s+(?:the\s+)?{re.escape(actor.name)}\b(?!['’]s)", text[lo:hi]):
+            named.append(iso)
+    return entries[named[0]] if len(named) == 1 else None

@@ -138,6 +138,8 @@ def met_host_not_traveller(words: Wire13Words, text: str, records: list) -> None
                    and not _CLAUSE_BREAK_RE.search(text, min(o.visitor.start, v.start), max(o.visitor.end, v.start))
                    for o in guests[:50]):
             continue
+        if _own_trip_of_met(text, r, v, guests, e):
+            continue  # (fix s13) "talks with Putin, who is expected in Beijing": his own trip, not the guest's meeting
         key = (r.sentence, v.actor_id)
         if key not in acting:
             acting[key] = _named_as_actor(words, text, s, e, v)
@@ -186,6 +188,8 @@ def among_along_with(vx, words: Wire13Words, text, sentences, mentions, records,
                 continue  # "among the leaders expected", "among the leaders at the forefront of"
             if m.group("along") is None and sw.tail_re.match(text, pos, e) is None:
                 continue  # "among the leaders who criticised the summit"
+            if m.group("along") is not None and not _list_tail_ok(sw, text, pos, e):
+                continue  # (fix s13) "along with Macron, who sent messages from their capitals": not there
             stop = _CLAUSE_END_RE.search(text, pos, min(e, pos + 200))
             clause_end = stop.start() if stop is not None else min(e, pos + 200)
             near = ments[bisect.bisect_left(starts, m.end()):bisect.bisect_left(starts, clause_end)]
@@ -198,6 +202,8 @@ def among_along_with(vx, words: Wire13Words, text, sentences, mentions, records,
             for p in people:
                 if p.iso3 == host or _told(records, p, host) or words_posted(vx._wire12, text, p):
                     continue
+                if _other_given_name(text, p):
+                    continue  # (fix s13) "Jill Biden" is no registry "Joe Biden"
                 records.append(_new_record(p, host, "occurred", s, e, si, scene, date, "scene-among"))
 
 
@@ -246,6 +252,8 @@ def led_delegation(vx, words: Wire13Words, text, sentences, mentions, records, p
                 continue  # ("led the delegation": whose is not told; "led the Ukrainian side": not his own country's)
             if words_posted(vx._wire12, text, p):
                 continue  # (an ambassador posted there)
+            if p.iso3 and _other_given_name(text, p):
+                p = _Named(p.start, p.end, None, p.name, None)  # (fix s13) "Jill Biden" is no registry "Joe Biden"
             if not p.iso3:
                 # a person the registry gives no country ("Energy Secretary Jennifer Granholm led the American
                 # delegation"): the delegation of the country the words name
@@ -257,9 +265,20 @@ def led_delegation(vx, words: Wire13Words, text, sentences, mentions, records, p
                 continue  # "led the U.S. delegation to Geneva": a place of its own, the other rules' to tell
             if _told(records, p, host):
                 continue
+            if any(not any(x.start == lm.start(1) and x.iso3 == host for x in ments)
+                   for lm in _LOCATIVE_NAME_RE.finditer(text, s, p.start)):
+                continue  # (fix s13) "Last year in Bali, Xi headed ...": a place named before the head
+            if any(
+                    x.kind != "person" and x.iso3 and x.iso3 != host and not m.start("who") <= x.start < m.end("who")
+                    and _LOCATIVE_RE.search(text, max(s, x.start - 12), x.start) for x in ments):
+                continue  # (fix s13) "At last year's conference in Dubai, Kerry headed ...": another place
             date = _sentence_fit(vx, sw, text, sentences, si, mentions, host, year, published)
             if date is None:
                 continue
+            past = [d for d in vx._undateline(vx.dates.find(text[s:e], published, future=False, offset=s))
+                    if d.end is not None and (published - d.end).days > 20]
+            if past:
+                date = past[0]  # (fix s13) "headed the Polish delegation last year, but this year ...": that year
             rec = _new_record(p, host, "occurred", s, e, si, scene, date, "scene-led")
             if p.actor_id.startswith("country:"):
                 rec.visitor.kind = "delegation"
@@ -269,7 +288,7 @@ def led_delegation(vx, words: Wire13Words, text, sentences, mentions, records, p
 # "came to power last year" / "took office last month": the date of the office (its text, whole)
 _LAST_RE = re.compile(r"last\s+(?:year|month)", re.I)
 # after the office's date: the rest of the relative clause, then the main clause in the present
-_PRESENT_TRIP_RE = re.compile(r"[^,;.]{0,80},\s+(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:on|in|visiting|making|paying)\b",
+_PRESENT_TRIP_RE = re.compile(r"[^,;.]{0,80},\s+(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:on(?!\s+record\b)|in|visiting|making|paying)\b",
                               re.I)
 
 
@@ -332,6 +351,8 @@ def relative_past_plan(vx, text, records, mentions, published) -> None:
                 r.place is None or not m.end() <= r.place.start < e):
             continue  # (the host is named in the main clause: not "Harris, who flew in on Monday, is set to travel on
             # to South Korea" for her trip to Japan)
+        if _ARRIVED_RE.search(m.group("rel")):
+            continue  # (fix s13) "who landed at Andrews on Tuesday, is due at the White House": under way
         if any(x.iso3 == r.host_iso3 for x in _between(mentions, m.start("rel"), m.end("rel"))):
             continue  # (the relative clause names the place: "who arrived in Brunei on Sunday, is due in ...")
         ahead = [d for d in vx._undateline(vx.dates.find(text[m.end():e], published, future=True, offset=m.end()))
@@ -346,3 +367,60 @@ def relative_past_plan(vx, text, records, mentions, published) -> None:
                 drop.add(id(o))
     if drop:
         records[:] = [r for r in records if id(r) not in drop]
+
+
+# ---- fixes after review (s13) ----
+# an arrival told in the traveller's relative clause: the trip is under way ("who flew in overnight")
+_ARRIVED_RE = re.compile(r"\b(?:landed|arrived|touched\s+down|(?:flew|flown|came|jetted)\s+in(?:to)?)\b", re.I)
+# a place named after a locative preposition ("in Dubai", "At ... in Bali"), within 12 characters before it
+_LOCATIVE_RE = re.compile(r"\b(?:in|at|to|from)\s+(?:the\s+)?$", re.I)
+# after an "along with" list: a relative clause that tells an arrival keeps the list there; any other does not
+_REL_AFTER_LIST_RE = re.compile(r"\s*,\s+who\s+(?P<rel>[^,;.]{1,120})")
+# words after a met person that make the next trip his own: "the two leaders then travelled together to Kyiv"
+_TOGETHER_RE = re.compile(r"\b(?:together|the\s+two|both)\b", re.I)
+
+
+def _list_tail_ok(sw, text: str, pos: int, e: int) -> bool:
+    """Whether the words after an "along with" list leave the list at the gathering."""
+    rel = _REL_AFTER_LIST_RE.match(text, pos, e)
+    if rel is not None:
+        return _ARRIVED_RE.search(rel.group("rel")) is not None
+    return sw.tail_re.match(text, pos, e) is not None
+
+
+def _other_given_name(text: str, p) -> bool:
+    """Whether the mention is a registry person's surname after another given name ("Jill Biden" for "Joe Biden")."""
+    name = (p.name or "").split()
+    said = [w for w in text[p.start:p.end].split() if _TITLE_WORD_RE.fullmatch(w.strip(".,")) is None]
+    if len(name) < 2 or not said:
+        return False
+    own = {w.lower().strip(".,") for w in name}
+    if len(said) >= 2:
+        return said[0][:1].isupper() and said[0].lower().strip(".,") not in own and said[-1].lower() == name[-1].lower()
+    before = _GIVEN_BEFORE_RE.search(text, max(0, p.start - 30), p.start)
+    return (before is not None and before.group(1).lower() not in own
+            and _TITLE_WORD_RE.fullmatch(before.group(1)) is None)
+
+
+# the capitalised word right before a surname mention, and the title words that are no given name
+_GIVEN_BEFORE_RE = re.compile(r"(?<![\w.'’-])((?-i:[A-Z])[a-z]+)\s+$")
+_TITLE_WORD_RE = re.compile(
+    r"(?i:President|Prime|Minister|Chancellor|Secretary|King|Queen|Prince|Princess|Emperor|Empress|General|Vice|"
+    r"Senator|Governor|Premier|Envoy|Ambassador|Mr|Mrs|Ms|Dr|Sheikh|Pope|Leader|Chairman|Chief|Foreign|Defence|"
+    r"Defense|State|Lady|Speaker|Mayor|Commissioner|Admiral|Marshal|Crown|Sultan|Emir|Counsellor|Councillor|"
+    r"Adviser|Advisor|Representative|Former|Then|Acting|Deputy|First|Sir|Dame|Lord|Sen|Rep|Gen|Col)")
+# a place after a locative preposition in the clause before a delegation's head ("At the conference in Dubai, X ...")
+_LOCATIVE_NAME_RE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?((?-i:[A-Z])[\w'’-]+)")
+
+
+def _own_trip_of_met(text: str, r, v, guests, e: int) -> bool:
+    """Whether the met person's record ``r`` tells a trip of his own, not the guest's meeting: a relative clause of
+    his that names the place ("Putin, who is expected in Beijing") or "together"/"the two" before the place."""
+    place = getattr(r, "place", None)
+    if place is not None and place.start >= v.end:
+        rel = _REL_AFTER_LIST_RE.match(text, v.end, e)
+        if rel is not None and rel.start("rel") <= place.start < rel.end("rel"):
+            return True
+        if _TOGETHER_RE.search(text, v.end, place.start):
+            return True
+    return False
