@@ -998,6 +998,16 @@ CASES = {
                              + "partners and the IMF." + " Spain expects 2 billion euros from the IMF and" * 300 + " Italy.",
     "s13 two countries, many": "Joko Widodo arrived in Tokyo for talks with Fumio Kishida. " + " ".join(
         "Trade between the two countries reached $38 billion, below what either does with China." for _ in range(600)),
+    # review of s13: the host's money told after a visit's pledge, an amount before a document with a lender, link lines
+    "s13 visit pledge told, many": " ".join("Lula's visit to Beijing brought a promise of $5 billion in investment in Brazil "
+                                            "and in Chinese loans from Beijing for Brazil." for _ in range(100)),
+    "s13 lender document, long": "Egypt signed a $3 billion " + "new staff-level " * 3000 + "agreement with the IMF.",
+    "s13 lender document, many": " ".join("Kenya agreed a 2-billion-dollar loan from the World Bank and a $1 billion deal with "
+                                          "the Asian Development Bank." for _ in range(200)),
+    "s13 link lines, many": "\n".join("More: Japan's 300-billion-yen loan to Vietnam; Related: India lends Nepal $5 million"
+                                      for _ in range(300)),
+    "s13 qualifier next amount, many": " ".join("China disbursed $2 billion to Kenya last year and pledged Kenya a further $1 "
+                                                "billion." for _ in range(200)),
 }
 
 

@@ -767,6 +767,24 @@ _VISIT_PLEDGE_RE = re.compile(rf"\b(?:visit|trip|tour|talks|journey|stopover)\s+
                               rf"(?:yielded|brought|produced|secured|won|netted|delivered)\s++(?:(?:a|an|the)\s++)?"
                               rf"(?:[\w-]++\s++){{0,2}}?(?:pledges?|promises?|offers?|commitments?)\s++of\s++"
                               rf"(?:(?:{_HEDGE})\s++)?(?:US\$|\$|€|£|¥|₩)?\s*+$", re.I)
+# the words a qualifier row reads right before an amount ("pledged Kenya a further $"), found after an earlier amount
+# ("disbursed $2 billion to Kenya last year and pledged Kenya a further $1 billion"): they tell the next amount only
+# (review of figures session 13)
+_AMOUNT_AFTER_WINDOW_RE = re.compile(r"\s*+(?:US\$|\$|€|£|¥|₩|NZ\$|A\$|C\$)?\s*+\d")
+_HOST_FROM_BEFORE_RE = re.compile(r"\bfrom\s++(?:the\s++)?$", re.I)  # "a pledge of $2 billion from |Riyadh" (s13 review)
+_HOST_AID_AFTER_RE = re.compile(r"\s++(?:aid|assistance|grants?)\b", re.I)  # "in US aid": the visitor's own, not its gain
+# an amount written before its document and the multilateral lender or fund it is with or from ("a $3 billion agreement
+# with the IMF", "a 2-billion-euro loan from the World Bank"): no two-country money (review of figures session 13)
+_MULTILATERAL_DOC_AFTER_RE = re.compile(r"[\s-]*+(?:(?-i:[a-z][\w-]*+)[\s-]++){0,3}?(?:agreements?|accords?|arrangements?|pacts?|"
+                                        r"deals?|loans?|programmes?|programs?|facilit(?:y|ies)|bailouts?|packages?)\s++"
+                                        r"(?:(?:signed|agreed|reached|concluded)\s++)?(?:with|from)\s++(?:the\s++)?"
+                                        r"(?-i:IMF|International\s++Monetary\s++Fund|World\s++Bank|Paris\s++Club|ADB|AfDB|AIIB|EBRD|"
+                                        r"(?:Asian|African|Inter-American|Islamic|New|Asian\s++Infrastructure\s++Investment|"
+                                        r"European\s++Investment)\s++(?:Development\s++)?Bank)\b", re.I)
+# a line that opens with the label of a list of links ("More: ...", "Related: ...", "Read more: ...", "See also: ..."): page
+# furniture, its amounts are other stories' (review of figures session 13)
+_LINK_LIST_LINE_RE = re.compile(r"[ \t]*+(?:More|Read\s++more|Related(?:\s++(?:stories|articles|headlines|coverage|news))?|"
+                                r"See\s++also|Also\s++read|Most\s++read)\s*+:", re.I)
 _RECIPIENT_PREP_BEFORE_RE = re.compile(r"\b(?:in|to|for|into)\s++(?:the\s++)?$", re.I)  # "... investment in Brazil"
 # a giving verb with two objects, a country and then the money ("promised Kenya $1 billion in loans", "offered Egypt a 1
 # billion euro loan", "pledged Jordan a further $300 million"; figures session 13)
@@ -2440,6 +2458,8 @@ class FigureExtractor:
             self._prev_opening, opening = opening, next(
                 (m.iso3 for m in sent_mentions[:1] if m.kind == "country" and m.iso3 and m.start >= dateline_end
                  and not text[max(s, dateline_end):m.start].strip(" \"'“‘-—–")), None)
+            if _LINK_LIST_LINE_RE.match(text, text.rfind("\n", 0, s) + 1):
+                continue  # "More: Japan's 300-billion-yen loan to Vietnam": a list of links, no story (review of s13)
             hub_here = False
             for m in sent_mentions:
                 # "China remained Germany's most important trading partner", "India's largest trading partner": the country
@@ -2827,6 +2847,8 @@ class FigureExtractor:
             metric, metric_pos, give_pair = "aid", -1, compensation
         if metric == "aid" and _REPAY_BEFORE_RE.search(sentence, max(seg_lo, a - 40), a):
             return None  # "Pakistan repaid $2 billion in Chinese loans": paid back, no aid from the payer
+        if _MULTILATERAL_DOC_AFTER_RE.match(sentence, b):
+            return None  # "signed a 3-billion-dollar agreement with the IMF": a lender's or fund's deal (review of s13)
         company = self._company_investor(sentence, s, a, b, seg_lo, metric, metric_pos, mentions)
         if company is _AT_HOME:
             return None
@@ -3064,7 +3086,8 @@ class FigureExtractor:
                 and not any(x.kind == "country" and x.start - s >= b and x.iso3 != host_giver
                             and not (x.iso3 == reporter and _RECIPIENT_PREP_BEFORE_RE.search(sentence, max(0, x.start - s - 12),
                                                                                              x.start - s))
-                            for x in mentions):  # "... of $2 billion from Saudi Arabia": a giver named after it
+                            for x in mentions) \
+                and self._host_money_told(sentence, s, b, host_giver, reporter, mentions):  # review of s13: told so only
             reporter, partner = host_giver, reporter  # "a visit to China that yielded a pledge of ...": the host gives (s13)
         if whole_of is not None:
             reporter, partner = whole_of["reporter_iso3"], whole_of["partner_iso3"]
@@ -3798,6 +3821,24 @@ class FigureExtractor:
                  and m.start("place") <= x.start - s < m.end("place")}
         return hosts.pop() if len(hosts) == 1 else None
 
+    def _host_money_told(self, sentence, s, b, host, visitor, mentions) -> bool:
+        """True when the words after the amount ending at ``b`` tell that the visited country ``host`` gives it: the host
+        named as the source ("... of $2 billion from Riyadh", "in Japanese loans") or the visitor's country as the one
+        it goes to ("... in investment for Egypt"). A visitor's leader is as often the donor ("Xi's visit to Pakistan
+        yielded a pledge of $46 billion"), so nothing said leaves the pair as read (review of figures session 13)."""
+        hi = _clause_bounds(sentence, b, b)[1]
+        for x in mentions:
+            if x.kind != "country" or not (b <= x.start - s < hi):
+                continue
+            pos, end = x.start - s, x.end - s
+            money_after = bool(_MONEY_NOUN_AFTER_RE.match(sentence, end))  # "in Japanese loans" (not "in Ukrainian aid")
+            if x.iso3 == host and (money_after or _HOST_FROM_BEFORE_RE.search(sentence, max(0, pos - 12), pos)):
+                return True  # "in Japanese loans", "from Tokyo"
+            if x.iso3 == visitor and not money_after and not _HOST_AID_AFTER_RE.match(sentence, end) \
+                    and _RECIPIENT_PREP_BEFORE_RE.search(sentence, max(0, pos - 12), pos):
+                return True  # "for Egypt", "in Indian infrastructure"
+        return False
+
     def _firm_signs_before(self, sentence, s, a, b, mentions) -> bool:
         """True when a firm is the subject of the amount at [a, b) written before its document: "Germany's Siemens signed
         a $2.5 billion agreement", "Siemens of Germany signed a 2.5-billion-euro accord" (figures session 13)."""
@@ -4014,8 +4055,9 @@ class FigureExtractor:
             after = after[:after.find(" out of ")] if " out of " in after else after  # "..., out of a projected $2 billion"
             for value, rx in self.qualifier:
                 m = rx.search(after)
-                if m and m.start() < 40:
-                    found.append(value)
+                if m and m.start() < 40 and not (rx.pattern.endswith("$")
+                                                 and _AMOUNT_AFTER_WINDOW_RE.match(sentence, b + m.end())):
+                    found.append(value)  # a row read right before an amount tells the NEXT amount here (s13 review)
         if seg_lo and (_TO_GAP_RE.fullmatch(sentence[seg_lo:a]) or _TO_GAP_DATED_RE.fullmatch(sentence, seg_lo, a)):
             frm = [m.start() for m in _FROM_WORD_RE.finditer(sentence[:seg_lo])]
             if frm and _FROM_SHORT_RE.fullmatch(sentence[frm[-1]:seg_lo]):
