@@ -952,6 +952,16 @@ CASES = {
                              + "partners and the IMF." + " Spain expects 2 billion euros from the IMF and" * 300 + " Italy.",
     "s13 two countries, many": "Joko Widodo arrived in Tokyo for talks with Fumio Kishida. " + " ".join(
         "Trade between the two countries reached $38 billion, below what either does with China." for _ in range(600)),
+    # fix of session 13: a long run of countries after a trip story's sum; "said it would" after a long lead; a long
+    # deadline lead before a goal; "apart from" pooled sums; a long "each ... , and X will lend Y" sentence
+    "s13 fix two countries, names after": "Joko Widodo arrived in Tokyo for talks with Fumio Kishida. Bilateral trade "
+                                          "reached $38 billion last year with " + "China, India and Brazil, " * 800 + ".",
+    "s13 fix said it would, long lead": "In " + "Germany, in " * 2000 + "Germany said it would donate $2 million to Syria.",
+    "s13 fix goal deadline, long": "By the end of 2023, and " + "despite the war and " * 2000
+                                   + "Turkey and Ukraine aimed to lift trade to $10 billion.",
+    "s13 fix pooled aside, many": "Japan gave Ukraine $4.5 billion, apart from money from the G7 partners and the EU. " * 400,
+    "s13 fix co-givers later clause": "China and Russia each announced new measures, and " + "China and Russia " * 1500
+                                      + "will lend Russia $5 billion.",
 }
 
 
