@@ -1008,6 +1008,16 @@ CASES = {
                                       for _ in range(300)),
     "s13 qualifier next amount, many": " ".join("China disbursed $2 billion to Kenya last year and pledged Kenya a further $1 "
                                                 "billion." for _ in range(200)),
+    # fix of session 13: a long run of countries after a trip story's sum; "said it would" after a long lead; a long
+    # deadline lead before a goal; "apart from" pooled sums; a long "each ... , and X will lend Y" sentence
+    "s13 fix two countries, names after": "Joko Widodo arrived in Tokyo for talks with Fumio Kishida. Bilateral trade "
+                                          "reached $38 billion last year with " + "China, India and Brazil, " * 800 + ".",
+    "s13 fix said it would, long lead": "In " + "Germany, in " * 2000 + "Germany said it would donate $2 million to Syria.",
+    "s13 fix goal deadline, long": "By the end of 2023, and " + "despite the war and " * 2000
+                                   + "Turkey and Ukraine aimed to lift trade to $10 billion.",
+    "s13 fix pooled aside, many": "Japan gave Ukraine $4.5 billion, apart from money from the G7 partners and the EU. " * 400,
+    "s13 fix co-givers later clause": "China and Russia each announced new measures, and " + "China and Russia " * 1500
+                                      + "will lend Russia $5 billion.",
 }
 
 

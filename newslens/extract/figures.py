@@ -3736,7 +3736,7 @@ class FigureExtractor:
             if m.kind != "country" or not m.iso3 or m.end - s > verb:
                 continue
             gap = _GIVER_GAP_RE.fullmatch(sentence, m.end - s, verb)
-            if gap is None and m.alias_kind != "demonym" and said_it_would(sentence, m.end - s, verb):
+            if gap is None and m.alias_kind != "demonym" and said_it_would(sentence, m.end - s, verb, m.start - s):
                 return m.iso3  # "the UAE said it would place $3 billion with ..." (figures session 13)
             if gap is None or (m.alias_kind == "demonym" and not gap.group("gov")):
                 return None  # the nearest country before the verb is not its subject

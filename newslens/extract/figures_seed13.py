@@ -14,6 +14,7 @@ data/lexicons/figure_seed13.csv:
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -29,7 +30,8 @@ _COORD_GAP_RE = re.compile(r"\s*+,\s*+(?:and\s++)?(?:the\s++)?|\s++and\s++(?:the
 def _patterns() -> dict[str, re.Pattern]:
     """kind -> compiled pattern (one alternation per kind) of figure_seed13.csv."""
     rows = read_rows(lexicon_file(None, "figure_seed13.csv"), ("kind", "pattern"),
-                     {"kind": ("co_givers", "pooled_from", "pair_words")})
+                     {"kind": ("co_givers", "pooled_from", "pair_words", "pooled_aside", "each_gap", "state_give",
+                               "compare_words")})
     kinds: dict[str, list[str]] = {}
     for row in rows:
         kinds.setdefault(row["kind"], []).append(row["pattern"])
@@ -38,16 +40,42 @@ def _patterns() -> dict[str, re.Pattern]:
 
 def _countries(mentions, lo: int, hi: int) -> list:
     """Country mentions (with an ISO3) inside text[lo:hi], in order."""
+    if isinstance(mentions, _Index):
+        return [m for m in mentions.between(lo, hi) if m.kind == "country" and m.end <= hi]
     return [m for m in mentions if m.kind == "country" and m.iso3 and lo <= m.start and m.end <= hi]
+
+
+class _Index:
+    """Mentions with an ISO3 sorted by start, read by span with bisect (fix of session 13: one pass over a story's
+    mentions, not one per sentence or row)."""
+
+    def __init__(self, mentions, kinds: tuple[str, ...] | None = None):
+        self.items = sorted((m for m in mentions if m.iso3 and (kinds is None or m.kind in kinds)),
+                            key=lambda m: m.start)
+        self.starts = [m.start for m in self.items]
+
+    def between(self, lo: int, hi: int) -> list:
+        """the mentions starting in [lo, hi), in order"""
+        return self.items[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
 
 
 def co_givers(text: str, lo: int, hi: int, mentions) -> set[str]:
     """ISO3s of the coordinated countries that "each" give in text[lo:hi] ("Germany, France and Britain each pledged"),
     at least two, else an empty set. Only names joined by commas and "and" right before "each" count."""
+    groups = co_giver_groups(text, lo, hi, mentions)
+    return groups[0][0] if groups else set()
+
+
+def co_giver_groups(text: str, lo: int, hi: int, mentions) -> list[tuple[set[str], int]]:
+    """Every group of ``co_givers`` in text[lo:hi] with the offset right after its "each <give verb>" (figures fix of
+    session 13: only the sum of that clause itself is the pot's, "X and Y each announced new steps, and X will lend Y
+    $5 billion" is not)."""
     each = _patterns()["co_givers"]
     names = _countries(mentions, lo, hi)
+    out = []
     for i, last in enumerate(names):
-        if not each.match(text, last.end):
+        verb = each.match(text, last.end)
+        if not verb:
             continue
         group = [last]
         for prev in reversed(names[:i]):
@@ -56,8 +84,27 @@ def co_givers(text: str, lo: int, hi: int, mentions) -> set[str]:
             group.append(prev)
         isos = {m.iso3 for m in group}
         if len(isos) >= 2:
-            return isos
-    return set()
+            out.append((isos, verb.end()))
+    return out
+
+
+def _pot_sum(text: str, verb_end: int, start: int, sides: set, each_gap: re.Pattern, mentions) -> bool:
+    """True when the sum at ``start`` between two co-givers is their pot's: right after "each <give verb>" ("each
+    pledged $500 million"), or in a later clause that names neither of them again ("..., while Britain had already
+    announced 1.44 billion pounds" read as Germany-France). "..., and China will lend Russia $5 billion" names both and
+    "each promised to raise trade between them to $5 billion" has no later clause: both stay (fix of session 13)."""
+    if each_gap.fullmatch(text, verb_end, start):
+        return True
+    if not _CLAUSE_JOIN_RE.search(text, verb_end, start):
+        return False
+    return not sides <= {m.iso3 for m in _countries(mentions, verb_end, start)}
+
+
+def _state_gives_before(text: str, lo: int, hi: int, mentions) -> bool:
+    """True when a country named in text[lo:hi] is the subject of a giving verb right after its name ("Saudi Arabia will
+    lend", "China lent", "Japan has given"): the sum has a single state giver, not a pooled source."""
+    give = _patterns()["state_give"]
+    return any(give.match(text, m.end) for m in _countries(mentions, lo, hi))
 
 
 def drop_pooled_money(rows: list[dict], text: str, mentions) -> list[dict]:
@@ -70,9 +117,10 @@ def drop_pooled_money(rows: list[dict], text: str, mentions) -> list[dict]:
     """
     if not rows:
         return rows
-    pooled = _patterns()["pooled_from"]
+    pooled, aside, each_gap = _patterns()["pooled_from"], _patterns()["pooled_aside"], _patterns()["each_gap"]
+    mentions = _Index(mentions, ("country",))
     kept = []
-    givers_of: dict[tuple[int, int], set[str]] = {}  # one reading per sentence, however many sums it holds
+    givers_of: dict[tuple[int, int], list] = {}  # one reading per sentence, however many sums it holds
     for row in rows:
         start, end, evidence = row.get("char_start"), row.get("char_end"), row.get("evidence") or ""
         if start is None or end is None or not evidence:
@@ -85,12 +133,15 @@ def drop_pooled_money(rows: list[dict], text: str, mentions) -> list[dict]:
         sides = {row.get("reporter_iso3"), row.get("partner_iso3")}
         span = (s, s + len(evidence))
         if span not in givers_of:
-            givers_of[span] = co_givers(text, *span, mentions)
-        givers = givers_of[span]
-        if None not in sides and givers and sides <= givers:
-            continue
-        if row.get("metric") in ("aid", "other", "investment") and pooled.match(text, end, s + len(evidence)):
-            continue
+            givers_of[span] = co_giver_groups(text, *span, mentions)
+        if None not in sides and any(sides <= givers and verb_end <= start and _pot_sum(text, verb_end, start, sides,
+                                                                                       each_gap, mentions)
+                                     for givers, verb_end in givers_of[span]):
+            continue  # the sum of the "each <give verb>" clause itself ("each pledged $500 million")
+        if row.get("metric") in ("aid", "other", "investment"):
+            source = pooled.match(text, end, s + len(evidence))
+            if source and not aside.search(source.group()) and not _state_gives_before(text, s, start, mentions):
+                continue
         kept.append(row)
     return kept
 
@@ -102,17 +153,44 @@ def goal_year_of_other_clause(sentence: str, period, a: int, published) -> bool:
     year in the goal's own clause ("In 2022 they set a goal of $8 billion") are not this."""
     if published is None or period.char_end is None or period.char_end > a or period.end >= published:
         return False
+    if _DEADLINE_START_RE.match(period.text) or _DEADLINE_LEAD_RE.search(sentence, max(0, period.char_start - 24),
+                                                                        period.char_start) \
+            or not _LEVEL_BEFORE_RE.search(sentence, 0, period.char_start):
+        return False  # "By the end of 2023, and despite the war, ... aimed to lift trade to $10 billion": a deadline
     return _CLAUSE_JOIN_RE.search(sentence, period.char_end, a) is not None
+
+
+# fix of session 13: the period must be a past level's ("reached $7.4 billion last year, and ..."): a number or a level
+# verb told before it, and no deadline word ("By the end of 2023, and despite the war, ... aimed to lift trade to $10
+# billion")
+_DEADLINE_LEAD_RE = re.compile(r"\b(?:by|for|until|till|before|through|within|no\s++later\s++than)\s++"
+                               r"(?:the\s++(?:end|close|start|middle)\s++of\s++)?$", re.I)
+# "By the end of 2023" read as one span
+_DEADLINE_START_RE = re.compile(r"(?:by|for|until|till|before|through|within)\b", re.I)
+_LEVEL_BEFORE_RE = re.compile(r"\d|\b(?:fell|rose|reached|stood|topped|hit|grew|climbed|dropped|declined|totall?ed|"
+                              r"amounted|surged|slumped|jumped|slipped)\b", re.I)
 
 
 _SAID_IT_WOULD_RE = re.compile(r"\s++(?:has\s++|had\s++)?(?:said|says|announced|confirmed|pledged|promised)\s++"
                                r"(?:(?:on|last)\s++[A-Z][a-z]++\s++)?(?:that\s++)?it\s++(?:would|will|was\s++to|is\s++to)\s++")
 
 
-def said_it_would(sentence: str, start: int, verb: int) -> bool:
+# what may stand before a country that is itself the subject of "said it would": nothing, a clause start, "the", "the
+# government of" (fix of session 13: "A charity based in Germany said it would donate" is the charity's promise)
+_SUBJECT_LEAD_RE = re.compile(r"(?:^|[,;:\u2014\u2013]\s*+|\b(?:and|but|while|meanwhile|then|after|as|when|since|"
+                              r"because|that|where)\s++)(?:the\s++)?"
+                              r"(?:(?:government|authorities|cabinet|state|kingdom|republic)\s++of\s++"
+                              r"(?:the\s++)?)?$", re.I)
+
+
+def said_it_would(sentence: str, start: int, verb: int, name_start: int | None = None) -> bool:
     """True when sentence[start:verb] is a reported promise of the country named right before ``start``: "the United
-    Arab Emirates| said it would |place $3 billion with ...", "Kuwait| announced on Monday that it will |deposit ..."."""
-    return _SAID_IT_WOULD_RE.fullmatch(sentence, start, verb) is not None
+    Arab Emirates| said it would |place $3 billion with ...", "Kuwait| announced on Monday that it will |deposit ...".
+    With ``name_start`` (where the country's name begins) the country must be the subject itself: "A charity based in
+    Germany said it would" and "The main opposition party in Turkey said it would" are not the state's promise."""
+    if _SAID_IT_WOULD_RE.fullmatch(sentence, start, verb) is None:
+        return False
+    return name_start is None or _SUBJECT_LEAD_RE.search(sentence, max(0, name_start - 60), name_start) is not None
 
 
 def _story_visit_pair(visits: list[dict]) -> tuple[tuple[str, str] | None, set[str]]:
@@ -136,7 +214,9 @@ def visit_pair(figures: list[dict], visits: list[dict], text: str, mentions) -> 
     """``figures`` with the trade rows told as "trade between the two countries" (or "bilateral trade") moved onto the
     story's trip pair when they share one country with it and their other country is named neither in the figure's
     sentence before the amount nor, together with the shared one, in the sentence before it without the host or visitor
-    ("Russia and Türkiye ... Trade between the two countries": that pair is kept).
+    ("Russia and Türkiye ... Trade between the two countries": that pair is kept). Fix of session 13: a third country
+    (or its capital) named after the sum in the same sentence keeps the pair too ("... made China Vietnam's largest
+    partner", "with Washington"), unless a comparison word comes before it ("far below what either does with China").
 
     Example: a story on Erdoğan in Kyiv that named Putin in its second sentence, "Trade between the two countries reached
     $7.4 billion last year" read as Turkey-Russia becomes Turkey-Ukraine.
@@ -145,15 +225,17 @@ def visit_pair(figures: list[dict], visits: list[dict], text: str, mentions) -> 
     if pair is None:
         return figures
     words = _patterns()["pair_words"]
-    named = [m for m in mentions if m.iso3 and m.kind in ("country", "person")]
+    named = _Index(mentions, ("country", "person"))
+    after = _Index(mentions)  # any place with a country, after the sum: "with Washington" (session 13 fix)
     out = []
     for row in figures:
-        row = _moved(row, pair, travellers, words, named, text)
+        row = _moved(row, pair, travellers, words, named, text, after)
         out.append(row)
     return out
 
 
-def _moved(row: dict, pair: tuple[str, str], travellers: set[str], words: re.Pattern, named, text: str) -> dict:
+def _moved(row: dict, pair: tuple[str, str], travellers: set[str], words: re.Pattern, named, text: str,
+           after) -> dict:
     """``row`` on the trip pair when the rule of ``visit_pair`` holds, else ``row`` itself."""
     reporter, partner = row.get("reporter_iso3"), row.get("partner_iso3")
     if row.get("metric") != "trade" or not reporter or not partner or {reporter, partner} == set(pair):
@@ -171,10 +253,14 @@ def _moved(row: dict, pair: tuple[str, str], travellers: set[str], words: re.Pat
     lead = text[s:start]
     if not words.search(lead) or _CLAUSE_STOP_RE.search(lead[words.search(lead).end():]):
         return row
-    if any(m.iso3 == other and s <= m.start < start for m in named):
+    if any(m.iso3 == other for m in named.between(s, start)):
         return row  # "Russia's trade with Türkiye, the two countries' ..."
+    stop = s + len(evidence)
+    compare = _patterns()["compare_words"]
+    if any(m.iso3 == other and not compare.search(text, start, m.start) for m in after.between(start, stop)):
+        return row  # session 13 fix: "$170 billion last year made China Vietnam's largest partner", "with Washington"
     prev_s = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s - 1))
-    before = {m.iso3 for m in named if prev_s <= m.start < s}
+    before = {m.iso3 for m in named.between(prev_s, s)}
     host_side = pair[1] if shared[0] == pair[0] else pair[0]
     if other in before and shared[0] in before and host_side not in before:
         return row  # the sentence before paired them without the trip's other side
