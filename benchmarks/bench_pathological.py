@@ -958,6 +958,12 @@ CASES = {
                              + "the Union in Myanmar on June 14.",
     "s13 listed guests, long": ", ".join(["a choir of Estonia"] * 1500) + " and other foreign guests expressed "
                                "condolences before the bier on Friday.",
+    # fixer s13: the whole-story scene check of guest voices (every sentence a scene in a town abroad), a long lede
+    "s13 fixer story scenes, many": "Foreigners on a visit to the DPRK toured the plant on Monday. "
+                                    + "Ana Silva, a member of the choir of Peru, said that it was fine in Lima and "
+                                      "at the hall in Moscow. " * 1500,
+    "s13 fixer long lede": "Foreigners " + "who were in the hall of the big city in the far land " * 2000
+                           + "visited the plant on Monday. Ana Silva, a member of the choir of Peru, said that it was fine.",
 }
 
 
