@@ -1018,6 +1018,12 @@ CASES = {
     "s13 fix pooled aside, many": "Japan gave Ukraine $4.5 billion, apart from money from the G7 partners and the EU. " * 400,
     "s13 fix co-givers later clause": "China and Russia each announced new measures, and " + "China and Russia " * 1500
                                       + "will lend Russia $5 billion.",
+    # fixer s13: the whole-story scene check of guest voices (every sentence a scene in a town abroad), a long lede
+    "s13 fixer story scenes, many": "Foreigners on a visit to the DPRK toured the plant on Monday. "
+                                    + "Ana Silva, a member of the choir of Peru, said that it was fine in Lima and "
+                                      "at the hall in Moscow. " * 1500,
+    "s13 fixer long lede": "Foreigners " + "who were in the hall of the big city in the far land " * 2000
+                           + "visited the plant on Monday. Ana Silva, a member of the choir of Peru, said that it was fine.",
 }
 
 

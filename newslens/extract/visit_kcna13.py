@@ -47,6 +47,59 @@ _HOME_WORD_RE = re.compile(r"\b(?:DPRK|D\.P\.R\.K|Korea\b|Korean(?!s\s+in\b)(?!\
 _FUTURE_RE = re.compile(r"\b(?:will|would|shall|to\s+visit|plans?\s+to|is\s+to|are\s+to|expected\s+to)\b", re.I)
 _FOREIGN_SAY_RE = re.compile(r"\s+(?:\w+\s+){0,3}?in\s+(?:a|an|his|her|their|its)\s+"
                              r"(?:statement|letter|article|message|speech|press\s+release|interview)\b", re.I)
+# (fixer s13) a voice not here in person: "said in the letter", "told KCNA by phone", "in a video greeting", "via"
+_REMOTE_SAY_RE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:in\s+(?:a|an|his|her|their|its|the)\s+(?:\w+\s+)?"
+                            r"(?:statement|letters?|article|message|speech|press\s+release|interview|video|greeting|"
+                            r"post|e-?mail)|by\s+(?:tele)?phone|over\s+the\s+phone|via|online)\b", re.I)
+
+
+# --- fixer s13 (review rk): guards shared by the four rules ---------------------------------------------------
+# a description cut where it stops telling the person himself: a relative clause ("who fought in China", "that houses
+# gifts from China"), a topic ("an expert on Japanese war crimes"), the deeds or the place of the dead ("of the overseas
+# operation in the Kursk region of Russia", "the liberation of Kursk")
+_DESC_CUT_RE = re.compile(r"\b(?:who|whom|whose|which|that|on|about|against|fought|fell|died|killed|operations?|"
+                          r"liberation|battles?|struggle|studied|accompanied|guided|escorted)\b", re.I)
+# a guest who was not here in person, or a scene abroad: an embassy's event, a pavilion at a fair, an online show, a
+# letter, a phone call, a tour abroad
+_REMOTE_RE = re.compile(r"\b(?:embassy|embassies|pavilion|online|virtual(?:ly)?|video|letters?|by\s+(?:tele)?phone|"
+                        r"social\s+media|abroad|on\s+(?:its|their|a)\s+tour)\b", re.I)
+# not a trip that happened: negation, a wish, a cancelled plan, a denied report
+_UNREAL_RE = re.compile(r"\b(?:no|not|never|hopes?|hoped|wish(?:es|ed)?|want(?:s|ed)?|can|could|(?-i:may|might)|"
+                        r"called\s+off|cancel(?:l?ed|s)?|postponed?|false|denied|in\s+the\s+past)\b|n't\b", re.I)
+# residents, not guests: "foreigners living in the DPRK", "working in", "staying in"
+# ("foreign guests staying in the DPRK" are on a stay here: a visit, gold blind42-18)
+_RESIDENT_RE = re.compile(r"\b(?:living|working|residing|resident|based|stationed)\s+(?:here|in)\b", re.I)
+# for relatives: the dead relative's own people may be told in a relative clause ("daughter of Z who was related to the
+# anti-Japanese struggle in China", gold blind27-06), but never by where he fought or fell
+_KIN_CUT_RE = re.compile(r"\b(?:on|about|against|fought|fell|died|killed|operations?|liberation|battles?)\b", re.I)
+# a sentence adverb taken for a name ("Meanwhile, in Beijing, ...")
+_NOT_NAME_RE = re.compile(r"(?:Meanwhile|However|Also|Besides|Moreover|Earlier|Later|Then|Likewise|Similarly|"
+                          r"Furthermore|Elsewhere|Previously|Recently|Today|Yesterday)\b")
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+# the "in/at" that puts what follows as a scene: "took place at the Bolshoi Theatre in Moscow", "In Vientiane,"
+_LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$", re.I)
+
+
+def _cut_desc(text, lo, hi) -> int:
+    """Where the description [lo, hi) stops telling the person himself (module fixer note)."""
+    cut = _DESC_CUT_RE.search(text, lo, hi)
+    return cut.start() if cut is not None else hi
+
+
+def _foreign_scene(vx, text, countries, lo, hi, home) -> bool:
+    """Whether [lo, hi) puts a scene abroad: "in/at <foreign country or town>" ("held in Moscow", "In Vientiane,")."""
+    for m in countries.between(lo, hi):
+        if m.iso3 != home and _LOCATIVE_BEFORE_RE.search(text, max(lo, m.start - 40), m.start):
+            return True
+    for pl in vx.places.find(text, lo, hi):
+        if pl.iso3 and pl.iso3 != home and _LOCATIVE_BEFORE_RE.search(text, max(lo, pl.start - 40), pl.start):
+            return True
+    return False
+
+
+def _other_year(text, lo, hi, published) -> bool:
+    """Whether [lo, hi) tells a year other than the publication's (a past trip recalled)."""
+    return any(int(y.group()) != published.year for y in _YEAR_RE.finditer(text, lo, hi))
 
 
 class Kcna13Words:
@@ -100,7 +153,7 @@ def _month_of(day: dt.date) -> DateSpan:
 
 _AGAINST_RE = re.compile(r"(?:anti|pro|counter)\s*[-‐－–]\s*$", re.I)
 # a demonym that names a language or a field, not a people: "the Chinese language department", "Russian studies"
-_FIELD_AFTER_RE = re.compile(r"\s+(?:language|languages|studies|literature|medicine|cuisine)\b", re.I)
+_FIELD_AFTER_RE = re.compile(r"\s+(?:language|languages|studies|literature|medicine|cuisine|history|affairs|politics|issues?|art|music)\b", re.I)
 
 
 class _Countries:
@@ -211,19 +264,40 @@ def guest_voices(vx, text, sentences, mentions, records, published) -> None:
         return
     if _abroad(vx, text, countries, s0, e0, home):
         return  # (a place abroad in the lede: "foreigners visited the DPRK embassy in Moscow")
+    # (fixer s13) a lede that denies, wishes, plans, recalls another year or tells residents
+    # (the lede up to its reported clause: "expressed conviction that it would emerge" is no plan)
+    said = re.compile(r"\bthat\b").search(text, cue.end(), e0)
+    le = said.start() if said is not None else e0
+    if (_UNREAL_RE.search(text, s0, le) or _FUTURE_RE.search(text, s0, le) or _RESIDENT_RE.search(text, s0, le)
+            or _other_year(text, s0, le, published)):
+        return
+    # (fixer s13) the whole story but the speakers' own descriptions: no scene abroad, no embassy, pavilion, online
+    # show, letter or tour ("The performance took place at the Bolshoi Theatre in Moscow", "Similar exhibitions were
+    # held in Moscow and Beijing")
+    speakers = [(si, words.speaker_re.match(text, *sentences[si])) for si in range(1, len(sentences))]
+    lo = s0
+    for _si, sp in speakers:
+        if sp is not None:
+            if _REMOTE_RE.search(text, lo, sp.start("role")) or _foreign_scene(vx, text, countries, lo,
+                                                                                 sp.start("role"), home):
+                return
+            lo = sp.end("role")
+    if _REMOTE_RE.search(text, lo) or _foreign_scene(vx, text, countries, lo, len(text), home):
+        return
     day = _lede_day(vx, text, s0, e0, published)
     date = day if day is not None else _month_of(published)
-    for si in range(1, len(sentences)):
+    for si, sp in speakers:
         s, e = sentences[si]
-        sp = words.speaker_re.match(text, s, e)
-        if sp is None:
+        if sp is None or _NOT_NAME_RE.match(sp.group("name")):
             continue
         role = sp.group("role")
         if _HOME_WORD_RE.search(role) or words.home_org_re.search(role) or words.posted_re.search(role):
             continue
         if _FOREIGN_SAY_RE.match(text, sp.end(), min(e, sp.end() + 60)) is not None:
             continue  # ("said in a statement": a voice from abroad)
-        iso = _foreign_iso(countries, sp.start("role"), sp.end("role"), home, text)
+        if _REMOTE_SAY_RE.match(text, sp.end(), min(e, sp.end() + 60)) is not None:
+            continue  # (fixer s13: "said in the letter", "told KCNA by phone")
+        iso = _foreign_iso(countries, sp.start("role"), _cut_desc(text, sp.start("role"), sp.end("role")), home, text)
         if iso is None or _told_country(records, home, iso):
             continue
         records.append(_guest_record(vx, home, iso, sp.group("name"), sp.start("name"), sp.end("name"), si, date,
@@ -248,6 +322,13 @@ def other_guests(vx, text, sentences, mentions, records, published) -> None:
         verb = words.site_re.search(text, joint.end(), e)
         if verb is None or _FUTURE_RE.search(text, joint.end(), verb.end()) is not None:
             continue
+        # (fixer s13) no denial or cancelled plan, no residents after the joint ("other foreign guests working in the
+        # DPRK"), no embassy, online show or letter, no scene abroad before the subject ("In Vientiane, ..."), no
+        # other year ("visited ... in 2018")
+        if (_UNREAL_RE.search(text, s, e) or _RESIDENT_RE.search(text, joint.end(), verb.start())
+                or _REMOTE_RE.search(text, s, e) or _foreign_scene(vx, text, countries, s, s + 60, home)
+                and re.match(r"\s*(?:In|At)\b", text[s:s + 5]) or _other_year(text, s, e, published)):
+            continue
         # the clause from the verb on names no foreign place ("visited the embassy in Beijing"); the guests listed
         # between ("and overseas Koreans including a delegation of Koreans in Japan") may name theirs
         if _abroad(vx, text, countries, verb.start(), e, home):
@@ -260,7 +341,7 @@ def other_guests(vx, text, sentences, mentions, records, published) -> None:
         for cut in [*_PIECE_RE.finditer(text, s, joint.start()), None]:
             hi = cut.start() if cut is not None else joint.start()
             if not _HOME_WORD_RE.search(text, lo, hi) and not words.home_org_re.search(text, lo, hi):
-                iso = _foreign_iso(countries, lo, hi, home, text)
+                iso = _foreign_iso(countries, lo, _cut_desc(text, lo, hi), home, text)
                 if iso is not None and not _told_country(records, home, iso):
                     records.append(_guest_record(vx, home, iso, text[lo:hi].strip(" ,"), lo, hi, si, date,
                                                  "kcna13-other-guests"))
@@ -285,6 +366,16 @@ def kin_guests(vx, text, sentences, mentions, records, published) -> None:
         subject = text[s:verb.start()]
         if _HOME_WORD_RE.search(subject) or words.home_org_re.search(subject) or words.posted_re.search(subject):
             continue
+        # (fixer s13) the verb inside a relative clause still open ("Relatives of X, who visited Pyongyang in 2010,
+        # sent ..."); a wish, a denial; a letter or an embassy; a past year
+        rel = None
+        for rel in re.finditer(r"\b(?:who|which|that)\b", subject):
+            pass
+        if rel is not None and "," not in subject[rel.end():]:
+            continue
+        if (_UNREAL_RE.search(text, s, e) or _REMOTE_RE.search(text, s, e) or re.search(r"\bthrough\s+the\b", text[s:e])
+                or _other_year(text, s, e, published)):
+            continue
         if _abroad(vx, text, countries, verb.start(), e, home):
             continue  # (a site abroad: "laid flowers at the cemetery in Shenyang")
         # a subject's country read from "anti-Japanese struggle" by the back-off is a cause, not a traveller
@@ -295,13 +386,16 @@ def kin_guests(vx, text, sentences, mentions, records, published) -> None:
         lo = s
         for cut in [*words.conjunct_re.finditer(text, s, verb.start()), None]:
             hi = cut.start() if cut is not None else verb.start()
-            iso = _foreign_iso(countries, lo, hi, home, text)
+            deed = _KIN_CUT_RE.search(text, lo, hi)
+            iso = _foreign_iso(countries, lo, deed.start() if deed is not None else hi, home, text)
             if iso is not None and not _told_country(records, home, iso):
                 records.append(_guest_record(vx, home, iso, text[lo:hi].strip(" ,"), lo, hi, si, date, "kcna13-kin-guests"))
             if cut is not None:
                 lo = cut.end()
 
 
+_CLAUSE_END_RE = re.compile(r";|,\s+(?:as|which|who|after|while|when|where|but|following)\b", re.I)
+_SIDES_CUT_RE = re.compile(r"\b(?:which|who|that|on|about|over|concerning|regarding)\b", re.I)
 _PIECE_RE = re.compile(r",\s+(?=(?:a|an|the)\s)|\s+and\s+(?=(?:a|an|the)\s)", re.I)
 _COMPATRIOTS_RE = re.compile(r"\b(?:Koreans?|Korean\s+[Rr]esidents|[Cc]ompatriots)\s+(?:living\s+|resident\s+)?$")
 
@@ -320,16 +414,24 @@ def talks_abroad(vx, text, sentences, mentions, records, published) -> None:
             continue
         if "held" not in text[s:e] and "took place" not in text[s:e]:
             continue
+        if _UNREAL_RE.search(text, s, e):
+            continue  # (fixer s13: "No talks were held", "was a false report; the talks were postponed")
+        # (fixer s13) the venue is told in the talks' own clause, not in a later one ("..., as agreed in Beijing")
+        clause = _CLAUSE_END_RE.search(text, between.end(), e)
+        ce = clause.start() if clause is not None else e
         venue = None
-        for v in words.venue_re.finditer(text, between.end(), e):
+        for v in words.venue_re.finditer(text, between.end(), ce):
             venue = v  # (the last "in <Place>" of the clause: the venue, after the two sides' names)
         if venue is None or _COMPATRIOTS_RE.search(text, max(s, venue.start() - 30), venue.start()):
             continue
         sides = text[between.end():venue.start()]
         if words.posted_re.search(sides):
             continue
-        home_side = words.home_org_re.search(sides) is not None or any(
-            m.iso3 == home and between.end() <= m.start < venue.start() for m in mentions)
+        # (fixer s13) the sides end where a topic or a relative clause starts ("on the DPRK", "which discussed ...")
+        topic = _SIDES_CUT_RE.search(text, between.end(), venue.start())
+        se = topic.start() if topic is not None else venue.start()
+        home_side = words.home_org_re.search(text, between.end(), se) is not None or any(
+            m.iso3 == home and between.end() <= m.start < se for m in mentions)
         if not home_side:
             continue
         ps, pe = venue.start("place"), venue.end("place")
