@@ -107,9 +107,10 @@ def met_host_not_traveller(words: Wire13Words, text: str, records: list) -> None
 
     >>> from types import SimpleNamespace as N
     >>> t = "He flew to London for talks with Prime Minister Boris Johnson, saw Borrell in Brussels."
-    >>> guest = N(visitor=N(kind="person", iso3="VEN", actor_id="p:g", start=0, end=2), host_iso3="GBR",
+    >>> guest = N(visitor=N(kind="person", iso3="VEN", actor_id="p:g", name="He", start=0, end=2), host_iso3="GBR",
     ...           status="occurred", sentence=(0, len(t)), is_domestic=False)
-    >>> pm = N(visitor=N(kind="person", iso3="GBR", actor_id="p:bj", start=t.index("Boris"), end=t.index(",")),
+    >>> pm = N(visitor=N(kind="person", iso3="GBR", actor_id="p:bj", name="Boris Johnson", start=t.index("Boris"),
+    ...                  end=t.index(",")),
     ...        host_iso3="BEL", status="occurred", sentence=(0, len(t)), is_domestic=False)
     >>> recs = [guest, pm]
     >>> met_host_not_traveller(Wire13Words(), t, recs)
