@@ -288,9 +288,8 @@ def ingest(
                 tell("extract", i + 1, total)
     else:
         chunks = [records[i : i + CHUNK] for i in range(0, total, CHUNK)]
-        import newslens.extract  # noqa: F401  (perf s12: imported once here, before the fork, not in each worker; merge needs it after)
-        # perf s13: the Extractor is built once here, before the fork, and the forked workers share it (their
-        # `_init_worker` finds it built): one build of about 3 s of CPU instead of one per worker
+        # perf s13: the Extractor is built once here, before the fork (so its modules are imported once too), and the
+        # forked workers share it (their `_init_worker` finds it built): one build of about 3 s of CPU, not one per worker
         _init_worker(extra_actors)
         with ProcessPoolExecutor(max_workers=n_workers, mp_context=get_context("fork"), initializer=_init_worker, initargs=(extra_actors,)) as pool:
             done = 0
