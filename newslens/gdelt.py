@@ -156,9 +156,9 @@ def gdelt_tables(parts: list[tuple[str, pd.DataFrame]]) -> dict:
         for row in vis.itertuples(index=False):
             code = row.event_code
             if code in ("042", "036"):
-                v_code, v_name, v_iso, h_iso, host_code = row.actor1_code, row.actor1_name, row.actor1_iso3, row.actor2_iso3, row.actor2_code
+                v_code, v_name, v_iso, h_iso = row.actor1_code, row.actor1_name, row.actor1_iso3, row.actor2_iso3
             else:
-                v_code, v_name, v_iso, h_iso, host_code = row.actor2_code, row.actor2_name, row.actor2_iso3, row.actor1_iso3, row.actor1_code
+                v_code, v_name, v_iso, h_iso = row.actor2_code, row.actor2_name, row.actor2_iso3, row.actor1_iso3
             if code in ("042", "043") and row.place_iso3 and row.place_iso3 != v_iso:
                 h_iso = row.place_iso3
             if not h_iso or not (v_code or v_iso):

@@ -17,7 +17,7 @@ import datetime as dt
 import pytest
 
 from newslens.extract.figures_seed13 import _story_visit_pair, co_givers
-from tests.figure_cases import B, M, PUB, case as _case, got, norm, want
+from tests.figure_cases import B, M, case as _case, got, norm, want
 
 CASES = [
     # -- co-givers: "X and Y each pledged": a sum of each of them to a pot, never money between them ----------------------
