@@ -89,3 +89,76 @@ def test__boilerplate_kind__a_new_pattern_set_gets_its_own_gates(monkeypatch):
     assert cleaning.boilerplate_kind("Please DONATE   Bitcoin now.") == "appeal"
     assert cleaning.boilerplate_kind("* * *") == "chrome"  # no needle: always tried
     assert cleaning.boilerplate_kind("Donate to the fund.") is None
+
+
+# --- the literal-word gates of s14 in the extractor (party phrases, nationality anaphors, described names, headline
+# delegations): the extractor's output with every gate forced open must be the gated output
+
+import datetime as _dt  # noqa: E402
+
+from newslens.extract import _DELEGATION_GATE, _DELEGATION_WORD, ArticleInput, Extractor  # noqa: E402
+from newslens.extract.regex_gate import RegexGate, literal_gate  # noqa: E402
+
+STORIES = [
+    ("Delegation of Laotian Youth Union Arrives", "Pyongyang, May 3 (KCNA) -- A delegation of the Lao People's "
+     "Revolutionary Youth Union led by its chairman arrived here on Tuesday. It was greeted at the airport by officials."),
+    ("Trade between Koreas", "SEOUL, March 2 -- Trade between the two Koreas fell to $1.7 billion last year, the "
+     "ministry said. Inter-Korean commerce had peaked in 2010."),
+    (None, "Angela Merkel flew to Beijing on Monday. The German chancellor met Premier Li Keqiang and said trade "
+     "with China reached 200 billion euros in 2019."),
+    ("Talks in Hanoi", "Janet Yellen arrived in Hanoi on July 20. The Treasury secretary said the two countries "
+     "would widen cooperation. The visit by a U.S. treasury secretary was the first in years."),
+    ("Cross-Strait Links", "TAIPEI, June 5 -- Cross-strait trade between Taiwan and China rose 4 percent to $150 "
+     "billion, officials said."),
+    ("Kim Jong Il Inspects Farm", "Kim Jong Il inspected a cooperative farm in South Hwanghae Province. He praised "
+     "the farmers for a rich harvest."),
+    ("Orchestra Ends Tour", "The Mansudae Art Troupe of the DPRK returned home on Friday after a tour of China."),
+    ("", "The Russian president arrived from Minsk. The king of Jordan met him later. The envoy left."),
+]
+
+
+def _extract_all(ex):
+    out = []
+    for i, (title, text) in enumerate(STORIES):
+        out.append(ex.extract(ArticleInput(f"s{i}", title, text, _dt.date(2011, 5, 3), "http://www.kcna.co.jp/x")))
+    return out
+
+
+def test__extractor__the_gates_forced_open_give_the_same_records(monkeypatch):
+    ex = Extractor()
+    gated = _extract_all(ex)
+    monkeypatch.setattr(RegexGate, "may_match", lambda self, text, low=None: True)
+    assert _extract_all(ex) == gated
+
+
+@pytest.mark.parametrize("owner, name, yes, no", [
+    ("figures", "party_any", ["Trade between the two Koreas rose.", "INTER-KOREAN talks", "cross-strait ties"],
+     ["Trade between China and Korea rose.", "The two Korean delegations met."]),
+    ("mentions", "nationality_anaphor_re", ["Rain fell. The French president arrived from Hanoi."],
+     ["The president of France arrived.", "Rain fell. The French minister arrived."]),
+    ("mentions", "described_re", ["He met Ann Lee. The Treasury secretary said so."],
+     ["He met Ann Lee in Seoul."]),
+])
+def test__literal_gate__no_needle_no_match(owner, name, yes, no):
+    ex = _SHARED.setdefault("ex", Extractor())
+    obj = getattr(ex, owner)
+    rx, gate = getattr(obj, name), literal_gate(obj, name)
+    for s in yes + no + [s.upper() for s in yes + no] + [s.lower() for s in yes + no]:
+        if not gate.may_match(s):
+            assert rx.search(s) is None, s
+    for s in yes:
+        assert gate.may_match(s) and rx.search(s) is not None, s
+    for s in no:
+        assert rx.search(s) is None, s
+
+
+_SHARED: dict = {}
+
+
+@pytest.mark.parametrize("title, hit", [
+    ("Chinese Delegation Arrives", True), ("DPRK Art TROUPE Leaves", True), ("Kim Jong Il Inspects Farm", False),
+    ("Vietnamese Orchestra Here", True), ("Teamwork Praised", True), ("Delegate Meets Premier", False),
+])
+def test__delegation_gate__same_as_the_pattern(title, hit):
+    assert bool(_DELEGATION_WORD.search(title)) is hit
+    assert (_DELEGATION_GATE.may_match(title) and _DELEGATION_WORD.search(title) is not None) is hit
