@@ -162,3 +162,18 @@ _SHARED: dict = {}
 def test__delegation_gate__same_as_the_pattern(title, hit):
     assert bool(_DELEGATION_WORD.search(title)) is hit
     assert (_DELEGATION_GATE.may_match(title) and _DELEGATION_WORD.search(title) is not None) is hit
+
+
+# --- the memo of ingest._norm_words (the words of a text without a URL, read for its id and its content hash)
+
+def test__norm_words__memo_gives_the_plain_answer():
+    import re as _re
+
+    from newslens import ingest as _ing
+
+    texts = ["Kim Jong Il visited a farm.", "KIM jong-il Visited   a FARM!", "", "Ha Noi, Hà Nội", "Kim Jong Il visited a farm."]
+    for t in texts * 3:
+        assert _ing._norm_words(t) == " ".join(_re.findall(r"\w+", t.lower()))
+    a = _ing.article_id_for(None, "Title", texts[0])
+    assert a == _ing._hash("text", "title", "kim jong il visited a farm")
+    assert _ing.content_hash_for(texts[1]) == _ing._hash("content", "kim jong il visited a farm")
