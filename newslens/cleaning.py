@@ -148,10 +148,30 @@ def boilerplate_kind(para: str) -> str | None:
     p = para.strip()
     if len(p.split()) > 120:
         return None
+    if p.isascii():  # perf s14: a pattern is tried only when one of the literal words its every match holds is there
+        low = p.lower()
+        for pat, kind, needles in _boilerplate_gated(boilerplate_patterns()):
+            if (needles is None or any(n in low for n in needles)) and pat.search(p):
+                return kind
+        return None
     for pat, kind in boilerplate_patterns():
         if pat.search(p):
             return kind
     return None
+
+
+@lru_cache(maxsize=4)
+def _boilerplate_gated(patterns: tuple[tuple[re.Pattern, str], ...]) -> tuple[tuple[re.Pattern, str, tuple[str, ...] | None], ...]:
+    """(pattern, kind, needles) of each boilerplate row (perf s14): the lower-case words one of which every match of the
+    pattern holds (regex_gate.needles_of, exact on ASCII text), None when none are known (the pattern is always tried).
+    Imported here, not at the top, so that the cleaner alone does not load the extractors."""
+    from newslens.extract.regex_gate import RegexGate
+
+    out = []
+    for pat, kind in patterns:
+        gate = RegexGate(pat)
+        out.append((pat, kind, tuple(sorted(gate.needles, key=lambda n: (-len(n), n))) if gate.needles is not None else None))
+    return tuple(out)
 
 
 # ---------------------------------------------------------------------------------------------

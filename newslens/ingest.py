@@ -9,6 +9,7 @@ writing run in the calling process. Bad files become rows of the report, never e
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import os
 import re
@@ -65,6 +66,7 @@ def _hash(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
+@functools.lru_cache(maxsize=4)  # perf s14: a story without a URL had its text's words found twice (id, content hash)
 def _norm_words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
@@ -293,11 +295,13 @@ def ingest(
         _init_worker(extra_actors)
         with ProcessPoolExecutor(max_workers=n_workers, mp_context=get_context("fork"), initializer=_init_worker, initargs=(extra_actors,)) as pool:
             done = 0
-            for part in pool.map(_work, chunks):
+            parts = pool.map(_work, chunks)  # (every chunk is submitted here)
+            # perf s14: the actors table (the same registry the workers used) is made while the workers extract
+            actors = _actors_task()
+            for part in parts:
                 results.extend(part)
                 done += len(part)
                 tell("extract", done, total)
-        actors = _actors_task()  # the same registry the workers used
 
     # Collect rows.
     art_rows: list[dict] = []

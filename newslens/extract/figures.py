@@ -209,6 +209,7 @@ from .dates import FUTURE_RE, DateResolver, DateSpan
 from .lexicons import alternation, lexicon_dir, lexicon_file, read_rows
 from .mentions import Mention, mentions_by_sentence
 from .regex_gate import RegexGate
+from .regex_gate import literal_gate  # perf s14
 from .text import stable_id
 from .figures_seed13 import drop_pooled_money, goal_year_of_other_clause, said_it_would  # seed-like stories (figures session 13)
 
@@ -2393,7 +2394,9 @@ class FigureExtractor:
             # "U.S. dollars", "US$": a currency, not the United States
             if m.kind == "country" and m.iso3 and not _CURRENCY_AFTER_RE.match(text, m.end):
                 country_counts[m.iso3] = country_counts.get(m.iso3, 0) + 1
-        for rx, rep, par in (self.party_phrases if self.party_any.search(text) else ()):
+        # perf s14: the joined party phrases searched only when one of their literal words is in the text (exact)
+        for rx, rep, par in (self.party_phrases if literal_gate(self, "party_any").may_match(text)
+                             and self.party_any.search(text) else ()):
             # "Trade between the Koreas passed $1 billion ...": a phrase naming both sides names each of them for the story
             n = len(rx.findall(text))
             if n:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .lexicons import alternation, lexicon_dir, lexicon_file, read_rows
 from .places import unit_name_re
+from .regex_gate import literal_gate  # perf s14
 from .registry import Alias, Registry, name_variants
 from .text import TOKEN_RE, fold, slug, tokens
 
@@ -851,7 +852,8 @@ class MentionFinder:
         country word right before the office, else the office's own country (title_countries.csv: "Treasury
         Secretary"). A description whose country is that of a registry person named between them is theirs.
         Returns (name, start, end, role, iso3)."""
-        if not self.described_re.search(text) and "'s " not in text and "’s " not in text:
+        if "'s " not in text and "’s " not in text and not (  # perf s14: the literal words first (exact)
+                literal_gate(self, "described_re").may_match(text) and self.described_re.search(text)):
             return []
         out = []
         countries = {m.start: m for m in found if m.kind == "country" and m.iso3}
@@ -1266,7 +1268,8 @@ class MentionFinder:
         office the story named last before it (within the 1,500 characters before; one person only, as for "the
         president"). The demonym's country mention is replaced by the person. Only a sentence's opening words ("The
         French president ..." as a subject); elsewhere "the Russian president" stays the country's reading."""
-        if not self.nationality_anaphor_re.search(text):
+        if not (literal_gate(self, "nationality_anaphor_re").may_match(text)  # perf s14: the literal words first (exact)
+                and self.nationality_anaphor_re.search(text)):
             return found
         demonyms = {m.start: m for m in found if m.kind == "country" and m.alias_kind == "demonym" and m.iso3}
         people = sorted((m for m in found if m.kind == "person" and m.role and m.iso3), key=lambda m: m.start)
