@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslens.extract.figures14 import announced_pledge, giver_of
+from newslens.extract.figures14 import _route_only, announced_pledge, giver_of
 from tests.figure_cases import B, M, figures, PUB
 
 DIRECTED = ("aid", "investment")
@@ -124,3 +124,40 @@ def test__figures_s14__announced_pledge_is_forecast(extractor, text, expected):
 ])
 def test__figures_s14__announced_pledge(sentence, amount, pledged):
     assert announced_pledge(sentence, sentence.index(amount)) is pledged
+
+
+# -- a side named only as a place passed through: the one other country named, else no row ------------------------
+# (metric, reporter, partner, value)
+ROUTE_CASES = [
+    pytest.param('Azerbaijani gas sales to Italy, pumped through Georgia and Turkey, were worth $4 billion in 2022.',
+                 [('exports', 'AZE', 'ITA', 4 * B)], id='route-p1'),
+    pytest.param('Uzbek cotton sales to Bangladesh, transiting through Afghanistan and Pakistan, reached $300 million '
+                 'in 2021.', [('exports', 'UZB', 'BGD', 300 * M)], id='route-p2'),
+    pytest.param('The chancellor, who reached Kyiv by train after flying into Poland, pledged 200 million euros in new '
+                 'arms on Tuesday.', [], id='route-p3'),
+    # near misses: the route country is neither side; a route word before a body, not a place passed through
+    pytest.param('Japan lent Laos $200 million for a road to Vietnam via Thailand.',
+                 [('aid', 'JPN', 'LAO', 200 * M)], id='route-n1'),
+    pytest.param("Austria's exports to Hungary, most of them carried via Slovakia, rose to 9 billion euros in 2022.",
+                 [('exports', 'AUT', 'HUN', 9 * B)], id='route-n2'),
+    pytest.param('Kazakh oil sales to Germany, routed through Russia, came to $5 billion last year.',
+                 [('exports', 'KAZ', 'DEU', 5 * B)], id='route-n3'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUTE_CASES)
+def test__figures_s14__route_country_is_no_side(extractor, text, expected):
+    rows = [(f["metric"], f["reporter_iso3"], f["partner_iso3"], round(f["value"])) for f in figures(extractor, text, PUB)]
+    assert rows == expected
+
+
+@pytest.mark.parametrize(("sentence", "country", "route"), [
+    ('Gas piped through Georgia and Turkey reached Italy.', 'TUR', True),
+    ('Gas piped through Georgia and Turkey reached Italy.', 'ITA', False),
+    ('Egypt got $5 billion through the Saudi Fund for Development.', 'SAU', False),  # a body, not a place
+    ("Russia lent Belarus $1 billion via Russia's VEB bank.", 'RUS', False),  # named as a side as well
+])
+def test__figures_s14__route_only(extractor, sentence, country, route):
+    names = sorted((m.start, m.end, m.iso3, m.kind, m.alias_kind) for m in extractor.mentions.find(sentence)
+                   if m.kind == "country" and m.iso3)
+    assert _route_only(sentence, names, country) is route

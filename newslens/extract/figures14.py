@@ -37,7 +37,7 @@ def _patterns() -> dict[str, re.Pattern]:
     """kind -> compiled pattern (one alternation per kind) of figure_givers14.csv."""
     rows = read_rows(lexicon_file(None, "figure_givers14.csv"), ("kind", "pattern"),
                      {"kind": ("state_money", "adj_gap", "lender", "signed_with", "give_verb", "participle",
-                               "subject_gap", "announce_verb", "done_gap")})
+                               "subject_gap", "announce_verb", "done_gap", "route")})
     kinds: dict[str, list[str]] = {}
     for row in rows:
         kinds.setdefault(row["kind"], []).append(row["pattern"])
@@ -208,3 +208,66 @@ def pledges_as_forecasts(figures: list[dict], text: str) -> list[dict]:
         row["qualifier"] = "forecast"
         row["period_start"] = row["period_end"] = row["period_text"] = None
     return figures
+
+
+_LIST_GAP_RE = re.compile(r"\s*+(?:,\s*+(?:and\s++)?|and\s++)")  # "Uzbekistan and Kazakhstan", "Laos, Cambodia and"
+_AFTER_ROUTE_NAME_RE = re.compile(r"['’]s\b|\s++(?-i:[A-Z])|\s++(?:bank|fund|agency|company|firm|state|government)\b",
+                                  re.I)
+
+
+def _route_only(sentence: str, names: list[tuple], iso3: str) -> bool:
+    """True when every mention of ``iso3`` among ``names`` (the sentence's country mentions, in order) is a place passed
+    through: right after a route word, alone or in a list ("flying into Poland", "through Uzbekistan and Kazakhstan");
+    a demonym, a capital, a possessive or a body named after it ("via the Turkish port", "through China's Exim Bank")
+    is no route."""
+    route = _patterns()["route"]
+    mine = [i for i, x in enumerate(names) if x[2] == iso3]
+    if not mine:
+        return False
+    for i in mine:
+        start, end, _iso3, _kind, alias = names[i]
+        if alias not in ("name", "short") or _AFTER_ROUTE_NAME_RE.match(sentence, end):
+            return False
+        head = start
+        j = i
+        while j > 0 and _LIST_GAP_RE.fullmatch(sentence, names[j - 1][1], names[j][0]):
+            j -= 1
+            head = names[j][0]
+        if not route.search(sentence, max(0, head - 40), head):
+            return False
+    return True
+
+
+def drop_route_sides(figures: list[dict], text: str, mentions) -> list[dict]:
+    """``figures`` with no side that the sentence names only as a place passed through (``_route_only``): the side is
+    the one other country the sentence names as no route ("Turkmen shipments to China, piped through Uzbekistan and
+    Kazakhstan": China, not Kazakhstan), else the row goes ("Biden, who reached Kyiv after flying into Poland,
+    promised $500 million": no sum with Poland)."""
+    kept = []
+    for row in figures:
+        start, evidence = row.get("char_start"), row.get("evidence") or ""
+        sides = (row.get("reporter_iso3"), row.get("partner_iso3"))
+        s = text.rfind(evidence, 0, start + len(evidence)) if evidence and start is not None else -1
+        if s < 0 or None in sides or not s <= start < s + len(evidence):
+            kept.append(row)
+            continue
+        e = s + len(evidence)
+        names = sorted((m.start - s, m.end - s, m.iso3, m.kind, m.alias_kind) for m in mentions
+                       if m.kind == "country" and m.iso3 and s <= m.start and m.end <= e)
+        route = [k for k, side in enumerate(sides) if _route_only(evidence, names, side)]
+        if len(route) != 1:
+            kept.append(row)
+            continue
+        k = route[0]
+        others = {x[2] for x in names if x[2] not in sides and not _route_only(evidence, names, x[2])}
+        if len(others) > 1:
+            kept.append(row)
+            continue
+        if not others:
+            continue  # the only other side is a place passed through: no money between the two
+        row["reporter_iso3" if k == 0 else "partner_iso3"] = others.pop()
+        if row.get("figure_id") is not None:
+            row["figure_id"] = stable_id(row["article_id"], row["metric"], row["reporter_iso3"], row["partner_iso3"],
+                                         row["value"], row["char_start"], row["char_end"])
+        kept.append(row)
+    return kept
