@@ -16,6 +16,7 @@ data/lexicons/figure_givers14.csv:
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -37,7 +38,7 @@ def _patterns() -> dict[str, re.Pattern]:
     """kind -> compiled pattern (one alternation per kind) of figure_givers14.csv."""
     rows = read_rows(lexicon_file(None, "figure_givers14.csv"), ("kind", "pattern"),
                      {"kind": ("state_money", "adj_gap", "lender", "signed_with", "give_verb", "participle",
-                               "subject_gap", "announce_verb", "done_gap", "route")})
+                               "subject_gap", "route")})
     kinds: dict[str, list[str]] = {}
     for row in rows:
         kinds.setdefault(row["kind"], []).append(row["pattern"])
@@ -73,9 +74,15 @@ def _adjective_giver(sentence: str, a: int, b: int, actors: list[tuple], sides) 
             return iso3
         else:
             continue
-        if _money_after(sentence, end) is not None:
+        noun = _money_after(sentence, end)
+        if noun is not None and not _AFTER_AMOUNT_NO_GIVER_RE.search(sentence, end, noun):
+            # "$2 billion in U.S. financing"; not "$7 billion in Sri Lankan loans" (loans held, rolled over or written
+            # off are loans TO the named country: no after-amount form for loans, credits or deposits)
             return iso3
     return None
+
+
+_AFTER_AMOUNT_NO_GIVER_RE = re.compile(r"\b(?:loans?|credits?|deposits?)\b", re.I)
 
 
 def _money_after(sentence: str, end: int) -> int | None:
@@ -95,9 +102,17 @@ def _lender_giver(sentence: str, a: int, b: int, actors, sides) -> str | None:
     for start, end, iso3, kind, _alias in actors:
         if kind != "country" or iso3 not in sides or start < b or start - b > 90:
             continue
-        if pat["signed_with"].search(sentence, max(0, a - 80), start) and pat["lender"].match(sentence, end):
+        signed = pat["signed_with"].search(sentence, max(0, a - 80), start)
+        if signed and pat["lender"].match(sentence, end):
+            signer = [x for x in actors if x[1] <= signed.start() and x[3] == "country"]
+            if signer and signer[-1][2] == iso3:
+                return None  # "Ghana signed ... with the Ghanaian Development Bank": a home lender tells no side
             return iso3
     return None
+
+
+# between an amount and a side named as its source: "a $1 billion loan from China", "$35 billion investment by the UAE"
+_FROM_SIDE_RE = re.compile(r"[^;:.()]{0,60}?\b(?:from|by)\s++(?:the\s++)?", re.I)
 
 
 def _subject_giver(sentence: str, a: int, b: int, actors, sides) -> str | None:
@@ -123,6 +138,9 @@ def _subject_giver(sentence: str, a: int, b: int, actors, sides) -> str | None:
                                 between):
                 return None
         return iso3 if iso3 in sides else None
+    if any(b <= x[0] <= b + 70 and _FROM_SIDE_RE.fullmatch(sentence, b, x[0]) for x in actors):
+        # "after announcing a $1 billion loan from China": the giver is named after the amount, not the first actor
+        return None
     part = None
     for part in pat["participle"].finditer(sentence, 0, a):
         pass
@@ -144,9 +162,25 @@ def giver_of(sentence: str, a: int, b: int, actors: list[tuple], sides: set[str]
     return None
 
 
+class _MentionIndex:
+    """Mentions sorted by start, to take those inside a span by bisection (not a scan of every mention per row)."""
+
+    def __init__(self, mentions):
+        self.items = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.items]
+
+
+def _mentions_in(index: _MentionIndex, s: int, e: int) -> list:
+    """The mentions of ``index`` that lie within [s, e)."""
+    i = bisect.bisect_left(index.starts, s)
+    j = bisect.bisect_right(index.starts, e)
+    return [m for m in index.items[i:j] if m.end <= e]
+
+
 def orient_givers(figures: list[dict], text: str, mentions) -> list[dict]:
     """``figures`` with each loan, grant, credit, deposit or investment row's giver first, as ``giver_of`` reads it;
     rows with no cue, one side missing or the giver already first are left as they are."""
+    index = _MentionIndex(mentions)
     for row in figures:
         reporter, partner = row.get("reporter_iso3"), row.get("partner_iso3")
         start, end, evidence = row.get("char_start"), row.get("char_end"), row.get("evidence") or ""
@@ -157,8 +191,8 @@ def orient_givers(figures: list[dict], text: str, mentions) -> list[dict]:
         if s < 0 or s + len(evidence) < end:
             continue
         e = s + len(evidence)
-        actors = [(m.start - s, m.end - s, m.iso3, m.kind, m.alias_kind) for m in mentions
-                  if m.kind in ("country", "person") and m.iso3 and s <= m.start and m.end <= e]
+        actors = [(m.start - s, m.end - s, m.iso3, m.kind, m.alias_kind) for m in _mentions_in(index, s, e)
+                  if m.kind in ("country", "person") and m.iso3]
         actors.sort()
         if giver_of(evidence, start - s, end - s, actors, {reporter, partner}) != partner:
             continue
@@ -166,47 +200,6 @@ def orient_givers(figures: list[dict], text: str, mentions) -> list[dict]:
         if row.get("figure_id") is not None:
             row["figure_id"] = stable_id(row["article_id"], row["metric"], row["reporter_iso3"], row["partner_iso3"],
                                          row["value"], row["char_start"], row["char_end"])
-    return figures
-
-
-_PLEDGE_METRICS = ("aid", "investment")
-_ANNOUNCE_REACH = 70  # characters between an announcing verb and its amount
-
-
-def announced_pledge(sentence: str, a: int) -> bool:
-    """True when the amount starting at ``a`` is the object of a verb that announces, pledges or offers it, with no
-    other predicate between: "announced a $1 billion loan guarantee", "announcing C$500 million in new aid", "set aside
-    $10 billion", "announced two lines of credit for Uganda: $141 million ..."; not "announced it had disbursed $5
-    million", "announced that aid reached $2 billion"."""
-    pat = _patterns()
-    verb = None
-    for verb in pat["announce_verb"].finditer(sentence, max(0, a - _ANNOUNCE_REACH), a):
-        pass
-    if verb is None:
-        return False
-    return pat["done_gap"].search(sentence, verb.end(), a) is None
-
-
-def pledges_as_forecasts(figures: list[dict], text: str) -> list[dict]:
-    """``figures`` with each aid or investment sum told as announced, pledged or offered (``announced_pledge``) that took
-    a period shorter than a year from the day or month of the announcement ("in June, announcing C$500 million") read as
-    a ``forecast`` with no period: a pledge with no deadline has no year (tests/gold/README.md, Pledges). A row with no
-    period or with a year or more of its own ("set aside another $2 million for 2023"; a loan signed as the news, dated
-    to the signing year) is left as it is."""
-    for row in figures:
-        start, evidence = row.get("char_start"), row.get("evidence") or ""
-        if row.get("metric") not in _PLEDGE_METRICS or row.get("qualifier") != "actual" or start is None or not evidence:
-            continue
-        s = text.rfind(evidence, 0, start + len(evidence))
-        if s < 0 or not s <= start < s + len(evidence) or not announced_pledge(evidence, start - s):
-            continue
-        p0, p1 = row.get("period_start"), row.get("period_end")
-        if p0 is None or p1 is None or (p1 - p0).days >= 300:
-            # no period, or a year of its own ("set aside another $2 million for 2023", a signing year): read as it is
-            # (the session 9 tests keep "Modi on Thursday announced a $1 billion line of credit" an undated actual)
-            continue
-        row["qualifier"] = "forecast"
-        row["period_start"] = row["period_end"] = row["period_text"] = None
     return figures
 
 
@@ -241,8 +234,9 @@ def _route_only(sentence: str, names: list[tuple], iso3: str) -> bool:
 def drop_route_sides(figures: list[dict], text: str, mentions) -> list[dict]:
     """``figures`` with no side that the sentence names only as a place passed through (``_route_only``): the side is
     the one other country the sentence names as no route ("Turkmen shipments to China, piped through Uzbekistan and
-    Kazakhstan": China, not Kazakhstan), else the row goes ("Biden, who reached Kyiv after flying into Poland,
-    promised $500 million": no sum with Poland)."""
+    Kazakhstan": China, not Kazakhstan), else the row goes ("Turkmen gas, piped through Uzbekistan, earned $2
+    billion": no sum with Uzbekistan). "Into" names the place reached, not one passed through."""
+    index = _MentionIndex(mentions)
     kept = []
     for row in figures:
         start, evidence = row.get("char_start"), row.get("evidence") or ""
@@ -252,8 +246,8 @@ def drop_route_sides(figures: list[dict], text: str, mentions) -> list[dict]:
             kept.append(row)
             continue
         e = s + len(evidence)
-        names = sorted((m.start - s, m.end - s, m.iso3, m.kind, m.alias_kind) for m in mentions
-                       if m.kind == "country" and m.iso3 and s <= m.start and m.end <= e)
+        names = sorted((m.start - s, m.end - s, m.iso3, m.kind, m.alias_kind) for m in _mentions_in(index, s, e)
+                       if m.kind == "country" and m.iso3)
         route = [k for k, side in enumerate(sides) if _route_only(evidence, names, side)]
         if len(route) != 1:
             kept.append(row)
