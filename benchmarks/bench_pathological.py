@@ -1018,6 +1018,19 @@ CASES = {
     "s13 fix pooled aside, many": "Japan gave Ukraine $4.5 billion, apart from money from the G7 partners and the EU. " * 400,
     "s13 fix co-givers later clause": "China and Russia each announced new measures, and " + "China and Russia " * 1500
                                       + "will lend Russia $5 billion.",
+    # figures s14 (figures14.py): many actors with giving verbs before a far amount; a long "signed ... with" run
+    # before a lender; many announcing verbs before amounts
+    "s14 giver verbs, many": "Japan offered, and " * 2000 + "India extended a $5 billion loan to Kenya.",
+    "s14 signed with, long": "Ghana signed a loan " + "deal and a loan " * 2000 + "with the U.S. Millennium Challenge "
+                             "Corporation for $500 million.",
+    # fixer s14: "from/by <country>" after an amount with a giving participle before it; many sums and mentions (the
+    # passes take each row's mentions by bisection)
+    "s14 fix from after amount, long": "Ruto flew home after offering a $1 billion loan " + "from the new " * 3000
+                                       + "from China.",
+    "s14 fix rows and mentions, many": "Russia lent Belarus $1 billion via Poland, and Japan offered Kenya a $2 "
+                                       "billion loan from Japan. " * 300,
+    "s14 announced pledges, many": " ".join("In May, Japan announced a $100 million loan to Jordan, and Norway announced "
+                                            "it had paid $5 million to Chad." for _ in range(300)),
     # fixer s13: the whole-story scene check of guest voices (every sentence a scene in a town abroad), a long lede
     "s13 fixer story scenes, many": "Foreigners on a visit to the DPRK toured the plant on Monday. "
                                     + "Ana Silva, a member of the choir of Peru, said that it was fine in Lima and "

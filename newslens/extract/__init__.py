@@ -21,6 +21,7 @@ from .dates import DateResolver
 from .domestic import DomesticTrips
 from .figures import FigureExtractor
 from .figures_seed13 import visit_pair
+from .figures14 import drop_route_sides, orient_givers
 from .lexicons import lexicon_dir
 from .mentions import MentionFinder, to_rows
 from .places import PlaceFinder
@@ -87,6 +88,8 @@ class Extractor:
                                        home[1] if home else None, article.title,
                                        title_mentions=lambda: self.mentions.find(article.title, published))
         figures = visit_pair(figures, visits, text, mentions)  # "the two countries" of a trip story (figures session 13)
+        figures = drop_route_sides(figures, text, mentions)  # no side named only as a place passed through (s14)
+        figures = orient_givers(figures, text, mentions)  # the giver of a loan, credit or grant first (figures session 14)
         topics = self.topics.score(article.article_id, article.title, text)
         new_people = {}
         for m in mentions:
