@@ -1024,6 +1024,14 @@ CASES = {
                                       "at the hall in Moscow. " * 1500,
     "s13 fixer long lede": "Foreigners " + "who were in the hall of the big city in the far land " * 2000
                            + "visited the plant on Monday. Ana Silva, a member of the choir of Peru, said that it was fine.",
+    # s14 (visit_kcna14.py): a meeting with an endless subject of countries, many placed meetings in one sentence, a
+    # gift sentence with thousands of "on a visit to the DPRK" givers, a giver's endless description
+    "s14 meeting subject, long": "The " + "Japan, Peru and Chile " * 300 + "held talks in Lima on May 3.",
+    "s14 placed meetings, many": "Japan and Peru agreed " + "at the talks held in Lima on May 3 and " * 300 + "more.",
+    "s14 visiting givers, many": "Kim Jong Un received a gift " + "from the chief of the army of Laos on a visit to the "
+                                 "DPRK and " * 60 + "others on Friday.",
+    "s14 giver description, long": "The leader received a gift from the head " + "of the Union of Laos " * 1500
+                                   + "on a visit to the DPRK.",
 }
 
 
