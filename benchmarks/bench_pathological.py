@@ -1032,6 +1032,9 @@ CASES = {
                                  "DPRK and " * 60 + "others on Friday.",
     "s14 giver description, long": "The leader received a gift from the head " + "of the Union of Laos " * 1500
                                    + "on a visit to the DPRK.",
+    "s14 present roster, long": "A symposium opened here on Monday. Present there were "
+                                + "X, chairman of the Peru-DPRK Friendship Association, and his party, " * 600 + "and others.",
+    "s14 rosters, many": "A symposium opened here on Monday. " + "Present there were a choir of Chile and a band of Peru. " * 600,
 }
 
 

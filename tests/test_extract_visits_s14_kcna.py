@@ -111,3 +111,58 @@ def test__visiting_givers__the_givers_country_visits(extractor, text, pub, expec
 )
 def test__visiting_givers__near_misses_give_nothing(extractor, text, pub):
     assert agency(extractor, text, pub) == []
+
+
+# -- a roster of guests present at an event here -----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # a body named for the home country with its own country first, and "Solidarity with the Korean People"
+        ("A seminar on the Juche idea opened at the People's Palace of Culture in Pyongyang on Tuesday.\n"
+         "Present there were Carlos Mendez, chairman of the Chile-DPRK Friendship Society, and his party, and Amina "
+         "Diallo, secretary of the Senegalese Committee for Solidarity with the Korean People.",
+         D(2012, 3, 21), [("CHL", "PRK", "occurred", D(2012, 3, 20), "day"),
+                          ("SEN", "PRK", "occurred", D(2012, 3, 20), "day")]),
+        # the list goes on in the next sentence: "They are ..."
+        ("A scientific conference marking the anniversary of the technical college opened here on Monday.\n"
+         "Also present there were foreign delegations who came for the conference. They are a delegation of the Hanoi "
+         "University of Science of Vietnam led by its rector, and Dr. Ivan Petrov who is delegate of Tomsk State "
+         "University of Russia.",
+         D(2012, 10, 2), [("RUS", "PRK", "occurred", D(2012, 10, 1), "day"),
+                          ("VNM", "PRK", "occurred", D(2012, 10, 1), "day")]),
+        # "Among the guests were"
+        ("A reception marking the national day was given here on Friday.\n"
+         "Among the guests were a delegation of the Ministry of Agriculture of Ethiopia and a troupe of the National "
+         "Ballet of Cambodia.",
+         D(2012, 9, 1), [("ETH", "PRK", "occurred", D(2012, 8, 31), "day"),
+                         ("KHM", "PRK", "occurred", D(2012, 8, 31), "day")]),
+    ],
+)
+def test__present_rosters__each_foreign_guest_country_visits(extractor, text, pub, expected):
+    assert agency(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub"),
+    [
+        # the event is abroad (the lede's place)
+        ("A seminar on the Juche idea was held in Lima on Tuesday.\n"
+         "Present there were Carlos Mendez, chairman of the Chile-DPRK Friendship Society, and officials of the "
+         "Peruvian Juche study group.", D(2012, 3, 21)),
+        # an earlier sentence puts the events abroad
+        ("Events marking the birthday took place in various countries last week.\n"
+         "They included talks in Ghana and Mali.\n"
+         "Present at the events were members of the Ghanaian Juche Study Group and the Mali-Korea Friendship "
+         "Association.", D(2012, 3, 21)),
+        # posted envoys, embassy staff and residents are no guests
+        ("A photo show opened here on Monday.\n"
+         "Present there were the Cuban ambassador to the DPRK, staff members of the Laotian embassy and Egyptian "
+         "teachers living in Pyongyang.", D(2012, 3, 21)),
+        # a home body named for a foreign country (home first), and "anti-Japanese" veterans
+        ("A concert took place here on Sunday.\n"
+         "Present there were Kim Yong Dae, chairman of the Korea-Nepal Friendship Association, and anti-Japanese war "
+         "veterans.", D(2012, 3, 21)),
+    ],
+)
+def test__present_rosters__near_misses_give_nothing(extractor, text, pub):
+    assert agency(extractor, text, pub) == []

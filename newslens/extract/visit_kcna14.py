@@ -16,7 +16,16 @@ of misses that recur across several real-KCNA gold sets (blind54, blind53, blind
   on a visit here, whose description names one foreign country, made an occurred visit of that country, dated to the
   day the story tells (its sentence or the next: "handed it over ... on Friday"), else the publication month.
 
-Both run only for a story whose source has a home country (the agency's "here"; see ``visit_kcna13._home_story``).
+- ``present_rosters``: "Present there were X, chairman of the Kuwait-DPRK Friendship Association, and his party, Y,
+  ... of the Nepal Communist Party", "Also present there were foreign delegations ... They are a delegation of Z
+  University of Mongolia ...", "Among the guests were ...": at an event here, each piece of the roster that names one
+  foreign country (a body named for the home country with its own country first, "solidarity with the Korean
+  people", counts as foreign; "DPRK Vice-Premier", "the Korea-Nepal Friendship Association" are the home side;
+  envoys, embassy staff and residents are no guests) made an occurred visit of that country, dated to the lede's day.
+  Only when no sentence up to the roster puts a scene abroad and the event is placed here (the lede names a home place
+  or "here", or a home official is present).
+
+All run only for a story whose source has a home country (the agency's "here"; see ``visit_kcna13._home_story``).
 Words are data: ``data/lexicons/visit_kcna14.csv``.
 """
 from __future__ import annotations
@@ -24,8 +33,9 @@ from __future__ import annotations
 import re
 
 from .lexicons import lexicon_file, read_rows
-from .visit_kcna13 import (_HOME_WORD_RE, _REMOTE_RE, _UNREAL_RE, _Countries, _foreign_iso, _guest_record, _home_story,
-                           _month_of, _other_year, _told_country)
+from .visit_kcna13 import (_AGAINST_RE, _FIELD_AFTER_RE, _FUTURE_RE, _HOME_WORD_RE, _REMOTE_RE, _RESIDENT_RE, _UNREAL_RE, _Countries,
+                           _abroad, _after_dateline, _foreign_iso, _foreign_scene, _guest_record, _home_story, _lede_day, _month_of,
+                           _other_year, _told_country)
 
 _KINDS = ("meeting_noun", "side_word", "recent_word", "gift_word")
 
@@ -240,3 +250,97 @@ def visiting_givers(vx, text, sentences, mentions, records, published) -> None:
                 date = day if day is not None else _month_of(published)
             records.append(_guest_record(vx, home, iso, desc.strip(" ,"), lo, hi, si, date, "kcna14-visiting-givers",
                                          mentions))
+
+
+# --- present at an event here: a roster of foreign guests ------------------------------------------------------------
+# "Present there were", "Also present at the opening were", "Present there on invitation were", "Among the guests were"
+_PRESENT_RE = re.compile(r"\s*(?:Also\s+)?(?:(?:[Pp]resent|[Pp]articipating)\s+(?:there|at\s+(?:the\s+)?[^.;,]{1,80}?)"
+                         r"(?:\s+on\s+invitation)?\s+were|Among\s+the\s+(?:audience|guests|participants)\s+were)\s+")
+# the next sentence that goes on with the list: "They are a delegation of ...", "Among them were ..."
+_THEY_ARE_RE = re.compile(r"\s*(?:They\s+(?:are|were|included)|Among\s+them\s+(?:are|were))\s+")
+# the pieces of a roster: ", " and " and " joints
+_ROSTER_JOINT_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+# a home word that does not make the piece the home side: "the Pakistan-Korea Friendship Association" (a foreign
+# body named for the home country, its own country first), "Solidarity with the Korean Women"
+_HOME_AFTER_FOREIGN_RE = re.compile(r"\s*[-‐–]\s*$")
+_HOME_OBJECT_RE = re.compile(r"\b(?:with|for|to)\s+(?:the\s+)?$", re.I)
+
+
+def _roster_iso(vx, text, countries, lo, hi, home):
+    """The one foreign country a roster piece [lo, hi) names, else None: None when it names the home side ("DPRK
+    Vice-Premier X", "the Korea-Cuba Friendship Association"), a posted envoy or a resident, or two countries."""
+    words13 = vx._kcna13
+    piece = text[lo:hi]
+    if words13.posted_re.search(piece) or _RESIDENT_RE.search(piece):
+        return None
+    ms = [m for m in countries.between(lo, hi) if not (m.alias_kind == "demonym" and _FIELD_AFTER_RE.match(text, m.end))
+          and not _AGAINST_RE.search(text, max(0, m.start - 8), m.start)]  # ("anti-Japanese fighters": a cause)
+    foreign = {m.iso3 for m in ms if m.iso3 != home}
+    if len(foreign) != 1:
+        return None
+    # every home word must sit right after a foreign name ("Pakistan-Korea") or after "with/for/to (the)"
+    for hw in [*_HOME_WORD_RE.finditer(text, lo, hi), *words13.home_org_re.finditer(text, lo, hi)]:
+        before = text[max(lo, hw.start() - 30):hw.start()]
+        if _FIELD_AFTER_RE.match(text, hw.end()):
+            continue  # ("the Institute of Korean Language Studies of Australia": a field, not the home side)
+        prev = next((m for m in reversed(ms) if m.end <= hw.start() and m.iso3 != home), None)
+        if prev is not None and _HOME_AFTER_FOREIGN_RE.fullmatch(text[prev.end:hw.start()]):
+            continue
+        if _HOME_OBJECT_RE.search(before):
+            continue
+        return None
+    return next(iter(foreign))
+
+
+def present_rosters(vx, text, sentences, mentions, records, published) -> None:
+    """"Present there were X, chairman of the Kuwait-DPRK Friendship Association, ..., Y, a delegation of Z University
+    of Mongolia ...": at an event here, each foreign country of the roster made an occurred visit, dated to the lede's
+    day (else the publication month). Only when the lede names no place abroad and the event is placed here (the lede
+    names a home place or "here") or the roster or the sentence before it names the home side ("DPRK Vice-Premier")."""
+    home = _home_story(vx, text, mentions)
+    if home is None or published is None or not sentences or ("resent" not in text and "Among" not in text):
+        return
+    countries = _Countries(mentions)
+    s0, e0 = sentences[0]
+    s0 = _after_dateline(text, s0)
+    if _abroad(vx, text, countries, s0, e0, home) or _UNREAL_RE.search(text, s0, e0) or _FUTURE_RE.search(text, s0, e0):
+        return  # (an event abroad, denied or ahead)
+    # every sentence before a roster names no scene abroad ("Events took place in various countries ... They included
+    # meetings in Switzerland and Bulgaria"): the index of the first that does
+    abroad_at = next((k for k, (ks, ke) in enumerate(sentences) if _foreign_scene(vx, text, countries, ks, ke, home)),
+                     len(sentences))
+    placed_here = bool(re.search(r"\bhere\b", text[s0:e0])) or any(
+        p.iso3 == home for p in vx.places.find(text, s0, e0)) or any(
+        m.iso3 == home and m.alias_kind == "capital" for m in countries.between(s0, e0))
+    day = _lede_day(vx, text, s0, e0, published)
+    if day is None:  # ("opened here on Monday on the occasion of the birthday, February 16": the day told with "on")
+        days = [d for d in vx._undateline(vx.dates.find(text[s0:e0], published, future=False, offset=s0))
+                if d.precision == "day" and d.start <= published and re.search(r"\bon\s+$", text[max(s0, d.char_start - 4):d.char_start])]
+        day = days[0] if len(days) == 1 else None
+    date = day if day is not None else _month_of(published)
+    for si, (s, e) in enumerate(sentences):
+        if si == 0 or si > abroad_at:
+            continue
+        pm = _PRESENT_RE.match(text, s, e)
+        if pm is None:
+            continue
+        lo, hi = pm.end(), e
+        if si + 1 < len(sentences) and _THEY_ARE_RE.match(text, *sentences[si + 1]):
+            hi = sentences[si + 1][1]  # ("Also present there were foreign delegations ... They are a delegation of")
+        ps, pe = sentences[si - 1]
+        if not (placed_here or any(m.kind == "person" and m.iso3 == home and (lo <= m.start < hi or ps <= m.start < pe)
+                                   for m in mentions)):
+            continue  # (the event placed here: by the lede, else by a home official present)
+        if _abroad(vx, text, countries, ps, pe, home) and not placed_here:
+            continue  # (the sentence before puts the scene abroad)
+        if _REMOTE_RE.search(text, s, hi) and not re.search(r"\bembass", text[s:hi]):
+            continue  # (an online show, a letter; the embassy staff present are dropped piece by piece)
+        start = lo
+        for cut in [*_ROSTER_JOINT_RE.finditer(text, lo, hi), None]:
+            end = cut.start() if cut is not None else hi
+            iso = _roster_iso(vx, text, countries, start, end, home)
+            if iso is not None and not _told_country(records, home, iso):
+                records.append(_guest_record(vx, home, iso, text[start:end].strip(" ,."), start, end, si, date,
+                                             "kcna14-present-rosters", mentions))
+            if cut is not None:
+                start = cut.end()
