@@ -87,7 +87,8 @@ def test__meetings_abroad__near_misses_give_nothing(extractor, text, pub):
         ("Kim Jong Un was presented with a gift by the head of the Ugandan army band, on a visit here, on Wednesday.",
          D(2012, 8, 3), [("UGA", "PRK", "occurred", D(2012, 8, 1), "day")]),
         # "on his visit to the DPRK", no day told: the publication month
-        ("The leader received a gift from the secretary general of the Socialist Party of Peru on his visit to the DPRK.",
+        ("The leader received a gift from the secretary general of the Socialist Party of Peru on his visit to the "
+         "DPRK.",
          D(2011, 10, 15), [("PER", "PRK", "occurred", D(2011, 10, 1), "month")]),
     ],
 )

@@ -33,9 +33,9 @@ from __future__ import annotations
 import re
 
 from .lexicons import lexicon_file, read_rows
-from .visit_kcna13 import (_AGAINST_RE, _FIELD_AFTER_RE, _FUTURE_RE, _HOME_WORD_RE, _REMOTE_RE, _RESIDENT_RE, _UNREAL_RE, _Countries,
-                           _abroad, _after_dateline, _foreign_iso, _foreign_scene, _guest_record, _home_story, _lede_day, _month_of,
-                           _other_year, _told_country)
+from .visit_kcna13 import (_AGAINST_RE, _FIELD_AFTER_RE, _FUTURE_RE, _HOME_WORD_RE, _REMOTE_RE, _RESIDENT_RE,
+                           _UNREAL_RE, _Countries, _abroad, _after_dateline, _foreign_iso, _foreign_scene,
+                           _guest_record, _home_story, _lede_day, _month_of, _other_year, _told_country)
 
 _KINDS = ("meeting_noun", "side_word", "recent_word", "gift_word")
 
@@ -55,7 +55,8 @@ class Kcna14Words:
         # the meeting told at a place: "<meeting> held in", "<meeting> took place in", "held a <meeting> in",
         # "had talks at the X Centre in", "will hold talks in" (the place right after "in")
         self.placed_re = re.compile(
-            rf"\b(?:(?P<noun1>{meet})(?:\s+(?:of|between)\s+(?:[^.;,]|\.(?!\s)){{1,80}}?)?\s+(?:(?:that|which)\s+)?(?:was\s+|were\s+|is\s+|are\s+)?"
+            rf"\b(?:(?P<noun1>{meet})(?:\s+(?:of|between)\s+(?:[^.;,]|\.(?!\s)){{1,80}}?)?"
+            rf"\s+(?:(?:that|which)\s+)?(?:was\s+|were\s+|is\s+|are\s+)?"
             rf"(?:held|took\s+place|convened|opened|(?:will\s+be|to\s+be)\s+held|will\s+take\s+place)"
             rf"|(?:held|had|hold|holding|convened)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?"
             rf"(?P<noun2>{meet}))"
@@ -79,7 +80,7 @@ _REPORTED_RE = re.compile(r",\s+(?:[\w'’.-]+\s+){0,8}?(?:said|says|stated|stat
 _HYPHEN_RE = re.compile(r"\s*[-‐–]\s*")
 
 
-def _sides_of_subject(vx, text, s, e, countries, words) -> list:
+def _sides_of_subject(text, s, e, countries, words) -> list:
     """The country mentions of the sentence's opening subject, when it is made only of country names and side words
     ("The United States and Japan", "the military bosses of the U.S., Japan and ROK"); [] otherwise."""
     lo = _OPENING_RE.match(text, s, e).end()
@@ -155,7 +156,7 @@ def meetings_abroad(vx, text, sentences, mentions, records, published) -> None:
             sides = _compound_sides(text, countries, max(s, noun - 40), pm.end())
             if not sides:
                 if subject is None:
-                    subject = _sides_of_subject(vx, text, s, e, countries, words)
+                    subject = _sides_of_subject(text, s, e, countries, words)
                 if len(subject) < 2 and not (subject and subject[-1].iso3 != host):
                     continue
                 holds = pm.group("noun2") is not None
@@ -273,7 +274,8 @@ def _roster_iso(vx, text, countries, lo, hi, home):
     piece = text[lo:hi]
     if words13.posted_re.search(piece) or _RESIDENT_RE.search(piece):
         return None
-    ms = [m for m in countries.between(lo, hi) if not (m.alias_kind == "demonym" and _FIELD_AFTER_RE.match(text, m.end))
+    ms = [m for m in countries.between(lo, hi)
+          if not (m.alias_kind == "demonym" and _FIELD_AFTER_RE.match(text, m.end))
           and not _AGAINST_RE.search(text, max(0, m.start - 8), m.start)]  # ("anti-Japanese fighters": a cause)
     foreign = {m.iso3 for m in ms if m.iso3 != home}
     if len(foreign) != 1:
@@ -300,6 +302,9 @@ def present_rosters(vx, text, sentences, mentions, records, published) -> None:
     home = _home_story(vx, text, mentions)
     if home is None or published is None or not sentences or ("resent" not in text and "Among" not in text):
         return
+    rosters = [si for si, (s, e) in enumerate(sentences) if si and _PRESENT_RE.match(text, s, e) is not None]
+    if not rosters:
+        return
     countries = _Countries(mentions)
     s0, e0 = sentences[0]
     s0 = _after_dateline(text, s0)
@@ -307,23 +312,23 @@ def present_rosters(vx, text, sentences, mentions, records, published) -> None:
         return  # (an event abroad, denied or ahead)
     # every sentence before a roster names no scene abroad ("Events took place in various countries ... They included
     # meetings in Switzerland and Bulgaria"): the index of the first that does
-    abroad_at = next((k for k, (ks, ke) in enumerate(sentences) if _foreign_scene(vx, text, countries, ks, ke, home)),
-                     len(sentences))
+    abroad_at = next((k for k, (ks, ke) in enumerate(sentences[:rosters[-1] + 1])
+                      if _foreign_scene(vx, text, countries, ks, ke, home)), len(sentences))
     placed_here = bool(re.search(r"\bhere\b", text[s0:e0])) or any(
         p.iso3 == home for p in vx.places.find(text, s0, e0)) or any(
         m.iso3 == home and m.alias_kind == "capital" for m in countries.between(s0, e0))
     day = _lede_day(vx, text, s0, e0, published)
     if day is None:  # ("opened here on Monday on the occasion of the birthday, February 16": the day told with "on")
         days = [d for d in vx._undateline(vx.dates.find(text[s0:e0], published, future=False, offset=s0))
-                if d.precision == "day" and d.start <= published and re.search(r"\bon\s+$", text[max(s0, d.char_start - 4):d.char_start])]
+                if d.precision == "day" and d.start <= published
+                and re.search(r"\bon\s+$", text[max(s0, d.char_start - 4):d.char_start])]
         day = days[0] if len(days) == 1 else None
     date = day if day is not None else _month_of(published)
-    for si, (s, e) in enumerate(sentences):
-        if si == 0 or si > abroad_at:
+    for si in rosters:
+        s, e = sentences[si]
+        if si > abroad_at:
             continue
         pm = _PRESENT_RE.match(text, s, e)
-        if pm is None:
-            continue
         lo, hi = pm.end(), e
         if si + 1 < len(sentences) and _THEY_ARE_RE.match(text, *sentences[si + 1]):
             hi = sentences[si + 1][1]  # ("Also present there were foreign delegations ... They are a delegation of")
