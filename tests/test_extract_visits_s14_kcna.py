@@ -67,6 +67,9 @@ def test__meetings_abroad__each_side_from_elsewhere_went_there(extractor, text, 
         # the only day told is the day a later clause reports it, not the meeting's
         ("The U.S. pushed the Chile-Peru defence talks that took place in Lima to sign a pact, a weekly said in an "
          "article on Jan. 12.", D(2011, 1, 17)),
+        # only proposed, or urged on others
+        ("Japan and the ROK proposed to hold talks in Beijing on May 3.", D(2012, 5, 9)),
+        ("Egypt and Jordan urged Iraq to hold a summit in Amman on May 3.", D(2012, 5, 9)),
         # drills are no meeting
         ("The Chinese and Russian navies held drills in Vladivostok on July 3.", D(2012, 7, 10)),
     ],
@@ -159,6 +162,9 @@ def test__present_rosters__each_foreign_guest_country_visits(extractor, text, pu
         ("A photo show opened here on Monday.\n"
          "Present there were the Cuban ambassador to the DPRK, staff members of the Laotian embassy and Egyptian "
          "teachers living in Pyongyang.", D(2012, 3, 21)),
+        # residents and envoys named by their people
+        ("An exhibition opened here on Friday.\n"
+         "Present there were Chinese residents, diplomatic envoys of Laos and military attaches of Russia.", D(2012, 3, 21)),
         # a home body named for a foreign country (home first), and "anti-Japanese" veterans
         ("A concert took place here on Sunday.\n"
          "Present there were Kim Yong Dae, chairman of the Korea-Nepal Friendship Association, and anti-Japanese war "

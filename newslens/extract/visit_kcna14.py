@@ -73,6 +73,9 @@ class Kcna14Words:
 _OPENING_RE = re.compile(r"\s*(?:(?:On|In|Last|Earlier|Early|Late)\s+[\w.]+(?:\s+\d{1,2})?(?:\s+\w+)?,\s+)?")
 _WORD_RE = re.compile(r"[\w'’.]+|[,-]|\S")
 _FUTURE_MEET_RE = re.compile(r"\b(?:will|shall|(?:is|are)\s+to|to\s+be|plans?\s+to|agreed\s+to)\b", re.I)
+# (review of s14) a meeting only proposed: "called for talks to be held in Geneva", "proposed a summit in Seoul"
+_PROPOSAL_RE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|propos\w*|urg(?:e|es|ed|ing)|demand\w*|suggest\w*|"
+                          r"offer(?:s|ed|ing)?\s+to)\b", re.I)
 # a reporting clause after the meeting: ", the paper said on", ", said a commentary on", ", KCNA reported"
 _REPORTED_RE = re.compile(r",\s+(?:[\w'’.-]+\s+){0,8}?(?:said|says|stated|states|reported|reports|noted|wrote|"
                           r"told|claimed|alleged)\b", re.I)
@@ -145,9 +148,11 @@ def meetings_abroad(vx, text, sentences, mentions, records, published) -> None:
                 continue
             host, place_end = placed
             noun = pm.group("noun1") and pm.start("noun1") or pm.start("noun2")
-            if unreal is None:  # (once per sentence: a denial, a wish, a letter or a video link anywhere in it)
+            if unreal is None:  # (once per sentence: a denial, a wish, a letter or a video link anywhere in it; a
+                # proposal: "called for talks to be held in Geneva")
                 unreal = bool(_UNREAL_RE.search(text, s, e) or _REMOTE_RE.search(text, s, e) or re.compile(
-                    r"\b(?:video|online|virtual|telephone|phone)\b", re.I).search(text, s, e))
+                    r"\b(?:video|online|virtual|telephone|phone)\b", re.I).search(text, s, e)
+                    or _PROPOSAL_RE.search(text, s, e))
             if unreal:
                 continue
             # the sides: a compound naming the meeting ("the U.S.-Japan talks", "a meeting of the U.S.-Japan
@@ -267,12 +272,18 @@ _HOME_AFTER_FOREIGN_RE = re.compile(r"\s*[-‐–]\s*$")
 _HOME_OBJECT_RE = re.compile(r"\b(?:with|for|to)\s+(?:the\s+)?$", re.I)
 
 
+# (review of s14) people here for good, not guests: "Chinese residents", "diplomatic envoys of Laos", "military attaches",
+# "students from Mongolia studying at ...", "staff members of the embassy"
+_ROSTER_RESIDENT_RE = re.compile(r"\b(?:residents?|envoys?|diplomat\w*|attach[eé]s?|staff\s+members?|studying|"
+                                 r"living|working)\b", re.I)
+
+
 def _roster_iso(vx, text, countries, lo, hi, home):
     """The one foreign country a roster piece [lo, hi) names, else None: None when it names the home side ("DPRK
     Vice-Premier X", "the Korea-Cuba Friendship Association"), a posted envoy or a resident, or two countries."""
     words13 = vx._kcna13
     piece = text[lo:hi]
-    if words13.posted_re.search(piece) or _RESIDENT_RE.search(piece):
+    if words13.posted_re.search(piece) or _RESIDENT_RE.search(piece) or _ROSTER_RESIDENT_RE.search(piece):
         return None
     ms = [m for m in countries.between(lo, hi)
           if not (m.alias_kind == "demonym" and _FIELD_AFTER_RE.match(text, m.end))
