@@ -27,57 +27,6 @@ def test__kcna14_words__lexicon_loads_every_kind():
     assert words.side_re.match("governments") and words.gift_re.search("handed over")
 
 
-# -- a meeting at a named place told only by who took part -------------------------------------------------------------
-@pytest.mark.parametrize(
-    ("text", "pub", "expected"),
-    [
-        # the opening subject did something "at the talks held in <capital>"
-        ("Cuba and Venezuela signed an energy accord at the ministerial talks held in Caracas on March 3.",
-         D(2012, 3, 10), [("CUB", "VEN", "occurred", D(2012, 3, 3), "day")]),
-        # the subject's chiefs "held a confab in <capital>": every side but the place's own
-        ("On May 14, the defence chiefs of Australia, India and Japan held a confab in New Delhi to plan naval drills.",
-         D(2024, 5, 20), [("AUS", "IND", "occurred", D(2024, 5, 14), "day"),
-                          ("JPN", "IND", "occurred", D(2024, 5, 14), "day")]),
-        # the meeting named by a country compound, "recently": the publication month
-        ("A meeting of the Russia-China intergovernmental commission took place in Moscow recently, a paper said.",
-         D(2012, 11, 5), [("CHN", "RUS", "occurred", D(2012, 11, 1), "month")]),
-        # ahead: planned, on the day told
-        ("The Thai and Cambodian governments will hold talks in Kuala Lumpur on October 8 to settle the border row.",
-         D(2011, 9, 30), [("KHM", "MYS", "planned", D(2011, 10, 8), "day"),
-                          ("THA", "MYS", "planned", D(2011, 10, 8), "day")]),
-    ],
-)
-def test__meetings_abroad__each_side_from_elsewhere_went_there(extractor, text, pub, expected):
-    assert agency(extractor, text, pub) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "pub"),
-    [
-        # the subject only speaks about a meeting of others (no "at the talks", no "held talks")
-        ("China criticised the talks held in Washington on June 2 over arms sales.", D(2011, 6, 8)),
-        # by video: nobody travelled
-        ("Brazil and Argentina held talks in Buenos Aires by video link on April 4.", D(2012, 4, 9)),
-        # denied
-        ("Japan and the ROK did not hold any talks in Seoul on May 3, the ministry said.", D(2012, 5, 9)),
-        # another year and no month: no time of its own
-        ("Britain and France signed the treaty at the summit held in Paris in 2009.", D(2012, 2, 1)),
-        # no time at all
-        ("Egypt and Jordan agreed on water sharing at the talks held in Cairo.", D(2012, 2, 1)),
-        # the only day told is the day a later clause reports it, not the meeting's
-        ("The U.S. pushed the Chile-Peru defence talks that took place in Lima to sign a pact, a weekly said in an "
-         "article on Jan. 12.", D(2011, 1, 17)),
-        # only proposed, or urged on others
-        ("Japan and the ROK proposed to hold talks in Beijing on May 3.", D(2012, 5, 9)),
-        ("Egypt and Jordan urged Iraq to hold a summit in Amman on May 3.", D(2012, 5, 9)),
-        # drills are no meeting
-        ("The Chinese and Russian navies held drills in Vladivostok on July 3.", D(2012, 7, 10)),
-    ],
-)
-def test__meetings_abroad__near_misses_give_nothing(extractor, text, pub):
-    assert agency(extractor, text, pub) == []
-
-
 # -- a giver told as on a visit here -----------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "pub", "expected"),

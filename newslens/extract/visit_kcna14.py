@@ -1,7 +1,9 @@
 """Visits session 14: trips a state agency's own stories (KCNA) tell without a verb of travel, drawn from a cause table
 of misses that recur across several real-KCNA gold sets (blind54, blind53, blind42, blind27, holdout).
 
-- ``meetings_abroad``: a meeting at a named place told only by who took part ("The United States and Japan agreed
+- ``meetings_abroad`` (NOT WIRED: reverted after the s14 review, which found the dateline read as its subject, topics,
+  passive objects and residents read as sides and happened meetings marked planned; kept for a later, narrower rule):
+  a meeting at a named place told only by who took part ("The United States and Japan agreed
   ... at the defence talks held in Washington on June 21", "On July 28, the military chiefs of the U.S., Japan and
   the ROK held a confab in Tokyo", "A meeting of the U.S.-Japan security committee took place in Washington
   recently", "The DPRK and Japanese governments will hold talks in Ulan Bator on November 15"): each taking part from

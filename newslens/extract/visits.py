@@ -31,7 +31,7 @@ from .visit_wire12 import (Wire12Words, appositive_role, ending_ahead, female_re
 from .visit_summit import SummitWords, scene_rosters
 from .visit_wire13 import wire13_passes
 from .visit_kcna13 import Kcna13Words, guest_voices, kin_guests, other_guests, talks_abroad
-from .visit_kcna14 import Kcna14Words, meetings_abroad, present_rosters, visiting_givers
+from .visit_kcna14 import Kcna14Words, present_rosters, visiting_givers
 
 FRAMES = ("travel", "depart", "meet", "host", "invite_noun", "invite_verb", "cancel", "visiting")
 STATUSES = ("occurred", "planned", "invited", "cancelled", "auto")
@@ -1621,7 +1621,6 @@ class VisitExtractor:
             other_guests(self, text, sentences, mentions, records, published)  # s13 (visit_kcna13.py)
             kin_guests(self, text, sentences, mentions, records, published)  # s13 (visit_kcna13.py)
             talks_abroad(self, text, sentences, mentions, records, published)  # s13 (visit_kcna13.py)
-            meetings_abroad(self, text, sentences, mentions, records, published)  # s14 (visit_kcna14.py)
             visiting_givers(self, text, sentences, mentions, records, published)  # s14 (visit_kcna14.py)
             present_rosters(self, text, sentences, mentions, records, published)  # s14 (visit_kcna14.py)
             indirect_hosts(self, text, sentences, mentions, records, published)
