@@ -39,7 +39,7 @@ from .visit_kcna13 import (_AGAINST_RE, _FIELD_AFTER_RE, _FUTURE_RE, _HOME_WORD_
                            _UNREAL_RE, _Countries, _abroad, _after_dateline, _foreign_iso, _foreign_scene,
                            _guest_record, _home_story, _lede_day, _month_of, _other_year, _told_country)
 
-_KINDS = ("meeting_noun", "side_word", "recent_word", "gift_word")
+_KINDS = ("meeting_noun", "side_word", "recent_word", "gift_word", "stay_head")
 
 
 class Kcna14Words:
@@ -69,6 +69,9 @@ class Kcna14Words:
         self.recent_re = re.compile(rf"\b(?:{alt('recent_word')})\b", re.I)
         gift = alt("gift_word")
         self.gift_re = re.compile(rf"\b(?:{gift})\b", re.I)
+        # (s14 fix) a roster head noun of people who are here for good, or are no guests at all ("officials of the
+        # embassies of A, B and C", "Korean compatriots from A and B"): it covers every country of its list
+        self.stay_head_re = re.compile(rf"\b(?:{alt('stay_head')})\b", re.I)
 
 
 # "On July 28, ", "In August, ", "Last week, ": an opening adverbial before the subject
@@ -246,9 +249,13 @@ def visiting_givers(vx, text, sentences, mentions, records, published) -> None:
                 continue
             if date is None:  # (once per sentence: its day, else the next sentence's, else the publication month)
                 day = None
-                for k in (si, si + 1):
+                # (s14 fix) the sentence's own day past the dateline, else the next sentence's ("handed over ... on
+                # Friday"), and the dateline's day only when neither tells one
+                for k, skip in ((si, True), (si + 1, True), (si, False)):
                     if k < len(sentences):
                         ks, ke = sentences[k]
+                        if skip:
+                            ks = _after_dateline(text, ks)
                         days = [d for d in vx._undateline(vx.dates.find(text[ks:ke], published, future=False,
                                                                         offset=ks))
                                 if d.precision == "day" and d.start <= published]
@@ -280,6 +287,57 @@ _ROSTER_RESIDENT_RE = re.compile(r"\b(?:residents?|envoys?|diplomat\w*|attach[e�
                                  r"living|working)\b", re.I)
 
 
+# (s14 fix) what is left of a roster piece made only of country names ("Russia", "the Chinese", "Cuba to the DPRK")
+_BARE_REST_RE = re.compile(r"(?:\s|\b(?:the|to|in|here)\b|[.,])*", re.I)
+# a demonym naming a language ("Chinese-language students", "Japanese-speaking guides")
+_LANGUAGE_AFTER_RE = re.compile(r"[-‐–](?:language|languages|speaking)\b", re.I)
+# a country named as the object of a struggle ("fighters against the U.S. and Japan")
+_AGAINST_WORD_RE = re.compile(r"\bagainst\s+(?:the\s+)?$", re.I)
+
+
+def _roster_stay_pieces(vx, text, countries, pieces):
+    """(s14 fix) The indexes of roster pieces that belong to one coordinated list under a head noun of people who are
+    no guests: a piece of bare country names ("..., Russia and Laos") joins the piece before ("officials of the
+    embassies of China"), a piece that ends with a demonym ("members of the Chinese", "Russian") joins the piece after
+    ("Cuban embassies"). A list is dropped whole when its text holds a stay head (``stay_head`` in visit_kcna14.csv),
+    a resident or posted word, a country after "against", or a demonym naming a language or field."""
+    words: Kcna14Words = vx._kcna14
+    n = len(pieces)
+    link = [False] * n  # link[k]: piece k and piece k + 1 are one list
+    for k, (a, b) in enumerate(pieces):
+        ms = countries.between(a, b)
+        if not ms:
+            continue
+        rest, pos = [], a
+        for m in ms:
+            rest.append(text[pos:m.start])
+            pos = m.end
+        rest.append(text[pos:b])
+        bare = all(_BARE_REST_RE.fullmatch(r) for r in rest)
+        ends_demonym = ms[-1].alias_kind == "demonym" and not text[ms[-1].end:b].strip(" ,.")
+        if ends_demonym and k + 1 < n:
+            link[k] = True
+        elif bare and k > 0 and not ends_demonym:
+            link[k - 1] = True
+    stay = set()
+    k = 0
+    while k < n:
+        j = k
+        while j + 1 < n and link[j]:
+            j += 1
+        a, b = pieces[k][0], pieces[j][1]
+        seg = text[a:b]
+        ms = countries.between(a, b)
+        if (words.stay_head_re.search(seg) or _ROSTER_RESIDENT_RE.search(seg) or _RESIDENT_RE.search(seg)
+                or vx._kcna13.posted_re.search(seg)
+                or any(_AGAINST_WORD_RE.search(text[max(0, m.start - 14):m.start]) for m in ms)
+                or any(m.alias_kind == "demonym" and (_LANGUAGE_AFTER_RE.match(text, m.end)
+                                                      or _FIELD_AFTER_RE.match(text, m.end)) for m in ms)):
+            stay.update(range(k, j + 1))
+        k = j + 1
+    return stay
+
+
 def _roster_iso(vx, text, countries, lo, hi, home):
     """The one foreign country a roster piece [lo, hi) names, else None: None when it names the home side ("DPRK
     Vice-Premier X", "the Korea-Cuba Friendship Association"), a posted envoy or a resident, or two countries."""
@@ -300,6 +358,8 @@ def _roster_iso(vx, text, countries, lo, hi, home):
             continue  # ("the Institute of Korean Language Studies of Australia": a field, not the home side)
         prev = next((m for m in reversed(ms) if m.end <= hw.start() and m.iso3 != home), None)
         if prev is not None and _HOME_AFTER_FOREIGN_RE.fullmatch(text[prev.end:hw.start()]):
+            if prev.alias_kind == "demonym" and re.fullmatch(r"\w+(?:an|ese)", hw.group(0)):
+                return None  # (s14 fix: "the Kazakh-Korean Cultural Centre": the home people living abroad)
             continue
         if _HOME_OBJECT_RE.search(before):
             continue
@@ -354,11 +414,17 @@ def present_rosters(vx, text, sentences, mentions, records, published) -> None:
         if _REMOTE_RE.search(text, s, hi) and not re.search(r"\bembass", text[s:hi]):
             continue  # (an online show, a letter; the embassy staff present are dropped piece by piece)
         start = lo
+        pieces = []
         for cut in [*_ROSTER_JOINT_RE.finditer(text, lo, hi), None]:
             end = cut.start() if cut is not None else hi
+            pieces.append((start, end))
+            if cut is not None:
+                start = cut.end()
+        stay = _roster_stay_pieces(vx, text, countries, pieces)
+        for k, (start, end) in enumerate(pieces):
+            if k in stay:
+                continue  # (s14 fix: one head noun of residents, envoys, compatriots ... covers its whole list)
             iso = _roster_iso(vx, text, countries, start, end, home)
             if iso is not None and not _told_country(records, home, iso):
                 records.append(_guest_record(vx, home, iso, text[start:end].strip(" ,."), start, end, si, date,
                                              "kcna14-present-rosters", mentions))
-            if cut is not None:
-                start = cut.end()
