@@ -1035,6 +1035,11 @@ CASES = {
     "s14 present roster, long": "A symposium opened here on Monday. Present there were "
                                 + "X, chairman of the Peru-DPRK Friendship Association, and his party, " * 600 + "and others.",
     "s14 rosters, many": "A symposium opened here on Monday. " + "Present there were a choir of Chile and a band of Peru. " * 600,
+    # s14 fix: one coordinated list of 3,000 countries under a stay head noun, and 1,500 bare demonyms before a head
+    "s14 roster one long list": "A reception was given here on Monday. Present there were officials of the embassies of "
+                                + "China, Russia, " * 1500 + "and Laos.",
+    "s14 roster demonym chain": "A reception was given here on Monday. Present there were "
+                                + "Chinese, Russian, " * 750 + "and Cuban diplomats.",
 }
 
 
