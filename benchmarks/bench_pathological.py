@@ -1037,6 +1037,22 @@ CASES = {
                                       "at the hall in Moscow. " * 1500,
     "s13 fixer long lede": "Foreigners " + "who were in the hall of the big city in the far land " * 2000
                            + "visited the plant on Monday. Ana Silva, a member of the choir of Peru, said that it was fine.",
+    # s14 (visit_kcna14.py): a meeting with an endless subject of countries, many placed meetings in one sentence, a
+    # gift sentence with thousands of "on a visit to the DPRK" givers, a giver's endless description
+    "s14 meeting subject, long": "The " + "Japan, Peru and Chile " * 300 + "held talks in Lima on May 3.",
+    "s14 placed meetings, many": "Japan and Peru agreed " + "at the talks held in Lima on May 3 and " * 300 + "more.",
+    "s14 visiting givers, many": "Kim Jong Un received a gift " + "from the chief of the army of Laos on a visit to the "
+                                 "DPRK and " * 60 + "others on Friday.",
+    "s14 giver description, long": "The leader received a gift from the head " + "of the Union of Laos " * 1500
+                                   + "on a visit to the DPRK.",
+    "s14 present roster, long": "A symposium opened here on Monday. Present there were "
+                                + "X, chairman of the Peru-DPRK Friendship Association, and his party, " * 600 + "and others.",
+    "s14 rosters, many": "A symposium opened here on Monday. " + "Present there were a choir of Chile and a band of Peru. " * 600,
+    # s14 fix: one coordinated list of 3,000 countries under a stay head noun, and 1,500 bare demonyms before a head
+    "s14 roster one long list": "A reception was given here on Monday. Present there were officials of the embassies of "
+                                + "China, Russia, " * 1500 + "and Laos.",
+    "s14 roster demonym chain": "A reception was given here on Monday. Present there were "
+                                + "Chinese, Russian, " * 750 + "and Cuban diplomats.",
 }
 
 

@@ -31,6 +31,7 @@ from .visit_wire12 import (Wire12Words, appositive_role, ending_ahead, female_re
 from .visit_summit import SummitWords, scene_rosters
 from .visit_wire13 import wire13_passes
 from .visit_kcna13 import Kcna13Words, guest_voices, kin_guests, other_guests, talks_abroad
+from .visit_kcna14 import Kcna14Words, present_rosters, visiting_givers
 
 FRAMES = ("travel", "depart", "meet", "host", "invite_noun", "invite_verb", "cancel", "visiting")
 STATUSES = ("occurred", "planned", "invited", "cancelled", "auto")
@@ -1148,6 +1149,7 @@ class VisitExtractor:
         self._long_wire = LongWire(lexdir)  # visits session 11: long wire stories
         self._wire12 = Wire12Words(lexdir)  # visits session 12 (visit_wire12.py)
         self._kcna13 = Kcna13Words(lexdir)  # visits session 13, guests at home (visit_kcna13.py)
+        self._kcna14 = Kcna14Words(lexdir)  # visits session 14, KCNA trips told without travel (visit_kcna14.py)
         # visits round 2 of session 8: the scene of an act told with a gathering (visit_scene_at.csv, `_at_scene`)
         sat = read_rows(lexicon_file(lexdir, "visit_scene_at.csv"), ("kind", "word"))
         def sa(kind):
@@ -1619,6 +1621,8 @@ class VisitExtractor:
             other_guests(self, text, sentences, mentions, records, published)  # s13 (visit_kcna13.py)
             kin_guests(self, text, sentences, mentions, records, published)  # s13 (visit_kcna13.py)
             talks_abroad(self, text, sentences, mentions, records, published)  # s13 (visit_kcna13.py)
+            visiting_givers(self, text, sentences, mentions, records, published)  # s14 (visit_kcna14.py)
+            present_rosters(self, text, sentences, mentions, records, published)  # s14 (visit_kcna14.py)
             indirect_hosts(self, text, sentences, mentions, records, published)
             if records:
                 conjunct_visitors(self, text, sentences, mentions, records, published)
