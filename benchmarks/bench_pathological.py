@@ -1024,6 +1024,16 @@ CASES = {
                                       "at the hall in Moscow. " * 1500,
     "s13 fixer long lede": "Foreigners " + "who were in the hall of the big city in the far land " * 2000
                            + "visited the plant on Monday. Ana Silva, a member of the choir of Peru, said that it was fine.",
+    # s14 wire (visit_wire14.py): a lede whose subject's clause never ends, thousands of trip nouns that are no cue,
+    # a host met in a list of thousands, a colon dateline before a long story
+    "s14 lede trip, long": "NAIROBI — German Chancellor Olaf Scholz " + "walked with traders in the old market and " * 2000
+                           + "on Friday, a brief visit.",
+    "s14 lede nouns, many": "NAIROBI — German Chancellor Olaf Scholz said on Friday " + "his last visit and a planned trip, " * 2000
+                            + "and more.",
+    "s14 host met, many": "YANGON — Barack Obama flew in from Bangkok on Monday and met " + "President Thein Sein and "
+                          "opposition leader Aung San Suu Kyi and " * 800 + "others.",
+    "s14 colon dateline, long": "ISLAMABAD: Abu Dhabi Crown Prince Sheikh Mohamed bin Zayed paid a day-long visit to the "
+                                "capital on Sunday. " + "Prime Minister Imran Khan received the guest at the airbase. " * 1500,
 }
 
 
