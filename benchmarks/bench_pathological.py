@@ -1032,6 +1032,8 @@ CASES = {
                             + "and more.",
     "s14 host met, many": "YANGON — Barack Obama flew in from Bangkok on Monday and met " + "President Thein Sein and "
                           "opposition leader Aung San Suu Kyi and " * 800 + "others.",
+    "s14 departure, long": "CAIRO — Olaf Scholz met ministers on Tuesday. He " + "left on Tuesday night and leaves on "
+                           "Friday evening and " * 2000 + "left on Tuesday for Amman.",
     "s14 colon dateline, long": "ISLAMABAD: Abu Dhabi Crown Prince Sheikh Mohamed bin Zayed paid a day-long visit to the "
                                 "capital on Sunday. " + "Prime Minister Imran Khan received the guest at the airbase. " * 1500,
 }

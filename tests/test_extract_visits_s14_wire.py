@@ -146,3 +146,40 @@ def test__colon_scene__near_misses(extractor, text):
 
     vx = next(v for v in vars(extractor).values() if hasattr(v, "_scene_act_re"))
     assert colon_scene(vx, text) is None
+
+
+# -- a departure with its time between the verb and "for" (visit_cues.csv, session 14 rows) ------------------------------
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # a leg ahead, told with its weekday first: planned, that day
+        ("MOMBASA — Chinese Foreign Minister Wang Yi met Kenyan ministers on Thursday.\n\nWang leaves on Friday for the "
+         "Comoros.", D(2022, 1, 6), ("person:wang-yi", "COM", "planned", D(2022, 1, 7), "day")),
+        ("NEW DELHI — Japanese Prime Minister Fumio Kishida held talks on Saturday.\n\nHe departs on Sunday evening for "
+         "Cambodia.", D(2022, 3, 19), ("person:fumio-kishida", "KHM", "planned", D(2022, 3, 20), "day")),
+        # the leg under way: "left the same evening for Doha" is occurred, as "left for" is
+        ("ABU DHABI — Indian Prime Minister Narendra Modi opened a temple on Wednesday and left the same evening for "
+         "Doha.", D(2024, 2, 15), ("person:narendra-modi", "QAT", "occurred", D(2024, 2, 14), "day")),
+        ("CAIRO — German Chancellor Olaf Scholz met Egyptian ministers on Tuesday.\n\nHe left on Tuesday night for "
+         "Amman.", D(2023, 10, 18), ("person:olaf-scholz", "JOR", "occurred", D(2023, 10, 17), "day")),
+    ],
+)
+def test__visit_cues__departure_with_its_time_before_for(extractor, text, pub, expected):
+    assert expected in newswire(extractor, text, pub)
+
+
+@pytest.mark.parametrize(
+    ("text", "pub"),
+    [
+        # no capitalised destination after "for": talks, home
+        ("CAIRO — German Chancellor Olaf Scholz met Egyptian ministers on Tuesday and left on Tuesday night for talks "
+         "at home.", D(2023, 10, 18)),
+        ("CAIRO — German Chancellor Olaf Scholz met Egyptian ministers on Tuesday.\n\nHe leaves on Friday for home.",
+         D(2023, 10, 18)),
+        # a capitalised word that is no place
+        ("CAIRO — German Chancellor Olaf Scholz met Egyptian ministers on Tuesday.\n\nHe left on Tuesday for Christmas "
+         "shopping.", D(2023, 12, 20)),
+    ],
+)
+def test__visit_cues__departure_near_misses(extractor, text, pub):
+    assert all(t[1] == "EGY" for t in trips(extractor, text, pub))
