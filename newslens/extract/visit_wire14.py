@@ -132,8 +132,11 @@ def lede_cue(words: Wire14Words, text: str, first, e: int, wire_iso3: str, menti
     True
     """
     for m in words.trip_noun_re.finditer(text, first.end, e):
-        if words.not_this_re.search(m.group("pre")):
-            continue
+        if words.not_this_re.search(m.group("pre")) or re.search(r"['’]s?\s", m.group("pre")) or _YEAR_RE.search(m.group("pre")):
+            continue  # (not "the Kenyan president's visit": another's trip; not "his 2015 visit": an earlier one)
+        if re.match(r"\s+(?:by|of)\s+(?!(?:a|an)\s)(?!the\s+(?:country|capital|city)\b)", text[m.end():m.end() + 20]):
+            continue  # (not "welcomed a visit by Ruto", "the visit of the Kenyan president"; "the first visit by a U.S.
+            #          president" is the subject's own)
         # "a visit to Poland": the place after "to" joins the cue, so the caller's place check sees it
         tail = re.match(r"\s+to\s+(?:[\w.'’-]+\s*){1,3}", text[m.end():m.end() + 40])
         return m.end() + (tail.end() if tail else 0)
