@@ -1036,6 +1036,13 @@ CASES = {
                            "Friday evening and " * 2000 + "left on Tuesday for Amman.",
     "s14 colon dateline, long": "ISLAMABAD: Abu Dhabi Crown Prince Sheikh Mohamed bin Zayed paid a day-long visit to the "
                                 "capital on Sunday. " + "Prime Minister Imran Khan received the guest at the airbase. " * 1500,
+    # s14 fixer: a met host whose sentence names thousands of returns and venues; a departure sentence of thousands of
+    # years and denials; a lede whose rest names thousands of venues
+    "s14 fixer host returns, many": "TOKYO — Joe Biden met Prime Minister Fumio Kishida on Monday, " + "after the prime "
+                                    "minister returned from talks in Paris and " * 800 + "more.",
+    "s14 fixer departure years": "In 2019, Shinzo Abe left on Monday for Tehran " + "as in 2018 and rumours of 2017 " * 2000 + ".",
+    "s14 fixer lede venues": "NEW DELHI — Antony Blinken met Subrahmanyam Jaishankar on Tuesday " + "at a meeting in the city "
+                             "of Rio de Janeiro and " * 1500 + "more.",
 }
 
 

@@ -118,6 +118,31 @@ def _sentence_index(sentences, pos):
     return next((i for i, (s, e) in enumerate(sentences) if s <= pos < e), None)
 
 
+# s14 fix H1: the trip noun is no trip of the subject's own when a reaction or memory verb, a reported clause or a
+# relative clause of his stands before it ("welcomed a visit", "condemned a visit", "recalled his first visit", "said
+# ... that his trip", "who made a historic visit"); H2: nor when a past time follows the noun ("his state visit last
+# year", "a historic visit in 2016")
+_NOT_OWN_BEFORE_RE = re.compile(
+    r"\b(?:welcom\w*|condemn\w*|critici[sz]\w*|hail\w*|prais\w*|denounc\w*|protest\w*|slamm\w*|recall\w*|remember\w*|"
+    r"decr[iy]\w*|oppos\w*|object\w*|that)\b", re.I)
+_PAST_AFTER_RE = re.compile(
+    r"[^.;,]{0,25}?\b(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter)|in\s+(?:19|20)\d\d|(?:19|20)\d\d|"
+    r"years?\s+ago|as\s+(?:secretary|president|minister|premier|chancellor|vice))\b", re.I)
+# "the first visit by a U.S. president": the subject's own office after "by a/an" (not "by a senior delegation")
+_BY_ROLE_RE = re.compile(
+    r"\s+by\s+an?\s+(?:[\w.’'-]+\s+){0,2}?(?:president|prime\s+minister|premier|chancellor|head\s+of\s+(?:state|government)|"
+    r"(?:foreign|defen[cs]e)\s+minister|secretary\s+of\s+state|monarch|king|queen|pope|emperor)\b", re.I)
+# H5: a venue abroad named in a sentence after a locative ("in Rio de Janeiro", "in the city of Kazan", "south of San
+# Francisco"): the met person is there, not at home
+_VENUE_BEFORE_RE = re.compile(
+    r"\b(?:sidelines|summit|meeting|talks|conference|forum|gathering|estate|retreat|ceremony)\b[^.;,]{0,40}?"
+    r"\b(?:in|at|near|(?:north|south|east|west)\s+of)\s+(?:the\s+(?:city|town|capital|resort)\s+of\s+)?$", re.I)
+_OTHER_TIME_RE = re.compile(r"\b(?:after|before|since|when|while|until|ahead\s+of)\b", re.I)
+# H6: the home leader's own trip abroad told in the sentence ("having returned on Sunday from a state visit to
+# Washington", "after the crown prince's return from Paris", "returned from talks in Warsaw")
+_RETURN_FROM_RE = re.compile(r"\b(?:return(?:ed|ing|s)?|back)\b[^.;]{0,30}?\bfrom\b", re.I)
+
+
 def lede_cue(words: Wire14Words, text: str, first, e: int, wire_iso3: str, mentions) -> int | None:
     """Where the lede's cue of presence ends (a trip noun of the subject's own trip, or a meeting with a person of the
     dateline's country), else None.
@@ -134,7 +159,10 @@ def lede_cue(words: Wire14Words, text: str, first, e: int, wire_iso3: str, menti
     for m in words.trip_noun_re.finditer(text, first.end, e):
         if words.not_this_re.search(m.group("pre")) or re.search(r"['’]s?\s", m.group("pre")) or _YEAR_RE.search(m.group("pre")):
             continue  # (not "the Kenyan president's visit": another's trip; not "his 2015 visit": an earlier one)
-        if re.match(r"\s+(?:by|of)\s+(?!(?:a|an)\s)(?!the\s+(?:country|capital|city)\b)", text[m.end():m.end() + 20]):
+        if _NOT_OWN_BEFORE_RE.search(text, first.end, m.start()) or _PAST_AFTER_RE.match(text, m.end(), m.end() + 40):
+            continue  # (s14 fix H1/H2: "welcomed a visit ...", "said ... that his trip", "his state visit last year")
+        if re.match(r"\s+(?:by|of)\s+(?!the\s+(?:country|capital|city)\b)", text[m.end():m.end() + 20]) and not _BY_ROLE_RE.match(
+                text, m.end(), m.end() + 60):
             continue  # (not "welcomed a visit by Ruto", "the visit of the Kenyan president"; "the first visit by a U.S.
             #          president" is the subject's own)
         # "a visit to Poland": the place after "to" joins the cue, so the caller's place check sees it
@@ -163,6 +191,8 @@ def lede_trip(vx, text, sentences, mentions, records, published) -> None:
             or any(m.kind in ("person", "country") and m.alias_kind != "demonym" and le <= m.start < first.start
                    and m.iso3 != first.iso3 for m in mentions)):
         return
+    if first.iso3 == "CHN" and wire.iso3 in ("HKG", "MAC"):
+        return  # (s14 fix H1: a Chinese leader in Hong Kong or Macau is at home)
     if not lead_subject(text, le, first) or words.remote_re.search(text, s, e):
         return
     cue_end = lede_cue(words, text, first, e, wire.iso3, mentions)
@@ -176,6 +206,17 @@ def lede_trip(vx, text, sentences, mentions, records, published) -> None:
     # no place or country of a third country in his clause or the cue, nor right after it ("from Bangkok" is the way
     # in; "the first sitting US president": his own country's name is no place of the act, but a city of it is)
     windows = [own, (max(own[1], cue_end - 60), min(e, cue_end + 30))]
+    # s14 fix H5: a venue of a third country later in the sentence ("on the sidelines of a Group of 20 meeting in Rio
+    # de Janeiro", "at a country estate south of San Francisco", "in the city of Kazan"): the meeting is there
+    far = min(e, cue_end + 30)
+    if far < e and any(
+            iso3 and iso3 != wire.iso3 and _VENUE_BEFORE_RE.search(text, max(s, at - 90), at)
+            and not _RETURN_FROM_RE.search(text, max(s, at - 70), at)  # (another's return "from talks in Warsaw")
+            and not _OTHER_TIME_RE.search(text, cue_end, at)  # (another act: "a week after Modi attended a summit in Washington")
+            for iso3, at in [(p.iso3, p.start) for p in vx.places.find(text, far, e)] + [
+                (m.iso3, m.start) for m in mentions
+                if m.kind == "country" and m.alias_kind != "demonym" and far <= m.start < e]):
+        return
     country_spans = [(m.start, m.end) for m in mentions if m.kind == "country"]
     for a, b in windows:
         if any(p.iso3 and p.iso3 != wire.iso3 and not _after_from(text, s, p.start)
@@ -263,6 +304,8 @@ def host_at_home_met(vx, text, records) -> None:
         # (not "met General Secretary X, who made a landmark visit to the White House": a clause of his own)
         if not (met or hosting) or _OWN_CLAUSE_RE.match(text, v.end, e) or words14.later_move_re.search(text, v.end, e):
             continue
+        if _abroad_in_sentence(vx, text, s, e, r.host_iso3, v, hosting):
+            continue  # (s14 fix H5/H6: a venue abroad or his own return from there is told in the sentence)
         if met:
             key = (r.sentence, v.actor_id)  # (perf: one scan per person and sentence, as in visit_wire13)
             if key not in acting:
@@ -274,8 +317,74 @@ def host_at_home_met(vx, text, records) -> None:
         records[:] = [r for r in records if id(r) not in drop]
 
 
+def _abroad_in_sentence(vx, text, s, e, iso3, v, hosting) -> bool:
+    """Whether the sentence names a place of ``iso3`` as a venue ("in Rio de Janeiro") or as where the person ``v``
+    came back from: "having returned on Sunday from a state visit to Washington" (the hosting subject's own), "after
+    the crown prince's return from Paris", "after the prime minister returned from talks in Warsaw" (the words before
+    the return are his title)."""
+    if getattr(vx, "places", None) is None:
+        return False
+    places = [p for p in vx.places.find(text, s, e, []) if p.iso3 == iso3]
+    for p in places:
+        rm = None
+        for m in _RETURN_FROM_RE.finditer(text, max(s, p.start - 70), p.start):
+            rm = m
+        if rm is None:
+            if _VENUE_BEFORE_RE.search(text, max(s, p.start - 90), p.start):
+                return True
+            continue
+        before = text[max(s, rm.start() - 30):rm.start()]
+        if re.search(r"\bhaving\s+$", before):
+            if hosting:
+                return True
+            continue
+        who = [w for w in re.findall(r"[a-z]+", re.sub(r"['’]s\b", "", before.lower()).split(",")[-1])[-3:]
+               if w not in ("the", "a", "an", "after", "before", "day", "days", "week", "since", "his", "her", "and")]
+        own = text[max(s, v.start - 40):v.end].lower()
+        if who and all(re.search(rf"\b{w}\b", own) for w in who) and not re.search(
+                rf"\b{who[-1]}\b", text[max(s, v.start - 40):max(s, v.start - 40) + own.rfind(" and ") + 1].lower() if " and " in own else ""):
+            return True
+    return False
+
+
+# s14 fix H7: the departure rows of visit_cues.csv ("Abe left on Monday for Tehran", "Li leaves on Friday for Canberra")
+_DEPART_RE = re.compile(r"\b(?:left|leaves|departs)\s+[^.;]{0,40}?\bfor\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+# a denial or a rumour of the departure ("denied that", "denied reports that", "Rumours that ... were false")
+_DEPART_DENIED_RE = re.compile(r"\b(?:den(?:ied|ies|y)|dismiss(?:ed|es)|rumou?rs?|speculation|(?:were|was|is|are)\s+(?:false|untrue|baseless))\b", re.I)
+
+
+def departure_guard(vx, text, records, published) -> None:
+    """Records told by a departure ("X left on Monday for P"): none when the sentence denies it or calls it a rumour;
+    the sentence's own earlier year ("In 2019, X left on Monday for P", "In June 2018 ...") dates it, not the weekday
+    read from the publication date."""
+    drop = set()
+    for r in records:
+        if r.is_domestic or r.status not in ("occurred", "planned") or getattr(r, "earlier", False):
+            continue
+        s, e = r.sentence
+        dm = _DEPART_RE.search(text, s, e)
+        if dm is None or not (s <= r.visitor.start < dm.start()):
+            continue
+        if _DEPART_DENIED_RE.search(text, s, e):
+            drop.add(id(r))
+            continue
+        if published is None or not any(int(y) != published.year for y in _YEAR_RE.findall(text, s, e)):
+            continue
+        told = [d for d in vx.dates.find(text[s:e], published, future=False, offset=s)
+                if d.start.year != published.year and d.precision in ("month", "year", "day")]
+        if told:
+            r.date = told[0]
+            r.preset = True
+        else:
+            drop.add(id(r))
+    if drop:
+        records[:] = [r for r in records if id(r) not in drop]
+
+
 def wire14_passes(vx, text, sentences, mentions, records, published) -> None:
     """The session's story-level passes, in order (see the module doc)."""
+    if records:
+        departure_guard(vx, text, records, published)
     if published is not None and not getattr(vx, "_home_now", None) and getattr(vx, "_scene", None) is not None:
         lede_trip(vx, text, sentences, mentions, records, published)  # last: only when no earlier rule told the trip
     if records and getattr(vx, "_scene", None) is not None:
