@@ -1053,6 +1053,25 @@ CASES = {
                                 + "China, Russia, " * 1500 + "and Laos.",
     "s14 roster demonym chain": "A reception was given here on Monday. Present there were "
                                 + "Chinese, Russian, " * 750 + "and Cuban diplomats.",
+    # s14 wire (visit_wire14.py): a lede whose subject's clause never ends, thousands of trip nouns that are no cue,
+    # a host met in a list of thousands, a colon dateline before a long story
+    "s14 lede trip, long": "NAIROBI — German Chancellor Olaf Scholz " + "walked with traders in the old market and " * 2000
+                           + "on Friday, a brief visit.",
+    "s14 lede nouns, many": "NAIROBI — German Chancellor Olaf Scholz said on Friday " + "his last visit and a planned trip, " * 2000
+                            + "and more.",
+    "s14 host met, many": "YANGON — Barack Obama flew in from Bangkok on Monday and met " + "President Thein Sein and "
+                          "opposition leader Aung San Suu Kyi and " * 800 + "others.",
+    "s14 departure, long": "CAIRO — Olaf Scholz met ministers on Tuesday. He " + "left on Tuesday night and leaves on "
+                           "Friday evening and " * 2000 + "left on Tuesday for Amman.",
+    "s14 colon dateline, long": "ISLAMABAD: Abu Dhabi Crown Prince Sheikh Mohamed bin Zayed paid a day-long visit to the "
+                                "capital on Sunday. " + "Prime Minister Imran Khan received the guest at the airbase. " * 1500,
+    # s14 fixer: a met host whose sentence names thousands of returns and venues; a departure sentence of thousands of
+    # years and denials; a lede whose rest names thousands of venues
+    "s14 fixer host returns, many": "TOKYO — Joe Biden met Prime Minister Fumio Kishida on Monday, " + "after the prime "
+                                    "minister returned from talks in Paris and " * 800 + "more.",
+    "s14 fixer departure years": "In 2019, Shinzo Abe left on Monday for Tehran " + "as in 2018 and rumours of 2017 " * 2000 + ".",
+    "s14 fixer lede venues": "NEW DELHI — Antony Blinken met Subrahmanyam Jaishankar on Tuesday " + "at a meeting in the city "
+                             "of Rio de Janeiro and " * 1500 + "more.",
 }
 
 

@@ -30,6 +30,7 @@ from .visit_wire12 import (Wire12Words, appositive_role, ending_ahead, female_re
                            participle_is_modifier, topic_possessive)
 from .visit_summit import SummitWords, scene_rosters
 from .visit_wire13 import wire13_passes
+from .visit_wire14 import colon_scene, wire14_passes
 from .visit_kcna13 import Kcna13Words, guest_voices, kin_guests, other_guests, talks_abroad
 from .visit_kcna14 import Kcna14Words, present_rosters, visiting_givers
 
@@ -1458,6 +1459,8 @@ class VisitExtractor:
             hit = self.registry.place(city.group(1).title()) if city is not None else None
             if hit is not None:
                 self._scene = (Place(hit[0], hit[1], hit[2], hit[3], city.start(1), city.end(1)), bare.end())
+        if self._scene is None and not self._datelines:  # s14: "ISLAMABAD: ...", "ABU DHABI // ..." (visit_wire14.py)
+            self._scene = colon_scene(self, text)
         self._published = published
         self._title_hosts = self._headline_hosts(title)
         self._title_place = self._headline_place(title)
@@ -1710,6 +1713,7 @@ class VisitExtractor:
         if records:
             self._long_wire_passes(text, sentences, mentions, records, published)
         wire13_passes(self, text, sentences, mentions, records, published)  # s13 (visit_wire13.py)
+        wire14_passes(self, text, sentences, mentions, records, published)  # s14 (visit_wire14.py)
         for rec in records:
             trip = getattr(rec, "companion_of", None)
             if trip is not None:  # a companion ends with the leader's trip as the article settled it
