@@ -31,6 +31,7 @@ from .visit_wire12 import (Wire12Words, appositive_role, ending_ahead, female_re
 from .visit_summit import SummitWords, scene_rosters
 from .visit_wire13 import wire13_passes
 from .visit_kcna13 import Kcna13Words, guest_voices, kin_guests, other_guests, talks_abroad
+from .visit_refusal14 import refusal_drops
 
 FRAMES = ("travel", "depart", "meet", "host", "invite_noun", "invite_verb", "cancel", "visiting")
 STATUSES = ("occurred", "planned", "invited", "cancelled", "auto")
@@ -1706,6 +1707,7 @@ class VisitExtractor:
         if records:
             self._long_wire_passes(text, sentences, mentions, records, published)
         wire13_passes(self, text, sentences, mentions, records, published)  # s13 (visit_wire13.py)
+        refusal_drops(self, text, sentences, mentions, records, published)  # s14 (visit_refusal14.py)
         for rec in records:
             trip = getattr(rec, "companion_of", None)
             if trip is not None:  # a companion ends with the leader's trip as the article settled it
