@@ -72,3 +72,38 @@ def test__extract__a_bare_refusal_gives_no_record(extractor, text, pub, expected
 def test__extract__an_arranged_trip_dropped_stays_cancelled(extractor, text, pub, expected):
     assert trips(extractor, text, pub) == expected
 
+
+# -- a currency swap signed, renewed or enlarged as the story's news: its signing year (publication 2024-03-11) --------
+from tests.figure_cases import B, case as _case, got, want  # noqa: E402
+
+SWAPS = [
+    _case('swap-p1', 'Chile and China signed a currency swap worth 22 billion yuan on Friday.',
+          [('other', 'CHL', 'CHN', 22 * B, 'CNY', 2024, 'actual')]),
+    _case('swap-p2', 'The central banks of Mongolia and South Korea have renewed their currency swap of 3 trillion won '
+          'for three more years.', [('other', 'MNG', 'KOR', 3000 * B, 'KRW', 2024, 'actual')]),
+    _case('swap-p3', "LIMA - Peru's central bank said on Monday it had doubled its currency swap line with the People's "
+          "Bank of China to 70 billion yuan.", [('other', 'PER', 'CHN', 70 * B, 'CNY', 2024, 'actual')]),
+    _case('swap-p4', 'Kazakhstan and Russia renewed their currency swap arrangement on Tuesday. The arrangement is now '
+          'worth 50 billion rubles.', [('other', 'KAZ', 'RUS', 50 * B, 'RUB', 2024, 'actual')]),
+    # the text dates the signing: that year, not the publication's
+    _case('swap-p5', 'Japan and Thailand signed a $3 billion currency swap in 2019.',
+          [('other', 'JPN', 'THA', 3 * B, 'USD', 2019, 'actual')]),
+    # near misses: a level with no signing, a swap under negotiation, the old size of an enlarged line
+    _case('swap-n1', 'The swap line between Chile and China stands at 22 billion yuan.',
+          [('other', 'CHL', 'CHN', 22 * B, 'CNY', None, 'actual')]),
+    _case('swap-n2', 'Egypt and China are negotiating a currency swap of 18 billion yuan, officials said on Monday.',
+          [('other', 'CHN', 'EGY', 18 * B, 'CNY', None, 'actual')]),
+    _case('swap-n3', "Ghana's central bank said it had raised its currency swap with China to 12 billion yuan, from 6 "
+          "billion yuan.", [('other', 'CHN', 'GHA', 12 * B, 'CNY', 2024, 'actual'),
+                            ('other', 'CHN', 'GHA', 6 * B, 'CNY', None, 'actual')]),
+    # a background signing ("recently"), an agreement only to negotiate
+    _case('swap-n4', "Mongolia's trade with China grew fast. Recently it struck a 10 billion yuan swap agreement with "
+          "Mongolia.", [('other', 'CHN', 'MNG', 10 * B, 'CNY', None, 'actual')]),
+    _case('swap-n5', 'Chile and China agreed to negotiate a currency swap worth 22 billion yuan.',
+          [('other', 'CHL', 'CHN', 22 * B, 'CNY', None, 'actual')]),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent, pub", SWAPS)
+def test__extract__a_swap_signed_as_the_news_takes_its_signing_year(extractor, text, expected, absent, pub):
+    assert got(extractor, text, pub) == want(expected)
