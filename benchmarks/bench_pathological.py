@@ -1024,6 +1024,15 @@ CASES = {
                                       "at the hall in Moscow. " * 1500,
     "s13 fixer long lede": "Foreigners " + "who were in the hall of the big city in the far land " * 2000
                            + "visited the plant on Monday. Ana Silva, a member of the choir of Peru, said that it was fine.",
+    # s14 (visit_refusal14.py, figures_swap14.py): many refusals in one story, a long run of words before "invitation"
+    # and before a trip noun, and many swap sentences with long gaps before the amount
+    "s14 refusals, many": " ".join("Putin will not attend the summit in Lima, and Xi Jinping is skipping it; Modi declined "
+                                   "the invitation." for _ in range(300)),
+    "s14 refusal long gap": "Putin declined " + "the very " * 3000 + "invitation to Lima and will not attend.",
+    "s14 planned trip long gap": "Putin will not attend. His planned " + "state " * 3000 + "visit to Lima was due to start.",
+    "s14 swaps, many": " ".join("Chile and China signed a currency swap worth 22 billion yuan, from 10 billion yuan."
+                                for _ in range(300)),
+    "s14 swap long gap": "Chile and China agreed " + "in Lima " * 3000 + "to swap 22 billion yuan.",
 }
 
 

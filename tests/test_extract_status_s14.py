@@ -38,6 +38,9 @@ def trips(extractor, text, pub):
         # "declined an invitation": an invitation is no arranged trip
         ("OTTAWA (wire) - Prime Minister Justin Trudeau has declined an invitation to the coronation in Bangkok next "
          "month, his office said on Thursday.", D(2022, 10, 20), []),
+        # the host's act is no arranged trip of the guest: "withdraw its invitation"
+        ("JAKARTA (wire) - Russian President Vladimir Putin will not travel to Bali for the summit. Indonesia had "
+         "resisted calls to withdraw its invitation to Putin.", D(2022, 11, 10), []),
         # "decided against travelling ... will take part by video"
         ("NEW DELHI (wire) - Prime Minister Narendra Modi decided against travelling to Canada for the June summit and "
          "will take part by video, officials said on Tuesday.", D(2024, 5, 14), []),
