@@ -56,12 +56,38 @@ def _words_for(lexdir=None) -> SwapWords:
     return _words[0]
 
 
+# (reviewer F4) the signing verb must govern the swap: "swap" within 40 characters after it with no clause break
+# (",", ";", " and "), or right before it ("the swap it renewed"); and no negation, denial or report between the start
+# of its clause (at most 80 characters back) and the amount ("have not yet signed", "denied reports that ... had been
+# enlarged"); a stock told at the amount ("stands at", "remains at") or after it ("was unchanged", "was not
+# discussed") is never a signing
+_SWAP_AFTER_VERB_RE = re.compile(r"[^,;.]{0,40}?\bswaps?\b", re.I)
+_SWAP_BEFORE_VERB_RE = re.compile(r"\bswaps?\b[^,;.]{0,25}$", re.I)
+_NEGATED_RE = re.compile(r"\b(?:not|no|never|yet|denied|denies|deny|denying|reports?\s+that|rumou?rs?\s+that)\b|n['’]t\b",
+                         re.I)
+_STOCK_BEFORE_RE = re.compile(r"\b(?:stands?|stood|remains?|remained|is\s+still|was\s+still)\s+(?:at\s+)?"
+                              r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:US|U\.S\.)?[$€£¥₩]?\s*$", re.I)
+_STOCK_AFTER_RE = re.compile(r"[^.;]{0,60}?\b(?:(?:was|is|were|are|remains?|remained)\s+(?:left\s+)?unchanged|"
+                             r"(?:was|were|is|are)\s+not\s+(?:discussed|raised|on\s+the\s+agenda|touched))\b", re.I)
+_AND_RE = re.compile(r"\band\b", re.I)
+
+
 def _signed_before(w: SwapWords, sentence: str, a: int) -> bool:
-    """A verb of signing told as done in the 160 characters before offset ``a`` (not after a modal or a negotiation)."""
+    """A verb of signing told as done in the 160 characters before offset ``a`` (not after a modal or a negotiation),
+    governing the swap and not negated (reviewer F4)."""
     lo = max(0, a - 160)
     for m in w.sign_re.finditer(sentence, lo, a):
-        if not w.not_news_re.search(sentence, max(0, m.start() - 40), m.start()):
-            return True
+        if w.not_news_re.search(sentence, max(0, m.start() - 40), m.start()):
+            continue
+        after = _SWAP_AFTER_VERB_RE.match(sentence, m.end())
+        tied = (after is not None and not _AND_RE.search(sentence, m.end(), after.end())) or (
+            "swap" in m.group().lower()) or _SWAP_BEFORE_VERB_RE.search(sentence, max(0, m.start() - 40), m.start())
+        if not tied:
+            continue
+        clause = max(sentence.rfind(";", 0, m.start()) + 1, m.start() - 80, 0)
+        if _NEGATED_RE.search(sentence, clause, a):
+            continue
+        return True
     return False
 
 
@@ -92,9 +118,21 @@ def swap_news_year(sentence: str, a: int, b: int, prev_sentence: str | None, pub
     if w.old_size_re.search(sentence, max(0, a - 60), a):
         return None
     if _SWAP_RE.search(sentence) is not None:
-        if _signed_before(w, sentence, a) or _PASSIVE_AFTER_RE.match(sentence, b):
+        if _STOCK_BEFORE_RE.search(sentence, max(0, a - 40), a) or _STOCK_AFTER_RE.match(sentence, b):
+            return None
+        if _signed_before(w, sentence, a):
+            return published.year
+        if _PASSIVE_AFTER_RE.match(sentence, b) and not _NEGATED_RE.search(sentence):
             return published.year
         return None
-    if prev_sentence and _ANAPHOR_WORTH_RE.match(sentence[:a]) and _news_signing(w, prev_sentence):
+    if prev_sentence and _ANAPHOR_WORTH_RE.match(sentence[:a]) and _news_signing(w, prev_sentence) \
+            and not _PAST_SIGNING_RE.search(prev_sentence):
         return published.year
     return None
+
+
+# (reviewer F5) the sentence before dates its signing in the past ("last year", "two years ago", "in 2021"): the
+# follow-on amount ("The arrangement is now worth") takes no publication year
+_PAST_SIGNING_RE = re.compile(r"\blast\s+(?:year|month|summer|autumn|fall|winter|spring|decade)\b|\bago\b|"
+                              r"\b(?:in|since|of)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|\bpreviously\b|"
+                              r"\brecently\b|\bonce\b", re.I)

@@ -70,29 +70,47 @@ def refusal_drops(vx, text, sentences, mentions, records, published) -> None:
     if words.refuse_re.search(text) is None:
         return
     starts = [s for s, _e in sentences]
-    set_sis: list[int] | None = None  # the sentences that tell a trip was set, found once per story
-
-    def names(si: int, r) -> bool:
-        """The sentence names the record's traveller (a person by id; a country or group by its country) or its host."""
-        s, e = sentences[si]
-        lo = bisect.bisect_left(m_starts, s)
-        hi = bisect.bisect_left(m_starts, e)
-        for m in ments[lo:hi]:
-            if r.visitor.kind == "person" and m.actor_id == r.visitor.actor_id:
-                return True
-            if r.visitor.kind != "person" and m.kind == "country" and m.iso3 in (r.visitor.iso3, r.host_iso3):
-                return True
-        return False
-
-    def others(si: int, r) -> bool:
-        """The sentence names a person other than the record's traveller (a sentence right before or after that names
-        nobody else speaks of him: "He had been scheduled to visit Beijing")."""
-        s, e = sentences[si]
-        return any(m.kind == "person" and m.actor_id != r.visitor.actor_id
-                   for m in ments[bisect.bisect_left(m_starts, s):bisect.bisect_left(m_starts, e)])
 
     ments = sorted(mentions, key=lambda m: m.start)
     m_starts = [m.start for m in ments]
+    # indexes built once per story (a long story of many refusals stays linear; the reviewer's F6):
+    # the sentences that tell a trip was set, the persons and countries each of them names, and the planned records by
+    # traveller and host
+    set_sis = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in words.arranged_re.finditer(text)})
+    set_sis = [si for si in set_sis if si >= 0]
+    set_people: dict[int, set] = {}
+    set_by_person: dict = {}
+    set_by_country: dict = {}
+    for si in set_sis:
+        s, e = sentences[si]
+        people = set()
+        for m in ments[bisect.bisect_left(m_starts, s):bisect.bisect_left(m_starts, e)]:
+            if getattr(m, "actor_id", None) is not None:
+                set_by_person.setdefault(m.actor_id, set()).add(si)
+            if m.kind == "person":
+                people.add(m.actor_id)
+            elif m.kind == "country":
+                set_by_country.setdefault(m.iso3, set()).add(si)
+        set_people[si] = people
+    plans: dict = {}
+    for o in records:
+        if o.status == "planned":
+            plans.setdefault((o.visitor.actor_id, o.host_iso3), []).append(o)
+
+    def set_elsewhere(r, own: int) -> bool:
+        """Another sentence that tells a trip was set names the traveller (or, for a country, it or the host), or is
+        the sentence right before or after and names no other person."""
+        if r.visitor.kind == "person":
+            named = set_by_person.get(r.visitor.actor_id, set())
+        else:
+            named = set_by_country.get(r.visitor.iso3, set()) | set_by_country.get(r.host_iso3, set())
+        if any(si != own for si in named):
+            return True
+        for si in (own - 1, own + 1):
+            if si in set_people and not (set_people[si] - {r.visitor.actor_id}):
+                return True
+        return False
+
     dropped = []
     for r in records:
         if r.status != "cancelled" or r.is_domestic:
@@ -103,26 +121,26 @@ def refusal_drops(vx, text, sentences, mentions, records, published) -> None:
         own = bisect.bisect_right(starts, s0) - 1
         # another sentence naming the traveller tells the trip was set: "Putin was due in Johannesburg. ... He will not
         # travel now" keeps its cancelled record
-        if set_sis is None:
-            set_sis = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in words.arranged_re.finditer(text)})
-        if any(si != own and si >= 0 and (names(si, r) or (abs(si - own) == 1 and not others(si, r))) for si in set_sis):
+        if set_elsewhere(r, own):
             continue
         # a plan of the same trip (same days, or no days told) in another sentence ("Macron was due in Beijing on June
         # 20. He will not go now"); not another trip to the same country ("he will travel to Washington in July")
-        if any(o is not r and o.status == "planned" and o.sentence != r.sentence and o.host_iso3 == r.host_iso3
-               and o.visitor.actor_id == r.visitor.actor_id and (o.date is None or r.date is None or (
-                   o.date.start <= r.date.end and r.date.start <= o.date.end)) for o in records):
+        if any(o is not r and o.sentence != r.sentence and (o.date is None or r.date is None or (
+                o.date.start <= r.date.end and r.date.start <= o.date.end))
+               for o in plans.get((r.visitor.actor_id, r.host_iso3), ())):
             continue
         dropped.append(r)
     if not dropped:
         return
     gone = {id(r) for r in dropped}
-    # the same sentence's other record of the same traveller and host, occurred or planned on the same days (or none):
-    # "Moon will not travel to Japan for the opening" tells no trip to Japan at all
+    # the same sentence's planned record of the same traveller and host on the same told days: "Moon will not travel to
+    # Japan for the opening on July 23" tells no trip to Japan at all. Never an occurred record, and never when either
+    # date is missing ("arrived in India on Saturday ...; he will not travel to Mumbai" keeps the trip; reviewer F2)
     told = {(r.sentence, r.visitor.actor_id, r.host_iso3): r.date for r in dropped}
     for r in records:
         key = (r.sentence, r.visitor.actor_id, r.host_iso3)
-        if id(r) not in gone and r.status in ("occurred", "planned") and key in told and (
-                r.date is None or told[key] is None or (r.date.start, r.date.end) == (told[key].start, told[key].end)):
+        d = told.get(key)
+        if id(r) not in gone and r.status == "planned" and d is not None and r.date is not None \
+                and (r.date.start, r.date.end) == (d.start, d.end):
             gone.add(id(r))
     records[:] = [r for r in records if id(r) not in gone and id(getattr(r, "companion_of", None)) not in gone]
