@@ -240,3 +240,18 @@ SWAPS_REVIEW = [
 @pytest.mark.parametrize("text, expected, absent, pub", SWAPS_REVIEW)
 def test__extract__a_swap_not_signed_as_the_news_keeps_no_year(extractor, text, expected, absent, pub):
     assert got(extractor, text, pub) == want(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "pub"),
+    [
+        # near misses of the F2 narrowing: an undated "occurred" read off the refusal itself still goes with it
+        ("MANILA (wire) - President Ferdinand Marcos Jr will not travel to Australia for the opening of the Sydney "
+         "games on Friday, his office said on Monday, ending weeks of talk about a first meeting with the premier.",
+         D(2023, 7, 17)),
+        ("SEOUL (wire) - President Yoon Suk Yeol said on Thursday that he would not travel to China, ending weeks of "
+         "speculation about a trip to Beijing this month.", D(2023, 12, 7)),
+    ],
+)
+def test__extract__a_refusal_still_takes_its_own_undated_occurred_twin(extractor, text, pub):
+    assert trips(extractor, text, pub) == []

@@ -133,14 +133,17 @@ def refusal_drops(vx, text, sentences, mentions, records, published) -> None:
     if not dropped:
         return
     gone = {id(r) for r in dropped}
-    # the same sentence's planned record of the same traveller and host on the same told days: "Moon will not travel to
-    # Japan for the opening on July 23" tells no trip to Japan at all. Never an occurred record, and never when either
-    # date is missing ("arrived in India on Saturday ...; he will not travel to Mumbai" keeps the trip; reviewer F2)
+    # the same sentence's other record of the same traveller and host: "Moon will not travel to Japan for the opening"
+    # tells no trip to Japan at all. A planned record goes only when both dates are told and equal; an occurred record
+    # only when it has no date of its own or the same told dates ("arrived in India on Saturday ...; he will not travel
+    # to Mumbai" keeps the trip; reviewer F2)
     told = {(r.sentence, r.visitor.actor_id, r.host_iso3): r.date for r in dropped}
     for r in records:
         key = (r.sentence, r.visitor.actor_id, r.host_iso3)
-        d = told.get(key)
-        if id(r) not in gone and r.status == "planned" and d is not None and r.date is not None \
-                and (r.date.start, r.date.end) == (d.start, d.end):
+        if id(r) in gone or key not in told or r.status not in ("occurred", "planned"):
+            continue
+        d = told[key]
+        same = d is not None and r.date is not None and (r.date.start, r.date.end) == (d.start, d.end)
+        if same or (r.status == "occurred" and r.date is None):
             gone.add(id(r))
     records[:] = [r for r in records if id(r) not in gone and id(getattr(r, "companion_of", None)) not in gone]
