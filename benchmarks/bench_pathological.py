@@ -1033,6 +1033,13 @@ CASES = {
     "s14 swaps, many": " ".join("Chile and China signed a currency swap worth 22 billion yuan, from 10 billion yuan."
                                 for _ in range(300)),
     "s14 swap long gap": "Chile and China agreed " + "in Lima " * 3000 + "to swap 22 billion yuan.",
+    # s14 review fixes: arranged cues with long gaps ("as ... had said", "not ... after all", a trip noun before "was
+    # confirmed"), a long run before "was expected to", swaps with long gaps before "swap", a stock and a negation
+    "s14x arranged long gaps": "Putin will not travel to Lima as the " + "very " * 3000 + "Kremlin had said, and not "
+    + "in Lima " * 3000 + "after all. The visit " + "of the very " * 3000 + "was confirmed. He " + "Big " * 3000
+    + "was expected to speak.",
+    "s14x swap tie and stock, long": "China signed " + "with Chile " * 3000 + "a swap that stands at 22 billion yuan "
+    + "and not " * 3000 + "signed swap 5 billion yuan" + " was unchanged" * 2000 + ".",
 }
 
 
