@@ -255,3 +255,15 @@ def test__extract__a_swap_not_signed_as_the_news_keeps_no_year(extractor, text, 
 )
 def test__extract__a_refusal_still_takes_its_own_undated_occurred_twin(extractor, text, pub):
     assert trips(extractor, text, pub) == []
+
+
+# a decimal or thousands mark in the amount does not cut the signing verb from its swap
+SWAPS_DECIMAL = [
+    _case('swx-d1', 'Thailand and Japan renewed their 1.5 trillion-yen currency swap on Monday.',
+          [('other', 'THA', 'JPN', 1500 * B, 'JPY', 2024, 'actual')]),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent, pub", SWAPS_DECIMAL)
+def test__extract__a_decimal_amount_keeps_the_swap_signed(extractor, text, expected, absent, pub):
+    assert got(extractor, text, pub) == want(expected)

@@ -61,7 +61,7 @@ def _words_for(lexdir=None) -> SwapWords:
 # of its clause (at most 80 characters back) and the amount ("have not yet signed", "denied reports that ... had been
 # enlarged"); a stock told at the amount ("stands at", "remains at") or after it ("was unchanged", "was not
 # discussed") is never a signing
-_SWAP_AFTER_VERB_RE = re.compile(r"[^,;.]{0,40}?\bswaps?\b", re.I)
+_SWAP_AFTER_VERB_RE = re.compile(r"(?:[^,;.]|(?<=\d)[.,](?=\d)){0,40}?\bswaps?\b", re.I)  # "10.7 trillion-won swap"
 _SWAP_BEFORE_VERB_RE = re.compile(r"\bswaps?\b[^,;.]{0,25}$", re.I)
 _NEGATED_RE = re.compile(r"\b(?:not|no|never|yet|denied|denies|deny|denying|reports?\s+that|rumou?rs?\s+that)\b|n['’]t\b",
                          re.I)
