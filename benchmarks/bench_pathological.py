@@ -1072,6 +1072,22 @@ CASES = {
     "s14 fixer departure years": "In 2019, Shinzo Abe left on Monday for Tehran " + "as in 2018 and rumours of 2017 " * 2000 + ".",
     "s14 fixer lede venues": "NEW DELHI — Antony Blinken met Subrahmanyam Jaishankar on Tuesday " + "at a meeting in the city "
                              "of Rio de Janeiro and " * 1500 + "more.",
+    # s14 (visit_refusal14.py, figures_swap14.py): many refusals in one story, a long run of words before "invitation"
+    # and before a trip noun, and many swap sentences with long gaps before the amount
+    "s14 refusals, many": " ".join("Putin will not attend the summit in Lima, and Xi Jinping is skipping it; Modi declined "
+                                   "the invitation." for _ in range(300)),
+    "s14 refusal long gap": "Putin declined " + "the very " * 3000 + "invitation to Lima and will not attend.",
+    "s14 planned trip long gap": "Putin will not attend. His planned " + "state " * 3000 + "visit to Lima was due to start.",
+    "s14 swaps, many": " ".join("Chile and China signed a currency swap worth 22 billion yuan, from 10 billion yuan."
+                                for _ in range(300)),
+    "s14 swap long gap": "Chile and China agreed " + "in Lima " * 3000 + "to swap 22 billion yuan.",
+    # s14 review fixes: arranged cues with long gaps ("as ... had said", "not ... after all", a trip noun before "was
+    # confirmed"), a long run before "was expected to", swaps with long gaps before "swap", a stock and a negation
+    "s14x arranged long gaps": "Putin will not travel to Lima as the " + "very " * 3000 + "Kremlin had said, and not "
+    + "in Lima " * 3000 + "after all. The visit " + "of the very " * 3000 + "was confirmed. He " + "Big " * 3000
+    + "was expected to speak.",
+    "s14x swap tie and stock, long": "China signed " + "with Chile " * 3000 + "a swap that stands at 22 billion yuan "
+    + "and not " * 3000 + "signed swap 5 billion yuan" + " was unchanged" * 2000 + ".",
 }
 
 

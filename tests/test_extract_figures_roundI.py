@@ -275,10 +275,10 @@ def test__parties__parallel_destinations_share_the_exporter(extractor, text, pub
 # -- metric: a currency swap line; a capitalised development-aid name ------------------------------------------------------
 @pytest.mark.parametrize(("text", "pub", "expected"), [
     ("The central banks of China and Argentina renewed their currency swap line, worth 130 billion yuan, for three years.",
-     D(2023, 6, 1),
-     [("other", "ARG", "CHN", 130 * B, None, "actual")]),
+     D(2023, 6, 1),  # s14: a swap renewed or signed as the news takes the signing year (the s14-g gold convention)
+     [("other", "ARG", "CHN", 130 * B, 2023, "actual")]),
     ("India and the United Arab Emirates signed a currency swap agreement of about $2 billion on Monday.", D(2023, 6, 1),
-     [("other", "ARE", "IND", 2 * B, None, "actual")]),
+     [("other", "ARE", "IND", 2 * B, 2023, "actual")]),
     ("Japan's swap arrangement with Indonesia was expanded to $22.76 billion in 2013.", D(2014, 1, 10),
      [("other", "IDN", "JPN", 22.76 * B, 2013, "actual")]),
     ("Japan's Official Development Assistance to Vietnam totalled 150 billion yen in 2022.", D(2023, 3, 1),
@@ -370,8 +370,8 @@ def test__metric__word_inside_a_proper_name(extractor, text, pub, expected):
      D(2014, 5, 21),
      [("other", "CHN", "RUS", 400 * B, None, "actual")]),
     ("Japan and India renewed their currency swap arrangement on Friday. The arrangement is now worth $75 billion.",
-     D(2022, 2, 28),
-     [("other", "IND", "JPN", 75 * B, None, "actual")]),
+     D(2022, 2, 28),  # s14: a swap signed as the news takes the signing year (s14-g gold)
+     [("other", "IND", "JPN", 75 * B, 2022, "actual")]),
     ("South Korea and the United Arab Emirates signed a currency swap agreement in 2013. The agreement was worth 5.8 trillion "
      "won.", D(2016, 3, 1),
      [("other", "ARE", "KOR", 5_800 * B, 2013, "actual")]),

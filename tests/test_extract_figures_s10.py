@@ -245,7 +245,7 @@ REVIEW_CASES = [
     _rcase('yardstick-own-p1', "Korea's imports from Peru fell to $2 billion in 2023, down from 2021 imports of $3 billion.",
            [('imports', 'KOR', 'PER', 2 * B, 'USD', 2023, 'actual'), ('imports', 'KOR', 'PER', 3 * B, 'USD', 2021, 'actual')]),    # -- medium: a firm named in a deal's gap only when it is the deal's other side ("with ... Hyundai") ----------------------
     _rcase('firmgap-C04', 'Japan and India signed a currency swap agreement, welcomed by Toyota and Suzuki, worth $75 billion.',
-           [('other', 'JPN', 'IND', 75 * B, 'USD', None, 'actual')]),
+           [('other', 'JPN', 'IND', 75 * B, 'USD', 2024, 'actual')]),  # s14: a swap signed as the news takes the signing year (s14-g gold)
     _rcase('firmgap-own-p1', 'Chile and Peru signed a trade deal, praised by Codelco, valued at $3 billion.',
            [('other', 'CHL', 'PER', 3 * B, 'USD', None, 'actual')]),
     _rcase('firmgap-own-n1', "Kazakhstan signed an agreement with China's CNPC valued at $5 billion.", []),

@@ -97,11 +97,11 @@ CASES = [
           [('trade', 'CHL', 'PER', 3.5 * B, 'USD', None, 'actual'), ('trade', 'CHL', 'PER', 3.5 * B, 'USD', 2023, 'actual')]),
     # -- one sum restated in dollars later in its clause, or told as a swap's two legs -------------------------------------
     _case('equiv-p1', 'Turkey and Qatar signed a currency swap of 12 billion lira, worth about $2 billion, on Friday.',
-          [('other', 'TUR', 'QAT', 12 * B, 'TRY', None, 'actual')]),  # session 12: the currency written first, with its dollar value
+          [('other', 'TUR', 'QAT', 12 * B, 'TRY', 2024, 'actual')]), # s14: signing year  # session 12: the currency written first, with its dollar value
     _case('equiv-p2', 'The central banks of Brazil and China signed a swap line of 190 billion yuan, equivalent to $30 billion.',
-          [('other', 'BRA', 'CHN', 190 * B, 'CNY', None, 'actual')]),  # session 12: the currency written first, with its dollar value
+          [('other', 'BRA', 'CHN', 190 * B, 'CNY', 2024, 'actual')]),  # s14: signing year; session 12: the currency written first, with its dollar value
     _case('equiv-p3', "Japan's central bank agreed a currency swap with Iceland worth 200 billion kronur, or about $1.5 billion.",
-          [('other', 'JPN', 'ISL', 200 * B, 'ISK', None, 'actual')]),  # session 12: the currency written first, with its dollar value
+          [('other', 'JPN', 'ISL', 200 * B, 'ISK', 2024, 'actual')]),  # s14: signing year  # session 12: the currency written first, with its dollar value
     _case('equiv-p4', 'Under their currency swap the central banks of Argentina and China can exchange 70 billion yuan for '
                       '130 billion pesos, about $10 billion.',
           [('other', 'ARG', 'CHN', 70 * B, 'CNY', None, 'actual')]),  # session 12: the currency written first, with its dollar value
@@ -260,9 +260,9 @@ FIX_CASES = [
     _fcase('fix-worth-p1', 'China lent Pakistan 18 billion yuan, worth about $2.6 billion, in 2023.',
            [('aid', 'CHN', 'PAK', 18 * B, 'CNY', 2023, 'actual')]),  # session 12: the currency written first, with its dollar value
     _fcase('fix-worth-p2', 'Japan signed a 300 billion yen swap agreement with Indonesia, worth about $2.7 billion.',
-           [('other', 'IDN', 'JPN', 300 * B, 'JPY', None, 'actual')]),  # session 12: the currency written first, with its dollar value
+           [('other', 'IDN', 'JPN', 300 * B, 'JPY', 2024, 'actual')]),  # s14: signing year  # session 12: the currency written first, with its dollar value
     _fcase('fix-worth-p3', "The central bank signed a 190 billion yuan swap line with the People's Bank of China, equivalent to "
-                           "$30 billion, in Brasilia.", [('other', 'BRA', 'CHN', 190 * B, 'CNY', None, 'actual')]),  # one row (session 12: in yuan)
+                           "$30 billion, in Brasilia.", [('other', 'BRA', 'CHN', 190 * B, 'CNY', 2024, 'actual')]),  # s14: signing year  # one row (session 12: in yuan)
     _fcase('fix-worth-n1', 'China will give Laos a 2 billion yuan loan for the railway line, worth about $6 billion.', None,
            [('aid', 'CHN', 'LAO', 6 * B, 'USD', None, 'forecast')]),
     # -- LOW: bare "kronur" only in an Icelandic story; an absurd range is no range --------------------------------------------

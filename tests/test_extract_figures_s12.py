@@ -205,7 +205,7 @@ REVIEW_CASES = [
     _case('sign-n1', 'Japan and Kenya plan to sign a loan agreement worth $400 million next year.',
           None, [('aid', 'JPN', 'KEN', 400 * M, 'USD', 2024, 'actual'), ('aid', 'JPN', 'KEN', 400 * M, 'USD', 2024, 'forecast')]),
     _case('sign-n2', 'China and Argentina signed a currency swap line worth $18 billion.',
-          None, [('other', 'ARG', 'CHN', 18 * B, 'USD', 2024, 'actual'), ('aid', 'CHN', 'ARG', 18 * B, 'USD', 2024, 'actual')]),
+          None, [('aid', 'CHN', 'ARG', 18 * B, 'USD', 2024, 'actual')]),  # s14: the swap itself now takes 2024 (s14-g gold)
     # near misses that keep the convention's publication year
     _case('rf-keep-da33', 'Japan has disbursed $400 million to the Philippines and a $100 million grant to Vietnam.',
           None, [('aid', 'JPN', 'PHL', 400 * M, 'USD', None, 'actual')]),

@@ -417,7 +417,7 @@ def test__loans__soft_loans_and_a_borrower_named_before_are_aid(extractor, text,
     ("Pakistan secured a $7 billion loan from the International Monetary Fund.", []),
     ("The World Bank will lend Egypt $500 million, Egypt's planning minister said.", []),
     ("China and Argentina renewed a currency swap worth 130 billion yuan.",
-     [("other", "CHN", "ARG", 130 * B, "CNY", None, "actual")]),
+     [("other", "CHN", "ARG", 130 * B, "CNY", 2024, "actual")]),  # s14: renewed as the news: the signing year (s14-g gold)
     ("Saudi Arabia deposited $3 billion in the central bank of Pakistan in 2023.", []),
 ])
 def test__loans__business_loans_swaps_deposits_and_fund_loans_are_not_aid(extractor, text, expected):

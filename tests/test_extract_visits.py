@@ -146,11 +146,9 @@ def test__extract__seed_article(extractor, shared_dir):
         # two leaders meeting in a third country both travelled
         ("President Ana Torres of Chile and Prime Minister Ravi Mehta of India held talks in Hanoi on Monday.",
          D(2020, 3, 3), {("person:ana-torres", "VNM", "occurred"), ("person:ravi-mehta", "VNM", "occurred")}),
-        # a plan denied is a plan dropped
-        ("Kim Jong Un has decided not to travel to Moscow for next week's parade.", D(2015, 4, 30),
-         {("person:kim-jong-un", "RUS", "cancelled")}),
-        ("Xi Jinping will not go to Tokyo this spring, officials said.", D(2020, 3, 5),
-         {("person:xi-jinping", "JPN", "cancelled")}),
+        # a plan denied with no trip arranged gives nothing (s14: README, twelfth session)
+        ("Kim Jong Un has decided not to travel to Moscow for next week's parade.", D(2015, 4, 30), set()),
+        ("Xi Jinping will not go to Tokyo this spring, officials said.", D(2020, 3, 5), set()),
         # invitations in other words
         ("Moon Jae-in has been asked by Kim Jong Un to come to North Korea soon.", D(2018, 2, 10),
          {("person:moon-jae-in", "PRK", "invited")}),
@@ -1110,7 +1108,8 @@ def newswire(extractor, text, pub):
         ("A trip to Tokyo by Vladimir Putin, originally planned for March, has been put off.", D(2016, 8, 10),
          [("person:vladimir-putin", "JPN", "cancelled", D(2016, 3, 1), "month")]),
         # a future day in a negated plan is ahead
-        ("Moon Jae-in will not travel to Beijing for the trade fair on Thursday, his office said Monday.", D(2019, 3, 4),
+        # (s14: an arranged trip called off, since a bare refusal gives nothing)
+        ("Moon Jae-in has called off his trip to Beijing for the trade fair on Thursday, his office said Monday.", D(2019, 3, 4),
          [("person:moon-jae-in", "CHN", "cancelled", D(2019, 3, 7), "day")]),
         # "wrapped up a three-day visit on Sunday": it began two days before
         ("Shinzo Abe wrapped up a three-day visit to Vietnam on Sunday.", D(2017, 1, 16),
@@ -1135,11 +1134,9 @@ def newswire(extractor, text, pub):
         ("Moon Jae-in has given up on hosting Xi Jinping in South Korea this winter, officials said.", D(2017, 10, 3),
          [("person:xi-jinping", "KOR", "cancelled", D(2017, 1, 1), "year")]),
         ("Moon Jae-in has given up on plans to build a new airport, officials said.", D(2017, 10, 3), []),
-        ("Vladimir Putin declined an invitation to visit Seoul in November.", D(2016, 9, 1),
-         [("person:vladimir-putin", "KOR", "cancelled", D(2016, 11, 1), "month")]),
+        ("Vladimir Putin declined an invitation to visit Seoul in November.", D(2016, 9, 1), []),  # s14: a refusal with no trip arranged gives nothing (README, twelfth session)
         # "skipped the summit in X": no trip; "after stops in X and Y": trips made on the way
-        ("Vladimir Putin skipped the G20 summit in Bali in November.", D(2023, 6, 5),
-         [("person:vladimir-putin", "IDN", "cancelled", D(2022, 11, 1), "month")]),
+        ("Vladimir Putin skipped the G20 summit in Bali in November.", D(2023, 6, 5), []),  # s14: a refusal with no trip arranged gives nothing (README, twelfth session)
         ("Vladimir Putin skipped the meal.", D(2023, 6, 5), []),
         ("Antony Blinken arrived in Seoul late Sunday after stops in Tokyo and Manila.", D(2023, 6, 5),
          [("person:antony-blinken", "JPN", "occurred", D(2023, 6, 4), "day"),
@@ -1171,7 +1168,8 @@ def newswire(extractor, text, pub):
          [("person:li-qiang", "KOR", "planned", D(2024, 5, 26), "day")]),
         # "heads to": a trip about to start; "heading for" a goal is none
         # declining an event: the event's place, even when the event is "a summit between A and B"
-        ("Kim Jong Un will not attend a summit between Vietnam and the European Union in Hanoi next week.",
+        # (s14: an arranged trip dropped, since a bare refusal gives nothing)
+        ("Kim Jong Un has pulled out of a summit between Vietnam and the European Union in Hanoi next week.",
          D(2019, 11, 21), [("person:kim-jong-un", "VNM", "cancelled", D(2019, 11, 25), "day")]),
         ("Moon Jae-in heads to Paris on Saturday for a week of talks.", D(2018, 10, 10),
          [("person:moon-jae-in", "FRA", "planned", D(2018, 10, 13), "day")]),
@@ -1638,12 +1636,11 @@ def test__extract__a_trip_told_as_a_return(extractor, text, pub, expected):
     [
         # round 11: a trip only weighed is a plan, not a trip made; weighed and then decided against, or
         # ruled out, it is called off
-        ("Swedish President Anna Berg considered a trip to Hanoi in May but decided against it.", D(2009, 12, 9),
-         [("person:anna-berg", "VNM", "cancelled", D(2009, 5, 1), "month")]),
+        # (s14: weighed and decided against, or ruled out, with no trip arranged: nothing, README twelfth session)
+        ("Swedish President Anna Berg considered a trip to Hanoi in May but decided against it.", D(2009, 12, 9), []),
         ("Late in 2008 Swedish President Anna Berg mulled a visit to Hanoi, then in the end decided against going.",
-         D(2009, 12, 9), [("person:anna-berg", "VNM", "cancelled", D(2008, 1, 1), "year")]),
-        ("Swedish President Anna Berg ruled out a visit to Hanoi this year.", D(2009, 12, 9),
-         [("person:anna-berg", "VNM", "cancelled", D(2009, 1, 1), "year")]),
+         D(2009, 12, 9), []),
+        ("Swedish President Anna Berg ruled out a visit to Hanoi this year.", D(2009, 12, 9), []),
         ("Swedish President Anna Berg is weighing a trip to Hanoi in May.", D(2009, 12, 9),
          [("person:anna-berg", "VNM", "planned", D(2010, 5, 1), "month")]),
         # negative: a trip taken stays a trip taken
@@ -1748,16 +1745,13 @@ def test__extract__pulling_out_of_a_deal_cancels_no_trip(extractor, text, pub, e
         # no-shows are cancelled; the person sent or representing instead travels
         ("Kenya opened the regional forum in Nairobi on Sunday. Swedish President Anna Berg skipped it and sent "
          "Swedish Foreign Minister Lars Holm instead.", D(2015, 3, 2),
-         [("person:anna-berg", "KEN", "cancelled", D(2015, 3, 1), "day"),
-          ("person:lars-holm", "KEN", "occurred", D(2015, 3, 1), "day")]),
+         [("person:lars-holm", "KEN", "occurred", D(2015, 3, 1), "day")]),  # s14: a refusal with no trip arranged gives nothing (README, twelfth session)
         ("Leaders will gather for the regional summit in Nairobi next week. Chilean President Pablo Soto is staying "
          "away and will be represented by Chilean Foreign Minister Ana Ruiz.", D(2015, 3, 2),
-         [("person:ana-ruiz", "KEN", "planned", D(2015, 3, 9), "day"),
-          ("person:pablo-soto", "KEN", "cancelled", D(2015, 3, 9), "day")]),
+         [("person:ana-ruiz", "KEN", "planned", D(2015, 3, 9), "day")]),  # s14: a refusal with no trip arranged gives nothing (README, twelfth session)
         ("Chilean President Pablo Soto will not attend the regional summit in Nairobi next week, a gathering that "
          "Swedish President Anna Berg is due to attend.", D(2015, 3, 2),
-         [("person:anna-berg", "KEN", "planned", D(2015, 3, 9), "day"),
-          ("person:pablo-soto", "KEN", "cancelled", D(2015, 3, 9), "day")]),
+         [("person:anna-berg", "KEN", "planned", D(2015, 3, 9), "day")]),  # s14: a refusal with no trip arranged gives nothing (README, twelfth session)
         # negatives: praising a summit, or being invited to one, is no attendance
         ("Swedish President Anna Berg praised the summit in Nairobi.", D(2015, 3, 2), []),
         ("Swedish President Anna Berg invited Chilean President Pablo Soto to attend the summit in Stockholm in May.",
@@ -1984,12 +1978,12 @@ def test__extract__backoff_does_not_make_a_destination_a_visitor(extractor):
     ("text", "expected"),
     [
         ("OSAKA (wire) - Leaders of the bloc meet here this weekend for their annual summit. President Xi Jinping "
-         "will not attend the summit.", ("person:xi-jinping", "JPN", "cancelled")),
+         "has pulled out of the summit.", ("person:xi-jinping", "JPN", "cancelled")),  # (s14: a trip dropped, not a bare refusal)
         ("CHENNAI (wire) - Finance ministers gather here on Friday for a two-day conference. Prime Minister Narendra "
-         "Modi will open the conference, and Russian President Vladimir Putin will skip it.",
+         "Modi will open the conference, and Russian President Vladimir Putin has pulled out of it.",
          ("person:vladimir-putin", "IND", "cancelled")),  # (Modi is at home: no visit)
         ("ISTANBUL (wire) - Foreign ministers convene here on Monday for a regional forum, but Chinese President Xi "
-         "Jinping will stay away from the forum.", ("person:xi-jinping", "TUR", "cancelled")),
+         "Jinping has pulled out of the forum.", ("person:xi-jinping", "TUR", "cancelled")),
     ],
 )
 def test__extract__a_wire_datelines_here_places_the_event(extractor, text, expected):
@@ -2265,11 +2259,12 @@ def test__extract__a_contest_abroad_told_as_a_record_is_no_trip(extractor, text)
     ("text", "pub", "expected"),
     [
         # the event's days before its place, in the next sentence
-        ("Russian President Vladimir Putin will not go to India for next month's summit. Officials said the "
+        # (s14: trips called off, since a bare refusal gives nothing)
+        ("Russian President Vladimir Putin has called off his trip to India for next month's summit. Officials said the "
          "Sept. 9-10 summit in New Delhi would go ahead.", D(2023, 8, 2),
          [("person:vladimir-putin", "IND", "cancelled", D(2023, 9, 9), "day")]),
         # "the summit is due in <city> on <days>"
-        ("Indian Prime Minister Narendra Modi will not travel to Pakistan next month. The summit is due in "
+        ("Indian Prime Minister Narendra Modi has called off his trip to Pakistan next month. The summit is due in "
          "Islamabad on November 9-10.", D(2016, 10, 1),
          [("person:narendra-modi", "PAK", "cancelled", D(2016, 11, 9), "day")]),
         # a plan, "scheduled to be held in ... from"

@@ -25,16 +25,16 @@ def trips(got):
     return {(v[0], v[1], v[2]) for v in got}
 
 
-# -- item 1: stand-ins
+# -- item 1: stand-ins (s14: the leaders' trips are told as arranged and dropped; a bare refusal gives nothing)
 
 @pytest.mark.parametrize("text, pub, want", [
-    ("President Vladimir Putin will skip the climate conference in Dubai next month. Prime Minister Mikhail Mishustin "
+    ("President Vladimir Putin has pulled out of the climate conference in Dubai next month. Prime Minister Mikhail Mishustin "
      "will attend in his place.", D(2023, 11, 2), ("person:mikhail-mishustin", "ARE", "planned")),
-    ("Xi Jinping will not travel to Lima for the APEC summit; Premier Li Qiang will lead the Chinese delegation.",
+    ("Xi Jinping has called off his trip to Lima for the APEC summit; Premier Li Qiang will lead the Chinese delegation.",
      D(2024, 11, 1), ("person:li-qiang", "PER", "planned")),
-    ("Putin will not go to the BRICS summit in Johannesburg, and the Russian delegation will be headed by Foreign "
+    ("Putin has pulled out of the BRICS summit in Johannesburg, and the Russian delegation will be headed by Foreign "
      "Minister Sergei Lavrov.", D(2023, 8, 1), ("person:sergei-lavrov", "ZAF", "planned")),
-    ("Chinese President Xi Jinping will not attend the summit in Jakarta next week. Foreign Minister Wang Yi will go "
+    ("Chinese President Xi Jinping has pulled out of the summit in Jakarta next week. Foreign Minister Wang Yi will go "
      "instead.", D(2023, 8, 28), ("person:wang-yi", "IDN", "planned")),
 ])
 def test_stand_in_takes_the_dropped_trip(extractor, text, pub, want):
@@ -49,15 +49,16 @@ def test_stand_in_takes_the_dropped_trip(extractor, text, pub, want):
 def test_in_place_of_makes_the_replaced_a_no_show(extractor):
     got = visits(extractor, "Foreign Minister Wang Yi will travel to Lima next week in place of Xi Jinping.", D(2024, 11, 5))
     assert ("person:wang-yi", "PER", "planned") in trips(got)
-    assert ("person:xi-jinping", "PER", "cancelled") in trips(got)
+    # s14: "in place of" alone tells no trip of Xi's arranged: no record for him (README, twelfth session)
+    assert not [t for t in trips(got) if t[0] == "person:xi-jinping"]
 
 
 @pytest.mark.parametrize("text, pub, absent", [
     # "said instead": a reporting verb, not a stand-in
-    ("Putin will skip the climate conference in Dubai next month. Sergei Lavrov said instead that Moscow would send "
+    ("Putin has pulled out of the climate conference in Dubai next month. Sergei Lavrov said instead that Moscow would send "
      "a written message.", D(2023, 11, 2), "person:sergei-lavrov"),
     # a person of another country is no stand-in for the Russian leader
-    ("Putin will skip the climate conference in Dubai next month. Li Qiang will lead the delegation of the "
+    ("Putin has pulled out of the climate conference in Dubai next month. Li Qiang will lead the delegation of the "
      "hosts' partners.", D(2023, 11, 2), "person:li-qiang"),
 ])
 def test_no_stand_in_without_the_construction(extractor, text, pub, absent):
@@ -115,11 +116,11 @@ def test_a_return_trip_months_later_stays_a_plan_of_its_own(extractor):
 # -- item 4a: a reporting verb does not set the tense of a no-show ahead
 
 @pytest.mark.parametrize("text, pub, want", [
-    ("Modi will skip the G20 summit in Johannesburg on November 22-23, New Delhi said on Tuesday.",
+    ("Modi has pulled out of the G20 summit in Johannesburg on November 22-23, New Delhi said on Tuesday.",
      D(2025, 11, 12), ("person:narendra-modi", "ZAF", "cancelled", "2025-11-22", "day")),
-    ("Prime Minister Fumio Kishida will skip the ASEAN summit in Jakarta on September 5-7, Tokyo said on Monday.",
+    ("Prime Minister Fumio Kishida has pulled out of the ASEAN summit in Jakarta on September 5-7, Tokyo said on Monday.",
      D(2023, 8, 28), ("person:fumio-kishida", "IDN", "cancelled", "2023-09-05", "day")),
-    ("Xi Jinping will not travel to Kazan on October 22-24, the foreign ministry confirmed on Friday.",
+    ("Xi Jinping has called off his trip to Kazan on October 22-24, the foreign ministry confirmed on Friday.",
      D(2024, 10, 11), ("person:xi-jinping", "RUS", "cancelled", "2024-10-22", "day")),
 ])
 def test_no_show_ahead_keeps_the_year(extractor, text, pub, want):
@@ -143,17 +144,20 @@ def test_past_no_show_keeps_the_year_before(extractor):
     ("The SCO summit opens in Astana on Thursday. Narendra Modi will attend in person.",
      D(2024, 7, 1), {("person:narendra-modi", "KAZ", "planned", "2024-07-04", "day")}),
     # "is not attending": a no-show
-    ("APEC leaders gather in Lima this week. Putin is not attending.", D(2024, 11, 12),
+    ("APEC leaders gather in Lima this week. Putin had been due to attend but is not attending.", D(2024, 11, 12),
      {("person:vladimir-putin", "PER", "cancelled", "2024-11-11", "day")}),
-    ("The G7 summit opens in Hiroshima on Friday. Narendra Modi is not attending, his office said.", D(2023, 5, 16),
+    ("The G7 summit opens in Hiroshima on Friday. Narendra Modi had been due to attend but is not attending, his office "
+     "said.", D(2023, 5, 16),
      {("person:narendra-modi", "JPN", "cancelled", "2023-05-19", "day")}),
     # "is also skipping the summit": the summit the story placed
     ("The NATO summit opens in Madrid on Tuesday. Anthony Albanese is missing the meeting.", D(2022, 6, 27),
      {("person:anthony-albanese", "ESP", "cancelled", "2022-06-28", "day")}),
-    ("The BRICS summit opens in Johannesburg on Tuesday. Putin is skipping the gathering.", D(2023, 8, 20),
+    ("The BRICS summit opens in Johannesburg on Tuesday. Putin had been due to attend but is skipping the gathering.",
+     D(2023, 8, 20),
      {("person:vladimir-putin", "ZAF", "cancelled", "2023-08-22", "day")}),
     # "decided against the trip", "will not travel,"
-    ("Leaders of the Group of 20 meet in Bali next week. Shigeru Ishiba has decided against the trip.", D(2024, 11, 10),
+    ("Leaders of the Group of 20 meet in Bali next week. Shigeru Ishiba had planned to attend but has decided against "
+     "the trip.", D(2024, 11, 10),
      {("person:shigeru-ishiba", "IDN", "cancelled", "2024-11-11", "day")}),
     ("BRICS leaders meet in Kazan next week. Lula will not travel, after a fall at home.", D(2024, 10, 20),
      {("person:luiz-inacio-lula-da-silva", "RUS", "cancelled", "2024-10-21", "day")}),

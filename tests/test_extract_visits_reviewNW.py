@@ -82,10 +82,12 @@ def test_dateline_event_is_opt_in(extractor, text, pub, who, host):
 
 @pytest.mark.parametrize("text, pub, want", [
     # the lead places it here; the home leader's own ceremony; on the tribune on the spot
-    ("PARIS, June 12 (Reuters) - The summit opens here on Thursday. Narendra Modi will not attend, his office said.",
+    ("PARIS, June 12 (Reuters) - The summit opens here on Thursday. Narendra Modi had been due to attend but will not "
+     "attend, his office said.",
      D(2024, 6, 12), ("person:narendra-modi", "FRA", "cancelled")),
-    ("NEW DELHI, June 12 (Reuters) - Narendra Modi was sworn in for a new term on Sunday. Chinese Premier Li Qiang did "
-     "not attend the inauguration, officials said.", D(2024, 6, 12), ("person:li-qiang", "IND", "cancelled")),
+    ("NEW DELHI, June 12 (Reuters) - Narendra Modi was sworn in for a new term on Sunday. Chinese Premier Li Qiang had "
+     "been due to attend but did not attend the inauguration, officials said.", D(2024, 6, 12),
+     ("person:li-qiang", "IND", "cancelled")),
     ("MOSCOW, May 9 (Reuters) - Xi Jinping was also on the reviewing stand for the parade on Friday.", D(2025, 5, 9),
      ("person:xi-jinping", "RUS", "occurred")),
 ])
@@ -200,7 +202,8 @@ def test_never_attended_is_history(extractor, text, pub, who, host):
 
 
 def test_not_attending_still_a_no_show(extractor):
-    got = visits(extractor, "The summit begins in Vientiane on Wednesday. Fumio Kishida will not attend.", D(2024, 6, 12))
+    got = visits(extractor, "The summit begins in Vientiane on Wednesday. Fumio Kishida had planned to go but "
+                                  "will not attend.", D(2024, 6, 12))
     assert ("person:fumio-kishida", "LAO", "cancelled") in got
 
 

@@ -25,7 +25,7 @@ def foreign(extractor, text, pub, url=None):
 
 
 def test__extract__undated_plans_take_the_date_of_the_scene(extractor):
-    text = ("Prime Minister Ravi Menon of India will not attend the regional summit in Astana on July 3-4. "
+    text = ("Prime Minister Ravi Menon of India has called off his trip to the regional summit in Astana on July 3-4. "
             "Russian President Boris Orlov and Chinese Premier Wen Hao are both expected in the Kazakh capital.")
     assert foreign(extractor, text, D(2024, 6, 28)) == [
         ("person:boris-orlov", "KAZ", "planned", D(2024, 7, 3), D(2024, 7, 4), "day"),

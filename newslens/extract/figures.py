@@ -212,6 +212,7 @@ from .regex_gate import RegexGate
 from .regex_gate import literal_gate  # perf s14
 from .text import stable_id
 from .figures_seed13 import drop_pooled_money, goal_year_of_other_clause, said_it_would  # seed-like stories (figures session 13)
+from .figures_swap14 import swap_news_year  # a swap signed as the news: its signing year (figures session 14)
 
 
 
@@ -3391,6 +3392,9 @@ class FigureExtractor:
             # "Saudi Arabia has deposited $5 billion with Egypt's central bank": a one-off transfer told as the story's news
             # with no period of its own covers the publication year (the lead's convention, figures session 12)
             period = _done_act_period(sentence, a, b, seg_lo, seg_hi, [x.start - s for x in amounts[:k]], published)
+        if period is None and metric == "other" and qualifier == "actual" and part_of is None and (
+                y := swap_news_year(sentence, a, b, self._prev_sentence, published)) is not None:
+            period = DateSpan(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", _PUBLISHED_TEXT)  # s14 (figures_swap14.py)
         self._period_published = period is not None and period.text == _PUBLISHED_TEXT
         if qualifier in ("actual", "estimate") and period is not None and published is not None \
                 and period.start > published and period.text != self._carry_text:

@@ -33,6 +33,7 @@ from .visit_wire13 import wire13_passes
 from .visit_wire14 import colon_scene, wire14_passes
 from .visit_kcna13 import Kcna13Words, guest_voices, kin_guests, other_guests, talks_abroad
 from .visit_kcna14 import Kcna14Words, present_rosters, visiting_givers
+from .visit_refusal14 import refusal_drops
 
 FRAMES = ("travel", "depart", "meet", "host", "invite_noun", "invite_verb", "cancel", "visiting")
 STATUSES = ("occurred", "planned", "invited", "cancelled", "auto")
@@ -1714,6 +1715,7 @@ class VisitExtractor:
             self._long_wire_passes(text, sentences, mentions, records, published)
         wire13_passes(self, text, sentences, mentions, records, published)  # s13 (visit_wire13.py)
         wire14_passes(self, text, sentences, mentions, records, published)  # s14 (visit_wire14.py)
+        refusal_drops(self, text, sentences, mentions, records, published)  # s14 (visit_refusal14.py)
         for rec in records:
             trip = getattr(rec, "companion_of", None)
             if trip is not None:  # a companion ends with the leader's trip as the article settled it
