@@ -1,17 +1,6 @@
 """Visits session 14: trips a state agency's own stories (KCNA) tell without a verb of travel, drawn from a cause table
 of misses that recur across several real-KCNA gold sets (blind54, blind53, blind42, blind27, holdout).
 
-- ``meetings_abroad`` (NOT WIRED: reverted after the s14 review, which found the dateline read as its subject, topics,
-  passive objects and residents read as sides and happened meetings marked planned; kept for a later, narrower rule):
-  a meeting at a named place told only by who took part ("The United States and Japan agreed
-  ... at the defence talks held in Washington on June 21", "On July 28, the military chiefs of the U.S., Japan and
-  the ROK held a confab in Tokyo", "A meeting of the U.S.-Japan security committee took place in Washington
-  recently", "The DPRK and Japanese governments will hold talks in Ulan Bator on November 15"): each taking part from
-  another country than the place's made a trip there, occurred (planned when ahead), dated by the sentence's day or
-  month ("recently", "some days ago": the publication month). The sides are read only where a meeting's sides are
-  told: the sentence's opening subject made of country names (with "held/had/will hold" or "at the <meeting>"), or
-  a country compound naming the meeting itself ("the U.S.-Japan talks", "a meeting of the U.S.-Japan committee",
-  "talks between A and B"). Not for a meeting with no date, another year, by video, or denied.
 - ``visiting_givers``: "received a gift from the chief of staff of the Laotian army on a visit to the DPRK", "was
   presented with a gift by the visiting delegation of the X Administration of China", "X, chairman of the British
   Association for Y who is heading the delegation on a visit to the DPRK, presented a gift": the giver described as
@@ -39,7 +28,7 @@ from .visit_kcna13 import (_AGAINST_RE, _FIELD_AFTER_RE, _FUTURE_RE, _HOME_WORD_
                            _UNREAL_RE, _Countries, _abroad, _after_dateline, _foreign_iso, _foreign_scene,
                            _guest_record, _home_story, _lede_day, _month_of, _other_year, _told_country)
 
-_KINDS = ("meeting_noun", "side_word", "recent_word", "gift_word", "stay_head")
+_KINDS = ("gift_word", "stay_head")
 
 
 class Kcna14Words:
@@ -52,21 +41,6 @@ class Kcna14Words:
             words = sorted((re.escape(r["word"]) for r in rows if r["kind"] == kind), key=len, reverse=True)
             return "|".join(w.replace(r"\ ", r"\s+") for w in words) or "(?!)"
 
-        meet = alt("meeting_noun")
-        self.meeting_re = re.compile(rf"\b(?:{meet})\b", re.I)
-        # the meeting told at a place: "<meeting> held in", "<meeting> took place in", "held a <meeting> in",
-        # "had talks at the X Centre in", "will hold talks in" (the place right after "in")
-        self.placed_re = re.compile(
-            rf"\b(?:(?P<noun1>{meet})(?:\s+(?:of|between)\s+(?:[^.;,]|\.(?!\s)){{1,80}}?)?"
-            rf"\s+(?:(?:that|which)\s+)?(?:was\s+|were\s+|is\s+|are\s+)?"
-            rf"(?:held|took\s+place|convened|opened|(?:will\s+be|to\s+be)\s+held|will\s+take\s+place)"
-            rf"|(?:held|had|hold|holding|convened)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?"
-            rf"(?P<noun2>{meet}))"
-            r"(?:\s+(?:at|on)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,6}?)?\s+in\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
-        # an opening subject made of country names and these words only ("the military bosses of the U.S., Japan
-        # and ROK", "The DPRK and Japanese governments")
-        self.side_re = re.compile(rf"(?:{alt('side_word')})$", re.I)
-        self.recent_re = re.compile(rf"\b(?:{alt('recent_word')})\b", re.I)
         gift = alt("gift_word")
         self.gift_re = re.compile(rf"\b(?:{gift})\b", re.I)
         # (s14 fix) a roster head noun of people who are here for good, or are no guests at all ("officials of the
@@ -74,134 +48,7 @@ class Kcna14Words:
         self.stay_head_re = re.compile(rf"\b(?:{alt('stay_head')})\b", re.I)
 
 
-# "On July 28, ", "In August, ", "Last week, ": an opening adverbial before the subject
-_OPENING_RE = re.compile(r"\s*(?:(?:On|In|Last|Earlier|Early|Late)\s+[\w.]+(?:\s+\d{1,2})?(?:\s+\w+)?,\s+)?")
 _WORD_RE = re.compile(r"[\w'’.]+|[,-]|\S")
-_FUTURE_MEET_RE = re.compile(r"\b(?:will|shall|(?:is|are)\s+to|to\s+be|plans?\s+to|agreed\s+to)\b", re.I)
-# (review of s14) a meeting only proposed: "called for talks to be held in Geneva", "proposed a summit in Seoul"
-_PROPOSAL_RE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|propos\w*|urg(?:e|es|ed|ing)|demand\w*|suggest\w*|"
-                          r"offer(?:s|ed|ing)?\s+to)\b", re.I)
-# a reporting clause after the meeting: ", the paper said on", ", said a commentary on", ", KCNA reported"
-_REPORTED_RE = re.compile(r",\s+(?:[\w'’.-]+\s+){0,8}?(?:said|says|stated|states|reported|reports|noted|wrote|"
-                          r"told|claimed|alleged)\b", re.I)
-# a country compound naming the meeting: "the U.S.-Japan talks", "the U.S.-Japan-ROK tripartite summit"
-_HYPHEN_RE = re.compile(r"\s*[-‐–]\s*")
-
-
-def _sides_of_subject(text, s, e, countries, words) -> list:
-    """The country mentions of the sentence's opening subject, when it is made only of country names and side words
-    ("The United States and Japan", "the military bosses of the U.S., Japan and ROK"); [] otherwise."""
-    lo = _OPENING_RE.match(text, s, e).end()
-    ms = countries.between(lo, e)
-    sides, pos = [], lo
-    for m in ms:
-        gap = text[pos:m.start]
-        for w in _WORD_RE.findall(gap):
-            if w in (",", "-") or words.side_re.match(w):
-                continue
-            return sides
-        sides.append(m)
-        pos = m.end
-    return sides
-
-
-def _compound_sides(text, countries, lo, hi) -> list:
-    """The countries of a hyphen compound or "between A and B" in [lo, hi) ("U.S.-Japan", "between Japan and the
-    ROK")."""
-    ms = countries.between(lo, hi)
-    out = []
-    for a, b in zip(ms, ms[1:]):
-        if _HYPHEN_RE.fullmatch(text[a.end:b.start]):
-            out += [m for m in (a, b) if m not in out]
-    if out:
-        return out
-    between = re.search(r"\bbetween\s+(?:the\s+)?", text[lo:hi])
-    if between is not None:
-        rest = [m for m in ms if m.start >= lo + between.end()]
-        if len(rest) >= 2 and re.fullmatch(r"\s*(?:,|and)\s+(?:the\s+)?", text[rest[0].end:rest[1].start]):
-            return rest[:2]
-    return []
-
-
-def _place_iso(vx, text, at, e, countries, home):
-    """(iso3, end) of the place named at ``at`` ("Washington", "Tokyo", "Ulan Bator of Mongolia"), else None."""
-    m = next((m for m in countries.between(at, min(e, at + 2)) if m.start == at), None)
-    if m is not None:
-        return m.iso3, m.end
-    found = [p for p in vx.places.find(text, at, min(e, at + 60)) if p.start == at and p.iso3]
-    if found:
-        return found[0].iso3, found[0].end
-    return None
-
-
-def meetings_abroad(vx, text, sentences, mentions, records, published) -> None:
-    """Each country taking part in a meeting told at a named place made a trip there (module doc)."""
-    home = _home_story(vx, text, mentions)
-    if home is None or published is None:
-        return
-    words: Kcna14Words = vx._kcna14
-    if words.meeting_re.search(text) is None:
-        return
-    from .visits import Party, Record
-    countries = _Countries(mentions)
-    for si, (s, e) in enumerate(sentences):
-        sentence_dates = {}  # (future) -> the sentence's dates, found once per sentence
-        other_year = unreal = subject = None
-        for pm in words.placed_re.finditer(text, s, e):
-            placed = _place_iso(vx, text, pm.end(), e, countries, home)
-            if placed is None:
-                continue
-            host, place_end = placed
-            noun = pm.group("noun1") and pm.start("noun1") or pm.start("noun2")
-            if unreal is None:  # (once per sentence: a denial, a wish, a letter or a video link anywhere in it; a
-                # proposal: "called for talks to be held in Geneva")
-                unreal = bool(_UNREAL_RE.search(text, s, e) or _REMOTE_RE.search(text, s, e) or re.compile(
-                    r"\b(?:video|online|virtual|telephone|phone)\b", re.I).search(text, s, e)
-                    or _PROPOSAL_RE.search(text, s, e))
-            if unreal:
-                continue
-            # the sides: a compound naming the meeting ("the U.S.-Japan talks", "a meeting of the U.S.-Japan
-            # committee", "talks between A and B") before the place, else the opening subject when it holds the
-            # meeting ("A and B held talks in") or did something at it ("A and B agreed ... at the talks held in")
-            sides = _compound_sides(text, countries, max(s, noun - 40), pm.end())
-            if not sides:
-                if subject is None:
-                    subject = _sides_of_subject(text, s, e, countries, words)
-                if len(subject) < 2 and not (subject and subject[-1].iso3 != host):
-                    continue
-                holds = pm.group("noun2") is not None
-                at_it = re.search(r"\bat\s+(?:the|a|an|their)\s+(?:[\w'’-]+\s+){0,5}?$", text[max(s, noun - 60):noun])
-                if not (holds or at_it):
-                    continue
-                sides = subject
-            future = _FUTURE_MEET_RE.search(text, s, pm.end()) is not None
-            status = "planned" if future else "occurred"
-            if other_year is None:
-                other_year = _other_year(text, s, e, published)
-            if future not in sentence_dates:
-                sentence_dates[future] = vx._undateline(vx.dates.find(text[s:e], published, future=future, offset=s))
-            # (the meeting's own time, not the day a later reporting clause tells: "..., the Federation said in a
-            # commentary on Jan. 12")
-            said = _REPORTED_RE.search(text, pm.end(), e)
-            cut = said.start() if said is not None else e
-            dated = [d for d in sentence_dates[future] if d.precision in ("day", "month") and d.char_start < cut
-                     and (future or other_year or d.start <= published)]
-            if dated:
-                date = dated[0]
-            elif words.recent_re.search(text, s, e) and not future:
-                date = _month_of(published)
-            else:
-                continue  # (a meeting with no time of its own: no date to give the trip)
-            for m in sides:
-                if m.iso3 == host or (not future and _told_country(records, host, m.iso3)) or any(
-                        r.host_iso3 == host and r.visitor.iso3 == m.iso3 and r.status == status for r in records):
-                    continue
-                rec = Record(Party(m.start, m.end, f"country:{m.iso3}", m.iso3, m.iso3, "country"), host, status,
-                             "042", 0.6, (s, e), si, None, None)
-                rec.date = date
-                rec.preset = True
-                rec.history.append("kcna14-meetings-abroad")
-                records.append(rec)
 
 
 # "on a visit to the DPRK", "on a visit to the country", "on a visit here"
