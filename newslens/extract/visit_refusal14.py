@@ -37,12 +37,8 @@ class RefusalWords:
 
 
 def words_of(vx) -> RefusalWords:
-    """The extractor's ``RefusalWords``, built on first use (keeps ``visits.py``'s constructor untouched)."""
-    words = getattr(vx, "_refusal14_words", None)
-    if words is None:
-        words = RefusalWords(getattr(vx, "_lexdir", None))
-        vx._refusal14_words = words
-    return words
+    """The extractor's ``RefusalWords``, built with its other word lists in ``VisitExtractor.__init__``."""
+    return vx._refusal14
 
 
 def is_bare_refusal(words: RefusalWords, text: str, s: int, e: int) -> bool:

@@ -33,7 +33,7 @@ from .visit_wire13 import wire13_passes
 from .visit_wire14 import colon_scene, wire14_passes
 from .visit_kcna13 import Kcna13Words, guest_voices, kin_guests, other_guests, talks_abroad
 from .visit_kcna14 import Kcna14Words, present_rosters, visiting_givers
-from .visit_refusal14 import refusal_drops
+from .visit_refusal14 import RefusalWords, refusal_drops
 
 FRAMES = ("travel", "depart", "meet", "host", "invite_noun", "invite_verb", "cancel", "visiting")
 STATUSES = ("occurred", "planned", "invited", "cancelled", "auto")
@@ -1152,6 +1152,7 @@ class VisitExtractor:
         self._wire12 = Wire12Words(lexdir)  # visits session 12 (visit_wire12.py)
         self._kcna13 = Kcna13Words(lexdir)  # visits session 13, guests at home (visit_kcna13.py)
         self._kcna14 = Kcna14Words(lexdir)  # visits session 14, KCNA trips told without travel (visit_kcna14.py)
+        self._refusal14 = RefusalWords(lexdir)  # visits session 14, refusals with no trip arranged (visit_refusal14.py)
         # visits round 2 of session 8: the scene of an act told with a gathering (visit_scene_at.csv, `_at_scene`)
         sat = read_rows(lexicon_file(lexdir, "visit_scene_at.csv"), ("kind", "word"))
         def sa(kind):
