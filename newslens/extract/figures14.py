@@ -66,8 +66,6 @@ def _clause(sentence: str, a: int, b: int) -> tuple[int, int]:
 def _adjective_giver(sentence: str, a: int, b: int, actors: list[tuple], sides, lexdir=None) -> str | None:
     """The country whose adjective names the amount's money noun: "a Russian loan of up to 4 billion euros" (before the
     amount, nothing but the noun phrase between), "a $1 billion Indian credit line", "$2 billion in U.S. financing"."""
-    pat = _patterns(lexdir)
-    money, gap = pat["state_money"], pat["adj_gap"]
     lo, hi = _clause(sentence, a, b)
     for start, end, iso3, kind, _alias in actors:
         if kind != "country" or iso3 not in sides or not (max(lo, a - _NP_REACH) <= start and end <= min(hi, b + _NP_REACH)):
