@@ -58,6 +58,7 @@ class Extractor:
     def __init__(self, extra_actors: list | None = None, actors_dir: Path | None = None,
                  lexicons_dir: Path | None = None):
         lex = Path(lexicons_dir) if lexicons_dir else lexicon_dir()
+        self._lexdir = Path(lexicons_dir) if lexicons_dir else None  # None: the folder in force at each call
         self.registry = Registry(actors_dir, extra_actors)
         self.mentions = MentionFinder(self.registry, lex)
         self.dates = DateResolver()
@@ -87,9 +88,9 @@ class Extractor:
         figures = self.figures.extract(article.article_id, text, sentences, mentions, published, article.url,
                                        home[1] if home else None, article.title,
                                        title_mentions=lambda: self.mentions.find(article.title, published))
-        figures = visit_pair(figures, visits, text, mentions)  # "the two countries" of a trip story (figures session 13)
-        figures = drop_route_sides(figures, text, mentions)  # no side named only as a place passed through (s14)
-        figures = orient_givers(figures, text, mentions)  # the giver of a loan, credit or grant first (figures session 14)
+        figures = visit_pair(figures, visits, text, mentions, self._lexdir)  # "the two countries" of a trip story (figures session 13)
+        figures = drop_route_sides(figures, text, mentions, self._lexdir)  # no side named only as a place passed through (s14)
+        figures = orient_givers(figures, text, mentions, self._lexdir)  # the giver of a loan, credit or grant first (figures session 14)
         topics = self.topics.score(article.article_id, article.title, text)
         new_people = {}
         for m in mentions:

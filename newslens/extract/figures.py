@@ -2071,6 +2071,7 @@ class FigureExtractor:
 
     def __init__(self, dates: DateResolver, lexdir=None):
         lex = lexicon_dir() if lexdir is None else lexdir
+        self._lexdir = lexdir  # the folder the session 13-14 modules read their words from (None: the one in force)
         self.dates = dates
         # state of the article being read, set again by extract (one dict and list per extractor, never shared)
         self._pairs: dict[tuple[str, str], list] = {}  # two countries named together -> [times, first sentence, rank]
@@ -2598,7 +2599,7 @@ class FigureExtractor:
                     self._carry = years[0]
                 if self._last_row is None:
                     self._last_metric = self._last_metric or self._lead_metric(sentence)
-        rows = drop_pooled_money(rows, text, mentions)  # co-givers' and pooled sums (figures session 13)
+        rows = drop_pooled_money(rows, text, mentions, self._lexdir)  # co-givers' and pooled sums (figures session 13)
         return _drop_undated_repeats(rows)
 
     def _prefix_mentions(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -3393,7 +3394,7 @@ class FigureExtractor:
             # with no period of its own covers the publication year (the lead's convention, figures session 12)
             period = _done_act_period(sentence, a, b, seg_lo, seg_hi, [x.start - s for x in amounts[:k]], published)
         if period is None and metric == "other" and qualifier == "actual" and part_of is None and (
-                y := swap_news_year(sentence, a, b, self._prev_sentence, published)) is not None:
+                y := swap_news_year(sentence, a, b, self._prev_sentence, published, self._lexdir)) is not None:
             period = DateSpan(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", _PUBLISHED_TEXT)  # s14 (figures_swap14.py)
         self._period_published = period is not None and period.text == _PUBLISHED_TEXT
         if qualifier in ("actual", "estimate") and period is not None and published is not None \

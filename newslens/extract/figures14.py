@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from pathlib import Path
 
 from .lexicons import lexicon_file, read_rows
 from .text import stable_id
@@ -33,10 +34,18 @@ _NOUN_TO_AMOUNT_RE = re.compile(r"\s*+(?:(?:of|worth|totall?ing|amounting\s++to)
                                 r"nearly|almost|roughly|more\s++than|over)\s++)?(?:US|C|A|NZ)?[$€£¥]?\s*+")
 
 
-@functools.lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern]:
-    """kind -> compiled pattern (one alternation per kind) of figure_givers14.csv."""
-    rows = read_rows(lexicon_file(None, "figure_givers14.csv"), ("kind", "pattern"),
+@functools.lru_cache(maxsize=8)
+def _patterns(lexdir=None) -> dict[str, re.Pattern]:
+    """kind -> compiled pattern (one alternation per kind) of figure_givers14.csv in ``lexdir``; None: the lexicon folder in
+    force at first use (NEWSLENS_LEXICONS or the shipped one). A folder without the file falls back to the shipped one.
+    Cached per folder: called for every figure row, it must not touch the disk each time."""
+    return _compiled(str(lexicon_file(lexdir, "figure_givers14.csv")))
+
+
+@functools.lru_cache(maxsize=8)
+def _compiled(path: str) -> dict[str, re.Pattern]:
+    """The patterns of the CSV at ``path``, compiled once per file."""
+    rows = read_rows(Path(path), ("kind", "pattern"),
                      {"kind": ("state_money", "adj_gap", "lender", "signed_with", "give_verb", "participle",
                                "subject_gap", "route")})
     kinds: dict[str, list[str]] = {}
@@ -54,11 +63,9 @@ def _clause(sentence: str, a: int, b: int) -> tuple[int, int]:
     return lo, (m.start() if m else len(sentence))
 
 
-def _adjective_giver(sentence: str, a: int, b: int, actors: list[tuple], sides) -> str | None:
+def _adjective_giver(sentence: str, a: int, b: int, actors: list[tuple], sides, lexdir=None) -> str | None:
     """The country whose adjective names the amount's money noun: "a Russian loan of up to 4 billion euros" (before the
     amount, nothing but the noun phrase between), "a $1 billion Indian credit line", "$2 billion in U.S. financing"."""
-    pat = _patterns()
-    money, gap = pat["state_money"], pat["adj_gap"]
     lo, hi = _clause(sentence, a, b)
     for start, end, iso3, kind, _alias in actors:
         if kind != "country" or iso3 not in sides or not (max(lo, a - _NP_REACH) <= start and end <= min(hi, b + _NP_REACH)):
@@ -68,13 +75,13 @@ def _adjective_giver(sentence: str, a: int, b: int, actors: list[tuple], sides) 
             if not re.fullmatch(r"\s*+(?:(?:in|of)\s++)?(?:new\s++)?", between):
                 continue
         elif end <= a:
-            noun = _money_after(sentence, end)
+            noun = _money_after(sentence, end, lexdir)
             if noun is None or not _NOUN_TO_AMOUNT_RE.fullmatch(sentence, noun, a):
                 continue  # "a Russian loan of up to 4 billion euros"; not "Russian banks and a $2 billion loan"
             return iso3
         else:
             continue
-        noun = _money_after(sentence, end)
+        noun = _money_after(sentence, end, lexdir)
         if noun is not None and not _AFTER_AMOUNT_NO_GIVER_RE.search(sentence, end, noun):
             # "$2 billion in U.S. financing"; not "$7 billion in Sri Lankan loans" (loans held, rolled over or written
             # off are loans TO the named country: no after-amount form for loans, credits or deposits)
@@ -85,9 +92,9 @@ def _adjective_giver(sentence: str, a: int, b: int, actors: list[tuple], sides) 
 _AFTER_AMOUNT_NO_GIVER_RE = re.compile(r"\b(?:loans?|credits?|deposits?)\b", re.I)
 
 
-def _money_after(sentence: str, end: int) -> int | None:
+def _money_after(sentence: str, end: int, lexdir=None) -> int | None:
     """The end of the money noun right after an adjective ending at ``end`` ("Russian| state loan"), else None."""
-    pat = _patterns()
+    pat = _patterns(lexdir)
     gap = pat["adj_gap"].match(sentence, end)
     if gap is None or gap.end() - end > 30:
         return None
@@ -95,10 +102,10 @@ def _money_after(sentence: str, end: int) -> int | None:
     return noun.end() if noun else None
 
 
-def _lender_giver(sentence: str, a: int, b: int, actors, sides) -> str | None:
+def _lender_giver(sentence: str, a: int, b: int, actors, sides, lexdir=None) -> str | None:
     """The country of the lender a loan, credit or grant is signed with: "Ghana signed a $498 million grant agreement
     with the U.S. Millennium Challenge Corporation" -> USA (a bare "with China" is no cue: either side signs)."""
-    pat = _patterns()
+    pat = _patterns(lexdir)
     for start, end, iso3, kind, _alias in actors:
         if kind != "country" or iso3 not in sides or start < b or start - b > 90:
             continue
@@ -115,11 +122,11 @@ def _lender_giver(sentence: str, a: int, b: int, actors, sides) -> str | None:
 _FROM_SIDE_RE = re.compile(r"[^;:.()]{0,60}?\b(?:from|by)\s++(?:the\s++)?", re.I)
 
 
-def _subject_giver(sentence: str, a: int, b: int, actors, sides) -> str | None:
+def _subject_giver(sentence: str, a: int, b: int, actors, sides, lexdir=None) -> str | None:
     """The country (or the country of a leader) that is the subject of a giving verb whose object holds the amount:
     "India extended two credit lines worth $200 million", "Saudi Arabia's Public Investment Fund to invest ...";
     a giving participle after "after"/"before"/"while" takes the sentence's first actor as its subject."""
-    pat = _patterns()
+    pat = _patterns(lexdir)
     lo, _hi = _clause(sentence, a, b)
     before = [x for x in actors if lo <= x[0] and x[1] <= a]
     for start, end, iso3, kind, _alias in reversed(before):
@@ -152,11 +159,11 @@ def _subject_giver(sentence: str, a: int, b: int, actors, sides) -> str | None:
     return None
 
 
-def giver_of(sentence: str, a: int, b: int, actors: list[tuple], sides: set[str]) -> str | None:
+def giver_of(sentence: str, a: int, b: int, actors: list[tuple], sides: set[str], lexdir=None) -> str | None:
     """The side of ``sides`` that gives the amount at [a, b) of ``sentence``, or None when the words do not tell.
     ``actors``: (start, end, iso3, kind, alias_kind) of the sentence's country and person mentions, offsets into ``sentence``."""
     for cue in (_adjective_giver, _lender_giver, _subject_giver):
-        giver = cue(sentence, a, b, actors, sides)
+        giver = cue(sentence, a, b, actors, sides, lexdir)
         if giver is not None:
             return giver
     return None
@@ -177,7 +184,7 @@ def _mentions_in(index: _MentionIndex, s: int, e: int) -> list:
     return [m for m in index.items[i:j] if m.end <= e]
 
 
-def orient_givers(figures: list[dict], text: str, mentions) -> list[dict]:
+def orient_givers(figures: list[dict], text: str, mentions, lexdir=None) -> list[dict]:
     """``figures`` with each loan, grant, credit, deposit or investment row's giver first, as ``giver_of`` reads it;
     rows with no cue, one side missing or the giver already first are left as they are."""
     index = _MentionIndex(mentions)
@@ -194,7 +201,7 @@ def orient_givers(figures: list[dict], text: str, mentions) -> list[dict]:
         actors = [(m.start - s, m.end - s, m.iso3, m.kind, m.alias_kind) for m in _mentions_in(index, s, e)
                   if m.kind in ("country", "person") and m.iso3]
         actors.sort()
-        if giver_of(evidence, start - s, end - s, actors, {reporter, partner}) != partner:
+        if giver_of(evidence, start - s, end - s, actors, {reporter, partner}, lexdir) != partner:
             continue
         row["reporter_iso3"], row["partner_iso3"] = partner, reporter
         if row.get("figure_id") is not None:
@@ -208,12 +215,12 @@ _AFTER_ROUTE_NAME_RE = re.compile(r"['’]s\b|\s++(?-i:[A-Z])|\s++(?:bank|fund|a
                                   re.I)
 
 
-def _route_only(sentence: str, names: list[tuple], iso3: str) -> bool:
+def _route_only(sentence: str, names: list[tuple], iso3: str, lexdir=None) -> bool:
     """True when every mention of ``iso3`` among ``names`` (the sentence's country mentions, in order) is a place passed
     through: right after a route word, alone or in a list ("flying into Poland", "through Uzbekistan and Kazakhstan");
     a demonym, a capital, a possessive or a body named after it ("via the Turkish port", "through China's Exim Bank")
     is no route."""
-    route = _patterns()["route"]
+    route = _patterns(lexdir)["route"]
     mine = [i for i, x in enumerate(names) if x[2] == iso3]
     if not mine:
         return False
@@ -231,7 +238,7 @@ def _route_only(sentence: str, names: list[tuple], iso3: str) -> bool:
     return True
 
 
-def drop_route_sides(figures: list[dict], text: str, mentions) -> list[dict]:
+def drop_route_sides(figures: list[dict], text: str, mentions, lexdir=None) -> list[dict]:
     """``figures`` with no side that the sentence names only as a place passed through (``_route_only``): the side is
     the one other country the sentence names as no route ("Turkmen shipments to China, piped through Uzbekistan and
     Kazakhstan": China, not Kazakhstan), else the row goes ("Turkmen gas, piped through Uzbekistan, earned $2
@@ -248,12 +255,12 @@ def drop_route_sides(figures: list[dict], text: str, mentions) -> list[dict]:
         e = s + len(evidence)
         names = sorted((m.start - s, m.end - s, m.iso3, m.kind, m.alias_kind) for m in _mentions_in(index, s, e)
                        if m.kind == "country" and m.iso3)
-        route = [k for k, side in enumerate(sides) if _route_only(evidence, names, side)]
+        route = [k for k, side in enumerate(sides) if _route_only(evidence, names, side, lexdir)]
         if len(route) != 1:
             kept.append(row)
             continue
         k = route[0]
-        others = {x[2] for x in names if x[2] not in sides and not _route_only(evidence, names, x[2])}
+        others = {x[2] for x in names if x[2] not in sides and not _route_only(evidence, names, x[2], lexdir)}
         if len(others) > 1:
             kept.append(row)
             continue

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from pathlib import Path
 
 from .lexicons import lexicon_file, read_rows
 from .text import stable_id
@@ -26,10 +27,18 @@ _CLAUSE_JOIN_RE = re.compile(r"[,;]\s*+(?:and|but|while|whereas)\b|;")  # ", and
 _COORD_GAP_RE = re.compile(r"\s*+,\s*+(?:and\s++)?(?:the\s++)?|\s++and\s++(?:the\s++)?")  # "France, Italy and the UK"
 
 
-@functools.lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern]:
-    """kind -> compiled pattern (one alternation per kind) of figure_seed13.csv."""
-    rows = read_rows(lexicon_file(None, "figure_seed13.csv"), ("kind", "pattern"),
+@functools.lru_cache(maxsize=8)
+def _patterns(lexdir=None) -> dict[str, re.Pattern]:
+    """kind -> compiled pattern (one alternation per kind) of figure_seed13.csv in ``lexdir``; None: the lexicon folder in
+    force at first use (NEWSLENS_LEXICONS or the shipped one). A folder without the file falls back to the shipped one.
+    Cached per folder: called for every figure row, it must not touch the disk each time."""
+    return _compiled(str(lexicon_file(lexdir, "figure_seed13.csv")))
+
+
+@functools.lru_cache(maxsize=8)
+def _compiled(path: str) -> dict[str, re.Pattern]:
+    """The patterns of the CSV at ``path``, compiled once per file."""
+    rows = read_rows(Path(path), ("kind", "pattern"),
                      {"kind": ("co_givers", "pooled_from", "pair_words", "pooled_aside", "each_gap", "state_give",
                                "compare_words")})
     kinds: dict[str, list[str]] = {}
@@ -59,18 +68,18 @@ class _Index:
         return self.items[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
 
 
-def co_givers(text: str, lo: int, hi: int, mentions) -> set[str]:
+def co_givers(text: str, lo: int, hi: int, mentions, lexdir=None) -> set[str]:
     """ISO3s of the coordinated countries that "each" give in text[lo:hi] ("Germany, France and Britain each pledged"),
     at least two, else an empty set. Only names joined by commas and "and" right before "each" count."""
-    groups = co_giver_groups(text, lo, hi, mentions)
+    groups = co_giver_groups(text, lo, hi, mentions, lexdir)
     return groups[0][0] if groups else set()
 
 
-def co_giver_groups(text: str, lo: int, hi: int, mentions) -> list[tuple[set[str], int]]:
+def co_giver_groups(text: str, lo: int, hi: int, mentions, lexdir=None) -> list[tuple[set[str], int]]:
     """Every group of ``co_givers`` in text[lo:hi] with the offset right after its "each <give verb>" (figures fix of
     session 13: only the sum of that clause itself is the pot's, "X and Y each announced new steps, and X will lend Y
     $5 billion" is not)."""
-    each = _patterns()["co_givers"]
+    each = _patterns(lexdir)["co_givers"]
     names = _countries(mentions, lo, hi)
     out = []
     for i, last in enumerate(names):
@@ -100,14 +109,14 @@ def _pot_sum(text: str, verb_end: int, start: int, sides: set, each_gap: re.Patt
     return not sides <= {m.iso3 for m in _countries(mentions, verb_end, start)}
 
 
-def _state_gives_before(text: str, lo: int, hi: int, mentions) -> bool:
+def _state_gives_before(text: str, lo: int, hi: int, mentions, lexdir=None) -> bool:
     """True when a country named in text[lo:hi] is the subject of a giving verb right after its name ("Saudi Arabia will
     lend", "China lent", "Japan has given"): the sum has a single state giver, not a pooled source."""
-    give = _patterns()["state_give"]
+    give = _patterns(lexdir)["state_give"]
     return any(give.match(text, m.end) for m in _countries(mentions, lo, hi))
 
 
-def drop_pooled_money(rows: list[dict], text: str, mentions) -> list[dict]:
+def drop_pooled_money(rows: list[dict], text: str, mentions, lexdir=None) -> list[dict]:
     """``rows`` without the sums that are no money between their two countries:
 
     - "Germany and France each pledged 1.5 billion euros, while Britain announced 1.44 billion pounds": the co-givers
@@ -117,7 +126,8 @@ def drop_pooled_money(rows: list[dict], text: str, mentions) -> list[dict]:
     """
     if not rows:
         return rows
-    pooled, aside, each_gap = _patterns()["pooled_from"], _patterns()["pooled_aside"], _patterns()["each_gap"]
+    pat = _patterns(lexdir)
+    pooled, aside, each_gap = pat["pooled_from"], pat["pooled_aside"], pat["each_gap"]
     mentions = _Index(mentions, ("country",))
     kept = []
     givers_of: dict[tuple[int, int], list] = {}  # one reading per sentence, however many sums it holds
@@ -133,14 +143,14 @@ def drop_pooled_money(rows: list[dict], text: str, mentions) -> list[dict]:
         sides = {row.get("reporter_iso3"), row.get("partner_iso3")}
         span = (s, s + len(evidence))
         if span not in givers_of:
-            givers_of[span] = co_giver_groups(text, *span, mentions)
+            givers_of[span] = co_giver_groups(text, *span, mentions, lexdir)
         if None not in sides and any(sides <= givers and verb_end <= start and _pot_sum(text, verb_end, start, sides,
                                                                                        each_gap, mentions)
                                      for givers, verb_end in givers_of[span]):
             continue  # the sum of the "each <give verb>" clause itself ("each pledged $500 million")
         if row.get("metric") in ("aid", "other", "investment"):
             source = pooled.match(text, end, s + len(evidence))
-            if source and not aside.search(source.group()) and not _state_gives_before(text, s, start, mentions):
+            if source and not aside.search(source.group()) and not _state_gives_before(text, s, start, mentions, lexdir):
                 continue
         kept.append(row)
     return kept
@@ -210,7 +220,7 @@ def _story_visit_pair(visits: list[dict]) -> tuple[tuple[str, str] | None, set[s
     return ranked[0][1], travellers
 
 
-def visit_pair(figures: list[dict], visits: list[dict], text: str, mentions) -> list[dict]:
+def visit_pair(figures: list[dict], visits: list[dict], text: str, mentions, lexdir=None) -> list[dict]:
     """``figures`` with the trade rows told as "trade between the two countries" (or "bilateral trade") moved onto the
     story's trip pair when they share one country with it and their other country is named neither in the figure's
     sentence before the amount nor, together with the shared one, in the sentence before it without the host or visitor
@@ -224,18 +234,18 @@ def visit_pair(figures: list[dict], visits: list[dict], text: str, mentions) -> 
     pair, travellers = _story_visit_pair(visits) if figures else (None, set())
     if pair is None:
         return figures
-    words = _patterns()["pair_words"]
+    words = _patterns(lexdir)["pair_words"]
     named = _Index(mentions, ("country", "person"))
     after = _Index(mentions)  # any place with a country, after the sum: "with Washington" (session 13 fix)
     out = []
     for row in figures:
-        row = _moved(row, pair, travellers, words, named, text, after)
+        row = _moved(row, pair, travellers, words, named, text, after, lexdir)
         out.append(row)
     return out
 
 
 def _moved(row: dict, pair: tuple[str, str], travellers: set[str], words: re.Pattern, named, text: str,
-           after) -> dict:
+           after, lexdir=None) -> dict:
     """``row`` on the trip pair when the rule of ``visit_pair`` holds, else ``row`` itself."""
     reporter, partner = row.get("reporter_iso3"), row.get("partner_iso3")
     if row.get("metric") != "trade" or not reporter or not partner or {reporter, partner} == set(pair):
@@ -256,7 +266,7 @@ def _moved(row: dict, pair: tuple[str, str], travellers: set[str], words: re.Pat
     if any(m.iso3 == other for m in named.between(s, start)):
         return row  # "Russia's trade with Türkiye, the two countries' ..."
     stop = s + len(evidence)
-    compare = _patterns()["compare_words"]
+    compare = _patterns(lexdir)["compare_words"]
     if any(m.iso3 == other and not compare.search(text, start, m.start) for m in after.between(start, stop)):
         return row  # session 13 fix: "$170 billion last year made China Vietnam's largest partner", "with Washington"
     prev_s = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s - 1))

@@ -80,7 +80,7 @@ class Wire13Words:
 
 
 def words_of(vx) -> Wire13Words:
-    """The extractor's ``Wire13Words``, built on first use (keeps ``visits.py``'s constructor untouched)."""
+    """The extractor's ``Wire13Words`` (built in its constructor; built here for a stand-in without one)."""
     words = getattr(vx, "_wire13_words", None)
     if words is None:
         words = Wire13Words(getattr(vx, "_lexdir", None))

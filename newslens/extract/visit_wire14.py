@@ -72,7 +72,7 @@ class Wire14Words:
 
 
 def words_of(vx) -> Wire14Words:
-    """The extractor's ``Wire14Words``, built on first use (keeps ``visits.py``'s constructor untouched)."""
+    """The extractor's ``Wire14Words`` (built in its constructor; built here for a stand-in without one)."""
     words = getattr(vx, "_wire14_words", None)
     if words is None:
         words = Wire14Words(getattr(vx, "_lexdir", None))

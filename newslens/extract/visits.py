@@ -29,8 +29,8 @@ from .visit_long_wire import LongWire
 from .visit_wire12 import (Wire12Words, appositive_role, ending_ahead, female_referent, scene_attended, lede_day_for_scene_trips, onward_leg_of_plan, onward_leg_start,
                            participle_is_modifier, topic_possessive)
 from .visit_summit import SummitWords, scene_rosters
-from .visit_wire13 import wire13_passes
-from .visit_wire14 import colon_scene, wire14_passes
+from .visit_wire13 import Wire13Words, wire13_passes
+from .visit_wire14 import Wire14Words, colon_scene, wire14_passes
 from .visit_kcna13 import Kcna13Words, guest_voices, kin_guests, other_guests, talks_abroad
 from .visit_kcna14 import Kcna14Words, present_rosters, visiting_givers
 from .visit_refusal14 import RefusalWords, refusal_drops
@@ -1153,6 +1153,9 @@ class VisitExtractor:
         self._kcna13 = Kcna13Words(lexdir)  # visits session 13, guests at home (visit_kcna13.py)
         self._kcna14 = Kcna14Words(lexdir)  # visits session 14, KCNA trips told without travel (visit_kcna14.py)
         self._refusal14 = RefusalWords(lexdir)  # visits session 14, refusals with no trip arranged (visit_refusal14.py)
+        # the wire rounds' words, built here once (before the workers fork) rather than at first use (words_of)
+        self._wire13_words = Wire13Words(lexdir)  # visits session 13 (visit_wire13.py)
+        self._wire14_words = Wire14Words(lexdir)  # visits session 14 (visit_wire14.py)
         # visits round 2 of session 8: the scene of an act told with a gathering (visit_scene_at.csv, `_at_scene`)
         sat = read_rows(lexicon_file(lexdir, "visit_scene_at.csv"), ("kind", "word"))
         def sa(kind):
