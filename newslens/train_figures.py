@@ -2,10 +2,10 @@
 
 Usage::
 
-    python -m newslens.train_figures --out data/models/figures_model.json     # train on every development set
-    python -m newslens.train_figures --cv [--report FILE]                       # leave-one-set-out CV, rules vs rules+model
-    python -m newslens.train_figures --recall                                   # candidate recall of the pooled gold
-    python -m newslens.train_figures --diagnose     # is an amount a figure vs is its proposed record right (CV)
+    python -m newslens.train_figures --out /tmp/figures_model.json  # train on every development set
+    python -m newslens.train_figures --cv [--report FILE]           # leave-one-set-out CV, rules vs rules+model
+    python -m newslens.train_figures --recall                       # candidate recall of the pooled gold
+    python -m newslens.train_figures --diagnose                     # is an amount a figure vs is its record right (CV)
 
 Reads the development gold files only (tests/gold/*.jsonl and data/sample/gold/*.jsonl); the held-out files named in
 :data:`HELD_OUT` are refused by name. Each run of the rules is cached (``--cache``, a pickle keyed by the gold files'

@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m newslens.train_visits --out data/models/visits_model.json
+    python -m newslens.train_visits --out /tmp/visits_model.json
     python -m newslens.train_visits --cv            # leave-one-set-out cross-validation
 
 Reads the development gold files only (``dev_gold_files``); the held-out files are excluded by name
@@ -438,7 +438,7 @@ def model_file_data(data: dict, files, n_items: int, cv_note: str | None = None)
     header = {
         "what": "newslens visit model (session 15): logistic regression over candidate (visitor, host) pairs, "
                 "a status classifier and a date-choice table; read by newslens/extract/visit_model.py",
-        "trained_with": "python -m newslens.train_visits --out data/models/visits_model.json",
+        "trained_with": "python -m newslens.train_visits --out /tmp/visits_model.json",
         "git_commit": _git_commit(),
         "gold_files": [str(Path(f).relative_to(ROOT)) if Path(f).is_absolute() and ROOT in Path(f).parents
                        else str(f) for f in files],

@@ -1,4 +1,4 @@
-"""The session-15 visit model: candidates, features, the shipped weights, the trainer and its held-out guard.
+"""The session-15 visit model: candidates, features, the weights the trainer writes, and its held-out guard.
 
 Fixtures are our own sentences (people and dates are facts; the wording is ours).
 """
@@ -11,9 +11,8 @@ from pathlib import Path
 import pytest
 
 from newslens import train_visits as tv
-from newslens.extract import ArticleInput
 from newslens.extract.text import sentence_spans
-from newslens.extract.visit_model import (DEFAULT_MODEL, STATUSES, CueFinder, VisitModel, added_records,
+from newslens.extract.visit_model import (STATUSES, CueFinder, VisitModel, added_records,
                                           article_candidates)
 
 STORY = ("Chinese President Xi Jinping flew to Moscow on Monday for three days of talks with Vladimir Putin. "
@@ -49,13 +48,19 @@ def test_features_name_cues_words_and_rules(extractor):
     assert "r_nopair" in kaz.feats and "m=will" in kaz.feats
 
 
-def test_shipped_model_loads_and_scores():
-    raw = json.loads(Path(DEFAULT_MODEL).read_text(encoding="utf-8"))
-    head = raw["header"]
-    assert head["items"] > 1000 and head["gold_files"]
-    assert not any(tv.is_held_out(f) for f in head["gold_files"])  # trained on development gold only
-    assert Path(DEFAULT_MODEL).stat().st_size < 1_000_000
-    model = VisitModel.load()
+def test_written_model_loads_and_scores(tmp_path, extractor):
+    """``--out`` writes the weights with a header naming what they were trained on; the file loads and scores."""
+    gold = _gold_file(tmp_path / "s1.jsonl", [
+        ("Vladimir Putin went to Beijing on Monday, while Emmanuel Macron stayed in Paris.",
+         [{"visitor_id": "person:vladimir-putin", "host_iso3": "CHN", "status": "occurred", "date": None}]),
+        ("Angela Merkel spoke of Japan at home in Berlin.", [])])
+    out = tmp_path / "model.json"
+    assert tv.main(["--gold", str(gold), "--out", str(out)]) == 0
+    raw = json.loads(out.read_text(encoding="utf-8"))
+    assert raw["header"]["items"] == 2 and raw["header"]["gold_files"]
+    assert not any(tv.is_held_out(f) for f in raw["header"]["gold_files"])  # trained on the files it was given only
+    assert out.stat().st_size < 1_000_000
+    model = VisitModel.load(out)
     p = model.score(["bias", "hk=capital", "b=visited"])
     assert 0.0 < p < 1.0
     assert model.status(["m=will", "m=visit"]) in STATUSES

@@ -6,8 +6,10 @@ the rules never read. A candidate the rules did not turn into a figure gets a PR
 year) built from what its sentence and the story give; :func:`features` describes each candidate with a handful of
 explainable strings (words around the amount, metric cues, the countries of its sentence and article, page-furniture
 signals, scale, tense and modal words, what the rules decided). Two logistic regressions score them: ``keep`` (a rule
-figure stays) and ``add`` (a proposed record becomes a figure). Weights live in a data file
-(``data/models/figures_model.json``) written by ``python -m newslens.train_figures``.
+figure stays) and ``add`` (a proposed record becomes a figure). Weights are a JSON file written by
+``python -m newslens.train_figures --out FILE``. A measurement tool, not part of extraction: leave-one-set-out
+cross-validation (``--cv``) found no gain over the rules (tests/gold/FINDINGS.md, fifteenth session), so no model is
+shipped and the extractor does not call this module.
 
 Nothing here changes what the rules compute: :class:`CandidateRecorder` wraps two methods of one FigureExtractor
 instance to see the amounts and the rows, and reads the rest from the article.
@@ -24,8 +26,6 @@ import numpy as np
 
 from ..schema import METRICS
 from .figures import _CURRENCY_AFTER_RE
-
-MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "models" / "figures_model.json"
 
 _TOKEN_RE = re.compile(r"[a-z]+|\d+|[$€£¥₩%]")
 _YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -323,7 +323,7 @@ class FiguresModel:
         self.add = data["add"]
 
     @classmethod
-    def load(cls, path: str | Path = MODEL_PATH) -> "FiguresModel":
+    def load(cls, path: str | Path) -> "FiguresModel":
         return cls(json.loads(Path(path).read_text(encoding="utf-8")))
 
     @staticmethod

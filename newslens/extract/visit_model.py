@@ -4,10 +4,12 @@ The rules (visits.py) give visit records; this module proposes every (visitor, h
 generator finds in a sentence, describes each by explainable features (cue classes of
 data/lexicons/visit_cues.csv, words between and around the two mentions, order and distance, the sentence's
 position, the host's kind, the source, whether a rule gave the pair) and scores it with a logistic regression
-whose weights are a data file (data/models/visits_model.json, written by ``python -m newslens.train_visits``).
+whose weights are a JSON file written by ``python -m newslens.train_visits --out FILE``.
 
-``candidates`` and ``features`` are pure functions of the article and its mentions (deterministic); the trainer
-and the runtime post-pass share them.
+A measurement tool, not part of extraction: leave-one-set-out cross-validation over the development gold
+(``python -m newslens.train_visits --cv``) found no gain over the rules (tests/gold/FINDINGS.md, fifteenth session),
+so no model is shipped and the extractor does not call this module. ``candidates`` and ``features`` are pure
+functions of the article and its mentions (deterministic).
 """
 from __future__ import annotations
 
@@ -19,7 +21,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_MODEL = ROOT / "data" / "models" / "visits_model.json"
 STATUSES = ("occurred", "planned", "invited", "cancelled")
 DATE_OPTIONS = ("near", "first", "pub_day", "pub_month", "none")
 
@@ -339,8 +340,8 @@ class VisitModel:
         self.t_drop = float(data.get("t_drop", -1.0))
 
     @classmethod
-    def load(cls, path=None) -> "VisitModel":
-        with open(path or DEFAULT_MODEL, encoding="utf-8") as fh:
+    def load(cls, path) -> "VisitModel":
+        with open(path, encoding="utf-8") as fh:
             return cls(json.load(fh))
 
     def score(self, feats) -> float:
@@ -418,31 +419,3 @@ def model_record(model: VisitModel, c: Candidate, p: float, text: str, dates, pu
         "evidence": text[s:e], "char_start": s, "char_end": e, "confidence": round(p, 3),
         "cameo_code": "042" if status == "occurred" else "036", "extractor": "rules+model", "source_url": url,
     }
-
-
-class ModelPass:
-    """The post-pass after the rules: ``apply`` adds the pairs the model is sure of (see ``added_records``).
-    Built once in ``Extractor.__init__`` (before the worker fork) when a model file is asked for."""
-
-    def __init__(self, model: VisitModel, registry, places, dates, lexdir=None):
-        self.model = model
-        self.registry = registry
-        self.places = places
-        self.dates = dates
-        self.cues = CueFinder(lexdir)
-
-    def apply(self, article_id: str, text: str, sentences, mentions, published, url: str | None,
-              home_iso3: str | None, title_mentions, visits: list[dict]) -> list[dict]:
-        foreign = [r for r in visits if not r.get("is_domestic")]
-        cands = article_candidates(text, sentences, mentions, self.places, self.cues, home_iso3, url, foreign,
-                                   title_mentions)
-        if not cands:
-            return visits
-        out = added_records(self.model, text, cands, visits, self.dates, published, is_kcna(text, url),
-                            article_id, url)
-        for r in out:
-            if r.get("extractor") == "rules+model" and r.get("lat") is None:
-                cap = self.registry.capital(r["host_iso3"])
-                if cap:
-                    r["lat"], r["lon"] = cap[1], cap[2]
-        return out
