@@ -4,6 +4,9 @@ Usage::
 
     python -m newslens.train_visits --out /tmp/visits_model.json
     python -m newslens.train_visits --cv            # leave-one-set-out cross-validation
+    python -m newslens.train_visits --prerelease /tmp/pre_*.pkl --cv   # the same in the pre-release regime: each set
+        # of PRERELEASE_COMMITS with the records of the commit it was first scored blind on
+        # (dumps: benchmarks/prerelease_records.py; tests/gold/FINDINGS.md, fifteenth session, second experiment)
 
 Reads the development gold files only (``dev_gold_files``); the held-out files are excluded by name
 (``HELD_OUT``) and refused when passed explicitly.
@@ -78,6 +81,19 @@ def gold_key(g: dict) -> tuple[str, str]:
     return vk, g.get("host_iso3")
 
 
+def pair_gold_matches(golds: list[dict], vkey: str, visitor_iso3: str | None, host_iso3: str | None) -> list[int]:
+    """Indexes of the gold visits a record of this visitor and host would match on those two fields, by
+    newslens.evaluate's own check (a person's record matches a gold visit that gives only his country)."""
+    from newslens.evaluate import visit_field_checks
+    rec = {"visitor_id": vkey, "visitor_iso3": visitor_iso3 or None, "host_iso3": host_iso3}
+    out = []
+    for i, g in enumerate(golds):
+        ok = visit_field_checks(g, rec)
+        if ok["visitor"] and ok["host"]:
+            out.append(i)
+    return out
+
+
 def load_items(files, extractor=None, log=None) -> list[dict]:
     """Run the rules over every item of ``files`` (as newslens.evaluate does) and keep what the model needs."""
     from newslens import evaluate as ev
@@ -139,13 +155,19 @@ def add_candidates(items: list[dict], extractor) -> None:
         for g in it["gold"]:
             gold.setdefault(gold_key(g), []).append(g)
         it["cands"] = cands
-        it["labels"] = [1 if (c.vkey, c.host_iso3) in gold else 0 for c in cands]
+        # labels as newslens.evaluate matches visitor and host (method audit, s15: a person candidate of a country
+        # whose gold visit gives only visitor_iso3 was labelled 0 though evaluate accepts it); a positive pair whose
+        # key is not a gold key gets its matching gold visits under its own key (status and date tables read them)
+        matches = [pair_gold_matches(it["gold"], c.vkey, c.visitor_iso3, c.host_iso3) for c in cands]
+        for c, ix in zip(cands, matches):
+            if ix and (c.vkey, c.host_iso3) not in gold:
+                gold[(c.vkey, c.host_iso3)] = [it["gold"][i] for i in ix]
+        it["labels"] = [1 if ix else 0 for ix in matches]
         # what the add model learns: the pairs of gold visits no rule record covers (visitor and host; a person's
         # record covers a gold delegation of his country, as newslens.evaluate matches them)
         from newslens.evaluate import match_visits
-        missed = match_visits(it["gold"], it["rule_visits"], ignore=["status", "date"]).missed
-        open_keys = {gold_key(it["gold"][i]) for i in missed}
-        it["add_labels"] = [1 if (c.vkey, c.host_iso3) in open_keys else 0 for c in cands]
+        missed = set(match_visits(it["gold"], it["rule_visits"], ignore=["status", "date"]).missed)
+        it["add_labels"] = [1 if missed.intersection(ix) else 0 for ix in matches]
         it["kcna"] = is_kcna(a.text, a.url)
         it["gold_by_key"] = gold
 
@@ -203,7 +225,7 @@ class Design:
         n = 0
         for k, it in enumerate(items):
             for c, lab, add in zip(it["cands"], it["labels"], it["add_labels"]):
-                for x in set(c.feats):
+                for x in sorted(set(c.feats)):  # sorted: the same order whatever the hash seed (method audit)
                     j = names.setdefault(x, len(names))
                     feat.append(j)
                     row.append(n)
@@ -380,14 +402,27 @@ def loso_cv(items: list[dict], dates, nested: bool = True, log=None) -> dict:
             recs = combine(model, it, dates) if t_add <= 1 else it["rule_visits"]
             both = match_visits(it["gold"], recs)
             added = [r for r in recs if r.get("extractor") == "rules+model"]
+            right, pair_right = added_right(it["gold"], recs)
             rows.append({"set": name, "id": it["id"], "kind": _kind(it["group"]), "t_add": t_add,
                          "rules": [base.tp, base.fp, base.fn], "model": [both.tp, both.fp, both.fn],
-                         "added": len(added), "n_gold": len(it["gold"])})
+                         "added": len(added), "added_right": right, "added_pair_right": pair_right,
+                         "n_gold": len(it["gold"])})
         if log:
             r = [x for x in rows if x["set"] == name]
             log(f"{k + 1}/{len(sets)} {name}: t_add={t_add} rules={_sum(r, 'rules')} "
                 f"model={_sum(r, 'model')} ({time.time() - t0:.0f}s)")
     return {"rows": rows}
+
+
+def added_right(gold: list[dict], recs: list[dict]) -> tuple[int, int]:
+    """How many of the model's records (``extractor`` "rules+model") in ``recs`` a gold visit is matched to: on every
+    field (a true positive), and on visitor and host only (status and date ignored), in the same matching
+    newslens.evaluate scores with."""
+    from newslens.evaluate import match_visits
+    model_ix = {j for j, r in enumerate(recs) if r.get("extractor") == "rules+model"}
+    full = sum(1 for _i, j in match_visits(gold, recs).pairs if j in model_ix)
+    pair = sum(1 for _i, j in match_visits(gold, recs, ignore=["status", "date"]).pairs if j in model_ix)
+    return full, pair
 
 
 def _sum(rows, key) -> list[int]:
@@ -420,6 +455,125 @@ def cv_table(result: dict, top: int = 10) -> str:
     ts = sorted({r["t_add"] for r in rows})
     lines.append(f"t_add chosen per left-out set (inner two-fold on the training sets): {ts}")
     return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- pre-release regime (session 15, second experiment)
+
+# Each development set that was scored blind on a known commit before any rule was tuned on it, and that commit.
+# Source: tests/gold/README.md, the set's row ("... on <commit>"): blind28, 30, 32-36 ".. on 79e4844" (round 19 /
+# figures round J, before any tuning); blind40, 41, 42, 44 "on 814a6b6 (session start)"; blind45, 46 "on 3c7b0d8
+# (session start)"; blind47 "on d01c343"; blind48, 49 "on 7fd2385"; blind52, 53 "on d38c036"; blind54, 55 "on 9d2de6e
+# (session start)". blind29 (2 gold visits) is left out; sets whose row names no commit (blind27, 37, 38, 39 ...) too.
+PRERELEASE_COMMITS = {
+    "blind28.jsonl": "79e4844", "blind30.jsonl": "79e4844", "blind32.jsonl": "79e4844", "blind33.jsonl": "79e4844",
+    "blind34.jsonl": "79e4844", "blind35.jsonl": "79e4844", "blind36.jsonl": "79e4844",
+    "blind40.jsonl": "814a6b6", "blind41.jsonl": "814a6b6", "blind42.jsonl": "814a6b6", "blind44.jsonl": "814a6b6",
+    "blind45.jsonl": "3c7b0d8", "blind46.jsonl": "3c7b0d8",
+    "blind47.jsonl": "d01c343",
+    "blind48.jsonl": "7fd2385", "blind49.jsonl": "7fd2385",
+    "blind52.jsonl": "d38c036", "blind53.jsonl": "d38c036",
+    "blind54.jsonl": "9d2de6e", "blind55.jsonl": "9d2de6e",
+}
+
+
+def prerelease_groups(commits: dict | None = None) -> dict[str, list[str]]:
+    """The map turned around: commit -> the set files to run on it (sorted), held-out names refused."""
+    out: dict[str, list[str]] = {}
+    for name, c in sorted((commits if commits is not None else PRERELEASE_COMMITS).items()):
+        if is_held_out(name):
+            raise HeldOutError(f"{name}: a held-out gold file in the pre-release map")
+        out.setdefault(c, []).append(name)
+    return out
+
+
+def merge_prerelease(dumps: list[dict], commits: dict | None = None) -> dict[str, dict[str, list]]:
+    """{set file: {item id: records}} from the dumps of benchmarks/prerelease_records.py. A set must come from the
+    commit the map names (a dump of another commit is an error); a set in two dumps is an error; held-out refused."""
+    commits = commits if commits is not None else PRERELEASE_COMMITS
+    out: dict[str, dict[str, list]] = {}
+    for d in dumps:
+        sha = d["commit"]
+        for name, recs in d["files"].items():
+            if is_held_out(name):
+                raise HeldOutError(f"{name}: a held-out gold file in a pre-release dump")
+            want = commits.get(name)
+            if want is None or not sha.startswith(want):
+                raise ValueError(f"{name}: dumped on {sha[:7]}, the map says {want}")
+            if name in out:
+                raise ValueError(f"{name}: in two dumps")
+            out[name] = recs
+    return out
+
+
+def apply_prerelease(items: list[dict], records: dict[str, dict[str, list]]) -> list[dict]:
+    """The items of the sets in ``records`` with their rule records replaced by the old commit's (the current ones
+    kept as ``rule_visits_now``); items of other sets are left out. An item of such a set that the dump lacks is an
+    error (KeyError), so a set is never half in one regime."""
+    out = []
+    for it in items:
+        recs = records.get(it["file"])
+        if recs is None:
+            continue
+        new = dict(it)
+        new["rule_visits_now"] = it["rule_visits"]
+        new["rule_visits"] = [dict(r) for r in recs[it["id"]]]
+        out.append(new)
+    return out
+
+
+def load_prerelease_dumps(paths) -> dict[str, dict[str, list]]:
+    dumps = []
+    for p in paths:
+        with open(p, "rb") as fh:
+            dumps.append(pickle.load(fh))
+    return merge_prerelease(dumps)
+
+
+def rules_table(items: list[dict]) -> str:
+    """Rules-alone visits per set (and the total) of items as they are (tp/fp/fn, F1)."""
+    from newslens.evaluate import match_visits, prf
+    per: dict = {}
+    for it in items:
+        m = match_visits(it["gold"], it["rule_visits"])
+        a = per.setdefault(it["file"], [0, 0, 0])
+        a[0] += m.tp
+        a[1] += m.fp
+        a[2] += m.fn
+    lines = ["| set | commit | rules tp/fp/fn | F1 |", "|---|---|---|---|"]
+    tot = [0, 0, 0]
+    for name in sorted(per, key=lambda n: int(re.sub(r"\D", "", n) or 0)):
+        a = prf(*per[name])
+        tot = [x + y for x, y in zip(tot, per[name])]
+        lines.append(f"| {name} | {PRERELEASE_COMMITS.get(name, 'now')} | {a['tp']}/{a['fp']}/{a['fn']} | {a['f1']} |")
+    a = prf(*tot)
+    lines.append(f"| all | | {a['tp']}/{a['fp']}/{a['fn']} | {a['f1']} |")
+    return "\n".join(lines)
+
+
+def added_table(result: dict) -> str:
+    """How many records the model added, and how many of them are right (all fields / visitor and host), per kind."""
+    rows = result["rows"]
+    lines = ["| scope | added | right (all fields) | right visitor+host |", "|---|---|---|---|"]
+    for name, rs in [("all", rows)] + [(k, [r for r in rows if r["kind"] == k]) for k in ("kcna", "text", "others")]:
+        lines.append(f"| {name} | {sum(r['added'] for r in rs)} | {sum(r.get('added_right', 0) for r in rs)} | "
+                     f"{sum(r.get('added_pair_right', 0) for r in rs)} |")
+    return "\n".join(lines)
+
+
+def apply_model(model: VisitModel, items: list[dict], dates, t_add: float) -> dict:
+    """Rows as loso_cv gives them, for one trained model applied to ``items`` (no training on them here)."""
+    from newslens.evaluate import match_visits
+    rows = []
+    for it in items:
+        base = match_visits(it["gold"], it["rule_visits"])
+        recs = combine(model, it, dates, t_add=t_add, t_drop=0.0) if t_add <= 1 else it["rule_visits"]
+        both = match_visits(it["gold"], recs)
+        right, pair_right = added_right(it["gold"], recs)
+        rows.append({"set": it["file"], "id": it["id"], "kind": _kind(it["group"]), "t_add": t_add,
+                     "rules": [base.tp, base.fp, base.fn], "model": [both.tp, both.fp, both.fn],
+                     "added": sum(1 for r in recs if r.get("extractor") == "rules+model"), "added_right": right,
+                     "added_pair_right": pair_right, "n_gold": len(it["gold"])})
+    return {"rows": rows}
 
 
 # ---------------------------------------------------------------------------------------- command
@@ -467,7 +621,21 @@ def main(argv=None) -> int:
     ap.add_argument("--cv", action="store_true", help="leave-one-set-out cross-validation (nested threshold)")
     ap.add_argument("--cache", help="pickle of the items with the rules' records (made if missing)")
     ap.add_argument("--t-add", type=float, default=T_ADD, help="threshold written into the model")
+    ap.add_argument("--prerelease", nargs="+", metavar="PKL",
+                    help="pre-release regime: dumps of benchmarks/prerelease_records.py (the old commits' records of "
+                         "the sets in PRERELEASE_COMMITS); --cv then runs on those sets with those records")
+    ap.add_argument("--apply-current", action="store_true",
+                    help="with --prerelease: train on all pre-release data and apply the model to the current rules' "
+                         "records of every development set (the sets outside the map are out of sample)")
+    ap.add_argument("--structure", action="store_true",
+                    help="with --prerelease: add the structure features (structure_features) to every candidate")
+    ap.add_argument("--apriori", action="store_true",
+                    help=f"with --prerelease: also the cross-validation with t_add fixed at {T_ADD} (no inner folds)")
+    ap.add_argument("--l2", type=float, help="the add model's L2 weight (default: the module's L2, 1e-4)")
     args = ap.parse_args(argv)
+    if args.l2 is not None:
+        global L2
+        L2 = args.l2  # read by train_design at each fit
     files = refuse_held_out(args.gold) if args.gold else dev_gold_files()
     from newslens.extract import Extractor
     ex = Extractor()
@@ -481,6 +649,8 @@ def main(argv=None) -> int:
         if args.cache:
             with open(args.cache, "wb") as fh:
                 pickle.dump(items, fh)
+    if args.prerelease:
+        return _main_prerelease(args, items, ex, log)
     add_candidates(items, ex)
     if args.cv:
         print(cv_table(loso_cv(items, ex.dates, nested=True, log=log)))
@@ -491,6 +661,130 @@ def main(argv=None) -> int:
             json.dump(data, fh, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
             fh.write("\n")
         log(f"wrote {args.out}: {len(data['weights'])} weights")
+    return 0
+
+
+# Structure features (second experiment; the set fixed before its cross-validation run, nothing chosen on an outer
+# fold): where the two mentions stand in the sentence's clauses and which verb class follows the visitor, rather than
+# which words a story uses. Measurement only, like the rest of this module.
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()\"“”]|\b(?:while|whereas|but|although|after|before|when|which|who|where)\b",
+                              re.I)
+_VERB_CLASSES = (
+    ("travel", frozenset("arrive arrived arrives arriving visit visited visits visiting flew fly flies flying travel "
+                         "traveled travelled travels traveling travelling tour toured tours touring left leave leaves "
+                         "leaving headed heads landed lands went goes go going departed departs returned stopped "
+                         "attended attends attend attending".split())),
+    ("meet", frozenset("met meet meets meeting held hold holds talks called calls".split())),
+    ("host", frozenset("received receives receive welcomed welcomes hosted hosts hosting greeted greets invited "
+                       "invites".split())),
+    ("say", frozenset("said says told tells announced announces stated noted".split())),
+)
+_PREPS = frozenset("to in at for from with of into on near via by toward towards".split())
+
+
+def _verb_class(words) -> str:
+    for w in words:
+        for name, vocab in _VERB_CLASSES:
+            if w in vocab:
+                return name
+    return "none"
+
+
+def structure_features(c, text: str, sentence_mentions, dateline_iso3: str | None) -> list[str]:
+    """Features of a candidate's place in its sentence (pure; ``sentence_mentions``: the mentions of its sentence):
+    ``x_clause`` same/cross (a comma, semicolon, bracket, quote or clause word between visitor and host),
+    ``x_between_c`` other countries named between them (0, 1, 2+), ``x_vfirst`` whether the visitor is the
+    sentence's first actor, ``x_vnext`` the verb class of the first class word within six words after the visitor
+    (travel / meet / host / say / none), ``x_hprep`` the preposition just before the host, their conjunction
+    ``x_vnext_hprep``, and ``x_h_dateline`` when the host is the dateline's country."""
+    s, e = c.sentence
+    f: list[str] = []
+    real_v = c.vkind != "rule" and not c.vkind.startswith("prev/")
+    real_h = c.hkind in ("country", "capital", "city")
+    if real_v and real_h:
+        lo, hi = (c.v_pos[1], c.h_pos[0]) if c.v_pos[0] <= c.h_pos[0] else (c.h_pos[1], c.v_pos[0])
+        f.append(f"x_clause={'cross' if hi > lo and _CLAUSE_BREAK_RE.search(text[lo:hi]) else 'same'}")
+        others = {m.iso3 for m in sentence_mentions if m.kind == "country" and m.iso3 and lo <= m.start < hi
+                  and m.iso3 not in (c.visitor_iso3, c.host_iso3)}
+        f.append(f"x_between_c={min(len(others), 2)}")
+    vnext = prep = None
+    if real_v:
+        actors = [m.start for m in sentence_mentions
+                  if m.kind == "person" or (m.kind == "country" and getattr(m, "alias_kind", None) in
+                                            ("name", "short", "abbrev", "demonym", "institution"))]
+        f.append(f"x_vfirst={bool(actors) and min(actors) == c.v_pos[0]}")
+        vnext = _verb_class(re.findall(r"[a-z]+", text[c.v_pos[1]:min(e, c.v_pos[1] + 80)].lower())[:6])
+        f.append(f"x_vnext={vnext}")
+    if real_h:
+        before = re.findall(r"[a-z]+", text[max(s, c.h_pos[0] - 25):c.h_pos[0]].lower())
+        prep = before[-1] if before and before[-1] in _PREPS else "other"
+        f.append(f"x_hprep={prep}")
+    if vnext is not None and prep is not None:
+        f.append(f"x_vnext_hprep={vnext}_{prep}")
+    if dateline_iso3 and c.host_iso3 == dateline_iso3:
+        f.append("x_h_dateline")
+    return f
+
+
+def add_structure_features(items: list[dict]) -> None:
+    """Append ``structure_features`` to every candidate of items that have candidates (in place)."""
+    import bisect
+    for it in items:
+        sents = it["sentences"]
+        starts = [a for a, _b in sents]
+        by_sent: dict[int, list] = {}
+        for m in it["mentions"]:
+            k = bisect.bisect_right(starts, m.start) - 1
+            if 0 <= k < len(sents) and m.start < sents[k][1]:
+                by_sent.setdefault(k, []).append(m)
+        dl = next((c.host_iso3 for c in it["cands"] if c.hkind == "dateline"), None)
+        for c in it["cands"]:
+            c.feats = list(c.feats) + structure_features(c, it["article"].text, by_sent.get(c.si, []), dl)
+
+
+def _main_prerelease(args, items: list[dict], ex, log) -> int:
+    pre = apply_prerelease(items, load_prerelease_dumps(args.prerelease))
+    missing = sorted(set(PRERELEASE_COMMITS) - {it["file"] for it in pre})
+    log(f"pre-release regime: {len(pre)} items of {len({it['file'] for it in pre})} sets"
+        + (f" (not loaded: {missing})" if missing else ""))
+    print("## rules alone, pre-release regime (each set on its commit)\n")
+    print(rules_table(pre))
+    add_candidates(pre, ex)
+    if args.structure:
+        add_structure_features(pre)
+    if args.cv:
+        res = loso_cv(pre, ex.dates, nested=True, log=log)
+        print("\n## leave-one-set-out, pre-release regime (t_add chosen inside each fold)\n")
+        print(cv_table(res, top=25))
+        print()
+        print(added_table(res))
+        if args.out:
+            with open(args.out + ".cv.json", "w", encoding="utf-8") as fh:
+                json.dump(res, fh)
+    if args.apriori:
+        res = loso_cv(pre, ex.dates, nested=False, log=log)
+        print(f"\n## leave-one-set-out, pre-release regime, t_add fixed a priori at {T_ADD}\n")
+        print(cv_table(res, top=0).rsplit("\n", 1)[0])
+        print()
+        print(added_table(res))
+    if args.apply_current:
+        d = Design(pre)
+        t_add = inner_threshold(d, set(d.sets), ex.dates)
+        model = VisitModel(train_design(d, set(d.sets), ex.dates, t_add=t_add))
+        log(f"model on all pre-release data: t_add {t_add} (inner two-fold), {len(model.weights)} weights")
+        add_candidates(items, ex)
+        if args.structure:
+            add_structure_features(items)
+        inside = [it for it in items if it["file"] in PRERELEASE_COMMITS]
+        outside = [it for it in items if it["file"] not in PRERELEASE_COMMITS]
+        for t in sorted({t_add, T_ADD}):
+            for name, part in (("sets outside the map (out of sample)", outside),
+                               ("the pre-release sets, current records (their text was trained on)", inside)):
+                res = apply_model(model, part, ex.dates, t)
+                print(f"\n## current rules + model trained on all pre-release data, t_add {t}: {name}\n")
+                print(cv_table(res, top=0).rsplit("\n", 1)[0])
+                print()
+                print(added_table(res))
     return 0
 
 
