@@ -93,7 +93,8 @@ def collect(files: list[Path], cache: Path | None = None) -> list[dict]:
                     "gold": item.get("figures", []), "rules": [_plain(r) for r in figs],
                     "cands": [{"status": c["status"], "record": _plain(c["record"]) if c["record"] else None,
                                "features": c["features"], "value": c["value"],
-                               "variants": [(_plain(r), vf) for r, vf in c.get("variants", [])]} for c in cands]})
+                               "variants": [(_plain(r), vf) for r, vf in c.get("variants", [])],
+                               "own": c.get("own"), "fctx": c.get("fctx")} for c in cands]})
     if cache is not None:
         cache.parent.mkdir(parents=True, exist_ok=True)
         with cache.open("wb") as fh:

@@ -12,7 +12,11 @@ cross-validation (``--cv``) found no gain over the rules (tests/gold/FINDINGS.md
 shipped and the extractor does not call this module.
 
 Nothing here changes what the rules compute: :class:`CandidateRecorder` wraps two methods of one FigureExtractor
-instance to see the amounts and the rows, and reads the rest from the article.
+instance to see the amounts and the rows, and reads the rest from the article. It also reads the rules' OWN metric,
+parties and period where ``_figure`` refused an amount (:func:`own_fields_probe`: a profile hook on that one call, no
+edit of the rules) and gives each candidate the plain data its field options are built from (``fctx``);
+:func:`pair_options`, :func:`metric_options` and :func:`year_options` are the options of the per-field models of
+newslens/train_figure_fields.py (second figures experiment of session 15; also measurement only).
 """
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ import datetime as dt
 import json
 import math
 import re
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -68,6 +73,7 @@ class CandidateRecorder:
     def start(self):
         self.seen = []  # (sentence, offset, amounts, snapshot)
         self.rows = {}  # amount start -> (row or None, snapshot)
+        self.own = {}  # amount start -> the rules' own fields where _figure returned (see own_fields)
         self.article = None
 
     def _snapshot(self):
@@ -90,9 +96,14 @@ class CandidateRecorder:
     def _wrap_figure(self, article_id, text, s, e, sentence, amounts, k, mentions, article_countries, published,
                      home_iso3):
         snap = self._snapshot()
-        row = self._figure(article_id, text, s, e, sentence, amounts, k, mentions, article_countries, published,
-                           home_iso3)
+        seen = own_fields_probe(self._figure)
+        try:
+            row = self._figure(article_id, text, s, e, sentence, amounts, k, mentions, article_countries, published,
+                               home_iso3)
+        finally:
+            seen.stop()
         self.rows[amounts[k].start] = (row, snap)
+        self.own[amounts[k].start] = own_fields(seen.locals, seen.line, row)
         return row
 
     def candidates(self, final_rows: list[dict]) -> list[dict]:
@@ -117,7 +128,8 @@ class CandidateRecorder:
             sent_countries = list(dict.fromkeys(m.iso3 for m in countries if s <= m.start < e))
             ctx = {"text": text, "sentence": sentence, "s": s, "published": published, "home": art["home"],
                    "sent_countries": sent_countries, "art_countries": art_countries, "snap": snap,
-                   "sent_pos": si / n_sent, "sent_index": si}
+                   "sent_pos": si / n_sent, "sent_index": si,
+                   "sent_mentions": [(m.iso3, m.start) for m in countries if s <= m.start < e]}
             for amt in amounts:
                 finals = final_by_start.get(amt.start)
                 if finals:
@@ -138,12 +150,38 @@ class CandidateRecorder:
         return out
 
     def _candidate(self, ctx, amt, status, row) -> dict:
+        fctx = self._field_context(ctx, amt)
+        own = self.own.get(amt.start) if status != "final" else own_fields({}, None, row)
         if status in ("final", "dropped"):
-            return {"status": status, "record": row, "features": features(ctx, amt, status, row, row), "value": amt.value}
+            return {"status": status, "record": row, "features": features(ctx, amt, status, row, row), "value": amt.value,
+                    "own": own or own_fields({}, None, row), "fctx": fctx}
         variants = self._variants(ctx, amt)
         base = features(ctx, amt, status, None, None)
         return {"status": status, "record": variants[0][0] if variants else None, "features": base,
-                "variants": [(r, vf) for r, vf in variants], "value": amt.value}
+                "variants": [(r, vf) for r, vf in variants], "value": amt.value,
+                "own": own or own_fields({}, None, None), "fctx": fctx}
+
+    def _field_context(self, ctx, amt) -> dict:
+        """What the field models choose from (plain data, picklable): the sentence's countries with their offsets from
+        the amount, the article's most named countries, the story's pair and last parties, the outlet's country, the
+        sentence's years and months (offsets from the amount), the carried period, the publication date, the metric cues
+        (metric, strength, distance) and the story's last metric, the words next to the amount, modal/past words."""
+        sentence, s, snap = ctx["sentence"], ctx["s"], ctx["snap"]
+        a = amt.start - s
+        key = (s, len(sentence))
+        if ctx.get("_dates_key") != key:
+            ctx["_dates"] = [d for d in self.fx.dates.find(sentence, ctx["published"]) if d.precision in ("year", "month", "day")]
+            ctx["_dates_key"] = key
+        cues = [(c[0], c[1], min(abs(c[3] - a), abs(c[4] - a))) for c in self.fx._metric_cues(sentence)]
+        carry = snap.get("carry")
+        return {"sent": [(iso, pos - amt.start) for iso, pos in ctx.get("sent_mentions", [])],
+                "art": list(ctx["art_countries"][:4]), "story": tuple(snap["story_pair"]) if snap.get("story_pair") else None,
+                "last": tuple(snap["last_parties"]) if snap.get("last_parties") else None, "home": ctx["home"],
+                "years": [(d.start, d.end, d.char_start - a if d.char_start > a else d.char_end - a) for d in ctx["_dates"]],
+                "carry": (carry.start, carry.end) if carry is not None else None, "published": ctx["published"],
+                "cues": cues, "last_metric": snap.get("last_metric"),
+                "near": _tokens(sentence[max(0, a - 50):a])[-5:] + _tokens(sentence[amt.end - s:amt.end - s + 50])[:5],
+                "modal": bool(_MODAL_RE.search(sentence)), "past": bool(_PAST_RE.search(sentence))}
 
     def _variants(self, ctx, amt) -> list[tuple[dict, list[str]]]:
         """Records proposed for an amount the rules turned down, each with the features of its choices: the two sides
@@ -214,6 +252,78 @@ class CandidateRecorder:
                     vf += [f"ord:{ohow}&{t}" for t in near]
                     out.append((rec, vf))
         return out
+
+
+# ------------------------------------------------------------------------------ the rules' own fields at a refusal
+
+_OWN_NAMES = ("metric", "reporter", "partner", "period", "give_pair", "goods_pair")
+
+
+class _OwnFieldsProbe:
+    """Reads the local variables of one call of ``FigureExtractor._figure`` at the moment it returns (a profile hook,
+    set only for that call and removed after; the rules' code is not edited and their output not touched)."""
+
+    def __init__(self, method):
+        self.code = getattr(getattr(method, "__func__", method), "__code__", None)
+        self.frame = None
+        self.locals: dict = {}
+        self.line = None
+        self.prev = sys.getprofile()
+        sys.setprofile(self._hook)
+
+    def _hook(self, frame, event, arg):
+        if self.prev is not None:
+            self.prev(frame, event, arg)
+        if frame.f_code is not self.code:
+            return
+        if event == "call" and self.frame is None:
+            self.frame = frame
+        elif event == "return" and frame is self.frame:
+            loc = frame.f_locals
+            self.locals = {k: loc[k] for k in _OWN_NAMES if k in loc}
+            self.line = frame.f_lineno - self.code.co_firstlineno
+
+    def stop(self):
+        sys.setprofile(self.prev)
+        self.frame = None
+
+
+def own_fields_probe(method) -> _OwnFieldsProbe:
+    """Start reading the locals of the next call of ``method`` at its return; call ``.stop()`` after the call."""
+    return _OwnFieldsProbe(method)
+
+
+def own_fields(local: dict, line, row) -> dict:
+    """The rules' own fields for one amount: from the row they gave, else from the locals ``_figure`` had computed when
+    it refused (a field it had not reached yet is None and not in ``reached``). ``line``: the refusal point (line offset
+    in ``_figure``); ``period`` a (start, end) pair of dates or None.
+
+    >>> own_fields({"metric": "aid", "reporter": "NOR", "partner": None}, 40, None)["reached"]
+    ['metric', 'parties']
+    """
+    if row is not None:
+        return {"metric": row.get("metric"), "reporter": row.get("reporter_iso3"), "partner": row.get("partner_iso3"),
+                "period": (row.get("period_start"), row.get("period_end")) if row.get("period_start") else None,
+                "reached": ["metric", "parties", "period"], "line": "row"}
+    reached = []
+    metric = local.get("metric")
+    if "metric" in local:
+        reached.append("metric")
+    rep, par = local.get("reporter"), local.get("partner")
+    if "reporter" in local or "partner" in local:
+        reached.append("parties")
+    elif local.get("give_pair") or local.get("goods_pair"):
+        rep, par = tuple(local.get("give_pair") or local.get("goods_pair"))[:2]
+        reached.append("parties")
+    period = local.get("period")
+    if "period" in local:
+        reached.append("period")
+    if period is not None and hasattr(period, "start"):
+        period = (period.start, period.end)
+    elif period is not None and not isinstance(period, tuple):
+        period = None
+    return {"metric": metric, "reporter": rep if isinstance(rep, str) else None,
+            "partner": par if isinstance(par, str) else None, "period": period, "reached": reached, "line": line}
 
 
 def features(ctx, amt, status, row, record) -> list[str]:
@@ -368,3 +478,172 @@ def variants_of(c: dict) -> list:
 def _key(r: dict) -> tuple:
     return (frozenset((r.get("reporter_iso3"), r.get("partner_iso3"))), r.get("metric"),
             round(float(r.get("value") or 0), -3), str(r.get("period_start"))[:4])
+
+
+# ------------------------------------------------------------------------------ field options (figures session 15, 2nd)
+# One classifier per field, each over its own options, with the rules' own value as a feature (see
+# newslens/train_figure_fields.py). Pure functions of a candidate's ``fctx`` and ``own`` dicts.
+
+_SIDE_LIMIT = 6
+
+
+def _ordered_cues(fctx) -> list[str]:
+    """The sentence's cue metrics, strong cues first, then nearest to the amount (as ``_variants`` orders them)."""
+    out = []
+    for m, strength, _d in sorted(fctx.get("cues") or [], key=lambda c: (-(c[1] >= 1), c[2])):
+        if m not in out:
+            out.append(m)
+    return out
+
+
+def _status_group(status: str) -> str:
+    return "final" if status == "final" else "refused"
+
+
+def pair_options(fctx: dict, own: dict, status: str = "refused") -> list[tuple[tuple, list[str]]]:
+    """(reporter, partner) options: every ordered pair of two different countries among the rules' own two sides, the
+    sentence's countries (nearest to the amount first), the story's pair and last parties, the outlet's country and the
+    article's most named countries (at most six countries); each with explainable features."""
+    sent = {}
+    for iso, off in fctx.get("sent") or []:
+        if iso and (iso not in sent or abs(off) < abs(sent[iso])):
+            sent[iso] = off
+    by_dist = sorted(sent, key=lambda c: abs(sent[c]))
+    story, last = tuple(fctx.get("story") or ()), tuple(fctx.get("last") or ())
+    art = list(fctx.get("art") or [])
+    pool = []
+    for c in [own.get("reporter"), own.get("partner")] + by_dist + list(story) + list(last) + [fctx.get("home")] + art:
+        if c and c not in pool:
+            pool.append(c)
+    pool = pool[:_SIDE_LIMIT]
+    g = _status_group(status)
+    own_pair = (own.get("reporter"), own.get("partner"))
+    reached = "parties" in (own.get("reached") or [])
+    cue = (_ordered_cues(fctx) or ["none"])[0]
+    out = []
+    for x in pool:
+        for y in pool:
+            if x == y:
+                continue
+            f = ["p:bias"]
+            if (x, y) == own_pair:
+                rel = "exact"
+            elif (y, x) == own_pair:
+                rel = "rev"
+            elif {x, y} & set(own_pair):
+                rel = "one"
+            else:
+                rel = "other" if reached and any(own_pair) else "none"
+            f += [f"p:own:{rel}", f"p:own:{rel}&{g}", f"p:own:{rel}&cue:{cue}"]
+            for role, c in (("rep", x), ("par", y)):
+                if c in sent:
+                    r = by_dist.index(c)
+                    f += [f"p:{role}:sent{min(r, 2)}", f"p:{role}:{'left' if sent[c] < 0 else 'right'}"]
+                else:
+                    f.append(f"p:{role}:nosent")
+                if c in story:
+                    f.append(f"p:{role}:story")
+                if c in last:
+                    f.append(f"p:{role}:last")
+                if c == fctx.get("home"):
+                    f.append(f"p:{role}:home")
+                if c in art:
+                    f.append(f"p:{role}:art{min(art.index(c), 2)}")
+            ranks = sorted(by_dist.index(c) if c in sent else 9 for c in (x, y))
+            f.append(f"p:set:{min(ranks[0], 3)}{min(ranks[1], 3)}")
+            if x in sent and y in sent:
+                first = "rep" if sent[x] < sent[y] else "par"
+                f += [f"p:first:{first}", f"p:first:{first}&cue:{cue}"]
+            if set(story) == {x, y}:
+                f.append("p:set:story")
+            out.append(((x, y), f))
+    return out
+
+
+def metric_options(fctx: dict, own: dict, status: str = "refused") -> list[tuple[str, list[str]]]:
+    """The six metrics, each with: is it the rules' own metric (and did the rules reach a metric), the sentence's first
+    cue / any cue, the story's last metric, and the metric crossed with the words next to the amount."""
+    cues = _ordered_cues(fctx)
+    g = _status_group(status)
+    mine = own.get("metric")
+    reached = "metric" in (own.get("reached") or [])
+    out = []
+    for m in METRICS:
+        f = [f"m:{m}"]
+        rel = "same" if mine == m else ("other" if mine else ("none_reached" if reached else "unreached"))
+        f += [f"m:own:{rel}", f"m:own:{rel}&{g}"]
+        if rel in ("same", "other"):
+            f.append(f"m:own:{rel}&{m}")
+        if cues:
+            f.append(f"m:cue1:{cues[0] == m}")
+            f.append(f"m:cue1:{cues[0] == m}&{m}")
+            if m in cues[1:]:
+                f.append("m:cue_later")
+        else:
+            f.append(f"m:nocue&{m}")
+        if fctx.get("last_metric") == m:
+            f.append("m:last")
+        f += [f"m:{m}&{t}" for t in sorted(set(fctx.get("near") or [])) if not t.isdigit()]
+        out.append((m, f))
+    return out
+
+
+def _year_bucket(span, published) -> str:
+    if span is None or published is None:
+        return "na"
+    return str(max(-3, min(2, span[0].year - published.year)))
+
+
+def year_options(fctx: dict, own: dict, status: str = "refused") -> list[tuple[tuple | None, list[str]]]:
+    """Period options, (start, end) or None: the rules' own period, the sentence's years and months (nearest to the
+    amount first), the carried period, the publication year, and no year; an option named by several sources carries
+    each source's feature."""
+    g = _status_group(status)
+    pub = fctx.get("published")
+    reached = "period" in (own.get("reached") or [])
+    opts: dict = {}
+
+    def add(span, src):
+        key = (span[0], span[1]) if span else None
+        opts.setdefault(key, [])
+        if src not in opts[key]:
+            opts[key].append(src)
+
+    if own.get("period"):
+        add(own["period"], "own")
+    years = sorted(fctx.get("years") or [], key=lambda y: abs(y[2]))
+    for i, (start, end, off) in enumerate(years):
+        if (end - start).days < 27:  # a day ("on March 3, 2019") names its year
+            start, end = dt.date(start.year, 1, 1), dt.date(start.year, 12, 31)
+        add((start, end), ("sent1" if i == 0 else "sent2") + ("_after" if off > 0 else "_before"))
+    if fctx.get("carry"):
+        add(fctx["carry"], "carry")
+    if pub is not None:
+        add((dt.date(pub.year, 1, 1), dt.date(pub.year, 12, 31)), "pub")
+    add(None, "none")
+    own_rel = "has" if own.get("period") else ("none_reached" if reached else "unreached")
+    out = []
+    for key, srcs in opts.items():
+        f = ["y:bias", f"y:nsrc:{min(len(srcs), 3)}", f"y:vpub:{_year_bucket(key, pub)}", f"y:ownrel:{own_rel}"]
+        for src in srcs:
+            f += [f"y:{src}", f"y:{src}&{g}", f"y:{src}&modal:{fctx.get('modal')}", f"y:{src}&past:{fctx.get('past')}",
+                  f"y:{src}&own:{own_rel}"]
+        if key is not None and (key[1] - key[0]).days < 300:
+            f.append("y:month")
+        out.append((key, f))
+    return out
+
+
+FIELD_OPTIONS = {"parties": pair_options, "metric": metric_options, "year": year_options}
+
+
+def option_record(field: str, value, base: dict | None = None) -> dict:
+    """A record dict with one field set from an option value (for ``evaluate.figure_field_checks``)."""
+    r = dict(base or {})
+    if field == "parties":
+        r["reporter_iso3"], r["partner_iso3"] = value if value else (None, None)
+    elif field == "metric":
+        r["metric"] = value
+    else:
+        r["period_start"], r["period_end"] = (value[0], value[1]) if value else (None, None)
+    return r
