@@ -26,7 +26,7 @@ import numpy as np
 
 from .evaluate import figure_field_checks, match_figures, prf
 from .extract.figures_model import FIELD_OPTIONS, encode, fit_logistic, option_record, predict
-from .train_figures import ITERS, L2, MIN_COUNT, ROOT, SEED_LIKE, collect, dev_files, refuse_held_out
+from .train_figures import ITERS, L2, MIN_COUNT, ROOT, SEED_LIKE, development_items
 
 FIELDS = ("parties", "metric", "year")
 DETECT_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
@@ -382,10 +382,7 @@ def main(argv=None) -> int:
     ap.add_argument("--report", help="write the --layer table here too")
     ap.add_argument("files", nargs="*", help="gold files (default: every development file)")
     args = ap.parse_args(argv)
-    files = [Path(f) for f in args.files] or dev_files()
-    for f in files:
-        refuse_held_out(f)
-    items = collect(files, Path(args.cache) if args.cache else None)
+    items = development_items(args.files, args.cache)
     if args.own:
         print(json.dumps(own_report(items)))
     if args.fields:

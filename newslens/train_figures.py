@@ -334,6 +334,15 @@ def cv_report(res: dict) -> str:
     return "\n".join(lines)
 
 
+def development_items(paths, cache: str | None) -> list[dict]:
+    """The items of the gold files ``paths`` (default: every development file), held-out names refused, with the rules'
+    run read from (or written to) the pickle ``cache`` ('' or None: no cache)."""
+    files = [Path(f) for f in paths] or dev_files()
+    for f in files:
+        refuse_held_out(f)
+    return collect(files, Path(cache) if cache else None)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", help="write the model trained on every development set here")
@@ -346,10 +355,7 @@ def main(argv=None) -> int:
     ap.add_argument("--report", help="write the CV table here too")
     ap.add_argument("files", nargs="*", help="gold files (default: every development file)")
     args = ap.parse_args(argv)
-    files = [Path(f) for f in args.files] or dev_files()
-    for f in files:
-        refuse_held_out(f)
-    items = collect(files, Path(args.cache) if args.cache else None)
+    items = development_items(args.files, args.cache)
     if args.recall:
         print(json.dumps(candidate_recall(items)))
     if args.diagnose:

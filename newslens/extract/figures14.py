@@ -19,9 +19,8 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from pathlib import Path
 
-from .lexicons import lexicon_file, read_rows
+from .lexicons import lexicon_file, patterns_by_kind
 from .text import stable_id
 
 _DIRECTED_METRICS = ("aid", "investment", "other")
@@ -39,19 +38,11 @@ def _patterns(lexdir=None) -> dict[str, re.Pattern]:
     """kind -> compiled pattern (one alternation per kind) of figure_givers14.csv in ``lexdir``; None: the lexicon folder in
     force at first use (NEWSLENS_LEXICONS or the shipped one). A folder without the file falls back to the shipped one.
     Cached per folder: called for every figure row, it must not touch the disk each time."""
-    return _compiled(str(lexicon_file(lexdir, "figure_givers14.csv")))
+    return patterns_by_kind(str(lexicon_file(lexdir, "figure_givers14.csv")), _KINDS)
 
 
-@functools.lru_cache(maxsize=8)
-def _compiled(path: str) -> dict[str, re.Pattern]:
-    """The patterns of the CSV at ``path``, compiled once per file."""
-    rows = read_rows(Path(path), ("kind", "pattern"),
-                     {"kind": ("state_money", "adj_gap", "lender", "signed_with", "give_verb", "participle",
-                               "subject_gap", "route")})
-    kinds: dict[str, list[str]] = {}
-    for row in rows:
-        kinds.setdefault(row["kind"], []).append(row["pattern"])
-    return {k: re.compile("|".join(f"(?:{p})" for p in v), re.I) for k, v in kinds.items()}
+_KINDS = ("state_money", "adj_gap", "lender", "signed_with", "give_verb", "participle",
+          "subject_gap", "route")
 
 
 def _clause(sentence: str, a: int, b: int) -> tuple[int, int]:

@@ -17,9 +17,8 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from pathlib import Path
 
-from .lexicons import lexicon_file, read_rows
+from .lexicons import lexicon_file, patterns_by_kind
 from .text import stable_id
 
 _CLAUSE_STOP_RE = re.compile(r"[;:]")
@@ -32,19 +31,11 @@ def _patterns(lexdir=None) -> dict[str, re.Pattern]:
     """kind -> compiled pattern (one alternation per kind) of figure_seed13.csv in ``lexdir``; None: the lexicon folder in
     force at first use (NEWSLENS_LEXICONS or the shipped one). A folder without the file falls back to the shipped one.
     Cached per folder: called for every figure row, it must not touch the disk each time."""
-    return _compiled(str(lexicon_file(lexdir, "figure_seed13.csv")))
+    return patterns_by_kind(str(lexicon_file(lexdir, "figure_seed13.csv")), _KINDS)
 
 
-@functools.lru_cache(maxsize=8)
-def _compiled(path: str) -> dict[str, re.Pattern]:
-    """The patterns of the CSV at ``path``, compiled once per file."""
-    rows = read_rows(Path(path), ("kind", "pattern"),
-                     {"kind": ("co_givers", "pooled_from", "pair_words", "pooled_aside", "each_gap", "state_give",
-                               "compare_words")})
-    kinds: dict[str, list[str]] = {}
-    for row in rows:
-        kinds.setdefault(row["kind"], []).append(row["pattern"])
-    return {k: re.compile("|".join(f"(?:{p})" for p in v), re.I) for k, v in kinds.items()}
+_KINDS = ("co_givers", "pooled_from", "pair_words", "pooled_aside", "each_gap", "state_give",
+          "compare_words")
 
 
 def _countries(mentions, lo: int, hi: int) -> list:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import os
 import re
 from pathlib import Path
@@ -71,3 +72,14 @@ def read_rows(path: Path, required: tuple[str, ...], allowed: dict[str, tuple[st
 def alternation(words: list[str]) -> str:
     """A regex alternation of literal words, longest first so the longest wins."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=16)
+def patterns_by_kind(path: str, kinds: tuple[str, ...]) -> dict[str, re.Pattern]:
+    """kind -> one compiled, case-insensitive alternation of the ``pattern`` column of the ``kind,pattern`` CSV at
+    ``path`` (``kind`` must be one of ``kinds``); compiled once per file."""
+    rows = read_rows(Path(path), ("kind", "pattern"), {"kind": kinds})
+    grouped: dict[str, list[str]] = {}
+    for row in rows:
+        grouped.setdefault(row["kind"], []).append(row["pattern"])
+    return {k: re.compile("|".join(f"(?:{p})" for p in v), re.I) for k, v in grouped.items()}
