@@ -425,7 +425,7 @@ def resolve_source(item: dict, shared: Path | None = None, briefs_dir: Path | No
 
     Per file kind (``shared``): KCNA rows give title, text, ``date`` (publication date) and
     ``index_link`` as the URL (a kcna.co.jp page: the source is KCNA, "here" is Pyongyang);
-    kremlin rows give ``sentence`` as text and ``date``; Wikinews rows url/date/title/text;
+    kremlin rows give ``sentence`` as text and ``date`` (and the site as URL: transcript_sources.csv); Wikinews rows url/date/title/text;
     a ``.txt`` file is the whole text. ``title``, ``published_date`` and ``url`` in the source
     object override what the file gives (the seed article carries no date of its own).
     """
@@ -459,6 +459,7 @@ def resolve_source(item: dict, shared: Path | None = None, briefs_dir: Path | No
             title = _cell(row.get("title"))
             date = _cell(row.get("date"))
             url = _cell(row.get("url")) or _cell(row.get("index_link"))  # KCNA rows: the kcna.co.jp index page
+            url = url or _transcript_url(src["file"])  # kremlin sentences: the site, whose speaker is known (s16)
             if text is None:
                 raise GoldError(f"{where}: the selected row of {src['file']} has no text")
     title = src.get("title", title)
@@ -466,6 +467,14 @@ def resolve_source(item: dict, shared: Path | None = None, briefs_dir: Path | No
     date = src.get("published_date", date)
     published = _as_date(date[:10]) if date else None
     return SourceText(article_id=item["id"], title=title, text=text or "", published_date=published, url=url)
+
+
+def _transcript_url(file: str) -> str | None:
+    """The site of a known transcript corpus (data/lexicons/transcript_sources.csv) for its rows with no URL."""
+    from newslens.extract.visit_kremlin16 import transcript_source
+
+    known = transcript_source(file)
+    return known["url"] if known else None
 
 
 def _cleaner() -> Callable[[str, str | None, str | None], Any] | None:

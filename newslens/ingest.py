@@ -100,6 +100,15 @@ def _init_worker(extra_actors: tuple[str, ...]) -> None:
     _EXTRACTOR_KEY = extra_actors
 
 
+def _transcript_outlet(path_hint: str) -> str | None:
+    """The outlet of a known transcript corpus by its file name (data/lexicons/transcript_sources.csv): it tells the
+    extractor who speaks and where "here" is. No URL: one site address for every row would merge their ids."""
+    from newslens.extract.visit_kremlin16 import transcript_source
+
+    known = transcript_source(path_hint.split("#")[0] if path_hint else None)
+    return known["source"] if known else None
+
+
 def prepare_article(rec: RawRecord) -> dict | None:
     """Clean one raw record into an articles row (dict), or None when nothing is left."""
     year_hint = cleaning.year_from_path(rec.path_hint) or (cleaning.date_from_url(rec.url).year if cleaning.date_from_url(rec.url) else None)
@@ -118,6 +127,7 @@ def prepare_article(rec: RawRecord) -> dict | None:
     elif c.dateline_date:
         date, origin = c.dateline_date, "dateline"
     source = rec.source or (cleaning.outlet_for_domain(url) if url else None) or c.outlet
+    source = source or _transcript_outlet(rec.path_hint)  # rows of a known transcript corpus (kremlin.ru, s16)
     return {
         "article_id": article_id_for(url, c.title, c.text),
         "url": url,
