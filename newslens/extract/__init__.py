@@ -30,6 +30,7 @@ from .registry import Registry
 from .text import sentence_spans
 from .topics import TopicScorer
 from .visits import VisitExtractor
+from .visit_kremlin16 import TranscriptTrips
 
 __all__ = ["ArticleInput", "Extractor"]
 
@@ -65,6 +66,7 @@ class Extractor:
         self.places = PlaceFinder(self.registry, lex)
         self.visits = VisitExtractor(self.registry, self.dates, self.places, lex)
         self.domestic = DomesticTrips(self.registry, self.dates, self.places, self.visits, lex)
+        self.transcript_trips = TranscriptTrips(self.registry, self.dates, self.places, lex)
         self.figures = FigureExtractor(self.dates, lex)
         self.topics = TopicScorer(lex)
 
@@ -84,6 +86,9 @@ class Extractor:
                                      self._title_delegation(article.title), home_hint=home_hint, title=article.title)
         # domestic trips: one concern, one place (newslens/extract/domestic.py vets visits.py's domestic rows, adds its own)
         visits = self.domestic.process(article.article_id, text, sentences, mentions, published, article.url, home, visits)
+        # a transcript's known speaker: "during my visit to China" (session 16, newslens/extract/visit_kremlin16.py)
+        visits = self.transcript_trips.add(article.article_id, text, sentences, mentions, published, home_hint,
+                                           article.url, visits)
         # the headline's countries, found only when a figure needs its pair (figures session 7, fourth round)
         figures = self.figures.extract(article.article_id, text, sentences, mentions, published, article.url,
                                        home[1] if home else None, article.title,

@@ -7,13 +7,18 @@ of a source and the cue words.
 """
 from __future__ import annotations
 
+import datetime as dt
 import fnmatch
+import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path, PurePath
 
-from .lexicons import lexicon_file, read_rows
+from .dates import DateSpan, _month_end
+from .lexicons import alternation, lexicon_file, read_rows
+from .text import stable_id
 
-__all__ = ["transcript_source"]
+__all__ = ["TranscriptTrips", "transcript_source"]
 
 
 @lru_cache(maxsize=8)
@@ -36,3 +41,293 @@ def transcript_source(file_path: str | None, lexicons: Path | None = None) -> di
         if fnmatch.fnmatchcase(name, row["file_glob"].lower()):
             return {"source": row["source"], "url": row.get("url") or None}
     return None
+
+
+# ------------------------------------------------------------------------------------------------ first-person trips
+
+_KINDS = ("speaker", "trip_noun", "trip_mod", "plan_mod", "past_mod", "plan_before", "self_role")
+_APOS = "['\u2019]"
+# "Wen Jiabao (retranslated): It is a pleasure ...": a speaker's label opens the sentence (kremlin.ru marks
+# translated speech so); the label is words in capitals and joining words only, and ends at the first colon
+_LABEL_RE = re.compile(r"(?P<label>[^:.!?]{3,260}?)(?:\(retranslated\))?\s*:\s+(?=[A-Z\u201c\"'])")
+_LABEL_WORD_RE = re.compile(rf"[A-Z][\w{_APOS[1:-1]}.-]*|of|the|and|for|on|de|del|da|bin|al|van|von|\(retranslated\)")
+_SECOND_THIRD_RE = re.compile(r"\b(?:you|your|yours|he|his|him|she|her|they|their)\b", re.I)
+_FIRST_SINGULAR_RE = re.compile(r"\b(?:I|[Mm]y|me)\b")
+_NEG_BEFORE_RE = re.compile(r"\b(?:not|never|no|cancel\w*|postpon\w*|call(?:ed|ing)?\s+off|without|instead\s+of|rather\s+than)\b[^,;]{0,40}$", re.I)
+_JUST_RE = re.compile(r"\b(?:just|(?:a\s+(?:couple|few)\s+(?:of\s+)?|several\s+|two\s+|three\s+)days\s+ago)\b", re.I)
+_PAST_DATE_WORD_RE = re.compile(r"\b(?:ago|last|earlier|previous|yesterday|past)\b", re.I)
+_CLAUSE_VERB_RE = re.compile(r"\b(?:is|are|am|was|were|be|been|has|have|had|will|shall|would|can|could|may|must|should)\b|"
+                             r"\b(?-i:[a-z])\w+ed\b", re.I)
+_PRESENT_RE = re.compile(r"\b(?:this\s+is|it\s+is|I\s+am|I['\u2019]m|we\s+are)\s+(?:now\s+|currently\s+)?(?:(?:making|paying|on)\s+)?(?:my|our|a|an)\b", re.I)
+_FUTURE_WORDS_RE = re.compile(r"\b(?:will|shall|going\s+to|plan\s+to|intend\s+to|due\s+to|expect\s+to|hope\s+to)\b", re.I)
+
+
+@dataclass(frozen=True)
+class TripCue:
+    """One first-person trip cue in a sentence: where the host must start, its tense and the words that tell it."""
+
+    start: int  # the cue's first character (article offsets)
+    host_at: int  # the host mention must open here (after an optional "the")
+    status: str  # occurred | planned
+    mods: str = ""  # the words between "my" and the trip noun ("state", "May", "upcoming")
+    present: bool = False  # "this is my sixth visit", "I am making a state visit": under way on the day
+
+
+class TranscriptTrips:
+    """``add(article_id, text, sentences, mentions, published, hint, url, visits)`` -> visits with the speaker's own
+    trips of a transcript whose speaker is known ("during my May visit to Beijing": the Russian president -> CHN).
+
+    A sentence says who speaks otherwise by a label ("Wang Qishan (retranslated): I am very glad to visit ...") or by
+    naming the speaker's own office ("This is my sixth visit to Russia as President of China"); a label that names
+    no registry person, or an office with no single holder that day, leaves the speaker unknown and the sentence out.
+    A trip to a place in the speaker's own country is no foreign visit (left out).
+    """
+
+    def __init__(self, registry, dates, places, lex: Path | None = None):
+        self.registry, self.dates, self.places = registry, dates, places
+        rows = read_rows(lexicon_file(lex, "visit_kremlin16.csv"), ("kind", "word"), {"kind": _KINDS})
+        by = {k: [r for r in rows if r["kind"] == k] for k in _KINDS}
+        self.speakers = [(r["word"].lower(), *r["value"].split(":", 1)) for r in by["speaker"]]
+        words = {k: [r["word"] for r in by[k]] for k in _KINDS}
+        self.plan_mods = frozenset(w.lower() for w in words["plan_mod"])
+        self.past_mods = frozenset(w.lower() for w in words["past_mod"])
+        months = "January|February|March|April|May|June|July|August|September|October|November|December"
+        mod = rf"(?:{alternation(words['trip_mod'])}|{months}|\d{{4}})"
+        noun = rf"(?:{alternation(words['trip_noun'])})s?"
+        # "my recent state visit to", "our visit in", "my trips to": up to three allowed words, no other
+        self.poss_re = re.compile(rf"\b(?P<who>[Mm]y|[Oo]ur)\s+(?P<mods>(?:{mod}\s+){{0,3}})(?P<noun>{noun})\s+(?:to|in)\s+(?:the\s+)?")
+        self.plan_before_re = re.compile(rf"(?:{alternation(words['plan_before'])})\s+$", re.I)
+        adv = r"(?:(?:just|already|recently|also|once|first|twice|last|then|both|all|again|personally)\s+)?"
+        self.verb_res = (
+            # "I visited China", "we have just visited China", "I have been to Beijing"
+            (re.compile(rf"\b(?:I|[Ww]e)\s+(?:have\s+|had\s+)?{adv}(?:visited|been\s+to|travelled\s+to|traveled\s+to|flew\s+to|went\s+to)\s+(?:the\s+)?"), "occurred"),
+            # "when I was in China", "we were in Beijing last year"
+            (re.compile(rf"\b(?:I|[Ww]e)\s+(?:was|were)\s+{adv}in\s+(?:the\s+)?"), "occurred"),
+            # "I will visit China", "we plan to travel to Beijing", "I am going to go to India"
+            (re.compile(rf"\b(?:I|[Ww]e)\s+(?:will|shall|am\s+going\s+to|are\s+going\s+to|plan\s+to|intend\s+to|am\s+due\s+to|are\s+due\s+to)\s+{adv}(?:visit|travel\s+to|go\s+to|fly\s+to|be\s+in)\s+(?:the\s+)?"), "planned"),
+            # "I accepted his invitation to visit China", "I immediately responded to the invitation to come to Japan"
+            (re.compile(rf"\bI\s+(?:have\s+)?(?:(?:immediately|gladly|readily|happily|already)\s+)?(?:accepted|responded\s+to|took\s+up)\s+(?:(?:his|her|the|your|their|this|an|kind)\s+){{1,2}}invitation\s+to\s+(?:visit|come\s+to|travel\s+to)\s+(?:the\s+)?"), "planned"),
+            # "I plan to take part in the forum and to make a working visit to Beijing" (a bounded gap, no sentence end)
+            (re.compile(rf"\bI\s+(?:plan|intend|am\s+going)\s+to\b[^.;!?]{{0,160}}?\b(?:make|pay)\s+(?:a|an)\s+(?:{mod}\s+){{0,3}}(?:{noun})\s+to\s+(?:the\s+)?"), "planned"),
+            # "I am very glad to visit St Petersburg", "we are pleased to be in Hanoi"
+            (re.compile(rf"\b(?:I\s+am|I{_APOS}m|[Ww]e\s+are)\s+(?:(?:very|so|truly|most|really)\s+)?(?:glad|pleased|happy|delighted|honou?red)\s+to\s+(?:visit|be\s+in|be\s+here\s+in|come\s+to)\s+(?:the\s+)?"), "present"),
+            # "I am making a state visit to Russia", "I am on an official visit to Vietnam"
+            (re.compile(rf"\b(?:I\s+am|I{_APOS}m|[Ww]e\s+are)\s+(?:now\s+|currently\s+)?(?:making|paying|on)\s+(?:a|an|my|our|this)\s+(?:{mod}\s+){{0,3}}(?:{noun})\s+to\s+(?:the\s+)?"), "present"),
+        )
+        roles = alternation(words["self_role"])
+        self.role_of = {r["word"].lower(): r["value"] or r["word"] for r in by["self_role"]}
+        # "as President of China", "after becoming the President of China", "as China's Premier"
+        self.self_of_re = re.compile(rf"\b(?:as|becoming|become|became|elected)\s+(?:the\s+)?(?P<role>{roles})\s+of\s+(?:the\s+)?", re.I)
+        self.self_pos_re = re.compile(rf"\bas\s+(?:the\s+)?(?=[A-Z])", re.I)
+        self.self_pos_role_re = re.compile(rf"\s*{_APOS}s\s+(?P<role>{roles})\b", re.I)
+        self.gate = re.compile(rf"\b(?:{alternation(words['trip_noun'])}|visit|been\s+to|travel|flew|went|was\s+in|were\s+in|invitation)", re.I)
+
+    # -------------------------------------------------------------------------------------- speaker
+
+    def default_speaker(self, hint: str | None, published: dt.date | None) -> tuple[str, str] | None:
+        """The holder on the day of the office a source's transcripts speak for: (actor_id, iso3) or None."""
+        if not hint or published is None:
+            return None
+        low = hint.lower()
+        for word, iso3, role in self.speakers:
+            if word in low:
+                holders = self.registry.office_holders(iso3, role, published)
+                return (next(iter(holders)), iso3) if len(holders) == 1 else None
+        return None
+
+    def sentence_speaker(self, text: str, s: int, e: int, ments: list, published, default) -> tuple | None:
+        """Who speaks in the sentence text[s:e]: a label's person, the holder of an office the speaker names as his
+        own, else ``default``. None when the sentence names a speaker the registry cannot resolve."""
+        lab = _LABEL_RE.match(text, s, e)
+        if lab and all(_LABEL_WORD_RE.fullmatch(w) for w in lab.group("label").split()):
+            people = [m for m in ments if m.kind == "person" and m.end <= lab.end("label")]
+            return (people[0].actor_id, people[0].iso3) if people else None
+        for iso3, role, lo, hi in self._self_roles(text, s, e, ments):
+            if not self._own_role(text, s, e, lo, hi):
+                continue
+            holders = self.registry.office_holders(iso3, role, published) if published else set()
+            return (next(iter(holders)), iso3) if len(holders) == 1 else None
+        return default
+
+    @staticmethod
+    def _own_role(text, s, e, lo, hi) -> bool:
+        """Whether the office named at text[lo:hi] is the speaker's: an "I"/"my"/"me" in the sentence with no "you",
+        "he", "his" ... between them, and none just after the office ("as President of China you have ...")."""
+        firsts = [m.start() for m in _FIRST_SINGULAR_RE.finditer(text, s, e)]
+        if not firsts or _SECOND_THIRD_RE.match(text, hi) or _SECOND_THIRD_RE.search(text, hi, min(e, hi + 30)):
+            return False
+        near = min(firsts, key=lambda f: abs(f - lo))
+        a, b = (near, lo) if near < lo else (hi, near)
+        return _SECOND_THIRD_RE.search(text, a, b) is None
+
+    def _self_roles(self, text, s, e, ments):
+        countries = [m for m in ments if m.kind == "country"]
+        for m in self.self_of_re.finditer(text, s, e):
+            c = next((c for c in countries if c.start == m.end()), None)
+            if c is not None:
+                yield c.iso3, self.role_of.get(m.group("role").lower(), m.group("role")), m.start(), c.end
+        for m in self.self_pos_re.finditer(text, s, e):
+            c = next((c for c in countries if c.start == m.end()), None)
+            r = self.self_pos_role_re.match(text, c.end) if c is not None else None
+            if r is not None:
+                yield c.iso3, self.role_of.get(r.group("role").lower(), r.group("role")), m.start(), r.end()
+
+    # -------------------------------------------------------------------------------------- cues
+
+    def cues(self, text: str, s: int, e: int) -> list[TripCue]:
+        out = []
+        for m in self.poss_re.finditer(text, s, e):
+            mods = m.group("mods").split()
+            if m.group("who").lower() == "our" and m.group("noun").lower().endswith("s"):
+                continue  # "our visits to China": the exchanges of two countries, not one trip of the speaker
+            low = {w.lower() for w in mods}
+            before = text[max(s, m.start() - 40):m.start()]
+            if _NEG_BEFORE_RE.search(before):
+                continue  # "I had to cancel my visit to", "not my visit to"
+            if low & self.plan_mods or self.plan_before_re.search(before):
+                status = "planned"
+            elif low & self.past_mods:
+                status = "occurred"
+            else:
+                status = "planned" if self._future_clause(text, s, e, m.start(), m.end()) else "occurred"
+            present = _PRESENT_RE.search(text, max(s, m.start() - 20), m.start() + 3) is not None
+            out.append(TripCue(m.start(), m.end(), status, " ".join(mods), present and status == "occurred"))
+        for rx, status in self.verb_res:
+            for m in rx.finditer(text, s, e):
+                if _NEG_BEFORE_RE.search(text[max(s, m.start() - 40):m.start()]) or " not " in text[m.start():m.end()]:
+                    continue
+                present = status == "present"
+                out.append(TripCue(m.start(), m.end(), "occurred" if present else status, "", present))
+        return out
+
+    @staticmethod
+    def _future_clause(text, s, e, a, b) -> bool:
+        """Whether the clause that governs the trip noun at text[a:b] is told in the future: its own comma-bounded
+        clause, or, when that has no verb ("During my visit to China, we will sign ..."), the clause after it (or
+        before it when it ends the sentence). "Two weeks ago" or "last year" in the sentence keeps it past."""
+        if _PAST_DATE_WORD_RE.search(text, s, e):
+            return False
+        lo = max(text.rfind(",", s, a), text.rfind(";", s, a), s - 1) + 1
+        ends = [k for k in (text.find(",", b, e), text.find(";", b, e)) if k >= 0]
+        hi = min(ends, default=e)
+        if _CLAUSE_VERB_RE.search(text, lo, hi) is None:
+            if hi < e:
+                nxt = [k for k in (text.find(",", hi + 1, e), text.find(";", hi + 1, e)) if k >= 0]
+                lo, hi = hi + 1, min(nxt, default=e)
+            elif lo > s:
+                hi, lo = lo - 1, max(text.rfind(",", s, lo - 1), text.rfind(";", s, lo - 1), s - 1) + 1
+        return _FUTURE_WORDS_RE.search(text, lo, hi) is not None
+
+    # -------------------------------------------------------------------------------------- records
+
+    def add(self, article_id: str, text: str, sentences, mentions, published, hint: str | None, url: str | None,
+            visits: list[dict]) -> list[dict]:
+        default = self.default_speaker(hint, published)
+        if default is None or not text:
+            return visits
+        out = list(visits)
+        for s, e in sentences:
+            if not self.gate.search(text, s, e):
+                continue
+            cues = self.cues(text, s, e)
+            if not cues:
+                continue
+            ments = [m for m in mentions if s <= m.start < e]
+            speaker = self.sentence_speaker(text, s, e, ments, published, default)
+            if speaker is None:
+                continue
+            for cue in cues:
+                row = self._record(article_id, text, s, e, cue, ments, speaker, published, url)
+                if row is not None and not any(_same(row, v) for v in out):
+                    out.append(row)
+        return out
+
+    def _host(self, text: str, at: int, e: int, ments):
+        """The country or place that opens at ``at``: (iso3, Place | None); a possessive ("China's") is no host."""
+        for m in ments:
+            if m.start == at and m.kind == "country":
+                if re.match(_APOS + "s\\b", text[m.end:m.end + 2]):
+                    return None
+                place = None
+                if m.alias_kind == "capital":
+                    found = self.places.find(text, m.start, m.end)
+                    place = found[0] if found else None
+                return m.iso3, place
+        # (the place finder reads a name after its preposition: look from the cue's "to"/"in")
+        found = [p for p in self.places.find(text, max(0, at - 12), min(e, at + 60)) if p.start == at]
+        if found and not re.match(_APOS + "s\\b", text[found[0].end:found[0].end + 2]):
+            return found[0].iso3, found[0]
+        return None
+
+    def _record(self, article_id, text, s, e, cue: TripCue, ments, speaker, published, url) -> dict | None:
+        host = self._host(text, cue.host_at, e, ments)
+        if host is None or host[0] is None or host[0] == speaker[1]:
+            return None  # no place named, or the speaker's own country (a domestic trip)
+        iso3, place = host
+        date = self._date(text, s, e, cue, published)
+        person = self.registry.actors.get(speaker[0])
+        lat = lon = None
+        if place is not None:
+            lat, lon = place.lat, place.lon
+        elif (cap := self.registry.capital(iso3)):
+            lat, lon = cap[1], cap[2]
+        return {
+            "visit_id": stable_id(article_id, speaker[0], iso3, cue.status, s, e, "transcript16"),
+            "article_id": article_id,
+            "visitor_id": speaker[0],
+            "visitor_name": getattr(person, "name", None),
+            "visitor_iso3": speaker[1],
+            "host_iso3": iso3,
+            "host_actor_id": None,
+            "location_name": place.name if place is not None else None,
+            "lat": lat,
+            "lon": lon,
+            "date_start": date.start if date else None,
+            "date_end": date.end if date else None,
+            "date_precision": date.precision if date else "unknown",
+            "date_text": date.text if date else None,
+            "status": cue.status,
+            "is_domestic": False,
+            "evidence": text[s:e],
+            "char_start": s,
+            "char_end": e,
+            "confidence": 0.7,
+            "cameo_code": "042",
+            "extractor": "rules",
+            "source_url": url,
+        }
+
+    def _date(self, text, s, e, cue: TripCue, published) -> DateSpan | None:
+        """The trip's date: a month named in the noun phrase ("my May visit"), else the date expression of the
+        sentence nearest the cue (within 60 characters), else the day of a trip under way ("this is my sixth
+        visit"), the month of one just ended ("that has just taken place") or about to start ("on the eve of my
+        visit"); else none."""
+        future = cue.status == "planned"
+        if cue.present and published is not None:
+            return DateSpan(published, published, "day", "", s, s)
+        for w in cue.mods.split():
+            if w[:1].isupper() and not w.isdigit():
+                found = self.dates.find(f"in {w}", published, future=future)
+                if found:
+                    return found[0]
+        spans = self.dates.find(text[s:e], published, future=future, offset=s)
+        near = [(min(abs(d.char_start - cue.host_at), abs(d.char_end - cue.start)), d) for d in spans]
+        near = [(dist, d) for dist, d in near if dist <= 60]
+        if near:
+            return min(near, key=lambda x: x[0])[1]
+        if published is None:
+            return None
+        before = text[max(s, cue.start - 40):cue.start]
+        just = _JUST_RE.search(text, s, e)
+        if just or (cue.status == "planned" and self.plan_before_re.search(before)):
+            if just and "ago" in just.group().lower():
+                published -= dt.timedelta(days=3)  # "a few days ago": the month of three days before
+            first = published.replace(day=1)
+            return DateSpan(first, _month_end(published.year, published.month), "month", "", s, s)
+        return None
+
+
+def _same(row: dict, other: dict) -> bool:
+    """A record already made for this trip (another rule read the same sentence): same visitor, host and status."""
+    return (other.get("visitor_id") == row["visitor_id"] and other.get("host_iso3") == row["host_iso3"]
+            and other.get("status") == row["status"])
