@@ -57,3 +57,89 @@ def test__prepare_article__transcript_rows_get_the_outlet_not_a_url(tmp_path):
     plain = tmp_path / "speeches.csv"
     plain.write_text(path.read_text())
     assert prepare_article(read_inputs([str(plain)]).records[0])["source"] is None
+
+
+# ------------------------------------------------------------------------------------------------ first-person trips
+
+PUTIN = "person:vladimir-putin"
+
+
+def _trips(extractor, text, day, url="http://en.kremlin.ru/", source=None):
+    out = extractor.extract(ArticleInput("t", "", text, day, url, source))
+    return sorted((v["visitor_id"], v["host_iso3"], v["status"], v["date_precision"],
+                   v["date_start"].isoformat()[:7] if v["date_start"] else None)
+                  for v in out["visits"] if not v["is_domestic"])
+
+
+@pytest.mark.parametrize("text, day, expected", [
+    # a possessive trip noun with a month named in the sentence
+    ("During my trip to Vietnam in November, we agreed to open a new credit line.", dt.date(2017, 12, 5),
+     [(PUTIN, "VNM", "occurred", "month", "2017-11")]),
+    # a city as the host, undated
+    ("When I was in Tokyo, the prime minister showed me a garden of old maples.", dt.date(2016, 3, 1),
+     [(PUTIN, "JPN", "occurred", "unknown", None)]),
+    # a plan in the future tense
+    ("I will visit Argentina next month for the leaders' summit.", dt.date(2018, 11, 1),
+     [(PUTIN, "ARG", "planned", "month", "2018-12")]),
+    # a plan told by the words before it: the publication month
+    ("On the eve of my state visit to Egypt, let me say a few words to the readers of Al-Ahram.", dt.date(2017, 12, 10),
+     [(PUTIN, "EGY", "planned", "month", "2017-12")]),
+    # the month as a modifier of the noun
+    ("The agreements of my March visit to Hungary are already bearing fruit.", dt.date(2019, 10, 30),
+     [(PUTIN, "HUN", "occurred", "month", "2019-03")]),
+    # an accepted invitation
+    ("I gladly accepted his invitation to visit Finland and watch the hockey final.", dt.date(2019, 5, 2),
+     [(PUTIN, "FIN", "planned", "unknown", None)]),
+    # "we" of the speaker and his party, with a clause that has no verb of its own before a past main clause
+    ("We have just visited Mongolia with our ministers, and the talks went well.", dt.date(2019, 9, 4),
+     [(PUTIN, "MNG", "occurred", "month", "2019-09")]),
+    # a bare phrase, then a future main clause: a plan
+    ("During my visit to Turkey, we will open the new gas line.", dt.date(2020, 1, 2),
+     [(PUTIN, "TUR", "planned", "unknown", None)]),
+])
+def test__transcript_trips__speaker_travels(extractor, text, day, expected):
+    assert [t for t in _trips(extractor, text, day) if t[0] == PUTIN] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "My colleagues' visit to Brazil was a real success.",          # someone else's trip
+    "Our visits to India have become a regular affair.",           # exchanges in general, not one trip
+    "My trip to Kazan showed how fast the region is growing.",     # a place at home: no foreign visit
+    "I had to cancel my visit to Brazil because of the floods.",   # no trip made
+    "I hope that you will visit Japan before the year is out.",    # the addressee, not the speaker
+    "We were in third place for investment after Germany and Japan.",  # "were in" with no place after it
+    "Many of our tourists visited Vietnam last year.",             # tourists
+])
+def test__transcript_trips__near_misses(extractor, text):
+    assert [t for t in _trips(extractor, text, dt.date(2018, 6, 1)) if t[0] == PUTIN] == []
+
+
+def test__transcript_trips__needs_a_known_speaker(extractor):
+    """The same sentence from a source whose speaker is unknown gives no trip of the Russian president."""
+    text = "Last year, during my visit to Indonesia, we agreed on the new port."
+    assert _trips(extractor, text, dt.date(2019, 2, 1)) == [(PUTIN, "IDN", "occurred", "year", "2018-01")]
+    assert [t for t in _trips(extractor, text, dt.date(2019, 2, 1), url="http://example.org/speech") if t[0] == PUTIN] == []
+    # the ingested corpus gives the outlet, not a URL: the same reading
+    assert _trips(extractor, text, dt.date(2019, 2, 1), url=None, source="kremlin.ru") == \
+        [(PUTIN, "IDN", "occurred", "year", "2018-01")]
+
+
+@pytest.mark.parametrize("text, day, expected", [
+    # a label names the speaker
+    ("Prime Minister of India Narendra Modi (retranslated): I am delighted to be in Vladivostok again.",
+     dt.date(2019, 9, 4), [("person:narendra-modi", "RUS", "occurred", "day", "2019-09")]),
+    # the speaker names his own office
+    ("This is my third visit to Russia as Prime Minister of Japan.", dt.date(2016, 5, 6),
+     [("person:shinzo-abe", "RUS", "occurred", "day", "2016-05")]),
+    ("I am making my first trip abroad to Russia after becoming President of France.", dt.date(2017, 5, 29), []),
+])
+def test__transcript_trips__the_sentence_names_another_speaker(extractor, text, day, expected):
+    assert [t for t in _trips(extractor, text, day) if t[0] != "country:RUS"] == expected
+
+
+def test__transcript_trips__an_office_told_of_the_addressee_is_not_the_speakers(extractor):
+    """'as President of China you ...': the office is the guest's; the speaker stays the Russian president."""
+    text = "Mr Xi, as President of China you chose my country first, and I remember my visit to Beijing well."
+    found = _trips(extractor, text, dt.date(2014, 2, 6))
+    assert (PUTIN, "CHN", "occurred", "unknown", None) in found
+    assert not any(t[0] == "person:xi-jinping" and t[1] == "CHN" for t in found)

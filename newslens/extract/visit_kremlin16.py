@@ -120,7 +120,7 @@ class TranscriptTrips:
         self.self_of_re = re.compile(rf"\b(?:as|becoming|become|became|elected)\s+(?:the\s+)?(?P<role>{roles})\s+of\s+(?:the\s+)?", re.I)
         self.self_pos_re = re.compile(rf"\bas\s+(?:the\s+)?(?=[A-Z])", re.I)
         self.self_pos_role_re = re.compile(rf"\s*{_APOS}s\s+(?P<role>{roles})\b", re.I)
-        self.gate = re.compile(rf"\b(?:{alternation(words['trip_noun'])}|visit|been\s+to|travel|flew|went|was\s+in|were\s+in|invitation)", re.I)
+        self.gate = re.compile(rf"\b(?:{alternation(words['trip_noun'])}|visit|been\s+to|travel|flew|went|go\s+to|was\s+in|were\s+in|be\s+in|be\s+here|come\s+to|invitation)", re.I)
 
     # -------------------------------------------------------------------------------------- speaker
 
