@@ -143,3 +143,43 @@ def test__transcript_trips__an_office_told_of_the_addressee_is_not_the_speakers(
     found = _trips(extractor, text, dt.date(2014, 2, 6))
     assert (PUTIN, "CHN", "occurred", "unknown", None) in found
     assert not any(t[0] == "person:xi-jinping" and t[1] == "CHN" for t in found)
+
+
+# ------------------------------------------------------------------------------------------------ named guests
+
+
+@pytest.mark.parametrize("text, day, expected", [
+    # the guest named at the start, "your visit ... is": under way, the day
+    ("Prime Minister Modi, your official visit to Russia is a milestone for both our peoples.", dt.date(2019, 9, 4),
+     ("person:narendra-modi", "RUS", "occurred", "day", "2019-09")),
+    # named at the end, a past visit with its month
+    ("Your visit to Moscow in May opened a new stage, Mr Abe.", dt.date(2016, 9, 2),
+     ("person:shinzo-abe", "RUS", "occurred", "month", "2016-05")),
+    # a welcome to a city, the guest addressed at the start with words of greeting
+    ("President of France, dear Emmanuel Macron, colleagues, let me welcome you to St Petersburg.", dt.date(2018, 5, 24),
+     ("person:emmanuel-macron", "RUS", "occurred", "day", "2018-05")),
+    # a present invitation in the first person, with a month ahead
+    ("I invite President Macron to come to Russia in November for the forum.", dt.date(2019, 8, 19),
+     ("person:emmanuel-macron", "RUS", "invited", "month", "2019-11")),
+    ("We cordially invite Prime Minister Abe to visit Vladivostok next autumn.", dt.date(2018, 1, 10),
+     ("person:shinzo-abe", "RUS", "invited", None, None)),
+])
+def test__guest_cues__named_guest(extractor, text, day, expected):
+    found = _trips(extractor, text, day)
+    if expected[3] is None:  # the date is not what this case tests
+        assert expected[:3] in [t[:3] for t in found]
+    else:
+        assert expected in found
+
+
+@pytest.mark.parametrize("text", [
+    "Your successful visit to Russia last spring was a key event of the year.",   # the guest not named
+    "Mr President, your visit to Japan was a success.",                         # a title, no name
+    "Mr Abe said your visit to Japan was a success.",                           # a name that is a subject, not addressed
+    "I invite our partners to come to Russia and invest.",                      # no named invitee
+    "President Macron welcomed the agreement on the Russian grain corridor.",   # "welcomed", not a welcome to a place
+    "Mr Abe, you are always welcome to come to Russia and invest.",            # an open offer, no place after "to"
+    "Welcome to the club, Mr Abe.",                                             # no place
+])
+def test__guest_cues__near_misses(extractor, text):
+    assert _trips(extractor, text, dt.date(2019, 8, 19)) == []

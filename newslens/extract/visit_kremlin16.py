@@ -120,7 +120,13 @@ class TranscriptTrips:
         self.self_of_re = re.compile(rf"\b(?:as|becoming|become|became|elected)\s+(?:the\s+)?(?P<role>{roles})\s+of\s+(?:the\s+)?", re.I)
         self.self_pos_re = re.compile(rf"\bas\s+(?:the\s+)?(?=[A-Z])", re.I)
         self.self_pos_role_re = re.compile(rf"\s*{_APOS}s\s+(?P<role>{roles})\b", re.I)
-        self.gate = re.compile(rf"\b(?:{alternation(words['trip_noun'])}|visit|been\s+to|travel|flew|went|go\s+to|was\s+in|were\s+in|be\s+in|be\s+here|come\s+to|invitation)", re.I)
+        # an addressed guest: "President Xi, your state visit to Russia ...", "Welcome to Russia, Mr Abe!"
+        self.your_re = re.compile(rf"\b[Yy]our\s+(?P<mods>(?:{mod}\s+){{0,3}})(?:{alternation(words['trip_noun'])})\s+to\s+(?:the\s+)?")
+        self.welcome_re = re.compile(r"\b(?:[Ww]elcome(?:\s+you(?:\s+all)?)?|warm\s+welcome)\s+to\s+(?:the\s+)?")
+        # a present invitation in the first person: "I invite President Putin to come to China this September"
+        self.invite_re = re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:also|again|once\s+again|cordially|hereby)\s+)?(?:invite|am\s+inviting|are\s+inviting)\s+")
+        self.invite_to_re = re.compile(r"\s+to\s+(?:(?:pay\s+(?:a|an)\s+(?:\w+\s+){0,2}visit|come)\s+to|visit)\s+(?:the\s+)?")
+        self.gate = re.compile(rf"\b(?:{alternation(words['trip_noun'])}|visit|been\s+to|travel|flew|went|go\s+to|was\s+in|were\s+in|be\s+in|be\s+here|come\s+to|invitation|invit|welcome)", re.I)
 
     # -------------------------------------------------------------------------------------- speaker
 
@@ -222,25 +228,82 @@ class TranscriptTrips:
 
     def add(self, article_id: str, text: str, sentences, mentions, published, hint: str | None, url: str | None,
             visits: list[dict]) -> list[dict]:
-        default = self.default_speaker(hint, published)
-        if default is None or not text:
+        if not text:
             return visits
+        default = self.default_speaker(hint, published)
         out = list(visits)
         for s, e in sentences:
             if not self.gate.search(text, s, e):
                 continue
-            cues = self.cues(text, s, e)
-            if not cues:
-                continue
-            ments = [m for m in mentions if s <= m.start < e]
-            speaker = self.sentence_speaker(text, s, e, ments, published, default)
-            if speaker is None:
-                continue
-            for cue in cues:
-                row = self._record(article_id, text, s, e, cue, ments, speaker, published, url)
-                if row is not None and not any(_same(row, v) for v in out):
+            ments = None
+            cues = self.cues(text, s, e) if default is not None else []
+            if cues:
+                ments = [m for m in mentions if s <= m.start < e]
+                speaker = self.sentence_speaker(text, s, e, ments, published, default)
+                for cue in cues if speaker is not None else ():
+                    row = self._record(article_id, text, s, e, cue, ments, speaker, published, url)
+                    if row is not None and not any(_same(row, v) for v in out):
+                        out.append(row)
+            for traveller, cue in self.guest_cues(text, s, e, mentions if ments is None else ments):
+                row = self._record(article_id, text, s, e, cue, ments or [m for m in mentions if s <= m.start < e],
+                                   traveller, published, url)
+                if row is not None and not any(_same_trip(row, v) for v in out):
                     out.append(row)
         return out
+
+    def guest_cues(self, text: str, s: int, e: int, mentions) -> list[tuple[tuple[str, str], TripCue]]:
+        """Trips of a named guest told to him or of him in the first person: (traveller, cue).
+
+        "President Xi, your state visit to Russia is a landmark" and "Welcome to Ufa, Mr Modi!" need the guest named
+        as the one addressed (a name set off by a comma at the sentence's start, with no verb before it, or at its
+        end); "I invite President Putin to come to China in May" needs the invitee named right after "invite"."""
+        if not any(w in text[s:e] for w in ("our", "elcome", "invit")):
+            return []
+        ments = [m for m in mentions if s <= m.start < e and m.kind == "person"]
+        if not ments:
+            return []
+        out = []
+        guest = self._addressed(text, s, e, ments)
+        if guest is not None:
+            for m in self.your_re.finditer(text, s, e):
+                mods = {w.lower() for w in m.group("mods").split()}
+                before = text[max(s, m.start() - 40):m.start()]
+                if _NEG_BEFORE_RE.search(before):
+                    continue
+                if mods & self.plan_mods or self.plan_before_re.search(before):
+                    status = "planned"
+                elif mods & self.past_mods:
+                    status = "occurred"
+                else:
+                    status = "planned" if self._future_clause(text, s, e, m.start(), m.end()) else "occurred"
+                present = status == "occurred" and re.match(r"\s*(?:\w+\s+){0,2}?(?:is|are)\b", text[m.end():e]) is not None
+                out.append((guest, TripCue(m.start(), m.end(), status, m.group("mods").strip(), False)))
+                if present:  # "your visit to Russia is ...": under way
+                    out[-1] = (guest, TripCue(m.start(), m.end(), status, m.group("mods").strip(), True))
+            for m in self.welcome_re.finditer(text, s, e):
+                if not _NEG_BEFORE_RE.search(text[max(s, m.start() - 40):m.start()]):
+                    out.append((guest, TripCue(m.start(), m.end(), "occurred", "", True)))
+        for m in self.invite_re.finditer(text, s, e):
+            invitee = next((p for p in ments if m.end() <= p.start <= m.end() + 40
+                            and re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+){0,3}", text[m.end():p.start])), None)
+            to = self.invite_to_re.match(text, invitee.end) if invitee is not None else None
+            if to is not None and invitee.iso3:
+                out.append(((invitee.actor_id, invitee.iso3), TripCue(m.start(), to.end(), "invited", "", False)))
+        return out
+
+    @staticmethod
+    def _addressed(text, s, e, ments) -> tuple[str, str] | None:
+        """The registry person a sentence is addressed to: named at its start before a comma with no verb before
+        ("President of China, dear friend Xi Jinping, ..."), or at its end after a comma ("..., Mr Abe!")."""
+        first = ments[0]
+        if re.match(r"\s*,", text[first.end:first.end + 2]) and first.iso3 \
+                and _CLAUSE_VERB_RE.search(text, s, first.start) is None and not _FIRST_SINGULAR_RE.search(text, s, first.start):
+            return first.actor_id, first.iso3
+        last = ments[-1]
+        if re.fullmatch(r"\s*[.!?]?\s*", text[last.end:e]) and re.search(r",\s*(?:[A-Z][\w.'’-]*\s+){0,4}$", text[s:last.start]) \
+                and last.iso3:
+            return last.actor_id, last.iso3
+        return None
 
     def _host(self, text: str, at: int, e: int, ments):
         """The country or place that opens at ``at``: (iso3, Place | None); a possessive ("China's") is no host."""
@@ -302,7 +365,7 @@ class TranscriptTrips:
         sentence nearest the cue (within 60 characters), else the day of a trip under way ("this is my sixth
         visit"), the month of one just ended ("that has just taken place") or about to start ("on the eve of my
         visit"); else none."""
-        future = cue.status == "planned"
+        future = cue.status in ("planned", "invited")
         if cue.present and published is not None:
             return DateSpan(published, published, "day", "", s, s)
         for w in cue.mods.split():
@@ -325,6 +388,11 @@ class TranscriptTrips:
             first = published.replace(day=1)
             return DateSpan(first, _month_end(published.year, published.month), "month", "", s, s)
         return None
+
+
+def _same_trip(row: dict, other: dict) -> bool:
+    """A record of the same traveller to the same country, at any stage: one visit per trip with its furthest stage."""
+    return other.get("visitor_id") == row["visitor_id"] and other.get("host_iso3") == row["host_iso3"]
 
 
 def _same(row: dict, other: dict) -> bool:
