@@ -178,7 +178,7 @@ def test__guest_cues__named_guest(extractor, text, day, expected):
     "Mr Abe said your visit to Japan was a success.",                           # a name that is a subject, not addressed
     "I invite our partners to come to Russia and invest.",                      # no named invitee
     "President Macron welcomed the agreement on the Russian grain corridor.",   # "welcomed", not a welcome to a place
-    "Mr Abe, you are always welcome to come to Russia and invest.",            # an open offer, no place after "to"
+    "Our investors are welcome to come to Russia and build plants, Mr Abe.",   # an open offer, no place after "to"
     "Welcome to the club, Mr Abe.",                                             # no place
 ])
 def test__guest_cues__near_misses(extractor, text):
