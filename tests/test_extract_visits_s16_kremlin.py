@@ -183,3 +183,36 @@ def test__guest_cues__named_guest(extractor, text, day, expected):
 ])
 def test__guest_cues__near_misses(extractor, text):
     assert _trips(extractor, text, dt.date(2019, 8, 19)) == []
+
+
+# ------------------------------------------------------------------------------------------------ named trips
+
+
+@pytest.mark.parametrize("text, day, url, expected", [
+    # "to our country" in a transcript: the speaker's country hosts
+    ("Mr Abe's official visit to our country is going very well.", dt.date(2016, 5, 6), "http://en.kremlin.ru/",
+     ("person:shinzo-abe", "RUS", "occurred", "day", "2016-05")),
+    ("We will sign the treaty during Prime Minister Modi's forthcoming visit to our country.", dt.date(2019, 8, 1),
+     "http://en.kremlin.ru/", ("person:narendra-modi", "RUS", "planned", "unknown", None)),
+    # a choice of a first trip: the subject, or "he" after him
+    ("After his election, President Macron chose Russia for his first visit outside Europe.", dt.date(2018, 1, 5),
+     "http://en.kremlin.ru/", ("person:emmanuel-macron", "RUS", "occurred", "unknown", None)),
+    ("In May 2014, once Modi took office, he chose Bhutan as the destination of his first trip abroad.",
+     dt.date(2015, 2, 1), "http://example.org/", ("person:narendra-modi", "BTN", "occurred", "month", "2014-05")),
+    ("Prime Minister Abe picked Mongolia for his first foreign tour of 2013.", dt.date(2014, 2, 1),
+     "http://example.org/", ("person:shinzo-abe", "MNG", "occurred", "year", "2013-01")),
+])
+def test__named_cues__trips_of_named_travellers(extractor, text, day, url, expected):
+    assert expected in _trips(extractor, text, day, url=url)
+
+
+@pytest.mark.parametrize("text, url", [
+    ("Our country's trade with India keeps growing, Mr Modi's aides said.", "http://en.kremlin.ru/"),  # no trip noun
+    ("Mr Abe's visit to our country was the subject of the talks.", "http://example.org/"),           # speaker unknown
+    ("Abe said the firm chose Russia for its first plant abroad.", "http://example.org/"),            # a firm's choice
+    ("Modi chose Bhutan for his first trip abroad.", "http://example.org/"),                         # news: no date
+    ("Modi chose Bhutan over Nepal for his first trip abroad in 2014.", "http://example.org/"),       # not "X for"
+])
+def test__named_cues__near_misses(extractor, text, url):
+    found = _trips(extractor, text, dt.date(2015, 3, 1), url=url)
+    assert not [t for t in found if t[0] in ("person:shinzo-abe", "person:narendra-modi") and t[1] in ("RUS", "BTN")]

@@ -71,6 +71,8 @@ class TripCue:
     status: str  # occurred | planned
     mods: str = ""  # the words between "my" and the trip noun ("state", "May", "upcoming")
     present: bool = False  # "this is my sixth visit", "I am making a state visit": under way on the day
+    host_iso3: str | None = None  # a host the cue itself gives ("to our country": the speaker's), not read at host_at
+    needs_date: bool = False  # no record unless the sentence dates the trip (a choice told in a news story)
 
 
 class TranscriptTrips:
@@ -126,7 +128,12 @@ class TranscriptTrips:
         # a present invitation in the first person: "I invite President Putin to come to China this September"
         self.invite_re = re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:also|again|once\s+again|cordially|hereby)\s+)?(?:invite|am\s+inviting|are\s+inviting)\s+")
         self.invite_to_re = re.compile(r"\s+to\s+(?:(?:pay\s+(?:a|an)\s+(?:\w+\s+){0,2}visit|come)\s+to|visit)\s+(?:the\s+)?")
-        self.gate = re.compile(rf"\b(?:{alternation(words['trip_noun'])}|visit|been\s+to|travel|flew|went|go\s+to|was\s+in|were\s+in|be\s+in|be\s+here|come\s+to|invitation|invit|welcome)", re.I)
+        # "Mr Xi's state visit to our country": a named traveller's trip to the speaker's country
+        self.our_country_re = re.compile(rf"{_APOS}s\s+(?P<mods>(?:{mod}\s+){{0,3}})(?:{alternation(words['trip_noun'])})\s+to\s+(?:our|my)\s+country\b")
+        # "X chose Russia for his first foreign visit", "he chose Beijing as the destination of his first trip"
+        self.chose_re = re.compile(r"\b(?:chose|picked|selected)\s+(?:the\s+)?")
+        self.chose_for_re = re.compile(rf"\s+(?:as|for)\s+(?:the\s+|a\s+)?(?:destination\s+(?:of|for)\s+)?(?:his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation(words['trip_noun'])}|destination)\b")
+        self.gate = re.compile(rf"\b(?:{alternation(words['trip_noun'])}|visit|been\s+to|travel|flew|went|go\s+to|was\s+in|were\s+in|be\s+in|be\s+here|come\s+to|invitation|invit|welcome|chose|picked|selected)", re.I)
 
     # -------------------------------------------------------------------------------------- speaker
 
@@ -244,7 +251,10 @@ class TranscriptTrips:
                     row = self._record(article_id, text, s, e, cue, ments, speaker, published, url)
                     if row is not None and not any(_same(row, v) for v in out):
                         out.append(row)
-            for traveller, cue in self.guest_cues(text, s, e, mentions if ments is None else ments):
+            if ments is None:
+                ments = [m for m in mentions if s <= m.start < e]
+            named = self.named_cues(text, s, e, ments, published, default)
+            for traveller, cue in self.guest_cues(text, s, e, ments) + named:
                 row = self._record(article_id, text, s, e, cue, ments or [m for m in mentions if s <= m.start < e],
                                    traveller, published, url)
                 if row is not None and not any(_same_trip(row, v) for v in out):
@@ -291,6 +301,50 @@ class TranscriptTrips:
                 out.append(((invitee.actor_id, invitee.iso3), TripCue(m.start(), to.end(), "invited", "", False)))
         return out
 
+    def named_cues(self, text: str, s: int, e: int, ments, published, default) -> list[tuple[tuple[str, str], TripCue]]:
+        """Trips of a named traveller the older rules do not read: "Mr Xi's state visit to our country" in a transcript
+        whose speaker is known (his country is the host), and "X chose Russia for his first foreign visit" (X, or "he"
+        after X in the sentence, is the subject of "chose": a past trip); in a news story only with a date in the
+        sentence ("chose Buenos Aires for her first trip abroad, on 31 January 2011"): an undated choice there is mostly
+        the story's own trip, whose date is the lede's."""
+        out = []
+        people = [m for m in ments if m.kind == "person" and m.iso3]
+        if not people:
+            return out
+        if default is not None and "country" in text[s:e]:
+            speaker = None
+            for m in self.our_country_re.finditer(text, s, e):
+                who = next((p for p in people if p.end == m.start()), None)
+                if who is None:
+                    continue
+                speaker = speaker or self.sentence_speaker(text, s, e, ments, published, default)
+                if speaker is None or who.iso3 == speaker[1]:
+                    continue
+                mods = {w.lower() for w in m.group("mods").split()}
+                if mods & self.plan_mods:
+                    status = "planned"
+                else:
+                    status = "planned" if not mods & self.past_mods and self._future_clause(text, s, e, m.start(), m.end()) else "occurred"
+                present = status == "occurred" and re.match(r"\s*(?:is|are)\b", text[m.end():e]) is not None
+                out.append(((who.actor_id, who.iso3), TripCue(who.start, m.end(), status, m.group("mods").strip(), present, speaker[1])))
+        for m in self.chose_re.finditer(text, s, e):
+            before = [p for p in people if p.end <= m.start()]
+            if not before:
+                continue
+            subj = before[-1]
+            gap = text[subj.end:m.start()]
+            if not (re.fullmatch(r"\s*", gap) or re.search(r"[,;]\s*(?:he|she)\s+$", gap)):
+                continue  # "X chose" or ", he chose" after X; not "X said the firm chose"
+            host = self._host(text, m.end(), e, ments)
+            if host is None:
+                continue
+            end = next((c.end for c in ments if c.start == m.end()), None) or (host[1].end if host[1] else None)
+            if end is None or self.chose_for_re.match(text, end) is None:
+                continue
+            # (news: an undated choice is mostly the story's own trip, dated by its lede, which is not read here)
+            out.append(((subj.actor_id, subj.iso3), TripCue(m.start(), m.end(), "occurred", needs_date=default is None)))
+        return out
+
     @staticmethod
     def _addressed(text, s, e, ments) -> tuple[str, str] | None:
         """The registry person a sentence is addressed to: named at its start before a comma with no verb before
@@ -323,11 +377,13 @@ class TranscriptTrips:
         return None
 
     def _record(self, article_id, text, s, e, cue: TripCue, ments, speaker, published, url) -> dict | None:
-        host = self._host(text, cue.host_at, e, ments)
+        host = (cue.host_iso3, None) if cue.host_iso3 else self._host(text, cue.host_at, e, ments)
         if host is None or host[0] is None or host[0] == speaker[1]:
             return None  # no place named, or the speaker's own country (a domestic trip)
         iso3, place = host
         date = self._date(text, s, e, cue, published)
+        if date is None and cue.needs_date:
+            return None
         person = self.registry.actors.get(speaker[0])
         lat = lon = None
         if place is not None:
@@ -375,7 +431,7 @@ class TranscriptTrips:
                     return found[0]
         spans = self.dates.find(text[s:e], published, future=future, offset=s)
         near = [(min(abs(d.char_start - cue.host_at), abs(d.char_end - cue.start)), d) for d in spans]
-        near = [(dist, d) for dist, d in near if dist <= 60]
+        near = [(dist, d) for dist, d in near if dist <= 60 or d.char_start - s <= 3]  # (a date opening the sentence frames it)
         if near:
             return min(near, key=lambda x: x[0])[1]
         if published is None:
