@@ -1088,6 +1088,17 @@ CASES = {
     + "was expected to speak.",
     "s14x swap tie and stock, long": "China signed " + "with Chile " * 3000 + "a swap that stands at 22 billion yuan "
     + "and not " * 3000 + "signed swap 5 billion yuan" + " was unchanged" * 2000 + ".",
+    # session 16 (visit_kremlin16.py; also run as a kremlin.ru transcript): long runs of the first-person trip nouns, a
+    # label with no colon, offices, "to our country", choices, invitations and an addressed guest
+    "s16 my visits run": "During my " + "state " * 3000 + "visit to China " + "my visit to " * 3000 + "Japan.",
+    "s16 label without colon": "President " + "Of The " * 3000 + "Xi Jinping (retranslated) I am glad to visit Moscow.",
+    "s16 offices run": "This is my visit to Russia " + "as President of China " * 2000 + "and I am glad.",
+    # (not "Mr Abe's visit to our country " * 2000: the older rules take 25 s on it at the start of session 16 too)
+    "s16 our country run": "Mr Abe's" + " official" * 3000 + " visit to our country is going well" + " to our country" * 3000 + ".",
+    "s16 chose run": "Kim chose " * 3000 + "Russia for his first visit in 2013.",
+    "s16 invite run": "I invite " * 3000 + "President Putin to come to China in May.",
+    "s16 addressed run": "Mr Abe, " * 3000 + "your visit to Russia is welcome, " + "Mr Abe " * 3000 + ".",
+    "s16 plan gap": "I plan to " + "take part in the forum and " * 2000 + "make a working visit to Beijing.",
 }
 
 
@@ -1096,6 +1107,7 @@ class _Stopped(Exception):
 
 
 _KCNA_URL = "http://www.kcna.co.jp/item/2011/201108/news24/20110824-01ee.html"
+_KREMLIN_URL = "http://en.kremlin.ru/"  # session 16: the transcript rules run only where the speaker is known
 
 
 def _stop(_signum, _frame):
@@ -1118,7 +1130,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, text in cases.items():
         # Once as an unknown outlet and once as KCNA, whose outlet hint switches on its own rules.
         articles = [ArticleInput("bench", "Pathological input", text, dt.date(2019, 5, 10), url)
-                    for url in (None, _KCNA_URL)]
+                    for url in (None, _KCNA_URL) + ((_KREMLIN_URL,) if name.startswith("s16") else ())]
         signal.setitimer(signal.ITIMER_REAL, 2 * args.limit)
         start = time.perf_counter()
         try:

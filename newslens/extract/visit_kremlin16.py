@@ -7,11 +7,13 @@ of a source and the cue words.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import fnmatch
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path, PurePath
 
 from .dates import DateSpan, _month_end
@@ -45,6 +47,7 @@ def transcript_source(file_path: str | None, lexicons: Path | None = None) -> di
 
 # ------------------------------------------------------------------------------------------------ first-person trips
 
+_MAX_CUES = 12  # cues read per sentence and pattern: a real sentence has one to three; a pasted run stays linear
 _KINDS = ("speaker", "trip_noun", "trip_mod", "plan_mod", "past_mod", "plan_before", "self_role")
 _APOS = "['\u2019]"
 # "Wen Jiabao (retranslated): It is a pleasure ...": a speaker's label opens the sentence (kremlin.ru marks
@@ -55,6 +58,8 @@ _SECOND_THIRD_RE = re.compile(r"\b(?:you|your|yours|he|his|him|she|her|they|thei
 _FIRST_SINGULAR_RE = re.compile(r"\b(?:I|[Mm]y|me)\b")
 _NEG_BEFORE_RE = re.compile(r"\b(?:not|never|no|cancel\w*|postpon\w*|call(?:ed|ing)?\s+off|without|instead\s+of|rather\s+than)\b[^,;]{0,40}$", re.I)
 _JUST_RE = re.compile(r"\b(?:just|(?:a\s+(?:couple|few)\s+(?:of\s+)?|several\s+|two\s+|three\s+)days\s+ago)\b", re.I)
+_IS_NEXT_RE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:is|are)\b")  # "your visit to Russia (truly) is": under way
+_INVITEE_HEAD_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}")  # "I invite (President) Putin"
 _PAST_DATE_WORD_RE = re.compile(r"\b(?:ago|last|earlier|previous|yesterday|past)\b", re.I)
 _CLAUSE_VERB_RE = re.compile(r"\b(?:is|are|am|was|were|be|been|has|have|had|will|shall|would|can|could|may|must|should)\b|"
                              r"\b(?-i:[a-z])\w+ed\b", re.I)
@@ -87,6 +92,7 @@ class TranscriptTrips:
 
     def __init__(self, registry, dates, places, lex: Path | None = None):
         self.registry, self.dates, self.places = registry, dates, places
+        self._spans: dict = {}
         rows = read_rows(lexicon_file(lex, "visit_kremlin16.csv"), ("kind", "word"), {"kind": _KINDS})
         by = {k: [r for r in rows if r["kind"] == k] for k in _KINDS}
         self.speakers = [(r["word"].lower(), *r["value"].split(":", 1)) for r in by["speaker"]]
@@ -174,13 +180,13 @@ class TranscriptTrips:
         return _SECOND_THIRD_RE.search(text, a, b) is None
 
     def _self_roles(self, text, s, e, ments):
-        countries = [m for m in ments if m.kind == "country"]
-        for m in self.self_of_re.finditer(text, s, e):
-            c = next((c for c in countries if c.start == m.end()), None)
+        countries = {m.start: m for m in ments if m.kind == "country"}  # (by start: a long run of offices stays linear)
+        for m in islice(self.self_of_re.finditer(text, s, e), _MAX_CUES):
+            c = countries.get(m.end())
             if c is not None:
                 yield c.iso3, self.role_of.get(m.group("role").lower(), m.group("role")), m.start(), c.end
-        for m in self.self_pos_re.finditer(text, s, e):
-            c = next((c for c in countries if c.start == m.end()), None)
+        for m in islice(self.self_pos_re.finditer(text, s, e), _MAX_CUES):
+            c = countries.get(m.end())
             r = self.self_pos_role_re.match(text, c.end) if c is not None else None
             if r is not None:
                 yield c.iso3, self.role_of.get(r.group("role").lower(), r.group("role")), m.start(), r.end()
@@ -189,7 +195,7 @@ class TranscriptTrips:
 
     def cues(self, text: str, s: int, e: int) -> list[TripCue]:
         out = []
-        for m in self.poss_re.finditer(text, s, e):
+        for m in islice(self.poss_re.finditer(text, s, e), _MAX_CUES):
             mods = m.group("mods").split()
             if m.group("who").lower() == "our" and m.group("noun").lower().endswith("s"):
                 continue  # "our visits to China": the exchanges of two countries, not one trip of the speaker
@@ -206,7 +212,7 @@ class TranscriptTrips:
             present = _PRESENT_RE.search(text, max(s, m.start() - 20), m.start() + 3) is not None
             out.append(TripCue(m.start(), m.end(), status, " ".join(mods), present and status == "occurred"))
         for rx, status in self.verb_res:
-            for m in rx.finditer(text, s, e):
+            for m in islice(rx.finditer(text, s, e), _MAX_CUES):
                 if _NEG_BEFORE_RE.search(text[max(s, m.start() - 40):m.start()]) or " not " in text[m.start():m.end()]:
                     continue
                 present = status == "present"
@@ -238,25 +244,23 @@ class TranscriptTrips:
         if not text:
             return visits
         default = self.default_speaker(hint, published)
+        self._spans = {}  # the date expressions of a sentence, per tense (this article only)
         out = list(visits)
+        starts = [m.start for m in mentions]  # (mentions come in text order: a sentence's are one slice)
         for s, e in sentences:
             if not self.gate.search(text, s, e):
                 continue
-            ments = None
+            ments = mentions[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
             cues = self.cues(text, s, e) if default is not None else []
             if cues:
-                ments = [m for m in mentions if s <= m.start < e]
                 speaker = self.sentence_speaker(text, s, e, ments, published, default)
                 for cue in cues if speaker is not None else ():
                     row = self._record(article_id, text, s, e, cue, ments, speaker, published, url)
                     if row is not None and not any(_same(row, v) for v in out):
                         out.append(row)
-            if ments is None:
-                ments = [m for m in mentions if s <= m.start < e]
             named = self.named_cues(text, s, e, ments, published, default)
             for traveller, cue in self.guest_cues(text, s, e, ments) + named:
-                row = self._record(article_id, text, s, e, cue, ments or [m for m in mentions if s <= m.start < e],
-                                   traveller, published, url)
+                row = self._record(article_id, text, s, e, cue, ments, traveller, published, url)
                 if row is not None and not any(_same_trip(row, v) for v in out):
                     out.append(row)
         return out
@@ -269,13 +273,13 @@ class TranscriptTrips:
         end); "I invite President Putin to come to China in May" needs the invitee named right after "invite"."""
         if not any(w in text[s:e] for w in ("our", "elcome", "invit")):
             return []
-        ments = [m for m in mentions if s <= m.start < e and m.kind == "person"]
+        ments = [m for m in mentions if m.kind == "person"]
         if not ments:
             return []
         out = []
         guest = self._addressed(text, s, e, ments)
         if guest is not None:
-            for m in self.your_re.finditer(text, s, e):
+            for m in islice(self.your_re.finditer(text, s, e), _MAX_CUES):
                 mods = {w.lower() for w in m.group("mods").split()}
                 before = text[max(s, m.start() - 40):m.start()]
                 if _NEG_BEFORE_RE.search(before):
@@ -286,16 +290,19 @@ class TranscriptTrips:
                     status = "occurred"
                 else:
                     status = "planned" if self._future_clause(text, s, e, m.start(), m.end()) else "occurred"
-                present = status == "occurred" and re.match(r"\s*(?:\w+\s+){0,2}?(?:is|are)\b", text[m.end():e]) is not None
+                present = status == "occurred" and _IS_NEXT_RE.match(text, m.end(), e) is not None
                 out.append((guest, TripCue(m.start(), m.end(), status, m.group("mods").strip(), False)))
                 if present:  # "your visit to Russia is ...": under way
                     out[-1] = (guest, TripCue(m.start(), m.end(), status, m.group("mods").strip(), True))
-            for m in self.welcome_re.finditer(text, s, e):
+            for m in islice(self.welcome_re.finditer(text, s, e), _MAX_CUES):
                 if not _NEG_BEFORE_RE.search(text[max(s, m.start() - 40):m.start()]):
                     out.append((guest, TripCue(m.start(), m.end(), "occurred", "", True)))
-        for m in self.invite_re.finditer(text, s, e):
-            invitee = next((p for p in ments if m.end() <= p.start <= m.end() + 40
-                            and re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+){0,3}", text[m.end():p.start])), None)
+        starts = [p.start for p in ments]
+        for m in islice(self.invite_re.finditer(text, s, e), _MAX_CUES):
+            k = bisect.bisect_left(starts, m.end())
+            invitee = ments[k] if k < len(ments) and ments[k].start <= m.end() + 40 else None
+            if invitee is not None and not _INVITEE_HEAD_RE.fullmatch(text, m.end(), invitee.start):
+                invitee = None
             to = self.invite_to_re.match(text, invitee.end) if invitee is not None else None
             if to is not None and invitee.iso3:
                 out.append(((invitee.actor_id, invitee.iso3), TripCue(m.start(), to.end(), "invited", "", False)))
@@ -313,8 +320,9 @@ class TranscriptTrips:
             return out
         if default is not None and "country" in text[s:e]:
             speaker = None
-            for m in self.our_country_re.finditer(text, s, e):
-                who = next((p for p in people if p.end == m.start()), None)
+            by_end = {p.end: p for p in people}
+            for m in islice(self.our_country_re.finditer(text, s, e), _MAX_CUES):
+                who = by_end.get(m.start())
                 if who is None:
                     continue
                 speaker = speaker or self.sentence_speaker(text, s, e, ments, published, default)
@@ -325,13 +333,14 @@ class TranscriptTrips:
                     status = "planned"
                 else:
                     status = "planned" if not mods & self.past_mods and self._future_clause(text, s, e, m.start(), m.end()) else "occurred"
-                present = status == "occurred" and re.match(r"\s*(?:is|are)\b", text[m.end():e]) is not None
+                present = status == "occurred" and _IS_NEXT_RE.match(text, m.end(), min(e, m.end() + 30)) is not None
                 out.append(((who.actor_id, who.iso3), TripCue(who.start, m.end(), status, m.group("mods").strip(), present, speaker[1])))
-        for m in self.chose_re.finditer(text, s, e):
-            before = [p for p in people if p.end <= m.start()]
-            if not before:
+        ends = [p.end for p in people]
+        for m in islice(self.chose_re.finditer(text, s, e), _MAX_CUES):
+            k = bisect.bisect_right(ends, m.start())
+            if not k:
                 continue
-            subj = before[-1]
+            subj = people[k - 1]
             gap = text[subj.end:m.start()]
             if not (re.fullmatch(r"\s*", gap) or re.search(r"[,;]\s*(?:he|she)\s+$", gap)):
                 continue  # "X chose" or ", he chose" after X; not "X said the firm chose"
@@ -429,7 +438,10 @@ class TranscriptTrips:
                 found = self.dates.find(f"in {w}", published, future=future)
                 if found:
                     return found[0]
-        spans = self.dates.find(text[s:e], published, future=future, offset=s)
+        key = (s, e, future)
+        spans = self._spans.get(key)
+        if spans is None:  # (once per sentence and tense: a sentence with many cues is read once)
+            spans = self._spans[key] = self.dates.find(text[s:e], published, future=future, offset=s)
         near = [(min(abs(d.char_start - cue.host_at), abs(d.char_end - cue.start)), d) for d in spans]
         near = [(dist, d) for dist, d in near if dist <= 60 or d.char_start - s <= 3]  # (a date opening the sentence frames it)
         if near:
@@ -437,7 +449,9 @@ class TranscriptTrips:
         if published is None:
             return None
         before = text[max(s, cue.start - 40):cue.start]
-        just = _JUST_RE.search(text, s, e)
+        just = self._spans.get((s, e, "just"), False)
+        if just is False:
+            just = self._spans[(s, e, "just")] = _JUST_RE.search(text, s, e)
         if just or (cue.status == "planned" and self.plan_before_re.search(before)):
             if just and "ago" in just.group().lower():
                 published -= dt.timedelta(days=3)  # "a few days ago": the month of three days before
