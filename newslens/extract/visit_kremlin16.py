@@ -93,6 +93,7 @@ class TranscriptTrips:
     def __init__(self, registry, dates, places, lex: Path | None = None):
         self.registry, self.dates, self.places = registry, dates, places
         self._spans: dict = {}
+        self._terms: dict | None = None  # (iso3, role) -> [(actor_id, Term)], see _holders
         rows = read_rows(lexicon_file(lex, "visit_kremlin16.csv"), ("kind", "word"), {"kind": _KINDS})
         by = {k: [r for r in rows if r["kind"] == k] for k in _KINDS}
         self.speakers = [(r["word"].lower(), *r["value"].split(":", 1)) for r in by["speaker"]]
@@ -150,9 +151,21 @@ class TranscriptTrips:
         low = hint.lower()
         for word, iso3, role in self.speakers:
             if word in low:
-                holders = self.registry.office_holders(iso3, role, published)
+                holders = self._holders(iso3, role, published)
                 return (next(iter(holders)), iso3) if len(holders) == 1 else None
         return None
+
+    def _holders(self, iso3: str, role: str, day: dt.date) -> set[str]:
+        """``Registry.office_holders`` read from an index of the terms by country and role, built on first use (the
+        registry's own scan of every person, once per sentence, cost more than the rest of the extraction)."""
+        if self._terms is None:
+            index: dict = {}
+            for a in self.registry.actors.values():
+                if a.kind == "person":
+                    for t in a.terms:
+                        index.setdefault(((t.iso3 or a.iso3), (t.role or "").lower()), []).append((a.actor_id, t))
+            self._terms = index
+        return {aid for aid, t in self._terms.get((iso3, role.lower()), ()) if t.covers(day)}
 
     def sentence_speaker(self, text: str, s: int, e: int, ments: list, published, default) -> tuple | None:
         """Who speaks in the sentence text[s:e]: a label's person, the holder of an office the speaker names as his
@@ -164,7 +177,7 @@ class TranscriptTrips:
         for iso3, role, lo, hi in self._self_roles(text, s, e, ments):
             if not self._own_role(text, s, e, lo, hi):
                 continue
-            holders = self.registry.office_holders(iso3, role, published) if published else set()
+            holders = self._holders(iso3, role, published) if published else set()
             return (next(iter(holders)), iso3) if len(holders) == 1 else None
         return default
 
