@@ -1099,6 +1099,10 @@ CASES = {
     "s16 invite run": "I invite " * 3000 + "President Putin to come to China in May.",
     "s16 addressed run": "Mr Abe, " * 3000 + "your visit to Russia is welcome, " + "Mr Abe " * 3000 + ".",
     "s16 plan gap": "I plan to " + "take part in the forum and " * 2000 + "make a working visit to Beijing.",
+    # (review fixes: a cue's clause read over many commas, a welcome's guest gap, blocker words after many cues)
+    "s16 clause commas": "Two weeks ago" + ", in May" * 3000 + ", during my visit to China" + ", then" * 3000 + " it went well.",
+    "s16 welcome gap": "Welcome to Moscow" + ", Mr" * 3000 + " Abe" + ", welcome to Kazan" * 2000 + ".",
+    "s16 blocked cues": "My visit to Japan was good, " * 1500 + "if it would be postponed.",
 }
 
 

@@ -104,24 +104,24 @@ class TranscriptTrips:
         mod = rf"(?:{alternation(words['trip_mod'])}|{months}|\d{{4}})"
         noun = rf"(?:{alternation(words['trip_noun'])})s?"
         # "my recent state visit to", "our visit in", "my trips to": up to three allowed words, no other
-        self.poss_re = re.compile(rf"\b(?P<who>[Mm]y|[Oo]ur)\s+(?P<mods>(?:{mod}\s+){{0,3}})(?P<noun>{noun})\s+(?:to|in)\s+(?:the\s+)?")
+        self.poss_re = re.compile(rf"\b(?P<who>[Mm]y)\s+(?P<mods>(?:{mod}\s+){{0,3}})(?P<noun>{noun})\s+(?:to|in)\s+(?:the\s+)?")
         self.plan_before_re = re.compile(rf"(?:{alternation(words['plan_before'])})\s+$", re.I)
         adv = r"(?:(?:just|already|recently|also|once|first|twice|last|then|both|all|again|personally)\s+)?"
         self.verb_res = (
             # "I visited China", "we have just visited China", "I have been to Beijing"
-            (re.compile(rf"\b(?:I|[Ww]e)\s+(?:have\s+|had\s+)?{adv}(?:visited|been\s+to|travelled\s+to|traveled\s+to|flew\s+to|went\s+to)\s+(?:the\s+)?"), "occurred"),
+            (re.compile(rf"\bI\s+(?:have\s+|had\s+)?{adv}(?:visited|been\s+to|travelled\s+to|traveled\s+to|flew\s+to|went\s+to)\s+(?:the\s+)?"), "occurred"),
             # "when I was in China", "we were in Beijing last year"
-            (re.compile(rf"\b(?:I|[Ww]e)\s+(?:was|were)\s+{adv}in\s+(?:the\s+)?"), "occurred"),
+            (re.compile(rf"\bI\s+was\s+{adv}in\s+(?:the\s+)?"), "occurred"),
             # "I will visit China", "we plan to travel to Beijing", "I am going to go to India"
-            (re.compile(rf"\b(?:I|[Ww]e)\s+(?:will|shall|am\s+going\s+to|are\s+going\s+to|plan\s+to|intend\s+to|am\s+due\s+to|are\s+due\s+to)\s+{adv}(?:visit|travel\s+to|go\s+to|fly\s+to|be\s+in)\s+(?:the\s+)?"), "planned"),
+            (re.compile(rf"\bI\s+(?:will|shall|am\s+going\s+to|plan\s+to|intend\s+to|am\s+due\s+to)\s+{adv}(?:visit|travel\s+to|go\s+to|fly\s+to|be\s+in)\s+(?:the\s+)?"), "planned"),
             # "I accepted his invitation to visit China", "I immediately responded to the invitation to come to Japan"
             (re.compile(rf"\bI\s+(?:have\s+)?(?:(?:immediately|gladly|readily|happily|already)\s+)?(?:accepted|responded\s+to|took\s+up)\s+(?:(?:his|her|the|your|their|this|an|kind)\s+){{1,2}}invitation\s+to\s+(?:visit|come\s+to|travel\s+to)\s+(?:the\s+)?"), "planned"),
             # "I plan to take part in the forum and to make a working visit to Beijing" (a bounded gap, no sentence end)
             (re.compile(rf"\bI\s+(?:plan|intend|am\s+going)\s+to\b[^.;!?]{{0,160}}?\b(?:make|pay)\s+(?:a|an)\s+(?:{mod}\s+){{0,3}}(?:{noun})\s+to\s+(?:the\s+)?"), "planned"),
             # "I am very glad to visit St Petersburg", "we are pleased to be in Hanoi"
-            (re.compile(rf"\b(?:I\s+am|I{_APOS}m|[Ww]e\s+are)\s+(?:(?:very|so|truly|most|really)\s+)?(?:glad|pleased|happy|delighted|honou?red)\s+to\s+(?:visit|be\s+in|be\s+here\s+in|come\s+to)\s+(?:the\s+)?"), "present"),
+            (re.compile(rf"\b(?:I\s+am|I{_APOS}m)\s+(?:(?:very|so|truly|most|really)\s+)?(?:glad|pleased|happy|delighted|honou?red)\s+to\s+(?:visit|be\s+in|be\s+here\s+in|come\s+to)\s+(?:the\s+)?"), "present"),
             # "I am making a state visit to Russia", "I am on an official visit to Vietnam"
-            (re.compile(rf"\b(?:I\s+am|I{_APOS}m|[Ww]e\s+are)\s+(?:now\s+|currently\s+)?(?:making|paying|on)\s+(?:a|an|my|our|this)\s+(?:{mod}\s+){{0,3}}(?:{noun})\s+to\s+(?:the\s+)?"), "present"),
+            (re.compile(rf"\b(?:I\s+am|I{_APOS}m)\s+(?:now\s+|currently\s+)?(?:making|paying|on)\s+(?:a|an|my|our|this)\s+(?:{mod}\s+){{0,3}}(?:{noun})\s+to\s+(?:the\s+)?"), "present"),
         )
         roles = alternation(words["self_role"])
         self.role_of = {r["word"].lower(): r["value"] or r["word"] for r in by["self_role"]}
@@ -131,9 +131,9 @@ class TranscriptTrips:
         self.self_pos_role_re = re.compile(rf"\s*{_APOS}s\s+(?P<role>{roles})\b", re.I)
         # an addressed guest: "President Xi, your state visit to Russia ...", "Welcome to Russia, Mr Abe!"
         self.your_re = re.compile(rf"\b[Yy]our\s+(?P<mods>(?:{mod}\s+){{0,3}})(?:{alternation(words['trip_noun'])})\s+to\s+(?:the\s+)?")
-        self.welcome_re = re.compile(r"\b(?:[Ww]elcome(?:\s+you(?:\s+all)?)?|warm\s+welcome)\s+to\s+(?:the\s+)?")
+        self.welcome_re = re.compile(r"\b[Ww]elcome\s+to\s+(?:the\s+)?")  # "Welcome to Ufa, Mr Modi" (see _welcome_cues)
         # a present invitation in the first person: "I invite President Putin to come to China this September"
-        self.invite_re = re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:also|again|once\s+again|cordially|hereby)\s+)?(?:invite|am\s+inviting|are\s+inviting)\s+")
+        self.invite_re = re.compile(r"\bI\s+(?:(?:also|again|once\s+again|cordially|hereby)\s+)?(?:invite|am\s+inviting)\s+")
         self.invite_to_re = re.compile(r"\s+to\s+(?:(?:pay\s+(?:a|an)\s+(?:\w+\s+){0,2}visit|come)\s+to|visit)\s+(?:the\s+)?")
         # "Mr Xi's state visit to our country": a named traveller's trip to the speaker's country
         self.our_country_re = re.compile(rf"{_APOS}s\s+(?P<mods>(?:{mod}\s+){{0,3}})(?:{alternation(words['trip_noun'])})\s+to\s+(?:our|my)\s+country\b")
@@ -148,9 +148,8 @@ class TranscriptTrips:
         """The holder on the day of the office a source's transcripts speak for: (actor_id, iso3) or None."""
         if not hint or published is None:
             return None
-        low = hint.lower()
         for word, iso3, role in self.speakers:
-            if word in low:
+            if _names_site(hint, word):
                 holders = self._holders(iso3, role, published)
                 return (next(iter(holders)), iso3) if len(holders) == 1 else None
         return None
@@ -183,14 +182,16 @@ class TranscriptTrips:
 
     @staticmethod
     def _own_role(text, s, e, lo, hi) -> bool:
-        """Whether the office named at text[lo:hi] is the speaker's: an "I"/"my"/"me" in the sentence with no "you",
-        "he", "his" ... between them, and none just after the office ("as President of China you have ...")."""
-        firsts = [m.start() for m in _FIRST_SINGULAR_RE.finditer(text, s, e)]
-        if not firsts or _SECOND_THIRD_RE.match(text, hi) or _SECOND_THIRD_RE.search(text, hi, min(e, hi + 30)):
+        """Whether the office named at text[lo:hi] is the speaker's: "as President of China, I ..." (the office then
+        "I"), or "my sixth visit to Russia as President of China" ("as" the office after a "my" in its own clause, with
+        no other person word between). "I met Xi, who had just become President of China" is someone else's."""
+        if re.match(r"\s*,?\s*I\b", text[hi:min(e, hi + 8)]):
+            return True
+        if not re.match(r"as\b", text[lo:lo + 3], re.I):
             return False
-        near = min(firsts, key=lambda f: abs(f - lo))
-        a, b = (near, lo) if near < lo else (hi, near)
-        return _SECOND_THIRD_RE.search(text, a, b) is None
+        seg = text[max(text.rfind(",", s, lo), text.rfind(";", s, lo), s - 1) + 1:lo]
+        return re.search(r"\b[Mm]y\b", seg) is not None and _SECOND_THIRD_RE.search(seg) is None \
+            and re.search(r"\b(?:who|whom|whose)\b", seg) is None
 
     def _self_roles(self, text, s, e, ments):
         countries = {m.start: m for m in ments if m.kind == "country"}  # (by start: a long run of offices stays linear)
@@ -221,7 +222,7 @@ class TranscriptTrips:
             elif low & self.past_mods:
                 status = "occurred"
             else:
-                status = "planned" if self._future_clause(text, s, e, m.start(), m.end()) else "occurred"
+                status = "planned" if (self._future_clause(text, s, e, m.start(), m.end()) and _future_in_clause(text, s, e, m.start(), m.end())) else "occurred"
             present = _PRESENT_RE.search(text, max(s, m.start() - 20), m.start() + 3) is not None
             out.append(TripCue(m.start(), m.end(), status, " ".join(mods), present and status == "occurred"))
         for rx, status in self.verb_res:
@@ -264,15 +265,25 @@ class TranscriptTrips:
             if not self.gate.search(text, s, e):
                 continue
             ments = mentions[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
-            cues = self.cues(text, s, e) if default is not None else []
+            if default is None:
+                continue  # (every rule here reads a transcript of a known speaker; news text is left to visits.py)
+            cues = self.cues(text, s, e)
             if cues:
                 speaker = self.sentence_speaker(text, s, e, ments, published, default)
                 for cue in cues if speaker is not None else ():
+                    if cue.status != "invited" and self._away(text, s, e, ments, speaker):
+                        break  # "After Moscow, I will go to Tanzania": the speaker is a guest in his "own" country
+                    cue = _vet(text, s, e, cue)
+                    if cue is None or not self._trip_clause_ok(text, s, e, cue):
+                        continue
                     row = self._record(article_id, text, s, e, cue, ments, speaker, published, url)
                     if row is not None and not any(_same(row, v) for v in out):
                         out.append(row)
             named = self.named_cues(text, s, e, ments, published, default)
-            for traveller, cue in self.guest_cues(text, s, e, ments) + named:
+            for traveller, cue in self.guest_cues(text, s, e, ments) + self._welcome_cues(text, s, e, ments, default) + named:
+                cue = _vet(text, s, e, cue)
+                if cue is None:
+                    continue
                 row = self._record(article_id, text, s, e, cue, ments, traveller, published, url)
                 if row is not None and not any(_same_trip(row, v) for v in out):
                     out.append(row)
@@ -302,14 +313,11 @@ class TranscriptTrips:
                 elif mods & self.past_mods:
                     status = "occurred"
                 else:
-                    status = "planned" if self._future_clause(text, s, e, m.start(), m.end()) else "occurred"
-                present = status == "occurred" and _IS_NEXT_RE.match(text, m.end(), e) is not None
+                    status = "planned" if (self._future_clause(text, s, e, m.start(), m.end()) and _future_in_clause(text, s, e, m.start(), m.end())) else "occurred"
+                present = status == "occurred" and _under_way(text, s, e, m.start(), m.end(), m.group("mods"))
                 out.append((guest, TripCue(m.start(), m.end(), status, m.group("mods").strip(), False)))
                 if present:  # "your visit to Russia is ...": under way
                     out[-1] = (guest, TripCue(m.start(), m.end(), status, m.group("mods").strip(), True))
-            for m in islice(self.welcome_re.finditer(text, s, e), _MAX_CUES):
-                if not _NEG_BEFORE_RE.search(text[max(s, m.start() - 40):m.start()]):
-                    out.append((guest, TripCue(m.start(), m.end(), "occurred", "", True)))
         starts = [p.start for p in ments]
         for m in islice(self.invite_re.finditer(text, s, e), _MAX_CUES):
             k = bisect.bisect_left(starts, m.end())
@@ -341,15 +349,18 @@ class TranscriptTrips:
                 speaker = speaker or self.sentence_speaker(text, s, e, ments, published, default)
                 if speaker is None or who.iso3 == speaker[1]:
                     continue
+                if any(c.kind == "country" and c.iso3 not in (who.iso3, speaker[1]) for c in ments):
+                    continue  # "Abe's visit to our country was a success for India": whose country is unsure
                 mods = {w.lower() for w in m.group("mods").split()}
                 if mods & self.plan_mods:
                     status = "planned"
                 else:
-                    status = "planned" if not mods & self.past_mods and self._future_clause(text, s, e, m.start(), m.end()) else "occurred"
-                present = status == "occurred" and _IS_NEXT_RE.match(text, m.end(), min(e, m.end() + 30)) is not None
+                    status = "planned" if not mods & self.past_mods and (self._future_clause(text, s, e, m.start(), m.end()) and _future_in_clause(text, s, e, m.start(), m.end())) else "occurred"
+                present = status == "occurred" and _under_way(text, s, e, m.start(), m.end(), m.group("mods"))
                 out.append(((who.actor_id, who.iso3), TripCue(who.start, m.end(), status, m.group("mods").strip(), present, speaker[1])))
         ends = [p.end for p in people]
-        for m in islice(self.chose_re.finditer(text, s, e), _MAX_CUES):
+        chose = self.chose_re.finditer(text, s, e) if default is not None else ()  # (a transcript only: review s16)
+        for m in islice(chose, _MAX_CUES):
             k = bisect.bisect_right(ends, m.start())
             if not k:
                 continue
@@ -357,6 +368,8 @@ class TranscriptTrips:
             gap = text[subj.end:m.start()]
             if not (re.fullmatch(r"\s*", gap) or re.search(r"[,;]\s*(?:he|she)\s+$", gap)):
                 continue  # "X chose" or ", he chose" after X; not "X said the firm chose"
+            if not re.fullmatch(r"\s*", gap) and len({p.actor_id for p in people[:k]}) != 1:
+                continue  # "Obama spoke with Merkel; he chose Japan": "he" is one named person, or none
             host = self._host(text, m.end(), e, ments)
             if host is None:
                 continue
@@ -381,12 +394,52 @@ class TranscriptTrips:
             return last.actor_id, last.iso3
         return None
 
+    def _welcome_cues(self, text, s, e, ments, default) -> list[tuple[tuple[str, str], TripCue]]:
+        """'Welcome to Ufa, Mr Modi!' in a transcript: the welcome opens the sentence or a clause, the place is in the
+        speaker's country and the guest is named right after it. Not 'a warm welcome to Kazakhstan' (a new member),
+        not 'ready to welcome you to Sochi at any time' (an offer)."""
+        if default is None or "elcome" not in text[s:e]:
+            return []
+        people = [m for m in ments if m.kind == "person" and m.iso3]
+        out = []
+        for m in islice(self.welcome_re.finditer(text, s, e), _MAX_CUES):
+            lead = text[s:m.start()]
+            if lead.strip() and not re.search(r"[,:;!]\s*$", lead):
+                continue
+            host = self._host(text, m.end(), e, ments)
+            if host is None or host[0] != default[1]:
+                continue
+            end = host[1].end if host[1] is not None else next((c.end for c in ments if c.start == m.end()), None)
+            guest = next((p for p in people if end is not None and p.start > end
+                          and _WELCOME_GAP_RE.fullmatch(text, end, p.start)), None)
+            if guest is not None and guest.iso3 != default[1]:
+                out.append(((guest.actor_id, guest.iso3), TripCue(m.start(), m.end(), "occurred", "", True)))
+        return out
+
+    @staticmethod
+    def _away(text, s, e, ments, speaker) -> bool:
+        """'After Moscow, I will go to Tanzania': a place of the speaker's own country left behind; the speaker is a
+        guest there (a visiting leader), not the site's own speaker: his first-person trips are left out."""
+        return any(m.kind == "country" and m.iso3 == speaker[1] and m.alias_kind == "capital"
+                   and re.match(r"\s*,", text[m.end:m.end + 3]) and _LEFT_BEHIND_RE.search(text[max(s, m.start - 12):m.start])
+                   for m in ments)
+
+    @staticmethod
+    def _trip_clause_ok(text, s, e, cue) -> bool:
+        """'(When) I was in X' is a trip only with a trip word in its clause ('during one of my visits', 'went') and
+        no stay ('working for', 'as a student', 'for five years', 'in the 1980s')."""
+        if not re.match(r"I\s+was\b", text[cue.start:cue.start + 6]):
+            return True
+        lo = max(max(text.rfind(c, s, cue.start) for c in _SEPS) + 1, s)  # (its own segment only)
+        hi = min([k for k in (text.find(c, cue.host_at, e) for c in _SEPS) if k >= 0], default=e)
+        return _TRIP_WORD_RE.search(text, lo, hi) is not None and _STAY_RE.search(text, s, e) is None
+
     def _host(self, text: str, at: int, e: int, ments):
         """The country or place that opens at ``at``: (iso3, Place | None); a possessive ("China's") is no host."""
         for m in ments:
             if m.start == at and m.kind == "country":
-                if re.match(_APOS + "s\\b", text[m.end:m.end + 2]):
-                    return None
+                if re.match(_APOS + "s\\b", text[m.end:m.end + 2]) or m.alias_kind == "demonym" or _THING_AFTER_RE.match(text, m.end):
+                    return None  # "China's", "the Chinese pavilion", "the China stand": no place visited
                 place = None
                 if m.alias_kind == "capital":
                     found = self.places.find(text, m.start, m.end)
@@ -394,7 +447,7 @@ class TranscriptTrips:
                 return m.iso3, place
         # (the place finder reads a name after its preposition: look from the cue's "to"/"in")
         found = [p for p in self.places.find(text, max(0, at - 12), min(e, at + 60)) if p.start == at]
-        if found and not re.match(_APOS + "s\\b", text[found[0].end:found[0].end + 2]):
+        if found and not re.match(_APOS + "s\\b", text[found[0].end:found[0].end + 2]) and not _THING_AFTER_RE.match(text, found[0].end):
             return found[0].iso3, found[0]
         return None
 
@@ -455,16 +508,20 @@ class TranscriptTrips:
         spans = self._spans.get(key)
         if spans is None:  # (once per sentence and tense: a sentence with many cues is read once)
             spans = self._spans[key] = self.dates.find(text[s:e], published, future=future, offset=s)
-        near = [(min(abs(d.char_start - cue.host_at), abs(d.char_end - cue.start)), d) for d in spans]
+        regions = _date_regions(text, s, e, cue.start, cue.host_at)  # (the cue's own clause, a verbless opening)
+        near = [(min(abs(d.char_start - cue.host_at), abs(d.char_end - cue.start)), d) for d in spans
+                if any(lo <= d.char_start and d.char_end <= hi for lo, hi in regions)]
         near = [(dist, d) for dist, d in near if dist <= 60 or d.char_start - s <= 3]  # (a date opening the sentence frames it)
         if near:
             return min(near, key=lambda x: x[0])[1]
         if published is None:
             return None
         before = text[max(s, cue.start - 40):cue.start]
-        just = self._spans.get((s, e, "just"), False)
-        if just is False:
-            just = self._spans[(s, e, "just")] = _JUST_RE.search(text, s, e)
+        # "just" only on the cue's own verb ("I have just visited", "my visit ... that has just taken place"); "a few
+        # days ago" only in the cue's own clause
+        just = re.search(r"\bjust\b", text[cue.start:cue.host_at], re.I) or _JUST_AFTER_RE.match(text, cue.host_at, e)
+        if not just:
+            just = next((j for lo, hi in regions for j in [_JUST_RE.search(text, lo, hi)] if j and "ago" in j.group().lower()), None)
         if just or (cue.status == "planned" and self.plan_before_re.search(before)):
             if just and "ago" in just.group().lower():
                 published -= dt.timedelta(days=3)  # "a few days ago": the month of three days before
@@ -482,3 +539,120 @@ def _same(row: dict, other: dict) -> bool:
     """A record already made for this trip (another rule read the same sentence): same visitor, host and status."""
     return (other.get("visitor_id") == row["visitor_id"] and other.get("host_iso3") == row["host_iso3"]
             and other.get("status") == row["status"])
+
+
+# ------------------------------------------------------------------------------- review fixes (s16-r, own words)
+
+_THING_AFTER_RE = re.compile(r"\s+(?:pavilion|stand|booth|exhibit\w*|market|section|team|side|company|companies|embassy|"
+                             r"delegation|partners?|colleagues|friends|products?|goods)\b", re.I)
+_JUST_AFTER_RE = re.compile(r"[^,;:.!?]{0,40}?\b(?:that|which)\s+(?:has|have|had)\s+just\b", re.I)
+_WELCOME_GAP_RE = re.compile(r"\s*,\s*(?:(?:[A-Z][\w.'\u2019-]*|dear|my)\s+){0,4}")
+_LEFT_BEHIND_RE = re.compile(r"(?:^|[,;:]\s*)(?:[Aa]fter|[Ll]eaving)\s+$")
+_TRIP_WORD_RE = re.compile(r"\b(?:visit\w*|trips?|went|travel\w*|journey\w*|tour)\b", re.I)
+_STAY_RE = re.compile(r"\b(?:work\w*|liv(?:e|ed|ing)|studie[sd]|study\w*|student|served|serving|officer|posted|"
+                      r"stationed|years|decades?|\d{4}s|\w+ties)\b", re.I)
+# words after a cue (to the end of the sentence) or before it in its clause that leave a trip undone or unsure
+_BLOCK_AFTER_RE = re.compile(r"\b(?:postpon\w*|put\s+off|call(?:ed|ing)?\s+off|cancel\w*|scrapped|delayed|"
+                             r"did\s+not\s+take\s+place|didn['\u2019]t\s+take\s+place|not\s+take\s+place|planned|"
+                             r"scheduled|prepar\w*|would|could|might|wait\w*|overdue|possible|impossible|if|unless|"
+                             r"only\s+(?:when|after)|no\s+further|begins?|starts?)\b", re.I)
+_BLOCK_BEFORE_RE = re.compile(r"\b(?:if|unless|would|could|might|wait\w*|hope|hoping|whether|once)\b", re.I)
+_PLANNED_AFTER_RE = re.compile(r"[^,;:.!?]{0,60}?\b(?:is|are)\s+(?:now\s+|already\s+)?(?:planned|scheduled|being\s+prepared)\b", re.I)
+_REPORT_RE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|put\s+it|added|asked|recalled|noted|stated|declared)\b")
+_BY_SPEAKER_RE = re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:have|had|already|just|also|once|often|repeatedly)\s+){0,2}$")
+_QUOTES = ('"', "\u201c", "\u201d", "\u00ab", "\u00bb")
+_NOW_RE = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:taking\s+place|under\s*way|going|in\s+progress|happening)\b|"
+                     r"\b(?:now|today|currently|this\s+visit)\b", re.I)
+_NOT_NOW_RE = re.compile(r"\d{4}|\b(?:remember\w*|recall\w*|last|previous|past|ago|earlier|scheduled|planned|prepar\w*|will|"
+                         r"shall|would|next|upcoming|coming|forthcoming|January|February|March|April|May|June|July|"
+                         r"August|September|October|November|December)\b", re.I)
+_SEPS = ",;:"
+_DONE_AFTER_RE = re.compile(r"\b(?:took\s+place|was\s+held|happened|went\s+well|was\s+a\s+success)\b", re.I)
+# a verb of a clause ("In May of last year" has none: the month is no modal)
+_SEG_VERB_RE = re.compile(r"\b(?:is|are|am|was|were|be|been|has|have|had|will|shall|would|can|could|must|should)\b|"
+                          r"\b(?-i:may)\b|\b(?-i:[a-z])\w+ed\b|\b(?:took|made|went|came|saw|met|said|told|gave|got|held|led|"
+                          r"began|chose|spoke|wrote|became|brought|thought|felt|left|found|built|ran|won|sent|kept|knew|"
+                          r"runs|goes|comes|takes|makes|gives|shows|remains|seems|meet|meets)\b", re.I)
+
+
+def _names_site(hint: str, word: str) -> bool:
+    """Whether a URL/outlet hint names the site ``word`` ("kremlin.ru"): a URL's host is the site or one of its
+    subdomains (en.kremlin.ru), an outlet name is the site itself. Not a site named inside another URL's path."""
+    word = word.lower()
+    for tok in hint.lower().split():
+        host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", tok).split("/", 1)[0].split(":", 1)[0] if "/" in tok else tok
+        if host == word or host.endswith("." + word):
+            return True
+    return False
+
+
+def _clause_bounds(text, s, e, a, b) -> tuple[int, int]:
+    """The clause of a cue at text[a:b]: its comma/semicolon/colon segment, with the verbless segments next to it
+    ("Two weeks ago, during my visit to China, the fund ...": "Two weeks ago" belongs to it)."""
+    lo = max(max(text.rfind(c, s, a) for c in _SEPS) + 1, s)
+    hi = min([k for k in (text.find(c, b, e) for c in _SEPS) if k >= 0], default=e)
+    while lo > s:
+        plo = max(max(text.rfind(c, s, lo - 1) for c in _SEPS) + 1, s)
+        if _SEG_VERB_RE.search(text, plo, lo - 1):
+            break
+        lo = plo
+    while hi < e:
+        nhi = min([k for k in (text.find(c, hi + 1, e) for c in _SEPS) if k >= 0], default=e)
+        if _SEG_VERB_RE.search(text, hi + 1, nhi):
+            break
+        hi = nhi
+    return lo, hi
+
+
+def _date_regions(text, s, e, a, b) -> list[tuple[int, int]]:
+    """Where a cue's date may stand: its own clause, and a verbless opening of the sentence ("In March this year,")."""
+    out = [_clause_bounds(text, s, e, a, b)]
+    first = min([k for k in (text.find(c, s, e) for c in _SEPS) if k >= 0], default=e)
+    if _SEG_VERB_RE.search(text, s, first) is None:
+        out.append((s, first))
+    return out
+
+
+def _under_way(text, s, e, a, b, mods: str) -> bool:
+    """'Your visit to Russia is taking place now', 'Mr Xi's visit to our country is going well': a guest's trip under
+    way on the day. Not 'your 2013 visit is remembered', 'your last visit', 'is scheduled for May'."""
+    if _NOT_NOW_RE.search(mods):
+        return False
+    lo, hi = _clause_bounds(text, s, e, a, b)
+    lo = max(text.rfind(".", s, a) + 1, lo)
+    return _NOW_RE.search(text, lo, hi) is not None and _NOT_NOW_RE.search(text, lo, hi) is None
+
+
+def _vet(text, s, e, cue: TripCue) -> TripCue | None:
+    """A cue checked against its sentence: no record inside quotation marks or after another speaker's "said"/"put it
+    to me"; none when its clause or the rest of the sentence leaves the trip undone or unsure (postponed, called off,
+    would, if, waiting for, overdue ...); "my visit to Japan is planned for December" is a plan."""
+    sent = text[s:e]
+    if any(q in sent for q in _QUOTES):
+        return None
+    for r in _REPORT_RE.finditer(text, s, e):
+        if not _BY_SPEAKER_RE.search(text, max(s, r.start() - 30), r.start()):
+            return None  # "as Mr Obama put it to me", "..., Mr Abe said": another speaker's words
+    lo, _hi = _clause_bounds(text, s, e, cue.start, cue.host_at)
+    if _BLOCK_BEFORE_RE.search(text, lo, cue.start) or _NEG_BEFORE_RE.search(text[max(s, cue.start - 40):cue.start]):
+        return None
+    semi = text.find(";", cue.host_at, e)
+    tail_end = semi if semi >= 0 else e
+    planned = _PLANNED_AFTER_RE.match(text, cue.host_at, tail_end)
+    rest_from = planned.end() if planned else cue.host_at
+    if _BLOCK_AFTER_RE.search(text, rest_from, tail_end) or re.search(r"\bnot\b|n['\u2019]t\b", text[cue.host_at:tail_end]):
+        return None
+    if cue.status == "planned" and _DONE_AFTER_RE.search(text, cue.host_at, tail_end):
+        return None  # "I accepted the invitation to visit Japan, and the trip took place in December": told later
+    if planned and cue.status == "occurred":
+        return TripCue(cue.start, cue.host_at, "planned", cue.mods, False, cue.host_iso3, cue.needs_date)
+    return cue
+
+
+def _future_in_clause(text, s, e, a, b) -> bool:
+    """A "will" in the trip's own clause, a colon being a clause end too: "your visit to Russia is a landmark: our
+    trade will reach ..." tells no plan of the visit."""
+    lo, hi = _clause_bounds(text, s, e, a, b)
+    if _SEG_VERB_RE.search(text, lo, hi) is None:
+        return True  # ("During my visit to China, we will sign ...": the older reading of a verbless clause stands)
+    return _FUTURE_WORDS_RE.search(text, lo, hi) is not None
