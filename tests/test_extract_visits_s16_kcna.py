@@ -53,3 +53,96 @@ def test__backoff__month_may_is_no_guess(extractor, text, pub, expected):
 )
 def test__backoff__modal_may_still_a_guess(extractor, text, pub):
     assert agency(extractor, text, pub) == []
+
+
+def test__kcna16_words__lexicon_loads_every_kind():
+    from newslens.extract.visit_kcna16 import Kcna16Words
+    words = Kcna16Words()
+    assert words.intl_re.search("the Asian Olympic Council") and words.visiting_re.search("the visiting troupe of the")
+
+
+# -- a giver on a visit here whose description names no country: the gift story's one foreign country -----------------
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # the country in the gift sentence, the visiting giver in the handover sentence with no gift word
+        ("Kim Jong Un was presented with a gift by the Bolivian weekly La Voz.\n"
+         "It was passed to a senior official on Friday by Jorge Quispe, editor of La Voz on a visit to the DPRK.",
+         D(2012, 3, 10), [("BOL", "PRK", "occurred", D(2012, 3, 9), "day")]),
+        # "Its <title> <name> on a visit to the DPRK conveyed the gift" after the company and its country
+        ("Kim Jong Il received a gift from the Tata Motors company of India.\n"
+         "Its vice-president Arun Mehta on a visit to the DPRK conveyed the gift to the premier on Monday.",
+         D(2011, 8, 2), [("IND", "PRK", "occurred", D(2011, 8, 1), "day")]),
+        # the giver's country told only after the cue; no day told: the publication month
+        ("Kim Jong Un received a gift from Pablo Ferro, on a visit to the DPRK.\n"
+         "The lawmaker of Uruguay handed it over to an official concerned.",
+         D(2012, 9, 20), [("URY", "PRK", "occurred", D(2012, 9, 1), "month")]),
+    ],
+)
+def test__referred_givers__the_storys_country_visits(extractor, text, pub, expected):
+    assert agency(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub"),
+    [
+        # an officer of an international body: he travels for it, not for his country
+        ("Kim Jong Un received a gift from the emir of Qatar.\n"
+         "It was handed over on Monday by Ali Hamad, president of the Asian Handball Council on a visit to the DPRK.",
+         D(2012, 3, 6)),
+        # two foreign countries in the story: whose giver is not told
+        ("Kim Jong Un received gifts from a Peruvian party and a Chilean union.\n"
+         "They were handed over by Luis Rojas, on a visit to the DPRK, on Monday.", D(2012, 3, 6)),
+        # a posted envoy in the story
+        ("Kim Jong Un received a gift from the Ghanaian press.\n"
+         "The Ghanaian ambassador handed it to Kofi Mensah, editor, on a visit to the DPRK, on Monday.", D(2012, 3, 6)),
+        # no visit told: sent through the mission abroad
+        ("Kim Jong Un received a gift from the Bolivian weekly La Voz.\n"
+         "It was handed to an official of the DPRK mission by its editor on Friday.", D(2012, 3, 10)),
+    ],
+)
+def test__referred_givers__near_misses(extractor, text, pub):
+    assert agency(extractor, text, pub) == []
+
+
+# -- a foreign official met the visiting delegation of a home body: the home delegation's trip there -------------------
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # the host's official opens the sentence with his country in his title; a day told
+        ("The governor of Battambang Province of Cambodia on March 4 met and had a talk with the visiting delegation "
+         "of the Workers' Party of Korea headed by its secretary.",
+         D(2012, 3, 7), [("PRK", "KHM", "occurred", D(2012, 3, 4), "day")]),
+        # "said this when meeting the visiting delegation of <home front>", the day after the delegation's name
+        ("We back the Korean people, said Ana Torres, a member of the Secretariat of the Communist Party of Cuba, "
+         "when meeting the visiting delegation of the Korean Democratic Lawyers Association on Friday.",
+         D(2011, 10, 9), [("PRK", "CUB", "occurred", D(2011, 10, 7), "day")]),
+        # the official's country in the sentence before; "He ... had a talk with"; no day: the publication month
+        ("Relations with the DPRK will grow, said Tran Van Son, secretary of the Communist Party of Vietnam.\n"
+         "He had a friendly talk with the visiting delegation of DPRK's Minju Joson newspaper.",
+         D(2011, 11, 19), [("PRK", "VNM", "occurred", D(2011, 11, 1), "month")]),
+    ],
+)
+def test__visiting_home_delegation__trip_abroad(extractor, text, pub, expected):
+    assert agency(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub"),
+    [
+        # a foreign body named for the home country, its own country told: not a home delegation
+        ("The governor of Battambang Province met the visiting delegation of the Cambodia-Korea Friendship "
+         "Association of Cambodia.", D(2012, 3, 7)),
+        # the home envoy posted there meets it: no host official named
+        ("The DPRK ambassador to Laos met the visiting delegation of the Workers' Party of Korea in Vientiane.",
+         D(2012, 3, 7)),
+        # a meeting planned
+        ("The Nepalese premier will meet the visiting delegation of the Workers' Party of Korea next week.",
+         D(2012, 3, 7)),
+        # no meeting verb: a mere mention of the delegation
+        ("The Cuban press praised the report of the visiting delegation of the Workers' Party of Korea.",
+         D(2012, 3, 7)),
+    ],
+)
+def test__visiting_home_delegation__near_misses(extractor, text, pub):
+    assert [r for r in agency(extractor, text, pub) if r[0] == "PRK"] == []

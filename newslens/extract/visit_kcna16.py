@@ -1,0 +1,139 @@
+"""Visits session 16 (K): two KCNA mechanisms found by frequency on the start tree's output over the 2011/2012
+development stores (stories whose sentences say "on a visit to the DPRK" or "the visiting delegation of", and that
+got no foreign record).
+
+- ``referred_givers``: a gift story whose giver is told as on a visit here, with a description that names no country
+  ("The gift was handed over ... by Abdullatif Oumran, general director of Al Baath on a visit to the DPRK" after "a
+  gift by the Syrian newspaper Al Baath"; "Its deputy chairman ... on a visit to the DPRK conveyed the gift" after "a
+  gift by Gazprom of Russia"): the giver belongs to the one foreign country the story names, when it names exactly
+  one and no envoy or international body. (``visit_kcna14.visiting_givers`` reads only a description that names its
+  country.)
+- ``visiting_home_delegation``: an official of a foreign country who "met (and had a talk with) the visiting delegation
+  of the Workers' Party of Korea" (or of any home body): the home delegation's occurred trip to that country, dated to
+  the day the sentence tells, else the publication month. The host is the one foreign country named before the cue in
+  the sentence, or, when the sentence opens with "He"/"She", in the sentence before.
+
+Both run only for a story whose source has a home country (``visit_kcna13._home_story``). Words are data:
+``data/lexicons/visit_kcna16.csv``.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicons import lexicon_file, read_rows
+from .visit_kcna13 import (_FUTURE_RE, _HOME_WORD_RE, _UNREAL_RE, _Countries, _after_dateline, _foreign_iso,
+                           _guest_record, _home_story, _month_of, _other_year, _told_country)
+from .visit_kcna14 import _GIVER_START_RE, _ON_VISIT_RE
+
+_KINDS = ("intl_body", "visit_head")
+
+
+class Kcna16Words:
+    """The word lists of ``visit_kcna16.csv``, compiled."""
+
+    def __init__(self, lexdir=None):
+        rows = read_rows(lexicon_file(lexdir, "visit_kcna16.csv"), ("kind", "word"), {"kind": _KINDS})
+
+        def alt(kind):
+            words = sorted((re.escape(r["word"]) for r in rows if r["kind"] == kind), key=len, reverse=True)
+            return "|".join(w.replace(r"\ ", r"\s+") for w in words) or "(?!)"
+
+        # (case-sensitive: "International", "UN" are names, "world" or "un-" in lower case are not)
+        self.intl_re = re.compile(rf"(?<![\w-])(?:{alt('intl_body')})(?![\w-])")
+        # "the visiting delegation of", "the visiting group of" (the body's name follows "of")
+        self.visiting_re = re.compile(rf"\bthe\s+visiting\s+(?:{alt('visit_head')})\s+of\s+", re.I)
+
+
+# the cue of a home group told after an official abroad: the official is the sentence's subject, before the cue
+_MET_BEFORE_RE = re.compile(r"\b(?:met|meeting|received|receiving|had\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:talk|talks|"
+                            r"conversation)\s+with|talked\s+with|conversed\s+with|greeted)\b[^.;]{0,40}$", re.I)
+# what ends the name of the visiting body: its leader ("headed by", "led by"), a clause, a date
+_BODY_END_RE = re.compile(r"\s+(?:headed|led|which|who|on|at|in|during|and\s+(?:had|said|expressed))\b|[,;(]|\.\s")
+_PRONOUN_OPEN_RE = re.compile(r"\s*(?:He|She)\b")
+
+
+def _day_of(vx, text, sentences, si, published, next_too=True):
+    """The day the sentence tells (past, after the dateline), else the next sentence's, else the publication month."""
+    for k in (si, si + 1) if next_too else (si,):
+        if k < len(sentences):
+            ks, ke = sentences[k]
+            ks = _after_dateline(text, ks)
+            days = [d for d in vx._undateline(vx.dates.find(text[ks:ke], published, future=False, offset=ks))
+                    if d.precision == "day" and d.start <= published]
+            if days:
+                return days[0]
+    return _month_of(published)
+
+
+def _barred(text, s, e, published) -> bool:
+    """A denial, a wish, a plan or another year anywhere in the sentence: no trip told as done now."""
+    return bool(_UNREAL_RE.search(text, s, e) or _FUTURE_RE.search(text, s, e) or _other_year(text, s, e, published))
+
+
+def referred_givers(vx, text, sentences, mentions, records, published) -> None:
+    """A giver on a visit here whose description names no country: the story's one foreign country (module doc)."""
+    home = _home_story(vx, text, mentions)
+    if home is None or published is None or "visit" not in text:
+        return
+    if vx._kcna14.gift_re.search(text) is None:
+        return
+    words: Kcna16Words = vx._kcna16
+    kcna13 = vx._kcna13
+    countries = _Countries(mentions)
+    foreign = {m.iso3 for m in countries.ordered if m.iso3 != home}
+    if len(foreign) != 1 or kcna13.posted_re.search(text) or words.intl_re.search(text):
+        return  # (the story names no foreign country or several, or an envoy, or an international body anywhere)
+    iso = next(iter(foreign))
+    if _told_country(records, home, iso):
+        return
+    for si, (s, e) in enumerate(sentences):
+        # (the handover may be told without a gift word: "It was handed to X on Tuesday by Y on a visit to the DPRK")
+        for cue in _ON_VISIT_RE.finditer(text, s, e):
+            to = cue.group("to")
+            if to is not None and not (re.fullmatch(r"DPRK|D\.P\.R\.K\.?|country", to.split()[0])
+                                       or re.match(r"Democratic\s+People", to)):
+                continue  # (a visit elsewhere: "on a visit to China")
+            wlo = max(s, cue.start() - 300)
+            lo = ([wlo] + [g.end() for g in _GIVER_START_RE.finditer(text, wlo, cue.start())])[-1]
+            desc = text[lo:cue.start()]
+            if not desc.strip(" ,") or countries.between(lo, cue.start()) or _HOME_WORD_RE.search(desc) \
+                    or kcna13.home_org_re.search(desc) or _barred(text, s, e, published):
+                continue  # (a description naming a country is visit_kcna14's; a home one is the host's own)
+            date = _day_of(vx, text, sentences, si, published)
+            records.append(_guest_record(vx, home, iso, desc.strip(" ,"), lo, cue.start(), si, date,
+                                         "kcna16-referred-givers", mentions))
+            return  # (one visit per country per story)
+
+
+def visiting_home_delegation(vx, text, sentences, mentions, records, published) -> None:
+    """A foreign official met the visiting delegation of a home body: the home side's trip there (module doc)."""
+    home = _home_story(vx, text, mentions)
+    if home is None or published is None or "visiting" not in text:
+        return
+    words: Kcna16Words = vx._kcna16
+    kcna13 = vx._kcna13
+    countries = _Countries(mentions)
+    for si, (s, e) in enumerate(sentences):
+        s = _after_dateline(text, s)
+        for cue in words.visiting_re.finditer(text, s, e):
+            end = _BODY_END_RE.search(text, cue.end(), e)
+            be = end.start() if end is not None else e
+            body = text[cue.end():be]
+            if not (_HOME_WORD_RE.search(body) or kcna13.home_org_re.search(body)):
+                continue  # (a foreign body's visit here is told by other rules)
+            if _foreign_iso(countries, cue.end(), be, home, text) is not None:
+                continue  # ("of the Korea-Vietnam Friendship Association of Vietnam": a foreign body)
+            if not _MET_BEFORE_RE.search(text, max(s, cue.start() - 80), cue.start()):
+                continue  # (the official meets the delegation: "met", "had a talk with", "when meeting")
+            if _barred(text, s, e, published) or kcna13.posted_re.search(text, s, cue.start()):
+                continue  # (an envoy posted there is no host's official: "the DPRK ambassador met ...")
+            host = _foreign_iso(countries, s, cue.start(), home, text)
+            if host is None and si and _PRONOUN_OPEN_RE.match(text, s):
+                ps, pe = sentences[si - 1]
+                host = _foreign_iso(countries, ps, pe, home, text)
+            if host is None or _told_country(records, host, home):
+                continue
+            date = _day_of(vx, text, sentences, si, published, next_too=False)
+            rec = _guest_record(vx, host, home, body.strip(" ,"), cue.start(), be, si, date,
+                                "kcna16-visiting-home-delegation")
+            records.append(rec)
