@@ -146,3 +146,44 @@ def test__visiting_home_delegation__trip_abroad(extractor, text, pub, expected):
 )
 def test__visiting_home_delegation__near_misses(extractor, text, pub):
     assert [r for r in agency(extractor, text, pub) if r[0] == "PRK"] == []
+
+
+# -- a guest "on a visit to the DPRK" outside gift stories, his description naming his country -------------------------
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # a troupe whose description names its country opens the sentence; the day in the sentence
+        ("The folk choir of the Irkutsk Philharmonic of Russia on a visit to the DPRK sang at the Moranbong Theatre on "
+         "Saturday.", D(2011, 8, 21), [("RUS", "PRK", "occurred", D(2011, 8, 20), "day")]),
+        # "in honour of <guest> on a visit here": the guest after "in honour of", the host government before it
+        ("The DPRK Ministry of Culture hosted a reception in honour of the mayor of Da Nang City of Vietnam and his "
+         "party on a visit here on Tuesday.", D(2012, 10, 3), [("VNM", "PRK", "occurred", D(2012, 10, 2), "day")]),
+        # "This year": the year the sentence tells
+        ("Last spring the leader received Amina Diallo, a minister of Guinea, on her visit to the DPRK.",
+         D(2011, 6, 9), [("GIN", "PRK", "occurred", D(2011, 1, 1), "year")]),
+    ],
+)
+def test__on_visit_guests__the_guests_country_visits(extractor, text, pub, expected):
+    got = agency(extractor, text, pub)
+    assert [g[:3] for g in got] == [x[:3] for x in expected] and got[0][4] in (expected[0][4], "month", "season")
+
+
+@pytest.mark.parametrize(
+    ("text", "pub"),
+    [
+        # the guest's visit is elsewhere
+        ("The folk choir of the Irkutsk Philharmonic of Russia on a visit to China sang in Harbin on Saturday.",
+         D(2011, 8, 21)),
+        # an officer of an international body whose description names a country
+        ("A reception was given in honour of the head of the Asian Football Confederation of Qatar on a visit here.",
+         D(2012, 10, 3)),
+        # a posted envoy
+        ("A reception was given in honour of the Russian ambassador on a visit to the DPRK's east coast on Tuesday.",
+         D(2012, 10, 3)),
+        # a visit of another year, recalled
+        ("A reception was planned in honour of the mayor of Da Nang City of Vietnam on a visit to the DPRK in 2009.",
+         D(2012, 10, 3)),
+    ],
+)
+def test__on_visit_guests__near_misses(extractor, text, pub):
+    assert [r for r in agency(extractor, text, pub) if r[1] == "PRK"] == []

@@ -13,7 +13,13 @@ got no foreign record).
   the day the sentence tells, else the publication month. The host is the one foreign country named before the cue in
   the sentence, or, when the sentence opens with "He"/"She", in the sentence before.
 
-Both run only for a story whose source has a home country (``visit_kcna13._home_story``). Words are data:
+- ``on_visit_guests``: outside gift stories, a group or person told "on a visit to the DPRK" (or "here") whose
+  description names one foreign country ("An art group of the Gansu Provincial Song and Dance Theatre of China on a
+  visit to the DPRK gave its performance on Monday", "a banquet in honor of the governor of Amur Region of the Russian
+  Federation and his party on a visit to the DPRK"): an occurred visit of that country, dated as the sentence or the
+  next one tells, else the publication month. (``visit_kcna14.visiting_givers`` reads gift sentences only.)
+
+All run only for a story whose source has a home country (``visit_kcna13._home_story``). Words are data:
 ``data/lexicons/visit_kcna16.csv``.
 """
 from __future__ import annotations
@@ -53,15 +59,22 @@ _PRONOUN_OPEN_RE = re.compile(r"\s*(?:He|She)\b")
 
 
 def _day_of(vx, text, sentences, si, published, next_too=True):
-    """The day the sentence tells (past, after the dateline), else the next sentence's, else the publication month."""
+    """The day the sentence tells (past, after the dateline), else a coarser time it tells ("This year the leader
+    received X on a visit": the year), else the next sentence's day, else the publication month."""
+    coarse = None
     for k in (si, si + 1) if next_too else (si,):
         if k < len(sentences):
             ks, ke = sentences[k]
             ks = _after_dateline(text, ks)
-            days = [d for d in vx._undateline(vx.dates.find(text[ks:ke], published, future=False, offset=ks))
-                    if d.precision == "day" and d.start <= published]
+            spans = [d for d in vx._undateline(vx.dates.find(text[ks:ke], published, future=False, offset=ks))
+                     if d.start <= published]
+            days = [d for d in spans if d.precision == "day"]
             if days:
                 return days[0]
+            if k == si and spans:
+                coarse = spans[0]
+            if coarse is not None:
+                return coarse
     return _month_of(published)
 
 
@@ -129,11 +142,48 @@ def visiting_home_delegation(vx, text, sentences, mentions, records, published) 
                 continue  # (an envoy posted there is no host's official: "the DPRK ambassador met ...")
             host = _foreign_iso(countries, s, cue.start(), home, text)
             if host is None and si and _PRONOUN_OPEN_RE.match(text, s):
+                # (the sentence before may name the home country too: "Vietnam will boost relations with the DPRK,
+                # said X of the Communist Party of Vietnam. He had a talk with ...": the one other country)
                 ps, pe = sentences[si - 1]
-                host = _foreign_iso(countries, ps, pe, home, text)
+                others = {m.iso3 for m in countries.between(ps, pe) if m.iso3 != home}
+                host = next(iter(others)) if len(others) == 1 else None
             if host is None or _told_country(records, host, home):
                 continue
             date = _day_of(vx, text, sentences, si, published, next_too=False)
             rec = _guest_record(vx, host, home, body.strip(" ,"), cue.start(), be, si, date,
                                 "kcna16-visiting-home-delegation")
             records.append(rec)
+
+
+# where a guest's description starts before "on a visit to": "by", "from", "in honor of", "for", "with"
+_GUEST_START_RE = re.compile(r"\b(?:from|by|in\s+hono(?:u)?r\s+of|for|with)\s+", re.I)
+
+
+def on_visit_guests(vx, text, sentences, mentions, records, published) -> None:
+    """A guest "on a visit to the DPRK" in any sentence whose description names one foreign country (module doc)."""
+    home = _home_story(vx, text, mentions)
+    if home is None or published is None or "on a" not in text and "on his" not in text and "on her" not in text \
+            and "on their" not in text:
+        return
+    words: Kcna16Words = vx._kcna16
+    kcna13 = vx._kcna13
+    countries = _Countries(mentions)
+    for si, (s, e) in enumerate(sentences):
+        s = _after_dateline(text, s)
+        for cue in _ON_VISIT_RE.finditer(text, s, e):
+            to = cue.group("to")
+            if to is not None and not (re.fullmatch(r"DPRK|D\.P\.R\.K\.?|country", to.split()[0])
+                                       or re.match(r"Democratic\s+People", to)):
+                continue  # (a visit elsewhere: "on a visit to China")
+            wlo = max(s, cue.start() - 300)
+            lo = ([wlo] + [g.end() for g in _GUEST_START_RE.finditer(text, wlo, cue.start())])[-1]
+            desc = text[lo:cue.start()]
+            if _HOME_WORD_RE.search(desc) or kcna13.home_org_re.search(desc) or kcna13.posted_re.search(desc) \
+                    or words.intl_re.search(desc) or _barred(text, s, e, published):
+                continue  # (the host's own people, an envoy, an international body; a denial, a plan, a past year)
+            iso = _foreign_iso(countries, lo, cue.start(), home, text)
+            if iso is None or _told_country(records, home, iso):
+                continue
+            date = _day_of(vx, text, sentences, si, published)
+            records.append(_guest_record(vx, home, iso, desc.strip(" ,"), lo, cue.start(), si, date,
+                                         "kcna16-on-visit-guests", mentions))
