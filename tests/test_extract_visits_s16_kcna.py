@@ -187,3 +187,41 @@ def test__on_visit_guests__the_guests_country_visits(extractor, text, pub, expec
 )
 def test__on_visit_guests__near_misses(extractor, text, pub):
     assert [r for r in agency(extractor, text, pub) if r[1] == "PRK"] == []
+
+
+# -- "<foreign official> and his party <did something>" opening a sentence of a story here ------------------------------
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # a wreath, no travel verb; the day in the sentence
+        ("Deputy Defence Minister of Belarus Ivan Petrov and his party laid a wreath before the Friendship Tower on "
+         "Monday.", D(2011, 6, 14), [("BLR", "PRK", "occurred", D(2011, 6, 13), "day")]),
+        # "X, <title> of <body> of <country>, and his party left today"
+        ("Maria Lopes, chairwoman of the board of the Lusa agency of Portugal, and her party left today.",
+         D(2012, 2, 2), [("PRT", "PRK", "occurred", D(2012, 2, 2), "day")]),
+        # "and his companions" after a title with a demonym; no day: the publication month
+        ("The Mongolian deputy minister of health and his companions toured the Pyongyang Maternity Hospital.",
+         D(2012, 7, 20), [("MNG", "PRK", "occurred", D(2012, 7, 1), "month")]),
+    ],
+)
+def test__party_guests__the_subjects_country_visits(extractor, text, pub, expected):
+    assert agency(extractor, text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub"),
+    [
+        # "him and his party" is an object: the home official's own trip told by the guest's host
+        ("Kim expressed thanks to the Thai king for according him and his party a warm welcome.", D(2012, 5, 13)),
+        # a call at the embassy abroad
+        ("The envoy of the Omani sultan and his party paid a visit to the DPRK embassy on Monday.", D(2011, 12, 30)),
+        # a scene abroad: "in Minsk"
+        ("Deputy Defence Minister of Belarus Ivan Petrov and his party received the DPRK delegation in Minsk on Monday.",
+         D(2011, 6, 14)),
+        # an international body's officer
+        ("The president of the World Chess Federation of Russia and his party toured the Grand People's Study House.",
+         D(2012, 7, 20)),
+    ],
+)
+def test__party_guests__near_misses(extractor, text, pub):
+    assert [r for r in agency(extractor, text, pub) if r[1] == "PRK"] == []

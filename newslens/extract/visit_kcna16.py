@@ -19,6 +19,11 @@ got no foreign record).
   Federation and his party on a visit to the DPRK"): an occurred visit of that country, dated as the sentence or the
   next one tells, else the publication month. (``visit_kcna14.visiting_givers`` reads gift sentences only.)
 
+- ``party_guests``: a sentence that opens with "<foreign official> and his party" and goes on with what they did
+  ("Vice Foreign Minister of Russia X and his party laid bouquets before the Liberation Tower on Friday", "X,
+  president of the Associated Press of the United States, and his party left today"): the subject's one foreign
+  country made an occurred visit here, when neither that sentence nor any before it puts a scene abroad.
+
 All run only for a story whose source has a home country (``visit_kcna13._home_story``). Words are data:
 ``data/lexicons/visit_kcna16.csv``.
 """
@@ -27,8 +32,8 @@ from __future__ import annotations
 import re
 
 from .lexicons import lexicon_file, read_rows
-from .visit_kcna13 import (_FUTURE_RE, _HOME_WORD_RE, _UNREAL_RE, _Countries, _after_dateline, _foreign_iso,
-                           _guest_record, _home_story, _month_of, _other_year, _told_country)
+from .visit_kcna13 import (_FUTURE_RE, _HOME_WORD_RE, _UNREAL_RE, _Countries, _abroad, _after_dateline,
+                           _foreign_iso, _foreign_scene, _guest_record, _home_story, _month_of, _other_year, _told_country)
 from .visit_kcna14 import _GIVER_START_RE, _ON_VISIT_RE
 
 _KINDS = ("intl_body", "visit_head")
@@ -187,3 +192,51 @@ def on_visit_guests(vx, text, sentences, mentions, records, published) -> None:
             date = _day_of(vx, text, sentences, si, published)
             records.append(_guest_record(vx, home, iso, desc.strip(" ,"), lo, cue.start(), si, date,
                                          "kcna16-on-visit-guests", mentions))
+
+
+# "<subject> and his party <verb>": the subject's companions word, then (after an optional comma) a lower-case verb
+_PARTY_RE = re.compile(r",?\s+and\s+(?:his|her)\s+(?:party|companions?|entourage|suite)\s*,?\s+"
+                       r"(?!(?:of|who|which|that|to|in|at|from|and|were|are)\b)(?-i:[a-z]+)\b", re.I)
+# what a subject (titles, names, "of <body>") does not hold: a lower-case past verb, a participle, an object pronoun
+_SUBJECT_NOT_RE = re.compile(r"\b(?-i:[a-z]+ed|according|giving|him|her|them|us|me)\b")
+# a roster or a clause that does not open with the subject: "They included", "Among them were", "Present there"
+_NOT_SUBJECT_OPEN_RE = re.compile(r"\s*(?:They|Among|Present|Also|Attending|Those|It|This|These)\b")
+
+
+def party_guests(vx, text, sentences, mentions, records, published) -> None:
+    """"<foreign official> and his party <did something>" opening a sentence here: his country's visit (module doc)."""
+    home = _home_story(vx, text, mentions)
+    if home is None or published is None or " party" not in text and " companion" not in text \
+            and " entourage" not in text and " suite" not in text:
+        return
+    words: Kcna16Words = vx._kcna16
+    kcna13 = vx._kcna13
+    countries = _Countries(mentions)
+    for si, (s, e) in enumerate(sentences):
+        s = _after_dateline(text, s)
+        cue = _PARTY_RE.search(text, s, min(e, s + 250))
+        if cue is None or _NOT_SUBJECT_OPEN_RE.match(text, s):
+            continue
+        subject = text[s:cue.start()]
+        if _HOME_WORD_RE.search(subject) or kcna13.home_org_re.search(subject) or kcna13.posted_re.search(text, s, e) \
+                or words.intl_re.search(subject) or _barred(text, s, e, published):
+            continue  # (the host's own people; an envoy or a call at an embassy or mission anywhere in the sentence, an
+            # international body; a denial, a plan, a past year)
+        if _SUBJECT_NOT_RE.search(subject):
+            continue  # (not a subject but a clause: "Kim thanked X for according him and his party warm hospitality")
+        iso = _foreign_iso(countries, s, cue.start(), home, text)
+        if iso is None or _told_country(records, home, iso):
+            continue
+        if _abroad(vx, text, countries, cue.end(), e, home) or _foreign_scene(vx, text, countries, 0, e, home):
+            continue  # (a place abroad after the verb, or a scene abroad told so far: not here)
+        date = _day_of(vx, text, sentences, si, published)
+        lo, hi = _named_person(mentions, s, cue.start(), iso) or (s, cue.start())
+        records.append(_guest_record(vx, home, iso, subject.strip(" ,"), lo, hi, si, date,
+                                     "kcna16-party-guests", mentions))
+
+
+def _named_person(mentions, lo, hi, iso):
+    """The span of the one registry person named in [lo, hi) with no other country than ``iso`` ("First Deputy Foreign
+    Minister of Russia Andrey Denisov": Denisov), else None."""
+    people = [m for m in mentions if m.kind == "person" and lo <= m.start < hi and m.iso3 in (None, iso)]
+    return (people[0].start, people[0].end) if len(people) == 1 else None

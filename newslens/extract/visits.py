@@ -33,7 +33,7 @@ from .visit_wire13 import Wire13Words, wire13_passes
 from .visit_wire14 import Wire14Words, colon_scene, wire14_passes
 from .visit_kcna13 import Kcna13Words, guest_voices, kin_guests, other_guests, talks_abroad
 from .visit_kcna14 import Kcna14Words, present_rosters, visiting_givers
-from .visit_kcna16 import Kcna16Words, on_visit_guests, referred_givers, visiting_home_delegation
+from .visit_kcna16 import Kcna16Words, on_visit_guests, party_guests, referred_givers, visiting_home_delegation
 from .visit_refusal14 import RefusalWords, refusal_drops
 
 FRAMES = ("travel", "depart", "meet", "host", "invite_noun", "invite_verb", "cancel", "visiting")
@@ -1636,6 +1636,7 @@ class VisitExtractor:
             referred_givers(self, text, sentences, mentions, records, published)  # s16 K (visit_kcna16.py)
             visiting_home_delegation(self, text, sentences, mentions, records, published)  # s16 K
             on_visit_guests(self, text, sentences, mentions, records, published)  # s16 K
+            party_guests(self, text, sentences, mentions, records, published)  # s16 K
             indirect_hosts(self, text, sentences, mentions, records, published)
             if records:
                 conjunct_visitors(self, text, sentences, mentions, records, published)
