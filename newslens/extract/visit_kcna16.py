@@ -133,9 +133,10 @@ def visiting_home_delegation(vx, text, sentences, mentions, records, published) 
     countries = _Countries(mentions)
     for si, (s, e) in enumerate(sentences):
         s = _after_dateline(text, s)
+        barred = None  # (read once per sentence, on the first cue: a sentence of many cues is not quadratic)
         for cue in words.visiting_re.finditer(text, s, e):
-            end = _BODY_END_RE.search(text, cue.end(), e)
-            be = end.start() if end is not None else e
+            end = _BODY_END_RE.search(text, cue.end(), min(e, cue.end() + 200))
+            be = end.start() if end is not None else min(e, cue.end() + 200)
             body = text[cue.end():be]
             if not (_HOME_WORD_RE.search(body) or kcna13.home_org_re.search(body)):
                 continue  # (a foreign body's visit here is told by other rules)
@@ -143,7 +144,9 @@ def visiting_home_delegation(vx, text, sentences, mentions, records, published) 
                 continue  # ("of the Korea-Vietnam Friendship Association of Vietnam": a foreign body)
             if not _MET_BEFORE_RE.search(text, max(s, cue.start() - 80), cue.start()):
                 continue  # (the official meets the delegation: "met", "had a talk with", "when meeting")
-            if _barred(text, s, e, published) or kcna13.posted_re.search(text, s, cue.start()):
+            if barred is None:
+                barred = _barred(text, s, e, published)
+            if barred or kcna13.posted_re.search(text, max(s, cue.start() - 300), cue.start()):
                 continue  # (an envoy posted there is no host's official: "the DPRK ambassador met ...")
             host = _foreign_iso(countries, s, cue.start(), home, text)
             if host is None and si and _PRONOUN_OPEN_RE.match(text, s):
@@ -175,6 +178,7 @@ def on_visit_guests(vx, text, sentences, mentions, records, published) -> None:
     countries = _Countries(mentions)
     for si, (s, e) in enumerate(sentences):
         s = _after_dateline(text, s)
+        barred = None
         for cue in _ON_VISIT_RE.finditer(text, s, e):
             to = cue.group("to")
             if to is not None and not (re.fullmatch(r"DPRK|D\.P\.R\.K\.?|country", to.split()[0])
@@ -184,8 +188,12 @@ def on_visit_guests(vx, text, sentences, mentions, records, published) -> None:
             lo = ([wlo] + [g.end() for g in _GUEST_START_RE.finditer(text, wlo, cue.start())])[-1]
             desc = text[lo:cue.start()]
             if _HOME_WORD_RE.search(desc) or kcna13.home_org_re.search(desc) or kcna13.posted_re.search(desc) \
-                    or words.intl_re.search(desc) or _barred(text, s, e, published):
-                continue  # (the host's own people, an envoy, an international body; a denial, a plan, a past year)
+                    or words.intl_re.search(desc):
+                continue  # (the host's own people, an envoy, an international body)
+            if barred is None:
+                barred = _barred(text, s, e, published)  # (once per sentence)
+            if barred:
+                continue  # (a denial, a plan, a past year)
             iso = _foreign_iso(countries, lo, cue.start(), home, text)
             if iso is None or _told_country(records, home, iso):
                 continue
@@ -212,7 +220,13 @@ def party_guests(vx, text, sentences, mentions, records, published) -> None:
     words: Kcna16Words = vx._kcna16
     kcna13 = vx._kcna13
     countries = _Countries(mentions)
+    abroad_seen, read_to = False, 0  # (a scene abroad told so far: read sentence by sentence, once)
     for si, (s, e) in enumerate(sentences):
+        if not abroad_seen and e > read_to:
+            abroad_seen = _foreign_scene(vx, text, countries, read_to, e, home)
+            read_to = e
+        if abroad_seen:
+            return  # (every later sentence of the story follows a scene abroad)
         s = _after_dateline(text, s)
         cue = _PARTY_RE.search(text, s, min(e, s + 250))
         if cue is None or _NOT_SUBJECT_OPEN_RE.match(text, s):
@@ -227,8 +241,8 @@ def party_guests(vx, text, sentences, mentions, records, published) -> None:
         iso = _foreign_iso(countries, s, cue.start(), home, text)
         if iso is None or _told_country(records, home, iso):
             continue
-        if _abroad(vx, text, countries, cue.end(), e, home) or _foreign_scene(vx, text, countries, 0, e, home):
-            continue  # (a place abroad after the verb, or a scene abroad told so far: not here)
+        if _abroad(vx, text, countries, cue.end(), e, home):
+            continue  # (a place abroad after the verb: not here)
         date = _day_of(vx, text, sentences, si, published)
         lo, hi = _named_person(mentions, s, cue.start(), iso) or (s, cue.start())
         records.append(_guest_record(vx, home, iso, subject.strip(" ,"), lo, hi, si, date,
