@@ -1090,7 +1090,7 @@ CASES = {
     # delegations; a subject, a guest description and a visiting body that never end
     "s16k party guests, many": "Ivan Petrov of Belarus and his party laid a wreath here on Monday. " * 1500,
     "s16k party subject, long": "The head " + "of the Union of Laos " * 1500 + "and his party left today.",
-    "s16k on-visit guests, many": "A troupe of the theatre of China on a visit to the DPRK sang on Monday. " * 1500,
+    "s16k on-visit guests, many": "A troupe of the theatre of China on a visit to the DPRK sang on Monday. " * 1000,
     # (200 guests: at 800 the start tree already takes 12 s on this sentence, in code older than session 16)
     "s16k on-visit guests, one sentence": "The leader received " + "a troupe of China on a visit to the DPRK and " * 200
                                           + "others on Monday.",

@@ -225,3 +225,15 @@ def test__party_guests__the_subjects_country_visits(extractor, text, pub, expect
 )
 def test__party_guests__near_misses(extractor, text, pub):
     assert [r for r in agency(extractor, text, pub) if r[1] == "PRK"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pub"),
+    [
+        # a pledge to go after the month "May": no trip (the month once hid the pledge from the back-off)
+        ("At the talks in Hanoi in May, the Lao premier pledged to come to Pyongyang.", D(2012, 6, 2)),
+        ("When they met in Havana in May, the Cuban vice-president vowed to come to Pyongyang.", D(2012, 6, 2)),
+    ],
+)
+def test__backoff__pledge_to_go_is_no_trip(extractor, text, pub):
+    assert [r for r in agency(extractor, text, pub) if r[1] == "PRK"] == []
