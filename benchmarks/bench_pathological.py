@@ -1098,6 +1098,12 @@ CASES = {
                                                     "Workers' Party of Korea and " * 800 + "others on Monday.",
     "s16k referred givers, long": "Kim Jong Un received a gift from La Voz of Bolivia. " + "It was handed over by "
                                   "the editor of the weekly " * 1500 + "on a visit to the DPRK on Friday.",
+    # (review of s16-k) many givers in one handover sentence with many places "in <Name>"; many envoy sentences
+    "s16k referred givers, one sentence of places": "Kim Jong Un received a gift from La Voz of Bolivia. It was handed "
+                                                    "over " + "in Sucre by the editor on a visit to the DPRK and " * 300
+                                                    + "others on Friday.",
+    "s16k party guests after envoys": "The attendees included an envoy. " * 1500 + "Ivan Petrov of Belarus and his "
+                                      "party laid a wreath here on Monday.",
     "s14x swap tie and stock, long": "China signed " + "with Chile " * 3000 + "a swap that stands at 22 billion yuan "
     + "and not " * 3000 + "signed swap 5 billion yuan" + " was unchanged" * 2000 + ".",
 }

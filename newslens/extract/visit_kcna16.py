@@ -11,7 +11,8 @@ got no foreign record).
 - ``visiting_home_delegation``: an official of a foreign country who "met (and had a talk with) the visiting delegation
   of the Workers' Party of Korea" (or of any home body): the home delegation's occurred trip to that country, dated to
   the day the sentence tells, else the publication month. The host is the one foreign country named before the cue in
-  the sentence, or, when the sentence opens with "He"/"She", in the sentence before.
+  the sentence, and the only foreign country (a venue included) the sentence names; the home body is a party or state
+  body (no overseas Koreans, no group "from <home city>"); no pronoun fallback (review of s16-k).
 
 - ``on_visit_guests``: outside gift stories, a group or person told "on a visit to the DPRK" (or "here") whose
   description names one foreign country ("An art group of the Gansu Provincial Song and Dance Theatre of China on a
@@ -22,7 +23,9 @@ got no foreign record).
 - ``party_guests``: a sentence that opens with "<foreign official> and his party" and goes on with what they did
   ("Vice Foreign Minister of Russia X and his party laid bouquets before the Liberation Tower on Friday", "X,
   president of the Associated Press of the United States, and his party left today"): the subject's one foreign
-  country made an occurred visit here, when neither that sentence nor any before it puts a scene abroad.
+  country made an occurred visit here, when neither that sentence nor any before it puts a scene abroad. Since the
+  review of s16-k: the verb is one of a closed list (arrived, left, toured, visited, laid, looked/went round), the story
+  names exactly one foreign country, no envoy in any sentence but an attendee's, no home delegation abroad.
 
 All run only for a story whose source has a home country (``visit_kcna13._home_story``). Words are data:
 ``data/lexicons/visit_kcna16.csv``.
@@ -60,7 +63,6 @@ _MET_BEFORE_RE = re.compile(r"\b(?:met|meeting|received|receiving|had\s+(?:a|an)
                             r"conversation)\s+with|talked\s+with|conversed\s+with|greeted)\b[^.;]{0,40}$", re.I)
 # what ends the name of the visiting body: its leader ("headed by", "led by"), a clause, a date
 _BODY_END_RE = re.compile(r"\s+(?:headed|led|which|who|on|at|in|during|and\s+(?:had|said|expressed))\b|[,;(]|\.\s")
-_PRONOUN_OPEN_RE = re.compile(r"\s*(?:He|She)\b")
 
 
 def _day_of(vx, text, sentences, si, published, next_too=True):
@@ -85,7 +87,26 @@ def _day_of(vx, text, sentences, si, published, next_too=True):
 
 def _barred(text, s, e, published) -> bool:
     """A denial, a wish, a plan or another year anywhere in the sentence: no trip told as done now."""
-    return bool(_UNREAL_RE.search(text, s, e) or _FUTURE_RE.search(text, s, e) or _other_year(text, s, e, published))
+    return bool(_UNREAL_RE.search(text, s, e) or _FUTURE_RE.search(text, s, e) or _other_year(text, s, e, published)
+                or _NOT_NOW_RE.search(text, s, e))
+
+
+# (review of s16-k) a trip not told as done now: a past one ("some time ago", "had been", "in the 1950s", "once",
+# "earlier", "decades"), a planned or called-off one ("was to be", "due", "put off", "postponed", "scheduled"), or no
+# trip at all (a video link, a telephone talk, tourists, a memory: "recalled", "had met")
+_NOT_NOW_RE = re.compile(r"\b(?:ago|had\s+been|(?:was|were)\s+(?:on|to\s+be)|due|put\s+off|postpone[ds]?|"
+                         r"scheduled|decades?|(?:1[89]|20)\d0s|several\s+years|once|earlier|formerly|last\s+year|"
+                         r"video|telephone|phone|tourists?|recalled|recalling|remembered|had\s+met|plans?|planned|"
+                         r"will|would|intends?|expected)\b", re.I)
+
+
+_IN_PLACE_RE = re.compile(r"\b(?:in|at)\s+(?-i:[A-Z])")
+
+
+def _in_abroad(vx, text, countries, s, e, home) -> bool:
+    """(review of s16-k) "in/at <a foreign place>" anywhere in [s, e): the scene is abroad ("held in Damascus")."""
+    return any(_abroad(vx, text, countries, m.end() - 1, min(e, m.end() + 40), home)
+               for m in _IN_PLACE_RE.finditer(text, s, e))
 
 
 def referred_givers(vx, text, sentences, mentions, records, published) -> None:
@@ -105,6 +126,7 @@ def referred_givers(vx, text, sentences, mentions, records, published) -> None:
     if _told_country(records, home, iso):
         return
     for si, (s, e) in enumerate(sentences):
+        abroad = barred = None
         # (the handover may be told without a gift word: "It was handed to X on Tuesday by Y on a visit to the DPRK")
         for cue in _ON_VISIT_RE.finditer(text, s, e):
             to = cue.group("to")
@@ -115,8 +137,18 @@ def referred_givers(vx, text, sentences, mentions, records, published) -> None:
             lo = ([wlo] + [g.end() for g in _GIVER_START_RE.finditer(text, wlo, cue.start())])[-1]
             desc = text[lo:cue.start()]
             if not desc.strip(" ,") or countries.between(lo, cue.start()) or _HOME_WORD_RE.search(desc) \
-                    or kcna13.home_org_re.search(desc) or _barred(text, s, e, published):
+                    or kcna13.home_org_re.search(desc):
                 continue  # (a description naming a country is visit_kcna14's; a home one is the host's own)
+            if barred is None:
+                barred = _barred(text, s, e, published)  # (once per sentence)
+            if barred:
+                continue
+            if _DESC_NOT_RE.search(desc):
+                continue  # (review of s16-k: tourists, a country's songs)
+            if abroad is None:
+                abroad = _in_abroad(vx, text, countries, s, e, home)  # (once per sentence)
+            if abroad:
+                continue  # (review of s16-k: a handover told abroad, "held in Damascus"; tourists)
             date = _day_of(vx, text, sentences, si, published)
             records.append(_guest_record(vx, home, iso, desc.strip(" ,"), lo, cue.start(), si, date,
                                          "kcna16-referred-givers", mentions))
@@ -148,19 +180,35 @@ def visiting_home_delegation(vx, text, sentences, mentions, records, published) 
                 barred = _barred(text, s, e, published)
             if barred or kcna13.posted_re.search(text, max(s, cue.start() - 300), cue.start()):
                 continue  # (an envoy posted there is no host's official: "the DPRK ambassador met ...")
+            if _HOME_BODY_NOT_RE.search(body) or not _HOME_STATE_RE.search(body) or _HERE_NOW_RE.search(text, s, e):
+                continue  # (overseas Koreans, a children's or youth group from a home city; the official is here)
             host = _foreign_iso(countries, s, cue.start(), home, text)
-            if host is None and si and _PRONOUN_OPEN_RE.match(text, s):
-                # (the sentence before may name the home country too: "Vietnam will boost relations with the DPRK,
-                # said X of the Communist Party of Vietnam. He had a talk with ...": the one other country)
-                ps, pe = sentences[si - 1]
-                others = {m.iso3 for m in countries.between(ps, pe) if m.iso3 != home}
-                host = next(iter(others)) if len(others) == 1 else None
-            if host is None or _told_country(records, host, home):
+            # (review of s16-k: no "He"/"She" fallback; a venue named in the sentence is the host, and every foreign
+            # country the sentence names must be that one: "the Lao vice-president met ... in Beijing" is no record)
+            named = {m.iso3 for m in countries.between(s, e) if m.iso3 != home}
+            if host is None or named != {host} or _told_country(records, host, home):
                 continue
             date = _day_of(vx, text, sentences, si, published, next_too=False)
             rec = _guest_record(vx, host, home, body.strip(" ,"), cue.start(), be, si, date,
                                 "kcna16-visiting-home-delegation")
             records.append(rec)
+
+
+# (review of s16-k) a home body that is no state delegation from home: overseas Koreans, or a children's or youth group
+# "from <home city>"
+_HOME_BODY_NOT_RE = re.compile(r"\b(?:residents?|compatriots?|Chongryon|overseas|in\s+Japan|from)\b", re.I)
+# (review of s16-k) only a party or state body of home: the party, the state, its parliament, army, cabinet, ministries
+_HOME_STATE_RE = re.compile(r"\b(?:Workers'?\s+Party|WPK|DPRK|D\.P\.R\.K|Democratic\s+People's\s+Republic|"
+                            r"Supreme\s+People's\s+Assembly|SPA|Korean\s+People's\s+Army|KPA|Cabinet|Ministry|"
+                            r"Government)\b")
+# the official is himself the guest here: "now on a visit here", "now in Pyongyang", "on a visit to the DPRK"
+_HERE_NOW_RE = re.compile(r"\b(?:on\s+a\s+visit|now\s+in\s+Pyongyang|staying\s+here|here\s+now)\b", re.I)
+
+
+# (review of s16-k) a description whose country may be a thing's ("a troupe singing Chinese folk songs", "a film
+# about ..."), or tourists
+_DESC_NOT_RE = re.compile(r"\b(?:singing|performing|playing|showing|depicting|featuring|about|songs?|films?|movies?|"
+                          r"tourists?|works?)\b")
 
 
 # where a guest's description starts before "on a visit to": "by", "from", "in honor of", "for", "with"
@@ -188,8 +236,8 @@ def on_visit_guests(vx, text, sentences, mentions, records, published) -> None:
             lo = ([wlo] + [g.end() for g in _GUEST_START_RE.finditer(text, wlo, cue.start())])[-1]
             desc = text[lo:cue.start()]
             if _HOME_WORD_RE.search(desc) or kcna13.home_org_re.search(desc) or kcna13.posted_re.search(desc) \
-                    or words.intl_re.search(desc):
-                continue  # (the host's own people, an envoy, an international body)
+                    or words.intl_re.search(desc) or _DESC_NOT_RE.search(desc):
+                continue  # (the host's own people, an envoy, an international body; a country's songs or film)
             if barred is None:
                 barred = _barred(text, s, e, published)  # (once per sentence)
             if barred:
@@ -203,8 +251,21 @@ def on_visit_guests(vx, text, sentences, mentions, records, published) -> None:
 
 
 # "<subject> and his party <verb>": the subject's companions word, then (after an optional comma) a lower-case verb
-_PARTY_RE = re.compile(r",?\s+and\s+(?:his|her)\s+(?:party|companions?|entourage|suite)\s*,?\s+"
-                       r"(?!(?:of|who|which|that|to|in|at|from|and|were|are)\b)(?-i:[a-z]+)\b", re.I)
+# (review of s16-k: the verb is one of a closed list of arrival, departure, tour and wreath verbs)
+_PARTY_RE = re.compile(r",?\s+and\s+(?:his|her)\s+(?:party|companions?|entourage|suite)\s*,?\s+(?:also\s+)?"
+                       r"(?-i:arrived|left|toured|visited|laid|looked\s+round|went\s+round)\b", re.I)
+# (review of s16-k) no trip here: a message, a statement, an election, a link or call, a put-off trip
+_PARTY_NOT_RE = re.compile(r"\b(?:message|messages|statement|election|elections|video|phone|telephone|put\s+off|won|"
+                           r"hailed|letter|greetings)\b", re.I)
+# (review of s16-k) a posted envoy anywhere in the story, or a home delegation abroad ("left here for", "arrived in
+# Vientiane", "visit to Laos"): the story's "<official> and his party" may be the envoy or the greeter there
+_PARTY_ENVOY_RE = re.compile(r"\b(?:envoy|envoys|ambassador|ambassadors|attach[eé]s?|embassy|embassies|consul|"
+                             r"consulate|consul-general|charg[eé]|legation|mission)(?!\w)", re.I)
+# a sentence that only names an attendee ("Attending there was the Russian ambassador"): not the subject's envoy
+_ATTENDEE_OPEN_RE = re.compile(r"[\s,]*(?:Attending|Accompanying|Present|Also\s+present|On\s+hand|Among\s+the\s+attendees)\b")
+_PARTY_STORY_NOT_RE = re.compile(r"\b(?:left\s+(?:here|Pyongyang)\s+for|arrived\s+in\s+(?!Pyongyang\b|"
+                                 r"the\s+DPRK\b|here\b)|visits?\s+(?!to\b)(?-i:[A-Z])|visit\s+to\s+(?!the\s+DPRK\b|"
+                                 r"DPRK\b|Pyongyang\b|the\s+Democratic\b|this\s+country\b|the\s+country\b|Korea\b))", re.I)
 # what a subject (titles, names, "of <body>") does not hold: a lower-case past verb, a participle, an object pronoun
 _SUBJECT_NOT_RE = re.compile(r"\b(?-i:[a-z]+ed|according|giving|him|her|them|us|me)\b")
 # a roster or a clause that does not open with the subject: "They included", "Among them were", "Present there"
@@ -220,6 +281,11 @@ def party_guests(vx, text, sentences, mentions, records, published) -> None:
     words: Kcna16Words = vx._kcna16
     kcna13 = vx._kcna13
     countries = _Countries(mentions)
+    if _PARTY_STORY_NOT_RE.search(text) or len({m.iso3 for m in countries.ordered if m.iso3 != home}) != 1:
+        return
+    for s, e in sentences:  # (an envoy in any sentence but an attendee's: "Attending there was the ambassador")
+        if _PARTY_ENVOY_RE.search(text, s, e) and not _ATTENDEE_OPEN_RE.match(text, _after_dateline(text, s)):
+            return  # (review of s16-k: an envoy or a home delegation abroad anywhere; exactly one foreign country named)
     abroad_seen, read_to = False, 0  # (a scene abroad told so far: read sentence by sentence, once)
     for si, (s, e) in enumerate(sentences):
         if not abroad_seen and e > read_to:
@@ -236,7 +302,7 @@ def party_guests(vx, text, sentences, mentions, records, published) -> None:
                 or words.intl_re.search(subject) or _barred(text, s, e, published):
             continue  # (the host's own people; an envoy or a call at an embassy or mission anywhere in the sentence, an
             # international body; a denial, a plan, a past year)
-        if _SUBJECT_NOT_RE.search(subject):
+        if _SUBJECT_NOT_RE.search(subject) or _PARTY_NOT_RE.search(text, s, e):
             continue  # (not a subject but a clause: "Kim thanked X for according him and his party warm hospitality")
         iso = _foreign_iso(countries, s, cue.start(), home, text)
         if iso is None or _told_country(records, home, iso):
