@@ -1086,6 +1086,24 @@ CASES = {
     "s14x arranged long gaps": "Putin will not travel to Lima as the " + "very " * 3000 + "Kremlin had said, and not "
     + "in Lima " * 3000 + "after all. The visit " + "of the very " * 3000 + "was confirmed. He " + "Big " * 3000
     + "was expected to speak.",
+    # s16 K (visit_kcna16.py): thousands of "and his party" sentences, "on a visit" guests and visiting home
+    # delegations; a subject, a guest description and a visiting body that never end
+    "s16k party guests, many": "Ivan Petrov of Belarus and his party laid a wreath here on Monday. " * 1500,
+    "s16k party subject, long": "The head " + "of the Union of Laos " * 1500 + "and his party left today.",
+    "s16k on-visit guests, many": "A troupe of the theatre of China on a visit to the DPRK sang on Monday. " * 1000,
+    # (200 guests: at 800 the start tree already takes 12 s on this sentence, in code older than session 16)
+    "s16k on-visit guests, one sentence": "The leader received " + "a troupe of China on a visit to the DPRK and " * 200
+                                          + "others on Monday.",
+    "s16k visiting home delegations, one sentence": "The Lao minister met " + "the visiting delegation of the "
+                                                    "Workers' Party of Korea and " * 800 + "others on Monday.",
+    "s16k referred givers, long": "Kim Jong Un received a gift from La Voz of Bolivia. " + "It was handed over by "
+                                  "the editor of the weekly " * 1500 + "on a visit to the DPRK on Friday.",
+    # (review of s16-k) many givers in one handover sentence with many places "in <Name>"; many envoy sentences
+    "s16k referred givers, one sentence of places": "Kim Jong Un received a gift from La Voz of Bolivia. It was handed "
+                                                    "over " + "in Sucre by the editor on a visit to the DPRK and " * 300
+                                                    + "others on Friday.",
+    "s16k party guests after envoys": "The attendees included an envoy. " * 1500 + "Ivan Petrov of Belarus and his "
+                                      "party laid a wreath here on Monday.",
     "s14x swap tie and stock, long": "China signed " + "with Chile " * 3000 + "a swap that stands at 22 billion yuan "
     + "and not " * 3000 + "signed swap 5 billion yuan" + " was unchanged" * 2000 + ".",
     # session 16 (visit_kremlin16.py; also run as a kremlin.ru transcript): long runs of the first-person trip nouns, a

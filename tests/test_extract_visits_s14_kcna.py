@@ -175,7 +175,9 @@ REVIEW_URL = "http://www.kcna.kp/en/article/x"
         # M20: no trip to RUS (language)
         ("Pyongyang, May 1 (KCNA) -- The Chinese and Russian delegations held talks in Russian on April 22 in "
          "Beijing.",
-         '2024-05-01', [('country:CHN', 'RUS', 'occurred', '2024-04-22', 'day')]),
+         # (s16 K: the Russian delegation's talks in Beijing, once hidden by the dateline's "May" read as a guess word)
+         '2024-05-01', [('country:CHN', 'RUS', 'occurred', '2024-04-22', 'day'),
+                        ('country:RUS', 'CHN', 'occurred', '2024-04-22', 'day')]),
         # M26: KOR->USA planned 05-20 (positive)
         ("Pyongyang, May 1 (KCNA) -- The U.S. and the ROK will hold a summit in Washington on May 20.",
          '2024-05-01', [('country:KOR', 'USA', 'planned', '2024-05-20', 'day')]),

@@ -33,6 +33,7 @@ from .visit_wire13 import Wire13Words, wire13_passes
 from .visit_wire14 import Wire14Words, colon_scene, wire14_passes
 from .visit_kcna13 import Kcna13Words, guest_voices, kin_guests, other_guests, talks_abroad
 from .visit_kcna14 import Kcna14Words, present_rosters, visiting_givers
+from .visit_kcna16 import Kcna16Words, on_visit_guests, party_guests, referred_givers, visiting_home_delegation
 from .visit_refusal14 import RefusalWords, refusal_drops
 
 FRAMES = ("travel", "depart", "meet", "host", "invite_noun", "invite_verb", "cancel", "visiting")
@@ -1152,6 +1153,7 @@ class VisitExtractor:
         self._wire12 = Wire12Words(lexdir)  # visits session 12 (visit_wire12.py)
         self._kcna13 = Kcna13Words(lexdir)  # visits session 13, guests at home (visit_kcna13.py)
         self._kcna14 = Kcna14Words(lexdir)  # visits session 14, KCNA trips told without travel (visit_kcna14.py)
+        self._kcna16 = Kcna16Words(lexdir)  # visits session 16 (K), visit_kcna16.py
         self._refusal14 = RefusalWords(lexdir)  # visits session 14, refusals with no trip arranged (visit_refusal14.py)
         # the wire rounds' words, built here once (before the workers fork) rather than at first use (words_of)
         self._wire13_words = Wire13Words(lexdir)  # visits session 13 (visit_wire13.py)
@@ -1631,6 +1633,10 @@ class VisitExtractor:
             talks_abroad(self, text, sentences, mentions, records, published)  # s13 (visit_kcna13.py)
             visiting_givers(self, text, sentences, mentions, records, published)  # s14 (visit_kcna14.py)
             present_rosters(self, text, sentences, mentions, records, published)  # s14 (visit_kcna14.py)
+            referred_givers(self, text, sentences, mentions, records, published)  # s16 K (visit_kcna16.py)
+            visiting_home_delegation(self, text, sentences, mentions, records, published)  # s16 K
+            on_visit_guests(self, text, sentences, mentions, records, published)  # s16 K
+            party_guests(self, text, sentences, mentions, records, published)  # s16 K
             indirect_hosts(self, text, sentences, mentions, records, published)
             if records:
                 conjunct_visitors(self, text, sentences, mentions, records, published)
