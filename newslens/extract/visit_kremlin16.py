@@ -115,7 +115,7 @@ class TranscriptTrips:
             # "I will visit China", "we plan to travel to Beijing", "I am going to go to India"
             (re.compile(rf"\bI\s+(?:will|shall|am\s+going\s+to|plan\s+to|intend\s+to|am\s+due\s+to)\s+{adv}(?:visit|travel\s+to|go\s+to|fly\s+to|be\s+in)\s+(?:the\s+)?"), "planned"),
             # "I accepted his invitation to visit China", "I immediately responded to the invitation to come to Japan"
-            (re.compile(rf"\bI\s+(?:have\s+)?(?:(?:immediately|gladly|readily|happily|already)\s+)?(?:accepted|responded\s+to|took\s+up)\s+(?:(?:his|her|the|your|their|this|an|kind)\s+){{1,2}}invitation\s+to\s+(?:visit|come\s+to|travel\s+to)\s+(?:the\s+)?"), "planned"),
+            (re.compile(r"\bI\s+(?:have\s+)?(?:(?:immediately|gladly|readily|happily|already)\s+)?(?:accepted|responded\s+to|took\s+up)\s+(?:(?:his|her|the|your|their|this|an|kind)\s+){1,2}invitation\s+to\s+(?:visit|come\s+to|travel\s+to)\s+(?:the\s+)?"), "planned"),
             # "I plan to take part in the forum and to make a working visit to Beijing" (a bounded gap, no sentence end)
             (re.compile(rf"\bI\s+(?:plan|intend|am\s+going)\s+to\b[^.;!?]{{0,160}}?\b(?:make|pay)\s+(?:a|an)\s+(?:{mod}\s+){{0,3}}(?:{noun})\s+to\s+(?:the\s+)?"), "planned"),
             # "I am very glad to visit St Petersburg", "we are pleased to be in Hanoi"
@@ -127,7 +127,7 @@ class TranscriptTrips:
         self.role_of = {r["word"].lower(): r["value"] or r["word"] for r in by["self_role"]}
         # "as President of China", "after becoming the President of China", "as China's Premier"
         self.self_of_re = re.compile(rf"\b(?:as|becoming|become|became|elected)\s+(?:the\s+)?(?P<role>{roles})\s+of\s+(?:the\s+)?", re.I)
-        self.self_pos_re = re.compile(rf"\bas\s+(?:the\s+)?(?=[A-Z])", re.I)
+        self.self_pos_re = re.compile(r"\bas\s+(?:the\s+)?(?=[A-Z])", re.I)
         self.self_pos_role_re = re.compile(rf"\s*{_APOS}s\s+(?P<role>{roles})\b", re.I)
         # an addressed guest: "President Xi, your state visit to Russia ...", "Welcome to Russia, Mr Abe!"
         self.your_re = re.compile(rf"\b[Yy]our\s+(?P<mods>(?:{mod}\s+){{0,3}})(?:{alternation(words['trip_noun'])})\s+to\s+(?:the\s+)?")
