@@ -109,6 +109,19 @@ def _in_abroad(vx, text, countries, s, e, home) -> bool:
                for m in _IN_PLACE_RE.finditer(text, s, e))
 
 
+
+def _dprk_visit_descs(text, s, e, start_re):
+    """The "on a visit to the DPRK" (or "here") cues of ``text[s:e]``, each with where its guest's description starts
+    (the last opener of ``start_re`` in the 300 characters before it) and the description's words."""
+    for cue in _ON_VISIT_RE.finditer(text, s, e):
+        to = cue.group("to")
+        if to is not None and not (re.fullmatch(r"DPRK|D\.P\.R\.K\.?|country", to.split()[0])
+                                   or re.match(r"Democratic\s+People", to)):
+            continue  # (a visit elsewhere: "on a visit to China")
+        wlo = max(s, cue.start() - 300)
+        lo = ([wlo] + [g.end() for g in start_re.finditer(text, wlo, cue.start())])[-1]
+        yield cue, lo, text[lo:cue.start()]
+
 def referred_givers(vx, text, sentences, mentions, records, published) -> None:
     """A giver on a visit here whose description names no country: the story's one foreign country (module doc)."""
     home = _home_story(vx, text, mentions)
@@ -128,14 +141,7 @@ def referred_givers(vx, text, sentences, mentions, records, published) -> None:
     for si, (s, e) in enumerate(sentences):
         abroad = barred = None
         # (the handover may be told without a gift word: "It was handed to X on Tuesday by Y on a visit to the DPRK")
-        for cue in _ON_VISIT_RE.finditer(text, s, e):
-            to = cue.group("to")
-            if to is not None and not (re.fullmatch(r"DPRK|D\.P\.R\.K\.?|country", to.split()[0])
-                                       or re.match(r"Democratic\s+People", to)):
-                continue  # (a visit elsewhere: "on a visit to China")
-            wlo = max(s, cue.start() - 300)
-            lo = ([wlo] + [g.end() for g in _GIVER_START_RE.finditer(text, wlo, cue.start())])[-1]
-            desc = text[lo:cue.start()]
+        for cue, lo, desc in _dprk_visit_descs(text, s, e, _GIVER_START_RE):
             if not desc.strip(" ,") or countries.between(lo, cue.start()) or _HOME_WORD_RE.search(desc) \
                     or kcna13.home_org_re.search(desc):
                 continue  # (a description naming a country is visit_kcna14's; a home one is the host's own)
@@ -227,14 +233,7 @@ def on_visit_guests(vx, text, sentences, mentions, records, published) -> None:
     for si, (s, e) in enumerate(sentences):
         s = _after_dateline(text, s)
         barred = None
-        for cue in _ON_VISIT_RE.finditer(text, s, e):
-            to = cue.group("to")
-            if to is not None and not (re.fullmatch(r"DPRK|D\.P\.R\.K\.?|country", to.split()[0])
-                                       or re.match(r"Democratic\s+People", to)):
-                continue  # (a visit elsewhere: "on a visit to China")
-            wlo = max(s, cue.start() - 300)
-            lo = ([wlo] + [g.end() for g in _GUEST_START_RE.finditer(text, wlo, cue.start())])[-1]
-            desc = text[lo:cue.start()]
+        for cue, lo, desc in _dprk_visit_descs(text, s, e, _GUEST_START_RE):
             if _HOME_WORD_RE.search(desc) or kcna13.home_org_re.search(desc) or kcna13.posted_re.search(desc) \
                     or words.intl_re.search(desc) or _DESC_NOT_RE.search(desc):
                 continue  # (the host's own people, an envoy, an international body; a country's songs or film)
