@@ -67,7 +67,8 @@ _BODY_END_RE = re.compile(r"\s+(?:headed|led|which|who|on|at|in|during|and\s+(?:
 
 def _day_of(vx, text, sentences, si, published, next_too=True):
     """The day the sentence tells (past, after the dateline), else a coarser time it tells ("This year the leader
-    received X on a visit": the year), else the next sentence's day, else the publication month."""
+    received X on a visit": undated, a year being too coarse to place the visit), else the next sentence's day, else
+    the publication month."""
     coarse = None
     for k in (si, si + 1) if next_too else (si,):
         if k < len(sentences):
@@ -81,7 +82,9 @@ def _day_of(vx, text, sentences, si, published, next_too=True):
             if k == si and spans:
                 coarse = spans[0]
             if coarse is not None:
-                return coarse
+                # (lead, s16) "This year ...": a year alone leaves the record undated; a year-wide window would merge
+                # every visit of the pair that year into one visit event (events.merge_visits chains overlaps)
+                return None if coarse.precision == "year" else coarse
     return _month_of(published)
 
 
