@@ -1121,6 +1121,13 @@ CASES = {
     "s16 clause commas": "Two weeks ago" + ", in May" * 3000 + ", during my visit to China" + ", then" * 3000 + " it went well.",
     "s16 welcome gap": "Welcome to Moscow" + ", Mr" * 3000 + " Abe" + ", welcome to Kazan" * 2000 + ".",
     "s16 blocked cues": "My visit to Japan was good, " * 1500 + "if it would be postponed.",
+    # s17: one sentence listing ~1,750 guests "on a visit" (a record each): per-record searches of the whole sentence
+    # (the departure guard, the missions abroad check) and record-pair loops in the dedupe made 200 KB take 67 s on the
+    # KCNA path; and ~3,200 "X's visit to our country" in one sentence (the praise search of the sentence's prefix)
+    "s17 guests on a visit, 100 KB": "Among the guests were " + ", ".join(
+        f"the delegation of the {c} Party on a visit to the DPRK"
+        for c in ["Ghana", "Kenya", "Norway", "Chile", "Peru", "Spain", "Italy", "Egypt"] * 220) + ".",
+    "s17 trip nouns, 100 KB": "Mr Abe's visit to our country, " * 3200 + "was useful.",
 }
 
 
@@ -1152,7 +1159,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, text in cases.items():
         # Once as an unknown outlet and once as KCNA, whose outlet hint switches on its own rules.
         articles = [ArticleInput("bench", "Pathological input", text, dt.date(2019, 5, 10), url)
-                    for url in (None, _KCNA_URL) + ((_KREMLIN_URL,) if name.startswith("s16") else ())]
+                    for url in (None, _KCNA_URL) + ((_KREMLIN_URL,) if name.startswith(("s16", "s17")) else ())]
         signal.setitimer(signal.ITIMER_REAL, 2 * args.limit)
         start = time.perf_counter()
         try:

@@ -358,17 +358,25 @@ def departure_guard(vx, text, records, published) -> None:
     the sentence's own earlier year ("In 2019, X left on Monday for P", "In June 2018 ...") dates it, not the weekday
     read from the publication date."""
     drop = set()
+    # One search per sentence, not per record: a sentence listing hundreds of guests gives hundreds of records, and
+    # searching the whole sentence again for each made a 200 KB list quadratic (s17).
+    departure: dict[tuple[int, int], tuple] = {}
     for r in records:
         if r.is_domestic or r.status not in ("occurred", "planned") or getattr(r, "earlier", False):
             continue
         s, e = r.sentence
-        dm = _DEPART_RE.search(text, s, e)
+        if (s, e) not in departure:
+            found = _DEPART_RE.search(text, s, e)
+            departure[(s, e)] = (found, found is not None and _DEPART_DENIED_RE.search(text, s, e) is not None,
+                                 found is not None and published is not None
+                                 and any(int(y) != published.year for y in _YEAR_RE.findall(text, s, e)))
+        dm, denied, other_year = departure[(s, e)]
         if dm is None or not (s <= r.visitor.start < dm.start()):
             continue
-        if _DEPART_DENIED_RE.search(text, s, e):
+        if denied:
             drop.add(id(r))
             continue
-        if published is None or not any(int(y) != published.year for y in _YEAR_RE.findall(text, s, e)):
+        if not other_year:
             continue
         told = [d for d in vx.dates.find(text[s:e], published, future=False, offset=s)
                 if d.start.year != published.year and d.precision in ("month", "year", "day")]

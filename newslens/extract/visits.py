@@ -1402,6 +1402,8 @@ class VisitExtractor:
         # story's text and the (start, end) of each "since" in it
         self._since_free: dict = {}
         self._windows: dict = {}  # perf s11 (`_window`): id of a list of mentions or places -> (list, length, starts)
+        # perf s17 (`_finish`): (sentence start, end) -> (first praise word's end or None, a trip told as news in it)
+        self._praise_at: dict = {}
 
     def extract(self, article_id: str, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
                 published: dt.date | None, url: str | None, title_iso3: str | None = None,
@@ -1661,11 +1663,15 @@ class VisitExtractor:
                 self._contest_abroad(text, sentences, mentions, records, published, home)
             home_at = {m.start for m in mentions if m.kind == "country" and m.iso3 == home[1]
                        and m.alias_kind not in ("demonym", "capital")}  # ("the Pyongyang Mission of the AINDF" is here)
+            mission_at: dict[tuple[int, int], bool] = {}  # perf s17: by sentence (a list of guests: thousands of records)
+
             def at_mission(r):
                 # "The special envoy of the Egyptian president ... visited DPRK missions": a visit to the home
                 # country's missions abroad, not a trip to the home country
-                s0, e0 = r.sentence
-                return any(m.start(1) in home_at for m in _MISSION_RE.finditer(text, s0, e0))
+                if r.sentence not in mission_at:
+                    s0, e0 = r.sentence
+                    mission_at[r.sentence] = any(m.start(1) in home_at for m in _MISSION_RE.finditer(text, s0, e0))
+                return mission_at[r.sentence]
             records[:] = [r for r in records if not (r.host_iso3 == home[1] and r.visitor.iso3 != home[1]
                                                      and r.status == "occurred" and at_mission(r))]
         if published is not None and self._event_held(text, 0, len(text)):
@@ -2224,6 +2230,19 @@ class VisitExtractor:
             break
         return j
 
+    def _praised_before(self, text: str, s: int, a: int, e: int) -> bool:
+        """``_PRAISED_TRIP_RE.search(text, s, a)``: a praise word between the sentence start and the cue. Searched once
+        per sentence (perf s17: a sentence of hundreds of "X's visit to our country" searched its prefix per record);
+        only when the sentence's first praise word ends after the cue is the prefix searched itself."""
+        hit = self._praise_at.get((s, e))
+        if hit is None:
+            first = _PRAISED_TRIP_RE.search(text, s, e)
+            hit = self._praise_at[(s, e)] = (None if first is None else first.end(),
+                                             _TRIP_NEWS_RE.search(text, s, e) is not None)
+        if hit[0] is None:
+            return False
+        return hit[0] <= a or _PRAISED_TRIP_RE.search(text, s, a) is not None
+
     def _finish(self, rec, dates_for, future, a, b, lo, hi, text, s, cue, published, records, countries,
                 parties=()) -> None:
         """Date a new record (its clause, an anniversary, else the publication month for a trip
@@ -2255,10 +2274,10 @@ class VisitExtractor:
                 and _IN_THE_STATEMENT_RE.search(text, b, rec.date.char_start) is not None):
             rec.date = None  # KCNA s8: "his visit to Laos in the statement on May 3": the statement's day, not the trip's
         praised = (rec.status == "occurred" and _TRIP_NOUN_CUE_RE.search(text, max(s, a - 40), b) is not None
-                   and _PRAISED_TRIP_RE.search(text, s, a) is not None
+                   and self._praised_before(text, s, a, rec.sentence[1])
                    # (not a trip the sentence tells as just ended or under way: "on his returning home after winding up
                    # his Russia and China visit")
-                   and not _TRIP_NEWS_RE.search(text, s, rec.sentence[1]))
+                   and not self._praise_at[(s, rec.sentence[1])][1])
         if praised and rec.date is not None and not b <= rec.date.char_start < hi:
             rec.date = None  # (the praise's date, not the trip's)
         rec.praised = praised and rec.date is None
@@ -3458,8 +3477,10 @@ class VisitExtractor:
             if visitor is None or host_iso is None:
                 return None
         elif cue.frame in ("travel", "invite_noun", "depart"):
-            visitor = self._subject(text, left, [p for p in _window(parties, s, lo + 1, self._windows) if p.end <= lo], a)
-            owner = next((p for p in parties if a - 40 <= p.start < b and p.start in self._praise_owners), None) \
+            # (perf s17: the last 400 parties before the previous cue only; `_subject` reads the nearest 60 of them, and a
+            # sentence listing thousands of trips copied all of them for every cue)
+            visitor = self._subject(text, left, [p for p in _window(parties, s, lo + 1, self._windows)[-400:] if p.end <= lo], a)
+            owner = next((p for p in _window(parties, a - 40, b, self._windows) if p.start in self._praise_owners), None) \
                 if self._praise_owners else None
             if owner is not None:
                 visitor = owner  # ("X made a statement hailing his successful visits to Russia": his, not X's)
@@ -4597,7 +4618,8 @@ class VisitExtractor:
                 np_end = s + dm.end() + nxt.start()
             iso = None
             listed: list[Mention] = []
-            for m in mentions:
+            # (perf s17: the mentions inside the noun phrase by bisection, not a walk of the sentence's mentions per group)
+            for m in _window(mentions, np_start, np_end, self._windows):
                 if m.kind == "country" and np_start <= m.start < np_end:
                     iso = m.iso3
                     if dm.group()[-1:].lower() == "s" and (re.search(r"\b(?:of|from)\s+(?:the\s+)?$", text[max(s, m.start - 12):m.start])
@@ -4622,7 +4644,7 @@ class VisitExtractor:
                         iso = pl.iso3
                         break
             if iso is None:
-                for m in mentions:
+                for m in _window(mentions, np_start, np_end, self._windows):
                     if m.kind == "organisation" and np_start <= m.start < np_end:
                         actor = self.registry.actors.get(m.actor_id)
                         iso = actor.iso3 if actor else None
@@ -4651,15 +4673,15 @@ class VisitExtractor:
                 app = re.compile(r"(?:[^,;.]|(?<=Mt)\.|(?<=St)\.){0,80}?\s+(?:led|headed)\s+by\s+(?:(?-i:[A-Z])[\w'’.-]*\s*){1,5},\s+(?:[\w'’.-]+\s+){1,4}?"
                                r"of\s+[^,;]{0,120}?(?=,\s+(?:arrived|left|visited|toured)\b|\s+(?:arrived|left)\b)").match(text, np_end, e)
                 if app:
-                    last = [m for m in mentions if m.kind == "country" and m.iso3 and m.alias_kind not in ("demonym", "capital")
-                            and m.end == app.end()]
+                    last = [m for m in _window(mentions, app.end() - 100, app.end(), self._windows) if m.kind == "country" and m.iso3
+                            and m.alias_kind not in ("demonym", "capital") and m.end == app.end()]
                     if last:
                         iso = last[0].iso3
             if iso is None and (led_at := _LED_BY_RE.search(text, np_end, min(e, np_end + 100))) is not None and \
                     not re.search(r"[;.]|\b(?:and|which|who|to)\b", text[np_end:led_at.start()].replace("C.C.", "CC")):
                 # round 17: "a delegation of the International Liaison Department of the C.C., the Communist Party of
                 # China led by ...": the name runs on past the abbreviation to "led by"; its organisation's country
-                for m in mentions:
+                for m in _window(mentions, np_end, led_at.start(), self._windows):
                     if np_end <= m.start < led_at.start() and m.iso3 and (m.kind == "organisation" or (
                             m.kind == "country" and m.alias_kind not in ("demonym", "capital"))):
                         iso = m.iso3
@@ -8721,19 +8743,41 @@ class VisitExtractor:
             kept.append(r)
         records = kept
         # "his first trip to North Korea in 24 years" (2000) and "his only previous stop came in July 2000"
-        records = [r for r in records if not (r.earlier and r.date is not None and r.date.precision == "year" and any(
-            o is not r and o.visitor.actor_id == r.visitor.actor_id and o.host_iso3 == r.host_iso3 and o.status == r.status
-            and o.date is not None and o.date.precision in ("month", "day") and r.date.start <= o.date.start <= r.date.end
-            for o in records))]
+        # (perf s17: both passes below look the other records up by key instead of walking all of them per record;
+        # a sentence listing thousands of guests made them quadratic. Same records kept.)
+        finer: dict[tuple, list] = {}  # (visitor, host, status) -> sorted starts of the month- and day-dated records
+        for o in records:
+            if o.date is not None and o.date.precision in ("month", "day"):
+                finer.setdefault((o.visitor.actor_id, o.host_iso3, o.status), []).append(o.date.start)
+        for starts in finer.values():
+            starts.sort()
+
+        def finer_inside(r: Record) -> bool:  # another record of the trip dated to a month or day inside r's year
+            starts = finer.get((r.visitor.actor_id, r.host_iso3, r.status), ())
+            i = bisect.bisect_left(starts, r.date.start)
+            return i < len(starts) and starts[i] <= r.date.end
+
+        records = [r for r in records if not (r.earlier and r.date is not None and r.date.precision == "year"
+                                              and finer_inside(r))]
         # visits session 8: a country's group told again as "the delegation ..." (definite, no leader of its own) next
         # to the trip of the person named as the group's head ("The delegation led by X is on a visit"): one trip
-        records = [r for r in records if not (
-            r.visitor.actor_id.startswith("country:") and not r.earlier and group_again(r) and any(
-                o is not r and not o.earlier and o.visitor.iso3 == r.visitor.iso3
-                and o.host_iso3 == r.host_iso3 and o.status == r.status and heads_group(o) and same_group(r, o)
+        heads: dict[tuple, list] | None = None  # (iso3, host, status) -> the records heading a group, built on first use
+
+        def told_again(r: Record) -> bool:
+            nonlocal heads
+            if heads is None:
+                heads = {}
+                for o in records:
+                    if not o.earlier and heads_group(o):
+                        heads.setdefault((o.visitor.iso3, o.host_iso3, o.status), []).append(o)
+            return any(
+                o is not r and same_group(r, o)
                 and (o.date is None or r.date is None or (o.date.start - dt.timedelta(days=10) <= r.date.end
                                                           and r.date.start <= o.date.end + dt.timedelta(days=10)))
-                for o in records))]
+                for o in heads.get((r.visitor.iso3, r.host_iso3, r.status), ()))
+
+        records = [r for r in records if not (
+            r.visitor.actor_id.startswith("country:") and not r.earlier and group_again(r) and told_again(r))]
         out: list[Record] = []
         rank = {"day": 3, "month": 2, "year": 1}
         for r in records:
