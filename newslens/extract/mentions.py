@@ -335,6 +335,11 @@ class MentionFinder:
         titled = self._titled_people(text)
         # registry pass first so that titled names the registry knows keep the registry id
         found = self._scan(text, spans, local, published_date)
+        # s17: "New Jersey", "New Mexico", "Inner Mongolia" are dropped here too, before the titled names read the country
+        # before their title ("New Jersey Governor Phil Murphy" is no official of Jersey); the same filter runs below
+        found = [m for m in found if not (m.kind == "country" and (
+            (m.alias_kind in ("name", "short") and text[max(0, m.start - 4):m.start] == "New ")
+            or (m.alias_kind in ("name", "short", "demonym") and text[max(0, m.start - 6):m.start] == "Inner ")))]
         # s13: "Latin America", "South American", "Central America": a region (its adjective), not the United States
         found = [m for m in found if not (m.kind == "country" and m.iso3 == "USA" and _REGION_AMERICA_RE.search(
             text, max(0, m.start - 10), m.start) and text[m.start:m.end].lower().startswith("america"))]
