@@ -188,7 +188,22 @@ _ENVOY_WORD_RE = re.compile(r"\b(?:ambassadors?|embass(?:y|ies)|charg[eé]|attac
 # Russia and China", "an article congratulating him on his visit"): the sentence's date is the praise's; the trip
 # itself takes only a date of its own phrase ("his visit to Russia in 2001"), else none (not the publication month)
 _PRAISED_TRIP_RE = re.compile(r"\bhail|celebrat|congratulat|prais|acclaim|statement|article|poems?\b|write-up|"
-                              r"made\s+public|devoted|dealing\s+with", re.I)
+                              r"made\s+public|devoted|dealing\s+with"
+                              # s17: a message or letter sent after the trip, a lecture given on it ("In the message
+                              # Choe expressed thanks ... during his visit to China", "gave a lecture on Sept. 21 on his
+                              # visit to the DPRK"): told afterwards, the trip keeps no date of theirs
+                              r"|\bmessages?\b|\bletters?\b|\blectures?\b", re.I)
+# s17: a trip told as the reference point of a development ("relations are developing after Kim's visit to Vietnam",
+# "the friendship is growing strong thanks to Kim Jong Il's visit to China"): a past trip, not the news; with no date of
+# its own it stays undated (the gold README: a trip told in passing). Checked on the words before the trip noun.
+_REFERENCE_TRIP_RE = re.compile(r"\b(?:after|following|thanks\s+to|owing\s+to|because\s+of)\s+"
+                                r"[^,;.]{0,60}?(?:(?:['’]s|\b(?:his|her|their|its))\s+(?:[\w-]+\s+){0,3}?)?$", re.I)
+# s17: words telling the sentence is about travel under way (a leg, an arrival, a return): there "after his visit to
+# China" is the leg before and the legs rules date it
+_TRAVEL_NEWS_WORD_RE = re.compile(r"\b(?:arriv\w*|left|leaves?|leaving|flew|fl(?:y|ies|ying)|return\w*|came|comes?|coming|"
+                                  r"head(?:s|ed|ing)|travel\w*|depart\w*|went|goes|go(?:ing)?|moved|mov(?:es|ing)|back|"
+                                  r"proceed\w*|stop\w*|continu\w*|wound|wrap\w*|end\w*|pass(?:es|ed|ing)?|transit\w*|"
+                                  r"(?:sent|seeing|saw|see)\s+(?:\w+\s+){0,2}off)\b", re.I)
 _TRIP_NEWS_RE = re.compile(r"\b(?:returning\s+home|returned\s+home|came\s+back|coming\s+back|winding\s+up|wound\s+up|wrapping\s+up|"
                            r"wrapped\s+up|concluding|concluded|(?:is|are)\s+now|under\s*way|currently|these\s+days|"
                            r"(?:is|are)\s+(?:now\s+)?(?:making|paying|visiting|touring|staying))\b", re.I)
@@ -491,6 +506,11 @@ _HERE_BEFORE_RE = re.compile(r"\bhere\s*$", re.I)
 _HERE_ARRIVAL_RE = re.compile(r"\s*here\b(?!\s+(?:and\s+)?(?:now|today|is|are|was|were|that)\b)", re.I)
 _HERE_RE = re.compile(r"^\s*(?:here|there)\b", re.I)
 # fixV3: a list that goes on from the one before ("Also leaving here for home were ...", "Also arriving here were ...")
+# s17: a sentence listing guests present at an event: "X and Y were present on invitation", "Among them were also ...",
+# "They included ...", "Present there were ...", "Also on hand were ..."
+_ATTENDED_LIST_RE = re.compile(_LIST_OPEN + r"|[^.;]*?\b(?:were|was)\s+(?:also\s+)?present\b"
+                               r"|\s*(?:Also\s+)?(?:present|on\s+hand)\s+(?:there\s+|at\s+[^.;]{0,80}?)?(?:were|was)\b"
+                               r"|[^.;]*?\b(?:were|was)\s+(?:also\s+)?on\s+hand\b", re.I)
 _ALSO_INV_RE = re.compile(r"\s*Also\s+(?:leaving|departing|arriving|returning|coming|going\s+back)\b[^.;]{0,120}?\b(?:was|were)\b")
 _ROUNDUP_INV_RE = re.compile(r"\s*(?:(?:Also|And|Meanwhile,?)\s+)?(?:Arriving|Leaving|Departing|Going\s+back|Arrivals|Departures)\b[^.;]{0,80}?\b(?:was|were|included)\b")
 _ROUNDUP_PLURAL_RE = re.compile(r"\b(?:delegations|delegates|groups|teams|troupes|guests|participants)\b|\bof\s+(?:different|various|many|several|foreign)\s+countries\b", re.I)
@@ -1404,6 +1424,7 @@ class VisitExtractor:
         self._windows: dict = {}  # perf s11 (`_window`): id of a list of mentions or places -> (list, length, starts)
         # perf s17 (`_finish`): (sentence start, end) -> (first praise word's end or None, a trip told as news in it)
         self._praise_at: dict = {}
+        self._attended_at: dict = {}  # perf s17 (`_attended_day`): (sentence start, end, index) -> its day or None
 
     def extract(self, article_id: str, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
                 published: dt.date | None, url: str | None, title_iso3: str | None = None,
@@ -2243,6 +2264,33 @@ class VisitExtractor:
             return False
         return hit[0] <= a or _PRAISED_TRIP_RE.search(text, s, a) is not None
 
+    def _attended_day(self, text, s, e, si, published):
+        """Memoised per sentence (a list of a thousand guests asks once per guest): see `_attended_day_of`."""
+        key = (s, e, si)
+        if key not in self._attended_at:
+            self._attended_at[key] = self._attended_day_of(text, s, e, si, published)
+        return self._attended_at[key]
+
+    def _attended_day_of(self, text, s, e, si, published):
+        """s17: a guest told as present at an event ("Delegations visiting the region were present on invitation",
+        "Among them were also a visiting group of ...") came for that event: the day the nearest sentence before
+        (up to three back) names, when it is a day in the week before publication. None when the sentence is no
+        attendance list, or the nearest dated sentence before names no such day."""
+        low = text[s:e].lower()
+        if not si or not ("present" in low or "among" in low or "on hand" in low or "includ" in low) \
+                or _ATTENDED_LIST_RE.match(text, s, e) is None:
+            return None
+        for k in range(si - 1, max(-1, si - 4), -1):
+            ks, ke = self._sentences[k]
+            told = [d for d in self._undateline(self.dates.find(text[ks:ke], published, offset=ks))
+                    if d.start <= published and not _SAID_RE.search(text, max(ks, d.char_start - 14), d.char_start)]
+            if told:
+                d = told[-1]
+                if d.precision == "day" and d.start == d.end and dt.timedelta(0) <= published - d.start <= dt.timedelta(days=7):
+                    return d
+                return None
+        return None
+
     def _finish(self, rec, dates_for, future, a, b, lo, hi, text, s, cue, published, records, countries,
                 parties=()) -> None:
         """Date a new record (its clause, an anniversary, else the publication month for a trip
@@ -2434,7 +2482,12 @@ class VisitExtractor:
               # unless the sentence tells the trip as news)
               and not ((_POSS_NOUN_TRIP_RE.search(text, a, b) or _MADE_TOUR_OF_RE.match(text, a, b))
                        and not _TRIP_NEWS_RE.search(text, s, rec.sentence[1])
-                       and not re.search(r"\b(?:recently|now|this\s+year|this\s+month)\b", text[s:rec.sentence[1]], re.I))):
+                       and not re.search(r"\b(?:recently|now|this\s+year|this\s+month)\b", text[s:rec.sentence[1]], re.I))
+              # s17: "developing after Kim Jong Un's visit to Vietnam": a past trip as a reference point, undated
+              and not (_TRIP_NOUN_CUE_RE.search(text, max(s, a - 40), b) is not None
+                       and _REFERENCE_TRIP_RE.search(text, max(s, a - 90), a) is not None
+                       and not _TRAVEL_NEWS_WORD_RE.search(text, s, rec.sentence[1])
+                       and not _TRIP_NEWS_RE.search(text, s, rec.sentence[1]))):
             # an occurred trip the story does not date is under way or just over: the day the story
             # last named (within the week before publication), else the publication month.
             # ("his first visit" is an older trip: left undated; "his recent visit", one trip just ended, takes the
@@ -2443,6 +2496,8 @@ class VisitExtractor:
             if day is not None and re.search(r"\bbefore\s+(?:them|him|her|it)\b", text[b:rec.sentence[1]], re.I):
                 day = None  # fixV3: "X arrived here before them": before the day the story told, so its month
                 # (not "Arriving here earlier were ...": the gold dates those lists to the story's day)
+            elif (told := self._attended_day(text, s, rec.sentence[1], rec.sentence_index, published)) is not None:
+                day = told  # s17: guests listed at an event the sentences just before dated
             if day is not None and dt.timedelta(0) <= published - day.start <= dt.timedelta(days=7) \
                     and day.precision == "day" and day.start == day.end:
                 rec.date = DateSpan(day.start, day.end, "day", "")
