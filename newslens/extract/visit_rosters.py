@@ -44,10 +44,16 @@ class RosterWords:
             rf"|(?P<also2>also\s+)?(?P<verb>{alternation(words['verb'])})\b"
             # "A and B joined Vladimir Putin in Kazan": at the place of the one they joined
             rf"|(?P<joined>joined)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){{1,4}}(?=(?:in|at)\s))", re.I)
-        # inverted: "Also in Kazan on Tuesday were A and B", "Among the leaders in Kazan were A, B and C"
+        # inverted: "Also in Kazan on Tuesday were A and B", "Among the leaders in Kazan were A, B and C"; s17: "Present
+        # at the funeral in Tokyo were A and B", "Among them was A" (the gathering told just before), "The inauguration
+        # in Brasilia was attended by A and B"; the first member's titles may stand after the verb ("were Argentine
+        # President A and ...")
         self.inverted_re = re.compile(
-            rf"\s*(?:Also\s+(?=(?:in|at)\s)|Among\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{crowd})\b)"
-            rf"(?P<where>[^;:]{{0,120}}?)\s+were\s+(?:also\s+)?$", re.I)
+            rf"\s*(?:(?:Also\s+(?=(?:in|at)\s)|Among\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{crowd})\b"
+            rf"|(?:Also\s+)?(?i:present)\s+(?=(?:in|at)\s))(?P<where>[^;:]{{0,120}}?)\s+(?:were|was)"
+            rf"|(?P<them>Among\s+(?:them|those\s+(?:present|attending|there)))\s+(?:were|was)"
+            rf"|(?P<where2>(?-i:[A-Z])[^;:]{{0,120}}?)\s+(?:was|were)\s+attended\s+by)"
+            rf"\s+(?:also\s+)?(?:(?:(?-i:[A-Z])[\w.'’-]*|(?i:{title}))\s+){{0,6}}$", re.I)
         # "among the dignitaries expected in Tokyo": people awaited, not yet there
         self.expected_re = re.compile(r"\s+(?:who\s+are\s+|who\s+will\s+be\s+)?(?:expected|due|scheduled|invited|set\s+to)\b", re.I)
         # "A and B <verb>": the list is the clause's subject (a lower-case word follows it, not "who" or "of")
@@ -191,25 +197,55 @@ def person_rosters(vx, text, sentences, mentions, records, published) -> None:
 def _inverted_roster(vx, text, s, e, si, chain, inv, ments, records, published) -> None:
     """"Also in Kazan on Tuesday were A and B", "Among the leaders in Kazan were A, B and C": one trip each to the
     place before "were", else to the trip told in the two sentences before."""
-    host, place = _host_after(vx, text, inv.start("where"), inv.end("where"), ments)
+    where = "where" if inv.group("where") is not None else "where2" if inv.group("where2") is not None else None
+    host, place = _host_after(vx, text, inv.start(where), inv.end(where), ments) if where else (None, None)
     date = None
+    if _VIDEO_RE.search(text, s, e):
+        return  # ("Among them was X, who joined by video link")
     if host is None:
         told = next((r for r in reversed(records) if si - 2 <= r.sentence_index <= si and r.status == "occurred"
                      and not r.is_domestic and not r.earlier), None)
-        if told is None:
+        if told is not None:
+            host, place, date = told.host_iso3, told.place, told.date
+        elif si > 0 and (inv.group("them") or where):
+            # s17: "Leaders gathered in Brasilia on Sunday for the inauguration. Among them were A and B": the place
+            # (and day) of a gathering the sentence just before tells, when no trip was recorded from it
+            ps, pe = vx._sentences[si - 1] if vx._sentences else (None, None)
+            g = _GATHERING_RE.search(text, ps, pe) if ps is not None else None
+            if g is None or _VIDEO_RE.search(text, ps, pe):
+                return
+            # the place the gathering is told in ("gathered in Brasilia", "the summit in Bali", "was held in Geneva"),
+            # not any place of the sentence ("the meeting marking the shelling of Yonphyong Island")
+            host, place = _host_after(vx, text, g.end() - 3, min(pe, g.end() + 40),
+                                      [m for m in vx._all_mentions if ps <= m.start < pe])
+            if host is None:
+                return
+            before = [d for d in vx._undateline(vx.dates.find(text[ps:pe], published, offset=ps, future=False))
+                      if d.start <= published]
+            date = before[0] if len(before) == 1 else None
+        else:
             return
-        host, place, date = told.host_iso3, told.place, told.date
     spans = [d for d in vx._undateline(vx.dates.find(text[s:e], published, offset=s, future=False)) if d.start <= published]
+    if not spans and published is not None and any(int(y) != published.year for y in _BARE_YEAR_RE.findall(text, s, e)):
+        return  # s17: "The 1990 summit in Helsinki was attended by A and B": an old event whose year no date gives
     date = spans[0] if spans else date if date is not None else vx._month_of(published)
     told_index = _ToldIndex(records)  # (perf s11)
     for m in chain:
         if m.iso3 == host or told_index.told(m, host):
             continue
+        if _POSTED_RE.search(text, max(s, m.start - 30), m.start):
+            continue  # s17: "Among the guests were Chinese Ambassador X": an envoy posted here is no visitor
         told_index.add(_new_record(m, host, "occurred", s, e, si, place if place is not None and place.iso3 == host else None,
                                    date, "person-roster"))
 
 
 _PREP_RE = re.compile(r"(?:in|at|on)\s+(?:the\s+)?", re.I)
+_BARE_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
+_POSTED_RE = re.compile(r"\b(?:ambassadors?|charg[eé]s?(?:\s+d['’]affaires)?|consuls?(?:-general)?|embassy)\b[^,;]*$", re.I)
+# s17: a sentence telling a gathering of leaders, the place "Among them were ..." refers back to
+_GATHERING_RE = re.compile(r"\b(?:gathered|gathering|converged|assembled|summit|funeral|inauguration|swearing-in|sworn\s+in|"
+                           r"coronation|ceremony|conference|forum|meeting|talks|(?:was|were)\s+held|took\s+place)\b"
+                           r"(?:\s+(?!in\b|at\b)[\w'’-]+){0,4}?\s+(?:in|at)\s", re.I)
 
 
 def _place_right_after(vx, text, lo, hi, ments):
@@ -249,7 +285,8 @@ def _host_after(vx, text, lo, hi, ments):
             best = (m.start, m.iso3, None)
             break
     for p in vx.places.find(text, lo, hi, country_spans):
-        if best is None or p.start < best[0]:
+        # (s17: a capital read as its country, "in Brasilia", keeps the city as the place, for the map)
+        if best is None or p.start < best[0] or (p.start == best[0] and p.iso3 == best[1]):
             best = (p.start, p.iso3, p)
         break
     return (best[1], best[2]) if best is not None else (None, None)

@@ -1,0 +1,83 @@
+"""Rosters told the other way round (seventeenth session, newslens/extract/visit_rosters.py): "Present at the
+inauguration were A and B", "The funeral in Tokyo was attended by A and B", "Leaders gathered in P ... Among them
+were A and B", with the first member's titles after the verb. One trip each to the place of the event (the sentence's
+own, else the trip or the gathering the sentence before tells); none for the host's own people, for envoys posted
+there, for a video link, or for an old event whose year no date gives. Own words; real office holders."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newslens.extract import ArticleInput, Extractor
+
+
+@pytest.fixture
+def ex(extractor) -> Extractor:
+    return extractor  # the session's shared extractor (tests/conftest.py)
+
+
+def trips(ex, text, day):
+    out = ex.extract(ArticleInput(article_id="t", title="", text=text, published_date=day))
+    return {(v["visitor_id"], v["host_iso3"], v["status"]) for v in out["visits"]}
+
+
+JAN3 = dt.date(2023, 1, 3)
+MAR20 = dt.date(2023, 3, 20)
+BOTH = {("person:alberto-fernandez", "BRA", "occurred"), ("person:gabriel-boric", "BRA", "occurred")}
+
+
+@pytest.mark.parametrize("text", [
+    "Lula was sworn in as president of Brazil in Brasilia on Sunday. Present at the inauguration were Argentine "
+    "President Alberto Fernandez and Chilean President Gabriel Boric.",
+    "Lula was sworn in as president of Brazil on Sunday. The inauguration in Brasilia was attended by Argentine "
+    "President Alberto Fernandez and Chilean President Gabriel Boric.",
+    "Leaders from 20 countries gathered in Brasilia on Sunday for Lula's inauguration. Among them were Argentine "
+    "President Alberto Fernandez and Chilean President Gabriel Boric.",
+])
+def test_every_member_of_an_inverted_roster_travels(ex, text):
+    assert BOTH <= trips(ex, text, JAN3)
+
+
+def test_the_hosts_own_people_and_the_guest(ex):
+    got = trips(ex, "The state funeral in Tokyo on Tuesday was attended by Japanese Prime Minister Fumio Kishida and "
+                    "US Vice President Kamala Harris.", dt.date(2022, 9, 30))
+    assert ("person:kamala-harris", "JPN", "occurred") in got
+    assert not any(v == "person:fumio-kishida" for v, _, _ in got)
+
+
+def test_among_those_present_takes_the_place_told_before(ex):
+    got = trips(ex, "The talks were held in Beijing on Monday. Among those present were Chinese Foreign Minister Qin "
+                    "Gang and Russian Foreign Minister Sergei Lavrov.", MAR20)
+    assert ("person:sergei-lavrov", "CHN", "occurred") in got
+    assert not any(v == "person:qin-gang" for v, _, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    # a video link
+    "Leaders gathered in Paris on Friday for the talks. Among them was Turkish President Recep Tayyip Erdogan, who "
+    "joined by video link.",
+    # the host's own people
+    "Kim Jong Un held a meeting of the Politburo in Pyongyang on Sunday. Present at the meeting were Choe Ryong Hae "
+    "and Pak Jong Chon.",
+    # a crowd that is no gathering of leaders, and a sentence before with no gathering
+    "Many leaders have visited Kyiv since the war began. Among them were Joe Biden and Rishi Sunak.",
+    # an old event whose year no date reads (the first member is told by an older rule, with the story's month)
+    "The 1990 summit in Helsinki was attended by George H. W. Bush and Mikhail Gorbachev.",
+    # a plan is not an attendance
+    "Xi Jinping will host a summit in Xi'an in May. The summit will be attended by Kazakh President Kassym-Jomart "
+    "Tokayev.",
+])
+def test_no_trip(ex, text):
+    got = trips(ex, text, MAR20)
+    assert not any(s == "occurred" and v in ("person:recep-tayyip-erdogan", "person:joe-biden", "person:rishi-sunak",
+                                              "person:mikhail-gorbachev", "person:kassym-jomart-tokayev")
+                   for v, _, s in got), got
+    assert not any(h == "PRK" for _, h, _ in got)
+
+
+def test_posted_envoys_are_no_visitors(ex):
+    got = trips(ex, "Leaders gathered in Seoul on Friday for the forum. Among the guests were Chinese Ambassador Xing "
+                    "Haiming and Japanese Prime Minister Fumio Kishida.", MAR20)
+    assert ("person:fumio-kishida", "KOR", "occurred") in got
+    assert not any("xing" in (v or "") for v, _, _ in got)
