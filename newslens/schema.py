@@ -121,7 +121,7 @@ VISITS = Table(
 
 VISIT_EVENTS = Table(
     "visit_events",
-    "Visit records of several articles merged into one visit: same visitor, host and date window.",
+    "Visit records of several articles merged into one visit: same visitor, host and domestic flag; day-dated records a day or two apart form one trip, and a month- or year-dated record joins one trip inside its window, never two (newslens/extract/events.py).",
     (
         Column("event_id", S, "Stable id of the merged visit.", required=True),
         Column("visitor_id", S, "Actor who travels."),
