@@ -1,0 +1,76 @@
+"""Figures session 17 (s17-fy): the parts of a sum signed or paid as the story's news take that sum's year.
+
+A loan, grant, credit or deal signed, released or paid as the story's news covers the publication year (the lead's
+convention of session 12, tests/gold/README.md; ``figures._done_act_period``), and that year is deliberately not carried
+on to later sentences. The gold files date the *parts* of such a sum like the sum itself, and the extractor left them
+undated: three development sets written by different people (blind26 b26-021, blind46 b46-015 and b46-020), four
+figures. Two shapes:
+
+- the parts listed after a colon in the sum's own sentence: "The Interior Department has released $87.3 million to
+  Palau: $65.2 million for the trust fund and $22.1 million in economic assistance";
+- the sentence right after the sum opens on its breakdown: "The package includes a $5.3 billion credit line ...",
+  "The biggest, a 50 billion yen budget-support loan, ...", "The deal comprises ...".
+
+A part must be smaller than the sum and lie between the same two countries, and the rule only fills a period still
+empty (a part with its own date, "a $1.5 billion loan signed in 2019", keeps it). Any other amount of the next sentence
+("Since 1992, Japan has lent ...", "Last year China gave ...") is no breakdown and stays as before.
+"""
+from __future__ import annotations
+
+import re
+
+# the sentence opens on the breakdown of the sum before: a determiner, up to two words, a noun for the sum, and a verb of
+# containing ("The package includes", "The new financing comprised", "The deal is made up of"); or a ranked part ("The
+# biggest, ...", "The largest of the three loans, ...")
+_BREAKDOWN_LEAD_RE = re.compile(
+    r"\s*+(?:The|This|That|Its|Their)\s++(?:[\w-]++\s++){0,2}?(?:package|deal|agreements?|financing|funding|loans?|"
+    r"credits?|lines?|facilit(?:y|ies)|deposits?|arrangements?|aid|assistance|sum|total|amount|money|grants?|support)\s++(?:includes?|included|including|comprises?|"
+    r"comprised|consists?\s++of|consisted\s++of|covers|covered|(?:is|was)\s++made\s++up\s++of|breaks?\s++down\s++into|"
+    r"broke\s++down\s++into)\b|"
+    r"\s*+(?:The|Its)\s++(?:single\s++)?(?:biggest|largest|main|smallest|first|second|third)\b"
+    r"(?:\s++of\s++(?:the|them|these|those)\b[^,;:$€£¥₩\d]{0,40}+)?\s*+,", re.I)
+# a colon between the sum and its part, with no clause stop after it ("... $87.3 million to Palau: $65.2 million for")
+# (a point inside a number, "$65.2 million", is no stop)
+_COLON_GAP_RE = re.compile(r"(?:[^;:.]|\.(?=\d)){0,80}+:(?:[^;:.]|\.(?=\d)){0,160}+", re.S)
+
+
+def _smaller(part: dict, whole: dict) -> bool:
+    """The part's amount is below the whole's (in dollars, else in the same currency); unknown: False."""
+    pu, wu = part.get("value_usd"), whole.get("value_usd")
+    if pu is not None and wu is not None:
+        return pu < wu
+    if part.get("currency") and part.get("currency") == whole.get("currency"):
+        return part["value"] < whole["value"]
+    return False
+
+
+def breakdown_of_news_sum(sentence: str, s: int, a: int, index: int, part: dict, whole: tuple[int, dict] | None) -> bool:
+    """Whether the amount at [a, ...) of ``sentence`` (starting at text offset ``s``), read as ``part`` (its metric,
+    parties, value and currency), breaks down ``whole`` = (sentence index, row), a sum whose period is the publication
+    year of a signing or transfer told as the news.
+
+    >>> whole = (3, {"reporter_iso3": "USA", "partner_iso3": "PLW", "value_usd": 87.3e6, "currency": "USD",
+    ...              "value": 87.3e6, "char_end": 40})
+    >>> part = {"reporter_iso3": "USA", "partner_iso3": "PLW", "value_usd": 65.2e6, "currency": "USD", "value": 65.2e6}
+    >>> s = "The department has released $87.3 million to Palau: $65.2 million for the fund."
+    >>> breakdown_of_news_sum(s, 0, s.index("$65"), 3, part, whole)
+    True
+    >>> breakdown_of_news_sum("The package includes a $65.2 million grant.", 100, 23, 4, part, whole)
+    True
+    >>> breakdown_of_news_sum("Last year it gave $65.2 million.", 100, 18, 4, part, whole)
+    False
+    """
+    if whole is None:
+        return False
+    w_index, row = whole
+    if {part.get("reporter_iso3"), part.get("partner_iso3")} != {row.get("reporter_iso3"), row.get("partner_iso3")} \
+            or None in (part.get("reporter_iso3"), part.get("partner_iso3")) or not _smaller(part, row):
+        return False
+    if w_index == index:
+        w_end = row["char_end"] - s
+        return 0 <= w_end <= a and _COLON_GAP_RE.fullmatch(sentence, w_end, a) is not None
+    if w_index == index - 1:
+        lead = _BREAKDOWN_LEAD_RE.match(sentence)
+        # the part is the first money after the lead, in the lead's clause
+        return lead is not None and lead.end() <= a and not any(c in sentence[lead.end():a] for c in ";:")
+    return False
