@@ -130,3 +130,33 @@ def test_colon_in_the_sum_sentence():
     assert breakdown_of_news_sum(s, 1000, s.index("$400"), 5, _part(400e6), whole)
     s2 = "Seoul has signed loans worth $900 million with Tashkent. Officials: $400 million for trains."
     assert not breakdown_of_news_sum(s2, 1000, s2.index("$400"), 5, _part(400e6), whole)  # a sentence stop between
+
+
+# -- parties: the goods' nationality exports when the subject is their market ------------------------------------------
+
+def flows(extractor, text: str, pub: dt.date = dt.date(2019, 3, 1)) -> list[tuple]:
+    """(metric, reporter, partner, value in billions, first year or None) of every figure row"""
+    return [(f["metric"], f["reporter_iso3"], f["partner_iso3"], round(f["value"] / 1e9),
+             f["period_start"].year if f["period_start"] else None) for f in figures(extractor, text, pub)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Japan remained the biggest market for Thai goods, taking exports worth $25 billion last year.",
+                 [("exports", "THA", "JPN", 25, 2018)], id="market-taking"),
+    pytest.param("Canada was once again the largest buyer of American products, absorbing exports worth $300 billion "
+                 "in 2018.", [("exports", "USA", "CAN", 300, 2018)], id="buyer-absorbing"),
+    # near misses, the same rows as before the rule: the flow's own owner in another clause, the market phrase as an
+    # appositive of the exporter's own flow, a clause word between
+    pytest.param("India is the biggest market for Chinese goods, while its exports to China were $15 billion in 2018.",
+                 [("exports", "IND", "CHN", 15, 2018)], id="while-its-exports"),
+    pytest.param("Korea's exports to China, the biggest market for Korean goods, reached $150 billion in 2018.",
+                 [("exports", "KOR", "CHN", 150, 2018)], id="appositive-own-goods"),
+    pytest.param("China is the biggest buyer of Korean chips, and Korea's exports to China were $150 billion in 2018.",
+                 [("exports", "KOR", "CHN", 150, 2018)], id="and-clause"),
+    pytest.param("Exports to the United States, the biggest buyer of Indian goods, reached $52 billion in 2018.",
+                 [("exports", "IND", "USA", 52, 2018)], id="exports-to-market"),
+    pytest.param("Japan remained the biggest market for Thai goods; Thai exports to China were $30 billion last year.",
+                 [("exports", "THA", "CHN", 30, 2018)], id="semicolon"),
+])
+def test_market_of_goods(extractor, text, expected):
+    assert flows(extractor, text) == expected

@@ -212,7 +212,7 @@ from .regex_gate import RegexGate
 from .regex_gate import literal_gate  # perf s14
 from .text import stable_id
 from .figures_seed13 import drop_pooled_money, goal_year_of_other_clause, said_it_would  # seed-like stories (figures session 13)
-from .figures_year17 import breakdown_of_news_sum  # a part of a sum signed or paid as the news: its year (s17-fy)
+from .figures_year17 import breakdown_of_news_sum, goods_exporter_offset  # a part of a sum signed or paid as the news: its year (s17-fy)
 from .figures_swap14 import swap_news_year  # a swap signed as the news: its signing year (figures session 14)
 
 
@@ -3417,6 +3417,12 @@ class FigureExtractor:
         if qualifier in ("actual", "estimate") and period is not None and published is not None \
                 and period.start > published and period.text != self._carry_text:
             qualifier = "forecast"  # "We count on trade reaching $200 billion by 2024": a year still to come
+        if metric == "exports" and reporter is not None and partner is not None \
+                and (adj := goods_exporter_offset(sentence, a)) is not None \
+                and any(m.kind == "country" and m.iso3 == partner and m.start - s == adj for m in mentions):
+            # "The US remained the biggest market for Indian goods, taking exports worth $77.5 billion": the goods'
+            # nationality exports, the market imports (s17-fy, figures_year17.py)
+            reporter, partner = partner, reporter
         confidence = 0.9 if reporter and partner else 0.6
         if amount.bare:
             confidence -= 0.2  # no currency written: taken from the article

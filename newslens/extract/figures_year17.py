@@ -74,3 +74,38 @@ def breakdown_of_news_sum(sentence: str, s: int, a: int, index: int, part: dict,
         # the part is the first money after the lead, in the lead's clause
         return lead is not None and lead.end() <= a and not any(c in sentence[lead.end():a] for c in ";:")
     return False
+
+
+# -- the exporter named as the nationality of the goods a market buys (s17-fy, parties) ---------------------------------
+# "The US remained the biggest market for Indian goods, taking exports worth $77.5 billion" (blind38 b38-029), "The United
+# States remained by far the biggest buyer of German products, taking exports worth around 107 billion euros" (blind47
+# b47-024): the subject is the market, the goods' nationality the exporter; the extractor read the subject as the
+# exporter. Only within the amount's clause: no clause word or owner ("while its exports ...") between.
+_MARKET_OF_GOODS_RE = re.compile(
+    r"\b(?:markets?|buyers?|destinations?|customers?|importers?|purchasers?|clients?)\s++(?:for|of)\s++"
+    r"(?P<adj>(?-i:[A-Z])[\w-]++)\s++(?:(?-i:[a-z][\w-]*+)\s++)?(?:goods|products|exports|wares|merchandise|shipments)\b",
+    re.I)
+_MARKET_GAP_BREAK_RE = re.compile(r"[;:()]|\b(?:while|whereas|but|and|its|their|his|her|which|who|from|to|into|with)\b", re.I)
+
+
+def goods_exporter_offset(sentence: str, a: int) -> int | None:
+    """The offset in ``sentence`` of the goods' nationality when the amount at ``a`` is what a market of those goods takes
+    ("the biggest market for Indian goods, taking exports worth $77.5 billion"), else None.
+
+    >>> s = "The US remained the biggest market for Indian goods, taking exports worth $77.5 billion."
+    >>> s[goods_exporter_offset(s, s.index("$")):][:6]
+    'Indian'
+    >>> s = "India is the biggest market for Chinese goods, while its exports to China were $15 billion."
+    >>> goods_exporter_offset(s, s.index("$")) is None
+    True
+    """
+    if "arket" not in sentence and "uyer" not in sentence and "estination" not in sentence and "ustomer" not in sentence \
+            and "mporter" not in sentence and "urchaser" not in sentence and "lient" not in sentence:
+        return None
+    lo = max(0, a - 160)
+    last = None
+    for m in _MARKET_OF_GOODS_RE.finditer(sentence, lo, a):
+        last = m
+    if last is None or a - last.end() > 80 or _MARKET_GAP_BREAK_RE.search(sentence, last.end(), a):
+        return None
+    return last.start("adj")
