@@ -14,6 +14,10 @@ figures. Two shapes:
 A part must be smaller than the sum and lie between the same two countries, and the rule only fills a period still
 empty (a part with its own date, "a $1.5 billion loan signed in 2019", keeps it). Any other amount of the next sentence
 ("Since 1992, Japan has lent ...", "Last year China gave ...") is no breakdown and stays as before.
+
+Also (parties, the same session): a market of a nation's goods takes that nation's exports ("The US remained the biggest
+market for Indian goods, taking exports worth $77.5 billion": India exports), blind38 b38-029 and blind47 b47-024;
+``goods_exporter_offset`` below.
 """
 from __future__ import annotations
 
