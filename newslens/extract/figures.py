@@ -212,6 +212,7 @@ from .regex_gate import RegexGate
 from .regex_gate import literal_gate  # perf s14
 from .text import stable_id
 from .figures_seed13 import drop_pooled_money, goal_year_of_other_clause, said_it_would  # seed-like stories (figures session 13)
+from .figures_year17 import breakdown_of_news_sum, goods_exporter_offset  # a part of a sum signed or paid as the news: its year (s17-fy)
 from .figures_swap14 import swap_news_year  # a swap signed as the news: its signing year (figures session 14)
 
 
@@ -1829,6 +1830,7 @@ _FROM_LENDER_OF_AFTER_RE = re.compile(rf"[^;:.$€£¥₩\d]{{0,40}}?\bfrom\s++(
 _RUNNING_TOTAL_RE = re.compile(rf"\b{_WORDS['running_total']}\b", re.I)
 _SWAP_WORD_RE = re.compile(r"\bswaps?\b", re.I)  # a swap line anywhere in the sentence: a standing facility, no transfer
 _PUBLISHED_TEXT = "\x00published"  # the period of a one-off act told as done: the publication year, not carried on
+_PUBLISHED_PART_TEXT = "\x00published part"  # a part of such a sum, in its year (s17-fy, figures_year17.py)
 
 # -- figures session 12, review fixes (reviewer rf) ----------------------------------------------------------------------
 # a loan's lender "of" its country only as a bank named right after "from" in the loan's own phrase: no clause stop, no
@@ -2065,6 +2067,7 @@ class FigureExtractor:
     _pred_lo = -1  # where the predicate of the amount being read starts, when after an earlier amount's (_qualifier)
     _lead_estimate: tuple | None = None  # (sentence index, parties) of figures a source reckoned itself
     _since_aid = 99
+    _news_sum: tuple | None = None
     _index = 0
     _last_row: dict | None = None
     _prev_opening: str | None = None  # the country the sentence before opened with
@@ -2431,6 +2434,7 @@ class FigureExtractor:
         self._parts_of = None  # (trade row, sentence index) of the parts told after a pair's trade (figures session 9)
         self._last_aid_period = None
         self._period_published = False  # the last row's period was a done act's publication year (review fixes, s12)
+        self._news_sum = None  # (sentence index, row) of the last sum signed or paid as the news (s17-fy)
         self._aid_goods = None  # (sentence index, giver, recipient) of an aid sentence that gave goods, not a sum
         self._last_aid = None
         self._peak_period = None  # the one-year period of the story's last record figure ("in the peak year" names it)
@@ -2560,6 +2564,8 @@ class FigureExtractor:
                 if row is not None:
                     rows.append(row)
                     self._sentence_rows[k] = row
+                    if self._period_published:
+                        self._news_sum = (index, row)  # its parts after a colon or in the next sentence (s17-fy)
                     self._last_metric = row["metric"]
                     if row["metric"] == "aid":
                         self._last_aid = (row["reporter_iso3"], row["partner_iso3"], index)
@@ -3396,10 +3402,27 @@ class FigureExtractor:
         if period is None and metric == "other" and qualifier == "actual" and part_of is None and (
                 y := swap_news_year(sentence, a, b, self._prev_sentence, published, self._lexdir)) is not None:
             period = DateSpan(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", _PUBLISHED_TEXT)  # s14 (figures_swap14.py)
+        if period is None and qualifier == "actual" and metric in ("aid", "other", "investment") and part_of is None \
+                and self._news_sum is not None and breakdown_of_news_sum(
+                    sentence, s, a, self._index, {"reporter_iso3": reporter, "partner_iso3": partner, "value": amount.value,
+                                                  "currency": amount.currency,
+                                                  "value_usd": amount.value if amount.currency == "USD" else amount.usd},
+                    self._news_sum):
+            # "has released $87.3 million to Palau: $65.2 million for ...", "... signed loans worth 61 billion yen. The
+            # biggest, a 50 billion yen loan, ...": a part of a sum signed or paid as the news covers the sum's year
+            # (s17-fy, figures_year17.py); not a sum of its own, so its year is not carried on either
+            whole = self._news_sum[1]
+            period = DateSpan(whole["period_start"], whole["period_end"], "year", _PUBLISHED_PART_TEXT)
         self._period_published = period is not None and period.text == _PUBLISHED_TEXT
         if qualifier in ("actual", "estimate") and period is not None and published is not None \
                 and period.start > published and period.text != self._carry_text:
             qualifier = "forecast"  # "We count on trade reaching $200 billion by 2024": a year still to come
+        if metric == "exports" and reporter is not None and partner is not None \
+                and (adj := goods_exporter_offset(sentence, a)) is not None \
+                and any(m.kind == "country" and m.iso3 == partner and m.start - s == adj for m in mentions):
+            # "The US remained the biggest market for Indian goods, taking exports worth $77.5 billion": the goods'
+            # nationality exports, the market imports (s17-fy, figures_year17.py)
+            reporter, partner = partner, reporter
         confidence = 0.9 if reporter and partner else 0.6
         if amount.bare:
             confidence -= 0.2  # no currency written: taken from the article
@@ -3417,7 +3440,8 @@ class FigureExtractor:
             "amount_text": amount.text,
             "period_start": period.start if period else None,
             "period_end": period.end if period else None,
-            "period_text": (None if period.text in (self._carry_text, _PUBLISHED_TEXT) else period.text) if period else None,
+            "period_text": (None if period.text in (self._carry_text, _PUBLISHED_TEXT, _PUBLISHED_PART_TEXT) else period.text)
+            if period else None,
             "qualifier": qualifier,
             "is_record": is_record,
             "is_approximate": is_approx,
