@@ -81,3 +81,44 @@ def test_posted_envoys_are_no_visitors(ex):
                     "Haiming and Japanese Prime Minister Fumio Kishida.", MAR20)
     assert ("person:fumio-kishida", "KOR", "occurred") in got
     assert not any("xing" in (v or "") for v, _, _ in got)
+
+
+# Review of the session's roster rule (/tmp/s17r1, 219 probes): the gathering the sentence before tells comes before
+# an older trip of the story; "Among them" needs a gathering; a report's day is no day of the gathering.
+FEB23 = dt.date(2023, 2, 23)
+
+
+def records(ex, text, day):
+    out = ex.extract(ArticleInput(article_id="t", title="", text=text, published_date=day))
+    return {(v["visitor_id"], v["host_iso3"]): v for v in out["visits"]}
+
+
+def test_the_gathering_just_before_beats_an_older_trip(ex):
+    got = records(ex, "Biden visited Kyiv on Monday. A summit was held in Warsaw on Tuesday. Among those present were "
+                      "Lithuanian President Gitanas Nauseda and Latvian President Egils Levits.", FEB23)
+    assert ("person:gitanas-nauseda", "POL") in got and ("person:egils-levits", "POL") in got
+    assert got[("person:gitanas-nauseda", "POL")]["date_start"] == dt.date(2023, 2, 21)
+    assert not any(h == "UKR" for v, h in got if v != "person:joe-biden")
+    got = records(ex, "Macron visited Beijing last week. Leaders met in Brussels on Thursday. Among those present were "
+                      "Polish President Andrzej Duda.", dt.date(2023, 4, 14))
+    assert ("person:andrzej-duda", "BEL") in got and ("person:andrzej-duda", "CHN") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Biden visited Kyiv on Monday, the White House said. Among them were Lithuanian President Gitanas Nauseda and "
+    "Latvian President Egils Levits.",
+    "Crowds gathered in Kyiv on Monday. Among them were Lithuanian President Gitanas Nauseda and Latvian President "
+    "Egils Levits.",
+    "A similar summit was held in Vilnius in 2019. Among those present this time were Lithuanian President Gitanas "
+    "Nauseda and Latvian President Egils Levits.",
+])
+def test_among_them_with_no_gathering_of_leaders_before(ex, text):
+    got = records(ex, text, FEB23)
+    assert not any(v in ("person:gitanas-nauseda", "person:egils-levits") for v, _ in got), got
+
+
+def test_a_reports_day_is_not_the_gatherings(ex):
+    got = records(ex, "The Kremlin said on Monday that leaders had gathered in Minsk. Among them were Kazakh President "
+                      "Kassym-Jomart Tokayev and Armenian Prime Minister Nikol Pashinyan.", MAR20)
+    rec = got[("person:kassym-jomart-tokayev", "BLR")]
+    assert rec["date_start"] != dt.date(2023, 3, 20) or rec["date_precision"] != "day"

@@ -203,28 +203,21 @@ def _inverted_roster(vx, text, s, e, si, chain, inv, ments, records, published) 
     if _VIDEO_RE.search(text, s, e):
         return  # ("Among them was X, who joined by video link")
     if host is None:
-        told = next((r for r in reversed(records) if si - 2 <= r.sentence_index <= si and r.status == "occurred"
-                     and not r.is_domestic and not r.earlier), None)
-        if told is not None:
-            host, place, date = told.host_iso3, told.place, told.date
-        elif si > 0 and (inv.group("them") or where):
-            # s17: "Leaders gathered in Brasilia on Sunday for the inauguration. Among them were A and B": the place
-            # (and day) of a gathering the sentence just before tells, when no trip was recorded from it
-            ps, pe = vx._sentences[si - 1] if vx._sentences else (None, None)
-            g = _GATHERING_RE.search(text, ps, pe) if ps is not None else None
-            if g is None or _VIDEO_RE.search(text, ps, pe):
-                return
-            # the place the gathering is told in ("gathered in Brasilia", "the summit in Bali", "was held in Geneva"),
-            # not any place of the sentence ("the meeting marking the shelling of Yonphyong Island")
-            host, place = _host_after(vx, text, g.end() - 3, min(pe, g.end() + 40),
-                                      [m for m in vx._all_mentions if ps <= m.start < pe])
-            if host is None:
-                return
-            before = [d for d in vx._undateline(vx.dates.find(text[ps:pe], published, offset=ps, future=False))
-                      if d.start <= published]
-            date = before[0] if len(before) == 1 else None
+        # s17 (review): first the gathering the sentence just before tells ("A summit was held in Warsaw on Tuesday.
+        # Among those present were ..."), before any trip of the two sentences before ("Biden visited Kyiv on Monday"
+        # is not where "those present" were); "Among them" / "Among those present" refer only to such a gathering
+        gathering = _gathering_before(vx, text, s, e, si, published) if si > 0 else None
+        if gathering is not None:
+            host, place, date = gathering
+        elif inv.group("them") or (where == "where" and not inv.group("where").strip()
+                                   and re.match(r"\s*Among\s+those\b", inv.group(), re.I)):
+            return  # ("Among those present were ..." after "Macron visited Beijing last week": not that trip)
         else:
-            return
+            told = next((r for r in reversed(records) if si - 2 <= r.sentence_index <= si and r.status == "occurred"
+                         and not r.is_domestic and not r.earlier), None)
+            if told is None:
+                return
+            host, place, date = told.host_iso3, told.place, told.date
     spans = [d for d in vx._undateline(vx.dates.find(text[s:e], published, offset=s, future=False)) if d.start <= published]
     if not spans and published is not None and any(int(y) != published.year for y in _BARE_YEAR_RE.findall(text, s, e)):
         return  # s17: "The 1990 summit in Helsinki was attended by A and B": an old event whose year no date gives
@@ -239,12 +232,41 @@ def _inverted_roster(vx, text, s, e, si, chain, inv, ments, records, published) 
                                    date, "person-roster"))
 
 
+def _gathering_before(vx, text, s, e, si, published):
+    """s17: (host, place, date) of a gathering of leaders the sentence before the roster tells: "Leaders gathered in
+    Brasilia on Sunday", "A summit was held in Warsaw on Tuesday", "the summit in Tehran"; its place is the one the
+    gathering is told in, not any place of that sentence ("a meeting marking the shelling of Yonphyong Island"). Its
+    date is that sentence's one date unless it is the day of a report ("The Kremlin said on Monday that leaders had
+    gathered in Minsk"). None when that sentence tells no such gathering, a crowd of people rather than leaders, a video
+    link, or when the roster says it is another occasion ("Among those present this time were ...")."""
+    ps, pe = vx._sentences[si - 1] if vx._sentences else (None, None)
+    if ps is None or _VIDEO_RE.search(text, ps, pe) or _THIS_TIME_RE.search(text, s, e):
+        return None
+    g = _GATHERING_RE.search(text, ps, pe)
+    if g is None or (g.group("crowd") and not _LEADERS_RE.search(text, ps, pe)):
+        return None
+    host, place = _host_after(vx, text, g.end() - 3, min(pe, g.end() + 40),
+                              [m for m in vx._all_mentions if ps <= m.start < pe])
+    if host is None:
+        return None
+    told = [d for d in vx._undateline(vx.dates.find(text[ps:pe], published, offset=ps, future=False))
+            if d.start <= published and not _REPORT_DAY_RE.search(text, max(ps, d.char_start - 40), d.char_start)]
+    return host, place, told[0] if len(told) == 1 else None
+
+
 _PREP_RE = re.compile(r"(?:in|at|on)\s+(?:the\s+)?", re.I)
+# s17 (review): a report's day ("said on Monday that leaders had gathered"), no day of the gathering
+_REPORT_DAY_RE = re.compile(r"\b(?:said|says|reported|announced|told|stated|confirmed|added|wrote|recalled)\s+(?:[\w-]+\s+){0,2}$",
+                            re.I)
+# s17 (review): a gathering of people, not leaders ("Crowds gathered in Kyiv"), unless leaders are named as gathering
+_LEADERS_RE = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|ministers|premiers|"
+                         r"delegations|dignitaries|monarchs|royals)\b", re.I)
+_THIS_TIME_RE = re.compile(r"\bthis\s+(?:time|year['’]s|week['’]s)\b|\bthe\s+(?:latest|new)\s+(?:summit|meeting|round)\b", re.I)
 _BARE_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 _POSTED_RE = re.compile(r"\b(?:ambassadors?|charg[eé]s?(?:\s+d['’]affaires)?|consuls?(?:-general)?|embassy)\b[^,;]*$", re.I)
 # s17: a sentence telling a gathering of leaders, the place "Among them were ..." refers back to
-_GATHERING_RE = re.compile(r"\b(?:gathered|gathering|converged|assembled|summit|funeral|inauguration|swearing-in|sworn\s+in|"
-                           r"coronation|ceremony|conference|forum|meeting|talks|(?:was|were)\s+held|took\s+place)\b"
+_GATHERING_RE = re.compile(r"\b(?:(?P<crowd>gathered|gathering|converged|assembled|met)|summit|funeral|inauguration|swearing-in|"
+                           r"sworn\s+in|coronation|ceremony|conference|forum|meeting|talks|(?:was|were)\s+held|took\s+place)\b"
                            r"(?:\s+(?!in\b|at\b)[\w'’-]+){0,4}?\s+(?:in|at)\s", re.I)
 
 
