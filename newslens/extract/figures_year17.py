@@ -33,6 +33,13 @@ _BREAKDOWN_LEAD_RE = re.compile(
     r"broke\s++down\s++into)\b|"
     r"\s*+(?:The|Its)\s++(?:single\s++)?(?:biggest|largest|main|smallest|first|second|third)\b"
     r"(?:\s++of\s++(?:the|them|these|those)\b[^,;:$€£¥₩\d]{0,40}+)?\s*+,", re.I)
+# s17 review: a package told as an old one, a promise of more, another amount before the part, the list after a colon
+_OLD_PACKAGE_RE = re.compile(r"\b(?:previous|earlier|old|older|past|former|first|last|prior|original|existing|outstanding)\b", re.I)
+_MORE_RE = re.compile(r"\b(?:promises?|pledges?|further|additional|more|another|separate|other)\b", re.I)
+_MONEY_RE = re.compile(r"[$€£¥₩]\s*\d|\b\d[\d.,]*\s*(?:million|billion|trillion|bn|mln|m)\b", re.I)
+_COLON_LIST_START_RE = re.compile(r"\s*(?:(?:about|some|nearly|almost|over|around|roughly|up\s+to)\s+)?(?:[$€£¥₩]|US\$|\d)", re.I)
+_CLAUSE_VERB_RE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|invested|invests|lent|lends|owes|owed|gave|gives|"
+                             r"paid|pays|said|says|added|meanwhile|separate|another|also)\b", re.I)
 # a colon between the sum and its part, with no clause stop after it ("... $87.3 million to Palau: $65.2 million for")
 # (a point inside a number, "$65.2 million", is no stop)
 _COLON_GAP_RE = re.compile(r"(?:[^;:.]|\.(?=\d)){0,80}+:(?:[^;:.]|\.(?=\d)){0,160}+", re.S)
@@ -72,11 +79,21 @@ def breakdown_of_news_sum(sentence: str, s: int, a: int, index: int, part: dict,
         return False
     if w_index == index:
         w_end = row["char_end"] - s
-        return 0 <= w_end <= a and _COLON_GAP_RE.fullmatch(sentence, w_end, a) is not None
+        if not (0 <= w_end <= a and _COLON_GAP_RE.fullmatch(sentence, w_end, a) is not None):
+            return False
+        # s17 review: the part stands in a list right after the colon ("Palau: $65.2 million for the fund and $22.1
+        # million in aid"), not in a clause of its own ("Malawi: Britain invested 20 million pounds", "a separate loan")
+        colon = sentence.rfind(":", w_end, a)
+        return _COLON_LIST_START_RE.match(sentence, colon + 1) is not None \
+            and _CLAUSE_VERB_RE.search(sentence, colon + 1, a) is None
     if w_index == index - 1:
         lead = _BREAKDOWN_LEAD_RE.match(sentence)
-        # the part is the first money after the lead, in the lead's clause
-        return lead is not None and lead.end() <= a and not any(c in sentence[lead.end():a] for c in ";:")
+        # the part is the first money after the lead, in the lead's clause; not a package told as an old one ("The
+        # previous package included", "The biggest of the earlier loans"), nor a promise of more ("includes a promise
+        # of a further $600 million")
+        return lead is not None and lead.end() <= a and not any(c in sentence[lead.end():a] for c in ";:") \
+            and _OLD_PACKAGE_RE.search(sentence, 0, lead.end()) is None and _MORE_RE.search(sentence, lead.end(), a) is None \
+            and _MONEY_RE.search(sentence, lead.end(), a) is None
     return False
 
 
@@ -89,7 +106,13 @@ _MARKET_OF_GOODS_RE = re.compile(
     r"\b(?:markets?|buyers?|destinations?|customers?|importers?|purchasers?|clients?)\s++(?:for|of)\s++"
     r"(?P<adj>(?-i:[A-Z])[\w-]++)\s++(?:(?-i:[a-z][\w-]*+)\s++)?(?:goods|products|exports|wares|merchandise|shipments)\b",
     re.I)
-_MARKET_GAP_BREAK_RE = re.compile(r"[;:()]|\b(?:while|whereas|but|and|its|their|his|her|which|who|from|to|into|with)\b", re.I)
+_MARKET_GAP_BREAK_RE = re.compile(r"[;:()]|\b(?:while|whereas|but|and|its|their|his|her|which|who|from|to|into|with|though|"
+                                  r"although|as|when|being|even|since|because)\b", re.I)
+# s17 review: the amount is what the market takes, said by a verb of taking right after the market phrase ("..., taking
+# exports worth"), and no other country or nationality stands between ("though American exports were ...")
+_MARKET_TAKES_RE = re.compile(r"[\s,]*+(?:last\s+year\s*+,?\s*+|in\s+\d{4}\s*+,?\s*+)?(?:taking|absorbing|buying|importing|"
+                              r"receiving|purchasing|with\s+purchases\s+of)\b", re.I)
+_CAPITAL_WORD_RE = re.compile(r"\b(?-i:[A-Z])[\w-]+")
 
 
 def goods_exporter_offset(sentence: str, a: int) -> int | None:
@@ -110,6 +133,7 @@ def goods_exporter_offset(sentence: str, a: int) -> int | None:
     last = None
     for m in _MARKET_OF_GOODS_RE.finditer(sentence, lo, a):
         last = m
-    if last is None or a - last.end() > 80 or _MARKET_GAP_BREAK_RE.search(sentence, last.end(), a):
+    if last is None or a - last.end() > 80 or _MARKET_GAP_BREAK_RE.search(sentence, last.end(), a) \
+            or _MARKET_TAKES_RE.match(sentence, last.end(), a) is None or _CAPITAL_WORD_RE.search(sentence, last.end(), a):
         return None
     return last.start("adj")
