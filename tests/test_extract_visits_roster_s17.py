@@ -122,3 +122,19 @@ def test_a_reports_day_is_not_the_gatherings(ex):
                       "Kassym-Jomart Tokayev and Armenian Prime Minister Nikol Pashinyan.", MAR20)
     rec = got[("person:kassym-jomart-tokayev", "BLR")]
     assert rec["date_start"] != dt.date(2023, 3, 20) or rec["date_precision"] != "day"
+
+
+def test_attending_the_event_were(ex):
+    got = trips(ex, "Lula was sworn in as president of Brazil in Brasilia on Sunday. Attending the ceremony were "
+                    "Argentine President Alberto Fernandez and Chilean President Gabriel Boric.", JAN3)
+    assert BOTH <= got
+    got = trips(ex, "Attending the school in Jakarta were Barack Obama and his sister.", MAR20)
+    assert not any(v == "person:barack-obama" for v, _, _ in got)  # a school is no event of leaders
+
+
+@pytest.mark.parametrize("text", [
+    "The ceremony in Seoul on Monday was attended by US Ambassador Philip Goldberg.",
+    "The reception in Moscow on Monday was attended by Chinese Ambassador Zhang Hanhui.",
+])
+def test_an_envoy_posted_there_attending_is_no_visitor(ex, text):
+    assert not any(s == "occurred" for _, _, s in trips(ex, text, MAR20))

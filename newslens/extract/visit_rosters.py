@@ -50,7 +50,10 @@ class RosterWords:
         # President A and ...")
         self.inverted_re = re.compile(
             rf"\s*(?:(?:Also\s+(?=(?:in|at)\s)|Among\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{crowd})\b"
-            rf"|(?:Also\s+)?(?i:present)\s+(?=(?:in|at)\s))(?P<where>[^;:]{{0,120}}?)\s+(?:were|was)"
+            rf"|(?:Also\s+)?(?i:present)\s+(?=(?:in|at)\s)|(?:Also\s+)?(?i:attending)\s+(?=(?:the|a|an|this|that)\s+(?:[\w'’-]+\s+){{0,3}}?(?:ceremony|summit|meeting|talks|"
+            rf"funeral|inauguration|conference|forum|reception|banquet|celebrations?|parade|gathering|event|session|signing|"
+            rf"dinner|wedding|coronation|opening|commemoration)\b))"
+            rf"(?P<where>[^;:]{{0,120}}?)\s+(?:were|was)"
             rf"|(?P<them>Among\s+(?:them|those\s+(?:present|attending|there)))\s+(?:were|was)"
             rf"|(?P<where2>(?-i:[A-Z])[^;:]{{0,120}}?)\s+(?:was|were)\s+attended\s+by)"
             rf"\s+(?:also\s+)?(?:(?:(?-i:[A-Z])[\w.'’-]*|(?i:{title}))\s+){{0,6}}$", re.I)

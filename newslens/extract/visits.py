@@ -8116,7 +8116,9 @@ class VisitExtractor:
                     if m.start < verb.end() or m.kind != "person" or by_end is None or not (
                             by_end <= m.start < by_end + 40 and re.fullmatch(
                                 r"(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,4}", text[by_end:m.start], re.I)) \
-                            or not m.iso3 or m.iso3 == host or re.match(r"['’]s\b", text[m.end:m.end + 2]):
+                            or not m.iso3 or m.iso3 == host or re.match(r"['’]s\b", text[m.end:m.end + 2]) \
+                            or _ENVOY_WORD_RE.search(text, by_end, m.start):
+                        # (s17: "... was attended by Chinese Ambassador X": an envoy posted there is no visitor)
                         who = self._bo_visitor(text, s, e, m, ments, verb, host, home_iso) if (
                             m.start >= verb.end() and m.kind != "person") else None
                     else:
