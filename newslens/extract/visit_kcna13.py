@@ -38,12 +38,19 @@ import re
 from .dates import DateSpan
 from .lexicons import lexicon_file, read_rows
 
-_KINDS = ("group_noun", "visit_cue", "speech_verb", "site_verb", "kin_head", "home_org", "posted_word")
+_KINDS = ("group_noun", "visit_cue", "speech_verb", "site_verb", "kin_head", "home_org", "posted_word", "speaker_head",
+          "after_cue")
 # a name opening its sentence (after KCNA's stray ".," joints), then ", <description>, <speech verb>"
-_NAME = r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,4}"
+# ((s18) with a lower-case particle inside: "Alejandro Cao de Benos", "Ludwig van Beethoven")
+_NAME = (r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?-i:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ben|al|el|la|le)"
+         r"\s+)?(?-i:[A-Z][\w'’.-]*)){0,4}")
 # the home country named inside a description: "DPRK", "Korea", "Korean Committee" (not "Koreans in China", an
 # overseas compatriots' group recorded by the country they live in)
-_HOME_WORD_RE = re.compile(r"\b(?:DPRK|D\.P\.R\.K|Korea\b|Korean(?!s\s+in\b)(?!\s+[Ww]ar\b))")
+# (s18) not the home country: the second half of a foreign society's name ("the Switzerland-Korea Committee", "the
+# Russia-Korea Friendship Society": the first country owns it) and overseas Koreans told by where they live ("the
+# General Association of Korean Residents in Japan", "Korean nationals in China": recorded by that country)
+_HOME_WORD_RE = re.compile(r"\b(?:DPRK|D\.P\.R\.K|(?<![A-Za-z]-)Korea\b|Korean(?!s?\s+(?:(?i:residents?|nationals?|"
+                           r"compatriots?|youth|students?|citizens?)\s+)?in\b)(?!\s+[Ww]ar\b))")
 _FUTURE_RE = re.compile(r"\b(?:will|would|shall|to\s+visit|plans?\s+to|is\s+to|are\s+to|expected\s+to)\b", re.I)
 _FOREIGN_SAY_RE = re.compile(r"\s+(?:\w+\s+){0,3}?in\s+(?:a|an|his|her|their|its)\s+"
                              r"(?:statement|letter|article|message|speech|press\s+release|interview)\b", re.I)
@@ -118,8 +125,20 @@ class Kcna13Words:
             rf"\b(?:foreign\s+(?:{groups})|foreigners|(?:{groups})(?:\s+and\s+\w+)?\s+(?:of|from)\s+"
             r"(?:different|various|many|several|other)\s+countries)\b", re.I)
         self.visit_re = re.compile(rf"\b(?:{alt('visit_cue')})\b", re.I)
+        speech = alt("speech_verb")
         self.speaker_re = re.compile(
-            rf"[\s,]*(?P<name>{_NAME}),\s+(?P<role>[^\n]{{3,250}}?),\s+(?:{alt('speech_verb')})\b")
+            rf"[\s,]*(?P<name>{_NAME}),\s+(?P<role>[^\n]{{3,250}}?),\s+(?:{speech})\b")
+        # (s18) two more shapes of a quoted guest: no name ("A member of the Vietnamese government delegation said
+        # that"), and a relative clause for the description ("X who was head of an Indian cultural delegation noted",
+        # "X who visited the DPRK at the head of a Pakistani delegation said"): the stay is over, so undated
+        self.nameless_re = re.compile(
+            rf"[\s,]*(?P<name>(?-i:A|An|The|One)\s+(?:\w+\s+){{0,2}}?(?:{alt('speaker_head')}))\s+"
+            rf"(?P<role>of\s+[^\n]{{3,200}}?),?\s+(?:{speech})\b")
+        self.who_re = re.compile(
+            rf"[\s,]*(?P<name>{_NAME})\s+who\s+(?:was|visited\s+(?:the\s+)?(?:DPRK|country|here)\s+(?:as|at))\s+"
+            rf"(?P<role>[^\n]{{3,250}}?),?\s+(?:{speech})\b")
+        # (s18) the trip told before the crowd: "After enjoying the mass games, foreigners expressed ..."
+        self.after_cue_re = re.compile(rf"\b(?-i:A|a)fter\s+(?:{alt('after_cue')})\b", re.I)
         # "<subject> and other foreigners / foreign guests <...> visited": the subject opens the sentence
         self.other_re = re.compile(
             rf"\s+and\s+(?:many\s+)?other\s+(?:foreign\s+(?:{groups})|foreigners)\b", re.I)
@@ -227,14 +246,15 @@ def _lede_day(vx, text, s, e, published):
     return days[0] if len(days) == 1 and days[0].start <= published else None
 
 
-def _guest_record(vx, host, iso, name, s, e, si, date, how, mentions=()):
+def _guest_record(vx, host, iso, name, s, e, si, date, how, mentions=(), sentence=None):
     """An occurred visit of ``iso`` to ``host``: the person named at ``s`` when a mention of him starts there and
-    gives no other country ("Meng Jianzhu, state councilor ... of China"), else the country itself."""
+    gives no other country ("Meng Jianzhu, state councilor ... of China"), else the country itself. ``sentence``: the
+    bounds of the sentence that tells it, the record's evidence (s18: before, the evidence was the name alone)."""
     from .visits import Party, Record
     person = next((m for m in mentions if m.kind == "person" and m.start == s and m.iso3 in (None, iso)), None)
     party = (Party(person.start, person.end, person.actor_id, person.name, iso, "person") if person is not None
              else Party(s, e, f"country:{iso}", name, iso, "country"))
-    rec = Record(party, host, "occurred", "042", 0.6, (s, e), si, None, None)
+    rec = Record(party, host, "occurred", "042", 0.6, sentence or (s, e), si, None, None)
     rec.date = date
     rec.preset = True
     rec.history.append(how)
@@ -260,30 +280,29 @@ def guest_voices(vx, text, sentences, mentions, records, published) -> None:
     if group is None:
         return
     cue = words.visit_re.search(lede, group.end())
-    if cue is None or _FUTURE_RE.search(lede, group.end(), cue.end()) is not None:
+    if cue is None:
+        cue = words.after_cue_re.search(lede, 0, group.start())  # (s18) "After enjoying X, foreigners expressed"
+        if cue is None or _FUTURE_RE.search(lede, cue.end(), group.start()) is not None:
+            return
+    elif _FUTURE_RE.search(lede, group.end(), cue.end()) is not None:
         return
     if _abroad(vx, text, countries, s0, e0, home):
         return  # (a place abroad in the lede: "foreigners visited the DPRK embassy in Moscow")
     # (fixer s13) a lede that denies, wishes, plans, recalls another year or tells residents
     # (the lede up to its reported clause: "expressed conviction that it would emerge" is no plan)
-    said = re.compile(r"\bthat\b").search(text, cue.end(), e0)
+    said = re.compile(r"\bthat\b").search(text, s0 + max(cue.end(), group.end()), e0)
     le = said.start() if said is not None else e0
     if (_UNREAL_RE.search(text, s0, le) or _FUTURE_RE.search(text, s0, le) or _RESIDENT_RE.search(text, s0, le)
             or _other_year(text, s0, le, published)):
         return
-    # (fixer s13) the whole story but the speakers' own descriptions: no scene abroad, no embassy, pavilion, online
-    # show, letter or tour ("The performance took place at the Bolshoi Theatre in Moscow", "Similar exhibitions were
-    # held in Moscow and Beijing")
-    speakers = [(si, words.speaker_re.match(text, *sentences[si])) for si in range(1, len(sentences))]
-    lo = s0
-    for _si, sp in speakers:
-        if sp is not None:
-            if _REMOTE_RE.search(text, lo, sp.start("role")) or _foreign_scene(vx, text, countries, lo,
-                                                                                 sp.start("role"), home):
-                return
-            lo = sp.end("role")
-    if _REMOTE_RE.search(text, lo) or _foreign_scene(vx, text, countries, lo, len(text), home):
-        return
+    speakers = [(si, _speaker(words, text, *sentences[si])) for si in range(1, len(sentences))]
+    # (fixer s13) the story's narrative, not the speakers' own descriptions or words: no scene abroad, no embassy,
+    # pavilion, online show, letter or tour ("The performance took place at the Bolshoi Theatre in Moscow", "Similar
+    # exhibitions were held in Moscow and Beijing"); (s18) what a guest says is no scene of the story ("said: the
+    # Chinese embassy hung a picture ... the flower won a prize at the expo held in China")
+    for lo, hi in _narrative(text, sentences, speakers, s0):
+        if _REMOTE_RE.search(text, lo, hi) or _foreign_scene(vx, text, countries, lo, hi, home):
+            return
     day = _lede_day(vx, text, s0, e0, published)
     date = day if day is not None else _month_of(published)
     for si, sp in speakers:
@@ -291,7 +310,8 @@ def guest_voices(vx, text, sentences, mentions, records, published) -> None:
         if sp is None or _NOT_NAME_RE.match(sp.group("name")):
             continue
         role = sp.group("role")
-        if _HOME_WORD_RE.search(role) or words.home_org_re.search(role) or words.posted_re.search(role):
+        if ((_HOME_WORD_RE.search(role) or words.home_org_re.search(role)) and not _SEATED_ABROAD_RE.search(role)) \
+                or words.posted_re.search(role):
             continue
         if _FOREIGN_SAY_RE.match(text, sp.end(), min(e, sp.end() + 60)) is not None:
             continue  # ("said in a statement": a voice from abroad)
@@ -300,8 +320,51 @@ def guest_voices(vx, text, sentences, mentions, records, published) -> None:
         iso = _foreign_iso(countries, sp.start("role"), _cut_desc(text, sp.start("role"), sp.end("role")), home, text)
         if iso is None or _told_country(records, home, iso):
             continue
-        records.append(_guest_record(vx, home, iso, sp.group("name"), sp.start("name"), sp.end("name"), si, date,
-                                     "kcna13-guest-voices", mentions))
+        # (s18) "X who was head of the delegation said": the stay is over and the story tells no day of it
+        when = None if sp.re is words.who_re else date
+        records.append(_guest_record(vx, home, iso, sp.group("name"), sp.start("name"), sp.end("name"), si, when,
+                                     "kcna13-guest-voices", mentions, sentence=sentences[si]))
+
+
+def _speaker(words: Kcna13Words, text: str, s: int, e: int):
+    """The quoted guest opening sentence [s, e): "X, <role>, said", "A member of <role> said", "X who was <role>
+    said"; None when the sentence opens otherwise."""
+    return (words.speaker_re.match(text, s, e) or words.nameless_re.match(text, s, e)
+            or words.who_re.match(text, s, e))
+
+
+# (s18) a sentence that carries a guest's words, not the story's narrative: first or second person ("I", "we", "our"),
+# or a speech verb of "he/she" ("..., he stressed", "He said that ...")
+_QUOTE_LINE_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s|[Yy]ou|[Yy]our)\b|(?:^|,\s*|\s)(?:he|she|He|She)\s+"
+                            r"(?:said|stressed|noted|added|underlined|emphasized|emphasised|remarked|stated|went\s+on)\b")
+_COLON_AFTER_RE = re.compile(r"\s*:")
+# a society seated abroad whatever its name says ("the Korean Friendship Association headquartered in Spain"): its
+# country is the one named after it (``_foreign_iso`` still needs exactly one foreign country in the description)
+_SEATED_ABROAD_RE = re.compile(r"\b(?:headquartered|based|seated|registered)\s+in\b")
+
+
+def _narrative(text, sentences, speakers, s0):
+    """The spans of the story a guard must read (``guest_voices``): the lede up to the first speaker's description,
+    each speaker's name, and every later sentence that is not a guest's words: not the rest of a speaker's
+    sentence, not a line that follows "said:" up to the next speaker, not a line in the first person or closed by
+    "he said"."""
+    spans = []
+    lo = s0
+    quoting = False
+    for si, sp in speakers:
+        s, e = sentences[si]
+        if sp is not None:
+            spans.append((lo, sp.start("role")))
+            quoting = _COLON_AFTER_RE.match(text, sp.end()) is not None
+            lo = e
+            continue
+        if quoting or _QUOTE_LINE_RE.search(text, s, e):
+            if lo < s:
+                spans.append((lo, s))
+            lo = e
+            continue
+    spans.append((lo, len(text)))
+    return [(a, b) for a, b in spans if a < b]
 
 
 def other_guests(vx, text, sentences, mentions, records, published) -> None:
@@ -344,7 +407,7 @@ def other_guests(vx, text, sentences, mentions, records, published) -> None:
                 iso = _foreign_iso(countries, lo, _cut_desc(text, lo, hi), home, text)
                 if iso is not None and not _told_country(records, home, iso):
                     records.append(_guest_record(vx, home, iso, text[lo:hi].strip(" ,"), lo, hi, si, date,
-                                                 "kcna13-other-guests"))
+                                                 "kcna13-other-guests", sentence=sentences[si]))
             if cut is not None:
                 lo = cut.end()
 
@@ -389,7 +452,8 @@ def kin_guests(vx, text, sentences, mentions, records, published) -> None:
             deed = _KIN_CUT_RE.search(text, lo, hi)
             iso = _foreign_iso(countries, lo, deed.start() if deed is not None else hi, home, text)
             if iso is not None and not _told_country(records, home, iso):
-                records.append(_guest_record(vx, home, iso, text[lo:hi].strip(" ,"), lo, hi, si, date, "kcna13-kin-guests"))
+                records.append(_guest_record(vx, home, iso, text[lo:hi].strip(" ,"), lo, hi, si, date, "kcna13-kin-guests",
+                                             sentence=sentences[si]))
             if cut is not None:
                 lo = cut.end()
 

@@ -111,7 +111,7 @@ def visiting_givers(vx, text, sentences, mentions, records, published) -> None:
                             break
                 date = day if day is not None else _month_of(published)
             records.append(_guest_record(vx, home, iso, desc.strip(" ,"), lo, hi, si, date, "kcna14-visiting-givers",
-                                         mentions))
+                                         mentions, sentence=sentences[si]))
 
 
 # --- present at an event here: a roster of foreign guests ------------------------------------------------------------
@@ -274,4 +274,4 @@ def present_rosters(vx, text, sentences, mentions, records, published) -> None:
             iso = _roster_iso(vx, text, countries, start, end, home)
             if iso is not None and not _told_country(records, home, iso):
                 records.append(_guest_record(vx, home, iso, text[start:end].strip(" ,."), start, end, si, date,
-                                             "kcna14-present-rosters", mentions))
+                                             "kcna14-present-rosters", mentions, sentence=sentences[si]))

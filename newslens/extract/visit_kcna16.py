@@ -160,7 +160,7 @@ def referred_givers(vx, text, sentences, mentions, records, published) -> None:
                 continue  # (review of s16-k: a handover told abroad, "held in Damascus"; tourists)
             date = _day_of(vx, text, sentences, si, published)
             records.append(_guest_record(vx, home, iso, desc.strip(" ,"), lo, cue.start(), si, date,
-                                         "kcna16-referred-givers", mentions))
+                                         "kcna16-referred-givers", mentions, sentence=sentences[si]))
             return  # (one visit per country per story)
 
 
@@ -199,7 +199,7 @@ def visiting_home_delegation(vx, text, sentences, mentions, records, published) 
                 continue
             date = _day_of(vx, text, sentences, si, published, next_too=False)
             rec = _guest_record(vx, host, home, body.strip(" ,"), cue.start(), be, si, date,
-                                "kcna16-visiting-home-delegation")
+                                "kcna16-visiting-home-delegation", sentence=sentences[si])
             records.append(rec)
 
 
@@ -249,7 +249,7 @@ def on_visit_guests(vx, text, sentences, mentions, records, published) -> None:
                 continue
             date = _day_of(vx, text, sentences, si, published)
             records.append(_guest_record(vx, home, iso, desc.strip(" ,"), lo, cue.start(), si, date,
-                                         "kcna16-on-visit-guests", mentions))
+                                         "kcna16-on-visit-guests", mentions, sentence=sentences[si]))
 
 
 # "<subject> and his party <verb>": the subject's companions word, then (after an optional comma) a lower-case verb
@@ -314,7 +314,7 @@ def party_guests(vx, text, sentences, mentions, records, published) -> None:
         date = _day_of(vx, text, sentences, si, published)
         lo, hi = _named_person(mentions, s, cue.start(), iso) or (s, cue.start())
         records.append(_guest_record(vx, home, iso, subject.strip(" ,"), lo, hi, si, date,
-                                     "kcna16-party-guests", mentions))
+                                     "kcna16-party-guests", mentions, sentence=sentences[si]))
 
 
 def _named_person(mentions, lo, hi, iso):

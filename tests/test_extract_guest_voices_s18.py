@@ -1,0 +1,93 @@
+"""Visits session 18: more shapes of the agency's "foreigners praise" stories (newslens/extract/visit_kcna13.py,
+``guest_voices``; data/lexicons/visit_kcna13.csv kinds ``speaker_head`` and ``after_cue``). Fixtures are in our own
+words; the agency's address only tells "here"."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newslens.extract import ArticleInput
+from newslens.schema import conform
+
+D = dt.date
+AGENCY = "http://www.kcna.co.jp/item/2012/201209/news12/x.htm"
+
+
+def agency(extractor, text, pub):
+    out = extractor.extract(ArticleInput("s18g", None, text, pub, AGENCY))
+    conform(out["visits"], "visits")
+    return out["visits"]
+
+
+def keys(rows):
+    return sorted((v["visitor_iso3"], v["host_iso3"], v["status"], v["date_start"], v["date_precision"])
+                  for v in rows if not v["is_domestic"])
+
+
+MONTH = "month"
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # the trip told before the crowd ("After enjoying ..."), a guest with no name, a guest with a name
+        ("After enjoying the circus show at the Pyongyang theatre, foreigners voiced their delight.\n"
+         "A member of the Peruvian trade delegation said that the acrobats were daring.\n"
+         "Lena Berg, secretary of the Friendship Society of Norway, noted that the show moved her.",
+         D(2012, 9, 20), [("NOR", "PRK", "occurred", D(2012, 9, 1), MONTH),
+                          ("PER", "PRK", "occurred", D(2012, 9, 1), MONTH)]),
+        # a foreign society's name that ends in the home country ("Austria-Korea"), a society seated abroad whatever
+        # its name says, overseas Koreans recorded by where they live, a particle inside a name
+        ("Foreigners and overseas Koreans visited the venue of the spring flower show.\n"
+         "Karl Huber, chairman of the Austria-Korea Friendship Committee, said that the blooms were splendid.\n"
+         "Maria Lopes da Costa, head of the Korean Culture Circle based in Portugal, said that she was delighted.\n"
+         "Jo Man Sik, a vice-chairman of the Association of Korean Residents in Japan, said that it was moving.",
+         D(2011, 4, 20), [("AUT", "PRK", "occurred", D(2011, 4, 1), MONTH),
+                          ("JPN", "PRK", "occurred", D(2011, 4, 1), MONTH),
+                          ("PRT", "PRK", "occurred", D(2011, 4, 1), MONTH)]),
+        # what a guest says is no scene of the story: his words name an embassy and a fair abroad
+        ("Foreigners visited the exhibition hall of gifts.\n"
+         "Tomas Novak, a member of the Friendship Club of Slovakia, said: The hall recalls the stand our embassy set up "
+         "at the fair held in Bratislava.\n"
+         "It is a treasure house, he added.",
+         D(2012, 5, 8), [("SVK", "PRK", "occurred", D(2012, 5, 1), MONTH)]),
+        # "X who was head of a delegation said": the stay is over and no day is told of it
+        ("Foreigners visited the museum of the revolution and expressed deep impressions.\n"
+         "Ahmed Farouk who was head of an Egyptian cultural delegation said that the museum was rich.",
+         D(2011, 6, 9), [("EGY", "PRK", "occurred", None, "unknown")]),
+    ],
+)
+def test__extract__guest_voices_s18_shapes(extractor, text, pub, expected):
+    assert keys(agency(extractor, text, pub)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub"),
+    [
+        # the home side of a friendship society stays the host ("Korea-Austria": the first country owns it)
+        ("Foreigners visited the venue of the spring flower show.\n"
+         "Pak Chol, chairman of the Korea-Austria Friendship Committee, said that the guests were many.", D(2011, 4, 20)),
+        # narrative that puts the scene abroad still vetoes the story (not a guest's words)
+        ("Foreigners visited the photo exhibition.\n"
+         "Tomas Novak, a member of the Friendship Club of Slovakia, said that the photographs were striking.\n"
+         "The exhibition was held in Bratislava to mark the holiday.", D(2012, 5, 8)),
+        # "After watching" a film abroad: the lede names a foreign city
+        ("After watching the film at the cinema in Moscow, foreigners praised it.\n"
+         "Ivan Orlov, a teacher of the Lyceum of Russia, said that it was touching.", D(2012, 5, 8)),
+        # a plan told before the crowd
+        ("After they will visit the farm, foreigners will meet officials.\n"
+         "Ivan Orlov, a teacher of the Lyceum of Russia, said that he looks forward to it.", D(2012, 5, 8)),
+    ],
+)
+def test__extract__guest_voices_s18_not_guests(extractor, text, pub):
+    assert keys(agency(extractor, text, pub)) == []
+
+
+def test__extract__guest_voices_evidence_is_the_sentence(extractor):
+    text = ("Foreigners visited the venue of the spring flower show.\n"
+            "Karl Huber, chairman of the Austria-Korea Friendship Committee, said that the blooms were splendid.")
+    rows = [v for v in agency(extractor, text, D(2011, 4, 20)) if v["visitor_iso3"] == "AUT"]
+    assert len(rows) == 1
+    assert rows[0]["evidence"] == ("Karl Huber, chairman of the Austria-Korea Friendship Committee, said that the "
+                                   "blooms were splendid.")
