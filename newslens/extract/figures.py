@@ -1462,6 +1462,23 @@ _SWAP_BEFORE_RE = re.compile(r"\b(?:swaps?|exchange|exchanged|exchanging)\b[^$�
 _BORROW_BEFORE_RE = re.compile(rf"\bborrow(?:s|ed|ing)?\s++(?:(?:a\s++further|another|an\s++additional|{_HEDGE})\s++)?"
                                rf"(?:US\$|\$|€|£|¥|₩)?$", re.I)
 _BORROW_FROM_AFTER_RE = re.compile(r"\s++from\s++(?:the\s++)?", re.I)
+# (s18) a state buying another state's bonds: the verb right before the amount, the issuer and its paper right after
+# ("will buy $15 billion of Ukrainian government bonds", "bought some 5 billion dollars of Argentine government debt")
+_BOND_BUY_BEFORE_RE = re.compile(rf"\b(?:{_WORDS['bond_buy']})\s++(?:(?:a\s++further|another|an\s++additional|{_HEDGE})"
+                                 rf"\s++)?(?:US\$|\$|€|£|¥|₩)?$", re.I)
+_BOND_OF_AFTER_RE = re.compile(r"\s++(?:worth\s++)?(?:of|in)\s++(?:the\s++)?", re.I)
+# (s18) a loan signed with another state's lender: "Kenya signed a $2 billion loan agreement with China's Exim Bank",
+# "The Government has signed the long-awaited $3 billion master facility agreement with the China Development Bank"
+_LOAN_DEAL_VERB_BEFORE_RE = re.compile(r"\b(?:signed|signs|sign|signing|secured|secures|concluded|concludes|inked|inks|"
+                                       r"clinched|sealed)\s++(?:(?:a|an|the|its|their|another|new|fresh|further|"
+                                       r"long-awaited|much-awaited)\s++){0,3}(?:US\$|\$|€|£|¥|₩)?$", re.I)
+_LOAN_DEAL_AFTER_RE = re.compile(r"\s++(?:[\w-]++\s++){0,2}?(?:loans?|credits?|credit\s++lines?|lines?\s++of\s++credit|"
+                                 r"facility|financing)(?:\s++(?:agreements?|deals?|accords?|contracts?|facility|pacts?))?"
+                                 r"\s++with\s++(?:the\s++)?", re.I)
+_STATE_LENDER_AFTER_RE = re.compile(rf"(?:['’]s)?\s++(?:state-owned\s++|state\s++)?{_WORDS['state_lender']}(?![\w-])", re.I)
+_BOND_TO_COME_RE = re.compile(rf"\b(?:will|would|shall|to|plans?\s++to|is\s++to|are\s++to)\s++(?:[\w-]++\s++){{0,3}}?"
+                              rf"(?:{_WORDS['bond_buy']})\s++[^.;]{{0,30}}$", re.I)
+_BOND_PAPER_AFTER_RE = re.compile(rf"(?:['’]s)?\s++(?:{_WORDS['bond_paper']})\b", re.I)
 _LENDER_OF_GAP_RE = re.compile(rf"(?:state-owned\s++|state\s++)?(?-i:[A-Z])?(?i:{_WORDS['state_lender']})\s++of\s++(?:the\s++)?",
                                re.I)
 _LENDER_AFTER_COUNTRY_RE = re.compile(rf"(?:['’]s)?\s++(?:state-owned\s++|state\s++)?{_WORDS['state_lender']}\b|"
@@ -1469,8 +1486,8 @@ _LENDER_AFTER_COUNTRY_RE = re.compile(rf"(?:['’]s)?\s++(?:state-owned\s++|stat
 # a negated act ("will not deposit", "has never paid", "won't pay"): no money moves (figures session 11)
 _NEGATED_BEFORE_RE = re.compile(r"(?:\b(?:not|never)|n['’]t|\bno\s++longer)\s++(?:[\w-]++\s++){0,2}$", re.I)
 # a subject that names no country ("the government borrowed", "It borrowed"): the story's country
-_BARE_BORROWER_RE = re.compile(r"(?:^|[,;]\s*+|\b(?:In|On|Last|This)\s++[\w\s]{1,20}?\s)(?:the\s++(?:government|state|country|"
-                               r"cabinet|treasury)|it|It|The\s++(?:government|state|country|cabinet|treasury))\s++"
+_BARE_BORROWER_RE = re.compile(r"(?:^|[,;]\s*+|(?<=\s)[-—–]\s++|\b(?:In|On|Last|This)\s++[\w\s]{1,20}?\s)(?:the\s++(?:government|state|country|"
+                               r"cabinet|treasury)|it|It|The\s++(?:[Gg]overnment|state|country|cabinet|treasury))\s++"
                                r"(?:(?:has|had|have|also|then|later|first)\s++){0,2}$")
 
 # a promise to pay: the base form after "to" or a modal ("agreed to pay", "will pay", "is to hand over"): a forecast
@@ -2700,7 +2717,9 @@ class FigureExtractor:
         cause = _CAUSE_AFTER_RE.search(sentence, b, near_hi) if "," in sentence[b:near_hi] else None
         cause = cause or _SUBCLAUSE_AFTER_RE.search(sentence, b, near_hi)  # "... in 2022 as gas prices soared"
         near = sentence[max(seg_lo, a - 45):cause.start() if cause else near_hi]
-        if any(rx.search(near) for rx in self.ignore) and not self._cut_ignore(sentence, max(seg_lo, a - 45), near):
+        bonds = self._bond_pair(sentence, s, a, b, mentions)  # (s18) a state lending by buying bonds: not ignored
+        if bonds is None and any(rx.search(near) for rx in self.ignore) \
+                and not self._cut_ignore(sentence, max(seg_lo, a - 45), near):
             return None
         if _PERCENT_AFTER_RE.match(sentence[b:]):
             return None
@@ -2848,7 +2867,13 @@ class FigureExtractor:
         deposit = self._central_bank_deposit(sentence, s, a, b, seg_lo, mentions)
         compensation = None if deposit is not None else self._compensation_pair(sentence, s, a, b, seg_lo, mentions)
         borrowed = None if deposit or compensation else self._borrowed_pair(sentence, s, a, b, seg_lo, mentions)
-        if borrowed is not None:
+        if bonds is not None and deposit is None and compensation is None and borrowed is None:
+            metric, metric_pos, give_pair = "aid", -1, bonds  # (s18) the buyer lends to the issuing government
+        elif deposit is None and compensation is None and borrowed is None \
+                and (loan_deal := self._loan_deal_pair(sentence, s, a, b, mentions, home_iso3,
+                                                            article_countries)) is not None:
+            metric, metric_pos, give_pair = "aid", -1, loan_deal  # (s18) a loan signed with another state's lender
+        elif borrowed is not None:
             metric, metric_pos, give_pair = "aid", -1, borrowed
             if _BORROW_OTHER_RE.search(sentence, b, max(b, _clause_bounds(sentence, a, b)[1])):
                 metric = "other"  # "borrowed $200 million from Bangladesh under a currency swap" (loans convention)
@@ -2959,6 +2984,8 @@ class FigureExtractor:
         if qualifier in ("forecast", "target") and _PAST_BASE_LEAD_RE.search(sentence, max(seg_lo, a - 50), a) \
                 and _past_period_after(sentence, b, published):
             qualifier = "actual"  # "to top $13 billion this year after a record $12.5 billion in 2023" (figures session 9)
+        if bonds is not None and give_pair == bonds and qualifier == "actual" and self._bond_to_come(sentence, a):
+            qualifier = "forecast"  # (s18) "agreed to invest $15 billion in Ukrainian government bonds": still to come
         self._last_qualifier = qualifier
         before = sentence[max(0, a - 40):a]
         is_approx = any(rx.search(before) for rx in self.approx) or bool(_BETWEEN_END_RE.search(before))
@@ -3249,6 +3276,9 @@ class FigureExtractor:
         # (a pledge's "in January" is the past month of pledging, not a month to come)
         period = self._period(sentence, s, a, b, seg_lo, seg_hi, published,
                               qualifier in ("forecast", "target") and not pledged, reporter)
+        if bonds is not None and give_pair == bonds and period is not None and period.text \
+                and not self._bond_dated(sentence, a, b, period.text):
+            period = None  # (s18) "released in September, committed Beijing to buying ...": another clause's month
         if _IN_ALL_AFTER_RE.match(sentence, b) and len({y.group() for y in _YEAR_NUM_RE.finditer(sentence, b)}) >= 2:
             # "credit lines worth $8 billion in all - $862 million in 2010, $2 billion in 2016 and ...": a sum over years
             period = None
@@ -4680,6 +4710,70 @@ class FigureExtractor:
             pair = self._story_pair(lender)
             borrower = next((c for c in pair if c != lender), None) if pair else None
         return (lender, borrower) if borrower is not None and borrower != lender else None
+
+    def _bond_pair(self, sentence, s, a, b, mentions) -> tuple[str, str] | None:
+        """(buyer, issuer) when the amount at [a, b) is a state's purchase of another state's bonds or debt ("Qatar will
+        buy $500 million worth of Lebanese government bonds", "Venezuela has bought 5 billion dollars of Argentine
+        government debt"): lending to that government, aid from the buyer (s18); else None. The buyer is the country
+        that is the verb's subject (``_state_giver``); the issuer the country or nationality right after "of/in"."""
+        verb = _BOND_BUY_BEFORE_RE.search(sentence, max(0, a - 40), a)
+        of = _BOND_OF_AFTER_RE.match(sentence, b) if verb else None
+        if of is None:
+            return None
+        issuer = next((m for m in mentions if m.kind == "country" and m.iso3 and m.start - s == of.end()), None)
+        if issuer is None or not _BOND_PAPER_AFTER_RE.match(sentence, issuer.end - s) \
+                or _NEGATED_BEFORE_RE.search(sentence, max(0, verb.start() - 40), verb.start()):
+            return None
+        buyer = self._state_giver(sentence, s, verb.start(), mentions)
+        return (buyer, issuer.iso3) if buyer is not None and buyer != issuer.iso3 else None
+
+    def _loan_deal_pair(self, sentence, s, a, b, mentions, home_iso3, article_countries=()) -> tuple[str, str] | None:
+        """(lender's country, borrower) when the amount at [a, b) is a loan the borrower signed with another state's
+        lender ("Kenya signed a $2 billion loan agreement with China's Exim Bank", "The government signed a $3 billion
+        facility agreement with the China Development Bank" under an Accra dateline); else None (s18). A loan
+        agreement "with China" alone names no lender (Japan's loan agreements with India run the other way); a bare
+        "the government" is the outlet's country, else the other country of the story's pair, else the story's one
+        other country ("NAIROBI - The government signed ...")."""
+        verb = _LOAN_DEAL_VERB_BEFORE_RE.search(sentence, max(0, a - 50), a)
+        deal = _LOAN_DEAL_AFTER_RE.match(sentence, b) if verb else None
+        if deal is None:
+            return None
+        lender = None
+        for m in sorted(mentions, key=lambda m: m.start):
+            if m.kind != "country" or not m.iso3 or not deal.end() <= m.start - s <= deal.end() + 45:
+                continue
+            if (m.start - s == deal.end() and _STATE_LENDER_AFTER_RE.match(sentence, m.end - s)) \
+                    or _LENDER_OF_GAP_RE.fullmatch(sentence, deal.end(), m.start - s):
+                lender = m.iso3
+            break
+        if lender is None or _NEGATED_BEFORE_RE.search(sentence, max(0, verb.start() - 40), verb.start()):
+            return None
+        borrower = self._state_giver(sentence, s, verb.start(), mentions)
+        if borrower is None and _BARE_BORROWER_RE.search(sentence, max(0, verb.start() - 60), verb.start()):
+            if home_iso3 and home_iso3 != lender:
+                borrower = home_iso3
+            else:
+                pair = self._story_pair(lender)
+                borrower = next((c for c in pair if c != lender), None) if pair else None
+                rest = [c for c in article_countries if c != lender]
+                if borrower is None and len(rest) == 1:
+                    borrower = rest[0]
+        return (lender, borrower) if borrower is not None and borrower != lender else None
+
+    @staticmethod
+    def _bond_dated(sentence, a, b, date_text) -> bool:
+        """Whether the date text of a bond purchase's period lies in the purchase's own words: from its verb (70
+        characters before the amount at the most) to the end of its clause (s18)."""
+        verb = _BOND_BUY_BEFORE_RE.search(sentence, max(0, a - 40), a)
+        lo = verb.start() if verb else a
+        hi = _clause_bounds(sentence, a, b)[1]
+        return date_text in sentence[lo:max(hi, b)]
+
+    @staticmethod
+    def _bond_to_come(sentence, a) -> bool:
+        """Whether the bond purchase before ``a`` is still to be made: "will buy", "agreed to invest", "committed Beijing
+        to buying" (s18; the gold reads such a purchase as a forecast)."""
+        return _BOND_TO_COME_RE.search(sentence, max(0, a - 70), a) is not None
 
     def _headline_pair(self) -> tuple[str, str] | None:
         """The two countries the article's title names, in its order (read once, on first need); None unless exactly two."""
