@@ -1334,6 +1334,16 @@ class MentionFinder:
             if role and (cm.iso3, role) not in holder_of:  # (a list of thousands of countries: the registry read per pair)
                 holder_of[(cm.iso3, role)] = self._office_holder(cm.iso3, role, day)
             holder = holder_of[(cm.iso3, role)] if role else None
+            if holder is None and not role and kind == "plural" and word.lower() == "leaders":
+                # (s18) "the leaders of Italy, Greece and Cyprus": each country's leader on the day (data/actors/
+                # leader_offices.csv), else the country stands for him as before
+                if (cm.iso3, "") not in holder_of:
+                    holder_of[(cm.iso3, "")] = self.registry.leader(cm.iso3, day)
+                holder = holder_of[(cm.iso3, "")]
+                if holder is not None:
+                    actor = self.registry.actors[holder]
+                    return Mention(start, end, holder, "person", cm.iso3, "person", text[start:end], actor.name,
+                                   actor.role or "")
             if holder is not None:
                 actor = self.registry.actors[holder]
                 return Mention(start, end, holder, "person", cm.iso3, "person", text[start:end], actor.name, role)

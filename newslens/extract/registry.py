@@ -122,6 +122,10 @@ def _is_short_form_of(alias: str, name: str) -> bool:
     return " " not in alias and " " in name and len(alias) >= 4 and first.startswith(alias) and first != alias
 
 
+# the offices whose holder leads a country with no row in leader_offices.csv (visits session 18)
+_LEADING_OFFICES = ("President", "Prime Minister", "Chancellor", "Taoiseach", "King", "Emir", "Sultan")
+
+
 class Registry:
     """All actors and the alias index.
 
@@ -142,6 +146,7 @@ class Registry:
         for path in extra or []:
             self._load_extra(Path(path))
         self._load_places(self.actors_dir / "places.csv")
+        self._leader_offices = self._load_leader_offices(self.actors_dir / "leader_offices.csv")
         for keys in self.index.values():
             keys.sort(key=lambda a: len(a.key), reverse=True)
         # mentions session 7: surname (last word of the name, lower case) -> the registry people who bear it, for a
@@ -345,6 +350,34 @@ class Registry:
         """The registry people of ``iso3`` whose term on ``day`` has the role ``role`` (case-insensitive)."""
         return {a.actor_id for a in self.actors.values() if a.kind == "person" and any(
             t.covers(day) and (t.iso3 or a.iso3) == iso3 and (t.role or "").lower() == role.lower() for t in a.terms)}
+
+    @staticmethod
+    def _load_leader_offices(path: Path) -> dict[str, list[tuple[str, dt.date | None, dt.date | None]]]:
+        """iso3 -> [(role, start, end)] of leader_offices.csv (visits session 18); empty without the file."""
+        out: dict[str, list] = {}
+        if not path.is_file():
+            return out
+        with path.open(encoding="utf-8") as fh:
+            for row in csv.DictReader(line for line in fh if not line.startswith("#")):
+                start = dt.date.fromisoformat(row["start"]) if row.get("start") else None
+                end = dt.date.fromisoformat(row["end"]) if row.get("end") else None
+                out.setdefault(row["iso3"], []).append((row["role"], start, end))
+        return out
+
+    def leader(self, iso3: str, day: dt.date | None) -> str | None:
+        """The registry person who is "the leader" of ``iso3`` on ``day`` ("the leaders of Italy and Greece"): the holder
+        of the office leader_offices.csv names for that country and day, else, for a country with no row, the one
+        holder of a leading office (President, Prime Minister, Chancellor, Taoiseach, King, Emir, Sultan) that day;
+        None when there is none, or several, or the country's row names no office for the day (visits session 18)."""
+        if day is None:
+            return None
+        rows = self._leader_offices.get(iso3)
+        if rows is not None:
+            roles = [r for r, a, b in rows if (a is None or a <= day) and (b is None or day <= b)]
+            hits = self.office_holders(iso3, roles[0], day) if len(roles) == 1 else set()
+        else:
+            hits = set().union(*(self.office_holders(iso3, r, day) for r in _LEADING_OFFICES))
+        return next(iter(hits)) if len(hits) == 1 else None
 
     def capital(self, iso3: str | None) -> tuple[str, float, float] | None:
         return self.capitals.get(iso3 or "")

@@ -28,7 +28,7 @@ class RosterWords:
 
     def __init__(self, lexdir=None):
         rows = read_rows(lexicon_file(lexdir, "visit_person_roster.csv"), ("kind", "word"))
-        words = {k: [r["word"] for r in rows if r["kind"] == k] for k in ("title", "crowd", "presence", "verb")}
+        words = {k: [r["word"] for r in rows if r["kind"] == k] for k in ("title", "crowd", "presence", "verb", "host_verb")}
         title = alternation(words["title"])
         # the words between two members of a list: ", " / " and " / ", and ", then the next member's titles:
         # capitalised words ("US", "Japan's", "Belgian Prime Minister") and the lower-case title words of the lexicon
@@ -61,6 +61,9 @@ class RosterWords:
         self.expected_re = re.compile(r"\s+(?:who\s+are\s+|who\s+will\s+be\s+)?(?:expected|due|scheduled|invited|set\s+to)\b", re.I)
         # "A and B <verb>": the list is the clause's subject (a lower-case word follows it, not "who" or "of")
         self.subject_re = re.compile(r"\s+(?!(?:who|whom|whose|which|that|of|and|or|in|at|on|for|to|from)\b)(?:[a-z]+ly\s+)?(?-i:[a-z])[\w-]*\b")
+        # (s18) "Obama welcomed the leaders of A, B and C to the White House": the list is the object of a host's verb
+        self.host_object_re = re.compile(rf"\b(?:{alternation(words['host_verb'])})\s+(?:(?:the|his|her|their|visiting|"
+                                         r"fellow)\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
 
 
 def _chains(text, ments, gap_re):
@@ -319,7 +322,9 @@ def _host_after(vx, text, lo, hi, ments):
 
 def conjunct_visitors(vx, text, sentences, mentions, records, published) -> None:
     """"A and B held talks in Muscat": a rule recorded B's trip; A, listed with B as the clause's subject, travelled
-    there too (same host, status, date and place), unless A is of the host country or already has a record to it."""
+    there too (same host, status, date and place), unless A is of the host country or already has a record to it.
+    (s18) So did the others of a list that is the object of a host's verb: "Obama welcomed the leaders of A, B and C
+    to the White House" (the list words of visit_person_roster.csv, kind host_verb)."""
     from .visits import _per_sentence
     words = vx._roster_words
     by_si: dict[int, list] = {}
@@ -336,8 +341,9 @@ def conjunct_visitors(vx, text, sentences, mentions, records, published) -> None
         if _VIDEO_RE.search(text, s, e):
             continue
         for chain in _chains(text, per[si], words.gap_re):
-            if len(chain) < 2 or words.subject_re.match(text, chain[-1].end, e) is None:
-                continue
+            if len(chain) < 2 or (words.subject_re.match(text, chain[-1].end, e) is None
+                                  and words.host_object_re.search(text, max(s, chain[0].start - 60), chain[0].start) is None):
+                continue  # (s18: or the object of a host's verb, "welcomed the leaders of A, B and C to Washington")
             starts = {m.start for m in chain}
             # perf s11: `_told` from an index, and for each host only the people of the chain that may still be sent
             # there (one of the host's country, or already sent there, stays so: records only grow here), so 2,000
