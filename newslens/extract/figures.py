@@ -1475,7 +1475,10 @@ _LOAN_DEAL_VERB_BEFORE_RE = re.compile(r"\b(?:signed|signs|sign|signing|secured|
 _LOAN_DEAL_AFTER_RE = re.compile(r"\s++(?:[\w-]++\s++){0,2}?(?:loans?|credits?|credit\s++lines?|lines?\s++of\s++credit|"
                                  r"facility|financing)(?:\s++(?:agreements?|deals?|accords?|contracts?|facility|pacts?))?"
                                  r"\s++with\s++(?:the\s++)?", re.I)
-_STATE_LENDER_AFTER_RE = re.compile(rf"(?:['’]s)?\s++(?:state-owned\s++|state\s++)?{_WORDS['state_lender']}(?![\w-])", re.I)
+# (a bank only: "a loan agreement with the Pakistani government" is signed by the lender as often as by the borrower)
+_STATE_BANK = r"(?:Export-Import|Exim|EXIM|Ex-Im|Development|Policy|Investment|Reconstruction)\s*+[Bb]ank"
+_STATE_LENDER_AFTER_RE = re.compile(rf"(?:['’]s)?\s++(?:state-owned\s++|state\s++)?{_STATE_BANK}(?![\w-])")
+_STATE_BANK_OF_GAP_RE = re.compile(rf"(?:state-owned\s++|state\s++)?{_STATE_BANK}\s++of\s++(?:the\s++)?")
 _BOND_TO_COME_RE = re.compile(rf"\b(?:will|would|shall|to|plans?\s++to|is\s++to|are\s++to)\s++(?:[\w-]++\s++){{0,3}}?"
                               rf"(?:{_WORDS['bond_buy']})\s++[^.;]{{0,30}}$", re.I)
 _BOND_PAPER_AFTER_RE = re.compile(rf"(?:['’]s)?\s++(?:{_WORDS['bond_paper']})\b", re.I)
@@ -4743,7 +4746,7 @@ class FigureExtractor:
             if m.kind != "country" or not m.iso3 or not deal.end() <= m.start - s <= deal.end() + 45:
                 continue
             if (m.start - s == deal.end() and _STATE_LENDER_AFTER_RE.match(sentence, m.end - s)) \
-                    or _LENDER_OF_GAP_RE.fullmatch(sentence, deal.end(), m.start - s):
+                    or _STATE_BANK_OF_GAP_RE.fullmatch(sentence, deal.end(), m.start - s):
                 lender = m.iso3
             break
         if lender is None or _NEGATED_BEFORE_RE.search(sentence, max(0, verb.start() - 40), verb.start()):

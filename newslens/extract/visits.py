@@ -962,6 +962,16 @@ class Party:
     pair: "Party | None" = None  # "the two leaders": the second of the two
 
 
+# (s18) a clause of the same moment right after a report's day: "X said Sunday, as Y flew to Z" (the trip's words follow)
+_AS_AFTER_SAID_DAY_RE = re.compile(r"\s*,\s*(?:as|while|just\s+as)\s+[^,;.:]{1,80}?\s*")
+# (s18) "announced Monday, a day after the emir flew in", "said on Friday, two days before Xi arrives": the trip N days
+# before or after the report's day
+_DAYS_AFTER_SAID_DAY_RE = re.compile(r"\s*,\s*(?P<n>a|one|two|three)\s+days?\s+(?P<rel>after|before)\s+[^,;.:]{1,80}?\s*",
+                                     re.I)
+# the end of a report the sentence closes before a trip noun: its words are not the trip's status (s18: "announced")
+_AUTO_QUOTE_RE = re.compile(r"[\"”]|\b(?:said|says|told|announced|announces|declared|declares)\b")
+
+
 @dataclass
 class Record:
     visitor: Party
@@ -2020,7 +2030,9 @@ class VisitExtractor:
             if status == "auto":
                 # the cue's own words: not a quotation the sentence closes before it ("'... will be done',
                 # Johnson said in a statement released with a visit to Ireland")
-                quote = max((m.end() for m in re.finditer(r"[\"”]|\b(?:said|says|told)\b", text[lo:a])), default=0)
+                # (s18: or a statement the sentence reports before it: "Pakistan will extend a credit line, Khan
+                # announced in Colombo at the end of his first official visit")
+                quote = max((m.end() for m in _AUTO_QUOTE_RE.finditer(text[lo:a])), default=0)
                 # nor a wish the sentence adds after it ("the visit paid by X recently and expressed the belief
                 # that relations would grow stronger")
                 wish = re.compile(r"\b(?:expressed|noted|stressed|added|hoped|wished|pledged|belief|hope|sure|confident|"
@@ -4607,7 +4619,10 @@ class VisitExtractor:
         before = list(itertools.islice((d for d in reversed(dates_for(False)) if d.char_end <= a
                   and (not _SAID_RE.search(text, max(s, d.char_start - 14), d.char_start)
                        # "said on Thursday after talks in Moscow with": the talks' day too
-                       or re.fullmatch(r"\s*(?:after|during|at|following|before)\s*", text[d.char_end:a], re.I))
+                       or re.fullmatch(r"\s*(?:after|during|at|following|before)\s*", text[d.char_end:a], re.I)
+                       # (s18) "Cheong Wa Dae said Sunday, as President Lee flew to Abu Dhabi": the same day
+                       or _AS_AFTER_SAID_DAY_RE.fullmatch(text, d.char_end, a)
+                       or (d.precision == "day" and _DAYS_AFTER_SAID_DAY_RE.fullmatch(text, d.char_end, a)))
                   # "grew 27 percent last year ..., Putin said after talks in Moscow": another clause
                   and not self._hit_before(_REPORT_RE, text, d.char_end, e if e is not None else max(a, hi), a)
                   # "arrived in Paris on Sunday, kicking off a tour that will also take him to Serbia": that clause's
@@ -4617,6 +4632,12 @@ class VisitExtractor:
                                      or _PRAISED_TRIP_RE.search(text, max(s, d.char_start - 40), d.char_start)))), 1))
         if before:
             d = before[-1]
+            gap = _DAYS_AFTER_SAID_DAY_RE.fullmatch(text, d.char_end, a) if d.precision == "day" else None
+            if gap is not None:
+                # (s18) "announced Monday, a day after the emir flew in": the trip a day before (after) that day
+                n = _DAYS_WORDS.get(gap.group("n").lower(), 1)
+                shift = dt.timedelta(days=-n if gap.group("rel").lower() == "after" else n)
+                return replace(d, start=d.start + shift, end=d.end + shift)
             clause_start = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(text, s, d.char_start)), default=s)
             if future or FUTURE_RE.search(text, clause_start, d.char_end):
                 future_twin = [x for x in dates_for(True) if x.char_start == d.char_start]

@@ -1,0 +1,50 @@
+"""Visits session 18: a trip's day told through a report's day ("X said Sunday, as Y flew to Z"; "announced Monday, a
+day after Y arrived"), and a trip noun after a reported statement ("A will do B, Y announced in Z at the end of his
+visit": the statement's future is not the trip's). newslens/extract/visits.py; sentences in our own words."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newslens.extract import ArticleInput
+from newslens.schema import conform
+
+D = dt.date
+
+
+def trips(extractor, text, pub):
+    out = extractor.extract(ArticleInput("s18d", None, text, pub, None))
+    conform(out["visits"], "visits")
+    return sorted((v["visitor_id"], v["host_iso3"], v["status"], v["date_start"], v["date_precision"])
+                  for v in out["visits"] if not v["is_domestic"])
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # the same moment as the report's day
+        ("TOKYO - A Japanese consortium has won a contract to build a port in India, the ministry said Sunday, as "
+         "Prime Minister Shinzo Abe flew to New Delhi for the signing.", D(2015, 12, 14),
+         [("person:shinzo-abe", "IND", "occurred", D(2015, 12, 13), "day")]),
+        # N days before the report's day
+        ("PARIS - France will lend Tunisia 500 million euros, its finance minister said on Thursday, two days after "
+         "President Beji Caid Essebsi arrived in Paris for talks.", D(2015, 4, 10),
+         [("person:beji-caid-essebsi", "FRA", "occurred", D(2015, 4, 7), "day")]),
+    ],
+)
+def test__visit_dates__report_day_anchors_the_trip(extractor, text, pub, expected):
+    assert trips(extractor, text, pub) == expected
+
+
+def test__visit_dates__a_report_day_alone_stays_out(extractor):
+    # no "as" clause: the report's day is not the trip's (the rule before s18 holds)
+    text = "President Shinzo Abe's trip to New Delhi was a success, the ministry said Sunday."
+    got = trips(extractor, text, D(2015, 12, 14))
+    assert not any(d == D(2015, 12, 13) for *_x, d, _p in got)
+
+
+def test__visit_status__a_reported_plan_before_a_trip_noun_is_not_the_trips(extractor):
+    text = ("Japan will extend a $50 million loan to Sri Lanka, Prime Minister Shinzo Abe announced in Colombo today at "
+            "the end of his first official visit to the country.")
+    assert trips(extractor, text, D(2014, 9, 7)) == [("person:shinzo-abe", "LKA", "occurred", D(2014, 9, 7), "day")]
