@@ -345,9 +345,13 @@ def _dateline_spans(text: str) -> list[tuple[int, int]]:
 # visits round 2 (session 8): a wire dateline with no agency, at the head of the story only: "KATHMANDU - ",
 # "NAIROBI, March 3 - ", "CHEJU, South Korea, April 20 -- " (a head that is no place, "ANALYSIS - ", sets no scene).
 # Read only for the scene of the lead (`_dateline_scene`), not as a dateline of the older rules.
+# (s18: capitals with accents, "BRASÍLIA - "; and an all-capitals head closed by a full stop, "TANGA, TANZANIA. ")
+_DL_CAPS = "A-ZÀ-ÖØ-Þ"
 _BARE_DATELINE_RE = re.compile(
-    r"\A[ \t]*[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2}(?:,[ \t]+[A-Z][\w.'’]+(?:[ \t][A-Z][\w.'’]+)?)?"
-    r"(?:,[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})\.?)?[ \t]+(?:--|—|–|-)(?=[ \t])")
+    rf"\A[ \t]*[{_DL_CAPS}][{_DL_CAPS}.'’-]+(?:[ \t][{_DL_CAPS}][{_DL_CAPS}.'’-]+){{0,2}}"
+    r"(?:(?:,[ \t]+[A-Z][\w.'’]+(?:[ \t][A-Z][\w.'’]+)?)?"
+    r"(?:,[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})\.?)?[ \t]+(?:--|—|–|-)(?=[ \t])"
+    rf"|(?:,[ \t]+[{_DL_CAPS}][{_DL_CAPS}'’-]+(?:[ \t][{_DL_CAPS}][{_DL_CAPS}'’-]+)?)?\.(?=[ \t]+[A-Z][a-z]))")
 
 
 # the object of a visit cue that keeps it inside one country: "visiting the class education bases across the
@@ -1452,7 +1456,10 @@ class VisitExtractor:
                 and not (", in " in text and _PRES_APPOS_RE.search(text)) \
                 and not self._tr_wrap_re.search(text) and not self._tr_leave_re.search(text) \
                 and not self._stay_words.gate(text) \
-                and not self._kcna13.gate(text):  # (session 10: visit_stays.py; s13: visit_kcna13.py)
+                and not self._kcna13.gate(text) \
+                and not (_BARE_DATELINE_RE.match(text) and self._scene_act_re.search(text)):
+            # (session 10: visit_stays.py; s13: visit_kcna13.py; s18: a dateline's lead with an act in person, "TANGA -
+            # President Museveni yesterday laid the foundation stone", which `_dateline_scene` reads)
             return []  # (a home team at an event abroad needs no visit word: _event_abroad; a Spanish story: _spanish)
         original = text
         glued = [m for m in mentions if m.kind == "person" and m.end < len(text) and text[m.end].islower()]
@@ -1495,10 +1502,13 @@ class VisitExtractor:
         if self._wire_place is not None:
             self._scene = (self._wire_place, self._datelines[0][1])
         elif not self._datelines and (bare := _BARE_DATELINE_RE.match(text)) is not None:
-            city = re.match(r"\s*([A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2})\b", text)
+            city = re.match(rf"\s*([{_DL_CAPS}][{_DL_CAPS}'’-]+(?:[ \t][{_DL_CAPS}][{_DL_CAPS}'’-]+){{0,2}})(?![\w])", text)
             hit = self.registry.place(city.group(1).title()) if city is not None else None
             if hit is not None:
-                self._scene = (Place(hit[0], hit[1], hit[2], hit[3], city.start(1), city.end(1)), bare.end())
+                # (s18: past the blanks, so that "TANGA, TANZANIA. " split off as a sentence of its own leaves the lead
+                # in the next one)
+                self._scene = (Place(hit[0], hit[1], hit[2], hit[3], city.start(1), city.end(1)),
+                               len(text) - len(text[bare.end():].lstrip(" \t")))
         if self._scene is None and not self._datelines:  # s14: "ISLAMABAD: ...", "ABU DHABI // ..." (visit_wire14.py)
             self._scene = colon_scene(self, text)
         self._published = published
@@ -6174,7 +6184,8 @@ class VisitExtractor:
         # far: "X has invited Y, his sister Z told ...")
         if act is not None and (act.start() - first.end > 200 or any(
                 m.kind == "person" and first.end <= m.start < act.start()
-                and not re.fullmatch(r"\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}", text[first.end:m.start]) for m in mentions)):
+                and not re.fullmatch(r"\s+and\s+(?:(?:his|her)\s+(?:[A-Z][\w'’-]*\s+)?counterpart,?\s+)?"
+                                     r"(?:[A-Z][\w.'’-]*\s+){0,4}", text[first.end:m.start]) for m in mentions)):
             act = None
         if act is None or re.search(r"\b(?:will|would|to\s+be|is\s+to|plans?|expected|due)\b", text[first.end:act.start()], re.I):
             return
