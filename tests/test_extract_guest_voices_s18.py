@@ -91,3 +91,35 @@ def test__extract__guest_voices_evidence_is_the_sentence(extractor):
     assert len(rows) == 1
     assert rows[0]["evidence"] == ("Karl Huber, chairman of the Austria-Korea Friendship Committee, said that the "
                                    "blooms were splendid.")
+
+
+# -- overseas Koreans in the agency's rosters and arrivals (visit_kcna14.py present_rosters, visits.py) --------------
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # a company's legal form inside the group's name ("Co., Ltd.") does not cut it
+        ("Earlier, the delegation of the Pungnyon Trading Co., Ltd. of the General Association of Korean Residents in "
+         "Japan arrived here.", D(2012, 6, 11), [("JPN", "PRK", "occurred")]),
+        # a roster at an event here: overseas Koreans by where they live, whatever noun names them
+        ("The delegates had a photo session with the Marshal.\n"
+         "Present there were Choe Ryong Hae, the head of the delegation of Korean youth and students in Japan and the "
+         "head of the delegation of the Federation of Korean Nationals in China.",
+         D(2012, 8, 30), [("CHN", "PRK", "occurred"), ("JPN", "PRK", "occurred")]),
+        # "the Young Communist League" names no town of Uruguay that would put the scene abroad
+        ("The delegates had a photo session with the Marshal.\n"
+         "They sang as the members of the Young Communist League of Korea did long ago.\n"
+         "Present there were Choe Ryong Hae and the head of the delegation of the Federation of Korean Nationals in "
+         "China.", D(2012, 8, 30), [("CHN", "PRK", "occurred")]),
+    ],
+)
+def test__extract__overseas_koreans_by_residence(extractor, text, pub, expected):
+    got = sorted((v["visitor_iso3"], v["host_iso3"], v["status"]) for v in agency(extractor, text, pub)
+                 if not v["is_domestic"])
+    assert got == expected
+
+
+def test__extract__resident_foreigners_in_a_roster_stay_out(extractor):
+    # "Chinese residents" live here: no guests (the s14 rule holds beside the overseas Koreans)
+    text = ("The delegates had a photo session with the Marshal.\n"
+            "Present there were Choe Ryong Hae and Chinese residents in the DPRK.")
+    assert [v for v in agency(extractor, text, D(2012, 8, 30)) if not v["is_domestic"]] == []

@@ -17,7 +17,7 @@ _PLACE_RE = re.compile(
 
 
 # capitalised words that are towns somewhere but, in news, almost always an adjective, an office or a month
-# ("set for March 16" is no trip to the English town of March)
+# ("set for March 16" is no trip to the English town of March; s18: "the Young Communist League" is no town of Uruguay)
 COMMON_PLACE_WORDS = frozenset(
     """central national general supreme state union victory independence liberty unity friendship progress
     justice peace people party political public federal royal grand great new old first second third
@@ -25,11 +25,12 @@ COMMON_PLACE_WORDS = frozenset(
     southern far middle mount lake port olympic olympics commonwealth
     asia europe africa america americas oceania eurasia
     kim january february march april may june july august september october november december
-    summit""".split())  # continents too: "the Olympic Council of Asia" is not the Philippine town of Asia
+    summit young""".split())  # continents too: "the Olympic Council of Asia" is not the Philippine town of Asia
 # a place name followed by these is the first word of an institution's name
 _ORG_NEXT_RE = re.compile(r"[ \t\u00a0]+(?:Committee|Commission|Council|Bank|Party|Agency|Cadres|Army|Ministry|Federation|"
                           r"Association|Union|Institute|Academy|Bureau|Assembly|Court|Corporation|Company|Group|Fund|"
-                          r"Hotel|House|Hall|Restaurant|Club|Stadium|Theatre|Theater|Cinema|Gymnasium)\b")
+                          r"Hotel|House|Hall|Restaurant|Club|Stadium|Theatre|Theater|Cinema|Gymnasium|League|Front|"
+                          r"Movement|Society|Organi[sz]ation)\b")
 
 
 def unit_name_re(lexdir=None) -> re.Pattern:

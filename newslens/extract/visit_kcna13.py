@@ -49,8 +49,9 @@ _NAME = (r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?-i:de|da|do|dos|das|del|della|di|du|
 # (s18) not the home country: the second half of a foreign society's name ("the Switzerland-Korea Committee", "the
 # Russia-Korea Friendship Society": the first country owns it) and overseas Koreans told by where they live ("the
 # General Association of Korean Residents in Japan", "Korean nationals in China": recorded by that country)
-_HOME_WORD_RE = re.compile(r"\b(?:DPRK|D\.P\.R\.K|(?<![A-Za-z]-)Korea\b|Korean(?!s?\s+(?:(?i:residents?|nationals?|"
-                           r"compatriots?|youth|students?|citizens?)\s+)?in\b)(?!\s+[Ww]ar\b))")
+_OVERSEAS_NOUN = r"(?i:residents?|nationals?|compatriots?|youth|students?|citizens?|women|traders?|merchants?)"
+_HOME_WORD_RE = re.compile(rf"\b(?:DPRK|D\.P\.R\.K|(?<![A-Za-z]-)Korea\b|Korean(?!s?\s+(?:{_OVERSEAS_NOUN}"
+                           rf"(?:\s+and\s+{_OVERSEAS_NOUN})?\s+)?in\b)(?!\s+[Ww]ar\b))")
 _FUTURE_RE = re.compile(r"\b(?:will|would|shall|to\s+visit|plans?\s+to|is\s+to|are\s+to|expected\s+to)\b", re.I)
 _FOREIGN_SAY_RE = re.compile(r"\s+(?:\w+\s+){0,3}?in\s+(?:a|an|his|her|their|its)\s+"
                              r"(?:statement|letter|article|message|speech|press\s+release|interview)\b", re.I)

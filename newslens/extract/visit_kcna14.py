@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .lexicons import lexicon_file, read_rows
-from .visit_kcna13 import (_AGAINST_RE, _FIELD_AFTER_RE, _FUTURE_RE, _HOME_WORD_RE, _REMOTE_RE, _RESIDENT_RE,
+from .visit_kcna13 import (_OVERSEAS_NOUN, _AGAINST_RE, _FIELD_AFTER_RE, _FUTURE_RE, _HOME_WORD_RE, _REMOTE_RE, _RESIDENT_RE,
                            _UNREAL_RE, _Countries, _abroad, _after_dateline, _foreign_iso, _foreign_scene,
                            _guest_record, _home_story, _lede_day, _month_of, _other_year, _told_country)
 
@@ -130,7 +130,8 @@ _HOME_OBJECT_RE = re.compile(r"\b(?:with|for|to)\s+(?:the\s+)?$", re.I)
 
 # (review of s14) people here for good, not guests: "Chinese residents", "diplomatic envoys of Laos", "military attaches",
 # "students from Mongolia studying at ...", "staff members of the embassy"
-_ROSTER_RESIDENT_RE = re.compile(r"\b(?:residents?|envoys?|diplomat\w*|attach[eé]s?|staff\s+members?|studying|"
+_OVERSEAS_KOREANS_RE = re.compile(rf"\bKoreans?\s+(?:{_OVERSEAS_NOUN}(?:\s+and\s+{_OVERSEAS_NOUN})?\s+)?in\b", re.I)
+_ROSTER_RESIDENT_RE = re.compile(r"\b(?:(?<!korean\s)residents?|envoys?|diplomat\w*|attach[eé]s?|staff\s+members?|studying|"
                                  r"living|working)\b", re.I)
 
 
@@ -173,7 +174,9 @@ def _roster_stay_pieces(vx, text, countries, pieces):
         while j + 1 < n and link[j]:
             j += 1
         a, b = pieces[k][0], pieces[j][1]
-        seg = text[a:b]
+        # (s18) overseas Koreans told by where they live are guests of that country, whatever noun names them ("the
+        # General Association of Korean Residents in Japan", "Korean youth and students in Japan")
+        seg = _OVERSEAS_KOREANS_RE.sub(" ", text[a:b])
         ms = countries.between(a, b)
         if (words.stay_head_re.search(seg) or _ROSTER_RESIDENT_RE.search(seg) or _RESIDENT_RE.search(seg)
                 or vx._kcna13.posted_re.search(seg)
@@ -262,7 +265,9 @@ def present_rosters(vx, text, sentences, mentions, records, published) -> None:
             continue  # (an online show, a letter; the embassy staff present are dropped piece by piece)
         start = lo
         pieces = []
-        for cut in [*_ROSTER_JOINT_RE.finditer(text, lo, hi), None]:
+        overseas = [(m.start(), m.end()) for m in _OVERSEAS_KOREANS_RE.finditer(text, lo, hi)]
+        for cut in [*(c for c in _ROSTER_JOINT_RE.finditer(text, lo, hi)
+                      if not any(a < c.start() < b for a, b in overseas)), None]:  # (s18: "Korean youth and students in")
             end = cut.start() if cut is not None else hi
             pieces.append((start, end))
             if cut is not None:

@@ -966,6 +966,9 @@ class Party:
     pair: "Party | None" = None  # "the two leaders": the second of the two
 
 
+# (s18) the comma and stops of a company's legal form inside a name ("Co., Ltd. of the ..."), read as spaces by the visit
+# rules
+_CO_LTD_RE = re.compile(r"(?<=\bCo\.),(?=[ \t]*Ltd\b)|(?:(?<=\bCo)|(?<=\bLtd))[.](?=,?[ \t]+(?:Ltd\b|of\b|[a-z]))")
 # (s18) a clause of the same moment right after a report's day: "X said Sunday, as Y flew to Z" (the trip's words follow)
 _AS_AFTER_SAID_DAY_RE = re.compile(r"\s*,\s*(?:as|while|just\s+as)\s+[^,;.:]{1,80}?\s*")
 # (s18) "announced Monday, a day after the emir flew in", "said on Friday, two days before Xi arrives": the trip N days
@@ -1476,6 +1479,11 @@ class VisitExtractor:
             # group's name (offsets unchanged; evidence keeps the original)
             # (only after "of the": "his start of work at the C.C., the WPK and his visit to China" keeps its stops)
             text = re.sub(r"(?<=\bof the )C\.C\.,?", lambda m: "CC" + " " * (len(m.group()) - 2), text)
+            low = text.lower()
+        if "Co." in text or "Ltd." in text:
+            # (s18) "the delegation of the Kumgang Insurance Co., Ltd. of the General Association of Korean Residents in
+            # Japan": a company's legal form does not end the group's name (offsets unchanged; evidence keeps the original)
+            text = _CO_LTD_RE.sub(" ", text)
             low = text.lower()
         home = self._home(home_hint or url)
         suite_one_trip = self._outlet_flag(home_hint or url, "suite_is_one_trip")
