@@ -63,3 +63,37 @@ def test__figures__loan_agreement_with_a_country_names_no_lender(extractor):
     to the older loan rules and never makes India the lender"""
     rows = run(extractor, "Zambia signed a $600 million loan agreement with India on Tuesday.", PUB)
     assert ("aid", "IND", "ZMB") not in {r[:3] for r in rows}
+
+
+# -- money that goes to no one country, or is no state's (figures.py ``_not_bilateral_s18``) -------------------------
+NOT_BILATERAL = [
+    pytest.param("Norway pledged $50 million to the fund on Monday, and Sweden matched it with another $50m. Denmark "
+                 "said it would add up to $20m, Finland $10m and Iceland $2m.", id="pledges-to-a-fund-and-the-rest"),
+    pytest.param("ROME - Italy pledged $300 million in development assistance for Africa, including $40 million for "
+                 "countries hit by drought, as its prime minister spoke in the Kenyan capital.", id="aid-for-a-region"),
+    pytest.param("Companies from the two countries signed deals worth about $9 billion during the Brazilian president's "
+                 "visit to Vietnam.", id="companies-sign-deals"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_BILATERAL)
+def test__figures__money_for_no_one_country_s18(extractor, text):
+    assert run(extractor, text, PUB) == []
+
+
+KEPT = [
+    pytest.param("Japan pledged $100 million to the fund for Kenya's schools.",
+                 [("aid", "JPN", "KEN", 100 * M, "USD", None, "forecast")], id="fund-for-a-country"),
+    pytest.param("The U.S. Interior Department has released $30 million to the island republic of Palau: $20 million "
+                 "for the Compact Trust Fund and $10 million in additional economic assistance.",
+                 [("aid", "USA", "PLW", 30 * M, "USD", 2016, "actual"), ("aid", "USA", "PLW", 20 * M, "USD", 2016, "actual"),
+                  ("aid", "USA", "PLW", 10 * M, "USD", 2016, "actual")], id="named-fund-is-a-part"),
+    pytest.param("Putin praised work under the $800 million Russian state loan for Serbia's railways agreed last year, "
+                 "despite objections from Brussels.",
+                 [("aid", "RUS", "SRB", 800 * M, "USD", 2015, "actual")], id="brussels-is-no-party"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KEPT)
+def test__figures__country_money_kept_s18(extractor, text, expected):
+    assert sorted(run(extractor, text, PUB)) == sorted(norm(expected))

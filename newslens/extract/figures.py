@@ -1281,7 +1281,9 @@ _CONTRACT_BEFORE_RE = re.compile(rf"\b(?:contracts?|deals?|orders?|tenders?)\s++
                                  rf"(?:{_HEDGE}\s++)?(?:US\$|\$|€|£|¥|₩)?\s*+$", re.I)
 # "will provide Rs 4,000 crore to Nepal": a giving verb with the money as its object, and the recipient after it
 _GIVE_MONEY_BEFORE_RE = re.compile(rf"\b(?:provid(?:e|es|ed|ing)|g(?:ive|ives|ave|iving)|grant(?:s|ed|ing)?|donat(?:e|es|ed|ing)|"
-                                   rf"extend(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|disburs(?:e|es|ed|ing))\s++"
+                                   rf"extend(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|"
+                                   # (s18) "The United States has released $30 million to Palau" (not "transferred": a payment, the AUKUS gold)
+                                   rf"releas(?:e|es|ed|ing))\s++"
                                    rf"(?:(?:a\s++further|another|an\s++additional|{_HEDGE})\s++)?(?:US\$|\$|€|£|¥|₩)?$", re.I)
 _TO_RECIPIENT_AFTER_RE = re.compile(r"\s++(?:to|for)\s++(?:(?:support|help|assist|back)\s++)?(?:the\s++)?", re.I)
 # the giver of such money: a country or its government right before the giving verb, with only auxiliaries between ("Japan
@@ -1479,6 +1481,19 @@ _LOAN_DEAL_AFTER_RE = re.compile(r"\s++(?:[\w-]++\s++){0,2}?(?:loans?|credits?|c
 _STATE_BANK = r"(?:Export-Import|Exim|EXIM|Ex-Im|Development|Policy|Investment|Reconstruction)\s*+[Bb]ank"
 _STATE_LENDER_AFTER_RE = re.compile(rf"(?:['’]s)?\s++(?:state-owned\s++|state\s++)?{_STATE_BANK}(?![\w-])")
 _STATE_BANK_OF_GAP_RE = re.compile(rf"(?:state-owned\s++|state\s++)?{_STATE_BANK}\s++of\s++(?:the\s++)?")
+# (s18) money that goes to no one country: "pledged $100 million to the fund" (a fund, not a country's, unless a country
+# follows: "to the fund for Kenya's schools"; a fund with a name of its own, "the Compact Trust Fund", may be a country's), "in non-military assistance for the Middle East", "for countries
+# battling ..."; and business deals: "Companies from the two sides signed deals worth $16 billion"
+_TO_FUND_AFTER_RE = re.compile(r"\s++(?:in\s++(?:[\w-]++\s++){0,2}?)?(?:to|into|for)\s++(?:the|a|an|its|this|that)\s++"
+                               r"(?:(?-i:[a-z])[\w'’-]*+\s++){0,3}?(?-i:fund|trust\s++fund)\b"
+                               r"(?!\s++(?:for|in|of)\s++(?:the\s++)?(?-i:[A-Z]))", re.I)
+_REGION_RECIPIENT_AFTER_RE = re.compile(r"[^.;$€£¥₩\d]{0,60}?\b(?:for|to)\s++(?:the\s++)?(?:Middle\s++East|Africa|"
+                                        r"Latin\s++America|Central\s++Asia|Southeast\s++Asia|South\s++Asia|Asia|Europe|"
+                                        r"Caribbean|Pacific|Balkans|Sahel|Gulf\s++region|region|continent|"
+                                        r"(?:[\w-]++\s++)?countries|nations)\b", re.I)
+_COMPANIES_SIGNED_BEFORE_RE = re.compile(r"\b(?:[Cc]ompanies|[Ff]irms|[Bb]usinesses|[Bb]usinessmen|[Bb]usiness\s++leaders|"
+                                         r"[Ee]nterprises|[Cc]orporations)\b[^.;$€£¥₩]{0,60}?\b(?:signed|clinched|"
+                                         r"sealed|inked|struck)\b[^.;$€£¥₩]{0,40}$")
 _BOND_TO_COME_RE = re.compile(rf"\b(?:will|would|shall|to|plans?\s++to|is\s++to|are\s++to)\s++(?:[\w-]++\s++){{0,3}}?"
                               rf"(?:{_WORDS['bond_buy']})\s++[^.;]{{0,30}}$", re.I)
 _BOND_PAPER_AFTER_RE = re.compile(rf"(?:['’]s)?\s++(?:{_WORDS['bond_paper']})\b", re.I)
@@ -1912,7 +1927,8 @@ _SIGNED_ACT_BEFORE_RE = re.compile(r"(?<!\bto\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bb
 # $4.75 billion agreement with the United States", "India signed a 7.87-billion-euro deal", "Ghana signed a $498 million
 # grant agreement"; not "was signed", "to be signed", "has yet to sign", nor a document named later in another clause
 _SIGNED_ADJ_BEFORE_RE = re.compile(r"(?<!\bto\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bsigned\s++(?:an?|the|its|their)\s++"
-                                   r"(?:(?:new|first|second|landmark|historic|[\d-]++-year)\s++)?"
+                                   r"(?:(?:new|first|second|landmark|historic|long-awaited|much-awaited|long-delayed|"
+                                   r"[\d-]++-year)\s++)?"
                                    r"(?:US|U\.S\.|NZ|A|C|S|HK)?[$€£¥₩]?$", re.I)
 _SIGNED_ADJ_AFTER_RE = re.compile(r"[\s-]*+(?:\([^()]{0,40}+\)\s*+)?(?:[\w-]++\s++){0,3}?(?:loans?|grants?|credits?|deals?|agreements?|contracts?|"
                                   r"accords?|pacts?|arrangements?)\b", re.I)
@@ -2414,6 +2430,10 @@ class FigureExtractor:
             return []
         if "-" in text and self.prefix_re.search(text):
             mentions = self._prefix_mentions(text, mentions)
+        if "Brussels" in text:
+            # (s18) "despite objections from Brussels": the EU's seat as a party stands for the bloc, not Belgium
+            mentions = [m for m in mentions if not (m.kind == "country" and m.alias_kind == "capital"
+                                                    and m.surface == "Brussels")]
         country_counts: dict[str, int] = {}
         for m in mentions:
             # "U.S. dollars", "US$": a currency, not the United States
@@ -2457,6 +2477,7 @@ class FigureExtractor:
         self._news_sum = None  # (sentence index, row) of the last sum signed or paid as the news (s17-fy)
         self._aid_goods = None  # (sentence index, giver, recipient) of an aid sentence that gave goods, not a sum
         self._last_aid = None
+        self._fund_at = -9  # (s18) the sentence index of the last pledge to a fund: the amounts that follow it join it
         self._peak_period = None  # the one-year period of the story's last record figure ("in the peak year" names it)
         self._trader = None
         self._lead_estimate = None
@@ -3263,6 +3284,8 @@ class FigureExtractor:
                 return None  # "..., Kuwait $4 billion, a combined $12 billion lifeline": the sum of several givers' money
         if reporter is None or partner is None or reporter == _AGGREGATE:
             return None  # a sum with a country on one side only, or summed over partners, is no bilateral figure
+        if self._not_bilateral_s18(sentence, s, a, b, metric, partner, mentions):
+            return None
         if metric == "aid" and not money_giver and any(m.kind == "country" and m.iso3 == reporter and m.start - s < a
                                    and self.private_giver_re.match(sentence, m.end - s) for m in mentions):
             return None  # "A South Korean pastor donated $20,000 ...": a private gift, no state aid
@@ -4713,6 +4736,31 @@ class FigureExtractor:
             pair = self._story_pair(lender)
             borrower = next((c for c in pair if c != lender), None) if pair else None
         return (lender, borrower) if borrower is not None and borrower != lender else None
+
+    def _not_bilateral_s18(self, sentence, s, a, b, metric, partner, mentions) -> bool:
+        """Money that goes to no one country or is no state's (s18), whatever parties the rules found: pledged "to the
+        fund" (a multilateral fund; not "to the fund for Kenya's schools"), "in assistance for the Middle East" or "for
+        countries battling ..." (a region or a group, the partner named only elsewhere), or "other" deals that "companies
+        from the two sides signed" (business deals; "companies signed investment deals" stays investment, as the gold
+        reads it). The aid amounts of that sentence and the next that name no recipient after
+        "to/for" join the pledge to the fund ("Germany matched it with another $100m. Britain said it would contribute up
+        to £60m, the United States $17.5m")."""
+        if metric == "aid":
+            fund = _TO_FUND_AFTER_RE.match(sentence, b)
+            if fund is not None:
+                self._fund_at = self._index
+                return True
+            if self._index - self._fund_at <= 1 and not any(
+                    m.kind == "country" and m.iso3 == partner and m.start - s >= b
+                    and _RECIPIENT_PREP_BEFORE_RE.search(sentence, max(0, m.start - s - 12), m.start - s) for m in mentions):
+                return True  # "... to the fund, and Germany matched it with another $100m. Britain ... up to £60m"
+            region = _REGION_RECIPIENT_AFTER_RE.match(sentence, b)
+            if region is not None and not any(m.kind == "country" and m.iso3 == partner
+                                              and b <= m.start - s < region.end() for m in mentions):
+                return True
+        if metric == "other" and _COMPANIES_SIGNED_BEFORE_RE.search(sentence, max(0, a - 120), a):
+            return True
+        return False
 
     def _bond_pair(self, sentence, s, a, b, mentions) -> tuple[str, str] | None:
         """(buyer, issuer) when the amount at [a, b) is a state's purchase of another state's bonds or debt ("Qatar will
