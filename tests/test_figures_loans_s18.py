@@ -97,3 +97,24 @@ KEPT = [
 @pytest.mark.parametrize(("text", "expected"), KEPT)
 def test__figures__country_money_kept_s18(extractor, text, expected):
     assert sorted(run(extractor, text, PUB)) == sorted(norm(expected))
+
+
+ANNOUNCED = [
+    # money announced as new is to come, as a pledge is (figure_cues.csv, s18)
+    pytest.param("CAIRO - Saudi Arabia announced a $5 billion fund for investments in Egypt on Wednesday.",
+                 [("investment", "SAU", "EGY", 5 * B, "USD", None, "forecast")], id="announced-fund"),
+    # a pledge has no period of its own (README): not the month of the visit read as a month ahead
+    pytest.param("Norway's prime minister made a surprise visit to Kyiv in January, announcing $200 million in new aid "
+                 "for Ukraine.", [("aid", "NOR", "UKR", 200 * M, "USD", None, "forecast")], id="announcing-past-month"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANNOUNCED)
+def test__figures__announced_money_is_to_come_s18(extractor, text, expected):
+    assert sorted(run(extractor, text, PUB)) == sorted(norm(expected))
+
+
+def test__figures__an_announced_fact_stays_actual(extractor):
+    rows = run(extractor, "The ministry announced on Monday that trade between Egypt and Saudi Arabia reached $9 billion "
+                          "last year.", PUB)
+    assert [r[-1] for r in rows] == ["actual"]

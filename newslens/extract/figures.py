@@ -579,7 +579,7 @@ _UNDER_PLAN_LEAD_RE = re.compile(r"\s*Under\s+(?:the|a|this|that|its|their|the\s
 # rule and the two figure_cues.csv rows; review of round K, item D)
 _PLEDGE_STEM = _WORDS["pledge_stem"]
 _FURTHER = _WORDS["further"]
-_AID_PLEDGE_VERB_RE = re.compile(rf"\b(?:{_PLEDGE_STEM}|commit|offer|announc|earmark|approv)(?:es|ed|s|ted)?\b", re.I)
+_AID_PLEDGE_VERB_RE = re.compile(rf"\b(?:{_PLEDGE_STEM}|commit|offer|announc|earmark|approv)(?:es|ed|s|ted|ing)?\b", re.I)
 _AID_PROMISED_TO_RE = re.compile(rf"\b(?:{_PLEDGE_STEM}|offer)(?:es|ed|s)?\s++(?:(?-i:[A-Z])[\w.'’-]*+\s++){{1,3}}?"
                                  rf"(?:(?:{_FURTHER}|{_HEDGE})\s++)?$", re.I)
 # aid "committed", "announced", "earmarked" right before its amount is money still to be paid: a forecast (as a pledge;
