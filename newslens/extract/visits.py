@@ -124,7 +124,7 @@ _BY_RE = re.compile(r"\s*(?:[\w-]+\s+){0,6}?by\s+", re.I)
 # hostile input): the first "by" and its spaces
 _BY_ANYWHERE_RE = re.compile(r"by\s+", re.I)
 _ANNIVERSARY_RE = re.compile(
-    r"\b(?:the\s+)?(?P<n>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\b(?:the\s+)?(?P<n>(?<![\d,.])\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"fifteenth|twentieth|thirtieth|fortieth|fiftieth)\s+anniversary\s+of\b[^.;]*$", re.I)
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                   "eighth": 8, "ninth": 9, "tenth": 10, "fifteenth": 15, "twentieth": 20, "thirtieth": 30,
@@ -2473,7 +2473,8 @@ class VisitExtractor:
             # "the 10th anniversary of Kim Jong Il's visit to Russia": ten years before
             n = _ORDINAL_WORDS.get(ann.group("n").lower()) or int(re.match(r"\d+", ann.group("n")).group())
             year = published.year - n
-            rec.date = DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", ann.group())
+            if n <= 200:  # (s18: not "the 1,700th anniversary of the first ecumenical council", read as the 700th)
+                rec.date = DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", ann.group())
         elif rec.date is None and (ym := re.search(r"\b(1[89]\d\d|20\d\d)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|journey)\b",
                                                   text[a:b])) is not None:
             # "during a 2018 trip to France", "his 2019 visit to Hanoi": the year the cue gives
@@ -4632,6 +4633,7 @@ class VisitExtractor:
         if frame in ("invite_noun", "invite_verb"):
             return None
         noun = re.search(r"(?:visit|trip|tour|journey)\s+to$", text[a:b], re.I)
+        before_leg = text.startswith(("before ", "Before "), a)  # (s18) "..., before flying to Cairo"
         # (perf s11: only the last date that passes is read, so the dates are read from the end and the first that
         # passes is kept: a sentence of 1,500 dates and records was quadratic)
         before = list(itertools.islice((d for d in reversed(dates_for(False)) if d.char_end <= a
@@ -4642,7 +4644,9 @@ class VisitExtractor:
                        or _AS_AFTER_SAID_DAY_RE.fullmatch(text, d.char_end, a)
                        or (d.precision == "day" and _DAYS_AFTER_SAID_DAY_RE.fullmatch(text, d.char_end, a)))
                   # "grew 27 percent last year ..., Putin said after talks in Moscow": another clause
-                  and not self._hit_before(_REPORT_RE, text, d.char_end, e if e is not None else max(a, hi), a)
+                  # (s18: but "X on Monday made a stop at P, where he announced ..., before flying to Cairo": the leg
+                  # after the day's stop, whatever the clause between reports)
+                  and (before_leg or not self._hit_before(_REPORT_RE, text, d.char_end, e if e is not None else max(a, hi), a))
                   # "arrived in Paris on Sunday, kicking off a tour that will also take him to Serbia": that clause's
                   and not self._hit_before(_ING_THAT_RE, text, d.char_end, e if e is not None else max(a, hi), a)
                   # "congratulated on Sept. 2 on his visit to Russia": that date is not the visit's
