@@ -123,3 +123,32 @@ def test__extract__resident_foreigners_in_a_roster_stay_out(extractor):
     text = ("The delegates had a photo session with the Marshal.\n"
             "Present there were Choe Ryong Hae and Chinese residents in the DPRK.")
     assert [v for v in agency(extractor, text, D(2012, 8, 30)) if not v["is_domestic"]] == []
+
+
+# -- a speaker on a visit here anywhere in the story (visit_kcna13.py ``visiting_speakers``) -------------------------
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        ('Li Wen, head of the visiting art troupe of the song and dance theatre of "Spring on the River" of China, said '
+         'she was moved by the welcome.', D(2011, 7, 17), [("CHN", "PRK", "occurred", D(2011, 7, 1), "month")]),
+        ("We saw a land of progress, said Ivan Petrov, chief of the choir of the Russian Ministry of Culture, when "
+         "interviewed by KCNA on Monday before his departure from the DPRK.", D(2011, 7, 5),
+         [("RUS", "PRK", "occurred", D(2011, 7, 1), "month")]),
+    ],
+)
+def test__extract__visiting_speakers(extractor, text, pub, expected):
+    assert keys(agency(extractor, text, pub)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an academic title, not a visit
+        "Jong Ki Ryol, visiting professor of Qinghua University of China, noted that the loss was great.",
+        # a departure from somewhere else
+        "We saw a land of progress, said Ivan Petrov, chief of the choir of the Russian Ministry of Culture, before his "
+        "departure from Moscow.",
+    ],
+)
+def test__extract__visiting_speakers_not_guests(extractor, text):
+    assert keys(agency(extractor, text, D(2012, 1, 10))) == []

@@ -517,3 +517,74 @@ def talks_abroad(vx, text, sentences, mentions, records, published) -> None:
         rec.preset = True
         rec.history.append("kcna13-talks-abroad")
         records.append(rec)
+
+
+# (s18) a speaker's description that puts him here on a visit: "head of the visiting art group of ... of China", "a
+# member of the Nigerian delegation on a visit to the DPRK" (not an academic title: "visiting professor of Qinghua
+# University of China")
+_VISITING_ROLE_RE = re.compile(r"\bvisiting\b(?!\s+(?:professor|scholar|fellow|lecturer|researcher|research)\b)|\bon\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?visit\s+to\s+(?:the\s+)?"
+                               r"(?:DPRK|D\.P\.R\.K\.?|country|Korea)\b|\bnow\s+(?:in|visiting)\s+(?:the\s+)?DPRK\b")
+# "..., said X, chief of the ensemble of the Russian Ministry, when interviewed by KCNA Monday before his departure from
+# the DPRK": a guest who spoke as he left
+_DEPARTING_RE = re.compile(r"\b(?:before|on|upon|prior\s+to)\s+(?:his|her|their)\s+(?:departure|leaving)\s+(?:from\s+)?"
+                           r"(?:the\s+DPRK|D\.P\.R\.K\.?|here|Pyongyang|the\s+country)\b")
+_INVERTED_SAID_RE = re.compile(r"\b(?:said|says|told|noted|stressed|added)\s+(?-i:[A-Z])")
+
+
+def _cut_desc_unquoted(text, lo, hi) -> int:
+    """``_cut_desc``, but a cut word inside a quoted title does not cut ("the art group of dance drama "Confetti on
+    Silk Road" of the Gansu theatre of China")."""
+    pos = lo
+    while (cut := _DESC_CUT_RE.search(text, pos, hi)) is not None:
+        if text.count('"', lo, cut.start()) % 2 == 0 and text.count("“", lo, cut.start()) == text.count("”", lo, cut.start()):
+            return cut.start()
+        pos = cut.end()
+    return hi
+
+
+def visiting_speakers(vx, text, sentences, mentions, records, published) -> None:
+    """(s18) A guest described as on a visit here, anywhere in an agency's story: "X, head of the visiting art group of
+    ... of China, said ...", "A member of the delegation of Benin on a visit to the DPRK said ..."; and one who spoke
+    as he left: "..., said X, chief of the ensemble of the Russian ministry, when interviewed by KCNA before his
+    departure from the DPRK". One occurred visit of the country his description names (one per country), dated to the
+    publication month: the story tells the stay under way or just over, with no day of it. Not when the lede puts
+    the story abroad, nor a description that names the home side or a posted envoy, nor a voice by letter or phone."""
+    home = _home_story(vx, text, mentions)
+    if home is None or published is None or not sentences or not (
+            "visiting" in text or "visit to" in text or "departure" in text or "now in" in text):
+        return
+    words: Kcna13Words = vx._kcna13
+    countries = _Countries(mentions)
+    s0, e0 = sentences[0]
+    s0 = _after_dateline(text, s0)
+    if _foreign_scene(vx, text, countries, s0, e0, home):
+        return  # (a lede abroad: "The DPRK troupe performed in Beijing. X, director of the Chinese theatre, said")
+    date = _month_of(published)
+    for si, (s, e) in enumerate(sentences):
+        sp = _speaker(words, text, s, e)
+        if sp is not None and not _NOT_NAME_RE.match(sp.group("name")):
+            lo, hi = sp.start("role"), _cut_desc_unquoted(text, sp.start("role"), sp.end("role"))
+            if _VISITING_ROLE_RE.search(text, sp.start("role"), sp.end("role")) is None:
+                continue
+            if _REMOTE_SAY_RE.match(text, sp.end(), min(e, sp.end() + 60)) or _FOREIGN_SAY_RE.match(
+                    text, sp.end(), min(e, sp.end() + 60)):
+                continue
+            name_lo, name_hi, name = sp.start("name"), sp.end("name"), sp.group("name")
+        else:
+            dep = _DEPARTING_RE.search(text, s, e)
+            said = _INVERTED_SAID_RE.search(text, s, dep.start()) if dep is not None else None
+            if said is None:
+                continue
+            lo, hi = said.end() - 1, dep.start()
+            name_lo, name_hi, name = lo, lo, text[lo:hi].split(",")[0]
+        role = text[lo:hi]
+        if ((_HOME_WORD_RE.search(role) or words.home_org_re.search(role)) and not _SEATED_ABROAD_RE.search(role)) \
+                or words.posted_re.search(role) or _RESIDENT_RE.search(role):
+            continue
+        if _UNREAL_RE.search(text, lo, hi) or _FUTURE_RE.search(text, lo, hi) or _other_year(text, s, e, published):
+            continue
+        iso = _foreign_iso(countries, lo, hi, home, text)
+        if iso is None or _told_country(records, home, iso):
+            continue
+        records.append(_guest_record(vx, home, iso, name, name_lo, name_hi, si, date, "kcna13-visiting-speakers",
+                                     mentions, sentence=sentences[si]))

@@ -31,7 +31,7 @@ from .visit_wire12 import (Wire12Words, appositive_role, ending_ahead, female_re
 from .visit_summit import SummitWords, scene_rosters
 from .visit_wire13 import Wire13Words, wire13_passes
 from .visit_wire14 import Wire14Words, colon_scene, wire14_passes
-from .visit_kcna13 import Kcna13Words, guest_voices, kin_guests, other_guests, talks_abroad
+from .visit_kcna13 import Kcna13Words, guest_voices, kin_guests, other_guests, talks_abroad, visiting_speakers
 from .visit_kcna14 import Kcna14Words, present_rosters, visiting_givers
 from .visit_kcna16 import Kcna16Words, on_visit_guests, party_guests, referred_givers, visiting_home_delegation
 from .visit_refusal14 import RefusalWords, refusal_drops
@@ -1682,6 +1682,7 @@ class VisitExtractor:
             other_guests(self, text, sentences, mentions, records, published)  # s13 (visit_kcna13.py)
             kin_guests(self, text, sentences, mentions, records, published)  # s13 (visit_kcna13.py)
             talks_abroad(self, text, sentences, mentions, records, published)  # s13 (visit_kcna13.py)
+            visiting_speakers(self, text, sentences, mentions, records, published)  # s18 (visit_kcna13.py)
             visiting_givers(self, text, sentences, mentions, records, published)  # s14 (visit_kcna14.py)
             present_rosters(self, text, sentences, mentions, records, published)  # s14 (visit_kcna14.py)
             referred_givers(self, text, sentences, mentions, records, published)  # s16 K (visit_kcna16.py)
