@@ -62,3 +62,26 @@ def test__visit_dates__no_seven_hundredth_anniversary(extractor, text, pub, expe
     got = trips(extractor, text, pub)
     for want in expected:
         assert any(g[:3] == want[:3] and (g[3] is None or g[3].year >= 2025) for g in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "pub"),
+    [
+        # money that "will go to help" people somewhere is no trip there
+        ("The $200 million, Prime Minister Shinzo Abe told the committee, will go to help refugees in Iraq and Syria.",
+         D(2015, 1, 18)),
+        # an airline named after a country is no trip there
+        ("WASHINGTON - Prime Minister Imran Khan, who flew in on a Qatar Airways flight on Saturday, met President "
+         "Donald Trump at the White House.", D(2019, 7, 22)),
+    ],
+)
+def test__visit_hosts__no_trip_to_a_purpose_or_an_airline(extractor, text, pub):
+    got = trips(extractor, text, pub)
+    assert not any(h in ("IRQ", "SYR", "QAT") for _v, h, *_x in got), got
+
+
+def test__visit_status__a_visit_wrapped_up_is_made(extractor):
+    text = ("KAMPALA - Prime Minister Narendra Modi told Uganda's parliament on Wednesday that Africa would be a "
+            "priority, a day after wrapping up the first visit to Rwanda by an Indian prime minister.")
+    got = trips(extractor, text, D(2018, 7, 26))
+    assert any(v == "person:narendra-modi" and h == "RWA" and s == "occurred" for v, h, s, *_x in got), got

@@ -966,6 +966,9 @@ class Party:
     pair: "Party | None" = None  # "the two leaders": the second of the two
 
 
+# (s18) a country's name inside an airline's ("Qatar Airways", "Turkish Airlines", "Korean Air", "Air India")
+_AIRLINE_AFTER_RE = re.compile(r"\s+(?:Airways|Airlines|Airline|Air(?![\w-]))")
+_AIRLINE_BEFORE_RE = re.compile(r"\bAir\s+$")
 # (s18) the comma and stops of a company's legal form inside a name ("Co., Ltd. of the ..."), read as spaces by the visit
 # rules
 _CO_LTD_RE = re.compile(r"(?<=\bCo\.),(?=[ \t]*Ltd\b)|(?:(?<=\bCo)|(?<=\bLtd))[.](?=,?[ \t]+(?:Ltd\b|of\b|[a-z]))")
@@ -1490,6 +1493,10 @@ class VisitExtractor:
         self._home_now = home
         self._low = low
         self._article_keywords = [k for k in self.keywords if k in low]
+        if "Air" in text:
+            # (s18) an airline is no country: "flew in on a commercial Qatar Airways flight", "aboard an Air India jet"
+            mentions = [m for m in mentions if not (m.kind == "country" and (_AIRLINE_AFTER_RE.match(text, m.end)
+                                                                              or _AIRLINE_BEFORE_RE.search(text, max(0, m.start - 5), m.start)))]
         if any(m.kind == "country" and m.iso3 in ("HKG", "MAC", "TWN") for m in mentions):
             # round 17: "Hong Kong of China", "Taipei of China", "Taiwan of China": the text makes it China's
             china = self.registry.actors.get("country:CHN")
