@@ -19,12 +19,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "tests" / "gold"
 
-# held-out gold: never read, never scored (tests/gold/HOLDOUT.md; session 15 common rules)
+# held-out gold: never read, never scored (tests/gold/HOLDOUT.md; session 15 common rules; s18: blind56-58 released to
+# development, blind59 and blind60 held out)
 HELD_OUT = frozenset({
-    "blind43.jsonl", "blind50.jsonl", "blind51.jsonl", "blind56.jsonl", "blind57.jsonl", "blind58.jsonl",
+    "blind43.jsonl", "blind50.jsonl", "blind51.jsonl", "blind59.jsonl", "blind60.jsonl",
     "visits_held.jsonl", "figures_held.jsonl", "visits_audit4.jsonl",
 })
-_HELD_RE = re.compile(r"blind(?:43|50|51|5[6-9]|[6-9]\d)\.jsonl$|_held\.jsonl$|visits_audit4\.jsonl$", re.I)
+_HELD_RE = re.compile(r"blind(?:43|50|51|59|[6-9]\d)\.jsonl$|_held\.jsonl$|visits_audit4\.jsonl$", re.I)
 
 
 class HeldOutError(ValueError):

@@ -149,7 +149,7 @@ def test_added_figure_has_evidence_and_confidence(recorded):
 
 
 @pytest.mark.parametrize("name", ["tests/gold/blind43.jsonl", "tests/gold/blind50.jsonl", "tests/gold/blind51.jsonl",
-                                  "tests/gold/blind56.jsonl", "tests/gold/blind57.jsonl", "tests/gold/blind58.jsonl",
+                                  "tests/gold/blind59.jsonl", "tests/gold/blind60.jsonl",
                                   "tests/gold/probes/figures_held.jsonl", "tests/gold/probes/visits_held.jsonl",
                                   "tests/gold/audit/visits_audit4.jsonl"])
 def test_held_out_names_are_refused(name):

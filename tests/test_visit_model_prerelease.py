@@ -34,7 +34,7 @@ def test_groups_turn_the_map_around_and_refuse_held_out_names():
     groups = tv.prerelease_groups({"blind61x.jsonl": "aaaaaaa", "setB.jsonl": "bbbbbbb", "setA.jsonl": "bbbbbbb"})
     assert groups == {"aaaaaaa": ["blind61x.jsonl"], "bbbbbbb": ["setA.jsonl", "setB.jsonl"]}
     with pytest.raises(tv.HeldOutError):
-        tv.prerelease_groups({"blind57.jsonl": "ccccccc"})
+        tv.prerelease_groups({"blind59.jsonl": "ccccccc"})
     with pytest.raises(tv.HeldOutError):
         tv.prerelease_groups({"figures_held.jsonl": "ccccccc"})
 
@@ -53,9 +53,9 @@ def test_merge_checks_each_set_came_from_its_commit():
     unmapped = _dump("1234abc" + "0" * 33, {"setC.jsonl": {}})
     with pytest.raises(ValueError):
         tv.merge_prerelease([unmapped], commits)
-    held = _dump("1234abc" + "0" * 33, {"blind56.jsonl": {}})
+    held = _dump("1234abc" + "0" * 33, {"blind60.jsonl": {}})
     with pytest.raises(tv.HeldOutError):
-        tv.merge_prerelease([held], {"blind56.jsonl": "1234abc"})
+        tv.merge_prerelease([held], {"blind60.jsonl": "1234abc"})
 
 
 def test_apply_swaps_the_rule_records_and_drops_other_sets():
