@@ -1059,6 +1059,7 @@ _DIRECTED_CLAUSE_RE = re.compile(r"[,;]\s+(?:and|while|whereas|but)\s+(?:[\w'’
 _MONTH_WORD_RE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                             r"last\s+(?:month|year)|this\s+year|quarter|half)\b")
 _TRADE_WORD_RE = re.compile(r"export|import|trade|turnover|shipment|\bsales\b|purchases", re.I)
+_TRADE_WORD_GATE = RegexGate(_TRADE_WORD_RE)  # perf s18: its literal words looked for first, by sentence (exact)
 # "... changed hands last year, a record and 21 percent more", "..., the largest since records began"
 # (", ... was the highest for any single month", "is the largest on record": the amount's subject is a record; round J;
 # "(?<![\s,])" and "\s++": a run of spaces is tried once, not from each of its spaces)
@@ -2489,6 +2490,7 @@ class FigureExtractor:
         last_figure_sentence = -2
         sentence = None
         opening = None
+        ascii_low = text.lower() if text.isascii() else None  # perf s18: for the literal-word gates by sentence
         for index, s, e, sent_mentions in mentions_by_sentence(_windows(text, sentences), mentions):
             self._prev_sentence = sentence
             sentence = text[s:e]
@@ -2532,7 +2534,8 @@ class FigureExtractor:
             own_flow = False
             if not self.quick.search(sentence) and not _has_spelled(sentence):
                 # (perf s18: the rarer trade word first; the tests are pure, so their order changes nothing)
-                if _TRADE_WORD_RE.search(sentence) and (_MONTH_WORD_RE.search(sentence) or _REL_YEAR_WORD_RE.search(sentence)) \
+                if _TRADE_WORD_GATE.may_match_range(ascii_low, s, e) and _TRADE_WORD_RE.search(sentence) \
+                        and (_MONTH_WORD_RE.search(sentence) or _REL_YEAR_WORD_RE.search(sentence)) \
                         and (self._has_metric(sentence) or (own_flow := any(
                             m.kind == "country" and _OWN_SALES_AFTER_RE.match(text, m.end) for m in sent_mentions))):
                     pass  # "Taiwan's exports rose for a third month in August.": the period of what follows (and "Peru's
