@@ -210,6 +210,7 @@ from .lexicons import alternation, lexicon_dir, lexicon_file, read_rows
 from .mentions import Mention, mentions_by_sentence
 from .regex_gate import RegexGate
 from .regex_gate import literal_gate  # perf s14
+from .regex_gate import matches_at, max_width  # perf s18
 from .text import stable_id
 from .figures_seed13 import drop_pooled_money, goal_year_of_other_clause, said_it_would  # seed-like stories (figures session 13)
 from .figures_year17 import breakdown_of_news_sum, goods_exporter_offset  # a part of a sum signed or paid as the news: its year (s17-fy)
@@ -289,6 +290,28 @@ _CODE_SCALED_AFTER = (r"(?=\d[\d.,]*\s?(?:trillion|billion|million|thousand|trln
                       r"\d+\.\d|\d{1,3},\d{3})")
 _CODE_SCALED_BEFORE = (r"(?=[A-Z])(?:(?<=[a-zA-Z]\s)|(?<=[a-zA-Z])|(?<=[.,]\d)|(?<=[.,]\d\d)|(?<=[.,]\d\d\d)|(?<=[.,]\d\s)|"
                        r"(?<=[.,]\d\d\s)|(?<=[.,]\d\d\d\s))")
+
+
+_SPACES_DIGIT_RE = re.compile(r"\s*\d")
+
+
+def _amount_starts(sentence: str, lead: int) -> list[int]:
+    """perf s18: the positions where a match of an amount pattern can start, ascending: a match is a currency prefix of at
+    most ``lead`` characters (none: ``lead`` 0), spaces, then its number's first digit; so it starts at most ``lead``
+    characters before the run of spaces that ends at a digit, and not after that digit.
+
+    >>> _amount_starts("ab $ 12", 2)
+    [2, 3, 4, 5, 6]
+    >>> _amount_starts("in May 2011", 0)
+    [6, 7, 8, 9, 10]
+    """
+    out: list[int] = []
+    nxt = 0  # the first position not yet in ``out``
+    for m in _SPACES_DIGIT_RE.finditer(sentence):
+        lo = max(m.start() - lead, nxt)
+        out.extend(range(lo, m.end()))
+        nxt = max(nxt, m.end())
+    return out
 
 
 def _has_spelled(text: str) -> bool:
@@ -1036,6 +1059,7 @@ _DIRECTED_CLAUSE_RE = re.compile(r"[,;]\s+(?:and|while|whereas|but)\s+(?:[\w'’
 _MONTH_WORD_RE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                             r"last\s+(?:month|year)|this\s+year|quarter|half)\b")
 _TRADE_WORD_RE = re.compile(r"export|import|trade|turnover|shipment|\bsales\b|purchases", re.I)
+_TRADE_WORD_GATE = RegexGate(_TRADE_WORD_RE)  # perf s18: its literal words looked for first, by sentence (exact)
 # "... changed hands last year, a record and 21 percent more", "..., the largest since records began"
 # (", ... was the highest for any single month", "is the largest on record": the amount's subject is a record; round J;
 # "(?<![\s,])" and "\s++": a run of spaces is tried once, not from each of its spaces)
@@ -2138,6 +2162,10 @@ class FigureExtractor:
             re.compile(rf"(?<![\w$€£¥₩])(?:{pre})\s*{num}{scale}(?:\s+(?:{suf}))?", re.I),
             re.compile(rf"(?<![\w.,$€£¥₩]){num}{scale}\s*(?:{suf})", re.I),
         ]
+        # perf s18: how far before its number's first digit a match of each amount pattern can start (`_amount_starts`):
+        # a currency prefix of at most this many characters and then spaces; the second pattern opens with the number
+        prefix_width = max_width(rf"(?:{pre})", re.I)
+        self._amount_lead = [prefix_width, 0]
         # "one billion U.S. dollars": the same patterns with a spelled-out number, tried only where one stands before a scale
         spelled = num.replace(f"(?P<n1>{_NUM})", f"(?P<n1>{_SPELLED_NUM})", 1)
         self.spelled_res = [
@@ -2316,8 +2344,11 @@ class FigureExtractor:
         number joined by "to" are no range, so the second number is tried on its own."""
         spelled = self.spelled_res if _has_spelled(sentence) else []
         sentence = _unhyphen_amounts(sentence, self.suffix_head_re)  # "a 7.87-billion-euro deal" (session 13)
-        for rx in (*self.amount_res, *spelled):
-            for m in rx.finditer(sentence):
+        for rx, lead in (*zip(self.amount_res, self._amount_lead), *((rx, None) for rx in spelled)):
+            # perf s18: a pattern with a known lead is tried only where a match can start, near a digit (`_amount_starts`):
+            # the same matches as a scan of every position of the sentence, which these long patterns made costly
+            found = rx.finditer(sentence) if lead is None else matches_at(rx, sentence, _amount_starts(sentence, lead))
+            for m in found:
                 if m.group("n2") and m.group("sep") and m.group("sep").lower() == "to" and not m.group("sc1") \
                         and _YEAR_ONLY_RE.fullmatch(m.group("n1")) \
                         and not any(v for k, v in m.groupdict().items() if k.startswith("p")):
@@ -2428,7 +2459,7 @@ class FigureExtractor:
         self._title_mentions = [title, title_mentions] if title and title_mentions is not None else None
         if not self.quick.search(text) and not _has_spelled(text):  # a digit, or "one billion dollars"
             return []
-        if "-" in text and self.prefix_re.search(text):
+        if "-" in text and literal_gate(self, "prefix_re").may_match(text) and self.prefix_re.search(text):  # (perf s18: gate)
             mentions = self._prefix_mentions(text, mentions)
         if "Brussels" in text:
             # (s18) "despite objections from Brussels": the EU's seat as a party stands for the bloc, not Belgium
@@ -2500,6 +2531,7 @@ class FigureExtractor:
         last_figure_sentence = -2
         sentence = None
         opening = None
+        ascii_low = text.lower() if text.isascii() else None  # perf s18: for the literal-word gates by sentence
         for index, s, e, sent_mentions in mentions_by_sentence(_windows(text, sentences), mentions):
             self._prev_sentence = sentence
             sentence = text[s:e]
@@ -2542,7 +2574,9 @@ class FigureExtractor:
                     break
             own_flow = False
             if not self.quick.search(sentence) and not _has_spelled(sentence):
-                if (_MONTH_WORD_RE.search(sentence) or _REL_YEAR_WORD_RE.search(sentence)) and _TRADE_WORD_RE.search(sentence) \
+                # (perf s18: the rarer trade word first; the tests are pure, so their order changes nothing)
+                if _TRADE_WORD_GATE.may_match_range(ascii_low, s, e) and _TRADE_WORD_RE.search(sentence) \
+                        and (_MONTH_WORD_RE.search(sentence) or _REL_YEAR_WORD_RE.search(sentence)) \
                         and (self._has_metric(sentence) or (own_flow := any(
                             m.kind == "country" and _OWN_SALES_AFTER_RE.match(text, m.end) for m in sent_mentions))):
                     pass  # "Taiwan's exports rose for a third month in August.": the period of what follows (and "Peru's

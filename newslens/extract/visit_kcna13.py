@@ -37,6 +37,7 @@ import re
 
 from .dates import DateSpan
 from .lexicons import lexicon_file, read_rows
+from .regex_gate import literal_gate  # perf s18
 
 _KINDS = ("group_noun", "visit_cue", "speech_verb", "site_verb", "kin_head", "home_org", "posted_word", "speaker_head",
           "after_cue")
@@ -375,7 +376,11 @@ def other_guests(vx, text, sentences, mentions, records, published) -> None:
         return
     words: Kcna13Words = vx._kcna13
     countries = _Countries(mentions)
+    gate = literal_gate(words, "other_re")  # perf s18: the joint's literal words looked for first, by sentence (exact)
+    ascii_low = text.lower() if text.isascii() else None
     for si, (s, e) in enumerate(sentences):
+        if not gate.may_match_range(ascii_low, s, e):
+            continue
         s = _after_dateline(text, s)
         joint = words.other_re.search(text, s, e)
         if joint is None or joint.start() - s > 400:

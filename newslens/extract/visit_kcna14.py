@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .lexicons import lexicon_file, read_rows
+from .regex_gate import literal_gate
 from .visit_kcna13 import (_OVERSEAS_NOUN, _AGAINST_RE, _FIELD_AFTER_RE, _FUTURE_RE, _HOME_WORD_RE, _REMOTE_RE, _RESIDENT_RE,
                            _UNREAL_RE, _Countries, _abroad, _after_dateline, _foreign_iso, _foreign_scene,
                            _guest_record, _home_story, _lede_day, _month_of, _other_year, _told_country)
@@ -65,11 +66,14 @@ def visiting_givers(vx, text, sentences, mentions, records, published) -> None:
     if home is None or published is None:
         return
     words: Kcna14Words = vx._kcna14
-    if words.gift_re.search(text) is None:
+    # perf s18: the gift words' literal words looked for first, in the story and then in each sentence (exact)
+    gate = literal_gate(words, "gift_re")
+    ascii_low = text.lower() if text.isascii() else None
+    if not gate.may_match_range(ascii_low, 0, len(text)) or words.gift_re.search(text) is None:
         return
     countries = _Countries(mentions)
     for si, (s, e) in enumerate(sentences):
-        if words.gift_re.search(text, s, e) is None:
+        if not gate.may_match_range(ascii_low, s, e) or words.gift_re.search(text, s, e) is None:
             continue
         spans = []
         for cue in _ON_VISIT_RE.finditer(text, s, e):

@@ -37,6 +37,7 @@ import re
 from .lexicons import lexicon_file, read_rows
 from .visit_kcna13 import (_FUTURE_RE, _HOME_WORD_RE, _UNREAL_RE, _Countries, _abroad, _after_dateline,
                            _foreign_iso, _foreign_scene, _guest_record, _home_story, _month_of, _other_year, _told_country)
+from .regex_gate import RegexGate
 from .visit_kcna14 import _GIVER_START_RE, _ON_VISIT_RE
 
 _KINDS = ("intl_body", "visit_head")
@@ -113,9 +114,15 @@ def _in_abroad(vx, text, countries, s, e, home) -> bool:
 
 
 
-def _dprk_visit_descs(text, s, e, start_re):
+_ON_VISIT_GATE = RegexGate(_ON_VISIT_RE)  # perf s18: its literal words ("visit"), looked for first (exact)
+
+
+def _dprk_visit_descs(text, s, e, start_re, ascii_low=None):
     """The "on a visit to the DPRK" (or "here") cues of ``text[s:e]``, each with where its guest's description starts
-    (the last opener of ``start_re`` in the 300 characters before it) and the description's words."""
+    (the last opener of ``start_re`` in the 300 characters before it) and the description's words. ``ascii_low``:
+    ``text.lower()`` when ``text`` is ASCII (perf s18: a sentence without the cue's word is not scanned)."""
+    if not _ON_VISIT_GATE.may_match_range(ascii_low, s, e):
+        return
     for cue in _ON_VISIT_RE.finditer(text, s, e):
         to = cue.group("to")
         if to is not None and not (re.fullmatch(r"DPRK|D\.P\.R\.K\.?|country", to.split()[0])
@@ -141,10 +148,11 @@ def referred_givers(vx, text, sentences, mentions, records, published) -> None:
     iso = next(iter(foreign))
     if _told_country(records, home, iso):
         return
+    ascii_low = text.lower() if text.isascii() else None  # (perf s18: for `_dprk_visit_descs`)
     for si, (s, e) in enumerate(sentences):
         abroad = barred = None
         # (the handover may be told without a gift word: "It was handed to X on Tuesday by Y on a visit to the DPRK")
-        for cue, lo, desc in _dprk_visit_descs(text, s, e, _GIVER_START_RE):
+        for cue, lo, desc in _dprk_visit_descs(text, s, e, _GIVER_START_RE, ascii_low):
             if not desc.strip(" ,") or countries.between(lo, cue.start()) or _HOME_WORD_RE.search(desc) \
                     or kcna13.home_org_re.search(desc):
                 continue  # (a description naming a country is visit_kcna14's; a home one is the host's own)
@@ -233,10 +241,11 @@ def on_visit_guests(vx, text, sentences, mentions, records, published) -> None:
     words: Kcna16Words = vx._kcna16
     kcna13 = vx._kcna13
     countries = _Countries(mentions)
+    ascii_low = text.lower() if text.isascii() else None  # (perf s18: for `_dprk_visit_descs`)
     for si, (s, e) in enumerate(sentences):
         s = _after_dateline(text, s)
         barred = None
-        for cue, lo, desc in _dprk_visit_descs(text, s, e, _GUEST_START_RE):
+        for cue, lo, desc in _dprk_visit_descs(text, s, e, _GUEST_START_RE, ascii_low):
             if _HOME_WORD_RE.search(desc) or kcna13.home_org_re.search(desc) or kcna13.posted_re.search(desc) \
                     or words.intl_re.search(desc) or _DESC_NOT_RE.search(desc):
                 continue  # (the host's own people, an envoy, an international body; a country's songs or film)

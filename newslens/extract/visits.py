@@ -19,6 +19,7 @@ from .dates import FUTURE_RE, MONTHS, PAST_RE, DateResolver, DateSpan, _month_en
 from .lexicons import alternation as _alternation, lexicon_dir, lexicon_file, read_rows
 from .mentions import ON_A_VISIT_RE, Mention, mentions_by_sentence
 from .places import COMMON_PLACE_WORDS, Place, PlaceFinder
+from .regex_gate import RegexGate, literal_gate  # perf s18
 from .registry import Registry
 from .text import stable_id
 from .visit_hosts import HostWords, indirect_hosts
@@ -180,6 +181,7 @@ _REPORTED_PRONOUN_RE = re.compile(r"\b(?:said|says|noted|stressed|recalled|added
 # KCNA s8: a gift or basket handed over by a bearer "on a visit to" the country (`_gift_bearer`)
 _BEARER_HANDED_RE = re.compile(r"\b(?:handed|conveyed|delivered|passed)\b[^.;]{0,80}?\b(?:to\s+an?\s+(?:senior\s+)?official|"
                                r"to\s+officials?)\b", re.I)
+_BEARER_HANDED_GATE = RegexGate(_BEARER_HANDED_RE)  # perf s18: its literal words looked for first (exact)
 _BEARER_VISIT_RE = re.compile(r"\b(?:(?:now\s+)?on\s+a\s+visit\s+to|(?:now\s+)?visiting)\s+(?:the\s+)?|\b(?P<head>head\s+of\s+the\s+"
                               r"delegation)\b", re.I)
 _GIFT_GIVEN_RE = re.compile(r"\b(?:gifts?|(?:floral\s+)?baskets?|bouquets?|presents?)\b", re.I)
@@ -445,6 +447,7 @@ def _rank_of(d: DateSpan) -> int:
 
 
 _TRIP_LENGTH_RE = re.compile(r"\b(\d{1,2}|" + _COUNT + r")-day\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay)\b", re.I)
+_TRIP_LENGTH_GATE = RegexGate(_TRIP_LENGTH_RE)  # perf s18: its literal words ("-day") looked for first (exact)
 
 
 def _later_leg(first_leg: DateSpan) -> DateSpan:
@@ -549,6 +552,7 @@ _SPORT_HOME_RE = re.compile(r"\b(?:returned|came\s+back|arrived\s+back)\s+home\b
 
 _EVENT_WORD_RE = re.compile(r"\b(?:Olympics|Olympiad|Olympic\s+Games|Paralympics|Paralympic\s+Games|Asian\s+Games|Universiade|"
                             r"Championships?|Cup|Tournament|Games)\b")
+_EVENT_WORD_GATE = RegexGate(_EVENT_WORD_RE)  # perf s18: its literal words looked for first (exact)
 # "the leaders' Vladivostok summit in 2019", "their Hanoi summit in February 2019": the pair met in that city
 # "Russia was also the destination of his first foreign tour, in March 2013"
 _DESTINATION_OF_RE = re.compile(r"\s+(?:was|had\s+been)\s+(?:also\s+)?the\s+(?:first\s+|final\s+|last\s+)?destination\s+of\s+"
@@ -633,6 +637,7 @@ _RIVAL_WORD_RE = re.compile(r"\b(?:rivals?|opponents?)\b", re.I)
 _COUNTRY_CHAIN_GAP_RE = re.compile(r"(?:['’]s)?(?:\s*,\s*|\s+and\s+)(?:the\s+)?")
 _EXPERIENCE_RE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:visited|toured|travell?ed|been\s+(?:to|in|there|here|abroad)\b)", re.I)
 _SAME_DAY_RE = re.compile(r"\b(?:the\s+same\s+day|that\s+day|at\s+the\s+time)\b")  # (on lower-cased text)
+_SAME_DAY_GATE = RegexGate(_SAME_DAY_RE)  # perf s18: its literal words looked for first (exact)
 _SCENE_DATE_GAP_RE = re.compile(r"\s*+,?\s*+(?:(?:on|from|between|starting|beginning)\s++)?$", re.I)
 
 # -- events with several attendees (_event_roles): a summit, forum or meeting placed once in the story, and the
@@ -1546,6 +1551,8 @@ class VisitExtractor:
         self._story_country_list = [(m.start, m.iso3) for m in mentions
                                     if m.kind == "country" and m.iso3 and m.alias_kind != "demonym"]
         self._story_country_surface = {m.start: m.surface for m in mentions if m.kind == "country"}
+        # perf s18: the story lowered once for the literal-word gates of the patterns below (None: not ASCII, always tried)
+        ascii_low = low if text.isascii() else None
         records: list[Record] = []
         self._records = records  # the trips told so far: where a later meeting takes place
         last_date: DateSpan | None = None
@@ -1585,7 +1592,8 @@ class VisitExtractor:
                 self._demonym_list_twins(text, s, e, si, sent_mentions, records)  # KCNA s8
             if published is not None and (" visit" in low[s:e] or " trip" in low[s:e]) and " the " in low[s:e]:
                 self._the_country_visit(text, s, e, si, sent_mentions, records, published, last_subject)  # KCNA s8
-            if si and home and published is not None and _BEARER_HANDED_RE.search(sentence):
+            if si and home and published is not None and _BEARER_HANDED_GATE.may_match_range(ascii_low, s, e) \
+                    and _BEARER_HANDED_RE.search(sentence):
                 self._gift_bearer(text, s, e, si, sentences[si - 1], records, published, home)  # KCNA s8
             if home and published is not None and _INVERTED_DEPART_RE.match(sentence):
                 self._inverted_departures(text, s, e, si, sent_mentions, records, published, home)  # KCNA s8
@@ -1603,8 +1611,9 @@ class VisitExtractor:
                 if spans:
                     last_date = spans[-1]
                     self._story_day = last_date
-            elif published is not None and si + 1 < len(sentences) and _SAME_DAY_RE.search(
-                    low, sentences[si + 1][0], sentences[si + 1][1]):
+            elif published is not None and si + 1 < len(sentences) \
+                    and _SAME_DAY_GATE.may_match_range(ascii_low, sentences[si + 1][0], sentences[si + 1][1]) \
+                    and _SAME_DAY_RE.search(low, sentences[si + 1][0], sentences[si + 1][1]):
                 # round 16: "X returned from Mongolia on Thursday. On the same day a delegation ... went back home":
                 # "the same day" is the day the sentence before told, with or without a visit cue of its own
                 told = [d for d in self._undateline(self.dates.find(sentence, published, offset=s))
@@ -1716,7 +1725,8 @@ class VisitExtractor:
         if home:
             self._tournament(text, sentences, mentions, records, published, home)
             self._event_abroad(text, sentences, mentions, records, published, home)
-            if self._sport_contest_re.search(text):
+            if literal_gate(self, "_sport_contest_re").may_match_range(ascii_low, 0, len(text)) \
+                    and self._sport_contest_re.search(text):
                 self._contest_abroad(text, sentences, mentions, records, published, home)
             home_at = {m.start for m in mentions if m.kind == "country" and m.iso3 == home[1]
                        and m.alias_kind not in ("demonym", "capital")}  # ("the Pyongyang Mission of the AINDF" is here)
@@ -1804,7 +1814,9 @@ class VisitExtractor:
         # visits newswire round (item 3): the stay a story gives its trip ("a three-day state visit"): a plan to the
         # same host on a later day within it is the same trip
         stay = max((dt_num for dt_num in (_DAYS_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 0)
-                                          for m in _TRIP_LENGTH_RE.finditer(text)) if dt_num), default=0)
+                                          for m in (_TRIP_LENGTH_RE.finditer(text)
+                                                    if _TRIP_LENGTH_GATE.may_match_range(ascii_low, 0, len(text)) else ()))
+                    if dt_num), default=0)
         rows = [self._row(article_id, original, r, url) for r in self._dedupe(records, anaphors, bare, stay, text, self._group_plain)]
         seen: set[str] = set()
         for row in rows:  # two trips of one visitor told in one sentence, each with its own date
@@ -5419,7 +5431,10 @@ class VisitExtractor:
         sentence's own date, else the publication month."""
         if published is None:
             return
+        ascii_low = text.lower() if text.isascii() else None  # (perf s18: for the gate below)
         for si, (s, e) in enumerate(sentences):
+            if not _EVENT_WORD_GATE.may_match_range(ascii_low, s, e):
+                continue  # (perf s18: no event word's literal word in the sentence: the test below fails)
             sent = text[s:e]
             if not _EVENT_WORD_RE.search(sent) or re.search(
                     r"\b(?:will|would|shall|upcoming|forthcoming|to\s+(?:take\s+part|participate|attend|compete))\b|\bqualified\b", sent, re.I):
@@ -7327,6 +7342,8 @@ class VisitExtractor:
         was played", "The ... Tournament opened"): the verb's match, else None; with ``word``, (verb, event word)."""
         low = getattr(self, "_low", None)
         low = low[s:e] if low is not None and len(low) == len(text) else text[s:e].lower()
+        if not literal_gate(self, "_event_word_re").may_match(text[s:e], low):
+            return None  # perf s18: no event word's literal word in text[s:e], so no verb below has an event before it
         verbs = _EVENT_HELD_VERB_RE.finditer(text, s, e)  # (lazily: the first one that names an event ends the search)
         if any(w in low for w in _EVENT_AHEAD_WORDS):
             verbs = sorted(list(verbs) + list(_EVENT_AHEAD_VERB_RE.finditer(text, s, e)), key=lambda m: m.start())
