@@ -423,3 +423,24 @@ def test__readme__documents_every_file_and_a_valid_extension_example():
         assert row["actor_id"] == "person:" + slug(row["name"])
         assert valid_iso3(row["iso3"]) and row["source"]
         assert iso_date(row["term_start"]) <= iso_date(row["term_end"])
+
+
+def test__leader_offices__rows_are_valid_and_sourced():
+    """leader_offices.csv (s18): a known country, a role some people.csv row of that country holds, ISO dates in order,
+    a source on every row, at most one leading office per country and day."""
+    with open(ACTORS / "leader_offices.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
+    assert rows
+    roles = {(r["iso3"], r["role"]) for r in read("people.csv")}
+    by_country: dict[str, list] = {}
+    for row in rows:
+        assert valid_iso3(row["iso3"]), row
+        assert (row["iso3"], row["role"]) in roles, row
+        assert row["source"].startswith("https://"), row
+        start = dt.date.fromisoformat(row["start"]) if row["start"] else dt.date.min
+        end = dt.date.fromisoformat(row["end"]) if row["end"] else dt.date.max
+        assert start <= end, row
+        by_country.setdefault(row["iso3"], []).append((start, end))
+    for iso3, spans in by_country.items():
+        spans.sort()
+        assert all(a_end < b_start for (_a, a_end), (b_start, _b) in zip(spans, spans[1:])), iso3
