@@ -80,12 +80,13 @@ CASES = [
     _case('owner-n1', 'Interest on the loan amounts to $45 million a year.', []),
     _case('owner-n2', "Kenya's railway bill rests on Japan's goodwill, officials said.", []),
     # -- a leader who announces, unveils or extends money for a country gives it ----------------------------------------------
+    # (s18: money announced as new is a forecast, as the gold reads the same sentence, b17-026 "pledged, not delivered")
     _case('gives-p1', "Prime Minister Narendra Modi on Thursday announced a $1 billion line of credit for the development of "
-                      "Russia's Far East.", [('aid', 'IND', 'RUS', 1 * B, 'USD', None, 'actual')]),
+                      "Russia's Far East.", [('aid', 'IND', 'RUS', 1 * B, 'USD', None, 'forecast')]),
     _case('gives-p2', 'Chancellor Olaf Scholz on Monday announced a 500 million euro loan for the reconstruction of Ukraine\'s '
-                      'power grid.', [('aid', 'DEU', 'UKR', 500 * M, 'EUR', None, 'actual')]),
+                      'power grid.', [('aid', 'DEU', 'UKR', 500 * M, 'EUR', None, 'forecast')]),
     _case('gives-p3', "President Emmanuel Macron on Tuesday announced a 300 million euro loan for the rebuilding of Lebanon's port.",
-          [('aid', 'FRA', 'LBN', 300 * M, 'EUR', None, 'actual')]),
+          [('aid', 'FRA', 'LBN', 300 * M, 'EUR', None, 'forecast')]),
     _case('gives-n0', 'Chinese Premier Li Qiang on Tuesday extended a $2 billion credit line to Pakistan.',
           [('aid', 'CHN', 'PAK', 2 * B, 'USD', None, 'actual')]),
     _case('gives-n1', 'Prime Minister Narendra Modi on Thursday announced a plan to build 10 million homes in India.', []),

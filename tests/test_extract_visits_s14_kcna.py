@@ -419,9 +419,11 @@ REVIEW_URL = "http://www.kcna.kp/en/article/x"
          "diplomatic envoys, representatives of international organizations and Syrian and Iranian diplomats.",
          '2024-05-01', []),
         # H33: no trips (own people)
+        # (s18: overseas Koreans at an event here are recorded by the country they live in, as the blind56 and blind58
+        # writers read them and the gold README says since; "compatriots from Japan" is still not read so)
         ("Pyongyang, May 1 (KCNA) -- A meeting was held here on April 22. Present there were overseas "
          "compatriots from Japan and Korean residents in Russia.",
-         '2024-05-01', []),
+         '2024-05-01', [('country:RUS', 'PRK', 'occurred', '2024-04-22', 'day')]),
         # H35: no trips (attaches)
         ("Pyongyang, May 1 (KCNA) -- A concert was given here on April 23. Present there were Ri Il Hwan and "
          "the Chinese and Russian military attaches.",

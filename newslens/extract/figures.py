@@ -1518,6 +1518,11 @@ _REGION_RECIPIENT_AFTER_RE = re.compile(r"[^.;$€£¥₩\d]{0,60}?\b(?:for|to)\
 _COMPANIES_SIGNED_BEFORE_RE = re.compile(r"\b(?:[Cc]ompanies|[Ff]irms|[Bb]usinesses|[Bb]usinessmen|[Bb]usiness\s++leaders|"
                                          r"[Ee]nterprises|[Cc]orporations)\b[^.;$€£¥₩]{0,60}?\b(?:signed|clinched|"
                                          r"sealed|inked|struck)\b[^.;$€£¥₩]{0,40}$")
+_ANNOUNCED_BEFORE_RE = re.compile(r"\bannounc(?:e|es|ed|ing)\s++(?:(?:a|an|two|three|new|fresh|further|another)\s++)?"
+                                  rf"(?:(?:{_HEDGE})\s++)?(?:US|U\.S\.|NZ|A|C|S|HK)?[$€£¥₩]?$", re.I)
+_NEW_FACILITY_AFTER_RE = re.compile(r"(?:[\s-]++(?:[\w-]++\s++){0,2}?(?:lines?\s++of\s++credit|credit\s++lines?|loans?|grants?|"
+                                    r"funds?|packages?)\b|\s++in\s++(?:new\s++|fresh\s++|additional\s++)?(?:[\w-]++\s++)?"
+                                    r"(?:aid|assistance|support|grants?|loans?)\b)(?![^.;]{0,40}?\bfrom\s++(?:the\s++)?(?-i:[A-Z]))", re.I)
 _BOND_TO_COME_RE = re.compile(rf"\b(?:will|would|shall|to|plans?\s++to|is\s++to|are\s++to)\s++(?:[\w-]++\s++){{0,3}}?"
                               rf"(?:{_WORDS['bond_buy']})\s++[^.;]{{0,30}}$", re.I)
 _BOND_PAPER_AFTER_RE = re.compile(rf"(?:['’]s)?\s++(?:{_WORDS['bond_paper']})\b", re.I)
@@ -3034,6 +3039,13 @@ class FigureExtractor:
         if compensation is not None and qualifier == "actual" and give_pair == compensation \
                 and _COMP_PROMISE_RE.search(sentence, max(seg_lo, a - 80), a):
             qualifier = "forecast"  # "Italy agreed to pay Libya $5 billion ... as compensation": promised (pledges convention)
+        if qualifier == "actual" and metric in ("aid", "investment") and _ANNOUNCED_BEFORE_RE.search(sentence, max(0, a - 40), a) \
+                and _NEW_FACILITY_AFTER_RE.match(sentence, b):
+            # (s18) money a giver announces as new is to come, as a pledge is: "announced a $1 billion line of credit for
+            # Russia's Far East" (gold b17-026), "announced a $10 billion fund for investments in Türkiye", "announcing
+            # C$500 million in new military aid"; not money received ("announcing a $1 billion loan from China") nor
+            # a statistic ("announced $3 billion of South Korean investment in the first quarter")
+            qualifier = "forecast"
         pledged = metric == "aid" and qualifier == "forecast" \
             and bool(_AID_PLEDGE_VERB_RE.search(sentence, max(seg_lo, a - 80), a))
         if metric == "investment" and company is None and qualifier in ("actual", "forecast") \
