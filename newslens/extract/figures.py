@@ -1485,13 +1485,17 @@ _SWAP_BEFORE_RE = re.compile(r"\b(?:swaps?|exchange|exchanged|exchanging)\b[^$�
 # money a state borrowed from another state's lender ("In 2014 the government borrowed $944 million from the Export-Import
 # Bank of China", "Laos borrowed $500 million from China Development Bank"): a state loan told by the borrower, aid from the
 # lender's country (the loans convention, figures session 11); the lender words are figure_words.csv state_lender
-_BORROW_BEFORE_RE = re.compile(rf"\bborrow(?:s|ed|ing)?\s++(?:(?:a\s++further|another|an\s++additional|{_HEDGE})\s++)?"
-                               rf"(?:US\$|\$|€|£|¥|₩)?$", re.I)
+def _verb_before_amount_re(verbs: str) -> re.Pattern:
+    """A verb right before an amount, with "a further", "another" or a hedge between: "borrowed $", "will buy some $"."""
+    return re.compile(rf"\b(?:{verbs})\s++(?:(?:a\s++further|another|an\s++additional|{_HEDGE})\s++)?"
+                      rf"(?:US\$|\$|€|£|¥|₩)?$", re.I)
+
+
+_BORROW_BEFORE_RE = _verb_before_amount_re(r"borrow(?:s|ed|ing)?")
 _BORROW_FROM_AFTER_RE = re.compile(r"\s++from\s++(?:the\s++)?", re.I)
 # (s18) a state buying another state's bonds: the verb right before the amount, the issuer and its paper right after
 # ("will buy $15 billion of Ukrainian government bonds", "bought some 5 billion dollars of Argentine government debt")
-_BOND_BUY_BEFORE_RE = re.compile(rf"\b(?:{_WORDS['bond_buy']})\s++(?:(?:a\s++further|another|an\s++additional|{_HEDGE})"
-                                 rf"\s++)?(?:US\$|\$|€|£|¥|₩)?$", re.I)
+_BOND_BUY_BEFORE_RE = _verb_before_amount_re(_WORDS["bond_buy"])
 _BOND_OF_AFTER_RE = re.compile(r"\s++(?:worth\s++)?(?:of|in)\s++(?:the\s++)?", re.I)
 # (s18) a loan signed with another state's lender: "Kenya signed a $2 billion loan agreement with China's Exim Bank",
 # "The Government has signed the long-awaited $3 billion master facility agreement with the China Development Bank"
