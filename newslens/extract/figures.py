@@ -1485,6 +1485,19 @@ _SWAP_BEFORE_RE = re.compile(r"\b(?:swaps?|exchange|exchanged|exchanging)\b[^$â‚
 # money a state borrowed from another state's lender ("In 2014 the government borrowed $944 million from the Export-Import
 # Bank of China", "Laos borrowed $500 million from China Development Bank"): a state loan told by the borrower, aid from the
 # lender's country (the loans convention, figures session 11); the lender words are figure_words.csv state_lender
+def _lender_at(sentence, s, at, mentions, after_re, of_gap_re) -> str | None:
+    """The lending country named right at ``at`` ("from China's Exim Bank", "with the Export-Import Bank of China"): the
+    first country mention within 45 characters after ``at`` (in the order given), when it starts at ``at`` and
+    ``after_re`` matches after it, or ``of_gap_re`` covers the words between; else None."""
+    for m in mentions:
+        if m.kind != "country" or not m.iso3 or not at <= m.start - s <= at + 45:
+            continue
+        if (m.start - s == at and after_re.match(sentence, m.end - s)) or of_gap_re.fullmatch(sentence, at, m.start - s):
+            return m.iso3
+        return None
+    return None
+
+
 def _verb_before_amount_re(verbs: str) -> re.Pattern:
     """A verb right before an amount, with "a further", "another" or a hedge between: "borrowed $", "will buy some $"."""
     return re.compile(rf"\b(?:{verbs})\s++(?:(?:a\s++further|another|an\s++additional|{_HEDGE})\s++)?"
@@ -4771,21 +4784,28 @@ class FigureExtractor:
                 or _BORROW_NOT_STATE_RE.search(sentence, frm.end(), max(hi, frm.end())) \
                 or self._listed_country(sentence, s, frm.end(), max(hi, frm.end()), mentions):
             return None
-        lender = None
-        for m in mentions:
-            if m.kind != "country" or not m.iso3 or m.alias_kind == "demonym" or not frm.end() <= m.start - s <= frm.end() + 45:
-                continue
-            if (m.start - s == frm.end() and _LENDER_AFTER_COUNTRY_SAFE_RE.match(sentence, m.end - s)) \
-                    or _LENDER_OF_GAP_RE.fullmatch(sentence, frm.end(), m.start - s):
-                lender = m.iso3
-            break
+        lender = _lender_at(sentence, s, frm.end(), (m for m in mentions if m.alias_kind != "demonym"),
+                            _LENDER_AFTER_COUNTRY_SAFE_RE, _LENDER_OF_GAP_RE)
         if lender is None or _NEGATED_BEFORE_RE.search(sentence, max(0, verb.start() - 40), verb.start()):
             return None
-        borrower = self._state_giver(sentence, s, verb.start(), mentions)
-        if borrower is None and _BARE_BORROWER_RE.search(sentence, max(0, verb.start() - 60), verb.start()):
-            pair = self._story_pair(lender)
-            borrower = next((c for c in pair if c != lender), None) if pair else None
+        borrower = self._borrower(sentence, s, verb.start(), mentions, lender)
         return (lender, borrower) if borrower is not None and borrower != lender else None
+
+    def _borrower(self, sentence, s, verb, mentions, lender, home_iso3=None, article_countries=None) -> str | None:
+        """The borrowing country of a loan whose verb is at ``verb``: the verb's subject ("Laos borrowed"), else for a
+        bare "the government" the outlet's country (when ``home_iso3`` is given), else the other country of the story's
+        pair, else (when ``article_countries`` is given) the story's one other country."""
+        borrower = self._state_giver(sentence, s, verb, mentions)
+        if borrower is not None or not _BARE_BORROWER_RE.search(sentence, max(0, verb - 60), verb):
+            return borrower
+        if home_iso3 and home_iso3 != lender:
+            return home_iso3
+        pair = self._story_pair(lender)
+        borrower = next((c for c in pair if c != lender), None) if pair else None
+        rest = [c for c in article_countries or () if c != lender]
+        if borrower is None and article_countries is not None and len(rest) == 1:
+            borrower = rest[0]
+        return borrower
 
     def _not_bilateral_s18(self, sentence, s, a, b, metric, partner, mentions) -> bool:
         """Money that goes to no one country or is no state's (s18), whatever parties the rules found: pledged "to the
@@ -4839,26 +4859,11 @@ class FigureExtractor:
         deal = _LOAN_DEAL_AFTER_RE.match(sentence, b) if verb else None
         if deal is None:
             return None
-        lender = None
-        for m in sorted(mentions, key=lambda m: m.start):
-            if m.kind != "country" or not m.iso3 or not deal.end() <= m.start - s <= deal.end() + 45:
-                continue
-            if (m.start - s == deal.end() and _STATE_LENDER_AFTER_RE.match(sentence, m.end - s)) \
-                    or _STATE_BANK_OF_GAP_RE.fullmatch(sentence, deal.end(), m.start - s):
-                lender = m.iso3
-            break
+        lender = _lender_at(sentence, s, deal.end(), sorted(mentions, key=lambda m: m.start),
+                            _STATE_LENDER_AFTER_RE, _STATE_BANK_OF_GAP_RE)
         if lender is None or _NEGATED_BEFORE_RE.search(sentence, max(0, verb.start() - 40), verb.start()):
             return None
-        borrower = self._state_giver(sentence, s, verb.start(), mentions)
-        if borrower is None and _BARE_BORROWER_RE.search(sentence, max(0, verb.start() - 60), verb.start()):
-            if home_iso3 and home_iso3 != lender:
-                borrower = home_iso3
-            else:
-                pair = self._story_pair(lender)
-                borrower = next((c for c in pair if c != lender), None) if pair else None
-                rest = [c for c in article_countries if c != lender]
-                if borrower is None and len(rest) == 1:
-                    borrower = rest[0]
+        borrower = self._borrower(sentence, s, verb.start(), mentions, lender, home_iso3, list(article_countries))
         return (lender, borrower) if borrower is not None and borrower != lender else None
 
     @staticmethod

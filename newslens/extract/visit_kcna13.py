@@ -53,6 +53,9 @@ _NAME = (r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?-i:de|da|do|dos|das|del|della|di|du|
 _OVERSEAS_NOUN = r"(?i:residents?|nationals?|compatriots?|youth|students?|citizens?|women|traders?|merchants?)"
 _HOME_WORD_RE = re.compile(rf"\b(?:DPRK|D\.P\.R\.K|(?<![A-Za-z]-)Korea\b|Korean(?!s?\s+(?:{_OVERSEAS_NOUN}"
                            rf"(?:\s+and\s+{_OVERSEAS_NOUN})?\s+)?in\b)(?!\s+[Ww]ar\b))")
+# the overseas Koreans a roster names by where they live ("Korean residents in Japan", "Korean youth and students in
+# Japan"): guests of that country, not the home side nor residents here (visit_kcna14.py rosters)
+_OVERSEAS_KOREANS_RE = re.compile(rf"\bKoreans?\s+(?:{_OVERSEAS_NOUN}(?:\s+and\s+{_OVERSEAS_NOUN})?\s+)?in\b", re.I)
 _FUTURE_RE = re.compile(r"\b(?:will|would|shall|to\s+visit|plans?\s+to|is\s+to|are\s+to|expected\s+to)\b", re.I)
 _FOREIGN_SAY_RE = re.compile(r"\s+(?:\w+\s+){0,3}?in\s+(?:a|an|his|her|their|its)\s+"
                              r"(?:statement|letter|article|message|speech|press\s+release|interview)\b", re.I)
@@ -566,6 +569,8 @@ def visiting_speakers(vx, text, sentences, mentions, records, published) -> None
         return  # (a lede abroad: "The DPRK troupe performed in Beijing. X, director of the Chinese theatre, said")
     date = _month_of(published)
     for si, (s, e) in enumerate(sentences):
+        if _VISITING_ROLE_RE.search(text, s, e) is None and _DEPARTING_RE.search(text, s, e) is None:
+            continue  # (neither shape can hold: the speaker patterns are not tried on every sentence)
         sp = _speaker(words, text, s, e)
         if sp is not None and not _NOT_NAME_RE.match(sp.group("name")):
             lo, hi = sp.start("role"), _cut_desc_unquoted(text, sp.start("role"), sp.end("role"))

@@ -25,8 +25,8 @@ import re
 
 from .lexicons import lexicon_file, read_rows
 from .regex_gate import literal_gate
-from .visit_kcna13 import (_OVERSEAS_NOUN, _AGAINST_RE, _FIELD_AFTER_RE, _FUTURE_RE, _HOME_WORD_RE, _REMOTE_RE, _RESIDENT_RE,
-                           _UNREAL_RE, _Countries, _abroad, _after_dateline, _foreign_iso, _foreign_scene,
+from .visit_kcna13 import (_AGAINST_RE, _FIELD_AFTER_RE, _FUTURE_RE, _HOME_WORD_RE, _OVERSEAS_KOREANS_RE, _REMOTE_RE,
+                           _RESIDENT_RE, _UNREAL_RE, _Countries, _abroad, _after_dateline, _foreign_iso, _foreign_scene,
                            _guest_record, _home_story, _lede_day, _month_of, _other_year, _told_country)
 
 _KINDS = ("gift_word", "stay_head")
@@ -134,7 +134,6 @@ _HOME_OBJECT_RE = re.compile(r"\b(?:with|for|to)\s+(?:the\s+)?$", re.I)
 
 # (review of s14) people here for good, not guests: "Chinese residents", "diplomatic envoys of Laos", "military attaches",
 # "students from Mongolia studying at ...", "staff members of the embassy"
-_OVERSEAS_KOREANS_RE = re.compile(rf"\bKoreans?\s+(?:{_OVERSEAS_NOUN}(?:\s+and\s+{_OVERSEAS_NOUN})?\s+)?in\b", re.I)
 _ROSTER_RESIDENT_RE = re.compile(r"\b(?:(?<!korean\s)residents?|envoys?|diplomat\w*|attach[eé]s?|staff\s+members?|studying|"
                                  r"living|working)\b", re.I)
 
