@@ -58,6 +58,9 @@ _CAMEL_RE = re.compile(r"([A-Za-z][a-z]+)(?=[A-Z][a-z])")
 _GLUE_WORDS = frozenset("who and received met sent visited inspected said has had was is at in on to with for of".split())
 # s13: the word right before "America(n)" that makes it a region ("Latin America", "South American leaders")
 _REGION_AMERICA_RE = re.compile(r"(?<![\w-])(?:Latin|South|Central|North|Meso|Ibero|Pan)[ \t\u00a0-]$")
+# s19: "the anti-Japanese struggle", "anti-U.S. rallies", "pro-Chinese": a stance toward a country, not the country as an
+# actor or a place (KCNA's "visit to the anti-Japanese battle sites" was read as a trip to Japan)
+_STANCE_BEFORE_RE = re.compile(r"(?<![\w-])(?i:anti|pro)-$")
 # (not "... of Korea": a KCNA organisation that names no country, "the General Federation of Trade Unions of Korea",
 # "the Workers' Party of Korea", is the North's)
 _BARE_KOREA_RE = re.compile(r"(?<![\w-])(?<!North )(?<!South )(?<!of )Korea\b(?!\s+(?-i:[A-Z]))")
@@ -131,10 +134,12 @@ def _opener_runs_re(openers: frozenset) -> re.Pattern:
     [0, 8, 31]
     """
     words = "|".join(sorted((re.escape(w) for w in openers), key=len, reverse=True)) or r"(?!)"
-    return re.compile(rf"(?<![\w-])(?:(?i:{words})(?!\w)|(?=\w*?(?![\x00-\x7f])\w))")
+    return re.compile(rf"(?:(?<![\w-])|(?<=(?<![\w-])[Ee]x-))(?:(?i:{words})(?!\w)|(?=\w*?(?![\x00-\x7f])\w))")
 
 
-_RUN_START_RE = re.compile(r"(?<![\w-])\w+")  # a run of word characters after no word character or hyphen
+# a run of word characters after no word character or hyphen (s19: or after "ex-": "Chinese ex-ambassador to the DPRK"
+# is a title as "former Chinese ambassador" is)
+_RUN_START_RE = re.compile(r"(?:(?<![\w-])|(?<=(?<![\w-])[Ee]x-))\w+")
 _ASCII_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")  # \w on ASCII
 
 
@@ -154,7 +159,8 @@ def _ascii_opener_starts(text: str, openers: frozenset) -> list[int]:
         at = low.find(word)
         while at >= 0:
             end = at + len(word)
-            if (at == 0 or (low[at - 1] not in _ASCII_WORD_CHARS and low[at - 1] != "-")) \
+            if (at == 0 or (low[at - 1] not in _ASCII_WORD_CHARS and low[at - 1] != "-")
+                    or (low[at - 3:at] == "ex-" and (at == 3 or (low[at - 4] not in _ASCII_WORD_CHARS and low[at - 4] != "-")))) \
                     and (end == len(low) or low[end] not in _ASCII_WORD_CHARS):
                 starts.append(at)
             at = low.find(word, at + 1)
@@ -230,7 +236,7 @@ class MentionFinder:
         roles = alternation([r["word"] for r in read_rows(lex / "appositive_roles.csv", ("word",))])
         self.appositive_re = re.compile(
             rf"(?P<name>{NAME}),\s+(?:(?:the|a|then|former|acting|first|senior|executive|deputy|vice)[\s-]+)*"
-            rf"(?:[A-Za-z'’.-]+\s+){{0,3}}?(?P<title>(?i:{roles}))\b")
+            rf"(?:[A-Za-z'’.-]+\s+){{0,3}}?(?:(?i:ex)-)?(?P<title>(?i:{roles}))\b")  # (s19: "Chinese ex-ambassador")
         self._honorific_words = {w.rstrip(".") for w in self.honorifics}
         self._title_words = {w for t in self.role_of for w in t.split()}  # (mentions session 7: `_title_start`)
         # last two words of the registry's person names ("Jong Un", "Il Sung"): a glued "Jong Unreceived"
@@ -367,7 +373,8 @@ class MentionFinder:
         # before their title ("New Jersey Governor Phil Murphy" is no official of Jersey); the same filter runs below
         found = [m for m in found if not (m.kind == "country" and (
             (m.alias_kind in ("name", "short") and text[max(0, m.start - 4):m.start] == "New ")
-            or (m.alias_kind in ("name", "short", "demonym") and text[max(0, m.start - 6):m.start] == "Inner ")))]
+            or (m.alias_kind in ("name", "short", "demonym") and text[max(0, m.start - 6):m.start] == "Inner ")
+            or _STANCE_BEFORE_RE.search(text, max(0, m.start - 6), m.start)))]
         # s13: "Latin America", "South American", "Central America": a region (its adjective), not the United States
         found = [m for m in found if not (m.kind == "country" and m.iso3 == "USA" and _REGION_AMERICA_RE.search(
             text, max(0, m.start - 10), m.start) and text[m.start:m.end].lower().startswith("america"))]

@@ -32,7 +32,7 @@ from .visit_wire12 import (Wire12Words, appositive_role, ending_ahead, female_re
 from .visit_summit import SummitWords, scene_rosters
 from .visit_wire13 import Wire13Words, wire13_passes
 from .visit_wire14 import Wire14Words, colon_scene, wire14_passes
-from .visit_kcna13 import Kcna13Words, guest_voices, kin_guests, other_guests, talks_abroad, visiting_speakers
+from .visit_kcna13 import _OVERSEAS_NOUN, Kcna13Words, guest_voices, kin_guests, other_guests, talks_abroad, visiting_speakers
 from .visit_kcna14 import Kcna14Words, present_rosters, visiting_givers
 from .visit_kcna16 import Kcna16Words, on_visit_guests, party_guests, referred_givers, visiting_home_delegation
 from .visit_refusal14 import RefusalWords, refusal_drops
@@ -363,6 +363,15 @@ _INLAND_RE = re.compile(r"[^.;,]{0,80}?\b(?:across|throughout|all\s+over)\s+the\
 
 # -- round 13 back-off (`_backoff`): module-level patterns; the words themselves are data (visit_backoff.csv)
 # a destination right before a country or place: "to", "in", "at", "visited", "the port city of"
+# s19: a subject that is talks of two sides ("Talks between the delegations of A and B were held here")
+_TALKS_BETWEEN_RE = re.compile(r"\s*(?:(?:The|Round-table)\s+)?(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations)\s+between\b")
+# overseas Koreans right before the country they live in ("Koreans in Japan", "Korean youth and students in Japan")
+# and their bodies there, "the Korean Youth League in Japan")
+_KOREANS_IN_BEFORE_RE = re.compile(rf"\bKoreans?\s+(?:(?:{_OVERSEAS_NOUN}|and|(?-i:[A-Z])[\w'’-]*)\s+){{0,4}}in\s+(?:the\s+)?$")
+# s19: a foreign party's or state body's delegation, its name all capitalised words to the organisation ("A delegation
+# of the International Liaison Department of the C.C., the Communist Party of China laid a wreath"): its country travels
+# even when the sentence names no place (not "Officials of the Osaka headquarters of Chongryon took part")
+_GROUP_OF_BEFORE_RE = re.compile(r"\bdelegations?\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of|the|and|for),?\s+)*$")
 _BO_DEST_BEFORE_RE = re.compile(r"(?:\b(?:to|in|at|into|inside|visited|toured|reached|for)|(?<!the\s)(?<!\ba\s)\b(?:visiting|touring))\s+(?:the\s+)?"
                                 r"(?:(?:[A-Za-z-]+\s+){0,3}?(?:city|capital|town|port|island)\s+of\s+)?$", re.I)
 # the home country's missions abroad are no destination: "congratulatory visits to DPRK missions"
@@ -385,7 +394,9 @@ _BO_WORD_RE = re.compile(r"(?P<brk>[,;:.()]|\b(?:and|or|who|which|that)\b)|(?P<w
 _BO_DEST_LIST_RE = re.compile(r"\b(?:to|in|at|visited|visiting|toured)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*[ \t]?(?:,[ \t]*|[ \t]and[ \t]+)){1,4}$")
 # a sentence that lists who did what the sentence before told: "They included ...", "Among them were ..."
 _LIST_OPEN = r"\s*(?:They|These|Those)\s+(?:included|include)\b|\s*Among\s+(?:them|those|the\s+\w+)\s+(?:were|was)\b"
-_BO_CONT_RE = re.compile(_LIST_OPEN)
+# (s19: and KCNA's "left here Saturday ..., They were X, secretary general of ..., and a delegation of ...": a list
+# of names or groups, not "They were warmly seen off" nor "They were handed to")
+_BO_CONT_RE = re.compile(_LIST_OPEN + r"|[\s,]*(?:They|These|Those)\s+were\s+(?=(?:the\s+|an?\s+)?(?-i:[A-Z])|(?:an?|the)\s+delegations?\b)")
 _BO_HERE_RE = re.compile(r"\bhere\b", re.I)
 _BO_NOUN_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|recent|last|first|official|state|these|those)|['’]s)\s+"
                                 r"(?:(?:successful|historic|recent|official|unofficial|goodwill|working|fruitful|brief|latest|"
@@ -1482,11 +1493,12 @@ class VisitExtractor:
                 chars[m.end - 1] = " "
             text = "".join(chars)
             low = text.lower()
-        if "C.C." in text:
+        if "C.C" in text:
             # KCNA's "the C.C., the Communist Party of China": the abbreviation's dots and comma do not end the
             # group's name (offsets unchanged; evidence keeps the original)
             # (only after "of the": "his start of work at the C.C., the WPK and his visit to China" keeps its stops)
-            text = re.sub(r"(?<=\bof the )C\.C\.,?", lambda m: "CC" + " " * (len(m.group()) - 2), text)
+            # (s19: and the same with its last dot missing, "the C.C, the Communist Party of China")
+            text = re.sub(r"(?<=\bof the )C\.C(?:\.,?|,)", lambda m: "CC" + " " * (len(m.group()) - 2), text)
             low = text.lower()
         if "Co." in text or "Ltd." in text:
             # (s18) "the delegation of the Kumgang Insurance Co., Ltd. of the General Association of Korean Residents in
@@ -3280,6 +3292,8 @@ class VisitExtractor:
                 # ("... of the DPRK and Singaporean foreign ministries took place here": the plural's own words first;
                 # round 17: or the rest of the last side's name, "... and the Indonesian Democratic Party of Struggle
                 # (IDPS) here on Tuesday")
+                # (s19: or the last side's abbreviation in brackets, "... the Communist Party of China (CPC) were held here")
+                r"(?:\s*\((?-i:[A-Z]){2,8}\))?"
                 r"(?:(?:\s+(?-i:[a-z])[\w-]*){1,3}?(?=\s+(?:took|takes|was|were|is|are)\s)|"
                 r"(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|of|the|and|for|\((?-i:[A-Z])+\)),?){1,8}(?=\s+here\b))?"
                 r",?\s*(?:(?:(?:took|takes)\s+place|(?:was|were|is|are)\s+(?:being\s+)?held|opened)\s+)?here\b",
@@ -3339,7 +3353,9 @@ class VisitExtractor:
         for m in getattr(self, "_sent_mentions", []):
             if plural.start <= m.start < hi and m.kind in ("country", "organisation") and m.iso3 \
                     and m.alias_kind != "capital" and not any(q.start <= m.start < q.end for q in sides):
-                if sides and not re.search(r"\band\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}$", text[sides[-1].end:m.start]):
+                # (s19: up to nine words of a department's name: "and the International Liaison Department of the
+                # C.C., the Communist Party of China")
+                if sides and not re.search(r"\band\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,9}$", text[sides[-1].end:m.start]):
                     continue  # "the Party of Korea": a country inside a name
                 if m.start >= plural.end and not sides:
                     break
@@ -8105,14 +8121,16 @@ class VisitExtractor:
             sentence = text[s:e]
             cont = prev if (prev is not None and _BO_CONT_RE.match(sentence)) else None
             prev = None
-            if not any(m.iso3 and m.iso3 != home_iso and m.kind in ("country", "person") for m in ments) and not \
+            # (s19: or an organisation of a foreign country: "A delegation of the International Liaison Department of the
+            # C.C., the Communist Party of China laid a wreath": the party names no country of its own)
+            if not any(m.iso3 and m.iso3 != home_iso and m.kind in ("country", "person", "organisation") for m in ments) and not \
                     _BO_CONT_RE.match(text, e, min(len(text), e + 40)):
                 continue  # perf s10: the test below, before the verb search (without a foreign party or a
                 # "They included ..." after it, the sentence is skipped whatever the verb)
             verb = self._bo_verb_re.search(text, s, e) or self._bo_here_re.search(text, s, e)
             if verb is None and cont is None:
                 continue
-            if not any(m.iso3 and m.iso3 != home_iso and m.kind in ("country", "person") for m in ments) and not (
+            if not any(m.iso3 and m.iso3 != home_iso and m.kind in ("country", "person", "organisation") for m in ments) and not (
                     verb is not None and _BO_CONT_RE.match(text, e, min(len(text), e + 40))):
                 continue  # (no foreign party here, and no "They included ..." after it: nothing to add)
             if verb is None and self._bo_guard_re.search(sentence):
@@ -8215,7 +8233,8 @@ class VisitExtractor:
                     r.sentence_index == si and not r.is_domestic for r in records[told_n:]) \
                     and not passive \
                     and (who := self._subject_country(text, s, ments, verb, host, home_iso)) is not None \
-                    and named and not any(
+                    and (named or any(m.start == who.start and m.kind == "organisation" and _GROUP_OF_BEFORE_RE.search(
+                        text, max(s, m.start - 120), m.start) for m in ments)) and not any(
                         r.host_iso3 == host and r.visitor.iso3 == who.iso3 and r.status == status for r in told):
                 # round 17: the clause's subject names no one the mentions know, but its words name one foreign country
                 # ("President of the Cuban Institute of Friendship with the Peoples X and her companion arrived here")
@@ -8248,8 +8267,13 @@ class VisitExtractor:
                 for p in self._bo_posted_re.finditer(text, lo, verb.start())) \
                 or _SUBJECT_POSTED_RE.search(text, lo, verb.start()) or _BO_FLOW_RE.search(text, lo, verb.start()):
             return None  # (not "a China-resident Korean": overseas Koreans are recorded by the country they live in)
-        first = next((m for m in ments if lo <= m.start < verb.start() and m.iso3 and m.kind in ("country", "organisation", "person")
-                      and m.alias_kind != "capital"), None)
+        subject = [m for m in ments if lo <= m.start < verb.start() and m.iso3 and m.kind in ("country", "organisation", "person")
+                   and m.alias_kind != "capital"]
+        first = subject[0] if subject else None
+        if first is not None and first.iso3 == home_iso and _TALKS_BETWEEN_RE.match(text, lo, verb.start()):
+            # s19: "Talks between the delegations of the C.C., the Workers' Party of Korea and the C.C., the Communist
+            # Party of China were held here": the home side hosts; the other side of the talks is the traveller
+            first = next((m for m in subject if m.iso3 not in (home_iso, host)), first)
         if first is None or first.iso3 in (home_iso, host):
             return None
         if host != home_iso and not any(m.start >= verb.start() and m.iso3 == host for m in ments) and not any(
@@ -8258,8 +8282,8 @@ class VisitExtractor:
         if first.kind == "country" and (re.search(r"[-–/]$", text[max(s, first.start - 1):first.start])
                                         or text[first.end:first.end + 1] in ("-", "–", "/")):
             return None  # ("the Japan-Korea Friendship Association": a joint body)
-        if _BO_DEST_BEFORE_RE.search(text[max(lo, first.start - 40):first.start]) and not re.search(
-                r"\bKoreans?\s+(?:residents?\s+|compatriots\s+)?in\s+(?:the\s+)?$", text[max(lo, first.start - 30):first.start]):
+        if _BO_DEST_BEFORE_RE.search(text[max(lo, first.start - 40):first.start]) and not _KOREANS_IN_BEFORE_RE.search(
+                text, max(lo, first.start - 30), first.start):
             return None  # ("a delegation to China": a destination; "Koreans in Japan" are recorded by where they live)
         actor = self.registry.actors.get(f"country:{first.iso3}")
         if first.kind == "person" and not _KIN_BEFORE_RE.search(text, max(lo, first.start - 40), first.start):
@@ -8528,12 +8552,13 @@ class VisitExtractor:
         for m in ments:
             if m.kind == "country" and m.iso3 and m.alias_kind != "demonym" and _BO_DEST_BEFORE_RE.search(
                     text[max(s, m.start - 40):m.start]) and not self._bo_posted_re.search(text, max(s, m.start - 30), m.start) \
+                    and not _KOREANS_IN_BEFORE_RE.search(text, max(s, m.start - 60), m.start) \
                     and not _BO_MISSION_AFTER_RE.match(text, m.end) and not _COUNTRY_MODIFIER_RE.match(text, m.end):
                 # (round 17: not a country naming what it owns: "visited the DPRK construction company active in X")
                 cands.append((m.start, m.iso3, None))
         for p in places:
             if _BO_DEST_BEFORE_RE.search(text[max(s, p.start - 40):p.start]) and not self._bo_posted_re.search(
-                    text, max(s, p.start - 30), p.start):
+                    text, max(s, p.start - 30), p.start) and not _KOREANS_IN_BEFORE_RE.search(text, max(s, p.start - 60), p.start):
                 cands.append((p.start, p.iso3, p))
         cands.sort(key=lambda c: c[0])
         if cands:
@@ -8555,7 +8580,9 @@ class VisitExtractor:
             # round 19: a story of arrivals here goes on "Earlier, teams from A, B and C arrived." / "Earlier arrivals
             # included the delegations of A and B" / "... also arrived earlier.": the same place
             return home_iso, None, True
-        others = {m.iso3 for m in ments if m.kind == "country" and m.iso3}
+        # (s19: not the countries overseas Koreans live in: "the delegations of Korean women in China and in Russia met")
+        others = {m.iso3 for m in ments if m.kind == "country" and m.iso3
+                  and not _KOREANS_IN_BEFORE_RE.search(text, max(s, m.start - 60), m.start)}
         # the home country by default: not for a verb that names where it goes ("went to", "came to"), not for a
         # call at an embassy, not when a home group is a party ("the DPRK delegation and the Lao delegation had
         # talks": it may be the home group that travelled)
@@ -8591,9 +8618,11 @@ class VisitExtractor:
                     return None
                 return Party(m.start, m.end, f"country:{m.iso3}", m.name, m.iso3, "delegation")
             return Party(m.start, m.end, m.actor_id, m.name, m.iso3, "person")
-        if m.kind != "country" or _BO_DEST_BEFORE_RE.search(text[max(s, m.start - 40):m.start]) or \
-                _BO_DEST_LIST_RE.search(text[max(s, m.start - 60):m.start]):
-            return None  # ("to China": the destination; "Korean residents in Japan": where they live)
+        if m.kind != "country" or (_BO_DEST_BEFORE_RE.search(text[max(s, m.start - 40):m.start]) and not _KOREANS_IN_BEFORE_RE.search(
+                text, max(s, m.start - 30), m.start)) or _BO_DEST_LIST_RE.search(text[max(s, m.start - 60):m.start]):
+            # ("to China": the destination; s19: but "a delegation of Koreans in Japan" is recorded by where they live,
+            # as `_subject_country` reads it)
+            return None
         if (m.start > s and text[m.start - 1] in "-–") or text[m.end:m.end + 1] in ("-", "–"):
             return None  # ("the DPRK-China Joint Guidance Committee": a joint body, not a group of one country)
         if _BO_FLOW_BEFORE_RE.search(text, max(s, m.start - 30), m.start):
@@ -8606,7 +8635,9 @@ class VisitExtractor:
             # others: "of various political parties of the Amur Region ... of Russia") to the country
             between = left[groups[-1].end():]
             words = between.replace(",", " ").split()
-            if (words and words[0].lower() in ("of", "from") and not _BO_BREAK_RE.search(between)
+            # (s19: "a delegation of Koreans in Japan": overseas Koreans are recorded by the country they live in)
+            if (words and words[0].lower() in ("of", "from") and (not _BO_BREAK_RE.search(between) or (
+                    _KOREANS_IN_BEFORE_RE.search(between) and not _BO_BREAK_RE.search(between, 0, len(between) - 4)))
                     and (sum(not (w in _BO_NAME_GLUE or w[0].isupper() or w[0] == "(") for w in words[1:]) <= 3
                          # round 19: "Teams of foreign countries and regions including Peru, Chile and Spain"
                          or _BO_INCLUDING_LIST_RE.fullmatch(between))
