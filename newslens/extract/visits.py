@@ -32,7 +32,7 @@ from .visit_wire12 import (Wire12Words, appositive_role, ending_ahead, female_re
 from .visit_summit import SummitWords, scene_rosters
 from .visit_wire13 import Wire13Words, wire13_passes
 from .visit_wire14 import Wire14Words, colon_scene, wire14_passes
-from .visit_kcna13 import _OVERSEAS_NOUN, Kcna13Words, guest_voices, kin_guests, other_guests, talks_abroad, visiting_speakers
+from .visit_kcna13 import _HOME_WORD_RE, _OVERSEAS_NOUN, Kcna13Words, guest_voices, kin_guests, other_guests, talks_abroad, visiting_speakers
 from .visit_kcna14 import Kcna14Words, present_rosters, visiting_givers
 from .visit_kcna16 import Kcna16Words, on_visit_guests, party_guests, referred_givers, visiting_home_delegation
 from .visit_refusal14 import RefusalWords, refusal_drops
@@ -372,6 +372,18 @@ _KOREANS_IN_BEFORE_RE = re.compile(rf"\bKoreans?\s+(?:(?:{_OVERSEAS_NOUN}|and|(?
 # of the International Liaison Department of the C.C., the Communist Party of China laid a wreath"): its country travels
 # even when the sentence names no place (not "Officials of the Osaka headquarters of Chongryon took part")
 _GROUP_OF_BEFORE_RE = re.compile(r"\bdelegations?\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of|the|and|for),?\s+)*$")
+_ARRIVED_NO_PLACE_RE = re.compile(r"\s+(?:(?:on|early|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+                                  r"Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b[^.;]{0,12}?\s+(?:to|for)\s+(?:take\s+part|participate|attend)\b")
+# s19: a tour named by its route, a foreign town first ("the Harbin-Mt. Kumgang tourist group", "Dalian-Mt. Kumgang")
+_ROUTE_TOWN_RE = re.compile(r"\b([A-Z][a-z]{2,})-(?:Mt\.|Mount)\s+[A-Z]")
+# s19: acts done in person at a home outlet's monuments, whose place the story need not name ("X, widow of ..., and her
+# party paid respects to the bier"): the subject's foreign country travelled there without "here" (not when an embassy
+# or mission is named in the sentence or the ones just before it: the tribute was paid at the embassy abroad)
+_TRIBUTE_VERB_RE = re.compile(r"paid\s+(?:their\s+)?(?:respects|tribute|homage)|laid\s+(?:a\s+wreath|wreaths|floral\s+baskets|"
+                              r"a\s+floral\s+basket)|placed\s+(?:floral\s+baskets|a\s+floral\s+basket)", re.I)
+# (the home outlet's own monuments, after the verb: not "laid a wreath before the Independence Monument" in Phnom Penh)
+_HOME_MONUMENT_RE = re.compile(r"\b(?:bier|portraits?|statues?|Kumsusan|Mansu\s+Hill|Friendship\s+Tower|Liberation\s+Tower|"
+                               r"Kim\s+Il\s+Sung\s+Square|Mangyongdae)\b")
 _BO_DEST_BEFORE_RE = re.compile(r"(?:\b(?:to|in|at|into|inside|visited|toured|reached|for)|(?<!the\s)(?<!\ba\s)\b(?:visiting|touring))\s+(?:the\s+)?"
                                 r"(?:(?:[A-Za-z-]+\s+){0,3}?(?:city|capital|town|port|island)\s+of\s+)?$", re.I)
 # the home country's missions abroad are no destination: "congratulatory visits to DPRK missions"
@@ -3244,6 +3256,13 @@ class VisitExtractor:
             # Democratic People's Party of Switzerland": one side per country or party named in it
             plural = cands[0]
             sides = self._plural_sides(text, plural, e)
+            home_now = self._home_now
+            if home_now and len(sides) == 1 and sides[0].iso3 != home_now[1] and _HOME_WORD_RE.search(
+                    text, plural.start, sides[0].start):
+                # s19: "the delegations of the C.C. of the Democratic Front for the Reunification of Korea (DFRK) and
+                # the C.C. of the Fatherland Front of Vietnam": a home body the registry does not know is the home side
+                sides = [Party(plural.start, plural.start, f"country:{home_now[1]}", f"{home_now[1]} delegation",
+                               home_now[1], "delegation")] + sides
             if len({p.iso3 for p in sides}) >= 2:
                 plural = replace(plural, end=max(plural.end, sides[-1].end))
                 cands = sides + [p for p in cands[1:] if p.start >= plural.end]
@@ -3431,7 +3450,7 @@ class VisitExtractor:
                 if m.alias_kind == "capital":
                     continue
                 if m.alias_kind == "demonym" and not re.match(
-                        r"\s+(?:and\s+(?:[A-Z][\w-]*\s+)?)?(?:officials|delegations?|negotiators|leaders|sides|diplomats|envoys|ministers)\b",
+                        r"\s+(?:and\s+(?:[A-Z][\w-]*\s+)?)?(?:officials|delegations?|negotiators|leaders|sides|diplomats|envoys|ministers|governments)\b",
                         text[m.end:m.end + 40]):
                     continue
                 actor = self.registry.actors.get(f"country:{m.iso3}")
@@ -3458,7 +3477,8 @@ class VisitExtractor:
             # the coordinated chain that ends just before the cue: "A, B and C (officials) met"
             tail = text[cands[-1].end:a] if cands else ""
             if not cands or not re.fullmatch(
-                    r"\s*(?:(?:and\s+[A-Z][\w-]*\s+)?(?:officials|delegations?|negotiators|leaders|sides|diplomats|envoys|ministers)\s*)?(?:\s(?:have|had|also|jointly|then|will|would|shall|are\s+to|plan\s+to|agreed\s+to)\s*)?",
+                    # (s19: "The DPRK and Japanese governments will hold talks in Ulan Bator")
+                    r"\s*(?:(?:and\s+[A-Z][\w-]*\s+)?(?:officials|delegations?|negotiators|leaders|sides|diplomats|envoys|ministers|governments)\s*)?(?:\s(?:have|had|also|jointly|then|will|would|shall|are\s+to|plan\s+to|agreed\s+to)\s*)?",
                     tail) and not (re.match(r"(?:was|were|been|be)\s+held", text[a:b], re.I) and re.fullmatch(
                         # "The DPRK-U.S. military talks were held in Bangkok": the two sides of the talks
                         r"\s*(?:[\w-]+\s+){0,2}(?:talks|summit|meeting|negotiations|consultations)\s+"
@@ -4777,6 +4797,11 @@ class VisitExtractor:
                     if pl.iso3 and not (home and pl.iso3 == home[1]):
                         iso = pl.iso3
                         break
+            if iso is None and (route := _ROUTE_TOWN_RE.search(text, np_start, np_end)) is not None:
+                # s19: "A Harbin-Mt. Kumgang tourist group arrived in Wonsan": the tour's foreign town of departure
+                hit = self.registry.place(route.group(1))
+                if hit is not None and hit[1] and not (home and hit[1] == home[1]):
+                    iso = hit[1]
             if iso is None:
                 for m in _window(mentions, np_start, np_end, self._windows):
                     if m.kind == "organisation" and np_start <= m.start < np_end:
@@ -8233,8 +8258,11 @@ class VisitExtractor:
                     r.sentence_index == si and not r.is_domestic for r in records[told_n:]) \
                     and not passive \
                     and (who := self._subject_country(text, s, ments, verb, host, home_iso)) is not None \
-                    and (named or any(m.start == who.start and m.kind == "organisation" and _GROUP_OF_BEFORE_RE.search(
-                        text, max(s, m.start - 120), m.start) for m in ments)) and not any(
+                    and (named or (_TRIBUTE_VERB_RE.fullmatch(verb.group()) and _HOME_MONUMENT_RE.search(text, verb.end(), e)
+                                   and not _BO_EMBASSY_RE.search(text, max(0, s - 600), e))
+                         or any(
+                        m.start == who.start and m.kind == "organisation" and _GROUP_OF_BEFORE_RE.search(
+                            text, max(s, m.start - 120), m.start) for m in ments)) and not any(
                         r.host_iso3 == host and r.visitor.iso3 == who.iso3 and r.status == status for r in told):
                 # round 17: the clause's subject names no one the mentions know, but its words name one foreign country
                 # ("President of the Cuban Institute of Friendship with the Peoples X and her companion arrived here")
@@ -8286,6 +8314,10 @@ class VisitExtractor:
                 text, max(lo, first.start - 30), first.start):
             return None  # ("a delegation to China": a destination; "Koreans in Japan" are recorded by where they live)
         actor = self.registry.actors.get(f"country:{first.iso3}")
+        if first.kind == "country" and (pers := next((m for m in subject if m.kind == "person" and m.iso3 == first.iso3
+                                                       and m.start > first.start), None)) is not None \
+                and re.fullmatch(r"[\s\w.'’-]*", text[first.end:pers.start]):
+            first = pers  # s19: "First Deputy Foreign Minister of Russia Andrey Denisov and his party": the one named
         if first.kind == "person" and not _KIN_BEFORE_RE.search(text, max(lo, first.start - 40), first.start):
             return Party(first.start, first.end, first.actor_id, first.name, first.iso3, "person")
         # ("X, widow of Kim Dae Jung, ex-president of south Korea, came to Pyongyang": his country, not him)
@@ -8586,6 +8618,11 @@ class VisitExtractor:
         # the home country by default: not for a verb that names where it goes ("went to", "came to"), not for a
         # call at an embassy, not when a home group is a party ("the DPRK delegation and the Lao delegation had
         # talks": it may be the home group that travelled)
+        if home_iso and not cands and re.fullmatch(r"arrived|arrives", verb.group(), re.I) and _ARRIVED_NO_PLACE_RE.match(
+                text, verb.end()) and not _BO_EMBASSY_RE.search(text, s, e):
+            # s19: on a home outlet, guests of several countries who "arrived on April 12 to take part in the World
+            # Congress" arrived here (no place, nor "in"/"at", after the verb)
+            return home_iso, None, False
         if (home_iso and len(others - {home_iso}) <= 1 and not verb.group().lower().endswith(" to")
                 and not _BO_EMBASSY_RE.search(text, s, e)
                 and not any(m.iso3 == home_iso and self._bo_visitor(text, s, e, m, ments, None, "", None) is not None
@@ -8599,7 +8636,10 @@ class VisitExtractor:
         if not m.iso3 or m.iso3 == host:
             return None
         near = text[max(s, m.start - 60):min(e, m.end + 40)]
-        if self._bo_posted_re.search(near):
+        # (s19: not the "Residents" of "the General Association of Korean Residents in Japan": overseas Koreans are
+        # recorded by the country they live in)
+        if any(not (p.group().lower().startswith("resident") and re.search(r"\bKoreans?\s+$", near[max(0, p.start() - 10):p.start()]))
+               for p in self._bo_posted_re.finditer(near)):
             return None
         if m.kind == "person":
             if m.iso3 == home_iso:
