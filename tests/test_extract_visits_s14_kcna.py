@@ -399,9 +399,9 @@ REVIEW_URL = "http://www.kcna.kp/en/article/x"
         ("Pyongyang, May 1 (KCNA) -- The Cuban ambassador held a meeting in Havana on April 20 with Cuban "
          "officials.",
          '2024-05-01', []),
-        # K18: KOR->JPN planned 05-15
+        # K18: KOR->JPN planned 05-15 (given since session 19: "the A and B governments will hold talks in P")
         ("Pyongyang, May 1 (KCNA) -- The ROK and Japanese governments will hold talks in Tokyo on May 15.",
-         '2024-05-01', []),
+         '2024-05-01', [("country:KOR", "JPN", "planned", "2024-05-15", "day")]),
         # K20: KOR->USA occurred, month
         ("Pyongyang, May 1 (KCNA) -- A meeting of the U.S.-ROK Nuclear Consultative Group took place in "
          "Washington recently.",

@@ -4034,6 +4034,8 @@ class VisitExtractor:
                 place_iso = home[1]
             if any(_POSTED_RE.match(text, q.end) and self._envoy(text, q, (), before=False)[0] for q in (partner, subject)):
                 return None  # an ambassador posted here meeting officials is no visit
+            if cue.frame == "host" and ";" in text[b:partner.start]:
+                return None  # s19: "China hosts the summit this year; Putin will travel to China in June": another clause
             if cue.frame == "host" and (re.search(r"\bfrom\b", text[b:partner.start]) or re.search(
                     r"\b(?:prize|award|order|medal|gift|letter|message|greetings?|cards?|baskets?|wreath|occasion|"
                     r"birth|centenary|anniversary|news|sorrow|condolences?|report|information|talk)\b", text[b:partner.start], re.I)):
@@ -8318,7 +8320,7 @@ class VisitExtractor:
                                                        and m.start > first.start), None)) is not None \
                 and re.fullmatch(r"[\s\w.'’-]*", text[first.end:pers.start]):
             first = pers  # s19: "First Deputy Foreign Minister of Russia Andrey Denisov and his party": the one named
-        if first.kind == "person" and not _KIN_BEFORE_RE.search(text, max(lo, first.start - 40), first.start):
+        if first.kind == "person" and not _KIN_BEFORE_RE.search(text, max(lo, first.start - 70), first.start):
             return Party(first.start, first.end, first.actor_id, first.name, first.iso3, "person")
         # ("X, widow of Kim Dae Jung, ex-president of south Korea, came to Pyongyang": his country, not him)
         return Party(first.start, first.end, f"country:{first.iso3}", f"{actor.name if actor else first.iso3} delegation",
