@@ -8313,7 +8313,7 @@ class VisitExtractor:
                                         or text[first.end:first.end + 1] in ("-", "–", "/")):
             return None  # ("the Japan-Korea Friendship Association": a joint body)
         if _BO_DEST_BEFORE_RE.search(text[max(lo, first.start - 40):first.start]) and not _KOREANS_IN_BEFORE_RE.search(
-                text, max(lo, first.start - 30), first.start):
+                text, max(lo, first.start - 60), first.start):
             return None  # ("a delegation to China": a destination; "Koreans in Japan" are recorded by where they live)
         actor = self.registry.actors.get(f"country:{first.iso3}")
         if first.kind == "country" and (pers := next((m for m in subject if m.kind == "person" and m.iso3 == first.iso3
@@ -8661,7 +8661,7 @@ class VisitExtractor:
                 return Party(m.start, m.end, f"country:{m.iso3}", m.name, m.iso3, "delegation")
             return Party(m.start, m.end, m.actor_id, m.name, m.iso3, "person")
         if m.kind != "country" or (_BO_DEST_BEFORE_RE.search(text[max(s, m.start - 40):m.start]) and not _KOREANS_IN_BEFORE_RE.search(
-                text, max(s, m.start - 30), m.start)) or _BO_DEST_LIST_RE.search(text[max(s, m.start - 60):m.start]):
+                text, max(s, m.start - 60), m.start)) or _BO_DEST_LIST_RE.search(text[max(s, m.start - 60):m.start]):
             # ("to China": the destination; s19: but "a delegation of Koreans in Japan" is recorded by where they live,
             # as `_subject_country` reads it)
             return None
