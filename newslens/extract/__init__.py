@@ -34,7 +34,10 @@ from .visit_kremlin16 import TranscriptTrips
 
 __all__ = ["ArticleInput", "Extractor"]
 
-_DELEGATION_WORD = re.compile(r"\s*(?:[A-Z][\w-]*\s+){0,3}(?:delegation|troupe|orchestra|ensemble|team|group|frigate|warship)", re.I)
+# (s19: or the body a visiting delegation speaks for: "Aid Materials Donated by Chinese Organization", "Gift to Kim Jong
+# Un from Laotian Organisation": the delegation the story then names without a country is that country's)
+_DELEGATION_WORD = re.compile(r"\s*(?:[A-Z][\w-]*\s+){0,3}(?:delegation|troupe|orchestra|ensemble|team|group|frigate|warship|"
+                              r"organi[sz]ation)", re.I)
 _DELEGATION_GATE = RegexGate(_DELEGATION_WORD)  # perf s14: its literal words, tried before the pattern (exact)
 
 
