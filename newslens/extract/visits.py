@@ -4851,7 +4851,7 @@ class VisitExtractor:
             if iso is None and dm.group().lower().startswith("deleg"):
                 iso = title_iso3
             if iso is None and home and home[1] in ("PRK", "KOR") and re.search(
-                    r"(?<!Republic of )\bKorea\b", text[np_start:np_end]):
+                    r"(?<!Republic of )(?<![Ss]outh )(?<!S\. )\bKorea\b", text[np_start:np_end]):  # (s19: not "flew into south Korea")
                 iso = home[1]  # "the General Federation of Trade Unions of Korea" in a Korean outlet's story
             loose = re.match(r"group|choir|chorus|squad|footballers|wrestlers|boxers|gymnasts|weightlifters|skaters|swimmers|judoists",
                              dm.group(), re.I)
