@@ -138,3 +138,22 @@ def test__figures__plural_aids_s19(extractor):
     figs = run(extractor, text, D(2024, 9, 29))["figures"]
     assert [(f["reporter_iso3"], f["partner_iso3"], f["metric"], f["value_usd"]) for f in figs] == [
         ("USA", "UKR", "aid", 2e9)]
+
+
+def test__visits__gerund_after_preposition_s19(extractor):
+    # "by visiting the ... regions of Russia": the one named before travelled; Russia is no visitor
+    text = ("She said that the chairman Kim Jong Il had strengthened the ties with Moscow by visiting the Far East "
+            "regions of Russia.")
+    rows = run(extractor, text, D(2011, 10, 8))["visits"]
+    assert [(v["visitor_id"], v["host_iso3"]) for v in rows if not v["is_domestic"]] == [("person:kim-jong-il", "RUS")]
+
+
+def test__visits__headline_destination_once_s19(extractor):
+    # the headline's destination is the lead's; a foreign group told leaving later in the story left the home country
+    text = ("A teachers' delegation headed by Ri Chol Su left here today to visit China.\n"
+            "The delegation for the Relations with Asia of the European Parliament headed by its chairman Erik Lund "
+            "left here on the same day.")
+    out = extractor.extract(ArticleInput("s19h", "Teachers' Delegation Leaves for China", text, D(2011, 11, 1), AGENCY))
+    got = sorted((v["visitor_id"], v["host_iso3"]) for v in out["visits"] if not v["is_domestic"])
+    assert not any(host == "CHN" and "lund" in who for who, host in got)
+    assert any(host == "CHN" and "lund" not in who for who, host in got)  # (the lead's trip stays)

@@ -3827,6 +3827,11 @@ class VisitExtractor:
                     for p in right):
                 gerund = False  # "told visiting U.S. House Speaker John Boehner": a guest with his country's name before
             gerund = gerund or any(p.start >= b and re.fullmatch(r"\s+", text[b:p.start]) for p in places)
+            # s19: "made contributions ... by visiting the Siberian and Far East Regions of Russia": a verb after a
+            # preposition, whatever follows it (not "a visiting group of Russia")
+            gerund = gerund or (re.search(r"\b(?:by|after|before|while|when|since|for|of|on|during|through|from)\s+$",
+                                          text[max(s, a - 10):a], re.I) is not None
+                                and re.match(r"\s+the\s+(?-i:[A-Z])", nxt) is not None)
             if gerund and re.match(r"\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+[a-z][\w-]*){0,4}?\s+(?:and\s+[a-z]+\s+)?delegations?\b", nxt):
                 gerund = False  # "the visiting Liaoning provincial party and government delegation of China"
             if gerund:  # "after visiting China": the subject on the left travelled
@@ -4231,7 +4236,13 @@ class VisitExtractor:
             # "left here to attend the DPRK-Russia working group": the place left is no destination
             host_iso, place, host_person = None, None, None
         if (host_iso is None and self._title_hosts and home and origin is not None and origin[0] == home[1]
-                and visitor.iso3 in (home[1], None) and not re.search(r"\b(?:in|to|for)\s+(?:the\s+)?(?-i:[A-Z])", text[b:hi])):
+                and (visitor.iso3 == home[1] or (visitor.iso3 is None and visitor.kind != "person"))
+                # (s19: once under a headline of one group: not "the delegation of the European Parliament headed by X
+                # ... left here on the same day" told after the lead's "left here today to visit China" under
+                # "Educationist Delegation Leaves for China"; "DPRK Delegations Leave for China" covers every group)
+                and (self._title_plural or not any(r.host_iso3 == self._title_hosts[0] and not r.is_domestic
+                                                   for r in self._records))
+                and not re.search(r"\b(?:in|to|for)\s+(?:the\s+)?(?-i:[A-Z])", text[b:hi])):
             # "A delegation ... left here on Monday" under "... Delegation Leaves for Russia"
             return self._title_hosts[0], None, None
         if host_iso is None and origin is not None and visitor.iso3 and visitor.iso3 != origin[0] and not onward:
