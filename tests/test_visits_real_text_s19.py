@@ -157,3 +157,11 @@ def test__visits__headline_destination_once_s19(extractor):
     got = sorted((v["visitor_id"], v["host_iso3"]) for v in out["visits"] if not v["is_domestic"])
     assert not any(host == "CHN" and "lund" in who for who, host in got)
     assert any(host == "CHN" and "lund" not in who for who, host in got)  # (the lead's trip stays)
+
+
+def test__visits__agreement_signed_here_s19(extractor):
+    # an agreement "between A and B was signed here": the side not of the home outlet's country came
+    text = "An agreement on building a road bridge between the DPRK and China was signed here on Thursday."
+    assert keys(run(extractor, text, D(2012, 5, 10))["visits"]) == [("CHN", "PRK", "occurred", D(2012, 5, 10), DAY)]
+    # no home outlet: "here" is nowhere known
+    assert keys(run(extractor, text, D(2012, 5, 10), None)["visits"]) == []

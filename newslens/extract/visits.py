@@ -294,6 +294,7 @@ _TWO_RE = re.compile(r"\b(?:the\s+two|both(?:\s+the)?)\s+(?:leaders|presidents|h
 _N_MET_RE = re.compile(r"\bthe\s+(?P<n>two|three|four)(?:\s+(?:leaders|presidents|heads\s+of\s+state|premiers|prime\s+ministers|"
                        r"allies|sides|men))?(?=\s+(?:(?:last|first|also|had|have|previously|briefly)\s+)?(?:met|held\s+talks|"
                        r"gathered|convened|talked)\b)", re.I)
+_SIGNED_BETWEEN_RE = re.compile(r"(?i:agreement|protocol|memorandum|MOU|minutes|accord|contract)\b[^.;]*\bbetween\s*$")
 _GATHER_RE = re.compile(r"\b(?:met|meet|meets|talks|summit|meeting|held|hold|attend\w*|conferred|negotiat\w*|gathered|convened|assembled)\b", re.I)
 _HEADLINE_FOR_RE = re.compile(r"\b(?:Leaves|Left|Departs|Leave|Off|Heads|Leaving)\s+(?:for|to)\b|\bto\s+Visit\b", re.I)
 _PLURAL_GROUP_RE = re.compile(
@@ -2831,7 +2832,9 @@ class VisitExtractor:
         if cue.frame == "travel" and re.match(r"\s*(?:(?:Also|And|Meanwhile,?)\s+)?Present\b", text[a:b], re.I):
             return self._present(text, s, e, si, a, b, cue, status, parties, home)
         if cue.frame in ("meet", "travel") and (_GATHER_RE.search(text, a, b) or (
-                cue.frame == "meet" and re.search(r"\b(?:matches|match|games)\s+between\s*$", text[a:b], re.I))):
+                cue.frame == "meet" and re.search(r"\b(?:matches|match|games)\s+between\s*$", text[a:b], re.I))
+                # s19: "An agreement on ... between A and B was signed here on Monday" (visit_cues.csv, the last row)
+                or (cue.frame == "meet" and _SIGNED_BETWEEN_RE.match(text, a, b))):
             group = self._summit(text, s, e, si, a, b, lo, hi, cue, status, parties, countries, places)
             if group:
                 return group
@@ -3315,7 +3318,7 @@ class VisitExtractor:
                 r"(?:\s*\((?-i:[A-Z]){2,8}\))?"
                 r"(?:(?:\s+(?-i:[a-z])[\w-]*){1,3}?(?=\s+(?:took|takes|was|were|is|are)\s)|"
                 r"(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|of|the|and|for|\((?-i:[A-Z])+\)),?){1,8}(?=\s+here\b))?"
-                r",?\s*(?:(?:(?:took|takes)\s+place|(?:was|were|is|are)\s+(?:being\s+)?held|opened)\s+)?here\b",
+                r",?\s*(?:(?:(?:took|takes)\s+place|(?:was|were|is|are)\s+(?:being\s+)?(?:held|signed)|opened)\s+)?here\b",
                 text[after:after + 70]):
             # "Talks between X, vice-minister of the DPRK, and Y, deputy minister of Vietnam, took place here"
             hp = self.registry.place(home[0])
