@@ -30,16 +30,16 @@ def keys(rows):
     ("text", "pub", "expected"),
     [
         # a foreign party's delegation told only by its organisation, the abbreviation's comma inside its name
-        ("A delegation of the International Department of the C.C., the Communist Party of China led by its head "
-         "Wang Ming laid a wreath before the Friendship Tower on Wednesday.",
+        ("A delegation of the International Department of the C.C., the Communist Party of China headed by its "
+         "director Wang Ming laid a wreath before the Friendship Tower on Wednesday.",
          D(2012, 5, 10), [("CHN", "PRK", "occurred", D(2012, 5, 9), DAY)]),
         # talks of two sides held here, the last side's abbreviation in brackets and "C.C," without its last dot
         ("Talks between the delegations of the International Department of the C.C., the Workers' Party of Korea "
          "(WPK) and the Foreign Department of the C.C, the Communist Party of China (CPC) were held here Thursday.",
          D(2012, 5, 10), [("CHN", "PRK", "occurred", D(2012, 5, 10), DAY)]),
         # a home body the registry does not know is the home side of the talks
-        ("Talks were held between the delegations of the Central Committee of the Democratic Front for the "
-         "Reunification of Korea and the Central Committee of the National Front of Laos in Pyongyang on Friday.",
+        ("Talks took place between the delegations of the Presidium of the Democratic Front for the "
+         "Reunification of Korea and the Presidium of the National Front of Laos in Pyongyang on Friday.",
          D(2012, 5, 11), [("LAO", "PRK", "occurred", D(2012, 5, 11), DAY)]),
         # "They were X, ...": the list of those who left here goes on in the next sentence
         ("Foreigners left here Sunday after the spring art festival., They were Jan Novak, secretary general of the "
@@ -63,7 +63,7 @@ def keys(rows):
          D(2012, 5, 3), [("NPL", "PRK", "occurred", D(2012, 5, 3), DAY),
                          ("PER", "PRK", "occurred", D(2012, 5, 3), DAY)]),
         # a floral basket from a visiting delegation
-        ("Kim Jong Un received a floral basket from the visiting delegation of the Laos Association for Friendship "
+        ("The leader was sent a floral basket by the visiting delegation of the Laos Association for Friendship "
          "led by Bounmy Keo, its secretary, on the occasion of the holiday.",
          D(2012, 4, 16), [("LAO", "PRK", "occurred", D(2012, 4, 1), MONTH)]),
         # workers here "held a meeting with" a foreign delegation
@@ -89,8 +89,8 @@ def keys(rows):
          "of a shipping company, and her party Monday paid respects to the bier of the leader.",
          D(2011, 12, 26), [("KOR", "PRK", "occurred", D(2011, 12, 26), DAY)]),
         # a foreign military delegation at a performance
-        ("The military delegation of the Vietnamese People's Army enjoyed a performance given by Pyongyang artistes "
-         "on Wednesday.",
+        ("The military delegation of the Vietnamese People's Army enjoyed a performance of the national ballet "
+         "company on Wednesday.",
          D(2011, 11, 16), [("VNM", "PRK", "occurred", D(2011, 11, 16), DAY)]),
     ],
 )
@@ -105,7 +105,7 @@ def test__visits__agency_shapes_s19(extractor, text, pub, expected):
         ("Kim Jong Il's visit to the anti-Japanese battle sites was a great event.", D(2011, 6, 6)),
         # a tribute abroad (no monument of the home outlet), and one at an embassy the sentence before names
         ("The king of Cambodia laid a wreath before the Independence Monument on Sunday.", D(2011, 11, 10)),
-        ("Delegations of the Thai parliament paid condolatory visits to the DPRK embassy in Bangkok on Thursday.\n"
+        ("Delegations of the Thai parliament made condolence calls at the DPRK embassy in Bangkok on Thursday.\n"
          "Its speaker and the members laid wreaths before the portrait of the leader and paid silent tribute.",
          D(2011, 12, 23)),
         # overseas Koreans at home abroad
