@@ -165,3 +165,9 @@ def test__visits__agreement_signed_here_s19(extractor):
     assert keys(run(extractor, text, D(2012, 5, 10))["visits"]) == [("CHN", "PRK", "occurred", D(2012, 5, 10), DAY)]
     # no home outlet: "here" is nowhere known
     assert keys(run(extractor, text, D(2012, 5, 10), None)["visits"]) == []
+
+
+def test__visits__the_demonym_leader_s19(extractor):
+    # "the Chinese leader": the country's leader on the day (data/actors/leader_offices.csv)
+    rows = run(extractor, "The Chinese leader arrived in Moscow on Friday.", D(2013, 3, 22), None)["visits"]
+    assert [(v["visitor_id"], v["host_iso3"]) for v in rows] == [("person:xi-jinping", "RUS")]

@@ -8751,6 +8751,9 @@ class VisitExtractor:
         day = self._published
         if day is None:
             return None
+        if re.fullmatch(r"(?i:leader)", role.strip()):
+            # s19: "the Chinese leader": the country's leader on the day (data/actors/leader_offices.csv, visits s18)
+            return self.registry.leader(iso3, day)
         role = re.sub(r"\s+", " ", role.lower()).rstrip("s") if not role.lower().endswith("ss") else role.lower()
         hits = {pid for pid, a, b in self._offices.get((iso3, role), ())
                 if (a is None or a <= day) and (b is None or day <= b) and a is not None}
