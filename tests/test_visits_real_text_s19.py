@@ -171,3 +171,9 @@ def test__visits__the_demonym_leader_s19(extractor):
     # "the Chinese leader": the country's leader on the day (data/actors/leader_offices.csv)
     rows = run(extractor, "The Chinese leader arrived in Moscow on Friday.", D(2013, 3, 22), None)["visits"]
     assert [(v["visitor_id"], v["host_iso3"]) for v in rows] == [("person:xi-jinping", "RUS")]
+
+
+def test__visits__opener_with_verb_before_his_trip_s19(extractor):
+    # "After wrapping up his visit to China, X ...": the trip is the subject's, told before his name
+    rows = run(extractor, "After wrapping up his visit to China on Sunday, Putin flew to Tokyo.", D(2019, 5, 30), None)["visits"]
+    assert ("person:vladimir-putin", "CHN", "occurred") in {(v["visitor_id"], v["host_iso3"], v["status"]) for v in rows}

@@ -5079,7 +5079,9 @@ class VisitExtractor:
                 continue  # "his counterpart" is someone else; "his visit" is his
             before = [p for p in out if p.end <= ps]
             # ("Speaking at a forum in Shanghai during his visit to China in May, Mishustin said": the same)
-            opener = re.match(r"\s*(?:(?:Since|After|Before|During|Following|Upon|On|Despite|Ahead\s+of|Like|Unlike)\s+|"
+            # (s19: a verb in -ing may come first: "After wrapping up his visit to China, Putin flew to Tokyo")
+            opener = re.match(r"\s*(?:(?:Since|After|Before|During|Following|Upon|On|Despite|Ahead\s+of|Like|Unlike)\s+"
+                              r"(?:(?-i:[a-z])+ing\s+(?:(?:up|out|off)\s+)?)?|"
                               r"(?:Speaking|Addressing|Talking|Writing|Commenting|Answering|Standing)\b[^,;]{0,80}?\b)(?:his|her)\b",
                               sentence) if word in ("his", "her") else None
             if opener and s + opener.end() == pe:
