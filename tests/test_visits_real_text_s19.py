@@ -177,3 +177,12 @@ def test__visits__opener_with_verb_before_his_trip_s19(extractor):
     # "After wrapping up his visit to China, X ...": the trip is the subject's, told before his name
     rows = run(extractor, "After wrapping up his visit to China on Sunday, Putin flew to Tokyo.", D(2019, 5, 30), None)["visits"]
     assert ("person:vladimir-putin", "CHN", "occurred") in {(v["visitor_id"], v["host_iso3"], v["status"]) for v in rows}
+
+
+def test__visits__backoff_group_takes_its_named_head_s19(extractor):
+    # a group "headed by its President X" at a home monument: X's trip (one record), as "led by" reads elsewhere
+    text = ("The friendship delegation of the China Association for Cultural Exchange headed by its President Wen "
+            "Jiabao laid a wreath before the Friendship Tower on Sunday.")
+    rows = run(extractor, text, D(2014, 5, 12))["visits"]
+    assert [(v["visitor_id"], v["host_iso3"], v["date_start"]) for v in rows if not v["is_domestic"]] == [
+        ("person:wen-jiabao", "PRK", D(2014, 5, 11))]

@@ -385,6 +385,7 @@ _TRIBUTE_VERB_RE = re.compile(r"paid\s+(?:their\s+)?(?:respects|tribute|homage)|
 # (the home outlet's own monuments, after the verb: not "laid a wreath before the Independence Monument" in Phnom Penh)
 _HOME_MONUMENT_RE = re.compile(r"\b(?:bier|portraits?|statues?|Kumsusan|Mansu\s+Hill|Friendship\s+Tower|Liberation\s+Tower|"
                                r"Kim\s+Il\s+Sung\s+Square|Mangyongdae)\b")
+_HEADED_BY_ITS_RE = re.compile(r"\b(?:headed|led)\s+by\s+(?:its\s+|the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}$")
 _BO_DEST_BEFORE_RE = re.compile(r"(?:\b(?:to|in|at|into|inside|visited|toured|reached|for)|(?<!the\s)(?<!\ba\s)\b(?:visiting|touring))\s+(?:the\s+)?"
                                 r"(?:(?:[A-Za-z-]+\s+){0,3}?(?:city|capital|town|port|island)\s+of\s+)?$", re.I)
 # the home country's missions abroad are no destination: "congratulatory visits to DPRK missions"
@@ -8700,6 +8701,14 @@ class VisitExtractor:
                          # round 19: "Teams of foreign countries and regions including Peru, Chile and Spain"
                          or _BO_INCLUDING_LIST_RE.fullmatch(between))
                     and not self._bo_verb_re.search(between)):
+                head = next((p for p in ments if p.kind == "person" and p.iso3 == m.iso3 and m.end < p.start
+                             and (verb is None or p.end <= verb.start())
+                             and _HEADED_BY_ITS_RE.search(text, max(m.end, p.start - 60), p.start)), None)
+                if head is not None and not re.search(r"[;,]\s+(?:and\s+)?(?:an?|the)\s", text[m.end:head.start]):
+                    # s19: "The delegation of the China Association ... headed by its President Li Zhaoxing laid a
+                    # wreath": the named head of the group travels (the rules' reading of a named head)
+                    # (the group and its head one visitor, as `_parties` reads "led by": a delegation with a person id)
+                    return Party(m.start, m.end, head.actor_id, head.name, head.iso3, "delegation", person_id=head.actor_id)
                 return Party(m.start, m.end, f"country:{m.iso3}", m.name, m.iso3, "delegation")
         if (m.start - s > 200 and re.search(r"\b(?:including|such\s+as)\b", left)
                 and (wide := list(self._bo_group_re.finditer(text, max(s, m.start - 800), m.start - 150)))
