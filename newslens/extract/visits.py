@@ -4240,10 +4240,11 @@ class VisitExtractor:
             # "left here to attend the DPRK-Russia working group": the place left is no destination
             host_iso, place, host_person = None, None, None
         if (host_iso is None and self._title_hosts and home and origin is not None and origin[0] == home[1]
-                and (visitor.iso3 == home[1] or (visitor.iso3 is None and visitor.kind != "person"))
+                and visitor.iso3 in (home[1], None)
                 # (s19: once under a headline of one group: not "the delegation of the European Parliament headed by X
-                # ... left here on the same day" told after the lead's "left here today to visit China" under
-                # "Educationist Delegation Leaves for China"; "DPRK Delegations Leave for China" covers every group)
+                # ... left here on the same day", a group the story does not place, told after the lead's "left here
+                # today to visit China" under "Educationist Delegation Leaves for China"; "DPRK Delegations Leave for
+                # China" covers every group)
                 and (self._title_plural or not any(r.host_iso3 == self._title_hosts[0] and not r.is_domestic
                                                    for r in self._records))
                 and not re.search(r"\b(?:in|to|for)\s+(?:the\s+)?(?-i:[A-Z])", text[b:hi])):
