@@ -377,14 +377,6 @@ _ARRIVED_NO_PLACE_RE = re.compile(r"\s+(?:(?:on|early|late)\s+)?(?:(?:Mon|Tues|W
                                   r"Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b[^.;]{0,12}?\s+(?:to|for)\s+(?:take\s+part|participate|attend)\b")
 # s19: a tour named by its route, a foreign town first ("the Harbin-Mt. Kumgang tourist group", "Dalian-Mt. Kumgang")
 _ROUTE_TOWN_RE = re.compile(r"\b([A-Z][a-z]{2,})-(?:Mt\.|Mount)\s+[A-Z]")
-# s19: acts done in person at a home outlet's monuments, whose place the story need not name ("X, widow of ..., and her
-# party paid respects to the bier"): the subject's foreign country travelled there without "here" (not when an embassy
-# or mission is named in the sentence or the ones just before it: the tribute was paid at the embassy abroad)
-_TRIBUTE_VERB_RE = re.compile(r"paid\s+(?:their\s+)?(?:respects|tribute|homage)|laid\s+(?:a\s+wreath|wreaths|floral\s+baskets|"
-                              r"a\s+floral\s+basket)|placed\s+(?:floral\s+baskets|a\s+floral\s+basket)", re.I)
-# (the home outlet's own monuments, after the verb: not "laid a wreath before the Independence Monument" in Phnom Penh)
-_HOME_MONUMENT_RE = re.compile(r"\b(?:bier|portraits?|statues?|Kumsusan|Mansu\s+Hill|Friendship\s+Tower|Liberation\s+Tower|"
-                               r"Kim\s+Il\s+Sung\s+Square|Mangyongdae)\b")
 _HEADED_BY_ITS_RE = re.compile(r"\b(?:headed|led)\s+by\s+(?:its\s+|the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}$")
 _BO_DEST_BEFORE_RE = re.compile(r"(?:\b(?:to|in|at|into|inside|visited|toured|reached|for)|(?<!the\s)(?<!\ba\s)\b(?:visiting|touring))\s+(?:the\s+)?"
                                 r"(?:(?:[A-Za-z-]+\s+){0,3}?(?:city|capital|town|port|island)\s+of\s+)?$", re.I)
@@ -1131,10 +1123,18 @@ class VisitExtractor:
             rf"[;:]|\b(?:{alternation([r['word'] for r in talks if r['kind'] == 'break'])})\b", re.I)
         # the back-off's words (round 13), from the lexicon folder when it has the file, else the package's
         bo = read_rows(lexicon_file(lex, "visit_backoff.csv"), ("kind", "word"),
-                       {"kind": ("verb", "here", "group", "guard", "posted", "team", "contest", "event", "participant")})
+                       {"kind": ("verb", "here", "group", "guard", "posted", "team", "contest", "event", "participant",
+                                 "tribute", "home_monument")})
         def words(kind):
             return rf"\b(?:{alternation([r['word'] for r in bo if r['kind'] == kind])})\b"
         self._bo_verb_re = re.compile(words("verb"), re.I)
+        # s19: acts done in person at a home outlet's monuments, whose place the story need not name ("X, widow of ...,
+        # and her party paid respects to the bier"): the subject's foreign country travelled there without "here" (not
+        # when an embassy or mission is named in the sentence or the ones just before it: the tribute was paid at the
+        # embassy abroad; not "laid a wreath before the Independence Monument" in Phnom Penh: the home outlet's own
+        # monuments, after the verb, case as written)
+        self._bo_tribute_re = re.compile(words("tribute"), re.I)
+        self._bo_home_monument_re = re.compile(words("home_monument"))
         self._bo_here_re = re.compile(words("here"), re.I)
         self._bo_group_re = re.compile(words("group"), re.I)
         self._bo_guard_re = re.compile(words("guard"), re.I)
@@ -8278,7 +8278,7 @@ class VisitExtractor:
                     r.sentence_index == si and not r.is_domestic for r in records[told_n:]) \
                     and not passive \
                     and (who := self._subject_country(text, s, ments, verb, host, home_iso)) is not None \
-                    and (named or (_TRIBUTE_VERB_RE.fullmatch(verb.group()) and _HOME_MONUMENT_RE.search(text, verb.end(), e)
+                    and (named or (self._bo_tribute_re.fullmatch(verb.group()) and self._bo_home_monument_re.search(text, verb.end(), e)
                                    and not _BO_EMBASSY_RE.search(text, max(0, s - 600), e))
                          or any(
                         m.start == who.start and m.kind == "organisation" and _GROUP_OF_BEFORE_RE.search(
