@@ -154,6 +154,9 @@ class DateSpan:
     char_end: int = 0
 
 
+_EVE_OF_RE = re.compile(r"\b(?:the\s+)?eve\s+of\s+$", re.I)
+
+
 def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
@@ -262,6 +265,17 @@ class DateResolver:
             span = self._resolve(kind, m, published, future, context)
             if span is None:
                 continue
+            if kind in ("day_mdy", "day_dmy") and span.start == span.end and _EVE_OF_RE.search(text, max(0, start - 16), start):
+                # s20: "on the eve of May 9": the day before; told in the past in a story of May 8, that May 8
+                eve = span.start - dt.timedelta(days=1)
+                if not m.group("y") and published is not None and not future:
+                    try:
+                        this_year = dt.date(published.year, span.start.month, span.start.day) - dt.timedelta(days=1)
+                    except ValueError:
+                        this_year = None
+                    if this_year is not None and this_year <= published:
+                        eve = this_year
+                span = DateSpan(eve, eve, "day", "")
             out.append(replace(span, text=m.group().strip(), char_start=start + offset, char_end=end + offset))
             bisect.insort(taken, (start, end))
             if kind == "offset":

@@ -104,16 +104,19 @@ class TranscriptTrips:
         mod = rf"(?:{alternation(words['trip_mod'])}|{months}|\d{{4}})"
         noun = rf"(?:{alternation(words['trip_noun'])})s?"
         # "my recent state visit to", "our visit in", "my trips to": up to three allowed words, no other
-        self.poss_re = re.compile(rf"\b(?P<who>[Mm]y)\s+(?P<mods>(?:{mod}\s+){{0,3}})(?P<noun>{noun})\s+(?:to|in)\s+(?:the\s+)?")
+        # (s20: "our visit to China last year" is the speaker's party's trip too: the one use in the corpus is Putin's)
+        self.poss_re = re.compile(rf"\b(?P<who>[Mm]y|[Oo]ur)\s+(?P<mods>(?:{mod}\s+){{0,3}})(?P<noun>{noun})\s+(?:to|in)\s+(?:the\s+)?")
         self.plan_before_re = re.compile(rf"(?:{alternation(words['plan_before'])})\s+$", re.I)
-        adv = r"(?:(?:just|already|recently|also|once|first|twice|last|then|both|all|again|personally)\s+)?"
+        adv = r"(?:(?:just|already|recently|also|once|first|twice|last|then|both|all|again|personally)\s+){0,2}"  # (s20: two: "I have just recently visited")
         self.verb_res = (
             # "I visited China", "we have just visited China", "I have been to Beijing"
             (re.compile(rf"\bI\s+(?:have\s+|had\s+)?{adv}(?:visited|been\s+to|travelled\s+to|traveled\s+to|flew\s+to|went\s+to)\s+(?:the\s+)?"), "occurred"),
             # "when I was in China", "we were in Beijing last year"
             (re.compile(rf"\bI\s+was\s+{adv}in\s+(?:the\s+)?"), "occurred"),
             # "I will visit China", "we plan to travel to Beijing", "I am going to go to India"
-            (re.compile(rf"\bI\s+(?:will|shall|am\s+going\s+to|plan\s+to|intend\s+to|am\s+due\s+to)\s+{adv}(?:visit|travel\s+to|go\s+to|fly\s+to|be\s+in)\s+(?:the\s+)?"), "planned"),
+            # (s20: and "I will pay a visit to China", "I will make an official trip to India")
+            (re.compile(rf"\bI\s+(?:will|shall|am\s+going\s+to|plan\s+to|intend\s+to|am\s+due\s+to)\s+{adv}(?:visit|travel\s+to|go\s+to|fly\s+to|be\s+in|"
+                        rf"(?:pay|make)\s+(?:a|an)\s+(?:{mod}\s+){{0,3}}(?:{noun})\s+to)\s+(?:the\s+)?"), "planned"),
             # "I accepted his invitation to visit China", "I immediately responded to the invitation to come to Japan"
             (re.compile(r"\bI\s+(?:have\s+)?(?:(?:immediately|gladly|readily|happily|already)\s+)?(?:accepted|responded\s+to|took\s+up)\s+(?:(?:his|her|the|your|their|this|an|kind)\s+){1,2}invitation\s+to\s+(?:visit|come\s+to|travel\s+to)\s+(?:the\s+)?"), "planned"),
             # "I plan to take part in the forum and to make a working visit to Beijing" (a bounded gap, no sentence end)

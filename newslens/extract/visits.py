@@ -114,6 +114,14 @@ _PRESENT_LEAVES_RE = re.compile(r"(?:leaves|departs)\b", re.I)
 _LEAVES_FOR_RE = re.compile(r"[^.;,]{0,40}?\bfor\s+(?:the\s+)?(?-i:[A-Z])")
 _CLAUSE_BREAK_RE = re.compile(r",|;|\s[—–]\s|\(|\bbut\b|\bwhile\b|\bafter\b|\bbefore\b|\bwhere\b")
 _AHEAD_RE = re.compile(r"\b(?:ahead\s+of|before|upcoming|forthcoming|planned|proposed|possible|expected)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+# s20: a trip noun that is the object of getting ready or of waiting: "we are preparing the Chinese President's official
+# visit", "looking forward to the state visit of X": a trip ahead (the trip-noun status of `_sentence`, `_trip_nouns`)
+_AWAITED_RE = re.compile(r"\b(?:preparing(?:\s+for)?|prepare\s+for|preparations?\s+for|looking\s+forward\s+to|look\s+forward\s+to|"
+                         r"awaiting|await)\s+(?:[\w'’-]+\s+){0,5}(?:[\w'’-]+)?$", re.I)  # (to the cue, "President" of "President's")
+# s20: a trip noun phrase whose own predicate is ahead: "The state visit of X to Russia will take place in June"
+_TN_AHEAD_AFTER_RE = re.compile(r"\s*(?:,\s*which\s+(?:we|I)\s+(?:are|am)\s+looking\s+forward\s+to\b|(?:[\w'’-]+\s+){0,2}?"
+                                r"(?:will\s+(?:take\s+place|be\s+held|begin|start|be\b)|is\s+(?:scheduled|due|expected|set|slated|"
+                                r"planned|to\s+take\s+place)\b))", re.I)
 _OBJECT_RE = re.compile(
     r"\b(?:met|meets|meet|meeting|with|by|to|from|for|received|visited|invited|greeted|told|thanked|"
     r"accompanied|and)\s+(?:(?:the|his|her|its)\s+)?(?:[A-Z][\w.-]*\s+){0,3}$"
@@ -239,6 +247,16 @@ _CAPITAL_AFTER_RE = re.compile(r"\s+capital\b")
 _DECLINED_RE = re.compile(r"\b(?:declined|declines|declining|rejected|rejects|rejecting|turned\s+down|turns\s+down|refused|refuses)\s+"
                           r"(?:(?:an?|the|his|her|their|its|this|that)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _HOPE_RE = re.compile(r"\b(?:hopes?|hoped|hoping|wish(?:es|ed|ing)?)\s+(?:that\b|(?!to\b|for\b|of\b))[^.;]{0,100}$", re.I)
+# s20: a sentence whose subject is a person the registry and the titles do not know ("Jamal Khashoggi, a Saudi
+# national, was a columnist"): a "He" after it is that person, not the story's last known subject
+_UNKNOWN_NAMED_SUBJECT_RE = re.compile(r"\s*((?-i:[A-Z][a-z'’-]+\s+){1,2}(?-i:[A-Z][a-z'’-]+))(?:,\s+(?:a|an)\s|\s+(?:was|is|had|has|lived|wrote|worked|became)\b)")
+# s20: the object of an attend cue that is a meeting "with" someone: its sides are not its place
+_WITH_PARTNER_RE = re.compile(r"\s*(?:[\w'’-]+\s+){0,5}?(?:summit|meeting|talks|conference|session|forum|dinner|lunch)\s+with\s", re.I)
+# s20: a plural group subject: "Delegations of A and B arrived", "the delegations of Koreans in Japan and China"
+_PLURAL_GROUPS_RE = re.compile(r"\bdelegations\s+of\b", re.I)
+# s20: a back-off sentence that goes on telling what the subject of the story did: "They also met the members of the
+# delegations of ...": on the day a sentence before told (as "Also leaving here were ...")
+_BO_THEY_GO_ON_RE = re.compile(r"\s*(?:They|He|She)\s+(?:also|then|later|afterwards)\s")
 _KIN_OF_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:sister|brother|wife|husband|son|daughter|father|mother|uncle|aide|"
                         r"envoy|spokesman|spokeswoman|spokesperson|adviser|advisor|deputy)\b", re.I)
 # s11: the next leg of a trip, after this one: "before moving on to", "before heading to", "before flying on to"
@@ -368,7 +386,9 @@ _INLAND_RE = re.compile(r"[^.;,]{0,80}?\b(?:across|throughout|all\s+over)\s+the\
 _TALKS_BETWEEN_RE = re.compile(r"\s*(?:(?:The|Round-table)\s+)?(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations)\s+between\b")
 # overseas Koreans right before the country they live in ("Koreans in Japan", "Korean youth and students in Japan")
 # and their bodies there, "the Korean Youth League in Japan")
-_KOREANS_IN_BEFORE_RE = re.compile(rf"\bKoreans?\s+(?:(?:{_OVERSEAS_NOUN}|and|(?-i:[A-Z])[\w'’-]*)\s+){{0,4}}in\s+(?:the\s+)?$")
+# (s20: or a later country of a list after them, "Koreans in Japan and China", "Koreans in Japan, China and Russia")
+_KOREANS_IN_BEFORE_RE = re.compile(rf"\bKoreans?\s+(?:(?:{_OVERSEAS_NOUN}|and|(?-i:[A-Z])[\w'’-]*)\s+){{0,4}}in\s+(?:the\s+)?"
+                                   r"(?:(?:(?-i:[A-Z])[\w.'’-]*,?\s+){1,3}(?:and\s+(?:the\s+)?)?)?$")
 # s19: a foreign party's or state body's delegation, its name all capitalised words to the organisation ("A delegation
 # of the International Liaison Department of the C.C., the Communist Party of China laid a wreath"): its country travels
 # even when the sentence names no place (not "Officials of the Osaka headquarters of Chongryon took part")
@@ -536,7 +556,8 @@ _ATTENDED_LIST_RE = re.compile(_LIST_OPEN + r"|[^.;]*?\b(?:were|was)\s+(?:also\s
                                r"|\s*(?:Also\s+)?(?:present|on\s+hand)\s+(?:there\s+|at\s+[^.;]{0,80}?)?(?:were|was)\b"
                                r"|[^.;]*?\b(?:were|was)\s+(?:also\s+)?on\s+hand\b", re.I)
 _ALSO_INV_RE = re.compile(r"\s*Also\s+(?:leaving|departing|arriving|returning|coming|going\s+back)\b[^.;]{0,120}?\b(?:was|were)\b")
-_ROUNDUP_INV_RE = re.compile(r"\s*(?:(?:Also|And|Meanwhile,?)\s+)?(?:Arriving|Leaving|Departing|Going\s+back|Arrivals|Departures)\b[^.;]{0,80}?\b(?:was|were|included)\b")
+_ROUNDUP_INV_RE = re.compile(r"\s*(?:(?:Also|And|Meanwhile,?)\s+)?(?:Arriving|Leaving|Departing|Going\s+back|Arrivals|Departures|"
+                             r"(?<=(?:Also|.And|ile,)\s)(?:arriving|leaving|departing|going\s+back))\b[^.;]{0,80}?\b(?:was|were|included)\b")
 _ROUNDUP_PLURAL_RE = re.compile(r"\b(?:delegations|delegates|groups|teams|troupes|guests|participants)\b|\bof\s+(?:different|various|many|several|foreign)\s+countries\b", re.I)
 _ROUNDUP_TRIP_RE = re.compile(r"\b(?:arrived|arrives|came\s+here|visited|visits|toured|tours|left\s+here|departed\s+here|"
                               r"paid\s+(?:tribute|homage)|pay\s+(?:tribute|homage))\b", re.I)
@@ -1653,6 +1674,10 @@ class VisitExtractor:
             opens_with_pronoun = re.match(r"\s*(?:He|She)\b", text[s:e]) is not None
             if first is not None and first.start - s < 60 and not opens_with_pronoun:
                 last_subject = Party(first.start, first.end, first.actor_id, first.name, first.iso3, "person")
+            elif (last_subject is not None and not opens_with_pronoun
+                  and (unk := _UNKNOWN_NAMED_SUBJECT_RE.match(text, s, e)) is not None
+                  and not any(m.start < unk.end(1) for m in sent_mentions)):
+                last_subject = None
         if published is not None and ("destination of" in low or (("their" in low or "leaders" in low or "pair" in low) and (
                 _NTH_MEETING_AFTER_RE.search(text)))):
             self._earlier_places(text, sentences, mentions, records, published)
@@ -2105,6 +2130,7 @@ class VisitExtractor:
                 # (or a plan its own clause told before it: "will fly to Tokyo on Sunday for talks with Kishida")
                 # (the clause start only when that cue is there: fixV3, one sentence of 2,500 trip nouns took 8 s)
                 status = "planned" if (FUTURE_RE.search(window) or _AHEAD_RE.search(text[max(s, a - 60):a])
+                                       or _AWAITED_RE.search(text, max(s, a - 70), a)
                                        or (k and cues[k - 1][2].status == "planned" and cues[k - 1][2].frame == "travel"
                                            and not quote and s + cues[k - 1][1] > max(
                                                (m.end() for m in _CLAUSE_BREAK_RE.finditer(text, s, a)), default=s))
@@ -2916,6 +2942,21 @@ class VisitExtractor:
                 and (re.search(r"arriv|\bleft\b|leav|depart|return|back|home|\bflew\b", text[a:b], re.I)
                      or (re.fullmatch(r"visited|toured", text[a:b], re.I) and rec.visitor.kind == "delegation"))):
             out += self._listed(text, s, lo, a, rec, status, parties)
+        if (cue.frame in ("travel", "depart") and rec.host_iso3 and rec.visitor.kind == "delegation"
+                and (pg := _PLURAL_GROUPS_RE.search(text, rec.visitor.start, rec.visitor.end)) is not None):
+            # s20: "Delegations of the Federation of Koreans in the U.S. led by X and the Federation of Koreans in
+            # Canada led by Y arrived": one traveller per side the plural subject names, up to the verb; after an
+            # inverted verb ("Also arriving here were delegations of Germany, Austria and Sweden") to the clause's end
+            semi = text.find(";", rec.visitor.end, e)
+            told = {rec.visitor.iso3, rec.host_iso3} | {r.visitor.iso3 for r in out}
+            for side in self._plural_subject_sides(text, pg.start(), a if rec.visitor.end <= a else (
+                    semi if semi >= 0 else e)):
+                if side.iso3 not in told:
+                    told.add(side.iso3)
+                    twin = Record(side, rec.host_iso3, status, rec.cameo, rec.confidence, rec.sentence,
+                                  rec.sentence_index, rec.host_person, rec.place)
+                    twin.history.append(status)
+                    out.append(twin)
         if cue.frame in ("host", "meet") and rec.host_iso3 and rec.visitor.kind == "delegation":
             # "received the Chinese friendship delegation led by X, ... and the delegation of the
             # China-Korea Friendship Association headed by Y": each delegation came
@@ -3364,6 +3405,22 @@ class VisitExtractor:
                 rec.history.append(status)
                 out.append(rec)
         return out
+
+    def _plural_subject_sides(self, text, lo: int, hi: int) -> list[Party]:
+        """s20: the countries a plural subject ("Delegations of A ... and B ...") names before its verb at ``hi``, one per
+        side: the first country, then each one an "and" (nine words at most before it) joins on; a country inside a
+        side's own name ("the Communist Party of Russia") is that side's."""
+        sides: list[Party] = []
+        for m in getattr(self, "_sent_mentions", []):
+            if not (lo <= m.start < hi) or m.kind not in ("country", "organisation") or not m.iso3 \
+                    or m.alias_kind == "capital":
+                continue
+            gap = text[sides[-1].end:m.start] if sides else ""
+            if sides and not (re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", gap)
+                              or re.search(r"\band\s+(?:the\s+)?(?:[\w.'’-]+,?\s+){0,9}$", gap)):
+                continue  # (a list "of Germany, Austria and Sweden", or "and" and a side's name)
+            sides.append(Party(m.start, m.end, f"country:{m.iso3}", f"{m.iso3} delegation", m.iso3, "delegation"))
+        return sides
 
     def _plural_sides(self, text, plural: Party, e: int) -> list[Party]:
         """The sides "the delegations of A and B" names, one per country or organisation of a country: "the
@@ -4497,6 +4554,11 @@ class VisitExtractor:
                                                                  or re.search(r"[-–/]$", text[max(0, c[0] - 1):c[0]]))]
         if hyphened and any(c[0] > max(h[0] for h in hyphened) and c not in hyphened for c in cands):
             cands = [c for c in cands if c not in hyphened]
+        if cands and (withm := _WITH_PARTNER_RE.match(text, b, hi)) is not None:
+            # s20: "attended a summit with President of France Emmanuel Macron": the one met, his title's country
+            # included, is no place; only a place the words give ("in Brussels", "at the Elysee") is
+            cands = [c for c in cands if c[0] < withm.end() or c[1] == "here" or re.search(
+                r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, c[0] - 8):c[0]])]
         sides = re.match(r"\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:summit|meeting|talks|match|game)\s+between\s+"
                          r"(?:[\w.'’-]+\s+){1,8}?and\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,6}?(?=in\s|at\s)", text[b:hi], re.I)
         if sides is not None and any(c[0] >= b + sides.end() for c in cands):
@@ -5296,6 +5358,15 @@ class VisitExtractor:
     def _month_of(self, published):
         return self._month_span(getattr(self, "_title_month", None) or published)
 
+    def _home_group_next(self, text, at, e, home) -> bool:
+        """s20: the list after an inverted departure opens on a group of the home country ("were a DPRK government
+        delegation", "was the Korean art troupe")."""
+        m = re.match(r"\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?P<w>[\w'’-]+)\s", text[at:min(e, at + 80)])
+        if m is None or home is None:
+            return False
+        first = next((x for x in self._all_mentions if at <= x.start < at + m.end() and x.kind == "country"), None)
+        return first is not None and first.iso3 == home[1]
+
     def _roundup(self, text, s, e, si, mentions, records, published, last_date, home) -> None:
         """Round-ups of foreign groups at a home event: "They included those from Iran led by ..., Vietnam led
         by ... and Thailand led by ..." / "Among them were a delegation of X University of Germany ..." after a
@@ -5324,6 +5395,9 @@ class VisitExtractor:
                 return
         elif re.search(r"\b(?:for|to)\s+(?!home\b)(?:the\s+)?[A-Z]", sent[:inv.end()]):
             return  # "Leaving for China were ...": a destination, told by the other rules
+        elif (re.search(r"\b(?:leaving|departing)\b", sent[:inv.end()], re.I)
+              and self._home_group_next(text, s + inv.end(), e, home)):
+            return  # s20: "Also leaving were a DPRK government economic delegation ...": home groups going abroad
         if members and si + 1 < len(self._sentences) and re.search(r"[A-Za-z]\s*$", sent):
             # a list cut by a stray paragraph break ("..., a delegation ... led by Igor Jurisic, Rohekele" / "Andre,
             # vice-chairman of ..."): the next paragraph goes on with the list when this one ends on a word
@@ -5356,6 +5430,10 @@ class VisitExtractor:
             if m.kind != "country" or not m.iso3 or m.iso3 == home[1] or (m.iso3, home[1]) in done:
                 continue
             before = text[max(s, m.start - 80):m.start]
+            if m.start > s and text[m.start - 1] in "-–" and any(
+                    x.end == m.start - 1 and x.kind == "country" and x.iso3 == home[1] for x in mentions):
+                continue  # s20: "the DPRK-Syria joint committee": the home side's joint body ("Kuwait-DPRK Friendship
+                # Association" is Kuwait's)
             if _venue_before(text[max(s, m.start - 200):m.start]) \
                     and not re.search(r"\bKoreans?\s+(?:[Rr]esidents\s+)?in\s+(?:the\s+)?$", before):
                 continue  # a destination or venue ("which visited Vietnam and Laos", "in Lisbon of Portugal")
@@ -6667,6 +6745,9 @@ class VisitExtractor:
             mods = m.group("mods")
             plural = re.search(r"s\s*$", text[lo:places[0][2]].split(" to ")[0].split(" in ")[0].strip(" ,")) is not None
             status = "cancelled" if self._tn_off_re.search(mods) else "planned" if self._tn_plan_re.search(mods) else "occurred"
+            if status == "occurred" and (_AWAITED_RE.search(text, max(s0, m.start() - 70), m.start())
+                                         or _TN_AHEAD_AFTER_RE.match(text, places[-1][2])):
+                status = "planned"  # s20: "looking forward to the state visit of X to Russia", "... will take place in June"
             stop = _JOINT_STOP_RE.search(text, places[-1][2], min(e0, places[-1][2] + 120))
             hi = stop.start() if stop else min(e0, places[-1][2] + 120)
             if own_clause:
@@ -8219,9 +8300,9 @@ class VisitExtractor:
                 else:
                     spans = [d for d in spans if d.end >= published]
                 also = None
-                if not spans and si and status == "occurred" and _ALSO_INV_RE.match(sentence):
+                if not spans and si and status == "occurred" and (_ALSO_INV_RE.match(sentence) or _BO_THEY_GO_ON_RE.match(sentence)):
                     # fixV3: "Also leaving here for home were ...": the list goes on from the one before, on its day
-                    for k in range(si - 1, max(-1, si - 4), -1):
+                    for k in range(si - 1, max(-1, si - (4 if _ALSO_INV_RE.match(sentence) else 6)), -1):
                         ks, ke = sentences[k]
                         told_days = [d for d in self._undateline(self.dates.find(text[ks:ke], published, offset=ks))
                                      if d.precision == "day" and dt.timedelta(0) <= published - d.start <= dt.timedelta(days=7)]
@@ -8679,7 +8760,8 @@ class VisitExtractor:
                 return Party(m.start, m.end, f"country:{m.iso3}", m.name, m.iso3, "delegation")
             return Party(m.start, m.end, m.actor_id, m.name, m.iso3, "person")
         if m.kind != "country" or (_BO_DEST_BEFORE_RE.search(text[max(s, m.start - 40):m.start]) and not _KOREANS_IN_BEFORE_RE.search(
-                text, max(s, m.start - 60), m.start)) or _BO_DEST_LIST_RE.search(text[max(s, m.start - 60):m.start]):
+                text, max(s, m.start - 60), m.start)) or (_BO_DEST_LIST_RE.search(text[max(s, m.start - 60):m.start])
+                                                         and not _KOREANS_IN_BEFORE_RE.search(text, max(s, m.start - 60), m.start)):
             # ("to China": the destination; s19: but "a delegation of Koreans in Japan" is recorded by where they live,
             # as `_subject_country` reads it)
             return None
@@ -8697,7 +8779,7 @@ class VisitExtractor:
             words = between.replace(",", " ").split()
             # (s19: "a delegation of Koreans in Japan": overseas Koreans are recorded by the country they live in)
             if (words and words[0].lower() in ("of", "from") and (not _BO_BREAK_RE.search(between) or (
-                    _KOREANS_IN_BEFORE_RE.search(between) and not _BO_BREAK_RE.search(between, 0, len(between) - 4)))
+                    (kin := _KOREANS_IN_BEFORE_RE.search(between)) and not _BO_BREAK_RE.search(between, 0, kin.start())))
                     and (sum(not (w in _BO_NAME_GLUE or w[0].isupper() or w[0] == "(") for w in words[1:]) <= 3
                          # round 19: "Teams of foreign countries and regions including Peru, Chile and Spain"
                          or _BO_INCLUDING_LIST_RE.fullmatch(between))
