@@ -131,3 +131,27 @@ def test__dates__eve_of_a_day_s20():
     assert got("He will arrive on the eve of May 9.", D(2015, 5, 1)) == [D(2015, 5, 8)]
     assert got("He arrived on the eve of May 9.", D(2015, 5, 3)) == [D(2014, 5, 8)]
     assert got("He arrived on May 9.", D(2015, 5, 8)) == [D(2014, 5, 9)]  # (the day itself, as before)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Attending it were ...": the present-list of an event told here in the sentence before
+        ("An exhibition of Mongolian paintings opened at the art gallery here on Friday. Attending it were Ri Chol, "
+         "vice-minister of Culture, and the delegation of Mongolian artists headed by Bat Erdene.",
+         [("MNG", "PRK", "occurred", D(2012, 4, 13), DAY)]),
+        # overseas compatriots "on a visit to the homeland": the home outlet's country
+        ("A group of Koreans in Brazil arrived in the homeland on Friday.", [("BRA", "PRK", "occurred", D(2012, 4, 13), DAY)]),
+        ("Present there was a congratulatory group of Koreans in Brazil on a visit to the homeland.",
+         [("BRA", "PRK", "occurred", D(2012, 4, 1), MONTH)]),
+        # a trip told only as a condition is none
+        ("Tokyo said it would bar the reentry of the official of the association in case he pays a visit to the homeland.", []),
+    ],
+)
+def test__visits__present_lists_and_homeland_s20(extractor, text, expected):
+    assert keys(run(extractor, text, D(2012, 4, 13))["visits"]) == expected
+
+
+def test__visits__plural_sides_stop_at_the_destination_s20(extractor):
+    rows = run(extractor, "Canada has sent delegations of Canadian farmers to Ghana and Kenya this year.", D(2012, 4, 13), None)["visits"]
+    assert sorted((v["visitor_iso3"], v["host_iso3"]) for v in rows) == [("CAN", "GHA"), ("CAN", "KEN")]

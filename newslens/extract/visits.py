@@ -548,7 +548,8 @@ _ABBREV_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Co|Ltd|Inc|
 _MEMBERS_RE = re.compile(_LIST_OPEN + r"|\s*(?:They|These|Those)\s+(?:were|are)\b")  # (the back-off's list opening, or "They were")
 _HERE_BEFORE_RE = re.compile(r"\bhere\s*$", re.I)
 _HERE_ARRIVAL_RE = re.compile(r"\s*here\b(?!\s+(?:and\s+)?(?:now|today|is|are|was|were|that)\b)", re.I)
-_HERE_RE = re.compile(r"^\s*(?:here|there)\b", re.I)
+# (s20: a home outlet's overseas compatriots "on a visit to the homeland": the home country, as "here")
+_HERE_RE = re.compile(r"^\s*(?:here|there|the\s+(?:socialist\s+)?(?:homeland|motherland)\b(?!\s+of\b))\b", re.I)
 # fixV3: a list that goes on from the one before ("Also leaving here for home were ...", "Also arriving here were ...")
 # s17: a sentence listing guests present at an event: "X and Y were present on invitation", "Among them were also ...",
 # "They included ...", "Present there were ...", "Also on hand were ..."
@@ -2854,9 +2855,9 @@ class VisitExtractor:
         if re.search(r"\b(?:phone|telephone|video|videoconference|virtual|online)\b", text[a:b], re.I):
             return []  # "held a phone conversation with", "had video talks with": no one travelled
         if cue.frame in ("travel", "depart") and re.match(r"[a-z]+s\b", text[a:b]) and re.search(
-                r"\b(?:once|if|unless|until|as\s+soon\s+as)\s+(?:he|she|they|it|(?-i:[A-Z])[\w'’-]+)\s+$", text[max(s, a - 40):a], re.I):
+                r"\b(?:once|if|unless|until|as\s+soon\s+as|in\s+case)\s+(?:he|she|they|it|(?-i:[A-Z])[\w'’-]+)\s+$", text[max(s, a - 40):a], re.I):
             return []  # "could not secure his safety once he arrives in Gaza": a condition, no trip told
-        if cue.frame == "travel" and re.match(r"\s*(?:(?:Also|And|Meanwhile,?)\s+)?Present\b", text[a:b], re.I):
+        if cue.frame == "travel" and re.match(r"\s*(?:(?:Also|And|Meanwhile,?)\s+)?(?:Present|Attending\s+(?:it|there))\b", text[a:b], re.I):
             return self._present(text, s, e, si, a, b, cue, status, parties, home)
         if cue.frame in ("meet", "travel") and (_GATHER_RE.search(text, a, b) or (
                 cue.frame == "meet" and re.search(r"\b(?:matches|match|games)\s+between\s*$", text[a:b], re.I))
@@ -3415,6 +3416,9 @@ class VisitExtractor:
             if not (lo <= m.start < hi) or m.kind not in ("country", "organisation") or not m.iso3 \
                     or m.alias_kind == "capital":
                 continue
+            if _BO_DEST_BEFORE_RE.search(text, max(lo, m.start - 40), m.start) and not _KOREANS_IN_BEFORE_RE.search(
+                    text, max(lo, m.start - 60), m.start):
+                break  # ("sent delegations of American businessmen to Ghana and Kenya": the destinations follow)
             gap = text[sides[-1].end:m.start] if sides else ""
             if sides and not (re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", gap)
                               or re.search(r"\band\s+(?:the\s+)?(?:[\w.'’-]+,?\s+){0,9}$", gap)):
