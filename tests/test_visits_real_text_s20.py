@@ -155,3 +155,50 @@ def test__visits__present_lists_and_homeland_s20(extractor, text, expected):
 def test__visits__plural_sides_stop_at_the_destination_s20(extractor):
     rows = run(extractor, "Canada has sent delegations of Canadian farmers to Ghana and Kenya this year.", D(2012, 4, 13), None)["visits"]
     assert sorted((v["visitor_iso3"], v["host_iso3"]) for v in rows) == [("CAN", "GHA"), ("CAN", "KEN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unnamed official of a country travels for it (a one-person delegation)
+        ("A Russian deputy foreign minister will visit India next week.", [("RUS", "IND", "planned")]),
+        ("A senior Chinese official arrived in Hanoi on Monday.", [("CHN", "VNM", "occurred")]),
+        ("A U.S. special envoy visited Japan and South Korea last week.", [("USA", "JPN", "occurred"), ("USA", "KOR", "occurred")]),
+        # no trip, or the office only measures a trip told of someone named
+        ("A Japanese official said Tokyo had not agreed to the figure.", []),
+        ("Kim Jong Un and Donald Trump held the first meeting between a sitting U.S. president and a North Korean leader "
+         "in Singapore on Tuesday.", [("PRK", "SGP", "occurred"), ("USA", "SGP", "occurred")]),
+    ],
+)
+def test__visits__unnamed_official_s20(extractor, text, expected):
+    rows = run(extractor, text, D(2024, 2, 22), None)["visits"]
+    assert sorted((v["visitor_iso3"], v["host_iso3"], v["status"]) for v in rows) == expected
+
+
+def test__visits__unnamed_official_is_the_named_one_s20(extractor):
+    # "A Chinese premier last came to Fiji in April 2006, when Wen Jiabao opened ...": one trip, Wen's
+    text = "A Chinese premier last came to Fiji in April 2006, when Wen Jiabao opened a forum in Nadi."
+    rows = run(extractor, text, D(2014, 11, 22), None)["visits"]
+    assert [(v["visitor_id"], v["host_iso3"]) for v in rows] == [("person:wen-jiabao", "FJI")]
+
+
+def test__visits__pair_summit_named_by_its_city_s20(extractor):
+    # "the A-B <City> summit held last June": the side not of the city's country came; "last June" said in July by a
+    # home outlet is the June just gone
+    text = "He said the agreements of the DPRK-Russia Pyongyang summit held last June would be carried out."
+    assert keys(run(extractor, text, D(2024, 7, 19))["visits"]) == [("RUS", "PRK", "occurred", D(2024, 6, 1), MONTH)]
+    text = "He recalled the China-Russia Moscow summit held in May."
+    assert keys(run(extractor, text, D(2024, 7, 19), None)["visits"]) == [("CHN", "RUS", "occurred", D(2024, 5, 1), MONTH)]
+
+
+def test__dates__last_month_by_outlet_s20(extractor):
+    # "last April" said in May: the April just gone in a home outlet's story, the year before's in newswire prose
+    text = "The delegation of Nepal visited Japan last April."
+    assert keys(run(extractor, text, D(2012, 5, 11))["visits"]) == [("NPL", "JPN", "occurred", D(2012, 4, 1), MONTH)]
+    assert keys(run(extractor, text, D(2012, 5, 11), None)["visits"]) == [("NPL", "JPN", "occurred", D(2011, 4, 1), MONTH)]
+
+
+def test__visits__demonym_before_trip_noun_s20(extractor):
+    # "during his German tour": the demonym right before the trip noun is its destination
+    rows = run(extractor, "Lee Myung Bak said during his German tour on May 8 that the north should change.", D(2011, 5, 20))["visits"]
+    assert [(v["visitor_id"], v["host_iso3"], v["date_start"]) for v in rows] == [("person:lee-myung-bak", "DEU", D(2011, 5, 8))]

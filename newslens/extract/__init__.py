@@ -84,6 +84,7 @@ class Extractor:
         starts = [s for s, _e in sentences]
         home_hint = " ".join(x for x in (article.url, article.source) if x) or None
         home = self.visits._home(home_hint)
+        self.dates.recent_last_month = home is not None  # ("last April" in May: the one just gone, in a home outlet's usage)
         mentions = self.mentions.find(text, published, starts, outlet_iso3=home[1] if home else None)
         visits = self.visits.extract(article.article_id, text, sentences, mentions, published, article.url,
                                      self._title_delegation(article.title), home_hint=home_hint, title=article.title)

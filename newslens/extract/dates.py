@@ -188,6 +188,9 @@ class DateResolver:
 
     def __init__(self) -> None:
         self.patterns = [(kind, re.compile(rx), _NEEDS[kind]) for kind, rx in _PATTERNS]
+        # s20: "last April" said in May: a home outlet (KCNA, read in place: all its uses in 2011-12) means the April just
+        # gone; newswire prose the April of the year before (set per article by `Extractor.extract`)
+        self.recent_last_month = False
         self.needs = {
             "mon": re.compile(_MON),
             "wd": re.compile(_WD),
@@ -218,7 +221,7 @@ class DateResolver:
         # perf s12: the visits rules read one sentence's dates two or three times (its cues, its dates, the back-off);
         # the answer and the tense flag it leaves are kept for the last few hundred calls
         memo = self.__dict__.setdefault("_find_memo", {})
-        key = (text, published, future, context, offset)
+        key = (text, published, future, context, offset, self.recent_last_month)
         hit = memo.get(key)
         if hit is not None:
             self._past = hit[1]
@@ -333,9 +336,9 @@ class DateResolver:
                     prefix = m.group().split()[0].lower()
                     fut = future or prefix == "next"
                     year = self._year_for(pub, dt.date(2000, mon, 1), fut and prefix != "last", day_level=False)
-                    if prefix == "last" and year == pub.year and 0 <= pub.month - mon <= 1:
+                    if prefix == "last" and year == pub.year and 0 <= pub.month - mon <= (0 if self.recent_last_month else 1):
                         # "last July" said in July or August: the July of the year before (the one just gone
-                        # would be "this month" / "last month")
+                        # would be "this month" / "last month"); a home outlet's "last July" in August is the one just gone
                         year -= 1
                 return _part_of_month(year, mon, g.get("part"))
             if kind == "month_range":

@@ -57,7 +57,7 @@ _OWNER_ENVOY_RE = re.compile(
     r"(?:envoys?|emissar(?:y|ies)|representatives?|delegations?|delegates?|messengers?|aides?|advisers?|advisors?|"
     r"spokes(?:man|woman|person))\b", re.I)
 _ROLE_REF_RE = re.compile(
-    r"(?:(?:defen[cs]e|foreign|prime|deputy|vice|trade|economy|finance|energy|unification|top|supreme|former|new)\s+){0,2}"
+    r"(?:(?:defen[cs]e|foreign|prime|deputy|vice|trade|economy|finance|energy|unification|top|supreme|former|new|special|chief|senior)\s+){0,2}"
     r"\b(?:leader|president|premier|prime\s+minister|foreign\s+minister|minister|chairman|king|head\s+of\s+state|envoy|counterpart|official|"
     r"secretary|commander)s?\b",
     re.I)
@@ -257,6 +257,10 @@ _PLURAL_GROUPS_RE = re.compile(r"\bdelegations\s+of\b", re.I)
 # s20: a back-off sentence that goes on telling what the subject of the story did: "They also met the members of the
 # delegations of ...": on the day a sentence before told (as "Also leaving here were ...")
 _BO_THEY_GO_ON_RE = re.compile(r"\s*(?:They|He|She)\s+(?:also|then|later|afterwards)\s")
+# s20: an indefinite article before a country's office: "a Russian deputy foreign minister", "a senior U.S. official"
+_INDEFINITE_OFFICIAL_RE = re.compile(r"(?<!\bby\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bto\s)(?<!\bwith\s)(?<!\bthan\s)(?<!\bsince\s)(?<!\bfrom\s)"
+                                     r"(?<!\bas\s)(?<!\blike\s)(?<!\bwhen\s)(?<!\band\s)(?<!\bor\s)(?<!\bbetween\s)\b(?:an?|another)\s+(?:(?:senior|top|high-ranking|high-level|visiting|junior|leading|"
+                                     r"cabinet|government|military|special)\s+){0,2}$", re.I)
 _KIN_OF_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:sister|brother|wife|husband|son|daughter|father|mother|uncle|aide|"
                         r"envoy|spokesman|spokeswoman|spokesperson|adviser|advisor|deputy)\b", re.I)
 # s11: the next leg of a trip, after this one: "before moving on to", "before heading to", "before flying on to"
@@ -972,6 +976,9 @@ def _caps_then_head(window: str, head: str) -> bool:
 _BARRED_FROM_TAIL = (r"\s++(?P<who>(?:[\w'’-]+\s++){1,6}?)from\s++"
                      r"(?:visiting|travell?ing\s++to|going\s++to|entering)\s++(?:the\s++)?")
 # round 18: talks named by their two sides and placed, after "Russia-DPRK": " summit talks in", " summit held in"
+# s20: a pair's summit named by its city: "the DPRK-Russia Pyongyang summit" (`_pair_talks`), and its own past predicate
+_PAIR_CITY_TALKS_RE = re.compile(r"[ \t]+(?P<city>(?-i:[A-Z])[\w'’-]+)[ \t]+(?:summit|talks)\b(?![ \t]+(?:between|with)\b)")
+_PAIR_HELD_AFTER_RE = re.compile(r"(?:[ \t]+(?:meeting|talks))?,?[ \t]+(?:which[ \t]+)?(?:(?:was|were)[ \t]+)?(?:held|took[ \t]+place|happened)\b")
 _PAIR_TALKS_RE = re.compile(r"[ \t]+(?:(?:top-level|high-level|bilateral|official|summit)[ \t]+){0,2}(?:summit|talks|negotiations)"
                             r"(?:[ \t]+(?:talks|meeting))?(?:,?[ \t]+(?:which[ \t]+)?(?:was|were)[ \t]+held|[ \t]+held)?[ \t]+in[ \t]+")
 # talks that did not happen: "were never held", "did not go ahead" (`_pair_talks`; the cancel cues take the rest)
@@ -1869,6 +1876,21 @@ class VisitExtractor:
                                           for m in (_TRIP_LENGTH_RE.finditer(text)
                                                     if _TRIP_LENGTH_GATE.may_match_range(ascii_low, 0, len(text)) else ()))
                     if dt_num), default=0)
+        # s20: an unnamed official of a country ("a Chinese premier last came to Fiji in April 2006, when Wen Jiabao ...")
+        # is the named person of that country the story gives the same trip to: one record, the person's
+        for r in records:
+            if r.visitor.kind == "delegation" and (r.visitor.name or "").endswith(" official"):
+                named = {m.actor_id: m for m in mentions if m.kind == "person" and m.iso3 == r.visitor.iso3
+                         and r.sentence[0] <= m.start < r.sentence[1] and m.actor_id}
+                if len(named) == 1 and re.search(r"\bwhen\s+$", text[max(r.sentence[0], (m := next(iter(named.values()))).start - 6):m.start]):
+                    # ("A Chinese premier last came to Fiji in April 2006, when Wen Jiabao opened a forum": Wen)
+                    r.visitor = Party(m.start, m.end, m.actor_id, m.name, m.iso3, "person")
+        people_trips = [r for r in records if r.visitor.kind == "person" and r.visitor.iso3 and not r.is_domestic]
+        records = [r for r in records if not (
+            r.visitor.kind == "delegation" and (r.visitor.name or "").endswith(" official") and any(
+                p.visitor.iso3 == r.visitor.iso3 and p.host_iso3 == r.host_iso3 and (
+                    p.date is None or r.date is None or (p.date.start <= r.date.end and r.date.start <= p.date.end))
+                for p in people_trips))]
         rows = [self._row(article_id, original, r, url) for r in self._dedupe(records, anaphors, bare, stay, text, self._group_plain)]
         seen: set[str] = set()
         for row in rows:  # two trips of one visitor told in one sentence, each with its own date
@@ -3816,8 +3838,10 @@ class VisitExtractor:
                     # round 17: "his south Korea trip in June", "Kim's historic Russia and China visit": the countries
                     # the trip noun names before it (not a country later in the sentence)
                     for m in countries:
-                        if a <= m.start < b and m.iso3 and m.alias_kind not in ("capital", "demonym") \
+                        if a <= m.start < b and m.iso3 and m.alias_kind != "capital" and (
+                                m.alias_kind != "demonym" or re.match(r"\s+(?:visits?|trips?|tours?)\b", text[m.end:b], re.I)) \
                                 and m.iso3 != visitor.iso3 and m.iso3 not in inner_hosts:
+                            # (s20: a demonym right before the noun is the destination too: "during his German tour")
                             inner_hosts.append(m.iso3)
                     if inner_hosts:
                         host_iso = inner_hosts.pop(0)
@@ -4987,7 +5011,17 @@ class VisitExtractor:
             if re.match(r"\s*(?:Mc|O')?[A-Z][a-z]", rest[rm.end():]):
                 continue  # a name follows: the person mention covers it
             possessive = after[:1] in "'’"
-            if not possessive and not re.search(r"\bthe\s+(?:visiting\s+)?$", text[max(s, m.start - 14):m.start], re.I):
+            indefinite = not possessive and _INDEFINITE_OFFICIAL_RE.search(text, max(s, m.start - 40), m.start) is not None
+            if not possessive and not indefinite and not re.search(r"\bthe\s+(?:visiting\s+)?$", text[max(s, m.start - 14):m.start], re.I):
+                continue
+            if indefinite:
+                # s20: "a Russian deputy foreign minister will visit India", "a senior Chinese official arrived": someone of
+                # that country, not named (a one-person delegation, as the readers annotate "a Turkish cabinet minister")
+                if m.iso3 and not re.match(r"former\b", rm.group(), re.I):
+                    end = m.end + (len(after) - len(rest)) + rm.end()
+                    actor = self.registry.actors.get(f"country:{m.iso3}")
+                    out.append(Party(m.start, end, f"country:{m.iso3}", f"{actor.name if actor else m.iso3} official",
+                                     m.iso3, "delegation"))
                 continue
             if possessive and re.search(r"[a-z]\s*,\s*$", text[max(s, m.start - 4):m.start]) and any(
                     p.kind == "person" and 0 < m.start - p.end <= 3 for p in out):
@@ -6015,18 +6049,24 @@ class VisitExtractor:
         capitals = sorted((m for m in mentions if m.kind == "country" and m.alias_kind == "capital"), key=lambda m: m.start)
         capital_starts = [m.start for m in capitals]
         for a, b in zip(countries, countries[1:]):
-            if a.iso3 == b.iso3 or text[a.end:b.start] not in ("-", "–") or (rx := _PAIR_TALKS_RE.match(text, b.end)) is None:
+            if a.iso3 == b.iso3 or text[a.end:b.start] not in ("-", "–"):
                 continue
+            rx = _PAIR_TALKS_RE.match(text, b.end)
+            city_first = None
+            if rx is None and (city_first := _PAIR_CITY_TALKS_RE.match(text, b.end)) is None:
+                continue
+            # (s20: "the DPRK-Russia Pyongyang summit held last June": the city names the place before the noun)
+            at = rx.end() if rx is not None else city_first.start("city")
             if text[max(0, a.start - 1):a.start] in ("-", "–", "/"):
                 continue  # "the China-Japan-South Korea summit in Seoul": three sides, not a pair
-            si = _sentence_at(sentences, rx.start())
+            si = _sentence_at(sentences, b.end)
             if si is None:
                 continue
             s0, e0 = sentences[si]
-            where = self.places.find(text, rx.end() - 4, min(e0, rx.end() + 60), [], self._story_countries)
-            c = bisect.bisect_left(capital_starts, rx.end())
-            capital = capitals[c] if c < len(capitals) and capitals[c].start < rx.end() + 3 else None
-            place = where[0] if where and where[0].start < rx.end() + 3 else None
+            where = self.places.find(text, at - 4, min(e0, at + 60), [], self._story_countries)
+            c = bisect.bisect_left(capital_starts, at)
+            capital = capitals[c] if c < len(capitals) and capitals[c].start < at + 3 else None
+            place = where[0] if where and where[0].start < at + 3 else None
             host = capital.iso3 if capital else (place.iso3 if place else None)  # ("in Washington": the capital)
             if host not in (a.iso3, b.iso3):
                 continue
@@ -6036,13 +6076,24 @@ class VisitExtractor:
             # the status the cue frames give (review of round 18, finding 5): "were postponed", "did not take place",
             # "were called off" (visit_cues.csv cancel rows), a denial before the talks ("no Russia-China talks")
             before = text[max(s0, a.start - 40):a.start]
-            if self._talks_cancelled(text, rx.end(), e0) or any(n.search(before) for n in self.negation):
+            noun_end = rx.end() if rx is not None else city_first.end()
+            if city_first is not None:
+                # ("the agreement reached at the DPRK-Russia Pyongyang summit held last June would be carried out": the
+                # summit's own words, not the clause's "would", tell whether it was held)
+                own = _PAIR_HELD_AFTER_RE.match(text, noun_end, e0)
+                future = own is None and future
+                after = own.end() if own is not None else noun_end
+            else:
+                after = rx.end() + (len(place.name) if place else 0)
+            status = "planned" if future else "occurred"
+            if self._talks_cancelled(text, noun_end, e0) or any(n.search(before) for n in self.negation):
                 status = "cancelled"
-            if any(r.visitor.iso3 == guest.iso3 and r.host_iso3 == host for r in records):
-                continue
-            after = rx.end() + (len(place.name) if place else 0)
             days = [d for d in self._undateline(self.dates.find(text[s0:e0], published, future=future, offset=s0))
-                    if d.char_start >= rx.end() and d.char_start - after < 30]
+                    if d.char_start >= noun_end and d.char_start - after < 30]
+            if any(r.visitor.iso3 == guest.iso3 and r.host_iso3 == host and (
+                    not days or r.date is None or (r.date.start <= days[0].end and days[0].start <= r.date.end))
+                   for r in records):
+                continue  # (s20: a trip the story tells on another date is another trip: a delegation now, the summit in June)
             rec = self._earlier_record(self._country_party(guest.iso3, guest.start, guest.end), host,
                                        days[0] if days else None, (s0, e0), si, confidence=0.6, place=place,
                                        status=status)
