@@ -113,6 +113,11 @@ _WS = re.compile(r"[ \t\f\v]+")
 _CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
+_SOFT_WRAP_RE = re.compile(
+    "|".join(rf"(?<=\b{w})" for w in ("the", "of", "and", "to", "in", "for", "a", "an", "by", "with", "at", "on", "from"))
+    .join(("(?:", r")\n(?=\S)")) + r"|(?<=[a-z,])\n(?=[a-z])")
+
+
 def normalise(text: str) -> str:
     """NFKC, unified line ends, runs of spaces collapsed, paragraphs separated by one blank line."""
     text = unicodedata.normalize("NFKC", text)
@@ -415,6 +420,9 @@ def clean_article(
         raw, meta = html_to_text(raw)
         title = title or meta.get("title")
     raw = normalise(raw)
+    # s20: a line broken inside a sentence (a capture's soft wrap: "Minister of the\nPeople's Armed Forces", "in its
+    # Feb. 14th\nissue") is one line: after a function word, or between a lower-case letter or comma and a lower-case one
+    raw = _SOFT_WRAP_RE.sub(" ", raw)
     title = normalise(title).replace("\n", " ") if title else None
     removed: list[tuple[str, str]] = []
     kept: list[str] = []

@@ -202,3 +202,65 @@ def test__visits__demonym_before_trip_noun_s20(extractor):
     # "during his German tour": the demonym right before the trip noun is its destination
     rows = run(extractor, "Lee Myung Bak said during his German tour on May 8 that the north should change.", D(2011, 5, 20))["visits"]
     assert [(v["visitor_id"], v["host_iso3"], v["date_start"]) for v in rows] == [("person:lee-myung-bak", "DEU", D(2011, 5, 8))]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a line broken inside a sentence is one line: after a function word, or lower case on both sides
+        ("Present there were Premier Ri Chol, Minister of the\nPeople's Armed Forces Kim Pak.", "Present there were Premier "
+         "Ri Chol, Minister of the People's Armed Forces Kim Pak."),
+        ("The paper carried in its March 3rd\nissue an article.", "The paper carried in its March 3rd issue an article."),
+        # real breaks stay: a headline line, a list, a salutation
+        ("Delegation Arrives\nA delegation arrived here.", "Delegation Arrives\n\nA delegation arrived here."),
+        ("The winners were:\n1. Kim Chol,\n2. Ri Pak.", "The winners were:\n\n1. Kim Chol,\n\n2. Ri Pak."),
+        ("The message said:\nDear friend", "The message said:\n\nDear friend"),
+    ],
+)
+def test__cleaning__soft_wrapped_lines_s20(raw, expected):
+    from newslens.cleaning import clean_article
+    assert clean_article(raw).text == expected
+
+
+def test__visits__list_after_embassy_tributes_is_no_trip_s20(extractor):
+    # guests who called at the home country's embassies abroad, then "They laid ..." and "They included ...": no trip here
+    text = ("Foreign personages paid congratulatory visits to the DPRK embassies in their countries between April 12 "
+            "and 15., They laid floral baskets before portraits of the President.\n\nThey included the general secretary "
+            "of the Communist Party of Bangladesh.")
+    assert keys(run(extractor, text, D(2012, 4, 20))["visits"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tribute told in the passive: the giver after "by", and the list of givers after it
+        ("Floral baskets were laid before the statue of Kim Il Sung on Mansu Hill on Thursday by overseas Koreans. They "
+         "included a delegation of Koreans in Canada, delegations of the General Association of Koreans in Brazil and "
+         "the Federation of Koreans in Australia.",
+         [("AUS", "PRK", "occurred", D(2011, 4, 14), DAY), ("BRA", "PRK", "occurred", D(2011, 4, 14), DAY),
+          ("CAN", "PRK", "occurred", D(2011, 4, 14), DAY)]),
+        ("Floral baskets were laid before the statue of Kim Il Sung on Mansu Hill on Thursday by a delegation of Cuba.",
+         [("CUB", "PRK", "occurred", D(2011, 4, 14), DAY)]),
+        # sent, no giver here: the senders listed after it are no visitors; nor is a posted ambassador
+        ("Wreaths in the names of parties of Chile were laid before the statue on Thursday. They included the Central "
+         "Committee of the Communist Party of Chile.", []),
+        ("They were laid before the bier in the palace on Thursday by Chan Dara, Cambodian ambassador to the DPRK.", []),
+    ],
+)
+def test__visits__passive_tribute_s20(extractor, text, expected):
+    assert keys(run(extractor, text, D(2011, 4, 14))["visits"]) == expected
+
+
+def test__visits__next_list_member_is_no_destination_s20(extractor):
+    text = ("Leaving here today were the delegation of the Lao Ministry of Culture led by Minister Bo Vong, the delegation "
+            "of the Party for Free Motherland of Brazil led by Rui Costa.")
+    got = keys(run(extractor, text, D(2011, 10, 15))["visits"])
+    assert got == [("BRA", "PRK", "occurred", D(2011, 10, 15), DAY), ("LAO", "PRK", "occurred", D(2011, 10, 15), DAY)]
+
+
+def test__visits__foreign_official_meets_home_delegation_s20(extractor):
+    # "said this when meeting the DPRK delegation ..." with no place: the home outlet's delegation is abroad, in the
+    # official's country; told "here", the official came
+    text = ("Malaysian Deputy Prime Minister Tan Kok said relations would grow. He said this when meeting the DPRK "
+            "delegation led by Vice-Minister Ri Chol on Monday.")
+    assert keys(run(extractor, text, D(2011, 7, 27))["visits"]) == [("PRK", "MYS", "occurred", D(2011, 7, 25), DAY)]

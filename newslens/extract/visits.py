@@ -278,6 +278,13 @@ _MET_BY_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?(
 _PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:[a-z]+ly\s+|also\s+|later\s+|first\s+|"
                              r"often\s+|once\s+|then\s+|not\s+|never\s+)?$", re.I)
 _PASSIVE_PART_RE = re.compile(r"(?:visited|toured|attended)", re.I)
+# s20: "Koreans in" of an overseas-Korean body's name, not a break of a group's name ("delegations of the Association of
+# Koreans in Brazil and the Federation of Koreans in Australia")
+_KOREANS_IN_WORDS_RE = re.compile(rf"\bKoreans?\s+(?:(?:{_OVERSEAS_NOUN}|and|(?-i:[A-Z])[\w'’-]*)\s+){{0,4}}in\b")
+# s20: the start of the next member of a list of groups ("..., the delegation of the Party ... of Brazil")
+_NEXT_MEMBER_RE = re.compile(r",\s+(?:and\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:delegations?|groups?|troupes?|teams?)\s+of\b", re.I)
+_PASSIVE_TRIBUTE_RE = re.compile(r"(?:was|were)\s+(?:also\s+)?(?:laid|placed)\s+before", re.I)  # (visit_backoff.csv rows)
+_TRIBUTE_BY_RE = re.compile(r"[^.;:]{0,200}?\bby\s+", re.I)
 # lead's s11 check: the plural nouns that make "by <nationality> <noun>" a state's group (not tourists, students, fans)
 _PASSIVE_OFFICIAL_NOUNS = frozenset({
     "officials", "ministers", "lawmakers", "legislators", "parliamentarians", "mps", "senators", "congressmen",
@@ -2763,6 +2770,10 @@ class VisitExtractor:
         its agent starts (after "by"), else None: "was visited by Belgian officials", "were attended on Tuesday by",
         "the palace, visited by ..." (a reduced relative: "by" right after it; its agent not read). (False, None) for an
         active verb."""
+        if _PASSIVE_TRIBUTE_RE.fullmatch(text, a, b):
+            # s20: "Floral baskets were laid before the statue ... on Thursday by X": the agent after "by" in the clause
+            by = _TRIBUTE_BY_RE.match(text, b)
+            return True, (by.end() if by is not None else None)
         if not _PASSIVE_PART_RE.fullmatch(text, a, b):
             return False, None
         if _PASSIVE_AUX_RE.search(text, max(s, a - 30), a) is not None:
@@ -4122,6 +4133,15 @@ class VisitExtractor:
                 # "DPRK Foreign Minister X met with Y, president of Russia" with no place: a minister goes to a
                 # head of state or government, not the other way round (the head's country)
                 place_iso = partner.iso3
+            if (place_iso is None and cue.frame == "meet" and home and partner.iso3 == home[1] and subject.iso3
+                    and subject.iso3 != home[1] and subject.kind == "person" and partner.kind == "delegation"
+                    and _GROUP_RE.search(text, partner.start, partner.end)
+                    and not re.search(r"\b(?:here|visit\w*|arriv\w*|came|come|Pyongyang)\b", text[s:e], re.I)
+                    and not (self._datelines and s < self._datelines[0][1] and self._home_capital_dateline(text, home))):
+                # s20: "Malaysian Deputy Prime Minister X said this when meeting the DPRK delegation led by Foreign
+                # Minister Y Monday": a foreign official meets the home outlet's delegation, no place told: it is abroad,
+                # in the official's country (the mirror of the rule above)
+                place_iso = subject.iso3
             if place_iso is None and home and partner.iso3 != home[1] and (
                     re.search(r"\bhere\b", text[s:e]) or subject.iso3 in (home[1], None)):
                 # a home official meeting a guest in a story of the home outlet: the guest came
@@ -4576,6 +4596,9 @@ class VisitExtractor:
         # (the first such word once, not a search per candidate: a list of thousands of countries stays linear)
         barrier = _NOT_DEST_WORD_RE.search(text, b, max((c[0] for c in cands), default=b))
         cands = [c for c in cands if barrier is None or c[0] < barrier.end()]  # "a visit to a country other than China"
+        nxt_member = _NEXT_MEMBER_RE.search(text, b, max((c[0] for c in cands), default=b))
+        if nxt_member is not None:  # s20: "Leaving here were the delegation of X led by Y, the delegation of ... of Brazil": the
+            cands = [c for c in cands if c[0] < nxt_member.start()]  # next member's country is no destination
         # ("visited this place together with the politicians of south Korea": companions, not the destination)
         # "the China-Japan-ROK summit in Seoul": the countries of a hyphenated name are its sides, not its place
         hyphened = [c for c in cands if c[1] == "country" and (re.match(r"[-–/]", text[c[2].end:c[2].end + 1])
@@ -5462,8 +5485,9 @@ class VisitExtractor:
         # a day within the week before publication ("the 28th April Spring ... Festival" is a name, no day)
         spans = [d for d in spans if d.precision == "day" and dt.timedelta(0) <= published - d.start <= dt.timedelta(days=7)]
         abroad = r"\b(?:embass(?:y|ies)|consulates?|missions?\s+(?:in|of|abroad)|(?:DPRK|Korean)\s+missions?|in\s+their\s+countries)\b"
-        if re.search(abroad, sent, re.I) or (members and re.search(abroad, prev, re.I)):
-            return  # visits to a home country's missions abroad
+        prev2 = text[self._sentences[si - 2][0]:self._sentences[si - 2][1]] if members and si >= 2 else ""
+        if re.search(abroad, sent, re.I) or (members and (re.search(abroad, prev, re.I) or re.search(abroad, prev2, re.I))):
+            return  # visits to a home country's missions abroad (told in the two sentences before a list of members)
         for m in mentions:
             if m.kind != "country" or not m.iso3 or m.iso3 == home[1] or (m.iso3, home[1]) in done:
                 continue
@@ -8379,14 +8403,19 @@ class VisitExtractor:
             # s11 fix (R1): a passive ("Mandela Day events in London were attended by the Kenyan president"): no one
             # before the verb travels; the person right after "by" does
             passive, by_end = self._passive_at(text, s, verb.start(), verb.end()) if verb is not None else (False, None)
+            if passive and by_end is None and _PASSIVE_TRIBUTE_RE.fullmatch(verb.group()):
+                prev = None  # s20: "Wreaths in the names of parties of Russia were laid before the bier": sent, no giver
+                continue     # here; "They included ..." after it lists senders, not visitors
             for m in ments:
                 if passive:
                     if m.start < verb.end() or m.kind != "person" or by_end is None or not (
                             by_end <= m.start < by_end + 40 and re.fullmatch(
                                 r"(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,4}", text[by_end:m.start], re.I)) \
                             or not m.iso3 or m.iso3 == host or re.match(r"['’]s\b", text[m.end:m.end + 2]) \
-                            or _ENVOY_WORD_RE.search(text, by_end, m.start):
-                        # (s17: "... was attended by Chinese Ambassador X": an envoy posted there is no visitor)
+                            or _ENVOY_WORD_RE.search(text, by_end, m.start) \
+                            or _ENVOY_WORD_RE.search(text, m.end, min(e, m.end + 40)):
+                        # (s17: "... was attended by Chinese Ambassador X": an envoy posted there is no visitor; s20: nor
+                        # "by X, Cambodian ambassador to the DPRK")
                         who = self._bo_visitor(text, s, e, m, ments, verb, host, home_iso) if (
                             m.start >= verb.end() and m.kind != "person") else None
                     else:
@@ -8779,8 +8808,17 @@ class VisitExtractor:
             # s19: on a home outlet, guests of several countries who "arrived on April 12 to take part in the World
             # Congress" arrived here (no place, nor "in"/"at", after the verb)
             return home_iso, None, False
+        # (s20: nor for a sentence going on from one about embassies: "... paid visits to the DPRK embassies in their
+        # countries., They laid floral baskets before portraits of the President")
+        lo = s
+        if re.match(r"\s*(?:They|These|He|She|It)\s", text[s:s + 8]) and self._sentences:
+            if getattr(self, "_starts_of", (None,))[0] is not self._sentences:  # (once per story: perf)
+                self._starts_of = (self._sentences, [b0 for b0, _ in self._sentences])
+            k = bisect.bisect_right(self._starts_of[1], s) - 1
+            if k > 0:
+                lo = self._sentences[k - 1][0]
         if (home_iso and len(others - {home_iso}) <= 1 and not verb.group().lower().endswith(" to")
-                and not _BO_EMBASSY_RE.search(text, s, e)
+                and not _BO_EMBASSY_RE.search(text, lo, e)
                 and not any(m.iso3 == home_iso and self._bo_visitor(text, s, e, m, ments, None, "", None) is not None
                             for m in ments if m.kind == "country")):
             return home_iso, None, False
@@ -8834,7 +8872,7 @@ class VisitExtractor:
             words = between.replace(",", " ").split()
             # (s19: "a delegation of Koreans in Japan": overseas Koreans are recorded by the country they live in)
             if (words and words[0].lower() in ("of", "from") and (not _BO_BREAK_RE.search(between) or (
-                    (kin := _KOREANS_IN_BEFORE_RE.search(between)) and not _BO_BREAK_RE.search(between, 0, kin.start())))
+                    _KOREANS_IN_BEFORE_RE.search(between) and not _BO_BREAK_RE.search(_KOREANS_IN_WORDS_RE.sub(" ", between))))
                     and (sum(not (w in _BO_NAME_GLUE or w[0].isupper() or w[0] == "(") for w in words[1:]) <= 3
                          # round 19: "Teams of foreign countries and regions including Peru, Chile and Spain"
                          or _BO_INCLUDING_LIST_RE.fullmatch(between))
