@@ -264,3 +264,28 @@ def test__visits__foreign_official_meets_home_delegation_s20(extractor):
     text = ("Malaysian Deputy Prime Minister Tan Kok said relations would grow. He said this when meeting the DPRK "
             "delegation led by Vice-Minister Ri Chol on Monday.")
     assert keys(run(extractor, text, D(2011, 7, 27))["visits"]) == [("PRK", "MYS", "occurred", D(2011, 7, 25), DAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the spectators and the audience of an event told here; a guest "and his party" among them (not an envoy)
+        ("Wrestlers of the DPRK and a Japanese college had bouts at the Indoor Stadium here on Thursday. Also watching "
+         "the bouts were Taro Sato, president of the Sato Trading Co., Ltd. of Japan, and his party.",
+         [("JPN", "PRK", "occurred", D(2012, 11, 15), DAY)]),
+        ("Wrestlers of the DPRK and a Japanese college had bouts at the Indoor Stadium here on Thursday. Also watching "
+         "the bouts were Jan Novak, Czech ambassador here, and his party.", []),
+        ("A gala was held at the May Day Stadium here on Sunday. Among the audience were overseas Koreans, including a "
+         "congratulatory group of Koreans in Brazil, and diplomatic envoys.", [("BRA", "PRK", "occurred", D(2012, 11, 11), DAY)]),
+    ],
+)
+def test__visits__spectators_and_audience_s20(extractor, text, expected):
+    assert keys(run(extractor, text, D(2012, 11, 15))["visits"]) == expected
+
+
+def test__visits__inverted_departure_destination_before_traveller_s20(extractor):
+    # "Also leaving for China on the same day was a delegation headed by X": the destination comes before the traveller
+    text = ("A trade delegation left here on Saturday for Cuba. Also leaving for China on the same day was a friendship "
+            "delegation headed by Kim Pak.")
+    assert keys(run(extractor, text, D(2012, 7, 14))["visits"]) == [("PRK", "CHN", "occurred", D(2012, 7, 14), DAY),
+                                                                    ("PRK", "CUB", "occurred", D(2012, 7, 14), DAY)]

@@ -283,6 +283,9 @@ _PASSIVE_PART_RE = re.compile(r"(?:visited|toured|attended)", re.I)
 _KOREANS_IN_WORDS_RE = re.compile(rf"\bKoreans?\s+(?:(?:{_OVERSEAS_NOUN}|and|(?-i:[A-Z])[\w'’-]*)\s+){{0,4}}in\b")
 # s20: the start of the next member of a list of groups ("..., the delegation of the Party ... of Brazil")
 _NEXT_MEMBER_RE = re.compile(r",\s+(?:and\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:delegations?|groups?|troupes?|teams?)\s+of\b", re.I)
+# s20: a guest's own appositive, then "and his party" ("X, president of the Y Co., Ltd. of Japan, and his party")
+_AND_HIS_PARTY_RE = re.compile(r"(?:,[^;]{0,140}?)?,?\s+and\s+(?:his|her)\s+(?:party|entourage|suite)\b")
+_INVERTED_FOR_RE = re.compile(r"\b(?:for|to\s+visit|to)\s+(?=(?:the\s+)?(?-i:[A-Z]))")  # (s20: "Leaving for China ... was X")
 _PASSIVE_TRIBUTE_RE = re.compile(r"(?:was|were)\s+(?:also\s+)?(?:laid|placed)\s+before", re.I)  # (visit_backoff.csv rows)
 _TRIBUTE_BY_RE = re.compile(r"[^.;:]{0,200}?\bby\s+", re.I)
 # lead's s11 check: the plural nouns that make "by <nationality> <noun>" a state's group (not tourists, students, fans)
@@ -2890,7 +2893,7 @@ class VisitExtractor:
         if cue.frame in ("travel", "depart") and re.match(r"[a-z]+s\b", text[a:b]) and re.search(
                 r"\b(?:once|if|unless|until|as\s+soon\s+as|in\s+case)\s+(?:he|she|they|it|(?-i:[A-Z])[\w'’-]+)\s+$", text[max(s, a - 40):a], re.I):
             return []  # "could not secure his safety once he arrives in Gaza": a condition, no trip told
-        if cue.frame == "travel" and re.match(r"\s*(?:(?:Also|And|Meanwhile,?)\s+)?(?:Present|Attending\s+(?:it|there))\b", text[a:b], re.I):
+        if cue.frame == "travel" and re.match(r"\s*(?:(?:Also|And|Meanwhile,?)\s+)?(?:Present|Attending\s+(?:it|there)|Among\s+(?:the\s+)?(?:audience|spectators)|[Ww]atching)\b", text[a:b], re.I):
             return self._present(text, s, e, si, a, b, cue, status, parties, home)
         if cue.frame in ("meet", "travel") and (_GATHER_RE.search(text, a, b) or (
                 cue.frame == "meet" and re.search(r"\b(?:matches|match|games)\s+between\s*$", text[a:b], re.I))
@@ -3253,6 +3256,9 @@ class VisitExtractor:
                 r"\b(?:took\s+place|was\s+held|were\s+held|opened|closed|signed)\b", text[prev[0]:prev[1]]) \
                 and not any(r.visitor.iso3 == home[1] and r.host_iso3 != home[1] for r in getattr(self, "_records", [])):
             host_iso = home[1]  # "A closing ceremony took place at the Sci-Tech Complex on October 31." (home story)
+        if host_iso is None and home and prev and not abroad and re.search(r"\bhere\b", text[prev[0]:prev[1]]) \
+                and not any(r.visitor.iso3 == home[1] and r.host_iso3 != home[1] for r in getattr(self, "_records", [])):
+            host_iso = home[1]  # s20: "Wrestlers ... had matches at the Indoor Stadium here on Thursday. Also watching ..."
         if host_iso is None:
             return []
         date = None
@@ -3263,7 +3269,13 @@ class VisitExtractor:
                 date = ds[0]
         out, seen = [], set()
         for p in parties:
-            if p.kind != "delegation" or p.start < b or not p.iso3 or p.actor_id == _UNPLACED \
+            if (p.kind == "person" and p.start >= b and p.iso3 and p.iso3 != host_iso
+                    and _AND_HIS_PARTY_RE.match(text, p.end, min(e, p.end + 160))
+                    and not _ENVOY_WORD_RE.search(text, max(s, p.start - 30), min(e, p.end + 60))):
+                # s20: "Also watching the matches were X, president of the Y Co., Ltd. of Japan, and his party": a guest
+                # who came with his party (not an envoy posted here)
+                pass
+            elif p.kind != "delegation" or p.start < b or not p.iso3 or p.actor_id == _UNPLACED \
                     or not re.search(r"\b(?:delegations?|troupe|orchestra|ensemble|team)\b", text[p.start:p.end], re.I):
                 continue  # (a local "Group for the Study of the Juche Idea", a ship's crew: no travelling group)
             iso = p.iso3
@@ -3833,6 +3845,11 @@ class VisitExtractor:
             bd = visitor.end if visitor.start >= b else b  # the visitor after the cue: its destination after it
             if cue.frame == "depart":
                 host_iso, place, host_person = self._depart(text, a, b, hi, visitor, right, countries, places, home, bd)
+                if (host_iso is None and visitor.start > b
+                        and (fm := _INVERTED_FOR_RE.search(text, b, visitor.start)) is not None):
+                    # s20: "Also leaving for China on the same day was a friendship delegation headed by X": the
+                    # destination told between the inverted verb and its traveller
+                    host_iso, place, host_person = self._destination(text, fm.end(), visitor.start, [], countries, places, home)
             else:
                 host_iso = None
                 held_in = (_HELD_IN_RE.search(text, b, visitor.start if visitor.start > b else hi)
