@@ -8,22 +8,9 @@ import datetime as dt
 import pytest
 
 from newslens.extract import ArticleInput
-from newslens.schema import conform
+from tests.real_text_helpers import AGENCY, DAY, MONTH, keys, run
 
 D = dt.date
-AGENCY = "http://www.kcna.co.jp/item/2012/201205/news10/x.htm"
-DAY, MONTH = "day", "month"
-
-
-def run(extractor, text, pub, url=AGENCY):
-    out = extractor.extract(ArticleInput("s19", None, text, pub, url))
-    conform(out["visits"], "visits")
-    return out
-
-
-def keys(rows):
-    return sorted((v["visitor_iso3"], v["host_iso3"], v["status"], v["date_start"], v["date_precision"])
-                  for v in rows if not v["is_domestic"])
 
 
 @pytest.mark.parametrize(

@@ -8,25 +8,11 @@ import datetime as dt
 
 import pytest
 
-from newslens.extract import ArticleInput
 from newslens.extract.dates import DateResolver
-from newslens.schema import conform
+from tests.real_text_helpers import DAY, MONTH, keys, run
 
 D = dt.date
-AGENCY = "http://www.kcna.co.jp/item/2012/201205/news10/x.htm"
 KREMLIN = "http://en.kremlin.ru/events/president/transcripts/1"
-DAY, MONTH = "day", "month"
-
-
-def run(extractor, text, pub, url=AGENCY):
-    out = extractor.extract(ArticleInput("s20", None, text, pub, url))
-    conform(out["visits"], "visits")
-    return out
-
-
-def keys(rows):
-    return sorted((v["visitor_iso3"], v["host_iso3"], v["status"], v["date_start"], v["date_precision"])
-                  for v in rows if not v["is_domestic"])
 
 
 @pytest.mark.parametrize(
@@ -39,7 +25,7 @@ def keys(rows):
         ("Delegations of the Labour Party of Norway and the Socialist Party of Chile arrived here on Tuesday.",
          D(2012, 5, 8), [("CHL", "PRK", "occurred", D(2012, 5, 8), DAY), ("NOR", "PRK", "occurred", D(2012, 5, 8), DAY)]),
         # after an inverted verb, every country of the list, the middle ones too
-        ("A delegation of Mongolia arrived here on Tuesday. Also arriving here on the same day were delegations of "
+        ("A delegation of Mongolia arrived here on Tuesday. Also arriving here that day were delegations of "
          "Italy, Poland and Finland.",
          D(2012, 5, 8), [("FIN", "PRK", "occurred", D(2012, 5, 8), DAY), ("ITA", "PRK", "occurred", D(2012, 5, 8), DAY),
                          ("MNG", "PRK", "occurred", D(2012, 5, 8), DAY), ("POL", "PRK", "occurred", D(2012, 5, 8), DAY)]),
@@ -77,15 +63,15 @@ def test__visits__pronoun_after_unknown_named_subject_s20(extractor):
     # "He" after a sentence whose subject is a person nobody registered is that person, not the story's last leader
     text = ("The crown prince of Saudi Arabia, Mohammed bin Salman, said in an interview that he bore responsibility. "
             "Jamal Khashoggi, a Saudi writer, wrote for an American paper and lived in Virginia. "
-            "He went into the consulate in Istanbul on October 2 2018 and never came out.")
+            "He entered the consulate in Istanbul to fetch papers on October 2, 2018.")
     assert [v for v in run(extractor, text, D(2019, 9, 29), None)["visits"]
             if v["visitor_id"] == "person:mohammed-bin-salman"] == []
 
 
 def test__visits__summit_with_a_leader_has_no_place_s20(extractor):
     # attending a summit "with" a leader does not put it in the leader's country
-    for text in ("Prime Minister Igor Matovic of Slovakia fell ill a week after he attended a summit with President of "
-                 "France Emmanuel Macron.",
+    for text in ("Prime Minister Igor Matovic of Slovakia fell ill days after he attended a summit with the French leader, "
+                 "President of France Emmanuel Macron.",
                  "Kishida will attend a summit with Biden."):
         assert run(extractor, text, D(2020, 12, 21), None)["visits"] == []
     # a place the words give still counts
@@ -114,7 +100,7 @@ def test__visits__trip_noun_told_done_stays_occurred_s20(extractor):
     [
         ("I have just recently visited the People's Republic of China.", ("CHN", "occurred", D(2018, 4, 1), MONTH)),
         ("In June, I will pay a visit to China.", ("CHN", "planned", D(2018, 6, 1), MONTH)),
-        ("The agreements reached during our visit to China last year are being carried out.",
+        ("The deals we struck while on our visit to China last year are now being implemented.",
          ("CHN", "occurred", D(2017, 1, 1), "year")),
     ],
 )
@@ -145,7 +131,7 @@ def test__dates__eve_of_a_day_s20():
         ("Present there was a congratulatory group of Koreans in Brazil on a visit to the homeland.",
          [("BRA", "PRK", "occurred", D(2012, 4, 1), MONTH)]),
         # a trip told only as a condition is none
-        ("Tokyo said it would bar the reentry of the official of the association in case he pays a visit to the homeland.", []),
+        ("Tokyo said it would refuse to let the association's official back in case he travels to the homeland.", []),
     ],
 )
 def test__visits__present_lists_and_homeland_s20(extractor, text, expected):
@@ -185,9 +171,9 @@ def test__visits__unnamed_official_is_the_named_one_s20(extractor):
 def test__visits__pair_summit_named_by_its_city_s20(extractor):
     # "the A-B <City> summit held last June": the side not of the city's country came; "last June" said in July by a
     # home outlet is the June just gone
-    text = "He said the agreements of the DPRK-Russia Pyongyang summit held last June would be carried out."
+    text = "He said the deals of the DPRK-Russia Pyongyang summit, which took place last June, would be honoured."
     assert keys(run(extractor, text, D(2024, 7, 19))["visits"]) == [("RUS", "PRK", "occurred", D(2024, 6, 1), MONTH)]
-    text = "He recalled the China-Russia Moscow summit held in May."
+    text = "He spoke of the China-Russia Moscow summit held in May."
     assert keys(run(extractor, text, D(2024, 7, 19), None)["visits"]) == [("CHN", "RUS", "occurred", D(2024, 5, 1), MONTH)]
 
 
@@ -208,8 +194,8 @@ def test__visits__demonym_before_trip_noun_s20(extractor):
     ("raw", "expected"),
     [
         # a line broken inside a sentence is one line: after a function word, or lower case on both sides
-        ("Present there were Premier Ri Chol, Minister of the\nPeople's Armed Forces Kim Pak.", "Present there were Premier "
-         "Ri Chol, Minister of the People's Armed Forces Kim Pak."),
+        ("Present were Pak Sun, Minister of the\nPeople's Security Forces Han Ri.", "Present were Pak Sun, Minister of "
+         "the People's Security Forces Han Ri."),
         ("The paper carried in its March 3rd\nissue an article.", "The paper carried in its March 3rd issue an article."),
         # real breaks stay: a headline line, a list, a salutation
         ("Delegation Arrives\nA delegation arrived here.", "Delegation Arrives\n\nA delegation arrived here."),
@@ -224,9 +210,10 @@ def test__cleaning__soft_wrapped_lines_s20(raw, expected):
 
 def test__visits__list_after_embassy_tributes_is_no_trip_s20(extractor):
     # guests who called at the home country's embassies abroad, then "They laid ..." and "They included ...": no trip here
-    text = ("Foreign personages paid congratulatory visits to the DPRK embassies in their countries between April 12 "
-            "and 15., They laid floral baskets before portraits of the President.\n\nThey included the general secretary "
-            "of the Communist Party of Bangladesh.")
+    text = ("Foreign guests made congratulatory calls at DPRK embassies in their own countries from April 12 to 15 on the "
+            "occasion of the holiday., They laid floral baskets before pictures of the President and paid tribute to "
+            "him.\n\nThey included the general secretary of the Communist Party of Bangladesh and the chairman of the "
+            "Bangladesh Group for the Study of the Songun Policy.")
     assert keys(run(extractor, text, D(2012, 4, 20))["visits"]) == []
 
 
@@ -234,17 +221,17 @@ def test__visits__list_after_embassy_tributes_is_no_trip_s20(extractor):
     ("text", "expected"),
     [
         # a tribute told in the passive: the giver after "by", and the list of givers after it
-        ("Floral baskets were laid before the statue of Kim Il Sung on Mansu Hill on Thursday by overseas Koreans. They "
-         "included a delegation of Koreans in Canada, delegations of the General Association of Koreans in Brazil and "
-         "the Federation of Koreans in Australia.",
+        ("Floral baskets were placed before the statues on Mansu Hill on Thursday by compatriots from abroad. They "
+         "included a delegation of Koreans in Canada, delegations of the Union of Koreans in Brazil and "
+         "the League of Koreans in Australia.",
          [("AUS", "PRK", "occurred", D(2011, 4, 14), DAY), ("BRA", "PRK", "occurred", D(2011, 4, 14), DAY),
           ("CAN", "PRK", "occurred", D(2011, 4, 14), DAY)]),
-        ("Floral baskets were laid before the statue of Kim Il Sung on Mansu Hill on Thursday by a delegation of Cuba.",
+        ("Floral baskets were placed before the statues on Mansu Hill on Thursday by a delegation of Cuba.",
          [("CUB", "PRK", "occurred", D(2011, 4, 14), DAY)]),
         # sent, no giver here: the senders listed after it are no visitors; nor is a posted ambassador
-        ("Wreaths in the names of parties of Chile were laid before the statue on Thursday. They included the Central "
+        ("Wreaths in the names of parties of Chile were placed before the statues on Thursday. They included the Central "
          "Committee of the Communist Party of Chile.", []),
-        ("They were laid before the bier in the palace on Thursday by Chan Dara, Cambodian ambassador to the DPRK.", []),
+        ("They were placed before the bier in the hall on Thursday by Chan Dara, Cambodian ambassador to the DPRK.", []),
     ],
 )
 def test__visits__passive_tribute_s20(extractor, text, expected):
@@ -252,8 +239,8 @@ def test__visits__passive_tribute_s20(extractor, text, expected):
 
 
 def test__visits__next_list_member_is_no_destination_s20(extractor):
-    text = ("Leaving here today were the delegation of the Lao Ministry of Culture led by Minister Bo Vong, the delegation "
-            "of the Party for Free Motherland of Brazil led by Rui Costa.")
+    text = ("Leaving here today were the delegation of the Culture Ministry of Laos led by Minister Bo Vong, the delegation "
+            "of the Green Labour Party of Brazil led by Rui Costa.")
     got = keys(run(extractor, text, D(2011, 10, 15))["visits"])
     assert got == [("BRA", "PRK", "occurred", D(2011, 10, 15), DAY), ("LAO", "PRK", "occurred", D(2011, 10, 15), DAY)]
 
@@ -261,8 +248,8 @@ def test__visits__next_list_member_is_no_destination_s20(extractor):
 def test__visits__foreign_official_meets_home_delegation_s20(extractor):
     # "said this when meeting the DPRK delegation ..." with no place: the home outlet's delegation is abroad, in the
     # official's country; told "here", the official came
-    text = ("Malaysian Deputy Prime Minister Tan Kok said relations would grow. He said this when meeting the DPRK "
-            "delegation led by Vice-Minister Ri Chol on Monday.")
+    text = ("Malaysian Deputy Prime Minister Tan Kok said relations would grow. He made the remarks when meeting the "
+            "DPRK delegation headed by Vice-Minister Ri Chol on Monday.")
     assert keys(run(extractor, text, D(2011, 7, 27))["visits"]) == [("PRK", "MYS", "occurred", D(2011, 7, 25), DAY)]
 
 
@@ -275,8 +262,8 @@ def test__visits__foreign_official_meets_home_delegation_s20(extractor):
          [("JPN", "PRK", "occurred", D(2012, 11, 15), DAY)]),
         ("Wrestlers of the DPRK and a Japanese college had bouts at the Indoor Stadium here on Thursday. Also watching "
          "the bouts were Jan Novak, Czech ambassador here, and his party.", []),
-        ("A gala was held at the May Day Stadium here on Sunday. Among the audience were overseas Koreans, including a "
-         "congratulatory group of Koreans in Brazil, and diplomatic envoys.", [("BRA", "PRK", "occurred", D(2012, 11, 11), DAY)]),
+        ("A gala was held at the May Day Stadium here on Sunday. Among the audience were overseas compatriots, with a "
+         "group of Koreans in Brazil, and diplomatic envoys.", [("BRA", "PRK", "occurred", D(2012, 11, 11), DAY)]),
     ],
 )
 def test__visits__spectators_and_audience_s20(extractor, text, expected):
@@ -284,8 +271,8 @@ def test__visits__spectators_and_audience_s20(extractor, text, expected):
 
 
 def test__visits__inverted_departure_destination_before_traveller_s20(extractor):
-    # "Also leaving for China on the same day was a delegation headed by X": the destination comes before the traveller
-    text = ("A trade delegation left here on Saturday for Cuba. Also leaving for China on the same day was a friendship "
+    # "Also leaving for China that day was a delegation headed by X": the destination comes before the traveller
+    text = ("A trade delegation left here on Saturday for Cuba. Also leaving for China that day was a goodwill "
             "delegation headed by Kim Pak.")
     assert keys(run(extractor, text, D(2012, 7, 14))["visits"]) == [("PRK", "CHN", "occurred", D(2012, 7, 14), DAY),
                                                                     ("PRK", "CUB", "occurred", D(2012, 7, 14), DAY)]
