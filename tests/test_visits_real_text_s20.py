@@ -276,3 +276,11 @@ def test__visits__inverted_departure_destination_before_traveller_s20(extractor)
             "delegation headed by Kim Pak.")
     assert keys(run(extractor, text, D(2012, 7, 14))["visits"]) == [("PRK", "CHN", "occurred", D(2012, 7, 14), DAY),
                                                                     ("PRK", "CUB", "occurred", D(2012, 7, 14), DAY)]
+
+
+def test__visits__festival_performers_s20(extractor):
+    # the performers of a festival told here, the participant noun opening its sentence
+    text = "The spring friendship art festival opened here on Saturday. Jugglers of Italy, Chile and Egypt presented numbers."
+    assert keys(run(extractor, text, D(2012, 4, 15))["visits"]) == [
+        ("CHL", "PRK", "occurred", D(2012, 4, 14), DAY), ("EGY", "PRK", "occurred", D(2012, 4, 14), DAY),
+        ("ITA", "PRK", "occurred", D(2012, 4, 14), DAY)]

@@ -7695,8 +7695,9 @@ class VisitExtractor:
                     lead = text[max(ks, m.start - 40):m.start]
                     noun_from = re.search(self._participant_re.pattern + r"(?=\s+(?:from|of)\s+(?:the\s+)?$)", lead, re.I)
                     # (a lower-case noun: "Students" in "the People's Front of Workers, Peasants and Students of Peru" is
-                    # a name's word)
-                    if (noun_from is not None and noun_from.group()[:1].islower()) \
+                    # a name's word; s20: or one opening the sentence, "Acrobats of China, Russia and Egypt presented")
+                    if (noun_from is not None and (noun_from.group()[:1].islower() or not text[
+                            ks:max(ks, m.start - 40) + noun_from.start()].strip())) \
                             or _INCLUDING_RE.search(text, max(ks, m.start - 60), m.start):
                         # "players from Norway, New Zealand, ... and the DPRK", "from over 20 countries including the
                         # DPRK, Kazakhstan and Mongolia": the whole list
