@@ -284,3 +284,11 @@ def test__visits__festival_performers_s20(extractor):
     assert keys(run(extractor, text, D(2012, 4, 15))["visits"]) == [
         ("CHL", "PRK", "occurred", D(2012, 4, 14), DAY), ("EGY", "PRK", "occurred", D(2012, 4, 14), DAY),
         ("ITA", "PRK", "occurred", D(2012, 4, 14), DAY)]
+
+
+def test__visits__speaking_delegates_of_guests_here_s20(extractor):
+    # a story of unnamed guests at a site here, then what the head of a country's delegation said
+    text = ("Participants in an international science seminar toured the Grand People's Study House on Thursday. "
+            "Anna Kowal, head of the delegation of the Warsaw Institute of Poland, said the tour impressed her. "
+            "Li Ming, a guide of the house, explained the exhibits.")
+    assert keys(run(extractor, text, D(2012, 8, 23))["visits"]) == [("POL", "PRK", "occurred", D(2012, 8, 23), DAY)]

@@ -286,6 +286,14 @@ _NEXT_MEMBER_RE = re.compile(r",\s+(?:and\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0
 # s20: a guest's own appositive, then "and his party" ("X, president of the Y Co., Ltd. of Japan, and his party")
 _AND_HIS_PARTY_RE = re.compile(r"(?:,[^;]{0,140}?)?,?\s+and\s+(?:his|her)\s+(?:party|entourage|suite)\b")
 _INVERTED_FOR_RE = re.compile(r"\b(?:for|to\s+visit|to)\s+(?=(?:the\s+)?(?-i:[A-Z]))")  # (s20: "Leaving for China ... was X")
+# s20 (`_speaking_delegates`): a story opening on unnamed guests at a site here, and a speaker heading a delegation of a
+# country, then a verb of saying ("X, head of the delegation of the Y Foundation of Russia, said")
+_GUESTS_VISITED_RE = re.compile(r"\s*(?:[^.;\n]{0,40}?\(KCNA\)\s*--\s*)?(?:The\s+)?(?:foreign\s+|overseas\s+)?(?:[Pp]articipants|[Gg]uests|[Pp]ersonages|[Dd]elegates|"
+                                r"[Mm]embers|[Vv]isitors)\b[^.;]{0,200}?\b(?:visited|toured|paid\s+(?:a\s+)?visits?\s+to)\b")
+_SPEAKER_DELEGATE_RE = re.compile(r"(?-i:[A-Z])[\w'’.-]*,\s+(?:the\s+)?(?:head|chief|leader|member|delegate)\s+of\s+(?:the\s+|a\s+)?"
+                                  r"(?:[\w'’-]+\s+){0,3}?delegation\s+of\s+[^,;:]{0,120}?\b(?:of|from)\s+(?:the\s+)?$|"
+                                  r"(?-i:[A-Z])[\w'’.-]*,\s+(?:a\s+)?delegate\s+of\s+[^,;:]{0,120}?\b(?:of|from)\s+(?:the\s+)?$")
+_SAID_AFTER_RE = re.compile(r"\s*,\s+(?:said|says|noted|stressed|told|remarked|added|wrote|recalled)\b")
 _PASSIVE_TRIBUTE_RE = re.compile(r"(?:was|were)\s+(?:also\s+)?(?:laid|placed)\s+before", re.I)  # (visit_backoff.csv rows)
 _TRIBUTE_BY_RE = re.compile(r"[^.;:]{0,200}?\bby\s+", re.I)
 # lead's s11 check: the plural nouns that make "by <nationality> <noun>" a state's group (not tourists, students, fans)
@@ -1812,6 +1820,8 @@ class VisitExtractor:
                                                      and r.status == "occurred" and at_mission(r))]
         if published is not None and self._event_held(text, 0, len(text)):
             self._event_participants(text, sentences, mentions, records, published, home)
+        if published is not None and home and ("delegation of" in text or "delegate of" in text) and _GUESTS_VISITED_RE.match(text):
+            self._speaking_delegates(text, sentences, mentions, records, published, home)
         if published is not None and records and ("instead" in low or " place" in low or " by " in low or "send" in low
                                                   or "sent" in low or "represent" in low or "lead" in low or "head" in low):
             self._stand_ins(text, sentences, mentions, records, published)
@@ -7637,6 +7647,28 @@ class VisitExtractor:
         if got is None and self._title_place:
             got = (s, self._title_place, None)
         return (got[1], got[2]) if got else (None, None)
+
+    def _speaking_delegates(self, text, sentences, mentions, records, published, home) -> None:
+        """s20 (KCNA 2012 stories read in place): a home outlet's story opens on unnamed guests at a site here
+        ("Participants in the 8th Pyongyang International Book Fair visited Mangyongdae on Wednesday") and goes on with
+        what they said: "X, head of the delegation of the Y Foundation of Russia, said ...". Each country a speaker's
+        delegation names came, on the opening's day (else the publication month)."""
+        s0, e0 = sentences[0]
+        days = [d for d in self._undateline(self.dates.find(text[s0:e0], published, future=False, offset=s0))
+                if d.start <= published]
+        date = days[0] if days else self._month_of(published)
+        told = {(r.visitor.iso3, r.host_iso3) for r in records}
+        for si, (s, e) in enumerate(sentences[1:], start=1):
+            for m in mentions:
+                if not (s <= m.start < e) or m.kind != "country" or not m.iso3 or m.iso3 == home[1] \
+                        or m.alias_kind in ("capital", "demonym") or (m.iso3, home[1]) in told:
+                    continue
+                if _SPEAKER_DELEGATE_RE.search(text, s, m.start) is None or _SAID_AFTER_RE.match(text, m.end, e) is None:
+                    continue
+                rec = self._earlier_record(self._country_party(m.iso3, m.start, m.end), home[1], date, (s, e), si,
+                                           confidence=0.55, earlier=False)
+                records.append(rec)
+                told.add((m.iso3, home[1]))
 
     def _event_participants(self, text, sentences, mentions, records, published, home) -> None:
         """Round 16: an event told as taking place at a scene, and the countries taking part in it, in its
