@@ -286,9 +286,10 @@ _NEXT_MEMBER_RE = re.compile(r",\s+(?:and\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0
 # s20: a guest's own appositive, then "and his party" ("X, president of the Y Co., Ltd. of Japan, and his party")
 _AND_HIS_PARTY_RE = re.compile(r"(?:,[^;]{0,140}?)?,?\s+and\s+(?:his|her)\s+(?:party|entourage|suite)\b")
 _INVERTED_FOR_RE = re.compile(r"\b(?:for|to\s+visit|to)\s+(?=(?:the\s+)?(?-i:[A-Z]))")  # (s20: "Leaving for China ... was X")
-# s20 (`_speaking_delegates`): a story opening on unnamed guests at a site here, and a speaker heading a delegation of a
-# country, then a verb of saying ("X, head of the delegation of the Y Foundation of Russia, said")
-_GUESTS_VISITED_RE = re.compile(r"\s*(?:[^.;\n]{0,40}?\(KCNA\)\s*--\s*)?(?:The\s+)?(?:foreign\s+|overseas\s+)?(?:[Pp]articipants|[Gg]uests|[Pp]ersonages|[Dd]elegates|"
+# s20 (`_speaking_delegates`): a story opening (after its dateline, if any) on unnamed guests at a site here, and a
+# speaker heading a delegation of a country, then a verb of saying ("X, head of the delegation of the Y Foundation of
+# Russia, said")
+_GUESTS_VISITED_RE = re.compile(r"\s*(?:[^.;\n]{0,60}?\s--\s*)?(?:The\s+)?(?:foreign\s+|overseas\s+)?(?:[Pp]articipants|[Gg]uests|[Pp]ersonages|[Dd]elegates|"
                                 r"[Mm]embers|[Vv]isitors)\b[^.;]{0,200}?\b(?:visited|toured|paid\s+(?:a\s+)?visits?\s+to)\b")
 _SPEAKER_DELEGATE_RE = re.compile(r"(?-i:[A-Z])[\w'’.-]*,\s+(?:the\s+)?(?:head|chief|leader|member|delegate)\s+of\s+(?:the\s+|a\s+)?"
                                   r"(?:[\w'’-]+\s+){0,3}?delegation\s+of\s+[^,;:]{0,120}?\b(?:of|from)\s+(?:the\s+)?$|"
@@ -4163,7 +4164,8 @@ class VisitExtractor:
             if (place_iso is None and cue.frame == "meet" and home and partner.iso3 == home[1] and subject.iso3
                     and subject.iso3 != home[1] and subject.kind == "person" and partner.kind == "delegation"
                     and _GROUP_RE.search(text, partner.start, partner.end)
-                    and not re.search(r"\b(?:here|visit\w*|arriv\w*|came|come|Pyongyang)\b", text[s:e], re.I)
+                    and not re.search(r"\b(?:here|visit\w*|arriv\w*|came|come)\b", text[s:e], re.I)
+                    and not (home[0] and re.search(rf"\b{re.escape(home[0])}\b", text[s:e]))  # (nor in the home capital)
                     and not (self._datelines and s < self._datelines[0][1] and self._home_capital_dateline(text, home))):
                 # s20: "Malaysian Deputy Prime Minister X said this when meeting the DPRK delegation led by Foreign
                 # Minister Y Monday": a foreign official meets the home outlet's delegation, no place told: it is abroad,
