@@ -258,9 +258,11 @@ _PLURAL_GROUPS_RE = re.compile(r"\bdelegations\s+of\b", re.I)
 # delegations of ...": on the day a sentence before told (as "Also leaving here were ...")
 _BO_THEY_GO_ON_RE = re.compile(r"\s*(?:They|He|She)\s+(?:also|then|later|afterwards)\s")
 # s20: an indefinite article before a country's office: "a Russian deputy foreign minister", "a senior U.S. official"
-_INDEFINITE_OFFICIAL_RE = re.compile(r"(?<!\bby\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bto\s)(?<!\bwith\s)(?<!\bthan\s)(?<!\bsince\s)(?<!\bfrom\s)"
-                                     r"(?<!\bas\s)(?<!\blike\s)(?<!\bwhen\s)(?<!\band\s)(?<!\bor\s)(?<!\bbetween\s)\b(?:an?|another)\s+(?:(?:senior|top|high-ranking|high-level|visiting|junior|leading|"
+_INDEFINITE_OFFICIAL_RE = re.compile(r"\b(?:an?|another)\s+(?:(?:senior|top|high-ranking|high-level|visiting|junior|leading|"
                                      r"cabinet|government|military|special)\s+){0,2}$", re.I)
+# (not after a preposition or a conjunction: "the first visit by a Japanese prime minister", "between ... and a North
+# Korean leader" measure or pair a trip told of someone else)
+_INDEFINITE_NOT_AFTER_RE = re.compile(r"\b(?:by|of|for|to|with|than|since|from|as|like|when|and|or|between)\s$", re.I)
 _KIN_OF_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:sister|brother|wife|husband|son|daughter|father|mother|uncle|aide|"
                         r"envoy|spokesman|spokeswoman|spokesperson|adviser|advisor|deputy)\b", re.I)
 # s11: the next leg of a trip, after this one: "before moving on to", "before heading to", "before flying on to"
@@ -3465,20 +3467,35 @@ class VisitExtractor:
 
     def _plural_subject_sides(self, text, lo: int, hi: int) -> list[Party]:
         """s20: the countries a plural subject ("Delegations of A ... and B ...") names before its verb at ``hi``, one per
-        side: the first country, then each one an "and" (nine words at most before it) joins on; a country inside a
-        side's own name ("the Communist Party of Russia") is that side's."""
+        side (`_sides_between`): a comma list too ("of Germany, Austria and Sweden"), up to a destination ("sent
+        delegations of American businessmen to Ghana and Kenya": the destinations follow)."""
+        return self._sides_between(text, lo, hi, lists=True, stop_at_destination=True)
+
+    def _sides_between(self, text, lo: int, hi: int, lists: bool = False, stop_at_destination: bool = False,
+                       first_before: int | None = None) -> list[Party]:
+        """The sides a plural group's words between ``lo`` and ``hi`` name, one per country or organisation of a country
+        (not a capital): the first, then each one an "and" (nine words at most before it) joins on, or with ``lists`` one
+        a comma joins on; a country inside a side's own name ("the Communist Party of Russia") is that side's. The first
+        side must start before ``first_before`` when given; with ``stop_at_destination`` a country after a destination
+        word ends the sides (overseas Koreans' "in" is none)."""
         sides: list[Party] = []
         for m in getattr(self, "_sent_mentions", []):
             if not (lo <= m.start < hi) or m.kind not in ("country", "organisation") or not m.iso3 \
-                    or m.alias_kind == "capital":
+                    or m.alias_kind == "capital" or any(q.start <= m.start < q.end for q in sides):
                 continue
-            if _BO_DEST_BEFORE_RE.search(text, max(lo, m.start - 40), m.start) and not _KOREANS_IN_BEFORE_RE.search(
-                    text, max(lo, m.start - 60), m.start):
-                break  # ("sent delegations of American businessmen to Ghana and Kenya": the destinations follow)
-            gap = text[sides[-1].end:m.start] if sides else ""
-            if sides and not (re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", gap)
-                              or re.search(r"\band\s+(?:the\s+)?(?:[\w.'’-]+,?\s+){0,9}$", gap)):
-                continue  # (a list "of Germany, Austria and Sweden", or "and" and a side's name)
+            if stop_at_destination and _BO_DEST_BEFORE_RE.search(text, max(lo, m.start - 40), m.start) \
+                    and not _KOREANS_IN_BEFORE_RE.search(text, max(lo, m.start - 60), m.start):
+                break
+            if sides:
+                gap = text[sides[-1].end:m.start]
+                # (s19: up to nine words of a department's name: "and the International Liaison Department of the
+                # C.C., the Communist Party of China")
+                if not (re.search(r"\band\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,9}$", gap) if not lists else (
+                        re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", gap)
+                        or re.search(r"\band\s+(?:the\s+)?(?:[\w.'’-]+,?\s+){0,9}$", gap))):
+                    continue  # "the Party of Korea": a country inside a name
+            elif first_before is not None and m.start >= first_before:
+                break
             sides.append(Party(m.start, m.end, f"country:{m.iso3}", f"{m.iso3} delegation", m.iso3, "delegation"))
         return sides
 
@@ -3486,21 +3503,11 @@ class VisitExtractor:
         """The sides "the delegations of A and B" names, one per country or organisation of a country: "the
         delegations of the Workers' Party of Korea and the Christian Democratic People's Party of Switzerland" ->
         [PRK, CHE] (round 17: the second side's name may run past the group's phrase, to the verb or the place:
-        "... and the Ministry of Information, Culture and Tourism of Laos here on Wednesday")."""
+        "... and the Ministry of Information, Culture and Tourism of Laos here on Wednesday"). The first side is
+        inside the group's phrase (`_sides_between`)."""
         stop = _SIDES_END_RE.search(text, plural.end, e)
         hi = max(plural.end, stop.start() if stop else e)
-        sides: list[Party] = []
-        for m in getattr(self, "_sent_mentions", []):
-            if plural.start <= m.start < hi and m.kind in ("country", "organisation") and m.iso3 \
-                    and m.alias_kind != "capital" and not any(q.start <= m.start < q.end for q in sides):
-                # (s19: up to nine words of a department's name: "and the International Liaison Department of the
-                # C.C., the Communist Party of China")
-                if sides and not re.search(r"\band\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,9}$", text[sides[-1].end:m.start]):
-                    continue  # "the Party of Korea": a country inside a name
-                if m.start >= plural.end and not sides:
-                    break
-                sides.append(Party(m.start, m.end, f"country:{m.iso3}", f"{m.iso3} delegation", m.iso3, "delegation"))
-        return sides
+        return self._sides_between(text, plural.start, hi, first_before=plural.end)
 
     @staticmethod
     def _appositive_after(text, p, e) -> int:
@@ -5063,7 +5070,8 @@ class VisitExtractor:
             if re.match(r"\s*(?:Mc|O')?[A-Z][a-z]", rest[rm.end():]):
                 continue  # a name follows: the person mention covers it
             possessive = after[:1] in "'’"
-            indefinite = not possessive and _INDEFINITE_OFFICIAL_RE.search(text, max(s, m.start - 40), m.start) is not None
+            indefinite = (not possessive and (art := _INDEFINITE_OFFICIAL_RE.search(text, max(s, m.start - 40), m.start))
+                          is not None and _INDEFINITE_NOT_AFTER_RE.search(text, max(s, art.start() - 12), art.start()) is None)
             if not possessive and not indefinite and not re.search(r"\bthe\s+(?:visiting\s+)?$", text[max(s, m.start - 14):m.start], re.I):
                 continue
             if indefinite:
