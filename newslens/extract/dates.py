@@ -103,7 +103,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year_end", rf"(?i:\b(?:before|by|until|towards?){_SP}the{_SP}end{_SP}of{_SP}(?:the|this){_SP}year\b)"),
     ("weekend", rf"(?i:(?P<rel>over{_SP}the|during{_SP}the|at{_SP}the|this|last|next|on{_SP}the|the{_SP}past){_SP}weekend)"),
     ("weekday", rf"(?i:(?P<rel>last|this|next|on|early|late)\s+)?(?P<wd>{_WD})\b"),
-    ("deictic", r"(?i:\b(?P<word>today|yesterday|tomorrow|tonight)\b)"),
+    # (s21: "arrived in Qiqihar City this morning": the publication day, as "today")
+    ("deictic", rf"(?i:\b(?P<word>today|yesterday|tomorrow|tonight|this{_SP}(?:morning|afternoon|evening))\b)"),
     ("relative", rf"(?i:(?P<mod>earlier{_SP}|later{_SP})?(?P<rel>this|last|next|past|previous|coming|the{_SP}current|the{_SP}past|the{_SP}previous|the{_SP}coming){_SP}(?P<unit>week|month|year))\b"),
     # s13: "later in the year", "earlier in the month": the publication's own year, month or week
     ("relative", rf"(?i:(?P<mod>earlier{_SP}|later{_SP})in{_SP}(?P<rel>the){_SP}(?P<unit>week|month|year))\b"),
@@ -196,13 +197,13 @@ class DateResolver:
             "wd": re.compile(_WD),
             "year": re.compile(_YEAR),
             "juche": re.compile(r"Juche"),
-            "word": re.compile(r"(?i:weekend|today|yesterday|tomorrow|tonight|week|month|year|at\s+the\s+time|same\s+day|quarter|half|spring|summer|autumn|fall\b|winter)"),
+            "word": re.compile(r"(?i:weekend|today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|week|month|year|at\s+the\s+time|same\s+day|quarter|half|spring|summer|autumn|fall\b|winter)"),
         }
         self._past = True
         heads = read_rows(lexicon_file(None, "name_heads.csv"), ("word",))
         self.named_after_day = re.compile(_NAMED_AFTER_DAY.format(heads=alternation([r["word"] for r in heads])))
         self.quick = re.compile(
-            rf"{_MON}|{_WD}|\d\d\d\d|(?i:weekend|today|yesterday|tomorrow|tonight|week|month|year|at the time|same day|quarter|half|spring|summer|autumn|fall\b|winter)")
+            rf"{_MON}|{_WD}|\d\d\d\d|(?i:weekend|today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|week|month|year|at the time|same day|quarter|half|spring|summer|autumn|fall\b|winter)")
 
     def is_future(self, sentence: str) -> bool:
         return FUTURE_RE.search(sentence) is not None
@@ -438,7 +439,8 @@ class DateResolver:
                 sat = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
             return DateSpan(sat, sat + dt.timedelta(days=1), "day", "")
         if kind == "deictic":
-            shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["word"].lower()]
+            word = g["word"].lower()
+            shift = 0 if word.startswith("this") else {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
             day = pub + dt.timedelta(days=shift)
             return DateSpan(day, day, "day", "")
         if kind == "relative":

@@ -4434,6 +4434,11 @@ class FigureExtractor:
                 if st > b and prep in ("from", "to", "into") and _OWN_PARTNER_GAP_RE.fullmatch(sentence, b, st):
                     outside = -1
                 slots.append((outside, 0 if st < a else 1, abs(st - a) if st < a else st - b, prep, iso, st))
+        if metric == "exports":
+            # (s21: "bought $41.6 billion of goods from Saudi Arabia, while its exports to the kingdom were $4.9 billion",
+            # "Jordan buys far more from Korea than it sells: Korean exports to the kingdom reached $822 million": a
+            # "from" before the exports word belongs to another verb, naming neither side of this flow)
+            slots = [sl for sl in slots if not (sl[3] == "from" and 0 <= sl[5] < metric_pos)]
         slots.sort()
         partner = reporter = None
         from_party = False
@@ -4455,12 +4460,18 @@ class FigureExtractor:
             if there:
                 partner = there[-1][2]
         # "Vietnam hopes Korean investment will ...": the country right before a directed metric word gives
+        part_of_sum = False
         if reporter is None and metric in _DIRECTED and metric_pos >= 0:
             adj = [c for c in countries if c[1] <= metric_pos and c[2] != partner
                    and _ADJ_BEFORE_METRIC_RE.fullmatch(sentence, c[1], metric_pos)
-                   and not _VERB_OR_PREP_BEFORE_RE.search(sentence, max(0, c[0] - 16), c[0])]
+                   and (not (vp := _VERB_OR_PREP_BEFORE_RE.search(sentence, max(0, c[0] - 16), c[0]))
+                        # (s21) "..., with Korean exports of $308 million": "with" opens the owner's phrase, as in the
+                        # partner slots above
+                        or (vp.group().split()[0].lower() == "with" and c[0] < metric_pos))]
             if adj:
                 reporter = adj[-1][2]
+                # (a part told after "with" breaks down the sum before it: its other side is the sum's, below)
+                part_of_sum = _VERB_OR_PREP_BEFORE_RE.search(sentence, max(0, adj[-1][0] - 16), adj[-1][0]) is not None
                 if partner is None or partner == reporter:
                     nxt = [sl for sl in slots[1:] if sl[4] != reporter and sl[3] != "from"]
                     partner = nxt[0][4] if nxt else None
@@ -4606,7 +4617,7 @@ class FigureExtractor:
                 # (a state loan is aid since figures session 7, but finds its borrower as before: "China is paying for
                 # the line with a state loan of $3 billion" after a sentence on Kenya's leader in Beijing)
                 loan = self._is_loan(metric, metric_pos)
-                partner = others[0] if others and (anaphor or metric in ("trade", "other") or loan) else None
+                partner = others[0] if others and (anaphor or part_of_sum or metric in ("trade", "other") or loan) else None
         if (reporter is None or partner is None) and self._title_mentions is not None:
             # "Oman and Kenya sign trade pact" over "Bilateral trade between the two countries reached ...": when the story
             # names no country beyond one of the headline's two, the headline names the pair (figures session 7, fourth

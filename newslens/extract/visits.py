@@ -447,6 +447,22 @@ _BO_DEST_LIST_RE = re.compile(r"\b(?:to|in|at|visited|visiting|toured)\s+(?:the\
 _LIST_OPEN = r"\s*(?:They|These|Those)\s+(?:included|include)\b|\s*Among\s+(?:them|those|the\s+\w+)\s+(?:were|was)\b"
 # (s19: and KCNA's "left here Saturday ..., They were X, secretary general of ..., and a delegation of ...": a list
 # of names or groups, not "They were warmly seen off" nor "They were handed to")
+# s21: a listed guest's own title up to his country: ", minister of Culture and Heritage of ", ", former prime minister of "
+# (not another item of the list: no "the" opening it, no group noun, no "led by")
+_GUEST_TITLE_RE = re.compile(r",\s+(?!the\s)(?!(?:[\w.'’-]+\s+){0,14}?(?:delegations?|group|led|headed)\b)(?:[\w.,'’()-]+\s+){0,14}?"
+                             r"(?:of|from)\s+(?:the\s+)?")
+# s21: a meeting's own relative clause that tells its place: "talks between A and B which took place in Ulan-Ude"
+_BETWEEN_REL_PLACE_RE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:(?:had\s+)?took\s+place|(?:was|were|had\s+been)\s+held)(?=\s+(?:in|at)\s)")
+# s21: an office told again with its country after it ("the vice foreign minister of Russia"): the visitor's span, or
+# the words right before a country
+_OFFICE_WORDS = r"(?:minister|president|premier|chairman|secretary|envoy|representative|director|governor|mayor|speaker)"
+_OFFICE_OF_BEFORE_RE = re.compile(rf"(?:^|\s)(?-i:the)\s+(?:(?-i:[a-z])[\w-]*\s+){{0,3}}{_OFFICE_WORDS}\s+of\s+(?:the\s+)?$", re.I)
+_OFFICE_OF_RE = re.compile(rf"(?-i:the)\s+(?:(?-i:[a-z])[\w-]*\s+){{0,3}}{_OFFICE_WORDS}\s+of\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+# s21: a country name that is part of a currency's ("5 million U.S. dollars donated by ..."): money, no traveller
+_CURRENCY_AFTER_RE = re.compile(r"\s+(?:dollars?|yuan|yen|rubles?|roubles?|won|euros?|pounds?)\b", re.I)
+_GOODS_SUBJECT_RE = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w-]+\s+){0,2}?(?:food|aid|goods|cargo|relief|supplies|fertili[sz]er|rice|"
+                               r"flour|wheat|maize|medicines?|equipment|materials?|shipments?|consignments?)\b"
+                               r"(?!\s+(?:workers?|teams?|groups?|delegations?|experts?|officials?|personnel|staff|missions?)\b)", re.I)
 _BO_CONT_RE = re.compile(_LIST_OPEN + r"|[\s,]*(?:They|These|Those)\s+were\s+(?=(?:the\s+|an?\s+)?(?-i:[A-Z])|(?:an?|the)\s+delegations?\b)")
 _BO_HERE_RE = re.compile(r"\bhere\b", re.I)
 _BO_NOUN_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|recent|last|first|official|state|these|those)|['’]s)\s+"
@@ -1872,6 +1888,8 @@ class VisitExtractor:
             o is not r and o.sentence == r.sentence and getattr(o, "frame", None) in ("travel", "depart")
             and o.status == r.status and o.visitor.iso3 == r.host_iso3 and o.host_iso3 == r.visitor.iso3
             and not o.is_domestic for o in records))]
+        if home and len(records) > 1:
+            self._host_abroad(text, records, home[1])
         if records:
             self._not_trips(text, records)
         if len(records) > 1:
@@ -1887,6 +1905,11 @@ class VisitExtractor:
                 rec.status, rec.date, rec.place, rec.weak = trip.status, trip.date, trip.place, False
         anaphors = {id(r) for r in records if re.fullmatch(  # "the delegation": the group the story has named
             r"(?:the|this)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:delegation|group|team|troupe)", text[r.visitor.start:r.visitor.end], re.I)}
+        # s21: "During the visit the vice foreign minister of Russia paid a courtesy call": an office told again with its
+        # country after it is the named person of that office the story told before (a country record only when unnamed)
+        anaphors |= {id(r) for r in records if r.visitor.actor_id.startswith("country:") and (
+            _OFFICE_OF_RE.match(text, r.visitor.start, r.visitor.end) or _OFFICE_OF_BEFORE_RE.search(
+                text, max(0, r.visitor.start - 60), r.visitor.start))}
         # fixV4 (item 3): "the delegation of <a body> headed by him": the group of the one named before
         anaphors |= {id(r) for r in records if r.visitor.kind == "delegation" and _DEFINITE_GROUP_RE.match(
             text, r.visitor.start, r.visitor.end) and _LED_BY_PRONOUN_RE.match(text, r.visitor.end)}
@@ -3275,12 +3298,18 @@ class VisitExtractor:
         if host_iso is None:
             return []
         date = None
-        if prev:
-            ds = self._undateline([d for d in self.dates.find(text[prev[0]:prev[1]], self._published, offset=prev[0])
+        # (s21: else the sentence before that: "A reception was given ... Monday ... It was co-sponsored by ..., Present
+        # there on invitation were ...")
+        for k, (ps, pe) in enumerate(([prev] if prev else []) + ([self._sentences[si - 2]] if prev and si >= 2 else [])):
+            if k and (ps, pe) == prev:
+                break
+            ds = self._undateline([d for d in self.dates.find(text[ps:pe], self._published, offset=ps)
                                    if not re.fullmatch(r"\d{4}", d.text)])
             if ds:
                 date = ds[0]
-        out, seen = [], set()
+                break
+        out, seen, seen_iso = [], set(), set()
+        sided = re.search(r"\bsides?\b", text[s:e]) is not None
         for p in parties:
             if (p.kind == "person" and p.start >= b and p.iso3 and p.iso3 != host_iso
                     and _AND_HIS_PARTY_RE.match(text, p.end, min(e, p.end + 160))
@@ -3295,9 +3324,14 @@ class VisitExtractor:
             head = next((q for q in parties if q.kind == "person" and q.actor_id == p.actor_id and q.start >= p.end), None)
             if iso == host_iso and head is not None and head.iso3 and re.search(r"-", text[p.start:p.end]):
                 iso = head.iso3  # "a delegation of the DPRK-Russia IT products exhibition led by X, ... of the Russian Federation"
-            if iso == host_iso or iso in seen or _EMBASSY_RE.search(text[p.start:p.end]):
+            # (s21: a second group of the country with a head of its own is a trip of its own: "a friendship delegation of
+            # China led by X, a delegation of the Chinese People's Association ... headed by Y"; not in talks told by
+            # sides, "Present there from the DPRK side were ... from the German side ...")
+            key = p.actor_id if p.actor_id.startswith("person:") and not sided else iso
+            if iso == host_iso or key in seen or (key == iso and iso in seen_iso) or _EMBASSY_RE.search(text[p.start:p.end]):
                 continue
-            seen.add(iso)
+            seen.add(key)
+            seen_iso.add(iso)
             who = p if iso == p.iso3 else Party(p.start, p.end, p.actor_id, p.name, iso, p.kind)
             rec = Record(who, host_iso, status, cue.cameo, cue.confidence, (s, e), si, None, place)
             rec.history.append(status)
@@ -3408,6 +3442,8 @@ class VisitExtractor:
         place = self._last(places, s, a)
         if place is not None and place.end < a - 2:
             place = None  # only "the Pyongyang summit": the place names the meeting
+        if place is None:  # (s21: "talks were held in Geneva, Switzerland on Monday between ...": inside the cue)
+            place = next((p for p in places if a <= p.start < b and re.search(r"\bin\s+$", text[max(a, p.start - 4):p.start])), None)
         after = end + (1 if text.startswith(",", end) and (end > members[-1].end or re.match(
             r",\s*(?:(?:took|takes)\s+place|(?:was|were|is|are)\s+held)\b", text[end:end + 30])) else 0)
         home = self._home_now
@@ -3432,7 +3468,11 @@ class VisitExtractor:
                         rec.history.append(status)
                         out.append(rec)
                 return out
-        brk = re.compile(r"[,;]|\s[—–]\s|\b(?:but|while|which|who|said|continued|adding)\b").search(text, after, e)
+        # (s21: "... between Medvedev, president of Russia, and Kim Jong Il which took place in Ulan-Ude in August": the
+        # meeting's own relative clause tells its place)
+        rel = _BETWEEN_REL_PLACE_RE.match(text, after, e)
+        brk = re.compile(r"[,;]|\s[—–]\s|\b(?:but|while|which|who|said|continued|adding)\b").search(
+            text, rel.end() if rel else after, e)
         stop = brk.start() if brk else e  # the meeting's own clause: "talks between A and B in Beijing"
         if place is None:
             place = next((p for p in places if after <= p.start < stop and re.search(
@@ -3817,7 +3857,7 @@ class VisitExtractor:
                         actor = self.registry.actors.get(f"country:{sender.iso3}")
                         visitor = Party(sender.start, sender.end, f"country:{sender.iso3}",
                                         f"{actor.name if actor else sender.iso3} delegation", sender.iso3, "delegation")
-            if visitor is None and re.match(r"(?:during|on)\s|(?:Addressing|Speaking|Attending)\b", text[a:b], re.I):
+            if visitor is None and re.match(r"(?:during|on)\s|(?:Addressing|Speaking|Attending|While)\b", text[a:b], re.I):
                 # "The Atlantic claimed that during a 2018 trip to France, Trump refused ...": the subject
                 # of the clause after the trip's comma
                 comma = text.find(",", b, hi if hi > b else e)
@@ -5231,7 +5271,8 @@ class VisitExtractor:
                                     self._last_group = replace(p, actor_id=f"country:{iso}", iso3=iso)
                 if not group and ps - s < 3 and self._last_group is not None:
                     group = [self._last_group]  # "It held talks ...": the delegation of the sentence before
-                if group and re.match(r"\s+(?:paid|arrived|left|visited|came|was|will|held|had|met|toured)\b", text[pe:pe + 12]):
+                # (s21: "It is visiting the DPRK on ...")
+                if group and re.match(r"\s+(?:paid|arrived|left|visited|came|was|will|held|had|met|toured|is\s+visiting)\b", text[pe:pe + 16]):
                     ref = group[-1]
                     resolved.append(Party(ps, pe, ref.actor_id, ref.name, ref.iso3, ref.kind))
                 continue
@@ -5330,7 +5371,9 @@ class VisitExtractor:
                 ref = Party(man.start, man.end, man.actor_id, man.name, man.iso3, "person")  # s12: the mirror ("His trip")
             if ref is not None:
                 resolved.append(Party(ps, pe, ref.actor_id, ref.name, ref.iso3, ref.kind))
-        they = re.match(r"\s*They\s+(?=(?:[\w-]+\s+){0,2}?(?:returned|came|flew|arrived|left|went)\b)", sentence)
+        # (s21: "They visited the DPRK to take part in ...", "They are visiting ...")
+        they = re.match(r"\s*They\s+(?=(?:[\w-]+\s+){0,2}?(?:returned|came|flew|arrived|left|went|(?:visited|visiting)(?!\s+(?:it|them)\b))\b)",
+                        sentence)
         if they is not None and not any(p.start < s + they.end() for p in out):
             # "They returned home on Saturday.": the group the story told about before
             ref = self._group_before(text, s, home)
@@ -7822,6 +7865,27 @@ class VisitExtractor:
         if drop:
             records[:] = [r for r in records if id(r) not in drop]
 
+    def _host_abroad(self, text, records, home_iso) -> None:
+        """s21: on a home outlet, a sentence that tells a home traveller's trip to X and names the scene in X ("Dai
+        Bingguo hosted a banquet at the guesthouse in Qiqihar City in honor of Kim Jong Il visiting Northeast China")
+        tells no trip of X's people here: they are his hosts (not when the sentence says "here")."""
+        away = {(o.sentence, o.host_iso3, o.status) for o in records
+                if o.visitor.iso3 == home_iso and o.host_iso3 != home_iso and not o.is_domestic and not o.earlier}
+        if not away:
+            return
+        drop = set()
+        for r in records:
+            if r.host_iso3 != home_iso or r.earlier or r.is_domestic or (r.sentence, r.visitor.iso3, r.status) not in away:
+                continue
+            s, e = r.sentence
+            if _BO_HERE_RE.search(text, s, e):
+                continue
+            if any(p.iso3 == r.visitor.iso3 and re.search(r"\b(?:in|visiting|touring)\s+(?:the\s+)?$", text[max(s, p.start - 12):p.start])
+                   for p in self.places.find(text, s, e)):
+                drop.add(id(r))
+        if drop:
+            records[:] = [r for r in records if id(r) not in drop]
+
     def _focus_record(self, si_of: int):
         """The last trip record (not domestic, not a background one) with a person visitor made in an earlier
         sentence than offset ``si_of``: the story's current trip."""
@@ -8484,8 +8548,17 @@ class VisitExtractor:
                     who = self._bo_visitor(text, s, e, m, ments, verb, host, home_iso)
                 if who is None or who.iso3 in placed or who.actor_id in placed:
                     continue
-                if who.kind == "person" and not named:
-                    continue  # (a person needs the place named: "X had a talk with him" may be anywhere)
+                if m.kind == "organisation" and verb is not None and not named:
+                    continue  # s21: a body's group with a verb needs its place told ("The Rescue Group of Chongryon visited")
+                if m.kind == "organisation" and any(r.host_iso3 == who.iso3 and r.visitor.iso3 == host for r in here):
+                    continue  # s21: the sentence's trip the other way ("The WPK delegation met the delegation of the CPC")
+                if verb is None and who.kind == "person" and any(r.host_iso3 == host and r.visitor.iso3 == who.iso3 for r in told):
+                    continue  # s21: a listed guest of a country whose group the story told ("met guests from Bangladesh.
+                    # They were X, ...")
+                if who.kind == "person" and not named and not (verb is None and host == home_iso):
+                    continue  # (a person needs the place named: "X had a talk with him" may be anywhere; but s21: the
+                    # guests a home outlet's "They included ..." lists after a meeting it tells with no other country
+                    # named met here, persons as well as delegations)
                 if verb is not None and verb.group().lower().endswith(" to") and who.start > verb.start():
                     continue  # ("Group prizes went to the Russian company": "went to", "came to" need their traveller first)
                 if any(r.host_iso3 == host and (r.visitor.iso3 == who.iso3 if who.kind == "delegation"
@@ -8535,13 +8608,15 @@ class VisitExtractor:
         lo = lead.end() if lead else s
         if re.match(r"met\s+(?:(?:a|the|their|his|her)\s+)?deaths?\b", text[verb.start():verb.start() + 20], re.I):
             return None  # ("met deaths" is no meeting)
+        if _GOODS_SUBJECT_RE.match(text, lo, verb.start()):
+            return None  # s21: ("Food worth $5 million donated by the Russian government arrived": goods, no traveller)
         if verb.start() - lo > 320 or _SUBJECT_BREAK_RE.search(text, lo, verb.start()) or any(
                 not (p.group().lower().startswith("resident") and text[p.start() - 1:p.start()] == "-")
                 for p in self._bo_posted_re.finditer(text, lo, verb.start())) \
                 or _SUBJECT_POSTED_RE.search(text, lo, verb.start()) or _BO_FLOW_RE.search(text, lo, verb.start()):
             return None  # (not "a China-resident Korean": overseas Koreans are recorded by the country they live in)
         subject = [m for m in ments if lo <= m.start < verb.start() and m.iso3 and m.kind in ("country", "organisation", "person")
-                   and m.alias_kind != "capital"]
+                   and m.alias_kind != "capital" and not _CURRENCY_AFTER_RE.match(text, m.end)]  # (s21: "U.S. dollars")
         first = subject[0] if subject else None
         if first is not None and first.iso3 == home_iso and _TALKS_BETWEEN_RE.match(text, lo, verb.start()):
             # s19: "Talks between the delegations of the C.C., the Workers' Party of Korea and the C.C., the Communist
@@ -8898,6 +8973,17 @@ class VisitExtractor:
         if m.kind == "person":
             if m.iso3 == home_iso:
                 return None  # (a home outlet's own people abroad are told with "left here", "arrived in": the rules')
+            if verb is None and home_iso and host == home_iso:
+                # s21: a guest a home outlet's "They included ..." names after a meeting here ("..., Ahmed Tidjani Cisse,
+                # minister of Culture of Guinea, ...": the posted and the home country's own are out above), his
+                # country told in his own item (not a group's head, "the delegation ... headed by X", told as the group)
+                nxt = next((o for o in ments if o.start >= m.end and o.kind in ("person", "country")), None)
+                if (nxt is not None and nxt.kind == "country" and nxt.iso3 == m.iso3
+                        and _GUEST_TITLE_RE.fullmatch(text, m.end, nxt.start)
+                        and re.search(r"(?:,|\b(?:and|were|was|included|include))\s+$", text[max(s, m.start - 12):m.start])
+                        and not re.search(r"\b(?:led|headed)\s+by\s+(?:\w+\s+){0,3}$", text[max(s, m.start - 40):m.start])):
+                    return Party(m.start, m.end, m.actor_id, m.name, m.iso3, "person")
+                return None
             if verb is None or not (m.end <= verb.start() <= m.end + 120) or any(
                     o.kind == "person" and m.end <= o.start < verb.start() for o in ments):
                 return None
@@ -8912,7 +8998,9 @@ class VisitExtractor:
                     return None
                 return Party(m.start, m.end, f"country:{m.iso3}", m.name, m.iso3, "delegation")
             return Party(m.start, m.end, m.actor_id, m.name, m.iso3, "person")
-        if m.kind != "country" or (_BO_DEST_BEFORE_RE.search(text[max(s, m.start - 40):m.start]) and not _KOREANS_IN_BEFORE_RE.search(
+        # (s21: or a foreign body of its own name: "the delegation of the Communist Party of China headed by X", as a group
+        # below only)
+        if m.kind not in ("country", "organisation") or (_BO_DEST_BEFORE_RE.search(text[max(s, m.start - 40):m.start]) and not _KOREANS_IN_BEFORE_RE.search(
                 text, max(s, m.start - 60), m.start)) or (_BO_DEST_LIST_RE.search(text[max(s, m.start - 60):m.start])
                                                          and not _KOREANS_IN_BEFORE_RE.search(text, max(s, m.start - 60), m.start)):
             # ("to China": the destination; s19: but "a delegation of Koreans in Japan" is recorded by where they live,
@@ -8946,6 +9034,8 @@ class VisitExtractor:
                     # (the group and its head one visitor, as `_parties` reads "led by": a delegation with a person id)
                     return Party(m.start, m.end, head.actor_id, head.name, head.iso3, "delegation", person_id=head.actor_id)
                 return Party(m.start, m.end, f"country:{m.iso3}", m.name, m.iso3, "delegation")
+        if m.kind == "organisation":
+            return None
         if (m.start - s > 200 and re.search(r"\b(?:including|such\s+as)\b", left)
                 and (wide := list(self._bo_group_re.finditer(text, max(s, m.start - 800), m.start - 150)))
                 and _BO_INCLUDING_LIST_RE.fullmatch(text, wide[-1].end(), m.start)
@@ -9196,6 +9286,11 @@ class VisitExtractor:
             # (a companion is a person of his own: neither merged into the leader's visit nor merging it away)
             same = [o for i, o in enumerate(records) if i != k and (not o.weak or i < k) and o.visitor.iso3 == r.visitor.iso3
                     and o.host_iso3 == r.host_iso3 and o.status == r.status and getattr(o, "companion_of", None) is None
+                    # (s21: not two groups one list names with a head each: "a delegation of China led by X, a delegation
+                    # of the Chinese People's Association ... headed by Y")
+                    and not (o.sentence == r.sentence and o.visitor.kind == r.visitor.kind == "delegation"
+                             and o.visitor.actor_id.startswith("person:") and r.visitor.actor_id.startswith("person:")
+                             and o.visitor.actor_id != r.visitor.actor_id)
                     ] if r.weak and getattr(r, "companion_of", None) is None else []
             if same:
                 if r.visitor.kind == "person" and all(o.visitor.actor_id.startswith("country:") for o in same):

@@ -1,0 +1,221 @@
+"""Visits and figures session 21: shapes that six readers found in real stories the rules misread (KCNA 2011 and 2012,
+the Wikinews years, the money sentences of the three KCNA files), each fixture written in our own words. A home
+outlet's address only tells "here" (``AGENCY``); the wire fixtures have none. See tests/gold/FINDINGS.md,
+twenty-first session."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newslens.extract import ArticleInput
+from newslens.extract.dates import DateResolver
+from tests.real_text_helpers import DAY, MONTH, keys, run
+
+D = dt.date
+
+
+def people(rows):
+    """(visitor id, host) of each foreign visit, sorted."""
+    return sorted((v["visitor_id"], v["host_iso3"]) for v in rows if not v["is_domestic"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # guests a "They included ..." list names after a meeting here: persons with their own titles as well as groups
+        ("Choe Pal, a vice-president of the assembly, met guests of the science congress at the Assembly Hall on "
+         "Monday. They included the Lao delegation led by Bounmy Sisavath, Omar Keita, minister of Fisheries of Guinea, "
+         "and Rosa Mendez, special envoy of the president of Nicaragua.",
+         [("GIN", "PRK", "occurred", D(2012, 4, 16), DAY), ("LAO", "PRK", "occurred", D(2012, 4, 16), DAY),
+          ("NIC", "PRK", "occurred", D(2012, 4, 16), DAY)]),
+        # the head of a listed group is the group's, not a guest of his own; an envoy posted here is no guest
+        ("Choe Pal met guests of the science congress at the Assembly Hall on Monday. They included the delegation of "
+         "the Farmers Party of Benin headed by its President Jean Dossou and Pedro Ruiz, Cuban ambassador to the DPRK.",
+         [("BEN", "PRK", "occurred", D(2012, 4, 16), DAY)]),
+        # a listed guest of a country whose group the story already told is that group's member
+        ("Choe Pal met and conversed with guests from Nepal on Monday. They were Hari Thapa, chairman of a study "
+         "circle of Nepal, and a delegation of teachers.",
+         [("NPL", "PRK", "occurred", D(2012, 4, 16), DAY)]),
+        # a group named by a foreign body, after a visit to a site here
+        ("Foreign guests visited the Revolutionary Museum on Monday. Among them were the delegation of the "
+         "Communist Party of China led by Zhou Ping and a delegation of the Communist Party of Vietnam.",
+         [("CHN", "PRK", "occurred", D(2012, 4, 16), DAY), ("VNM", "PRK", "occurred", D(2012, 4, 16), DAY)]),
+    ],
+)
+def test__visits__guest_lists_s21(extractor, text, expected):
+    assert keys(run(extractor, text, D(2012, 4, 17))["visits"]) == expected
+
+
+def test__visits__body_group_with_a_verb_needs_its_place_s21(extractor):
+    # "The rescue team of Chongryon visited the victims": Koreans in Japan at work there, no trip here
+    text = "The Hiroshima rescue team of Chongryon visited the flood victims and is helping them rebuild."
+    assert keys(run(extractor, text, D(2011, 5, 10))["visits"]) == []
+    # but a home body's group met abroad, the place told, is the home country's trip
+    text = ("Wang Li, secretary of the Tianjin Municipal Committee of the Communist Party of China, met and had a talk "
+            "with the friendship group of the Workers' Party of Korea in Beijing on Wednesday.")
+    assert keys(run(extractor, text, D(2011, 7, 7))["visits"]) == [("PRK", "CHN", "occurred", D(2011, 7, 6), DAY)]
+
+
+def test__visits__roster_takes_the_day_of_the_lede_s21(extractor):
+    # the event's day two sentences before the roster; two groups of one country, each with a head of its own
+    text = ("A reception was given at the Culture Palace on Monday for the treaty anniversary. It was arranged by the "
+            "friendship committee. Present there on invitation were a friendship delegation of China led by Lin Tao, "
+            "vice-chairman of the State Council of China, "
+            "a delegation of the Chinese People's Friendship Society headed by Gao Wen, its chairman, and staff members of the "
+            "Chinese embassy here.")
+    rows = run(extractor, text, D(2011, 7, 11))["visits"]
+    assert keys(rows) == [("CHN", "PRK", "occurred", D(2011, 7, 11), DAY)] * 2
+    assert [v["visitor_name"] for v in sorted(rows, key=lambda v: v["visitor_name"])] == ["Gao Wen", "Lin Tao"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Also present were", "Also attending it were": rosters of an event told here
+        ("An academic symposium opened here on Tuesday. Also present were a delegation of Hamburg College of Germany "
+         "and a delegation of Krakow University of Poland.",
+         [("DEU", "PRK", "occurred", D(2012, 8, 21), DAY), ("POL", "PRK", "occurred", D(2012, 8, 21), DAY)]),
+        ("A monument was unveiled in Rason City on Sunday. Present there were Ri Chol, vice-premier of the DPRK. "
+         "Also attending it were officials of the Jilin Province of China and the consul general of China in Chongjin.",
+         [("CHN", "PRK", "occurred", D(2012, 8, 19), DAY)]),
+        # envoys posted here, "charge d' affaires" spelt with a space too, are no guests
+        ("A reception was given here on Tuesday for a regional day. Attending it were Tan Sok, Cambodian ambassador, "
+         "and Ali Rahman, Malaysian charge d' affaires ad interim, and staff members of their embassies.", []),
+    ],
+)
+def test__visits__rosters_with_other_openers_s21(extractor, text, expected):
+    assert keys(run(extractor, text, D(2012, 8, 21))["visits"]) == expected
+
+
+def test__dates__this_morning_is_the_publication_day_s21():
+    r = DateResolver()
+    for words in ("this morning", "this afternoon", "this evening"):
+        found = r.find(f"He arrived in the border city {words}.", D(2011, 8, 26))
+        assert [(d.start, d.precision, d.text) for d in found] == [(D(2011, 8, 26), "day", words)]
+
+
+def test__visits__this_morning_dates_the_arrival_s21(extractor):
+    text = "Kim Jong Il arrived in Harbin City, Heilongjiang Province this morning."
+    assert keys(run(extractor, text, D(2011, 8, 26))["visits"]) == [("PRK", "CHN", "occurred", D(2011, 8, 26), DAY)]
+
+
+def test__visits__returned_from_a_country_s21(extractor):
+    text = "A delegation of the Foreign Trade Bureau of the DPRK led by Pak Song returned from Mongolia on Thursday."
+    assert keys(run(extractor, text, D(2012, 8, 30))["visits"]) == [("PRK", "MNG", "occurred", D(2012, 8, 30), DAY)]
+    # returning from something that is no place is no trip
+    assert keys(run(extractor, "The minister returned from consultations on Thursday.", D(2012, 8, 30))["visits"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "It is visiting ...": the group the sentence before named
+        ("A song and dance troupe of the Sichuan Provincial Art Theatre of China gave a premiere here on Saturday. It "
+         "is visiting the DPRK for the friendship month.", [("CHN", "PRK", "occurred", D(2011, 7, 9), DAY)]),
+        # "They visited the DPRK ...": the group of the sentence before, its trip told after it was over
+        ("The delegation of the Estonian Society for Friendship with Korea held a meeting in Tallinn on May 25. They "
+         "visited the DPRK for the spring festival.", [("EST", "PRK", "occurred", D(2011, 7, 1), MONTH)]),
+        # "They visited it": the DPRK mission in their own capital, no trip
+        ("Delegations of Estonian political parties called at the DPRK mission in Tallinn. They visited it to convey "
+         "greetings.", []),
+    ],
+)
+def test__visits__group_pronouns_s21(extractor, text, expected):
+    assert keys(run(extractor, text, D(2011, 7, 9))["visits"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the place before "between": each side came to Switzerland (Geneva, not the town of Illinois the story's
+        # countries would prefer)
+        ("High-level talks were held in Geneva, Switzerland on Monday and Tuesday between the DPRK delegation and the "
+         "U.S. delegation.",
+         [("PRK", "CHE", "occurred", D(2011, 10, 24), DAY), ("USA", "CHE", "occurred", D(2011, 10, 24), DAY)]),
+        ("The talks between the DPRK delegation and the U.S. delegation were held in Geneva on Monday.",
+         [("PRK", "CHE", "occurred", D(2011, 10, 24), DAY), ("USA", "CHE", "occurred", D(2011, 10, 24), DAY)]),
+        # the meeting's own relative clause tells the place
+        ("The envoy said the talks between Medvedev, president of Russia, and Kim Jong Il which took place in "
+         "Ulan-Ude in August opened a new chapter.", [("PRK", "RUS", "occurred", D(2011, 8, 1), MONTH)]),
+    ],
+)
+def test__visits__talks_between_with_their_place_s21(extractor, text, expected):
+    assert keys(run(extractor, text, D(2011, 10, 27))["visits"]) == expected
+
+
+def test__visits__hosts_of_a_home_leader_abroad_are_no_guests_s21(extractor):
+    # the home leader's trip and its scene abroad in one sentence: the foreign officials there are his hosts
+    text = ("Wu Peng, state councillor of China, hosted a banquet at the Songhua Guesthouse in Harbin City in honor of "
+            "Kim Jong Il visiting Northeast China.")
+    assert keys(run(extractor, text, D(2011, 8, 26))["visits"]) == [("PRK", "CHN", "occurred", D(2011, 8, 1), MONTH)]
+    # a group that toured a place of its own country and then came here stays a guest
+    text = "A Chinese art troupe which toured Shenyang arrived here on Wednesday."
+    assert keys(run(extractor, text, D(2011, 8, 26))["visits"]) == [("CHN", "PRK", "occurred", D(2011, 8, 24), DAY)]
+
+
+def test__visits__an_office_told_again_is_the_named_visitor_s21(extractor):
+    text = ("Aleksei Borodavkin, vice foreign minister of Russia, and his party visited the DPRK from March 11 to 14. "
+            "During the visit the vice foreign minister of Russia called on the foreign minister.")
+    assert people(run(extractor, text, D(2011, 3, 15))["visits"]) == [("person:aleksei-borodavkin", "PRK")]
+    # with nobody named before, the office is its country's visitor
+    rows = run(extractor, "The vice foreign minister of Russia arrived here on Monday.", D(2011, 3, 15))["visits"]
+    assert keys(rows) == [("RUS", "PRK", "occurred", D(2011, 3, 14), DAY)]
+
+
+def _figures(extractor, text, pub):
+    out = extractor.extract(ArticleInput("story", None, text, pub, None))
+    return sorted((f["reporter_iso3"], f["partner_iso3"], f["metric"], f["value"]) for f in out["figures"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "from" before the exports word belongs to another verb: "its exports" are the subject's
+        ("Japan bought $12.5 billion of goods from Qatar last year, while its exports to the emirate were about "
+         "$1.1 billion.", [("JPN", "QAT", "exports", 1.1e9), ("JPN", "QAT", "imports", 12.5e9)]),
+        ("Peru still buys far more from Japan than it sells: Japanese exports to Peru came to $900 million last year.",
+         [("JPN", "PER", "exports", 9e8)]),
+        # "with X exports of $Y" after a sum: X's own flow, its other side the sum's
+        ("LIMA -- Trade between the two countries reached $500 million last year, with Japanese exports of $420 "
+         "million and imports of $80 million. Peru's president was in Tokyo.",
+         [("JPN", "PER", "exports", 4.2e8), ("JPN", "PER", "imports", 8e7), ("PER", "JPN", "trade", 5e8)]),
+        ("Talks between Chile and Japan went well. Customs data showed turnover of $7 billion last year, with "
+         "Japanese exports of about $2 billion.", [("CHL", "JPN", "trade", 7e9), ("JPN", "CHL", "exports", 2e9)]),
+    ],
+)
+def test__figures__whose_flow_s21(extractor, text, expected):
+    assert _figures(extractor, text, D(2023, 5, 16)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "While in <city> ..., <person> told ...": the subject after the comma was there
+        ("While in New York City for the General Assembly, President Zelensky told reporters he felt no pressure.",
+         [("person:volodymyr-zelensky", "USA")]),
+        ("While in office, President Zelensky said he felt no pressure.", []),
+        # a national envoy of a kind the titles list ("peace envoy") is his country's traveller
+        ("US peace envoy Zalmay Khalilzad arrived in Doha on Saturday for another round of talks.",
+         [("person:zalmay-khalilzad", "QAT")]),
+        # the registry's short form of a ruler's name
+        ("Sultan Qaboos flew to Belgium on Tuesday for medical checks.", [("person:qaboos-bin-said", "BEL")]),
+    ],
+)
+def test__visits__wire_shapes_s21(extractor, text, expected):
+    assert people(run(extractor, text, D(2019, 9, 30), None)["visits"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # trips to a count of countries name none: no trip, and no tour at home either
+        "Kim Il Sung made official and unofficial visits to a total of 60 countries in his lifetime.",
+        "The leader visited many countries.",
+        # goods that arrive, and the country of a currency, are no travellers
+        "Rice worth 3 million U.S. dollars donated by the Swedish government arrived in the DPRK.",
+    ],
+)
+def test__visits__no_traveller_s21(extractor, text):
+    assert run(extractor, text, D(2012, 4, 13))["visits"] == []
+
