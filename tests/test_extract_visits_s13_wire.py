@@ -77,10 +77,17 @@ def test__registry_place__the_largest_place_wins_among_the_storys_countries(extr
 
 
 def test__registry_place__a_lone_preferred_country_still_decides(extractor):
-    # (near miss) a story naming only Colombia keeps the Colombian town; a story naming neither gets the largest
+    # (near miss) a story naming only Colombia keeps a Colombian town of a name when it is no far larger city's; a story
+    # naming neither gets the largest. s21: a city over 100,000 and five times the namesake's size wins even then
+    # ("talks were held in Geneva" in a story naming the U.S. is Switzerland's, not the town of Illinois; a Colombian
+    # story's "Madrid" is Spain's capital, not the town of Cundinamarca)
     registry = extractor.registry
-    assert registry.place("Madrid", {"COL"})[1] == "COL"
+    assert registry.place("Madrid", {"COL"})[1] == "ESP"
+    assert registry.place("Geneva", {"USA", "PRK"})[1] == "CHE"
     assert registry.place("Madrid", {"FRA"})[1] == "ESP"
+    # a namesake of comparable size in the story's country still wins: Pakistan's Hyderabad, not India's
+    assert registry.place("Hyderabad", {"PAK"})[1] == "PAK"
+    assert registry.place("Hyderabad", set())[1] == "IND"
 
 
 @pytest.mark.parametrize(

@@ -219,3 +219,29 @@ def test__visits__wire_shapes_s21(extractor, text, expected):
 def test__visits__no_traveller_s21(extractor, text):
     assert run(extractor, text, D(2012, 4, 13))["visits"] == []
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speakers of an event told here are its guests
+        ("The science congress opened at the Culture Palace here on Wednesday. Congratulatory speeches were made by "
+         "Omar Keita, minister of Fisheries of Guinea, and Hari Thapa, former Nepalese prime minister.",
+         [("GIN", "PRK", "occurred", D(2012, 4, 11), DAY), ("NPL", "PRK", "occurred", D(2012, 4, 11), DAY)]),
+        # speeches at an event abroad: no guests here
+        ("A flower show opened in Beijing on Wednesday. Speeches were made by Li Ping, a Chinese official, and Omar "
+         "Keita, minister of Fisheries of Guinea.", []),
+        # the side a roster names gives its groups their country: a home group at a signing abroad
+        ("A fisheries accord was signed in Moscow on Monday. Present at the signing ceremony from the DPRK side were a "
+         "delegation of the Ministry of Fisheries led by Minister Pak Thae Won and the DPRK ambassador to Russia.",
+         [("PRK", "RUS", "occurred", D(2012, 4, 9), DAY)]),
+        # a guest interviewed as he left, the subject of the sentence (his group's country named before its body's
+        # words, which may name the home country)
+        ("Hiroshi Kato, head of the Japanese delegation of the Osaka Council for the Reunification of Korea, had an "
+         "interview with KCNA at the hotel on Monday before returning home.",
+         [("JPN", "PRK", "occurred", D(2012, 4, 1), MONTH)]),
+        ("Kim Ki Nam, secretary of the WPK, had an interview with KCNA on Monday before returning home.", []),
+    ],
+)
+def test__visits__speakers_sides_and_leavers_s21(extractor, text, expected):
+    assert keys(run(extractor, text, D(2012, 4, 12))["visits"]) == expected

@@ -534,8 +534,13 @@ _VISITING_ROLE_RE = re.compile(r"\bvisiting\b(?!\s+(?:professor|scholar|fellow|l
                                r"(?:DPRK|D\.P\.R\.K\.?|country|Korea)\b|\bnow\s+(?:in|visiting)\s+(?:the\s+)?DPRK\b")
 # "..., said X, chief of the ensemble of the Russian Ministry, when interviewed by KCNA Monday before his departure from
 # the DPRK": a guest who spoke as he left
-_DEPARTING_RE = re.compile(r"\b(?:before|on|upon|prior\s+to)\s+(?:his|her|their)\s+(?:departure|leaving)\s+(?:from\s+)?"
-                           r"(?:the\s+DPRK|D\.P\.R\.K\.?|here|Pyongyang|the\s+country)\b")
+_DEPARTING_RE = re.compile(r"\b(?:before|on|upon|prior\s+to)\s+(?:(?:his|her|their)\s+(?:departure|leaving)\s+(?:from\s+)?"
+                           r"(?:the\s+DPRK|D\.P\.R\.K\.?|here|Pyongyang|the\s+country)|returning\s+home|leaving\s+for\s+home)\b")
+# s21: the guest as the subject: "X, head of the Japanese delegation of ..., had an interview with KCNA at the hotel on
+# Monday before returning home"
+_FOREIGN_GROUP_RE = re.compile(r"\b(?:the|a)\s+(?-i:[A-Z])[\w-]*\s+(?:delegation|group|troupe|team)\b")
+_SUBJECT_INTERVIEWED_RE = re.compile(r",\s+(?:had\s+an\s+interview\s+with|was\s+interviewed\s+by|gave\s+an\s+interview\s+to)\s+"
+                                     r"(?-i:[A-Z]{2,6})\b")
 _INVERTED_SAID_RE = re.compile(r"\b(?:said|says|told|noted|stressed|added)\s+(?-i:[A-Z])")
 
 
@@ -559,7 +564,7 @@ def visiting_speakers(vx, text, sentences, mentions, records, published) -> None
     the story abroad, nor a description that names the home side or a posted envoy, nor a voice by letter or phone."""
     home = _home_story(vx, text, mentions)
     if home is None or published is None or not sentences or not (
-            "visiting" in text or "visit to" in text or "departure" in text or "now in" in text):
+            "visiting" in text or "visit to" in text or "departure" in text or "now in" in text or "home" in text):
         return
     words: Kcna13Words = vx._kcna13
     countries = _Countries(mentions)
@@ -572,7 +577,9 @@ def visiting_speakers(vx, text, sentences, mentions, records, published) -> None
         if _VISITING_ROLE_RE.search(text, s, e) is None and _DEPARTING_RE.search(text, s, e) is None:
             continue  # (neither shape can hold: the speaker patterns are not tried on every sentence)
         sp = _speaker(words, text, s, e)
-        if sp is not None and not _NOT_NAME_RE.match(sp.group("name")):
+        if sp is not None and not _NOT_NAME_RE.match(sp.group("name")) and (
+                _VISITING_ROLE_RE.search(text, sp.start("role"), sp.end("role")) is not None
+                or _DEPARTING_RE.search(text, s, e) is None):  # (s21: else the departing shapes below)
             lo, hi = sp.start("role"), _cut_desc_unquoted(text, sp.start("role"), sp.end("role"))
             if _VISITING_ROLE_RE.search(text, sp.start("role"), sp.end("role")) is None:
                 continue
@@ -583,17 +590,25 @@ def visiting_speakers(vx, text, sentences, mentions, records, published) -> None
         else:
             dep = _DEPARTING_RE.search(text, s, e)
             said = _INVERTED_SAID_RE.search(text, s, dep.start()) if dep is not None else None
-            if said is None:
+            subj = _SUBJECT_INTERVIEWED_RE.search(text, s, dep.start()) if dep is not None and said is None else None
+            if said is not None:
+                lo, hi = said.end() - 1, dep.start()
+            elif subj is not None and (comma := text.find(",", s, subj.start())) > s:
+                lo, hi = s, subj.start()  # (s21) the subject and its description before the verb
+            else:
                 continue
-            lo, hi = said.end() - 1, dep.start()
-            name_lo, name_hi, name = lo, lo, text[lo:hi].split(",")[0]
+            name_lo, name_hi, name = lo, lo, text[lo:hi].split(",")[0].strip()
         role = text[lo:hi]
-        if ((_HOME_WORD_RE.search(role) or words.home_org_re.search(role)) and not _SEATED_ABROAD_RE.search(role)) \
-                or words.posted_re.search(role) or _RESIDENT_RE.search(role):
+        # (s21: "head of the Japanese delegation of the ... Council for the Reunification of Korea": a foreign group
+        # named before the body's own words, which may name the home country)
+        group = _FOREIGN_GROUP_RE.search(role)
+        own = _foreign_iso(countries, lo, lo + group.end(), home, text) if group else None
+        if (((_HOME_WORD_RE.search(role) or words.home_org_re.search(role)) and not _SEATED_ABROAD_RE.search(role))
+                and own is None) or words.posted_re.search(role) or _RESIDENT_RE.search(role):
             continue
         if _UNREAL_RE.search(text, lo, hi) or _FUTURE_RE.search(text, lo, hi) or _other_year(text, s, e, published):
             continue
-        iso = _foreign_iso(countries, lo, hi, home, text)
+        iso = own or _foreign_iso(countries, lo, hi, home, text)
         if iso is None or _told_country(records, home, iso):
             continue
         records.append(_guest_record(vx, home, iso, name, name_lo, name_hi, si, date, "kcna13-visiting-speakers",

@@ -122,7 +122,10 @@ def visiting_givers(vx, text, sentences, mentions, records, published) -> None:
 # "Present there were", "Also present at the opening were", "Present there on invitation were", "Among the guests were"
 # (s21: "Also present were ...", "Also attending it were ...": the place may go untold, as the sentence before gives it)
 _PRESENT_RE = re.compile(r"\s*(?:Also\s+)?(?:(?:[Pp]resent|[Pp]articipating|[Aa]ttending)(?:\s+(?:there|it|at\s+(?:the\s+)?[^.;,]{1,80}?))?"
-                         r"(?:\s+on\s+invitation)?\s+were|Among\s+the\s+(?:audience|guests|participants)\s+were)\s+")
+                         r"(?:\s+on\s+invitation)?\s+were|Among\s+the\s+(?:audience|guests|participants)\s+were|"
+                         # (s21: the speakers of an event told here: "Congratulatory speeches were made by X, minister of
+                         # ... of Guinea, Y, ...")
+                         r"(?:[A-Z][\w-]*\s+)?(?:[Ss]peeches|[Aa]ddresses)\s+were\s+(?:made|delivered)\s+by)\s+")
 # the next sentence that goes on with the list: "They are a delegation of ...", "Among them were ..."
 _THEY_ARE_RE = re.compile(r"\s*(?:They\s+(?:are|were|included)|Among\s+them\s+(?:are|were))\s+")
 # the pieces of a roster: ", " and " and " joints
@@ -227,7 +230,8 @@ def present_rosters(vx, text, sentences, mentions, records, published) -> None:
     day (else the publication month). Only when the lede names no place abroad and the event is placed here (the lede
     names a home place or "here") or the roster or the sentence before it names the home side ("DPRK Vice-Premier")."""
     home = _home_story(vx, text, mentions)
-    if home is None or published is None or not sentences or ("resent" not in text and "Among" not in text and "ttending" not in text):
+    if home is None or published is None or not sentences or ("resent" not in text and "Among" not in text and "ttending" not in text and "were made by" not in text
+                                                              and "were delivered by" not in text):
         return
     rosters = [si for si, (s, e) in enumerate(sentences) if si and _PRESENT_RE.match(text, s, e) is not None]
     if not rosters:

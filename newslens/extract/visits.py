@@ -132,6 +132,7 @@ _BY_RE = re.compile(r"\s*(?:[\w-]+\s+){0,6}?by\s+", re.I)
 # what `_BY_RE.search` finds, without its leading "\s*" that restarts at every space of a long run (quadratic on
 # hostile input): the first "by" and its spaces
 _BY_ANYWHERE_RE = re.compile(r"by\s+", re.I)
+_BY_OTHER_CLAUSE_RE = re.compile(r"\b(?:was|were|is|are|which|that|who|whom|has|have|had|will|would)\b", re.I)
 _ANNIVERSARY_RE = re.compile(
     r"\b(?:the\s+)?(?P<n>(?<![\d,.])\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"fifteenth|twentieth|thirtieth|fortieth|fiftieth)\s+anniversary\s+of\b[^.;]*$", re.I)
@@ -463,6 +464,7 @@ _CURRENCY_AFTER_RE = re.compile(r"\s+(?:dollars?|yuan|yen|rubles?|roubles?|won|e
 _GOODS_SUBJECT_RE = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w-]+\s+){0,2}?(?:food|aid|goods|cargo|relief|supplies|fertili[sz]er|rice|"
                                r"flour|wheat|maize|medicines?|equipment|materials?|shipments?|consignments?)\b"
                                r"(?!\s+(?:workers?|teams?|groups?|delegations?|experts?|officials?|personnel|staff|missions?)\b)", re.I)
+_FROM_SIDE_RE = re.compile(r"\bfrom\s+the\s+(.{1,40}?)\s+side\b")
 _BO_CONT_RE = re.compile(_LIST_OPEN + r"|[\s,]*(?:They|These|Those)\s+were\s+(?=(?:the\s+|an?\s+)?(?-i:[A-Z])|(?:an?|the)\s+delegations?\b)")
 _BO_HERE_RE = re.compile(r"\bhere\b", re.I)
 _BO_NOUN_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|recent|last|first|official|state|these|those)|['’]s)\s+"
@@ -3310,6 +3312,12 @@ class VisitExtractor:
                 break
         out, seen, seen_iso = [], set(), set()
         sided = re.search(r"\bsides?\b", text[s:e]) is not None
+        # s21: "Present at the signing ceremony from the DPRK side were a delegation of the Ministry of Fisheries led by
+        # X": the side the roster's words name gives its groups that name no country
+        were = re.compile(r"\b(?:was|were)\b").search(text, b, e)
+        side = _FROM_SIDE_RE.search(text, s, were.start() if were else b)
+        side_iso = next((m.iso3 for m in self._all_mentions if side is not None and side.start(1) <= m.start < side.end(1)
+                         and m.kind == "country" and m.iso3), None)
         for p in parties:
             if (p.kind == "person" and p.start >= b and p.iso3 and p.iso3 != host_iso
                     and _AND_HIS_PARTY_RE.match(text, p.end, min(e, p.end + 160))
@@ -3317,10 +3325,10 @@ class VisitExtractor:
                 # s20: "Also watching the matches were X, president of the Y Co., Ltd. of Japan, and his party": a guest
                 # who came with his party (not an envoy posted here)
                 pass
-            elif p.kind != "delegation" or p.start < b or not p.iso3 or p.actor_id == _UNPLACED \
+            elif p.kind != "delegation" or p.start < b or not (p.iso3 or side_iso) or p.actor_id == _UNPLACED \
                     or not re.search(r"\b(?:delegations?|troupe|orchestra|ensemble|team)\b", text[p.start:p.end], re.I):
                 continue  # (a local "Group for the Study of the Juche Idea", a ship's crew: no travelling group)
-            iso = p.iso3
+            iso = p.iso3 or side_iso
             head = next((q for q in parties if q.kind == "person" and q.actor_id == p.actor_id and q.start >= p.end), None)
             if iso == host_iso and head is not None and head.iso3 and re.search(r"-", text[p.start:p.end]):
                 iso = head.iso3  # "a delegation of the DPRK-Russia IT products exhibition led by X, ... of the Russian Federation"
@@ -3828,6 +3836,9 @@ class VisitExtractor:
                         return None
                     visitor = self._with_country(text, giver, e)
             by = _BY_RE.match(text, b) or _BY_ANYWHERE_RE.search(text, b, hi)
+            if by is not None and _BY_OTHER_CLAUSE_RE.search(text, b, by.start()):
+                by = None  # s21: "X's visit to China in May was an event which boosted the ties provided by Y": another
+                # clause's agent
             rel = _REL_AGENT_RE.match(text, b)
             if re.search(r"(?:visit|trip|tour|journey)\s+to\b", text[a:b], re.I) and (by is not None or rel is not None):
                 # "a trip to Beijing by Russia's defence minister", "a trip to X that Pompeo was to make"
