@@ -1151,7 +1151,9 @@ _AID_BODY_RE = re.compile(  # another giver: "UNICEF has provided $5 million so 
                           r"\b(?-i:U\.?N\.?|UNICEF|WFP|WHO|IMF|NGOs?)\b|\b(?:United\s+Nations|World\s+(?:Food|Bank|Health)|Red\s+(?:Cross|Crescent)|"
                           r"charit(?:y|ies)|foundations?|donors?|churche?s?|private)\b", re.I)
 _GIVE_BEFORE_RE = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave|grant(?:s|ed|ing)?|lend(?:s|ing)?|lent|"
-                             r"offer(?:s|ed|ing)?|sen[dt]s?|sending|extend(?:s|ed|ing)?)\s+(?:the\s+)?$", re.I)
+                             r"offer(?:s|ed|ing)?|sen[dt]s?|sending|extend(?:s|ed|ing)?|"
+                             # (s21: "committed A$1 billion to help Indonesia recover": the one helped)
+                             r"to\s+(?:help|assist|support|aid))\s+(?:the\s+)?$", re.I)
 _ALSO_BEFORE_RE = re.compile(r"\b(?:also|in\s+addition|additionally|as\s+well)\b", re.I)
 # goods sent as aid and valued in the next sentence: "... decided to send North Korea 125,000 tons of food through the
 # WFP. The grain, worth about $40 million, is expected to ...": a quantity of goods "worth / valued at" a sum
@@ -2054,6 +2056,9 @@ def _done_act_period(sentence: str, a: int, b: int, seg_lo: int, seg_hi: int, co
         return None  # "has paid more than $90 billion", "... over two decades", "a report saying ..." (review fixes, s12)
     return DateSpan(dt.date(published.year, 1, 1), dt.date(published.year, 12, 31), "year", _PUBLISHED_TEXT)
 
+
+# s21: a possessive after "in" that owns a noun of record or view ("in Australia's history", "in China's interest")
+_IN_OWNERS_NOUN_RE = re.compile(r"['’]s?\s+(?:own\s+)?(?:history|record|interests?|favou?r|name|view|eyes|words|opinion)\b", re.I)
 
 _clause_cache: list = [None, []]
 
@@ -4417,6 +4422,8 @@ class FigureExtractor:
                 prep = None  # "the turnover for the US": the US is the subject there
             if prep == "in" and metric in ("trade", "other"):
                 prep = None  # "the trade deficit in Japan": Japan's own, not its partner
+            if prep == "in" and _IN_OWNERS_NOUN_RE.match(sentence, en):
+                prep = None  # s21: "the largest aid package in Australia's history": whose history, not a partner
             if prep == "in" and _PEOPLE_IN_RE.search(sentence, max(0, st - 40), st):
                 prep = None  # "analysts in Tokyo estimate ...": where the speakers sit, not a partner
             if prep:

@@ -9304,7 +9304,9 @@ class VisitExtractor:
                              and o.visitor.actor_id != r.visitor.actor_id)
                     ] if r.weak and getattr(r, "companion_of", None) is None else []
             if same:
-                if r.visitor.kind == "person" and all(o.visitor.actor_id.startswith("country:") for o in same):
+                if (r.visitor.kind == "person" or r.visitor.actor_id.startswith("person:")) \
+                        and all(o.visitor.actor_id.startswith("country:") for o in same):
+                    # (s21: or the group's named head: "the members of the Indonesian delegation headed by X")
                     # round 17: the trip of "the delegations of A and B" is the one of B's named head
                     for o in same:
                         o.visitor = r.visitor
