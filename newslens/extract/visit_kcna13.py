@@ -593,7 +593,7 @@ def visiting_speakers(vx, text, sentences, mentions, records, published) -> None
             subj = _SUBJECT_INTERVIEWED_RE.search(text, s, dep.start()) if dep is not None and said is None else None
             if said is not None:
                 lo, hi = said.end() - 1, dep.start()
-            elif subj is not None and (comma := text.find(",", s, subj.start())) > s:
+            elif subj is not None and text.find(",", s, subj.start()) > s:
                 lo, hi = s, subj.start()  # (s21) the subject and its description before the verb
             else:
                 continue

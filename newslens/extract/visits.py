@@ -132,6 +132,7 @@ _BY_RE = re.compile(r"\s*(?:[\w-]+\s+){0,6}?by\s+", re.I)
 # what `_BY_RE.search` finds, without its leading "\s*" that restarts at every space of a long run (quadratic on
 # hostile input): the first "by" and its spaces
 _BY_ANYWHERE_RE = re.compile(r"by\s+", re.I)
+# s21: a finite verb or relative word between a trip noun and "by": the "by" is another clause's agent
 _BY_OTHER_CLAUSE_RE = re.compile(r"\b(?:was|were|is|are|which|that|who|whom|has|have|had|will|would)\b", re.I)
 _ANNIVERSARY_RE = re.compile(
     r"\b(?:the\s+)?(?P<n>(?<![\d,.])\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -461,9 +462,11 @@ _OFFICE_OF_BEFORE_RE = re.compile(rf"(?:^|\s)(?-i:the)\s+(?:(?-i:[a-z])[\w-]*\s+
 _OFFICE_OF_RE = re.compile(rf"(?-i:the)\s+(?:(?-i:[a-z])[\w-]*\s+){{0,3}}{_OFFICE_WORDS}\s+of\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 # s21: a country name that is part of a currency's ("5 million U.S. dollars donated by ..."): money, no traveller
 _CURRENCY_AFTER_RE = re.compile(r"\s+(?:dollars?|yuan|yen|rubles?|roubles?|won|euros?|pounds?)\b", re.I)
+# s21: a subject that is goods ("Food worth $5 million donated by X arrived"): no traveller
 _GOODS_SUBJECT_RE = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w-]+\s+){0,2}?(?:food|aid|goods|cargo|relief|supplies|fertili[sz]er|rice|"
                                r"flour|wheat|maize|medicines?|equipment|materials?|shipments?|consignments?)\b"
                                r"(?!\s+(?:workers?|teams?|groups?|delegations?|experts?|officials?|personnel|staff|missions?)\b)", re.I)
+# s21: the side a roster names ("Present at the ceremony from the DPRK side were ...")
 _FROM_SIDE_RE = re.compile(r"\bfrom\s+the\s+(.{1,40}?)\s+side\b")
 _BO_CONT_RE = re.compile(_LIST_OPEN + r"|[\s,]*(?:They|These|Those)\s+were\s+(?=(?:the\s+|an?\s+)?(?-i:[A-Z])|(?:an?|the)\s+delegations?\b)")
 _BO_HERE_RE = re.compile(r"\bhere\b", re.I)
@@ -9304,9 +9307,11 @@ class VisitExtractor:
                              and o.visitor.actor_id != r.visitor.actor_id)
                     ] if r.weak and getattr(r, "companion_of", None) is None else []
             if same:
-                if (r.visitor.kind == "person" or r.visitor.actor_id.startswith("person:")) \
+                if (r.visitor.kind == "person" or (r.visitor.actor_id.startswith("person:")
+                                                   and not _ENVOY_WORD_RE.search(text, r.visitor.start, r.visitor.end))) \
                         and all(o.visitor.actor_id.startswith("country:") for o in same):
-                    # (s21: or the group's named head: "the members of the Indonesian delegation headed by X")
+                    # (s21: or the group's named head: "the members of the Indonesian delegation headed by X", not an
+                    # envoy posted here the group's words name: "the delegation led by Head X and Ambassador Y")
                     # round 17: the trip of "the delegations of A and B" is the one of B's named head
                     for o in same:
                         o.visitor = r.visitor
