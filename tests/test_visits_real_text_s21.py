@@ -256,3 +256,14 @@ def test__visits__the_groups_named_head_told_next_is_the_visitor_s21(extractor):
     rows = run(extractor, text, D(2011, 9, 12))["visits"]
     assert [(v["visitor_id"], v["host_iso3"], v["date_start"]) for v in rows] == [
         ("person:paul-agossou", "PRK", D(2011, 9, 12))]
+
+
+def test__visits__an_envoy_named_with_the_group_is_no_head_s21(extractor):
+    # "the delegation led by Head X and Ambassador Y": the envoy posted here does not take the group's trip
+    text = ("The party gave a dinner here on Monday for the visiting delegation of the Liaison Bureau of China. Present on "
+            "invitation were members of the delegation led by Head Zhao Ming and Ambassador Qian Li and the staff of the "
+            "Chinese embassy here.")
+    for title in (None, "Dinner for Chinese Delegation"):
+        out = extractor.extract(ArticleInput("story", title, text, D(2012, 7, 30), "http://www.kcna.co.jp/item/x.htm"))
+        assert "person:qian-li" not in {v["visitor_id"] for v in out["visits"]}
+        assert [v["visitor_iso3"] for v in out["visits"]] == ["CHN"]

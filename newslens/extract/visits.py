@@ -1104,6 +1104,15 @@ def load_cues(lexdir=None) -> list[Cue]:
             for r in rows]
 
 
+def _envoy_head(text: str, r: Record) -> bool:
+    """s21: whether the named head of a group record is an envoy the group's words name ("the delegation led by Head X
+    and Ambassador Y": Y is posted here); looked for at the head's name in the record's sentence."""
+    s, e = r.sentence
+    at = text.find(r.visitor.name or "\0", s, e) if r.visitor.name else -1
+    return _ENVOY_WORD_RE.search(text, max(s, r.visitor.start), r.visitor.end) is not None or (
+        at >= 0 and _ENVOY_WORD_RE.search(text, max(s, at - 30), at) is not None)
+
+
 class VisitExtractor:
     """``extract(article_id, text, sentences, mentions, published, url)`` -> visits rows."""
 
@@ -9308,7 +9317,7 @@ class VisitExtractor:
                     ] if r.weak and getattr(r, "companion_of", None) is None else []
             if same:
                 if (r.visitor.kind == "person" or (r.visitor.actor_id.startswith("person:")
-                                                   and not _ENVOY_WORD_RE.search(text, r.visitor.start, r.visitor.end))) \
+                                                   and not _envoy_head(text, r))) \
                         and all(o.visitor.actor_id.startswith("country:") for o in same):
                     # (s21: or the group's named head: "the members of the Indonesian delegation headed by X", not an
                     # envoy posted here the group's words name: "the delegation led by Head X and Ambassador Y")
