@@ -4469,16 +4469,14 @@ class FigureExtractor:
         # "Vietnam hopes Korean investment will ...": the country right before a directed metric word gives
         part_of_sum = False
         if reporter is None and metric in _DIRECTED and metric_pos >= 0:
-            adj = [c for c in countries if c[1] <= metric_pos and c[2] != partner
+            # (s21) "..., with Korean exports of $308 million": "with" opens the owner's phrase, as in the partner slots
+            # above; such a part breaks down the sum before it, its other side the sum's (below)
+            adj = [(c, vp is not None) for c in countries if c[1] <= metric_pos and c[2] != partner
                    and _ADJ_BEFORE_METRIC_RE.fullmatch(sentence, c[1], metric_pos)
                    and (not (vp := _VERB_OR_PREP_BEFORE_RE.search(sentence, max(0, c[0] - 16), c[0]))
-                        # (s21) "..., with Korean exports of $308 million": "with" opens the owner's phrase, as in the
-                        # partner slots above
                         or (vp.group().split()[0].lower() == "with" and c[0] < metric_pos))]
             if adj:
-                reporter = adj[-1][2]
-                # (a part told after "with" breaks down the sum before it: its other side is the sum's, below)
-                part_of_sum = _VERB_OR_PREP_BEFORE_RE.search(sentence, max(0, adj[-1][0] - 16), adj[-1][0]) is not None
+                reporter, part_of_sum = adj[-1][0][2], adj[-1][1]
                 if partner is None or partner == reporter:
                     nxt = [sl for sl in slots[1:] if sl[4] != reporter and sl[3] != "from"]
                     partner = nxt[0][4] if nxt else None

@@ -564,7 +564,7 @@ def visiting_speakers(vx, text, sentences, mentions, records, published) -> None
     the story abroad, nor a description that names the home side or a posted envoy, nor a voice by letter or phone."""
     home = _home_story(vx, text, mentions)
     if home is None or published is None or not sentences or not (
-            "visiting" in text or "visit to" in text or "departure" in text or "now in" in text or "home" in text):
+            "visiting" in text or "visit to" in text or "departure" in text or "now in" in text or "returning home" in text or "for home" in text):
         return
     words: Kcna13Words = vx._kcna13
     countries = _Countries(mentions)

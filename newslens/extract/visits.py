@@ -458,8 +458,9 @@ _BETWEEN_REL_PLACE_RE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:(?:had\s+)?took
 # s21: an office told again with its country after it ("the vice foreign minister of Russia"): the visitor's span, or
 # the words right before a country
 _OFFICE_WORDS = r"(?:minister|president|premier|chairman|secretary|envoy|representative|director|governor|mayor|speaker)"
-_OFFICE_OF_BEFORE_RE = re.compile(rf"(?:^|\s)(?-i:the)\s+(?:(?-i:[a-z])[\w-]*\s+){{0,3}}{_OFFICE_WORDS}\s+of\s+(?:the\s+)?$", re.I)
-_OFFICE_OF_RE = re.compile(rf"(?-i:the)\s+(?:(?-i:[a-z])[\w-]*\s+){{0,3}}{_OFFICE_WORDS}\s+of\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+_OFFICE_PHRASE = rf"(?-i:the)\s+(?:(?-i:[a-z])[\w-]*\s+){{0,3}}{_OFFICE_WORDS}\s+of\s+(?:the\s+)?"
+_OFFICE_OF_BEFORE_RE = re.compile(rf"(?:^|\s){_OFFICE_PHRASE}$", re.I)
+_OFFICE_OF_RE = re.compile(rf"{_OFFICE_PHRASE}(?-i:[A-Z])", re.I)
 # s21: a country name that is part of a currency's ("5 million U.S. dollars donated by ..."): money, no traveller
 _CURRENCY_AFTER_RE = re.compile(r"\s+(?:dollars?|yuan|yen|rubles?|roubles?|won|euros?|pounds?)\b", re.I)
 # s21: a subject that is goods ("Food worth $5 million donated by X arrived"): no traveller
@@ -468,6 +469,7 @@ _GOODS_SUBJECT_RE = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w-]+\s+){0,2}?(?:fo
                                r"(?!\s+(?:workers?|teams?|groups?|delegations?|experts?|officials?|personnel|staff|missions?)\b)", re.I)
 # s21: the side a roster names ("Present at the ceremony from the DPRK side were ...")
 _FROM_SIDE_RE = re.compile(r"\bfrom\s+the\s+(.{1,40}?)\s+side\b")
+_WAS_WERE_RE = re.compile(r"\b(?:was|were)\b")
 _BO_CONT_RE = re.compile(_LIST_OPEN + r"|[\s,]*(?:They|These|Those)\s+were\s+(?=(?:the\s+|an?\s+)?(?-i:[A-Z])|(?:an?|the)\s+delegations?\b)")
 _BO_HERE_RE = re.compile(r"\bhere\b", re.I)
 _BO_NOUN_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|recent|last|first|official|state|these|those)|['’]s)\s+"
@@ -3314,9 +3316,10 @@ class VisitExtractor:
         date = None
         # (s21: else the sentence before that: "A reception was given ... Monday ... It was co-sponsored by ..., Present
         # there on invitation were ...")
-        for k, (ps, pe) in enumerate(([prev] if prev else []) + ([self._sentences[si - 2]] if prev and si >= 2 else [])):
-            if k and (ps, pe) == prev:
-                break
+        before = [prev] if prev else []
+        if prev and si >= 2 and self._sentences[si - 2] != prev:
+            before.append(self._sentences[si - 2])
+        for ps, pe in before:
             ds = self._undateline([d for d in self.dates.find(text[ps:pe], self._published, offset=ps)
                                    if not re.fullmatch(r"\d{4}", d.text)])
             if ds:
@@ -3326,7 +3329,7 @@ class VisitExtractor:
         sided = re.search(r"\bsides?\b", text[s:e]) is not None
         # s21: "Present at the signing ceremony from the DPRK side were a delegation of the Ministry of Fisheries led by
         # X": the side the roster's words name gives its groups that name no country
-        were = re.compile(r"\b(?:was|were)\b").search(text, b, e)
+        were = _WAS_WERE_RE.search(text, b, e)
         side = _FROM_SIDE_RE.search(text, s, were.start() if were else b)
         side_iso = next((m.iso3 for m in self._all_mentions if side is not None and side.start(1) <= m.start < side.end(1)
                          and m.kind == "country" and m.iso3), None)
@@ -7896,15 +7899,16 @@ class VisitExtractor:
                 if o.visitor.iso3 == home_iso and o.host_iso3 != home_iso and not o.is_domestic and not o.earlier}
         if not away:
             return
-        drop = set()
+        drop, scenes = set(), {}  # (a sentence's scene countries found once: a roster sentence holds many records)
         for r in records:
             if r.host_iso3 != home_iso or r.earlier or r.is_domestic or (r.sentence, r.visitor.iso3, r.status) not in away:
                 continue
             s, e = r.sentence
-            if _BO_HERE_RE.search(text, s, e):
-                continue
-            if any(p.iso3 == r.visitor.iso3 and re.search(r"\b(?:in|visiting|touring)\s+(?:the\s+)?$", text[max(s, p.start - 12):p.start])
-                   for p in self.places.find(text, s, e)):
+            if r.sentence not in scenes:
+                scenes[r.sentence] = set() if _BO_HERE_RE.search(text, s, e) else {
+                    p.iso3 for p in self.places.find(text, s, e)
+                    if re.search(r"\b(?:in|visiting|touring)\s+(?:the\s+)?$", text[max(s, p.start - 12):p.start])}
+            if r.visitor.iso3 in scenes[r.sentence]:
                 drop.add(id(r))
         if drop:
             records[:] = [r for r in records if id(r) not in drop]
