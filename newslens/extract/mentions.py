@@ -77,7 +77,8 @@ _ORG_WORDS = frozenset(
     navy force forces command group news times post daily herald review development affairs trade culture
     economy economic defence defense security foreign industry education health finance energy transport
     agriculture justice interior external public national central regional administration directorate
-    secretariat headquarters authority inspectorate service procuratorate confederation""".split())
+    secretariat headquarters authority inspectorate service procuratorate confederation
+    chiefs""".split())  # (s22: "chairman of the U.S. Joint Chiefs of Staff": no person "Joint Chiefs")
 # "on a visit to", "on his current visit to", "visiting": where a person is, not whose he is
 ON_A_VISIT_RE = re.compile(r"\b(?:on|during)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b|\bvisiting\b")
 # sentence openers that are no surnames before "X, head of ...": data/lexicons/sentence_adverbs.csv (`_lone_surname`)
@@ -235,7 +236,10 @@ class MentionFinder:
         # "Yang Hyong Sop, vice-president of the Presidium ... of the DPRK,"
         roles = alternation([r["word"] for r in read_rows(lex / "appositive_roles.csv", ("word",))])
         self.appositive_re = re.compile(
-            rf"(?P<name>{NAME}),\s+(?:(?:the|a|then|former|acting|first|senior|executive|deputy|vice)[\s-]+)*"
+            # (s22: a name with a particle before its last part, "Alejandro Cao de Benos, chairman of the ...": only here,
+            # where an English office follows, not in the Spanish service's "de" of every phrase)
+            rf"(?P<name>{NAME}(?:{_SP}(?:de|da|dos|das|do|van|von|der|den|di|del|du){_SP}{_NAME_PART})?),\s+"
+            rf"(?:(?:the|a|then|former|acting|first|senior|executive|deputy|vice)[\s-]+)*"
             rf"(?:[A-Za-z'’.-]+\s+){{0,3}}?(?:(?i:ex)-)?(?P<title>(?i:{roles}))\b")  # (s19: "Chinese ex-ambassador")
         self._honorific_words = {w.rstrip(".") for w in self.honorifics}
         self._title_words = {w for t in self.role_of for w in t.split()}  # (mentions session 7: `_title_start`)

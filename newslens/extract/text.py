@@ -20,6 +20,8 @@ _ABBREV_SET = frozenset(_ABBREV)
 _INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 # A candidate break: terminal punctuation, optional closing quote/bracket, whitespace.
 # (".," or ". ," before a capital is a paragraph break flattened in some archives: "left., Arriving here")
+_MIDLINE_BEFORE_RE = re.compile(r"(?:[a-z]|[A-Z]|,)[ \t]*$")
+_LOWER_AFTER_RE = re.compile(r"\s*[a-z]")
 _BREAK_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\.[ \t]*,(?=\s+[A-Z])|\n\s*\n|\n(?=\s*\S)")
 
 
@@ -56,6 +58,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _BREAK_RE.finditer(text):
         end = m.end() if not m.group().isspace() else m.start()
+        if m.group()[0] == "\n" and _MIDLINE_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()) and (
+                _LOWER_AFTER_RE.match(text, m.end()) or text[m.start() - 1:m.start()] == ","):
+            # s22: a paragraph break inside a sentence ("a delegation of the Group for the Study of the J\n\nuche Idea
+            # of Kyrgyzstan led by ...", "..., \n\nFrancis F. Lyimo, chairman of"; KCNA's feed cuts long lists so):
+            # no end of sentence after a letter or a comma when the next line opens in lower case or follows the comma
+            continue
         if m.group()[0] == ".":
             # the word before the full stop: an abbreviation or an initial does not end the sentence
             j = m.start()

@@ -535,7 +535,9 @@ _VISITING_ROLE_RE = re.compile(r"\bvisiting\b(?!\s+(?:professor|scholar|fellow|l
 # "..., said X, chief of the ensemble of the Russian Ministry, when interviewed by KCNA Monday before his departure from
 # the DPRK": a guest who spoke as he left
 _DEPARTING_RE = re.compile(r"\b(?:before|on|upon|prior\s+to)\s+(?:(?:his|her|their)\s+(?:departure|leaving)\s+(?:from\s+)?"
-                           r"(?:the\s+DPRK|D\.P\.R\.K\.?|here|Pyongyang|the\s+country)|returning\s+home|leaving\s+for\s+home)\b")
+                           r"(?:the\s+DPRK|D\.P\.R\.K\.?|here|Pyongyang|the\s+country)|returning\s+home|leaving\s+for\s+home"
+                           # s22: "..., was interviewed by KCNA on Saturday, before leaving Pyongyang" (no possessive)
+                           r"|(?:leaving|departing\s+from)\s+(?:the\s+DPRK|Pyongyang|here))\b")
 # s21: the guest as the subject: "X, head of the Japanese delegation of ..., had an interview with KCNA at the hotel on
 # Monday before returning home"
 _FOREIGN_GROUP_RE = re.compile(r"\b(?:the|a)\s+(?-i:[A-Z])[\w-]*\s+(?:delegation|group|troupe|team)\b")
@@ -564,7 +566,8 @@ def visiting_speakers(vx, text, sentences, mentions, records, published) -> None
     the story abroad, nor a description that names the home side or a posted envoy, nor a voice by letter or phone."""
     home = _home_story(vx, text, mentions)
     if home is None or published is None or not sentences or not (
-            "visiting" in text or "visit to" in text or "departure" in text or "now in" in text or "returning home" in text or "for home" in text):
+            "visiting" in text or "visit to" in text or "departure" in text or "now in" in text or "returning home" in text or "for home" in text
+            or "leaving" in text or "departing from" in text):
         return
     words: Kcna13Words = vx._kcna13
     countries = _Countries(mentions)
@@ -593,8 +596,8 @@ def visiting_speakers(vx, text, sentences, mentions, records, published) -> None
             subj = _SUBJECT_INTERVIEWED_RE.search(text, s, dep.start()) if dep is not None and said is None else None
             if said is not None:
                 lo, hi = said.end() - 1, dep.start()
-            elif subj is not None and text.find(",", s, subj.start()) > s:
-                lo, hi = s, subj.start()  # (s21) the subject and its description before the verb
+            elif subj is not None and text.find(",", (s1 := _after_dateline(text, s)), subj.start()) > s1:
+                lo, hi = s1, subj.start()  # (s21) the subject and its description before the verb (s22: not the dateline)
             else:
                 continue
             name_lo, name_hi, name = lo, lo, text[lo:hi].split(",")[0].strip()

@@ -143,7 +143,8 @@ _ROSTER_RESIDENT_RE = re.compile(r"\b(?:(?<!korean\s)residents?|envoys?|diplomat
 
 
 # (s14 fix) what is left of a roster piece made only of country names ("Russia", "the Chinese", "Cuba to the DPRK")
-_BARE_REST_RE = re.compile(r"(?:\s|\b(?:the|to|in|here)\b|[.,])*", re.I)
+_BARE_REST_RE = re.compile(r"(?:\s|\b(?:the|to|in|here)\b|[.,])*(?:\bin\s+(?-i:[A-Z])[\w'’-]+[.,]?\s*)?", re.I)
+# (s22: "... the consuls general of China and Russia in Chongjin": a post's city closes the list's last country)
 # a demonym naming a language ("Chinese-language students", "Japanese-speaking guides")
 _LANGUAGE_AFTER_RE = re.compile(r"[-‐–](?:language|languages|speaking)\b", re.I)
 # a country named as the object of a struggle ("fighters against the U.S. and Japan")

@@ -82,7 +82,9 @@ def words_of(vx) -> Wire14Words:
 
 # "ISLAMABAD: Abu Dhabi Crown Prince ...", "ABU DHABI // The UAE ...": a dateline closed by a colon or two slashes
 # (South Asian and Gulf papers), at the head of the story only; the city in capitals, a capital letter after
-_COLON_DATELINE_RE = re.compile(r"\A[ \t]*([A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2})(?::|[ \t]+//)[ \t]+(?=[A-Z\"“‘'])")
+_COLON_DATELINE_RE = re.compile(r"\A[ \t]*([A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2})"
+                                r"(?:,[ \t]+[A-Z][a-z][\w.'’]*(?:[ \t][A-Z][a-z][\w.'’]*)?)?"  # (s22: "MARY, Turkmenistan:")
+                                r"(?::|[ \t]+//)[ \t]+(?=[A-Z\"“‘'])")
 
 
 def colon_scene(vx, text):

@@ -21,7 +21,7 @@ from .mentions import ON_A_VISIT_RE, Mention, mentions_by_sentence
 from .places import COMMON_PLACE_WORDS, Place, PlaceFinder
 from .regex_gate import RegexGate, literal_gate  # perf s18
 from .registry import Registry
-from .text import stable_id
+from .text import slug, stable_id
 from .visit_hosts import HostWords, indirect_hosts
 from .visit_revisions import RevisionWords, called_off, declined, due_day, invitations, none_attend, pending
 from .visit_rosters import RosterWords, conjunct_visitors, person_rosters
@@ -223,6 +223,23 @@ _TRIP_NOUN_CUE_RE = re.compile(r"(?:['’]s|\b(?:his|her|their|its))\s+(?:[\w-]+
                                r"\b(?:visits?|trips?|tours?)\s+(?:paid|made)\s+by$", re.I)
 # the invitee's yes: "accepted the invitation", "accepted Kishida's invitation", "the Russian leader accepted.", "Qin
 # agreed to visit": the trip is agreed (planned)
+# s22: a country named as what talks are about, not where: "talks with Blinken on North Korea", "talks on Ukraine and
+# North Korea", "discussed the situation in Syria" (the countries of a list after the topic word too)
+_TOPIC_BEFORE_RE = re.compile(
+    r"\b(?:talks|discussions?|discussed|negotiations|consultations|dialogue|issues?|tensions|policy|policies|sanctions|"
+    r"cooperation|views|concerns?|positions?|briefed\s+(?:him|her|them))\s+(?:[\w.'’-]+\s+){0,8}?"
+    r"(?:on|about|over|regarding|concerning)\s+(?:the\s+)?(?:(?:situation|crisis|war|conflict|issue|question|"
+    r"programmes?|programs?)\s+(?:in|of|on)\s+(?:the\s+)?)?(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"
+    r"(?:,\s+|,?\s+and\s+))*$")
+_WORLD_BODY_ROLES = frozenset({"Secretary-General of the United Nations"})
+
+
+def _world_body_term(actor, day) -> bool:
+    """(s22) Whether the registry's actor held a world body's office (``_WORLD_BODY_ROLES``) on ``day``."""
+    return day is not None and any(t.role in _WORLD_BODY_ROLES and (t.start is None or t.start <= day)
+                                   and (t.end is None or day <= t.end) for t in actor.terms)
+
+
 _ACCEPTED_RE = re.compile(r"\b(?:accepted|accepts|has\s+accepted|took\s+up)\s+(?:the|an|this|that|his|her|their|"
                           r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}['’]s?)\s+(?:[\w-]+\s+)?invitation\b"
                           r"|\b(?:accepted|accepts|has\s+accepted)(?=\s*[.;]|\s*,\s+(?:the|a|an)\s)"
@@ -860,7 +877,12 @@ _BARE_MONTH_RE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b")
 # "landed in Jakarta ... for a visit that had been called off twice", "the trip, which was put off in March"
 _REL_HISTORY_RE = re.compile(r"\b(?:visit|trip|tour|journey|stop|summit)s?\s*,?\s+(?:that|which)\s+(?:(?:had|has|have|was|were|is)\s+)?"
                              r"(?:(?:been|already|twice|once|repeatedly|earlier)\s+){0,2}$", re.I)
-_POSTPONED_RE = re.compile(r"\b(?:originally|initially|first)\s+(?:planned|scheduled|set|due)\b[^.;]{0,80}?\b(?:delayed|postponed|pushed\s+back|put\s+off|rescheduled)\b", re.I)
+_POSTPONED_RE = re.compile(r"\b(?:(?:originally|initially|first)\s+|had\s+been\s+(?:originally\s+|initially\s+|first\s+)?)(?:planned|scheduled|set|due)\b"
+                           r"(?:[^.;]|\.(?=\s*\d))(?:[^.;]|(?<=\b[A-Z][a-z]{2})\.){0,80}?\b(?:delayed|postponed|pushed\s+back|put\s+off|rescheduled)\b"
+                           # s22: "The trip had been set for Oct. 22 and was pushed back after ...", "landed in Shanghai at
+                           # the start of a visit to China that was postponed last month": a delay before the trip made
+                           r"|\b(?:that|which)\s+(?:had\s+been|was)\s+(?:\w+\s+)?(?:postponed|delayed|pushed\s+back|put\s+off)\b"
+                           r"|\blong-(?:delayed|postponed)\b", re.I)
 _FOR_N_DAYS_RE = re.compile(r"[^.;]{0,60}?\bfor\s+(?:a|an|his|her|their|its)\s+(" + _COUNT + r"|\d{1,2})-day\b", re.I)
 _REL_EVENT_RE = re.compile(rf"\b{_EVENT_NOUN}\s+(?:that|which)\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){{0,6}}$", re.I)
 _PAST_SKIP_RE = re.compile(r"\b(?:skipped|stayed|missed|boycotted|pulled|did|didn['’]t|decided|chose|opted)\b", re.I)
@@ -1189,6 +1211,13 @@ class VisitExtractor:
         self._possessed_person_re = re.compile(
             rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{alternation([r['word'] for r in owned])})s?\b(?!-)", re.I)
         self._possessed_staff = frozenset(r["word"].lower() for r in owned if r["note"] == "staff")
+        # s22: a relative named in an appositive of the one who acts: "Kim Yo Jong, the sister of North Korean leader
+        # Kim Jong Un, met Moon in Seoul", "X, third son of ex-President Kim Dae Jung, visited Pyongyang": the
+        # head travels, not the relative the appositive names (the relative gives the head's country)
+        kin = alternation([r["word"] for r in owned if r["note"] == "relative"])
+        self._kin_appositive_re = re.compile(
+            rf"(?P<name>(?-i:[A-Z])[\w'’-]+(?:[ ](?-i:[A-Z])[\w'’-]+){{1,3}}),\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?"
+            rf"(?i:{kin})\s+of\s+(?:(?:the|late|former|ex-?)\s+)?(?:[\w.'’-]+\s+){{0,5}}?$")
         self._honouree_re = re.compile(
             rf"\b(?:{alternation([r['phrase'] for r in honw])})\s+(?:[\w.'’-]+\s+){{0,4}}[\w.'’-]*$", re.I) if honw else None
         # fixV3: "his recent visit" is a trip made; "would welcome a visit by X" is an offer (invited)
@@ -1238,6 +1267,13 @@ class VisitExtractor:
             rf"\b(?:{fww('move')})\s+(?:[\w.'’-]+\s+){{0,8}}?from\s+"  # (session 7: 8 words, "to Kyiv on Friday by overnight train")
             r"(?P<where_from>(?-i:[A-Z])[^,;.()]{1,60}?(?:\.[^,;.()]{1,30}?)?),\s+where\s+"
             rf"(?:(?P<group>{fww('pronoun_group')})|{fww('pronoun')})\s+(?:had\s+)?(?:{fww('act')})\b", re.I)
+        # s22: the bare leg the gold README's eleventh-session rule tells ("arrived in Bangkok from Hanoi", "flew in to
+        # Hanoi early on Thursday from Pyongyang"): an arrival verb, at most six words, "from" and a capitalised place
+        # that closes its phrase (not "from Hanoi, where ...", the rule above; not "via")
+        self._from_bare_re = re.compile(
+            r"\b(?:arrived|arrives|arriving|flew|flies|flying|flown)\s+(?:[\w.'’-]+\s+){0,6}?from\s+"
+            r"(?P<where_from>(?-i:[A-Z])[\w'’.-]*(?:[ -](?-i:[A-Z])[\w'’.-]*){0,2})"
+            r"(?=\s*[.;]|\s*,(?!\s+where\b)|\s+(?:on|late|early|for|to|and|after|ahead|in|at)\b)")
         # visits session 7c: a pronoun's onward leg from the place the story is about (visit_onward_leg.csv)
         onward = read_rows(lexicon_file(lexdir, "visit_onward_leg.csv"), ("phrase",))
         self._onward_re = re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, r["phrase"].split()))
@@ -1733,6 +1769,8 @@ class VisitExtractor:
             # (not the possessor of a relative or aide: "Kim's younger sister Kim Yo Jong handed ...": the sister)
             first = next((m for m in sent_mentions if m.kind == "person" and not _KIN_OF_RE.match(text, m.end)), None)
             opens_with_pronoun = re.match(r"\s*(?:He|She)\b", text[s:e]) is not None
+            if first is not None and not opens_with_pronoun and re.search(r"\b(?:he|she)\s+(?-i:[a-z])", text[s:first.start], re.I):
+                opens_with_pronoun = True  # s22: "On Sunday in Bangkok he called on King X": X is no new subject
             if first is not None and first.start - s < 60 and not opens_with_pronoun:
                 last_subject = Party(first.start, first.end, first.actor_id, first.name, first.iso3, "person")
             elif (last_subject is not None and not opens_with_pronoun
@@ -1748,7 +1786,7 @@ class VisitExtractor:
             self._speaker_at_event(text, sentences, mentions, records, published)
         if published is not None and ("began in" in low or "started in" in low or "opened in" in low or "kicked off in" in low):
             self._tour_legs(text, sentences, mentions, records, published)
-        if published is not None and records and ", where " in low:
+        if published is not None and records and (", where " in low or " from " in low):
             self._from_where_legs(text, mentions, records)
         if published is not None and records and ("last" in low or "made" in low or "paid" in low):
             self._background_trips(text, sentences, mentions, records, published)
@@ -1778,6 +1816,8 @@ class VisitExtractor:
                                          for r in records):
             self._event_day(text, mentions, records, published)
         self._backoff(text, sentences, mentions, records, published, home)
+        if published is not None and records and " from " in low:
+            self._from_where_legs(text, mentions, records, backoff_only=True)  # s22: the bare legs of its arrivals
         if home and published is not None and _looks_spanish(low):
             self._spanish(text, sentences, mentions, records, published, home)
         if published is not None and any(r.date is None for r in records):
@@ -1953,6 +1993,12 @@ class VisitExtractor:
                 p.visitor.iso3 == r.visitor.iso3 and p.host_iso3 == r.host_iso3 and (
                     p.date is None or r.date is None or (p.date.start <= r.date.end and r.date.start <= p.date.end))
                 for p in people_trips))]
+        # s22: the head of a world body travelling for it is no visit of his country (the gold README: "the UN
+        # Secretary-General, UN or AU envoys"); his term in the registry (people.csv role) on the trip's day decides, so
+        # Ban Ki-moon's trips as South Korea's foreign minister stay
+        records = [r for r in records if not (
+            r.visitor.kind == "person" and (actor := self.registry.actors.get(r.visitor.actor_id)) is not None
+            and _world_body_term(actor, r.date.start if r.date is not None else published))]
         rows = [self._row(article_id, original, r, url) for r in self._dedupe(records, anaphors, bare, stay, text, self._group_plain)]
         seen: set[str] = set()
         for row in rows:  # two trips of one visitor told in one sentence, each with its own date
@@ -2238,7 +2284,11 @@ class VisitExtractor:
             if status == "planned" and _HOPE_RE.search(text, max(s, a - 120), a):
                 continue  # "expressed the hope that the orchestra would often come to France": a wish, no plan
             made = self._frame(text, s, e, si, a, b, lo, hi, cue, status, parties, countries, places, home)
-            if cue.frame in ("invite_verb", "invite_noun") and (acc := _ACCEPTED_RE.search(text, b, e)) is not None:
+            if cue.frame in ("invite_verb", "invite_noun") and ((acc := _ACCEPTED_RE.search(text, b, e)) is not None or (
+                    cue.frame == "invite_noun" and (acc := _ACCEPTED_RE.search(text, max(s, a - 60), b)) is not None
+                    and acc.end() >= a - 2 and self._open_time_re.search(text, b, e) is None)):
+                # (s22: or the invitation the visitor accepted: "Moon has accepted Kim Jong Un's invitation to visit
+                # Pyongyang in the autumn")
                 # "invited Putin to visit the North, and Putin accepted the invitation": the trip is agreed
                 for rec in made:
                     if rec.status == "invited" and not any(
@@ -2648,7 +2698,7 @@ class VisitExtractor:
         elif (rec.date is None and rec.status == "occurred" and published is not None and not praised
               and (not re.search(r"\b(?:(?<!during\s(?:his|her|its)\s)(?<!during\stheir\s)(?<!during\sthe\s)recent|previous|"
                                  r"earlier|last|past|former|first|second|third|historic|several|many|"
-                                 r"numerous|series|repeated|frequent)\b",
+                                 r"numerous|series|repeated|frequent|frequently|often|regularly|repeatedly)\b",  # (s22: "frequently visited the U.S.")
                                  text[max(s, a - 25):b], re.I) or _TRIP_NEWS_RE.search(text, s, rec.sentence[1]))
               # "has visited China several times", "had been to Russia before": experience, no date
               # (not "who has been ill": "been" only as a stay somewhere)
@@ -4157,6 +4207,14 @@ class VisitExtractor:
                 # sentence of hundreds of parties and places stays linear)
                 if groups:
                     places = [p for p in places if not any(gs <= p.start < ge for gs, ge in groups)]
+            if cue.frame == "meet" and " from " in text[lo:a]:
+                # s22: "flying in from Bangkok for a stop in which he met X": where he came from is no venue (but "slipped
+                # away from New Delhi, where he had held talks", "reached Rome from Paris, after talks at the Elysee" are)
+                places = [p for p in places if not (p.start < a and re.search(r"\b(?:in|arriving|arrived|coming|came)\s+from\s+(?:the\s+)?$",
+                                                                              text[max(s, p.start - 20):p.start]))]
+            if cue.frame == "meet" and (" on " in text[b:hi] or " about " in text[b:hi] or " over " in text[b:hi]):
+                # s22: "for talks with Blinken on North Korea": the topic's country is no venue
+                places = [p for p in places if not (p.start >= b and _TOPIC_BEFORE_RE.search(text, max(a, p.start - 90), p.start))]
             if cue.frame == "meet" and _AHEAD_RE.search(text[max(s, a - 60):a]):
                 # "talks in Beijing ahead of a possible summit with Trump": that summit's place is not given
                 place = self._first(places, b, near_hi)
@@ -4168,7 +4226,9 @@ class VisitExtractor:
             groups = [p for p in parties if p.kind == "delegation"]  # (perf s13: the delegations once per cue)
             free = [m for m in countries if not any(p.start <= m.start < p.end for p in groups)]
             if cue.frame == "meet":  # s12: "talks with Modi on Russia's invasion of Ukraine": a topic, no venue
-                free = [m for m in free if not (b <= m.start and topic_possessive(self._wire12, text, m.end))]
+                free = [m for m in free if not (b <= m.start and (topic_possessive(self._wire12, text, m.end)
+                                                                   # s22: "for talks with Blinken on North Korea"
+                                                                   or _TOPIC_BEFORE_RE.search(text, max(a, m.start - 90), m.start)))]
             if cue.frame == "meet" and _AHEAD_RE.search(text[max(s, a - 60):a]):
                 place_iso = place.iso3 if place else self._country_in(text, free, b, near_hi)
             else:
@@ -4574,7 +4634,7 @@ class VisitExtractor:
             # a trip made is not undone by an older no-show told with it: "arrived ..., a year after he cancelled a
             # trip" (a time-distance "after"/"since" before the cue), "X last year called off a planned September
             # visit" (the cue's clause dates it well before the trip made: a cancelled trip of its own)
-            if _SINCE_CANCEL_RE.search(text, max(s, a - 60), a) or (target.status == "occurred" and _POSTPONED_RE.search(text, lo, hi)):
+            if _SINCE_CANCEL_RE.search(text, max(s, a - 60), a) or (target.status == "occurred" and _POSTPONED_RE.search(text, s, e)):
                 return  # (a trip made after a delay: "originally set for August but pushed back" is no no-show)
             found = self.dates.find(text[lo:hi], published, future=False, offset=lo)
             when = [d for d in found if target.date is not None and d.end < target.date.start - dt.timedelta(days=30)
@@ -4977,6 +5037,17 @@ class VisitExtractor:
         sentence = text[s:e]
         for m in mentions:
             if m.kind == "person":
+                if " of " in text[max(s, m.start - 70):m.start] and (
+                        kin := self._kin_appositive_re.search(text, max(s, m.start - 140), m.start)) is not None and re.match(
+                        r"(?:\s+of\s+[^,;.]{1,40}?)?\s*,", text[m.end:m.end + 60]):
+                    # s22: "X, the sister of leader Y, met ...": X, with Y's country, not Y
+                    k = next((i for i, p in enumerate(out) if p.kind == "person" and p.start == kin.start("name")), None)
+                    if k is None:
+                        name = kin.group("name")
+                        out.append(Party(kin.start("name"), kin.end("name"), f"person:{slug(name)}", name, m.iso3, "person"))
+                    elif out[k].iso3 is None:
+                        out[k] = replace(out[k], iso3=m.iso3)  # (a name the story does not place: the relative's country)
+                    continue
                 out.append(Party(m.start, m.end, m.actor_id, m.name, m.iso3, "person"))
         for dm in _GROUP_RE.finditer(sentence):
             if re.match(r"\s+of\s+(?:traitors|warmongers|fascists|puppets)\b", sentence[dm.end():dm.end() + 20], re.I) or \
@@ -7162,6 +7233,8 @@ class VisitExtractor:
         iso, place, end = self._host_at(text, pos, c_at)
         if iso is None or end > hi or not self._tr_after_leg_re.match(text, end):
             return ()
+        if _TOPIC_BEFORE_RE.search(text, max(0, pos - 90), pos):
+            return ()  # s22: "arrived in Tokyo on Sunday for talks on Ukraine and North Korea": a topic, no leg
         nxt = None
         for k in range(end + 1, min(hi, end + 220)):  # the first capital after a list gap ("on Monday, then to B")
             if text[k].isupper() and not text[k - 1].isalnum() and self._tr_gap_re.fullmatch(text, end, k):
@@ -8302,7 +8375,7 @@ class VisitExtractor:
             end = self._first_hit[key] = m.end() if m is not None else None
         return end is not None and end <= a
 
-    def _from_where_legs(self, text, mentions, records) -> None:
+    def _from_where_legs(self, text, mentions, records, backoff_only=False) -> None:
         """Visits newswire round (item 2): the stop before this one, told as where the traveller came from and what
         he did there ("arrived in Astana on Friday from St. Petersburg, where he had attended the G20 summit"): a trip
         made to that place, dated by the month of the arrival. A bare "arrived from X" makes no trip to X.
@@ -8313,15 +8386,21 @@ class VisitExtractor:
         for r in records:
             if r.status != "occurred" or r.earlier or r.is_domestic or r.visitor.kind == "country":
                 continue
+            if backoff_only and "backoff" not in r.history:
+                continue  # (s22: the second reading, after `_backoff`, for its records only: bare legs)
             by_sentence.setdefault(r.sentence, []).append(r)
         if not by_sentence:
             return
         countries = sorted((c for c in mentions if c.kind == "country"), key=lambda c: c.start)
         starts = [c.start for c in countries]
+        people = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
         for (s, e), rs in by_sentence.items():
-            matches = list(self._from_where_re.finditer(text, s, e))
-            if not matches:
+            matches = list(self._from_where_re.finditer(text, s, e)) if not backoff_only else []
+            bare = [m for m in self._from_bare_re.finditer(text, s, e)
+                    if not re.search(r"\bvia\b|\brefuel", text[m.start():m.end()], re.I)] if " from " in text[s:e] else []
+            if not matches and not bare:
                 continue
+            matches += bare
             here = countries[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
             here_starts = [c.start for c in here]
             # (the finder reads the sentence: "St. Petersburg" needs the words around it; once per sentence)
@@ -8339,8 +8418,15 @@ class VisitExtractor:
                 w_hi = stop.start() if stop else w_hi
                 own_days = [d for d in self._undateline(self.dates.find(text[m.end():w_hi], self._published, future=False,
                                                                           offset=m.end())) if d.precision == "day"] \
-                    if self._published is not None else []
-                legs.append((m.group("group") is not None, isos, own_days[0] if own_days else None))
+                    if self._published is not None and "group" in m.re.groupindex else []  # (a bare leg: the arrival's month)
+                if "group" in m.re.groupindex:
+                    legs.append((m.group("group") is not None, isos, own_days[0] if own_days else None, None))
+                else:
+                    # (s22) a bare leg is the arrival's traveller's only: the traveller named last before the verb ("Modi
+                    # held talks with Zuma on Friday, a day after arriving from Mozambique": Modi)
+                    trav = {r.visitor.actor_id for r in rs}
+                    who = next((p for p in reversed(people) if s <= p.start < m.start() and p.actor_id in trav), None)
+                    legs.append((None, isos, None, who))
             seen = set()  # (records of one traveller, host and month give the same legs: each once)
             for r in rs:
                 date = None
@@ -8351,8 +8437,13 @@ class VisitExtractor:
                 if key in seen:
                     continue
                 seen.add(key)
-                isos_all = {iso: day for group_pronoun, isos, day in legs for iso in isos
-                            if not (group_pronoun and r.visitor.kind == "person")}  # ("they": not one traveller)
+                isos_all = {iso: day for group_pronoun, isos, day, who in legs for iso in isos
+                            if not (group_pronoun and r.visitor.kind == "person")  # ("they": not one traveller)
+                            # (s22: a bare leg, the arrival traveller's, once per story and pair)
+                            and not (group_pronoun is None and (r.visitor.kind != "person" or who is None
+                                                                or who.actor_id != r.visitor.actor_id
+                                                                or any(o.visitor.actor_id == who.actor_id and o.host_iso3 == iso
+                                                                       for o in records)))}
                 for iso, day in isos_all.items():
                     if iso != r.host_iso3 and iso != r.visitor.iso3:
                         own = day if day is not None and (r.date is None or day.start <= r.date.start) else date
@@ -9045,6 +9136,13 @@ class VisitExtractor:
             # others: "of various political parties of the Amur Region ... of Russia") to the country
             between = left[groups[-1].end():]
             words = between.replace(",", " ").split()
+            if 2 <= len(words) and words[0][:1] in ('"', "“", "'") or (len(words) >= 2 and words[0][:1].isupper() and (
+                    words[1].lower() in ("of", "from") or (len(words) >= 3 and words[1][:1].isupper() and words[2].lower() in ("of", "from")))):
+                # s22: the group's own name before its country ("the Folk Troupe Izvor of Romania", "the Song and Dance
+                # Ensemble "Zhalyn" of Kazakhstan"): the name's words are skipped (at most two, or one quoted title)
+                k = next((i for i, w in enumerate(words[:4]) if w.lower() in ("of", "from")), None)
+                if k is not None:
+                    words = words[k:]
             # (s19: "a delegation of Koreans in Japan": overseas Koreans are recorded by the country they live in)
             if (words and words[0].lower() in ("of", "from") and (not _BO_BREAK_RE.search(between) or (
                     _KOREANS_IN_BEFORE_RE.search(between) and not _BO_BREAK_RE.search(_KOREANS_IN_WORDS_RE.sub(" ", between))))
