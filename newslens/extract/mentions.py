@@ -1512,7 +1512,10 @@ class MentionFinder:
             start = text.index(word, start) + len(word)
             while text[start].isspace():
                 start += 1
-        while parts and parts[0].lower() in _STOP_NAME_WORDS:
+        while parts and parts[0].lower() in _STOP_NAME_WORDS and not (
+                # s22: the Korean surname An ("An Kuk Thae, member of ..."), not the article: two short given-name parts
+                parts[0] == "An" and len(parts) == 3 and all(len(p) <= 5 and p[1:].islower() for p in parts[1:])
+                and not parts[1].lower().endswith(("an", "ese", "ish", "ic"))):
             word = parts.pop(0)
             start = text.index(word, start) + len(word)
             while text[start].isspace():

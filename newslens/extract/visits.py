@@ -40,13 +40,13 @@ from .visit_refusal14 import RefusalWords, refusal_drops
 FRAMES = ("travel", "depart", "meet", "host", "invite_noun", "invite_verb", "cancel", "visiting")
 STATUSES = ("occurred", "planned", "invited", "cancelled", "auto")
 
-_GROUP_RE = re.compile(r"\b(?:delegations?|delegates?|exhibitors|mourners|troupe|orchestra|ensemble|team|mission|group|frigate|warship|players|athletes|sportspersons|choir|chorus|squad|contingent|"
+_GROUP_RE = re.compile(r"\b(?:delegations?|delegates?|exhibitors|mourners|troupe|orchestra|ensemble|team|mission|group|frigate|warship|players|athletes|sportspersons|choir|chorus|squad|contingent|circus|"
                        r"footballers|wrestlers|boxers|gymnasts|weightlifters|skaters|swimmers|judoists|"
                        r"ships?|vessels?|fleet|flotilla|squadron)\b", re.I)
 # "of the Asia Society of the United States" up to "led by", a verb, or a comma (at most 400 characters: a group's
 # name runs no longer, and an unbounded tail re-read the rest of the sentence for every group noun: quadratic)
 _NP_TAIL_RE = re.compile(
-    r"(?:\s+(?:of|from|for)\s+[^,;]{0,400}?)(?=\s+(?:led|headed|which|who|arrived|arrives|arriving|left|leaves|returned|"
+    r"(?:\s+(?:of|from|for)\s+[^,;]{0,400}?)(?=\s+(?:led|headed|which|who|that|arrived|arrives|arriving|left|leaves|returned|"
     r"visited|paid|met|will|is|was|were|has|had|on|at|by|here|flew|came|went|goes|laid|lays|toured|(?-i:[a-z]+ed)|"
     r"to\s+(?:attend|visit|take|participate|pay|make|tour|study))\b|[,;.]|$)", re.I)
 _LED_BY_RE = re.compile(r"\b(?:led|headed)\s+by\s+", re.I)
@@ -231,6 +231,8 @@ _TOPIC_BEFORE_RE = re.compile(
     r"(?:on|about|over|regarding|concerning)\s+(?:the\s+)?(?:(?:situation|crisis|war|conflict|issue|question|"
     r"programmes?|programs?)\s+(?:in|of|on)\s+(?:the\s+)?)?(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"
     r"(?:,\s+|,?\s+and\s+))*$")
+# s22: "X accompanied Y to P" (`_accompanied_to`): the verb, then the one accompanied
+_ACCOMPANIED_TO_RE = re.compile(r"\baccompanied\s+(?:(?:the|his|her)\s+)?")
 _WORLD_BODY_ROLES = frozenset({"Secretary-General of the United Nations"})
 
 
@@ -1608,6 +1610,7 @@ class VisitExtractor:
                 and not any(w in low for w in self._ev_gate_words) \
                 and not (any(w in low for w in self._pres_gate) and self._pres_matches(text, 0, len(text))) \
                 and not (", in " in text and _PRES_APPOS_RE.search(text)) \
+                and not ("accompanied " in low and _ACCOMPANIED_TO_RE.search(text)) \
                 and not self._tr_wrap_re.search(text) and not self._tr_leave_re.search(text) \
                 and not self._stay_words.gate(text) \
                 and not self._kcna13.gate(text) \
@@ -1800,6 +1803,8 @@ class VisitExtractor:
             self._joint_presence(text, sentences, mentions, records, published)
         if published is not None and (" in " in text or " at " in text) and (", in " in text or any(w in low for w in self._pres_gate)):
             self._presence(text, sentences, mentions, records, published)
+        if published is not None and "accompanied " in low and " to " in low:
+            self._accompanied_to(text, sentences, mentions, records, published, suite_one_trip)
         if published is not None and " from " in low and self._barred_re.search(text):
             self._barred_trips(text, sentences, mentions, records, published)
         if published is not None and (" from " in low or "application" in low or "request" in low) and (
@@ -5042,6 +5047,9 @@ class VisitExtractor:
                         r"(?:\s+of\s+[^,;.]{1,40}?)?\s*,", text[m.end:m.end + 60]):
                     # s22: "X, the sister of leader Y, met ...": X, with Y's country, not Y
                     k = next((i for i, p in enumerate(out) if p.kind == "person" and p.start == kin.start("name")), None)
+                    if k is not None and (out[k].actor_id == m.actor_id or out[k].end < kin.end("name")):
+                        del out[k]  # ("Kim Hong Gol, son of ... Kim Dae Jung": "Kim" read as the father's surname)
+                        k = None
                     if k is None:
                         name = kin.group("name")
                         out.append(Party(kin.start("name"), kin.end("name"), f"person:{slug(name)}", name, m.iso3, "person"))
@@ -6010,6 +6018,39 @@ class VisitExtractor:
                 rec.companion_of = trip
                 rec.history.append(trip.status)
                 records.append(rec)
+
+    def _accompanied_to(self, text, sentences, mentions, records, published, suite_one_trip=False) -> None:
+        """(s22) "Choe Son Hui, North Korea's foreign minister, accompanied Kim Jong Un, the North Korean leader, to the
+        Vostochny cosmodrome in Russia on Wednesday": the one who accompanied and the one accompanied both made the trip
+        to the place after "to" (its country, or the country named right after the place). Occurred (the past verb
+        only); dated by the sentence's last past date; none to a traveller's own country, none the story tells. On an
+        outlet that tells a leader's suite as one trip (outlets.csv ``suite_is_one_trip``: KCNA), only the one
+        accompanied."""
+        told = {(r.visitor.actor_id, r.host_iso3) for r in records}
+        for si, s, e, ments in mentions_by_sentence(sentences, mentions):
+            for m in _ACCOMPANIED_TO_RE.finditer(text, s, e):
+                people = [p for p in ments if p.kind == "person" and p.iso3 and p.actor_id]
+                lead = next((p for p in reversed(people) if p.end <= m.start()), None)
+                obj = next((p for p in people if m.end() <= p.start <= m.end() + 3), None)
+                if lead is None or obj is None or _CLAUSE_BREAK_RE.search(text, lead.end, m.start()) and not re.fullmatch(
+                        r",[^,;]{1,80},\s*", text[lead.end:m.start()]):
+                    continue  # (the subject right before the verb, or set off by one appositive)
+                to = re.compile(r"(?:,[^,;]{1,80},)?\s+to\s+").match(text, obj.end)
+                if to is None:
+                    continue
+                dest = next((c for c in ments if c.kind == "country" and c.iso3 and c.alias_kind != "demonym"
+                             and to.end() <= c.start <= to.end() + 60 and not _CLAUSE_BREAK_RE.search(text, to.end(), c.start)), None)
+                if dest is None:
+                    found = [p for p in self.places.find(text, to.end(), min(e, to.end() + 60)) if p.iso3]
+                    dest = found[0] if found else None
+                if dest is None:
+                    continue
+                days = [d for d in self._undateline(self.dates.find(text[s:e], published, future=False, offset=s))
+                        if d.start <= published]
+                when = days[-1] if days else self._month_of(published)
+                for who in ((obj,) if suite_one_trip else (lead, obj)):
+                    if who.iso3 != dest.iso3 and (who.actor_id, dest.iso3) not in told:
+                        self._add_trip(records, told, who, dest.iso3, None, "occurred", when, s, e, si, 0.6)
 
     def _trip_paid(self, text, s, e, si, mentions, persons_seen, records, published, last_subject, title_iso3) -> None:
         """ "returns the trip Premier X paid to Beijing in March": X's earlier trip there, on the date that
