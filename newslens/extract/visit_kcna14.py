@@ -122,7 +122,8 @@ def visiting_givers(vx, text, sentences, mentions, records, published) -> None:
 # "Present there were", "Also present at the opening were", "Present there on invitation were", "Among the guests were"
 # (s21: "Also present were ...", "Also attending it were ...": the place may go untold, as the sentence before gives it)
 _PRESENT_RE = re.compile(r"\s*(?:Also\s+)?(?:(?:[Pp]resent|[Pp]articipating|[Aa]ttending)(?:\s+(?:there|it|at\s+(?:the\s+)?[^.;,]{1,80}?))?"
-                         r"(?:\s+on\s+invitation)?\s+were|Among\s+the\s+(?:audience|guests|participants)\s+were|"
+                         # (s22: "Present there from the Chinese side were X, secretary of ..., Y, vice-governor")
+                         r"(?:\s+on\s+invitation)?(?P<side>\s+from\s+the\s+(?-i:[A-Z])[\w-]*\s+side)?\s+(?:were|was)|Among\s+the\s+(?:audience|guests|participants)\s+were|"
                          # (s21: the speakers of an event told here: "Congratulatory speeches were made by X, minister of
                          # ... of Guinea, Y, ...")
                          r"(?:[A-Z][\w-]*\s+)?(?:[Ss]peeches|[Aa]ddresses)\s+were\s+(?:made|delivered)\s+by)\s+")
@@ -246,9 +247,14 @@ def present_rosters(vx, text, sentences, mentions, records, published) -> None:
     # meetings in Switzerland and Bulgaria"): the index of the first that does
     abroad_at = next((k for k, (ks, ke) in enumerate(sentences[:rosters[-1] + 1])
                       if _foreign_scene(vx, text, countries, ks, ke, home)), len(sentences))
+    lede_places = vx.places.find(text, s0, e0)
     placed_here = bool(re.search(r"\bhere\b", text[s0:e0])) or any(
-        p.iso3 == home for p in vx.places.find(text, s0, e0)) or any(
-        m.iso3 == home and m.alias_kind == "capital" for m in countries.between(s0, e0))
+        p.iso3 == home for p in lede_places) or any(
+        m.iso3 == home and m.alias_kind == "capital" for m in countries.between(s0, e0)) or (
+        # s22: a lede that names only a venue ("A concert was given at the music hall of the Conservatory on
+        # Thursday"), no country and no place of the gazetteer: the home outlet's own ground
+        re.search(r"\bat\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+(?:the\s+)?)?(?-i:[A-Z])", text[s0:e0]) is not None and not lede_places
+        and not countries.between(s0, e0))
     day = _lede_day(vx, text, s0, e0, published)
     if day is None:  # ("opened here on Monday on the occasion of the birthday, February 16": the day told with "on")
         days = [d for d in vx._undateline(vx.dates.find(text[s0:e0], published, future=False, offset=s0))
@@ -286,6 +292,12 @@ def present_rosters(vx, text, sentences, mentions, records, published) -> None:
             if k in stay:
                 continue  # (s14 fix: one head noun of residents, envoys, compatriots ... covers its whole list)
             iso = _roster_iso(vx, text, countries, start, end, home)
+            if iso is None and pm.group("side") and k == 0:
+                # (s22) the side's country for the list's first piece, its head ("from the Chinese side were Zhang
+                # Anshun, secretary of the Yanbian Committee, ..."): one record of the side
+                side = _roster_iso(vx, text, countries, pm.start("side"), pm.end("side"), home)
+                iso = side if side is not None and not (vx._kcna13.posted_re.search(text, start, end) or _RESIDENT_RE.search(
+                    text, start, end) or _HOME_WORD_RE.search(text, start, end)) else None
             if iso is not None and not _told_country(records, home, iso):
                 records.append(_guest_record(vx, home, iso, text[start:end].strip(" ,."), start, end, si, date,
                                              "kcna14-present-rosters", mentions, sentence=sentences[si]))

@@ -233,6 +233,9 @@ _TOPIC_BEFORE_RE = re.compile(
     r"(?:,\s+|,?\s+and\s+))*$")
 # s22: "X accompanied Y to P" (`_accompanied_to`): the verb, then the one accompanied
 _ACCOMPANIED_TO_RE = re.compile(r"\baccompanied\s+(?:(?:the|his|her)\s+)?")
+# s22: the next trip noun a cancel verb governs ("a planned stop in A and a visit to B")
+_NEXT_TRIP_NOUN_RE = re.compile(r"(?:\s*,)?\s+(?:and|or)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                                r"(?:visits?|trips?|stops?|tours?|legs?)\s+(?:to|in)\s+(?:the\s+)?")
 _WORLD_BODY_ROLES = frozenset({"Secretary-General of the United Nations"})
 
 
@@ -2291,9 +2294,10 @@ class VisitExtractor:
             made = self._frame(text, s, e, si, a, b, lo, hi, cue, status, parties, countries, places, home)
             if cue.frame in ("invite_verb", "invite_noun") and ((acc := _ACCEPTED_RE.search(text, b, e)) is not None or (
                     cue.frame == "invite_noun" and (acc := _ACCEPTED_RE.search(text, max(s, a - 60), b)) is not None
-                    and acc.end() >= a - 2 and self._open_time_re.search(text, b, e) is None)):
-                # (s22: or the invitation the visitor accepted: "Moon has accepted Kim Jong Un's invitation to visit
-                # Pyongyang in the autumn")
+                    and acc.end() >= a - 2 and self._open_time_re.search(text, b, e) is None
+                    and any(b <= d.char_start < e for d in dates_for(True)))):
+                # (s22: or the invitation the visitor accepted with its time: "Moon has accepted Kim Jong Un's invitation
+                # to visit Pyongyang in the autumn"; with no time it stays an invitation, the sample gold's convention)
                 # "invited Putin to visit the North, and Putin accepted the invitation": the trip is agreed
                 for rec in made:
                     if rec.status == "invited" and not any(
@@ -4699,10 +4703,31 @@ class VisitExtractor:
             return
         if visitor is not None and host_iso is not None and visitor.iso3 != host_iso:
             rec = Record(visitor, host_iso, "cancelled", cue.cameo, cue.confidence, (s, e), si, host_person, place)
-            spans = dates_for(True)
+            # (s22: not the day of the statement that tells it: "..., the White House said on Tuesday")
+            spans = [d for d in dates_for(True) if not _SAID_RE.search(text, max(s, d.char_start - 14), d.char_start)]
             rec.date = spans[0] if spans else None
             rec.history.append("cancelled")
             records.append(rec)
+            if vm is not None and (first := next((m for m in countries if m.iso3 == host_iso and m.start >= lo + vm.end()
+                                                   and m.alias_kind != "demonym"), None)) is not None:
+                # s22: "scrapped a planned stop in Papua New Guinea and a visit to Australia": the trip nouns the verb
+                # governs, one after another, are all called off (the second one's own cue had read a trip made)
+                pos = first.end
+                while (nxt := _NEXT_TRIP_NOUN_RE.match(text, pos, hi)) is not None:
+                    other = next((m for m in countries if m.start == nxt.end() and m.iso3 and m.alias_kind != "demonym"), None)
+                    if other is None or other.iso3 in (host_iso, visitor.iso3):
+                        break
+                    twin = [r for r in records if r.sentence_index == si and r.host_iso3 == other.iso3
+                            and r.visitor.actor_id == visitor.actor_id and r.status in ("occurred", "planned")]
+                    for r in twin:
+                        r.status, r.cameo, r.date = "cancelled", cue.cameo, rec.date
+                        r.history.append("cancelled")
+                    if not twin:
+                        more = Record(visitor, other.iso3, "cancelled", cue.cameo, cue.confidence, (s, e), si, None, None)
+                        more.date = rec.date
+                        more.history.append("cancelled")
+                        records.append(more)
+                    pos = other.end
             if vm is not None and vm.group().lower().startswith(("stops", "legs", "visits", "trips")):
                 # visits newswire round (item 2): "dropped planned stops in A and B": every stop the plural noun lists
                 first = next((m for m in countries if m.iso3 == host_iso and m.start >= lo + vm.end()), None)
@@ -6915,6 +6940,10 @@ class VisitExtractor:
                 else:
                     continue  # (a bare base form: "to sign in", "did not speak in")
                 who = doers(m.start(), s0)
+                if head in ("said", "told") and who:
+                    # s22: not an envoy posted there ("U.S. Ambassador Nicholas Burns said in Beijing")
+                    who = [w for w in who if not (_ENVOY_WORD_RE.search(text, max(s0, w.start - 40), w.start)
+                                                  or _ENVOY_WORD_RE.search(text, w.end, min(e0, w.end + 40)))]
                 if not who:
                     continue
                 host, place, p_end = self._host_at(text, m.end(), countries_at)
