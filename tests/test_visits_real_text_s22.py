@@ -186,3 +186,50 @@ def test__sentences__a_line_break_inside_a_list_is_no_sentence_end_s22():
     got = [text[a:b] for a, b in sentence_spans(text)]
     assert got[0].endswith("Maria Lopez of Spain.") and got[0].startswith("Present were")
     assert got[1:] == ["Arriving on the same day were others.", "Title", "Body."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lede that names only a venue sets the event on the home outlet's ground
+        ("A joint concert was given at the music hall of the Conservatory on Monday. Among the audience were "
+         "officials and members of the Danish cultural delegation headed by Lars Holm.",
+         [("DNK", "PRK", "occurred", D(2012, 5, 14), DAY)]),
+        # "from the Chinese side were X, ...": the side's country for its head
+        ("The new road was opened to traffic in Rason City of the DPRK on Monday. Present there from the Chinese side "
+         "were Li Wei, secretary of a prefecture committee, and other officials.",
+         [("CHN", "PRK", "occurred", D(2012, 5, 14), DAY)]),
+        # but a venue abroad is no home ground
+        ("A concert was given at the Bolshoi Theatre in Moscow on Monday. Present there was a delegation of Norway.",
+         [("NOR", "RUS", "occurred", D(2012, 5, 14), DAY)]),
+    ],
+)
+def test__visits__home_outlet_rosters_s22(extractor, text, expected):
+    assert keys(run(extractor, text, D(2012, 5, 15))["visits"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word said in person in a place abroad
+        ("Japan has given Ukraine $12 billion since the war began, Foreign Minister Yoko Kamikawa said in Kyiv on "
+         "Monday.", [("person:yoko-kamikawa", "UKR", "occurred")]),
+        ("Xi Jinping told Putin in Moscow on Tuesday that China was ready to help.", [("person:xi-jinping", "RUS", "occurred")]),
+        # at home, or an envoy posted there: no trip
+        ("Lavrov said in Moscow on Thursday that the talks would go on.", []),
+        ("U.S. Ambassador Nicholas Burns said in Beijing on Monday that exchanges should grow.", []),
+        # a cancel verb governs the trip nouns that follow it, not only the first
+        ("Joe Biden has scrapped a planned stop in Papua New Guinea and a visit to Australia, the White House said on "
+         "Tuesday.", [("person:joe-biden", "AUS", "cancelled"), ("person:joe-biden", "PNG", "cancelled")]),
+        # an accepted invitation with no time stays an invitation (the sample gold's convention)
+        ("Vladimir Putin accepted Kim Jong Un's invitation to visit North Korea.", [("person:vladimir-putin", "PRK", "invited")]),
+    ],
+)
+def test__visits__said_in_a_place_and_cancel_lists_s22(extractor, text, expected):
+    assert people(run(extractor, text, D(2024, 9, 10), None)["visits"]) == expected
+
+
+def test__visits__a_cancelled_stop_is_not_dated_by_the_statement_s22(extractor):
+    rows = run(extractor, "Joe Biden has scrapped a planned stop in Papua New Guinea, the White House said on Tuesday.",
+               D(2023, 5, 17), None)["visits"]
+    assert [(v["host_iso3"], v["status"], v["date_start"]) for v in rows] == [("PNG", "cancelled", None)]

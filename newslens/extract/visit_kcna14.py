@@ -146,6 +146,7 @@ _ROSTER_RESIDENT_RE = re.compile(r"\b(?:(?<!korean\s)residents?|envoys?|diplomat
 # (s14 fix) what is left of a roster piece made only of country names ("Russia", "the Chinese", "Cuba to the DPRK")
 _BARE_REST_RE = re.compile(r"(?:\s|\b(?:the|to|in|here)\b|[.,])*(?:\bin\s+(?-i:[A-Z])[\w'’-]+[.,]?\s*)?", re.I)
 # (s22: "... the consuls general of China and Russia in Chongjin": a post's city closes the list's last country)
+_FLAGGED_RE = re.compile(r"[-‐–]flagged\b", re.I)
 # a demonym naming a language ("Chinese-language students", "Japanese-speaking guides")
 _LANGUAGE_AFTER_RE = re.compile(r"[-‐–](?:language|languages|speaking)\b", re.I)
 # a country named as the object of a struggle ("fighters against the U.S. and Japan")
@@ -206,7 +207,8 @@ def _roster_iso(vx, text, countries, lo, hi, home):
         return None
     ms = [m for m in countries.between(lo, hi)
           if not (m.alias_kind == "demonym" and _FIELD_AFTER_RE.match(text, m.end))
-          and not _AGAINST_RE.search(text, max(0, m.start - 8), m.start)]  # ("anti-Japanese fighters": a cause)
+          and not _AGAINST_RE.search(text, max(0, m.start - 8), m.start)  # ("anti-Japanese fighters": a cause)
+          and not _FLAGGED_RE.match(text, m.end)]  # (s22: "the Belize-flagged ship": the flag, not the crew's country)
     foreign = {m.iso3 for m in ms if m.iso3 != home}
     if len(foreign) != 1:
         return None

@@ -1535,7 +1535,9 @@ class VisitExtractor:
         adv = r"(?:(?:also|then|now|later|next|eventually|finally|further|first|already)\s+)?"
         obj = (r"(?:(?:him|her|them|the\s+(?:[\w-]+\s+){0,2}?(?:president|leader|premier|minister|chancellor|king|queen|"
                r"pope|emir|envoy|secretary|delegation|pair|couple|leaders)|(?-i:[A-Z])[\w.-]+['’]s\s+(?:[\w-]+\s+){0,2}?"
-               r"(?:president|leader|premier|minister|chancellor|envoy|secretary|diplomat|king))\s+)?")
+               r"(?:president|leader|premier|minister|chancellor|envoy|secretary|diplomat|king)"
+               # (s22: or the traveller's name, "the tour had already taken Wang to Italy, the Netherlands ...")
+               r"|(?P<objname>(?-i:[A-Z])[a-z][\w'’-]*(?:\s+(?-i:[A-Z])[a-z][\w'’-]*){0,2}))\s+)?")
         cap = r"(?:the\s+)?(?=(?-i:[A-Z]))"
         head = rf"\b{nouns}\b{link}{aux}{adv}"
         self._tr_take_re = re.compile(rf"{head}(?P<verb>{alt['take']})\s+{obj}{adv}(?:on\s+|back\s+)?"
@@ -6940,6 +6942,12 @@ class VisitExtractor:
                 else:
                     continue  # (a bare base form: "to sign in", "did not speak in")
                 who = doers(m.start(), s0)
+                if head in ("said", "told") and not re.fullmatch(
+                        r"(?:said|told)(?:\s+(?:reporters|journalists|(?:a\s+|the\s+)?(?:news|press)\s+conference|"
+                        r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?))?\s+(?:in|at)\s+(?:the\s+)?",
+                        text[m.start("verb"):m.end()], re.I):
+                    continue  # (s22: the place right after the speech verb or its hearer, "said in Kyiv", "told Putin
+                    # in Moscow"; not "said that he has been in the DPRK", "said national income decreased in X")
                 if head in ("said", "told") and who:
                     # s22: not an envoy posted there ("U.S. Ambassador Nicholas Burns said in Beijing")
                     who = [w for w in who if not (_ENVOY_WORD_RE.search(text, max(s0, w.start - 40), w.start)
@@ -7468,6 +7476,12 @@ class VisitExtractor:
                     if self._tr_by_other(text, m.start(), m.start("verb")):
                         continue  # (review of s9-tour #2: "a trip by Japan's foreign minister that took in A")
                     who = self._tr_owner(text, s0, m.start(), si, people, travellers, focus, starts=starts, e0=e0)
+                    if "objname" in m.re.groupindex and m.group("objname"):
+                        # (s22) the traveller the route names: "the tour had already taken Wang to Italy"
+                        named = next((p for p in people if p.start == m.start("objname")), None)
+                        if named is None:
+                            continue
+                        who = named
                     hi = clause_end(m.end())
                     legs = self._tr_route_list(text, m.end(), hi, c_at)
                     if kind == "start":
