@@ -304,7 +304,9 @@ def test_country_pavilion_is_no_trip(extractor):
      D(2012, 3, 7), "URY"),
 ])
 def test_gift_bearer_on_a_visit(extractor, text, pub, vis):
-    assert (f"country:{vis}", "PRK", "occurred") in keys(extractor, text, pub)
+    # (s22: the bearer's country; since session 22 a name with a particle, "Ana Ferreira da Silva, secretary of ...", is
+    # read as the person of that country, so the record may carry her name rather than the country's id)
+    assert any(v[:3] == (vis, "PRK", "occurred") for v in dated(extractor, text, pub))
 
 
 def test_gift_handed_by_a_resident_ambassador_is_no_trip(extractor):

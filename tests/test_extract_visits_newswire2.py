@@ -222,9 +222,16 @@ def test_the_stop_before_told_with_where(extractor, text, pub, want):
 
 
 def test_arrived_from_alone_is_no_stop(extractor):
-    # negative: "from X" without a where-clause tells no trip to X
+    # s22: the gold README's eleventh-session rule ("arrived in Bangkok from Hanoi" makes the stop before an occurred
+    # visit, dated to the arrival's month) now holds without a where-clause too; this test said the opposite. Still no
+    # trip from the traveller's own country, nor from a place passed through ("via")
     got = visits(extractor, "Narendra Modi arrived in Tokyo on Sunday from St. Petersburg.", D(2019, 9, 9))
-    assert ("person:narendra-modi", "RUS", "occurred") not in trips(got)
+    assert ("person:narendra-modi", "RUS", "occurred") in trips(got)
+    assert next(v for v in got if v[1] == "RUS")[3][:7] == "2019-09" and next(v for v in got if v[1] == "RUS")[4] == "month"
+    got = visits(extractor, "Narendra Modi arrived in Tokyo on Sunday from New Delhi.", D(2019, 9, 9))
+    assert trips(got) == {("person:narendra-modi", "JPN", "occurred")}
+    got = visits(extractor, "Narendra Modi arrived in Tokyo on Sunday from New Delhi via Dubai.", D(2019, 9, 9))
+    assert trips(got) == {("person:narendra-modi", "JPN", "occurred")}
 
 
 @pytest.mark.parametrize("text, pub, want", [
