@@ -78,7 +78,7 @@ _ORG_WORDS = frozenset(
     economy economic defence defense security foreign industry education health finance energy transport
     agriculture justice interior external public national central regional administration directorate
     secretariat headquarters authority inspectorate service procuratorate confederation
-    chiefs""".split())  # (s22: "chairman of the U.S. Joint Chiefs of Staff": no person "Joint Chiefs")
+    chiefs""".split())  # (s22: "who chaired the U.S. Joint Chiefs": no person "Joint Chiefs")
 # "on a visit to", "on his current visit to", "visiting": where a person is, not whose he is
 ON_A_VISIT_RE = re.compile(r"\b(?:on|during)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b|\bvisiting\b")
 # sentence openers that are no surnames before "X, head of ...": data/lexicons/sentence_adverbs.csv (`_lone_surname`)

@@ -60,7 +60,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         end = m.end() if not m.group().isspace() else m.start()
         if m.group()[0] == "\n" and _MIDLINE_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()) and (
                 _LOWER_AFTER_RE.match(text, m.end()) or text[m.start() - 1:m.start()] == ","):
-            # s22: a paragraph break inside a sentence ("a delegation of the Group for the Study of the J\n\nuche Idea
+            # s22: a paragraph break inside a sentence ("a delegation of a study group of the J\n\nuche idea
             # of Kyrgyzstan led by ...", "..., \n\nFrancis F. Lyimo, chairman of"; KCNA's feed cuts long lists so):
             # no end of sentence after a letter or a comma when the next line opens in lower case or follows the comma
             continue

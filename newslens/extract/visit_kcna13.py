@@ -536,7 +536,7 @@ _VISITING_ROLE_RE = re.compile(r"\bvisiting\b(?!\s+(?:professor|scholar|fellow|l
 # the DPRK": a guest who spoke as he left
 _DEPARTING_RE = re.compile(r"\b(?:before|on|upon|prior\s+to)\s+(?:(?:his|her|their)\s+(?:departure|leaving)\s+(?:from\s+)?"
                            r"(?:the\s+DPRK|D\.P\.R\.K\.?|here|Pyongyang|the\s+country)|returning\s+home|leaving\s+for\s+home"
-                           # s22: "..., was interviewed by KCNA on Saturday, before leaving Pyongyang" (no possessive)
+                           # s22: "X, ..., gave an interview to KCNA on Friday before leaving Pyongyang" (no possessive)
                            r"|(?:leaving|departing\s+from)\s+(?:the\s+DPRK|Pyongyang|here))\b")
 # s21: the guest as the subject: "X, head of the Japanese delegation of ..., had an interview with KCNA at the hotel on
 # Monday before returning home"

@@ -145,7 +145,7 @@ _ROSTER_RESIDENT_RE = re.compile(r"\b(?:(?<!korean\s)residents?|envoys?|diplomat
 
 # (s14 fix) what is left of a roster piece made only of country names ("Russia", "the Chinese", "Cuba to the DPRK")
 _BARE_REST_RE = re.compile(r"(?:\s|\b(?:the|to|in|here)\b|[.,])*(?:\bin\s+(?-i:[A-Z])[\w'’-]+[.,]?\s*)?", re.I)
-# (s22: "... the consuls general of China and Russia in Chongjin": a post's city closes the list's last country)
+# (s22: "... the consuls general of A and B in <city>": a post's city closes the list's last country)
 _FLAGGED_RE = re.compile(r"[-‐–]flagged\b", re.I)
 # a demonym naming a language ("Chinese-language students", "Japanese-speaking guides")
 _LANGUAGE_AFTER_RE = re.compile(r"[-‐–](?:language|languages|speaking)\b", re.I)
@@ -253,7 +253,7 @@ def present_rosters(vx, text, sentences, mentions, records, published) -> None:
     placed_here = bool(re.search(r"\bhere\b", text[s0:e0])) or any(
         p.iso3 == home for p in lede_places) or any(
         m.iso3 == home and m.alias_kind == "capital" for m in countries.between(s0, e0)) or (
-        # s22: a lede that names only a venue ("A concert was given at the music hall of the Conservatory on
+        # s22: a lede that names only a venue ("A recital was staged at the concert hall of the Music College on
         # Thursday"), no country and no place of the gazetteer: the home outlet's own ground
         re.search(r"\bat\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+(?:the\s+)?)?(?-i:[A-Z])", text[s0:e0]) is not None and not lede_places
         and not countries.between(s0, e0))
@@ -295,8 +295,8 @@ def present_rosters(vx, text, sentences, mentions, records, published) -> None:
                 continue  # (s14 fix: one head noun of residents, envoys, compatriots ... covers its whole list)
             iso = _roster_iso(vx, text, countries, start, end, home)
             if iso is None and pm.group("side") and k == 0:
-                # (s22) the side's country for the list's first piece, its head ("from the Chinese side were Zhang
-                # Anshun, secretary of the Yanbian Committee, ..."): one record of the side
+                # (s22) the side's country for the list's first piece, its head ("from the Chinese side were Li Wei, secretary
+                # of a prefecture committee, ..."): one record of the side
                 side = _roster_iso(vx, text, countries, pm.start("side"), pm.end("side"), home)
                 iso = side if side is not None and not (vx._kcna13.posted_re.search(text, start, end) or _RESIDENT_RE.search(
                     text, start, end) or _HOME_WORD_RE.search(text, start, end)) else None

@@ -233,6 +233,7 @@ _TOPIC_BEFORE_RE = re.compile(
     r"(?:,\s+|,?\s+and\s+))*$")
 # s22: "X accompanied Y to P" (`_accompanied_to`): the verb, then the one accompanied
 _ACCOMPANIED_TO_RE = re.compile(r"\baccompanied\s+(?:(?:the|his|her)\s+)?")
+_APPOS_TO_RE = re.compile(r"(?:,[^,;]{1,80},)?\s+to\s+")  # (the one accompanied, an appositive, then "to")
 # s22: the next trip noun a cancel verb governs ("a planned stop in A and a visit to B")
 _NEXT_TRIP_NOUN_RE = re.compile(r"(?:\s*,)?\s+(?:and|or)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
                                 r"(?:visits?|trips?|stops?|tours?|legs?)\s+(?:to|in)\s+(?:the\s+)?")
@@ -1217,7 +1218,7 @@ class VisitExtractor:
             rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{alternation([r['word'] for r in owned])})s?\b(?!-)", re.I)
         self._possessed_staff = frozenset(r["word"].lower() for r in owned if r["note"] == "staff")
         # s22: a relative named in an appositive of the one who acts: "Kim Yo Jong, the sister of North Korean leader
-        # Kim Jong Un, met Moon in Seoul", "X, third son of ex-President Kim Dae Jung, visited Pyongyang": the
+        # Kim Jong Un, met Moon in Seoul", "X, youngest son of former President Y, arrived in Pyongyang": the
         # head travels, not the relative the appositive names (the relative gives the head's country)
         kin = alternation([r["word"] for r in owned if r["note"] == "relative"])
         self._kin_appositive_re = re.compile(
@@ -6062,7 +6063,7 @@ class VisitExtractor:
                 if lead is None or obj is None or _CLAUSE_BREAK_RE.search(text, lead.end, m.start()) and not re.fullmatch(
                         r",[^,;]{1,80},\s*", text[lead.end:m.start()]):
                     continue  # (the subject right before the verb, or set off by one appositive)
-                to = re.compile(r"(?:,[^,;]{1,80},)?\s+to\s+").match(text, obj.end)
+                to = _APPOS_TO_RE.match(text, obj.end)
                 if to is None:
                     continue
                 dest = next((c for c in ments if c.kind == "country" and c.iso3 and c.alias_kind != "demonym"
@@ -6947,7 +6948,7 @@ class VisitExtractor:
                         r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?))?\s+(?:in|at)\s+(?:the\s+)?",
                         text[m.start("verb"):m.end()], re.I):
                     continue  # (s22: the place right after the speech verb or its hearer, "said in Kyiv", "told Putin
-                    # in Moscow"; not "said that he has been in the DPRK", "said national income decreased in X")
+                    # in Moscow"; not "said that he had long worked in the DPRK", "said national income decreased in X")
                 if head in ("said", "told") and who:
                     # s22: not an envoy posted there ("U.S. Ambassador Nicholas Burns said in Beijing")
                     who = [w for w in who if not (_ENVOY_WORD_RE.search(text, max(s0, w.start - 40), w.start)
