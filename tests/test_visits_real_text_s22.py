@@ -233,3 +233,12 @@ def test__visits__a_cancelled_stop_is_not_dated_by_the_statement_s22(extractor):
     rows = run(extractor, "Joe Biden has scrapped a planned stop in Papua New Guinea, the White House said on Tuesday.",
                D(2023, 5, 17), None)["visits"]
     assert [(v["host_iso3"], v["status"], v["date_start"]) for v in rows] == [("PNG", "cancelled", None)]
+
+
+def test__visits__a_cancel_list_ends_at_the_next_verb_s22(extractor):
+    # "cancelled a visit to A and met B in C": C is no destination the cancel's trip noun lists
+    got = people(run(extractor, "Joe Biden cancelled a visit to Australia and met Anthony Albanese in Hiroshima.",
+                     D(2023, 5, 21), None)["visits"])
+    assert ("person:joe-biden", "AUS", "cancelled") in got and ("person:joe-biden", "JPN", "occurred") in got
+    got = people(run(extractor, "Xi Jinping postponed his trip to Indonesia and Australia.", D(2023, 5, 21), None)["visits"])
+    assert got == [("person:xi-jinping", "AUS", "cancelled"), ("person:xi-jinping", "IDN", "cancelled")]

@@ -237,6 +237,9 @@ _APPOS_TO_RE = re.compile(r"(?:,[^,;]{1,80},)?\s+to\s+")  # (the one accompanied
 # s22: the next trip noun a cancel verb governs ("a planned stop in A and a visit to B")
 _NEXT_TRIP_NOUN_RE = re.compile(r"(?:\s*,)?\s+(?:and|or)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
                                 r"(?:visits?|trips?|stops?|tours?|legs?)\s+(?:to|in)\s+(?:the\s+)?")
+# s22: a second verb of the same subject after a list ("... a visit to Australia and met Albanese in Hiroshima")
+_SECOND_VERB_RE = re.compile(r"\s+and\s+(?:then\s+|later\s+|instead\s+)?(?:met|meets|flew|flies|went|goes|held|holds|travelled|traveled|"
+                             r"headed|arrived|visited|attended|joined|spoke|signed|returned|stayed|will|would)\b")
 _WORLD_BODY_ROLES = frozenset({"Secretary-General of the United Nations"})
 
 
@@ -4663,9 +4666,17 @@ class VisitExtractor:
                 return
         if target is not None:
             listed = vm is not None and lo + vm.start() >= b and target.sentence_index == si
+            if listed:
+                # s22: the list the trip noun governs ends where another verb of the subject starts ("cancelled a visit
+                # to Australia and met Albanese in Hiroshima": Japan is no listed destination)
+                verb2 = _SECOND_VERB_RE.search(text, lo + vm.end(), e)
+                list_hi = verb2.start() if verb2 is not None else e
+                in_list = {m.iso3 for m in countries if lo + vm.end() <= m.start < list_hi and m.iso3}
+                in_list |= {p.iso3 for p in places if lo + vm.end() <= p.start < list_hi and p.iso3}
             group = [r for r in records if r.sentence == target.sentence and r.status == target.status
                      and (r.host_iso3 == target.host_iso3 or (  # both sides of a called-off summit
-                         listed and r.visitor.actor_id == target.visitor.actor_id and not r.is_domestic))]
+                         listed and r.visitor.actor_id == target.visitor.actor_id and not r.is_domestic
+                         and r.host_iso3 in in_list))]
             # ("postponed his trip to Indonesia and Australia": every destination the cue's trip noun lists)
             for r in group or [target]:
                 r.status = "cancelled"
