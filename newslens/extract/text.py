@@ -20,7 +20,7 @@ _ABBREV_SET = frozenset(_ABBREV)
 _INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 # A candidate break: terminal punctuation, optional closing quote/bracket, whitespace.
 # (".," or ". ," before a capital is a paragraph break flattened in some archives: "left., Arriving here")
-_MIDLINE_BEFORE_RE = re.compile(r"(?:[a-z]|[A-Z]|,)[ \t]*$")
+_MIDLINE_BEFORE_RE = re.compile(r"[A-Za-z,][ \t]*$")
 _LOWER_AFTER_RE = re.compile(r"\s*[a-z]")
 _BREAK_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\.[ \t]*,(?=\s+[A-Z])|\n\s*\n|\n(?=\s*\S)")
 

@@ -240,6 +240,10 @@ _NEXT_TRIP_NOUN_RE = re.compile(r"(?:\s*,)?\s+(?:and|or)\s+(?:an?|the|his|her|th
 # s22: a second verb of the same subject after a list ("... a visit to Australia and met Albanese in Hiroshima")
 _SECOND_VERB_RE = re.compile(r"\s+and\s+(?:then\s+|later\s+|instead\s+)?(?:met|meets|flew|flies|went|goes|held|holds|travelled|traveled|"
                              r"headed|arrived|visited|attended|joined|spoke|signed|returned|stayed|will|would)\b")
+# s22: a speech verb told with its place right after it, or after its hearer (`_presence`): "said in Kyiv", "told Putin
+# in Moscow", "told a news conference in Riyadh"
+_SPEECH_AT_RE = re.compile(r"(?:said|told)(?:\s+(?:reporters|journalists|(?:a\s+|the\s+)?(?:news|press)\s+conference|"
+                           r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?))?\s+(?:in|at)\s+(?:the\s+)?", re.I)
 _WORLD_BODY_ROLES = frozenset({"Secretary-General of the United Nations"})
 
 
@@ -6067,8 +6071,9 @@ class VisitExtractor:
         accompanied."""
         told = {(r.visitor.actor_id, r.host_iso3) for r in records}
         for si, s, e, ments in mentions_by_sentence(sentences, mentions):
+            people = [p for p in ments if p.kind == "person" and p.iso3 and p.actor_id]
+            when = None  # (the sentence's date, read once for all its matches)
             for m in _ACCOMPANIED_TO_RE.finditer(text, s, e):
-                people = [p for p in ments if p.kind == "person" and p.iso3 and p.actor_id]
                 lead = next((p for p in reversed(people) if p.end <= m.start()), None)
                 obj = next((p for p in people if m.end() <= p.start <= m.end() + 3), None)
                 if lead is None or obj is None or _CLAUSE_BREAK_RE.search(text, lead.end, m.start()) and not re.fullmatch(
@@ -6084,9 +6089,10 @@ class VisitExtractor:
                     dest = found[0] if found else None
                 if dest is None:
                     continue
-                days = [d for d in self._undateline(self.dates.find(text[s:e], published, future=False, offset=s))
-                        if d.start <= published]
-                when = days[-1] if days else self._month_of(published)
+                if when is None:
+                    days = [d for d in self._undateline(self.dates.find(text[s:e], published, future=False, offset=s))
+                            if d.start <= published]
+                    when = days[-1] if days else self._month_of(published)
                 for who in ((obj,) if suite_one_trip else (lead, obj)):
                     if who.iso3 != dest.iso3 and (who.actor_id, dest.iso3) not in told:
                         self._add_trip(records, told, who, dest.iso3, None, "occurred", when, s, e, si, 0.6)
@@ -6954,10 +6960,7 @@ class VisitExtractor:
                 else:
                     continue  # (a bare base form: "to sign in", "did not speak in")
                 who = doers(m.start(), s0)
-                if head in ("said", "told") and not re.fullmatch(
-                        r"(?:said|told)(?:\s+(?:reporters|journalists|(?:a\s+|the\s+)?(?:news|press)\s+conference|"
-                        r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?))?\s+(?:in|at)\s+(?:the\s+)?",
-                        text[m.start("verb"):m.end()], re.I):
+                if head in ("said", "told") and not _SPEECH_AT_RE.fullmatch(text, m.start("verb"), m.end()):
                     continue  # (s22: the place right after the speech verb or its hearer, "said in Kyiv", "told Putin
                     # in Moscow"; not "said that he had long worked in the DPRK", "said national income decreased in X")
                 if head in ("said", "told") and who:
