@@ -26,6 +26,10 @@ COMMON_PLACE_WORDS = frozenset(
     asia europe africa america americas oceania eurasia
     kim january february march april may june july august september october november december
     summit young""".split())  # continents too: "the Olympic Council of Asia" is not the Philippine town of Asia
+# s23: the head of a geographic name built with "of" ("Bay of Bengal", "Horn of Africa", "Gulf of Aden", "Sea of
+# Japan", "Cape of Good Hope", "Strait of Hormuz"): alone, the gazetteer reads it as a town (Bay in the Philippines)
+_GEO_HEADS = frozenset("bay horn gulf sea cape strait straits isle isles mouth".split())
+_OF_NAME_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # a place name followed by these is the first word of an institution's name
 _ORG_NEXT_RE = re.compile(r"[ \t\u00a0]+(?:Committee|Commission|Council|Bank|Party|Agency|Cadres|Army|Ministry|Federation|"
                           r"Association|Union|Institute|Academy|Bureau|Assembly|Court|Corporation|Company|Group|Fund|"
@@ -103,6 +107,8 @@ class PlaceFinder:
                     break  # session 9: "the memorial for Nelson Mandela": the first name of a person, not the town
                 if cand.lower() in COMMON_PLACE_WORDS or (k < len(words) and _ORG_NEXT_RE.match(text, e)) or self.unit_re.match(text, e):
                     break  # "of the Central Committee", "Victory Street", "Union Army": not the town
+                if k == 1 and cand.lower() in _GEO_HEADS and _OF_NAME_RE.match(text, e):
+                    break  # s23: "the Bay of Bengal", "the Horn of Africa", "the Gulf of Aden": not the town of Bay
                 if _LANDMARK_IN_RE.match(text, e):
                     break  # "the Miraflores palace in Caracas": the palace's name, not the Peruvian district
                 if _REGION_RE.match(text, e) and hit[1] not in prefer:

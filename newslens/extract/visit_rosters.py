@@ -55,8 +55,15 @@ class RosterWords:
             rf"dinner|wedding|coronation|opening|commemoration)\b))"
             rf"(?P<where>[^;:]{{0,120}}?)\s+(?:were|was)"
             rf"|(?P<them>Among\s+(?:them|those\s+(?:present|attending|there)))\s+(?:were|was)"
-            rf"|(?P<where2>(?-i:[A-Z])[^;:]{{0,120}}?)\s+(?:was|were)\s+attended\s+by)"
+            rf"|(?P<where2>(?-i:[A-Z])[^;:]{{0,120}}?)\s+(?:was|were)\s+attended\s+by"
+            # s23: "The guest list also included A and B", "Guests included A, B and C"
+            rf"|(?P<list>(?:The\s+)?(?:guest\s+list|guests|mourners|dignitaries|attendees|invitees)\s+(?:also\s+)?included))"
             rf"\s+(?:also\s+)?(?:(?:(?-i:[A-Z])[\w.'’-]*|(?i:{title}))\s+){{0,6}}$", re.I)
+        # s23: the story gate of ``VisitExtractor.extract``: a story whose only trip words are a roster's ("Putin and Xi
+        # were among the guests" under a dateline) is read
+        self.gate_re = re.compile(rf"\bamong\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{crowd})\b"
+                                  rf"|\b(?:were|are)\s+(?:also\s+)?(?:{presence})\b"
+                                  r"|\b(?:guest\s+list|guests|mourners|dignitaries|attendees|invitees)\s+(?:also\s+)?included\b", re.I)
         # "among the dignitaries expected in Tokyo": people awaited, not yet there
         self.expected_re = re.compile(r"\s+(?:who\s+are\s+|who\s+will\s+be\s+)?(?:expected|due|scheduled|invited|set\s+to)\b", re.I)
         # "A and B <verb>": the list is the clause's subject (a lower-case word follows it, not "who" or "of")
@@ -152,7 +159,11 @@ def person_rosters(vx, text, sentences, mentions, records, published) -> None:
         if not any(m.kind == "person" for m in ments):
             continue
         for chain in _chains(text, ments, words.gap_re):
-            inv = words.inverted_re.match(text[:chain[0].start], s) if chain[0].start - s <= 200 else None
+            lede = s
+            if getattr(vx, "_scene", None) is not None and s <= vx._scene[1] < chain[0].start:
+                lede = vx._scene[1] + len(text[vx._scene[1]:chain[0].start]) - len(text[vx._scene[1]:chain[0].start].lstrip())
+                # s23: the lede after a dateline ("JAKARTA (AP) - Among the leaders attending ... were A and B")
+            inv = words.inverted_re.match(text[:chain[0].start], lede) if chain[0].start - lede <= 200 else None
             if inv is not None:
                 _inverted_roster(vx, text, s, e, si, chain, inv, ments, records, published)
                 continue
@@ -178,6 +189,11 @@ def person_rosters(vx, text, sentences, mentions, records, published) -> None:
             else:
                 host, place = _host_after(vx, text, pos, clause_end, ments)
             date = None
+            if host is None and (after.group("pres") or after.group("among")):
+                # s23: "A, B and C were in the front rows" under a dateline abroad whose lede tells a gathering
+                gathering = _dateline_gathering(vx, text, si, published)
+                if gathering is not None:
+                    host, place, date = gathering
             if host is None and also:
                 told = next((r for r in reversed(records) if si - 2 <= r.sentence_index <= si and r.status == "occurred"
                              and not r.is_domestic and not r.earlier), None)
@@ -213,6 +229,8 @@ def _inverted_roster(vx, text, s, e, si, chain, inv, ments, records, published) 
         # Among those present were ..."), before any trip of the two sentences before ("Biden visited Kyiv on Monday"
         # is not where "those present" were); "Among them" / "Among those present" refer only to such a gathering
         gathering = _gathering_before(vx, text, s, e, si, published) if si > 0 else None
+        if gathering is None:
+            gathering = _dateline_gathering(vx, text, si, published)
         if gathering is not None:
             host, place, date = gathering
         elif inv.group("them") or (where == "where" and not inv.group("where").strip()
@@ -236,6 +254,20 @@ def _inverted_roster(vx, text, s, e, si, chain, inv, ments, records, published) 
             continue  # s17: "Among the guests were Chinese Ambassador X": an envoy posted here is no visitor
         told_index.add(_new_record(m, host, "occurred", s, e, si, place if place is not None and place.iso3 == host else None,
                                    date, "person-roster"))
+
+
+def _dateline_gathering(vx, text, si, published):
+    """s23: (host, place, date) of the gathering a story under a dateline abroad tells, for "Among the leaders attending
+    the summit on Tuesday were A and B" with no place of its own: the dateline's country, when the sentence or the two
+    before tell of a gathering (``visit_summit._sentence_fit``: an event word, no call or video, no other year, no
+    other country as the place); else None."""
+    scene = vx._scene[0] if getattr(vx, "_scene", None) is not None else None
+    if scene is None or not scene.iso3 or published is None or vx._sentences is None:
+        return None
+    from .visit_summit import _sentence_fit
+    date = _sentence_fit(vx, vx._summit_words, text, vx._sentences, si, vx._all_mentions, scene.iso3,
+                         str(published.year), published)
+    return (scene.iso3, scene, date) if date is not None else None
 
 
 def _gathering_before(vx, text, s, e, si, published):

@@ -1179,7 +1179,8 @@ class VisitExtractor:
         order = r"(?:(?:first|last|previous|earlier|most\s+recent|only|second|third|fourth|fifth|sixth|seventh|\w+th)\s+)?"
         # "X's / his (previous) (state) visit ... in|since <date>": the trip noun a possessor owns, then the date
         # (the noun may be left out after "first": "his first since November 2005")
-        self._past_noun_re = re.compile(rf"(?P<poss>['’]s|\b(?:his|her))\s+(?:{order}(?:{pw['noun']})|first(?=\s+since\b))\b(?P<mid>(?:[^.;:()]|(?<=\b[A-Z])\.){{0,70}}?)"
+        # (s23: or "his first to the republic since 2012": "first" and a place before "since")
+        self._past_noun_re = re.compile(rf"(?P<poss>['’]s|\b(?:his|her))\s+(?:{order}(?:{pw['noun']})|first(?=(?:\s+(?:to|in)\s+[^.;:,()]{{1,40}}?)?\s*(?:since\b|$)))\b(?P<mid>(?:[^.;:()]|(?<=\b[A-Z])\.){{0,70}}?)"
                                         r"(?:,?\s+(?:was|came)\s*|,\s*)?(?:\b(?:in|since)\s+)?$", re.I)
         # "X / he / the Italian leader (first|last) came ... in <date>": a movement verb after its subject
         self._past_verb_re = re.compile(rf"(?P<subj>\b(?i:he|she)|\b(?i:the)\s+(?P<dem>[A-Z][\w.'’-]*)\s+(?:{pw['role']}))?"
@@ -1187,8 +1188,11 @@ class VisitExtractor:
                                         r"(?P<mid>(?:[^.;:()]|(?<=\b[A-Z])\.){0,70}?)(?:,\s*)?(?:\b(?:in|since)\s+)?$")
         # "the first <demonym> <role> to visit <P> since <Name> (came ...) in <date>"; "the first visit to <P> by a(n)
         # <demonym> <role> since <Name> ..."
+        # (s23: a lower-case role before the name, "since communist leader Enver Hoxha"; a name particle, "Luiz
+        # Inacio Lula da Silva")
         self._past_since_re = re.compile(r"\bfirst\b(?P<head>(?:[^.;:()]|(?<=\b[A-Z])\.){0,90}?)\bsince\s+(?:then-|former\s+|late\s+)?"
-                                         r"(?P<name>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})"
+                                         rf"(?:(?-i:[a-z][\w-]*\s+)?(?-i:{pw['role']})\s+)?"
+                                         r"(?P<name>(?-i:[A-Z])[\w.'’-]*(?:\s+(?:(?-i:[A-Z])[\w.'’-]*|(?-i:d[aeo]s?|van|von|der|bin|al|el)(?=\s+(?-i:[A-Z])))){0,4})"
                                          rf"(?:\s+(?:{pw['verb']})\b(?P<mid>(?:[^.;:()]|(?<=\b[A-Z])\.){{0,70}}?))?(?:,\s*)?(?:\s+in)?\s*$", re.I)
         self._past_anaphor_re = re.compile(rf"\b(?:{pw['host_anaphor']})\b", re.I)
         self._past_not_trip_re = re.compile(rf"\b(?:{pw['not_trip']})\b", re.I)
@@ -1627,7 +1631,9 @@ class VisitExtractor:
                 and not self._tr_wrap_re.search(text) and not self._tr_leave_re.search(text) \
                 and not self._stay_words.gate(text) \
                 and not self._kcna13.gate(text) \
-                and not (_BARE_DATELINE_RE.match(text) and self._scene_act_re.search(text)):
+                and not (_BARE_DATELINE_RE.match(text) and self._scene_act_re.search(text)) \
+                and not ((" among " in low or " included " in low or " were " in low or " are " in low)
+                         and self._roster_words.gate_re.search(text)):
             # (session 10: visit_stays.py; s13: visit_kcna13.py; s18: a dateline's lead with an act in person, "TANGA -
             # President Museveni yesterday laid the foundation stone", which `_dateline_scene` reads)
             return []  # (a home team at an event abroad needs no visit word: _event_abroad; a Spanish story: _spanish)
@@ -1808,7 +1814,8 @@ class VisitExtractor:
             self._background_trips(text, sentences, mentions, records, published)
         if published is not None and records and " there" in low:
             self._own_trip_there(text, sentences, mentions, records, published)  # s11 fix (R2)
-        if published is not None and records and _PAST_YEAR_RE.search(text):
+        dated_past = published is not None and bool(records) and _PAST_YEAR_RE.search(text) is not None
+        if dated_past:
             self._dated_past_trips(text, sentences, mentions, records, published)
         if published is not None and records and ", where " in text:
             self._where_clause_days(text, sentences, mentions, records, published)
@@ -1972,6 +1979,10 @@ class VisitExtractor:
             self._long_wire_passes(text, sentences, mentions, records, published)
         wire13_passes(self, text, sentences, mentions, records, published)  # s13 (visit_wire13.py)
         wire14_passes(self, text, sentences, mentions, records, published)  # s14 (visit_wire14.py)
+        if not dated_past and published is not None and records and _PAST_YEAR_RE.search(text):
+            # s23: a story whose trips only the later passes told ("MEXICO CITY -- X arrived on Tuesday for a state
+            # visit, the first by a Brazilian leader since Y came in 2007", the dateline's lede): its background trips
+            self._dated_past_trips(text, sentences, mentions, records, published)
         refusal_drops(self, text, sentences, mentions, records, published)  # s14 (visit_refusal14.py)
         for rec in records:
             trip = getattr(rec, "companion_of", None)
@@ -7737,6 +7748,7 @@ class VisitExtractor:
                         mid_lo, mid_hi = lo + m.start("mid"), lo + m.end("mid")
                 if who is None or mid_lo is None or self._past_not_trip_re.search(text, mid_lo, mid_hi):
                     continue
+                since_other = m.re is self._past_since_re
                 prev_who = who
                 named_hosts = [c.iso3 for c in countries_in(mid_lo, mid_hi) if c.alias_kind != "demonym"
                                and c.iso3 != who.iso3]
@@ -7758,8 +7770,23 @@ class VisitExtractor:
                     # 1928", "the first by a Saudi monarch since": the trip noun names no place; it is the place of
                     # the trip the sentence (else the story) tells
                     host = (trip or lead).host_iso3
+                elif since_other and trip is not None and trip.sentence == (s, e) and m.group("mid") is not None:
+                    # s23: "a state visit, the first by a Brazilian leader since Luiz Inacio Lula da Silva came in 2007":
+                    # the one named came where the trip of this sentence is (the head names no place of its own)
+                    host = trip.host_iso3
                 if host is None or host == who.iso3:
                     continue
+                if since_other:
+                    # s23: "Clinton became the first U.S. secretary of state to set foot in Laos since John Foster Dulles
+                    # came in 1955": a record of this sentence that gave the earlier date to the story's traveller is
+                    # the one named after "since"
+                    taken = [r for r in records if r.host_iso3 == host and r.sentence == (s, e) and r.status == "occurred"
+                             and not r.is_domestic and r.visitor.kind == "person" and r.visitor.actor_id != who.actor_id
+                             and r.date is not None and r.date.start <= d.end and d.start <= r.date.end]
+                    for r in taken:
+                        r.visitor, r.earlier, r.preset = who, True, True
+                    if taken:
+                        continue
                 same = [r for r in records if r.host_iso3 == host and r.status == "occurred" and not r.is_domestic
                         and (r.visitor.actor_id == who.actor_id or (who.kind == "country" and r.visitor.iso3 == who.iso3))]
                 if any(r.date is not None and r.date.start <= d.end and d.start <= r.date.end for r in same):
