@@ -109,6 +109,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # s13: "later in the year", "earlier in the month": the publication's own year, month or week
     ("relative", rf"(?i:(?P<mod>earlier{_SP}|later{_SP})in{_SP}(?P<rel>the){_SP}(?P<unit>week|month|year))\b"),
     ("at_the_time", r"(?i:\bat\s+the\s+time\b|\b(?:on\s+)?the\s+same\s+day\b)"),
+    # s23: a holiday of fixed date, "on Christmas Day", "on New Year's Eve": that day of the year nearest the story
+    # (the last one for a past event, the next one for a plan)
+    ("holiday", rf"(?i:\b(?:on{_SP})?(?P<hol>Christmas{_SP}(?:Day|Eve)|New{_SP}Year['’]s{_SP}(?:Day|Eve)|Boxing{_SP}Day))\b"),
     # round 17: "two months later" (in a sentence about what is ahead), "three weeks ago", "in two months' time"
     ("offset", rf"(?i:\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}}){_SP}(?P<unit>months?|weeks?|years?){_SP}(?P<dir>later|ago|from{_SP}now|hence)\b)"),
     ("offset", rf"(?i:\bin{_SP}(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}}){_SP}(?P<unit>months?|weeks?|years?)(?:['’]?{_SP}time)?\b)"),
@@ -130,7 +133,7 @@ _NEEDS = {
     "first_months": "word", "half": "word", "quarter": "word", "month_range": "mon", "part_month": "mon",
     "part_year": "year", "month_year": "mon", "month_rel_year": "mon", "plan_month": "mon", "month": "mon", "next_years": "word", "year": "year",
     "year_bare": "year", "juche_year": "juche", "weekend": "word", "weekday": "wd", "deictic": "word", "relative": "word",
-    "at_the_time": "word", "season": "word", "year_end": "word", "offset": "word",
+    "at_the_time": "word", "season": "word", "year_end": "word", "offset": "word", "holiday": "word",
 }
 
 
@@ -197,13 +200,13 @@ class DateResolver:
             "wd": re.compile(_WD),
             "year": re.compile(_YEAR),
             "juche": re.compile(r"Juche"),
-            "word": re.compile(r"(?i:weekend|today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|week|month|year|at\s+the\s+time|same\s+day|quarter|half|spring|summer|autumn|fall\b|winter)"),
+            "word": re.compile(r"(?i:weekend|today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|week|month|year|at\s+the\s+time|same\s+day|quarter|half|spring|summer|autumn|fall\b|winter|christmas|boxing\s+day)"),
         }
         self._past = True
         heads = read_rows(lexicon_file(None, "name_heads.csv"), ("word",))
         self.named_after_day = re.compile(_NAMED_AFTER_DAY.format(heads=alternation([r["word"] for r in heads])))
         self.quick = re.compile(
-            rf"{_MON}|{_WD}|\d\d\d\d|(?i:weekend|today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|week|month|year|at the time|same day|quarter|half|spring|summer|autumn|fall\b|winter)")
+            rf"{_MON}|{_WD}|\d\d\d\d|(?i:weekend|today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|week|month|year|at the time|same day|quarter|half|spring|summer|autumn|fall\b|winter|christmas|boxing day)")
 
     def is_future(self, sentence: str) -> bool:
         return FUTURE_RE.search(sentence) is not None
@@ -426,6 +429,16 @@ class DateResolver:
                 day = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
                 if rel == "last" and (pub - day).days < 2:
                     day -= dt.timedelta(days=7)  # ("last Thursday" said on a Friday: the week before; else "yesterday")
+            return DateSpan(day, day, "day", "")
+        if kind == "holiday":
+            hol = re.sub(r"\s+", " ", g["hol"].lower()).replace("’", "'")
+            month, day_n = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+                            "new year's eve": (12, 31), "boxing day": (12, 26)}[hol]
+            day = dt.date(pub.year, month, day_n)
+            if future and day < pub:
+                day = dt.date(pub.year + 1, month, day_n)
+            elif not future and day > pub:
+                day = dt.date(pub.year - 1, month, day_n)
             return DateSpan(day, day, "day", "")
         if kind == "weekend":
             rel = re.sub(r"\s+", " ", g["rel"].lower())

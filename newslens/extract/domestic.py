@@ -50,6 +50,9 @@ _NOUN_GAP_RE = re.compile(r"\b(?:his|her|their|its|the|a|an|this|that|these|thos
 _PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
 _NEW_SUBJECT_RE = re.compile(r"\s*(?:the|a|an|these|those|this|they|we|i|it|you|their|its|our)\b", re.I)
 _YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# s23: the object of a wire story's activity verb is a proper name ("visited Normandy", "arrived in Bavaria", "toured the
+# Provence region"): without a place the gazetteer gives to his own country, it is no domestic trip
+_PROPER_OBJECT_RE = re.compile(r"\s+(?:(?:in|at|to)\s+)?(?:the\s+)?(?-i:[A-Z])[\w'’-]+")
 
 
 def _alt(rows, kind):
@@ -377,6 +380,8 @@ class DomesticTrips:
                     continue  # a place abroad: a foreign trip (visits.py's)
                 if home_iso and iso != home_iso and not places:
                     continue  # a foreigner in a home outlet's story, no place of his own country named
+                if not home_iso and not places and _PROPER_OBJECT_RE.match(after):
+                    continue  # s23: "Xi visited Normandy": a place the gazetteer does not know, maybe abroad: no trip at home
                 date = self._frame_date(text, s, e, v, published, who)
                 if date is False:
                     continue

@@ -1435,7 +1435,7 @@ class MentionFinder:
             rx = self.anaphor_roles.get(low)
             if rx is not None:
                 return rx
-            return next((r for r in self.anaphor_roles.values() if role and r.fullmatch(role)), None)
+            return next((r for r in self.anaphor_roles.values() if role and any(r.fullmatch(one) for one in role.split("|"))), None)
         if self._roled_people is None or self._roled_people[0] is not found:
             people = sorted((m for m in found if m.kind == "person" and m.iso3 and m.role), key=lambda m: m.end)
             self._roled_people = (found, people, [m.end for m in people])
@@ -1452,7 +1452,9 @@ class MentionFinder:
         """The one registry person of ``iso3`` whose role on ``day`` is ``role``; None when none or several."""
         if day is None:
             return None
-        hits = self.registry.office_holders(iso3, role, day)
+        hits = set()
+        for one in role.split("|"):  # (s23: a row may name the office's titles in several countries, "A|B")
+            hits |= self.registry.office_holders(iso3, one, day)
         return hits.pop() if len(hits) == 1 else None
 
     def _lone_surname(self, text: str, name: str, start: int, title_end: int) -> bool:

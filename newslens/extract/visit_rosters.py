@@ -189,7 +189,9 @@ def person_rosters(vx, text, sentences, mentions, records, published) -> None:
             else:
                 host, place = _host_after(vx, text, pos, clause_end, ments)
             date = None
-            if host is None and (after.group("pres") or after.group("among")):
+            if host is None and status == "occurred" and (after.group("pres") or after.group("among")) \
+                    and vx._summit_words.tail_re.match(text, pos, e) is not None \
+                    and vx._summit_words.not_tail_re.match(text, pos, e) is None:
                 # s23: "A, B and C were in the front rows" under a dateline abroad whose lede tells a gathering
                 gathering = _dateline_gathering(vx, text, si, published)
                 if gathering is not None:

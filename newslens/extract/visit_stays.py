@@ -98,7 +98,8 @@ def past_stays(vx, text, sentences, mentions, records, published) -> None:
         people = [m for m in ments if m.kind == "person" and m.iso3 and m.actor_id]
         for hit in words.stay_re.finditer(text, s, e):
             who = next((p for p in reversed(people) if p.end <= hit.start()), None)
-            if who is not None and not re.fullmatch(r"(?:\s*,\s+[^,.;()]{1,60}?,)?\s+", text[who.end:hit.start()]):
+            # (s23: or a relative clause right after the name, "X, who had himself been in Tokyo in March")
+            if who is not None and not re.fullmatch(r"(?:\s*,\s+[^,.;()]{1,60}?,|\s*,\s*who)?\s+", text[who.end:hit.start()]):
                 who = None
             plo = max(s, hit.start() - 16)  # (a window: "^" only at the sentence's start; linear on a long sentence)
             if who is None and _PRONOUN_RE.search(("" if plo == s else "\x00") + text[plo:hit.start()]):

@@ -59,7 +59,7 @@ class Wire13Words:
                        key=len, reverse=True)
         # "received by President X, who later flew to Seoul": the met person travels in a relative clause of his own
         self.own_move_re = re.compile(
-            rf"\s*,\s+who\s+(?:(?:later|then|also|soon|had|has|will|is|was|would)\s+){{0,2}}(?:{'|'.join(moves) or '(?!)'})\b", re.I)
+            rf"\s*,\s+who\s+(?:(?:later|then|also|soon|had|has|will|is|was|would|himself|herself|already)\s+){{0,3}}(?:{'|'.join(moves) or '(?!)'})\b", re.I)
         crowd = [r"\s+".join(map(re.escape, r["word"].split()))
                  for r in read_rows(lexicon_file(lexdir, "visit_person_roster.csv"), ("kind", "word")) if r["kind"] == "crowd"]
         crowd.sort(key=len, reverse=True)

@@ -818,6 +818,11 @@ def alternation_of_patterns(patterns) -> str:
     return "|".join(f"(?:{p})" for p in patterns) or "(?!)"
 
 
+# s23: the agent of a passive host verb, its titles between "by" and the name ("by Chinese Premier Li Qiang", "by his
+# host, President X"): the name's own start is after them
+_BY_TITLED_RE = re.compile(r"\bby\s*(?:(?:(?-i:[A-Z])[\w.'’-]*|the|his|her|their|its|host|hosts|counterpart|president|premier|"
+                           r"prime|minister|foreign|chancellor|king|queen|emperor|leader|crown|prince)[\s,]+){0,6}$", re.I)
+_FUTURE_PASSIVE_RE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|is\s+due\s+to|is\s+expected\s+to|to)\s+(?:also\s+)?be\s+$", re.I)
 _PAST_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b|\blast\s+(?:" + "|".join(_MONTHS) + r")\b")
 # visits session 7 (`_joint_presence`): "A and (President) B <verb> ... in <place>", "signed by A and B in <place>"
 _JOINT_GAP_RE = re.compile(r"\s+and\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}")
@@ -973,6 +978,30 @@ _MADE_TOUR_OF_RE = re.compile(r"(?:made|making|makes|began|started|wrapped\s+up|
 # the subject of a main clause told by a pronoun or an office: ", the president said", ", he noted"
 _ROLE_SUBJECT_RE = re.compile(r",\s*(?:(?:he|she)\b|the\s+(?:[\w-]+\s+)?(?:president|premier|prime\s+minister|minister|leader|"
                               r"chairman|king|secretary)\s+(?:said|noted|stressed|told|added|called|urged|declared|emphasized|expressed)\b)", re.I)
+# s23: Spanish dates of the service: "el día 12", "el día primero"; "hoy", "la víspera" (the day before); a guest leaving
+# "de esta capital" (after the verb's date and means: "partió el día 28 por vía aérea de esta capital")
+# what may stand before a trip verb that opens a Spanish sentence ("Por otra parte, llegaron ...", "Hoy partió ...", "El
+# día 8 llegaron ..."; s23: the day words)
+_ES_OPENING_RE = re.compile(r"\s*(?:(?:Por\s+otra\s+parte|Con\s+anterioridad|Ademas|Además),?\s+)?(?:el\s+mism[oa]\s+d[ií]a\s+)?"
+                            r"(?:(?:hoy|ayer|la\s+v[ií]spera|el\s+d[ií]a\s+\w+|este\s+\w+),?\s+)?", re.I)
+# s23: talks or a meeting told without a trip verb (`_spanish_talks`), where they were held, and an envoy posted here
+# (talks told by a verb: "departió", "conversó", "se reunió", "sostuvo conversaciones"; the nouns only with "tuvo/tuvieron
+# lugar ...": "Tuvieron lugar el dia 13 en esta capital las conversaciones entre A y B", not "el diálogo previo para las
+# conversaciones militares", a dance named "Diálogo" or a proposed "contacto")
+_ES_TALKS_RE = re.compile(r"\b(?:conversaron|convers[oó]|departi(?:[oó]|eron)|se\s+reuni(?:[oó]|eron)|se\s+entrevist(?:[oó]|aron)|"
+                          r"sostuvi?(?:o|eron)\s+(?:\w+\s+){0,3}?conversaciones|"
+                          r"tuvi?(?:o|eron)\s+lugar\s+(?:[^.;]{0,120}?\s)?(?:las\s+|el\s+)?(?:conversaciones|di[aá]logo))\b", re.I)
+# the home side named in talks abroad ("el canciller coreano Pak Ui Chun"): not "del Sur de Corea"
+_ES_HOME_SIDE_RE = re.compile(r"(?<!Sur de )(?<!Sur del )\b(?:Corea|coreano|coreana|RPDC|PTC)\b(?!\s+del\s+Sur)")
+_ES_TALKS_HERE_RE = re.compile(r"\b(?:esta\s+capital|capitalin[oa]|aqu[ií]|Pyongyang|(?-i:Palacio))\b", re.I)
+_ES_POSTED_NEAR_RE = re.compile(r"\b(?:embajad\w*|diplom[aá]tic\w*|consul\w*|residen\w*|acreditad\w*)\b[^.;]*$", re.I)
+_ES_CAPITAL_OR_COUNTRY_RE = re.compile(r"(?-i:[A-Z])[\wáéíóúñ .]+")
+_ES_DAY_RE = re.compile(r"\bd[ií]a\s+(?:(\d{1,2})\b|primero\b)", re.I)
+_ES_TODAY_RE = re.compile(r"\b(?:(hoy)|la\s+v[ií]spera)\b", re.I)
+_ES_FROM_HERE_RE = re.compile(r"(?:\s+(?:el\s+d[ií]a\s+\w+|este\s+\w+|hoy|ayer|la\s+v[ií]spera|de\s+regreso|por\s+(?:avi[oó]n|v[ií]a\s+a[eé]rea)"
+                              r"(?:\s+particular)?|,))*\s+de\s+(?:esta\s+capital|aqu[ií]|Pyongyang)\b", re.I)
+
+
 def _looks_spanish(low: str) -> bool:
     """A cheap first test for a story in Spanish: five or more of its commonest short words ("el", "la", "y", "del",
     ...) in its first 600 characters (lower-cased text)."""
@@ -1473,7 +1502,8 @@ class VisitExtractor:
         self._es_times_re = re.compile(rf"\b(?:{es_alts('times')})\b", re.I)
         self._es_posted_re = re.compile(rf"\b(?:{es_alts('posted')})", re.I)
         self._es_site_re = re.compile(rf"\b(?:{es_alts('site')})\b")
-        self._es_countries = [(r["pattern"].split("=", 1)[0], re.compile(rf"\b(?:{r['pattern'].split('=', 1)[1]})\b"))
+        # (s23: in any case, "Pueblo Chino", "Grupo Francés")
+        self._es_countries = [(r["pattern"].split("=", 1)[0], re.compile(rf"\b(?:{r['pattern'].split('=', 1)[1]})\b", re.I))
                               for r in es if r["kind"] == "country"]
         # KCNA s8: Spanish noun trips ("su reciente visita a Francia", "la visita a China del Dirigente", cancellations)
         esn = read_rows(lexicon_file(lex, "visit_spanish_nouns.csv"), ("kind", "pattern"),
@@ -2302,6 +2332,8 @@ class VisitExtractor:
                     in_sentence("irregular", self._irregular_past_re) and self._past_clause_words(text, s, e, a, b))) or (
                     status == "planned" and not dropped and not in_sentence("caption", self._caption_re)  # (nor a caption: "in this photo")
                     and self._plan_clause_ahead(text, s, e, a, b, published))))
+            if cue.frame == "host" and status == "occurred" and _FUTURE_PASSIVE_RE.search(text, max(s, a - 30), a):
+                status, future = "planned", True  # s23: "He will be received by President Obama on Tuesday": ahead
             if status == "planned" and re.search(r"\bhad\s+been\s+(?:due|scheduled|expected|set|slated)\b", text[max(s, a - 40):b], re.I) \
                     and _DELAY_RE.search(text):
                 # "had been due to fly on Monday" in a story of a delay: that plan was dropped; its day is ahead
@@ -4349,8 +4381,9 @@ class VisitExtractor:
             if cue.frame == "host" and re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:invitation|letter|message|greetings?|reply|"
                                                 r"proposal|offer|call|condolences?|congratulations|gift)\b", text[partner.end:partner.end + 40], re.I):
                 return None  # "received Kim's invitation to visit": a thing of X's, not X
-            if cue.frame == "host" and re.search(r"\bby\s*$", text[b:partner.start]):
-                # "X was received by Park Geun-hye in Seoul": X came to the host
+            if cue.frame == "host" and _BY_TITLED_RE.search(text, b, partner.start):
+                # "X was received by Park Geun-hye in Seoul": X came to the host (s23: also with the agent's titles,
+                # "was greeted at the airport by Pakistani Prime Minister Nawaz Sharif")
                 if subject.iso3 is None or partner.iso3 is None or subject.iso3 == partner.iso3:
                     return None
                 host_iso = place_iso or partner.iso3
@@ -8893,9 +8926,9 @@ class VisitExtractor:
         out = []
         for iso, rx in self._es_countries:
             out += [(m.start(), m.end(), iso) for m in rx.finditer(text, lo, hi)]
-        out.sort()
+        out.sort(key=lambda c: (c[0], -c[1]))
         kept = []
-        for c in out:  # ("Taipei de China" holds "China": the longer one)
+        for c in out:  # ("Taipei de China" holds "China", "Estados Unidos Mexicanos" "Estados Unidos": the longer one)
             if kept and c[0] < kept[-1][1]:
                 continue
             kept.append(c)
@@ -8918,7 +8951,11 @@ class VisitExtractor:
         home_iso = home[1]
         last_day = None
         for si, (s, e) in enumerate(sentences):
-            day_marks = [(s + m.start(), int(m.group(1))) for m in re.finditer(r"\bd[ií]a\s+(\d{1,2})\b", text[s:e])]
+            day_marks = [(s + m.start(), int(m.group(1)) if m.group(1) else 1) for m in _ES_DAY_RE.finditer(text[s:e])]
+            if published is not None:  # s23: "hoy" (the publication day), "la víspera" (the day before)
+                day_marks += [(s + m.start(), published.day if m.group(1) else (published - dt.timedelta(days=1)).day)
+                              for m in _ES_TODAY_RE.finditer(text[s:e])]
+                day_marks.sort()
             days = [d for _p, d in day_marks]
             if "mismo dia" in text[s:e].lower() or "mismo día" in text[s:e].lower():
                 days = days or ([last_day] if last_day else [])
@@ -8939,10 +8976,14 @@ class VisitExtractor:
                 leaving = word.startswith(("parti", "regres"))
                 # the host: a country after the verb, else "aqui" / "esta capital" / "Corea"
                 after = [c for c in countries_in(vm.end(), e)
-                         if re.search(r"\b(?:a|en|hacia|de\s+visita\s+en)\s+(?:la\s+|el\s+)?$", text[max(s, c[0] - 22):c[0]])]
+                         if re.search(r"\b(?:a|en|hacia|de\s+visita\s+en|visitar|destino\s+a)\s+(?:la\s+|el\s+)?$", text[max(s, c[0] - 22):c[0]])]
                 here = self._es_here_re.search(text, vm.start(), e)
                 if leaving:
                     host = after[0][2] if after else None
+                    if host is None and _ES_FROM_HERE_RE.match(text, vm.end(), e):
+                        # s23: "Jimmy Carter partió el día 28 de esta capital", "regresaron el dia 11 de esta capital":
+                        # a guest who leaves here was here
+                        host = home_iso
                 elif after and (here is None or after[0][0] < here.start()):
                     host = after[0][2]
                 elif here is not None or (word.startswith(("visit", "deposit", "rindi", "lleg", "arrib", "de visita", "en visita")) and (
@@ -8961,11 +9002,15 @@ class VisitExtractor:
                                or (s <= m.start < vm.start() and m.kind == "person" and m.iso3
                                    and re.search(r"\b(?:encabezad[oa]|presidid[oa]|dirigid[oa])\s+por\s+(?:(?:[\w.-]+)\s+){0,4}$",
                                                  text[max(s, m.start - 60):m.start]))), None)
+                # s23: a home person before the verb ("Kim Jong Il se reunió ... con el director ... de Egipto, Naguib
+                # Sawiris, de visita en Corea") is the host: the traveller is named after him
+                home_person = person is not None and person.iso3 == host and host == home_iso and not leaving
                 if person is not None and person.iso3 != host:
                     visitors = [Party(person.start, person.end, person.actor_id, person.name, person.iso3, "person")]
-                elif person is None:
-                    subject = countries_in(s, vm.start())
-                    groups = list(self._es_group_re.finditer(text, s, vm.start()))
+                elif person is None or home_person:
+                    lo_subj = person.end if home_person else s
+                    subject = countries_in(lo_subj, vm.start())
+                    groups = list(self._es_group_re.finditer(text, lo_subj, vm.start()))
                     g = groups[-1] if groups else None
                     if g is not None:
                         # "la delegacion de amistad de la RPDC presidida por ...": the country that names the group
@@ -8977,25 +9022,30 @@ class VisitExtractor:
                             subject = [(mine.start(), mine.end(), home_iso)]
                         elif owner:
                             subject = owner
-                    if subject and not re.match(r"\s*(?:(?:Por\s+otra\s+parte|Con\s+anterioridad|Ademas|Además),?\s+)?"
-                                                r"(?:el\s+mism[oa]\s+d[ií]a\s+)?$", text[s:vm.start()], re.I):
+                    if subject and (home_person or not _ES_OPENING_RE.fullmatch(text, s, vm.start())):
                         iso = subject[0][2]
                         visitors = [self._country_party(iso, subject[0][0], subject[0][1])]
-                    elif self._es_group_re.search(text, vm.end(), e) and re.match(
-                            r"\s*(?:(?:Por\s+otra\s+parte|Con\s+anterioridad|Ademas|Además),?\s+)?(?:el\s+mism[oa]\s+d[ií]a\s+)?$",
-                            text[s:vm.start()], re.I):
+                    elif not home_person and self._es_group_re.search(text, vm.end(), e) and _ES_OPENING_RE.fullmatch(text, s, vm.start()):
                         # the verb opens the sentence: the group after it ("... las delegaciones de China, Australia y
                         # Francia para participar ...")
                         g = self._es_group_re.search(text, vm.end(), e)
-                        stop = re.compile(r"\b(?:para|a\s+fin|con\s+el\s+fin|que|quien|quienes)\b|[;.]").search(text, g.end(), e)
+                        stop = re.compile(r"\b(?:para(?!\s+\d)|a\s+fin|con\s+el\s+fin|que|quien|quienes)\b|[;.]").search(text, g.end(), e)
                         listed = [c for c in countries_in(g.end(), stop.start() if stop else e)]
                         if listed:
                             visitors = [self._country_party(iso, a, b) for a, b, iso in listed]
                         elif leaving:
                             visitors = [self._country_party(home_iso, g.start(), g.end())]
-                    elif leaving and self._es_group_re.search(text, s, vm.start()) and not countries_in(s, vm.start()):
+                    elif leaving and host != home_iso and self._es_group_re.search(text, s, vm.start()) and not countries_in(s, vm.start()):
                         g = self._es_group_re.search(text, s, vm.start())
                         visitors = [self._country_party(home_iso, g.start(), g.end())]
+                if (not visitors and person is None and host == home_iso and word.startswith(("lleg", "arrib"))
+                        and _ES_OPENING_RE.fullmatch(text, s, vm.start())):
+                    # s23: "Llegaron el dia 8 a esta capital el presidente de la agencia norteamericana AP": the arrival
+                    # opens the sentence and its subject, with no country of a group word, comes after it
+                    stop = re.compile(r"\b(?:para(?!\s+\d)|a\s+fin|con\s+el\s+fin|que|quien|quienes)\b|[;.]").search(text, vm.end(), e)
+                    listed = [c for c in countries_in(vm.end(), stop.start() if stop else e) if c[2] != host]
+                    if listed:
+                        visitors = [self._country_party(listed[0][2], listed[0][0], listed[0][1])]
                 for who in visitors:
                     if who.iso3 == host or any(r.visitor.iso3 == who.iso3 and r.host_iso3 == host and r.status == status
                                                and not r.is_domestic for r in records):
@@ -9036,7 +9086,72 @@ class VisitExtractor:
                     rec.history.append("spanish")
                     records.append(rec)
                 break  # (one trip verb per sentence)
+        self._spanish_talks(text, sentences, records, published, home_iso)  # s23
         self._spanish_nouns(text, sentences, mentions, records, published, home)  # KCNA s8
+
+    def _spanish_talks(self, text, sentences, records, published, home_iso) -> None:
+        """s23: talks or a meeting told in a Spanish story with no trip verb ("Tuvieron lugar el dia 13 en esta capital
+        las conversaciones entre Ju Sang Song ... y Meng Jianzhu, ministro ... de China", "Kim Yong Nam departió el día 11
+        en el Palacio ... con el presidente de la agencia noticiera norteamericana AP"): when the sentence places them
+        here ("esta capital", "capitalino", "aquí", "Pyongyang", a Palace), each foreign country it names after the
+        talks word came (occurred); when it places them in a foreign country ("en Singapur"), the home side went there.
+        Not a country named next to an envoy posted here ("el embajador chino en Corea"), nor one already recorded; a
+        sentence with no place, or another country's capital, gives nothing. Dated like `_spanish` ("el día N", "hoy",
+        "la víspera", "este martes"), else the month of publication."""
+        for si, (s, e) in enumerate(sentences):
+            talk = _ES_TALKS_RE.search(text, s, e)
+            if talk is None:
+                continue
+            named = [c for c in self._es_countries_in(text, s, e)]
+            abroad = next((c for c in named if c[2] != home_iso and re.search(r"\ben\s+(?:la\s+|el\s+)?$", text[max(s, c[0] - 8):c[0]])
+                           and _ES_CAPITAL_OR_COUNTRY_RE.fullmatch(text, c[0], c[1])), None)
+            here = _ES_TALKS_HERE_RE.search(text, s, e)
+            if abroad is not None and (here is None or abroad[0] < here.start()):
+                if self._es_posted_re.search(text, s, e) or not _ES_HOME_SIDE_RE.search(text, s, e) \
+                        or any(c[2] == "KOR" for c in named):
+                    continue  # (an embassy's staff; talks between other sides, "del Sur de Corea y Japón ... en Seul")
+                pairs = [(self._country_party(home_iso, talk.start(), talk.end()), abroad[2])]
+            elif here is not None:
+                pairs = []
+                for c in named:
+                    if c[0] < talk.start() or c[2] == home_iso or _ES_POSTED_NEAR_RE.search(text, max(s, c[0] - 60), c[0]):
+                        continue
+                    if any(p[0].iso3 == c[2] for p in pairs):
+                        continue
+                    pairs.append((self._country_party(c[2], c[0], c[1]), home_iso))
+            else:
+                continue
+            for who, host in pairs:
+                if who.iso3 == host or any(r.visitor.iso3 == who.iso3 and r.host_iso3 == host and not r.is_domestic for r in records):
+                    continue
+                rec = Record(who, host, "occurred", "042", 0.5, (s, e), si, None, None, self._es_day(text, s, e, published))
+                rec.history.append("spanish-talks")
+                records.append(rec)
+
+    def _es_day(self, text, s, e, published):
+        """s23: the day a Spanish sentence gives ("el día 13", "hoy", "la víspera", "este martes"; a day past the
+        publication day is of the month before), else the month of publication."""
+        m = _ES_DAY_RE.search(text, s, e)
+        if m is not None:
+            d = int(m.group(1)) if m.group(1) else 1
+            first = published.replace(day=1)
+            if d > published.day:
+                first = (first - dt.timedelta(days=1)).replace(day=1)
+            try:
+                day = first.replace(day=d)
+                return DateSpan(day, day, "day", m.group())
+            except ValueError:
+                return self._month_of(published)
+        t = _ES_TODAY_RE.search(text, s, e)
+        if t is not None:
+            day = published if t.group(1) else published - dt.timedelta(days=1)
+            return DateSpan(day, day, "day", t.group())
+        wd = _ES_WEEKDAY_RE.search(text, s, e)
+        if wd is not None:
+            back = (published.weekday() - _ES_WEEKDAYS[wd.group(1).lower().replace("é", "e").replace("á", "a")]) % 7
+            day = published - dt.timedelta(days=back)
+            return DateSpan(day, day, "day", wd.group())
+        return self._month_of(published)
 
     def _spanish_nouns(self, text, sentences, mentions, records, published, home) -> None:
         """KCNA s8: noun trips of a Spanish story (visit_spanish_nouns.csv): "su (reciente) visita a <pais>" (the owner
