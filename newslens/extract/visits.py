@@ -998,8 +998,8 @@ _ES_POSTED_NEAR_RE = re.compile(r"\b(?:embajad\w*|diplom[aá]tic\w*|consul\w*|re
 _ES_CAPITAL_OR_COUNTRY_RE = re.compile(r"(?-i:[A-Z])[\wáéíóúñ .]+")
 _ES_DAY_RE = re.compile(r"\bd[ií]a\s+(?:(\d{1,2})\b|primero\b)", re.I)
 _ES_TODAY_RE = re.compile(r"\b(?:(hoy)|la\s+v[ií]spera)\b", re.I)
-_ES_FROM_HERE_RE = re.compile(r"(?:\s+(?:el\s+d[ií]a\s+\w+|este\s+\w+|hoy|ayer|la\s+v[ií]spera|de\s+regreso|por\s+(?:avi[oó]n|v[ií]a\s+a[eé]rea)"
-                              r"(?:\s+particular)?|,))*\s+de\s+(?:esta\s+capital|aqu[ií]|Pyongyang)\b", re.I)
+_ES_FROM_HERE_RE = re.compile(r"(?:\s+(?:el\s+d[ií]a\s+\w+|este\s+\w+|hoy|ayer|la\s+v[ií]spera|de\s+regreso|por\s+(?:avi[oó]n|v[ií]a\s+a[eé]rea|tren)"
+                              r"(?:\s+(?:particular|especial|fletado))?|,))*\s+de\s+(?:esta\s+capital|aqu[ií]|Pyongyang)\b", re.I)
 
 
 def _looks_spanish(low: str) -> bool:
@@ -1653,7 +1653,7 @@ class VisitExtractor:
         self._reset_story_state()
         if not any(k in low for k in self.keywords) and not self._bo_verb_re.search(text) and not (
                 ("took part in" in low or "olympi" in low or "paralympi" in low or "games" in low) and _EVENT_WORD_RE.search(text)) \
-                and not (_looks_spanish(low) and self._es_verb_re.search(text)) \
+                and not (_looks_spanish(low) and (self._es_verb_re.search(text) or _ES_TALKS_RE.search(text))) \
                 and not any(w in low for w in self._ev_gate_words) \
                 and not (any(w in low for w in self._pres_gate) and self._pres_matches(text, 0, len(text))) \
                 and not (", in " in text and _PRES_APPOS_RE.search(text)) \

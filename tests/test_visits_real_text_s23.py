@@ -1,0 +1,247 @@
+"""Visits session 23: shapes that five readers found in real stories and in the development gold (wire passages written
+to probe the rules, the text-register errors of the development gold, Wikinews stories, the Spanish stories of KCNA's
+2011 feed and English KCNA trip stories), each fixture written in our own words. A home outlet's address only tells
+"here" (``AGENCY``); the wire fixtures pass none. See tests/gold/FINDINGS.md, twenty-third session."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.real_text_helpers import DAY, MONTH, keys, run
+
+D = dt.date
+YEAR = "year"
+
+
+def people(rows):
+    """(visitor id, host, status) of each foreign visit, sorted."""
+    return sorted((v["visitor_id"], v["host_iso3"], v["status"]) for v in rows if not v["is_domestic"])
+
+
+def dated(rows):
+    """(visitor id, host, status, first day, precision) of each foreign visit, sorted."""
+    return sorted((v["visitor_id"], v["host_iso3"], v["status"], v["date_start"], v["date_precision"])
+                  for v in rows if not v["is_domestic"])
+
+
+# -- guests at a gathering under a dateline abroad ------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a roster of registry people "among the guests" with no trip word elsewhere in the story
+        ("MANILA (Reuters) - Ferdinand Marcos Jr was sworn in as president on Thursday. Chinese Vice President Wang Qishan "
+         "and South Korean Prime Minister Han Duck-soo were among the guests.",
+         [("person:han-duck-soo", "PHL", "occurred"), ("person:wang-qishan", "PHL", "occurred")]),
+        # "in the front rows" is a word of presence; the lede tells the gathering
+        ("NEW DELHI (Reuters) - Narendra Modi took the oath for a new term on Sunday at a ceremony in the palace "
+         "forecourt. Sri Lanka's President Ranil Wickremesinghe and Maldives President Mohamed Muizzu were in the "
+         "front rows.",
+         [("person:mohamed-muizzu", "IND", "occurred"), ("person:ranil-wickremesinghe", "IND", "occurred")]),
+        # "The guest list also included ..."
+        ("NEW DELHI (Reuters) - Narendra Modi took the oath for a new term on Sunday at a ceremony in the palace "
+         "forecourt. The guest list also included Nepal's Prime Minister Pushpa Kamal Dahal.",
+         [("person:pushpa-kamal-dahal", "IND", "occurred")]),
+        # an inverted roster right after the dateline
+        ("VIENTIANE (AP) - Among the leaders attending the summit on Thursday were Japan's Fumio Kishida and India's "
+         "Narendra Modi.",
+         [("person:fumio-kishida", "LAO", "occurred"), ("person:narendra-modi", "LAO", "occurred")]),
+        # "the Bay of Bengal" is no town in the Philippines that would put the gathering elsewhere
+        ("NEW DELHI (Reuters) - Narendra Modi took the oath for a new term on Sunday, watched by leaders of the Bay of "
+         "Bengal group. Sri Lanka's President Ranil Wickremesinghe and Maldives President Mohamed Muizzu were in the "
+         "front rows.",
+         [("person:mohamed-muizzu", "IND", "occurred"), ("person:ranil-wickremesinghe", "IND", "occurred")]),
+    ],
+)
+def test__visits__guests_under_a_dateline_s23(extractor, text, expected):
+    assert people(run(extractor, text, D(2024, 6, 10), None)["visits"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people awaited are no guests yet
+        "NEW DELHI (Reuters) - Narendra Modi will take the oath for a new term on Sunday. Sri Lanka's President Ranil "
+        "Wickremesinghe and Maldives President Mohamed Muizzu will be in the front rows.",
+        # a crowd word after "among" that is no presence
+        "NEW DELHI (Reuters) - Narendra Modi took the oath for a new term on Sunday. Sri Lanka's President Ranil "
+        "Wickremesinghe and Maldives President Mohamed Muizzu were among the leaders who sent congratulations.",
+        # no gathering told, and a video link
+        "NEW DELHI (Reuters) - Leaders met by video link on Sunday for a summit. Sri Lanka's President Ranil "
+        "Wickremesinghe and Maldives President Mohamed Muizzu were among the guests.",
+    ],
+)
+def test__visits__guests_near_misses_s23(extractor, text):
+    assert people(run(extractor, text, D(2024, 6, 10), None)["visits"]) == []
+
+
+# -- "the first ... since X came in <year>" ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # the one named after "since" made the earlier trip, not the story's traveller (who keeps his own day)
+        ("VIENTIANE, Laos - Hillary Clinton on Wednesday became the first U.S. secretary of state to visit Laos since "
+         "Dean Rusk came in 1961, holding talks on unexploded bombs.", D(2012, 7, 11),
+         [("country:USA", "LAO", "occurred", D(1961, 1, 1), YEAR),
+          ("person:hillary-clinton", "LAO", "occurred", D(2012, 7, 11), DAY)]),
+        # a lower-case role before the name
+        ("ZAGREB, Nov 10 - Edi Rama on Monday became the first Albanian prime minister to visit Croatia since party "
+         "leader Ramiz Alia came to Zagreb in 1990.", D(2014, 11, 10),
+         [("country:ALB", "HRV", "occurred", D(1990, 1, 1), YEAR),
+          ("person:edi-rama", "HRV", "occurred", D(2014, 11, 10), DAY)]),
+        # a name with a particle, and a trip only the dateline's lede tells (read after the scene's rules)
+        ("BOGOTA -- Brazilian President Dilma Rousseff arrived on Tuesday for a state visit, the first by a Brazilian "
+         "leader since Luiz Inacio Lula da Silva came in 2008.", D(2015, 5, 27),
+         [("person:dilma-rousseff", "COL", "occurred", D(2015, 5, 26), DAY),
+          ("person:luiz-inacio-lula-da-silva", "COL", "occurred", D(2008, 1, 1), YEAR)]),
+        # "his first to the republic since 2012": the same traveller's earlier trip to the trip's own country
+        ("Vladimir Putin held talks with President Shavkat Mirziyoyev in Tashkent on Wednesday during a one-day visit, "
+         "his first to the republic since 2012.", D(2014, 12, 11),
+         [("person:vladimir-putin", "UZB", "occurred", D(2012, 1, 1), YEAR),
+          ("person:vladimir-putin", "UZB", "occurred", D(2014, 12, 10), DAY)]),
+    ],
+)
+def test__visits__first_since_s23(extractor, text, pub, expected):
+    assert dated(run(extractor, text, pub, None)["visits"]) == expected
+
+
+# -- the host named by a passive "by" with titles; a reception ahead --------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chinese President Xi Jinping was greeted on the tarmac by Pakistani Prime Minister Nawaz Sharif and President "
+         "Mamnoon Hussain on Monday.", [("person:xi-jinping", "PAK", "occurred")]),
+        ("Pakistani Prime Minister Shehbaz Sharif was welcomed by Chinese Premier Li Qiang in the Great Hall of the "
+         "People on Friday.", [("person:shehbaz-sharif", "CHN", "occurred")]),
+        # the plain agent still works, and a host receiving a guest is read as before
+        ("Japanese Prime Minister Shinzo Abe was received by Pope Francis at the Vatican on Monday.",
+         [("person:shinzo-abe", "VAT", "occurred")]),
+        ("Kim Jong Un received Chinese Foreign Minister Wang Yi on Monday.", [("person:wang-yi", "PRK", "occurred")]),
+        # "will be received by": a reception ahead
+        ("Vietnamese Communist Party chief Nguyen Phu Trong will be received by President Barack Obama at the White "
+         "House on Tuesday.", [("person:nguyen-phu-trong", "USA", "planned")]),
+    ],
+)
+def test__visits__passive_host_with_titles_s23(extractor, text, expected):
+    assert people(run(extractor, text, D(2015, 7, 4), None)["visits"]) == expected
+
+
+# -- trip words: touched down, a stopover, joined X in P; a holiday's day --------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        ("Iranian President Ebrahim Raisi touched down in Riyadh on Saturday for an emergency summit.", D(2023, 11, 11),
+         [("person:ebrahim-raisi", "SAU", "occurred", D(2023, 11, 11), DAY)]),
+        ("Indian Prime Minister Narendra Modi made an unannounced stopover in Lahore on Friday.", D(2015, 12, 26),
+         [("person:narendra-modi", "PAK", "occurred", D(2015, 12, 25), DAY)]),
+        # a person joined in a place: the place decides who travelled
+        ("U.S. President Bill Clinton joined Boris Yeltsin in Moscow on Tuesday for the victory parade.", D(1995, 5, 10),
+         [("person:bill-clinton", "RUS", "occurred", D(1995, 5, 9), DAY)]),
+        # a holiday of fixed date, the last one for a trip made
+        ("Indian Prime Minister Narendra Modi made a surprise stop in Lahore on Christmas Day.", D(2016, 1, 5),
+         [("person:narendra-modi", "PAK", "occurred", D(2015, 12, 25), DAY)]),
+    ],
+)
+def test__visits__trip_words_s23(extractor, text, pub, expected):
+    assert dated(run(extractor, text, pub, None)["visits"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Scholz and Emmanuel Macron joined the protests in Berlin on Friday.",  # no person joined
+        "His plane made a refuelling stop in Lahore on Friday.",  # a plane's stop names no traveller
+    ],
+)
+def test__visits__trip_word_near_misses_s23(extractor, text):
+    assert people(run(extractor, text, D(2015, 12, 26), None)["visits"]) == []
+
+
+def test__visits__a_proper_place_the_gazetteer_does_not_know_is_no_trip_at_home_s23(extractor):
+    rows = run(extractor, "Chinese President Xi Jinping visited Normandy on Saturday.", D(2019, 3, 25), None)["visits"]
+    assert [(v["visitor_id"], v["host_iso3"]) for v in rows if v["is_domestic"]] == []
+    rows = run(extractor, "Indian Prime Minister Narendra Modi toured flood-hit districts on Saturday.", D(2019, 3, 25),
+               None)["visits"]
+    assert [(v["visitor_id"], v["host_iso3"]) for v in rows if v["is_domestic"]] == [("person:narendra-modi", "IND")]
+
+
+# -- who: a country's foreign minister; a stay of the met person's own ------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan's foreign minister flew into Seoul on Monday for talks on wartime labour.",
+         [("person:fumio-kishida", "KOR", "occurred")]),
+        ("Russia's top diplomat flew into Damascus on Monday.", [("person:sergei-lavrov", "SYR", "occurred")]),
+        ("India's external affairs minister arrived in Moscow on Monday.", [("person:sushma-swaraj", "RUS", "occurred")]),
+    ],
+)
+def test__visits__a_countrys_foreign_minister_s23(extractor, text, expected):
+    assert people(run(extractor, text, D(2015, 12, 28), None)["visits"]) == expected
+
+
+def test__visits__the_met_persons_own_stay_with_himself_s23(extractor):
+    text = ("Japanese Prime Minister Fumio Kishida flew to Seoul on Sunday and was welcomed by President Yoon Suk Yeol, "
+            "who had himself been in Tokyo in March.")
+    assert people(run(extractor, text, D(2023, 5, 8), None)["visits"]) == [
+        ("person:fumio-kishida", "KOR", "occurred"), ("person:yoon-suk-yeol", "JPN", "occurred")]
+
+
+# -- KCNA's Spanish service ------------------------------------------------------------------------------------------
+
+ES = D(2011, 5, 20)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the arrival verb apart from its place, by its day and means
+        ("Llegaron el dia 19 por avion especial a esta capital los miembros de la delegacion del Instituto Noruego de "
+         "Estudios de Asia, que encabeza su director.", [("NOR", "PRK", "occurred", D(2011, 5, 19), DAY)]),
+        # a guest leaving "de esta capital" was here
+        ("El ex canciller finlandes, con su comitiva, partio el dia 18 por via aerea de esta capital.",
+         [("FIN", "PRK", "occurred", D(2011, 5, 18), DAY)]),
+        # the home side leaving "para visitar" a country
+        ("La delegacion del Comite Olimpico de Corea presidida por su titular partio hoy de esta capital para visitar "
+         "Ecuador y participar en un torneo.", [("PRK", "ECU", "occurred", D(2011, 5, 20), DAY)]),
+        # talks held here, with no trip verb: the foreign side came; an envoy posted here is no visitor
+        ("Tuvieron lugar el dia 17 en esta capital las conversaciones entre el vicecanciller coreano y el viceministro "
+         "de Relaciones Exteriores de Kuwait, con la presencia del embajador chino en Corea.",
+         [("KWT", "PRK", "occurred", D(2011, 5, 17), DAY)]),
+        # a home leader before the verb: the guest named after him is the traveller
+        ("El presidente Kim Yong Nam departio la vispera en el Palacio de los Congresos Mansudae con el jefe de la "
+         "delegacion del Ejercito Popular Lao.", [("LAO", "PRK", "occurred", D(2011, 5, 19), DAY)]),
+        ("Kim Yong Nam se reunio el dia primero con el presidente de una empresa de Filipinas, de visita en Corea.",
+         [("PHL", "PRK", "occurred", D(2011, 5, 1), DAY)]),
+        # Taipei's team at an event is Taiwan's, not China's
+        ("Por otra parte, el dia 16 arribaron aqui las delegaciones de Turquia y Taipei de China para participar en "
+         "la feria.", [("TUR", "PRK", "occurred", D(2011, 5, 16), DAY), ("TWN", "PRK", "occurred", D(2011, 5, 16), DAY)]),
+    ],
+)
+def test__visits__spanish_service_s23(extractor, text, expected):
+    assert keys(run(extractor, text, ES)["visits"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # talks of two other sides abroad
+        ("En las conversaciones entre los cancilleres del Sur de Corea y Japon celebradas la semana pasada en Tokio, "
+         "hablaron de la alianza militar con Estados Unidos y de nuevas maniobras."),
+        # a proposal of talks, no talks held
+        ("El Sur de Corea propuso otro contacto secreto y las conversaciones de alto nivel en Pyongyang, pero la "
+         "propuesta no fue aceptada por la parte coreana, segun el comunicado."),
+        # a new envoy calling: posted here
+        ("Kim Yong Nam departio el dia 17 en el Palacio de los Congresos Mansudae con el nuevo embajador de los "
+         "Estados Unidos Mexicanos en Corea, quien le presento sus cartas credenciales."),
+        # a domestic inspection, and an idiom of "llegar"
+        ("El Dirigente Kim Jong Il hizo el dia 17 una visita de orientacion a la fabrica de tractores Kumsong y "
+         "llegaron a la conclusion de que la produccion sube."),
+    ],
+)
+def test__visits__spanish_near_misses_s23(extractor, text):
+    assert keys(run(extractor, text, ES)["visits"]) == []
