@@ -43,7 +43,9 @@ FUTURE_RE = re.compile(
     r"(?:is|are)\s+planned|planned\s+for|scheduled\s+for|due\s+(?:in|on|next)|"
     r"(?:is|are)\s+(?:\w+\s+)?(?:likely|expected|due|set|scheduled|going|poised)\s+to|later\s+this\s+(?:week|month|year)"
     # visits session 7: presence ahead told with "expected" ("is expected in Lima later in the week")
-    r"|(?:is|are)\s+(?:also\s+)?expected\s+(?:in|at|back\s+in))\b|'ll\b",
+    r"|(?:is|are)\s+(?:also\s+)?expected\s+(?:in|at|back\s+in)"
+    # s23: a schedule in the present with a day ahead ("the state visit begins on Friday", "the tour starts next week")
+    r"|(?:begins|starts|kicks\s+off)\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|next|tomorrow))\b|'ll\b",
     re.I)
 # Words that put a sentence in the past; without them a near day is read as coming ("The fair runs August 7-9").
 # visits session 8: the "-ed" past form is a lower-case word: a name that ends in "ed" ("Mohamed", "Ahmed", "Zayed")

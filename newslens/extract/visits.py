@@ -121,7 +121,9 @@ _AWAITED_RE = re.compile(r"\b(?:preparing(?:\s+for)?|prepare\s+for|preparations?
 # s20: a trip noun phrase whose own predicate is ahead: "The state visit of X to Russia will take place in June"
 _TN_AHEAD_AFTER_RE = re.compile(r"\s*(?:,\s*which\s+(?:we|I)\s+(?:are|am)\s+looking\s+forward\s+to\b|(?:[\w'’-]+\s+){0,2}?"
                                 r"(?:will\s+(?:take\s+place|be\s+held|begin|start|be\b)|is\s+(?:scheduled|due|expected|set|slated|"
-                                r"planned|to\s+take\s+place)\b))", re.I)
+                                r"planned|to\s+take\s+place)\b"
+                                # s23: a schedule told in the present ("Hasina's state visit to India begins on Friday")
+                                r"|(?:begins|starts|opens|kicks\s+off)\s+(?=on\s|next\s|this\s|tomorrow\b|later\b)))", re.I)
 _OBJECT_RE = re.compile(
     r"\b(?:met|meets|meet|meeting|with|by|to|from|for|received|visited|invited|greeted|told|thanked|"
     r"accompanied|and)\s+(?:(?:the|his|her|its)\s+)?(?:[A-Z][\w.-]*\s+){0,3}$"
@@ -822,6 +824,22 @@ def alternation_of_patterns(patterns) -> str:
 # host, President X"): the name's own start is after them
 _BY_TITLED_RE = re.compile(r"\bby\s*(?:(?:(?-i:[A-Z])[\w.'’-]*|the|his|her|their|its|host|hosts|counterpart|president|premier|"
                            r"prime|minister|foreign|chancellor|king|queen|emperor|leader|crown|prince)[\s,]+){0,6}$", re.I)
+# s23: what a trip noun's clause says right after its place to deny the trip ("was not on the agenda", "is not planned",
+# "has been ruled out", "was never confirmed")
+_TN_DENIED_RE = re.compile(r"[^.;]{0,60}?\b(?:(?:is|was|are|were)\s+(?:not|never)\s+(?:on\s+the\s+(?:agenda|cards|table)|planned|"
+                           r"expected|scheduled|envisaged|being\s+(?:considered|planned|prepared)|likely|possible)|"
+                           r"(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+ruled\s+out|"
+                           r"(?:is|was)\s+out\s+of\s+the\s+question)\b", re.I)
+_TN_DENIED_BEFORE_RE = re.compile(r"\b(?:ruled|rules|ruling)\s+out\s+(?:any\s+)?$|\bno\s+(?:plans?|intention)\s+(?:for|of)\s+$", re.I)
+_ADJECTIVAL_COUNTRY_RE = re.compile(r"\s+(?:(?:Vice|Deputy|Acting|First)\s+)?(?:President|Prime|Premier|Foreign|Chancellor|King|Queen|"
+                                    r"Emperor|Crown|Secretary|Defen[cs]e|Minister|leader|officials?|delegations?|envoy)\b")
+# s23: "hosted leaders from 29 countries, including X": people "from" places are the guests (not "a letter from X")
+_PEOPLE_FROM_RE = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)|delegations|delegates|guests|dignitaries|officials|"
+                             r"ministers|presidents|premiers)\s+from\s+(?:[\w-]+\s+){0,3}?(?:countries|nations|states)\b[^.;]*$", re.I)
+_HOSTED_BEFORE_RE = re.compile(r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\s+(?:(?:was\s+)?honou?red\s+to\s+)?"
+                               r"(?P<verb>hosted|hosts|host|will\s+host|is\s+hosting|played\s+host\s+to)\s+(?:the|a|an)\s+"
+                               r"(?:[\w-]+\s+){0,2}$", re.I)
+_ARRIVED_FROM_RE = re.compile(r"(?:arrived|landed|flew\s+in|touched\s+down)\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?", re.I)
 _FUTURE_PASSIVE_RE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|is\s+due\s+to|is\s+expected\s+to|to)\s+(?:also\s+)?be\s+$", re.I)
 _PAST_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b|\blast\s+(?:" + "|".join(_MONTHS) + r")\b")
 # visits session 7 (`_joint_presence`): "A and (President) B <verb> ... in <place>", "signed by A and B in <place>"
@@ -3630,6 +3648,10 @@ class VisitExtractor:
                 r"(?:Hall|House|Palace|Hotel|Building|Stadium|Gymnasium|Theatre|Arena)\b", text[after:stop]) and not self._country_in(text, countries, after, stop):
             # "took place at the Mansudae Assembly Hall": a named hall of the home outlet's story, no country named
             place_iso = home[1]
+        if place_iso is None and (host_m := _HOSTED_BEFORE_RE.search(text, max(s, a - 40), a)) is not None:
+            # s23: "Singapore hosted the summit between Trump and Kim on Tuesday": the host country is the place
+            place_iso = next((c.iso3 for c in countries if host_m.start() <= c.start < host_m.start("verb")
+                              and c.alias_kind != "demonym"), None)
         if place_iso is None:
             return []
         out = []
@@ -4217,7 +4239,8 @@ class VisitExtractor:
                 return None
         elif cue.frame in ("meet", "host"):
             subject = self._subject(text, left, [p for p in _window(parties, s, lo + 1, self._windows) if p.end <= lo])
-            if subject is None and cue.frame == "host" and re.match(r"(?:hosted|hosts|gave|gives|arranged|threw)\b", text[a:b], re.I):
+            if subject is None and cue.frame == "host" and re.match(r"(?:hosted|hosts|gave|gives|arranged|threw|played\s+host|plays\s+host|"
+                                                                    r"(?:will|would|to)\s+host)\b", text[a:b], re.I):
                 # "The Lao Ministry of Defence hosted a reception in honor of a DPRK delegation": the
                 # country of the institution that hosts
                 owner = [m for m in countries + [o for o in self._sent_mentions if o.kind == "organisation"]
@@ -4374,7 +4397,8 @@ class VisitExtractor:
                 return None  # an ambassador posted here meeting officials is no visit
             if cue.frame == "host" and ";" in text[b:partner.start]:
                 return None  # s19: "China hosts the summit this year; Putin will travel to China in June": another clause
-            if cue.frame == "host" and (re.search(r"\bfrom\b", text[b:partner.start]) or re.search(
+            if cue.frame == "host" and ((re.search(r"\bfrom\b", text[b:partner.start]) and not _PEOPLE_FROM_RE.search(text, b, partner.start))
+                                        or re.search(
                     r"\b(?:prize|award|order|medal|gift|letter|message|greetings?|cards?|baskets?|wreath|occasion|"
                     r"birth|centenary|anniversary|news|sorrow|condolences?|report|information|talk)\b", text[b:partner.start], re.I)):
                 return None  # "received a letter from X", "to receive the Kim Il Sung Prize": no one came
@@ -5019,6 +5043,9 @@ class VisitExtractor:
     @staticmethod
     def _country_in(text, countries, lo, hi):
         for m in countries:
+            if lo <= m.start < hi and _ADJECTIVAL_COUNTRY_RE.match(text, m.end) and (
+                    m.alias_kind == "demonym" or re.search(r"\bto\s+$", text[max(0, m.start - 4):m.start])):
+                continue  # s23: "played host to Eritrean President X", "to U.S. President X": the guest's nationality
             if lo <= m.start < hi and re.search(r"\b(?:in|to|on|at)\s+(?:the\s+)?$", text[max(0, m.start - 8):m.start]):
                 return m.iso3
             if lo <= m.start < hi and m.alias_kind in ("institution", "capital") and re.search(
@@ -6752,8 +6779,15 @@ class VisitExtractor:
         if re.search(r"\b(?:video|virtual(?:ly)?|online|tele(?:phone|conference)|phone|call|letter|message|interview|"
                      r"statement|remotely)\b", text[s:e], re.I):
             return
+        # s23: "AMMAN, Jordan - Tillerson arrived from Kuwait, where ...": the place he came from is the leg before, not
+        # where the lead puts him
+        came_from = set()
+        if (fm := _ARRIVED_FROM_RE.match(text, act.start(), e)) is not None:
+            came_from = {m.iso3 for m in mentions if m.kind == "country" and m.iso3 and fm.end() <= m.start < fm.end() + 40
+                         and m.alias_kind != "demonym"} | {p.iso3 for p in self.places.find(text, fm.end(), min(e, fm.end() + 40))
+                                                          if p.start == fm.end() or p.start == fm.end() + 4}
         if any(r.visitor.actor_id == first.actor_id and (r.host_iso3 == wire.iso3 or (
-                r.sentence_index == si and r.status == "occurred")) for r in records):
+                r.sentence_index == si and r.status == "occurred" and r.host_iso3 not in came_from)) for r in records):
             return
         # (the act's own clause: "... and told workers that India would build ..." looks ahead)
         cut = re.compile(r",|;|\bthat\b|\bwhich\b").search(text, act.end(), e)
@@ -6761,9 +6795,9 @@ class VisitExtractor:
         # subject ("told a news conference in Moscow"), nor for an act at the subject's home institutions ("addressed
         # Congress", "at the White House"), unless the seat is the dateline country's ("Vietnamese lawmakers")
         ce = cut.start() if cut is not None else e
-        if any(p.iso3 and p.iso3 != wire.iso3 for p in self.places.find(
+        if any(p.iso3 and p.iso3 not in came_from and p.iso3 != wire.iso3 for p in self.places.find(
                 text, first.end, ce, [(m.start, m.end) for m in mentions if m.kind == "country"])) or any(
-                m.kind == "country" and m.iso3 not in (None, wire.iso3) and m.alias_kind != "demonym"
+                m.kind == "country" and m.iso3 not in (None, wire.iso3) and m.iso3 not in came_from and m.alias_kind != "demonym"
                 and first.end <= m.start < ce for m in mentions):
             return
         for seat in self._home_seat_re.finditer(text, act.start(), ce):
@@ -7143,6 +7177,8 @@ class VisitExtractor:
                 status = "planned"  # s20: "looking forward to the state visit of X to Russia", "... will take place in June"
             stop = _JOINT_STOP_RE.search(text, places[-1][2], min(e0, places[-1][2] + 120))
             hi = stop.start() if stop else min(e0, places[-1][2] + 120)
+            if _TN_DENIED_RE.match(text, places[-1][2], hi) or _TN_DENIED_BEFORE_RE.search(text, max(s0, m.start() - 40), m.start()):
+                return  # s23: "a visit by Xi to North Korea was not on the agenda", "... has been ruled out": no trip
             if own_clause:
                 # ("X, whose last trip was to France, stayed home this month": the date of the main clause is not the
                 # trip's; read only up to the phrase's closing comma)

@@ -1,0 +1,84 @@
+"""Visits session 23: arrivals with no place of their own, anywhere in a wire story filed under a dateline abroad.
+
+``scene_arrivals`` is a story-level pass over the trips ``visits.py`` has found, only adding records: "AMMAN, Jordan -
+... / Tillerson arrived from Kuwait, where on Tuesday he attended a meeting" and "KUALA LUMPUR (Reuters) - ... /
+Erdogan, Iranian President Hassan Rouhani and Qatar's emir arrived for the talks": a person (or a list of people) who
+arrived, landed, flew in or touched down, with no place after the verb in its clause but where he came from, what he
+came for, a day or "here", went to the dateline's country (occurred), dated by the clause's day, else the story's month.
+
+Not a trip: a person of the dateline's country, one the story already takes there, an arrival ahead ("will arrive",
+"is due to arrive", "expected to land"), a denied one ("has not arrived"), one told with a place ("arrived in Cairo",
+"landed at Heathrow", "flew in to Doha"), one home or back ("arrived home", "arrived back"), and one of a home outlet
+(KCNA's "arrived here" is read by the other rules).
+"""
+from __future__ import annotations
+
+import re
+
+_ARRIVED_RE = re.compile(r"\b(?:arrived|landed|flew\s+in|touched\s+down)\b")
+# a place of the arrival's own in its clause, or a way home
+_OWN_PLACE_RE = re.compile(r"\b(?:in|at|into|to|on)\s+(?:the\s+)?(?-i:[A-Z])|\b(?:home|back|safely\s+in)\b", re.I)
+_CLAUSE_END_RE = re.compile(r"[,;:.]|\s(?:and|but|while|where|after|before|to\s+(?:attend|meet|hold|take|join|sign))\s", re.I)
+# the words between the arriving list and the verb: auxiliaries and adverbs of a past act
+_GAP_RE = re.compile(r"\s+(?:(?:also|had|has|have|then|later|first|finally|earlier|already|just|both|all)\s+){0,2}")
+_NOT_PAST_RE = re.compile(r"\b(?:will|would|shall|to|not|never|due|expected|scheduled|set)\s+(?:\w+\s+){0,2}$", re.I)
+_POSTED_RE = re.compile(r"\b(?:ambassadors?|envoys?\s+(?:to|in)|charg[eé]|consuls?)\b[^,;]*$", re.I)
+
+
+def scene_arrivals(vx, text, sentences, mentions, records, published) -> None:
+    """Arrivals with no place of their own under a dateline abroad: one occurred trip each (see the module doc)."""
+    scene = getattr(vx, "_scene", None)
+    if scene is None or published is None or getattr(vx, "_home_now", None) or not _ARRIVED_RE.search(text):
+        return
+    wire = scene[0]
+    if not wire.iso3:
+        return
+    from .visit_rosters import _chains, _new_record
+    from .visits import _per_sentence
+    gap_re = vx._roster_words.gap_re
+    for si, ((s, e), ments) in enumerate(zip(sentences, _per_sentence(sentences, mentions))):
+        if not any(m.kind == "person" for m in ments):
+            continue
+        for v in _ARRIVED_RE.finditer(text, s, e):
+            chain = next((c for c in _chains(text, ments, gap_re) if c[-1].end <= v.start()
+                          and _GAP_RE.fullmatch(text, c[-1].end, v.start())), None)
+            if chain is None or _NOT_PAST_RE.search(text, max(s, v.start() - 30), v.start()):
+                continue
+            stop = _CLAUSE_END_RE.search(text, v.end(), e)
+            hi = stop.start() if stop is not None else e
+            if _OWN_PLACE_RE.search(text, v.end(), hi) and not re.match(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b",
+                                                                           text[v.end():hi]):
+                continue
+            if re.search(r"\b(?:video|virtual|online)\b", text[s:e], re.I):
+                continue
+            days = [d for d in vx._undateline(vx.dates.find(text[v.end():hi], published, future=False, offset=v.end()))
+                    if d.start <= published]
+            # where he came from is the leg before ("arrived from Kuwait"); any other trip the sentence or the same days
+            # give him is where he arrived ("SEOUL - ... / Shoigu flew in on Tuesday" to Pyongyang)
+            fm = re.match(r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?", text[v.end():hi])
+            came_from = {c.iso3 for c in mentions if c.kind == "country" and fm is not None
+                         and v.end() + fm.end() <= c.start < v.end() + fm.end() + 40}
+            for m in chain:
+                if any(r.visitor.actor_id == m.actor_id and not r.is_domestic and r.host_iso3 not in came_from | {wire.iso3}
+                       and r.status == "occurred" and (r.sentence_index == si or (
+                           r.date is not None and days and r.date.start <= days[0].end and days[0].start <= r.date.end))
+                       for r in records):
+                    continue
+                date = days[0] if days else _lede_day(vx, text, sentences, mentions, m, published) or vx._month_of(published)
+                if not m.iso3 or not m.actor_id or m.iso3 == wire.iso3 or _POSTED_RE.search(text, max(s, m.start - 40), m.start):
+                    continue
+                if any(r.host_iso3 == wire.iso3 and not r.is_domestic and r.visitor.actor_id == m.actor_id for r in records):
+                    continue
+                records.append(_new_record(m, wire.iso3, "occurred", s, e, si, wire, date, "scene-arrival"))
+
+
+def _lede_day(vx, text, sentences, mentions, m, published):
+    """The one recent day the lede tells when it names the same person ("AMMAN - ... signed on Wednesday by Tillerson
+    ... / Tillerson arrived from Kuwait"): the day of his stay there (the lede-day convention of the gold README)."""
+    le = vx._scene[1]
+    lede = next(((s, e) for s, e in sentences if s <= le < e), None)
+    if lede is None or not any(p.actor_id == m.actor_id and lede[0] <= p.start < lede[1] for p in mentions if p.kind == "person"):
+        return None
+    days = [d for d in vx._undateline(vx.dates.find(text[lede[0]:lede[1]], published, future=False, offset=lede[0]))
+            if d.precision == "day" and d.start <= published and (published - d.start).days <= 7]
+    return days[0] if len(days) == 1 else None
