@@ -270,7 +270,8 @@ class MentionFinder:
         anaphors = read_rows(lexicon_file(lex, "title_anaphors.csv"), ("word", "role_pattern"))
         self.anaphor_roles = {r["word"].lower(): re.compile(rf"(?:{r['role_pattern']})", re.I) for r in anaphors}
         self.anaphor_re = re.compile(
-            rf"\b[Tt]he{_SP}(?P<word>{alternation([r['word'] for r in anaphors])})\b(?![-\w]|['’]s?\s+(?:office|palace)\b|"
+            # (s23: or capitalised, as Wikinews writes it: "The President flew to Riyadh")
+            rf"\b(?P<the>[Tt]he){_SP}(?P<word>(?i:{alternation([r['word'] for r in anaphors])}))\b(?![-\w]|['’]s?\s+(?i:office|palace)\b|"
             rf"\s+(?:of|and|general|league|elect)\b|{_SP}(?:Mc|Mac|O')?[A-Z])")
         # mentions session 7: a dateline's country for a bare head-of-state title, dateline_titles.csv
         # visits session 9 (binding): an untitled full name, and a definite description of an office holder ("The New
@@ -1300,6 +1301,8 @@ class MentionFinder:
         for am in self.anaphor_re.finditer(text):
             if covered[am.start("word")]:
                 continue
+            if am.group("word")[0].isupper() and am.group("the") == "the":
+                continue  # (s23: KCNA's honorific "the President" is Kim Il Sung; only a sentence's "The President" reads back)
             rx = self.anaphor_roles.get(re.sub(r"\s+", " ", am.group("word").lower()))
             i = bisect.bisect_left(starts, am.start())
             holders = [p for p in people[max(0, i - 60):i] if am.start() - p.end <= 1500 and rx is not None and rx.fullmatch(p.role.strip())]

@@ -840,6 +840,7 @@ _HOSTED_BEFORE_RE = re.compile(r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’
                                r"(?P<verb>hosted|hosts|host|will\s+host|is\s+hosting|played\s+host\s+to)\s+(?:the|a|an)\s+"
                                r"(?:[\w-]+\s+){0,2}$", re.I)
 _ARRIVED_FROM_RE = re.compile(r"(?:arrived|landed|flew\s+in|touched\s+down)\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?", re.I)
+_ADJACENT_VERB_RE = re.compile(r"\s+(?:(?:also|later|then|himself|herself|too)\s+)?")
 _FUTURE_PASSIVE_RE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|is\s+due\s+to|is\s+expected\s+to|to)\s+(?:also\s+)?be\s+$", re.I)
 _PAST_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b|\blast\s+(?:" + "|".join(_MONTHS) + r")\b")
 # visits session 7 (`_joint_presence`): "A and (President) B <verb> ... in <place>", "signed by A and B in <place>"
@@ -2924,7 +2925,14 @@ class VisitExtractor:
                 if p.kind == "person" and self._honouree_re is not None and self._honouree_re.search(text, max(0, p.start - 60), p.start):
                     honoured.add(id(p))
                     continue  # fixV4 (item 2): "the death of leader X", "yearning for X": the one honoured, not a traveller
-                if _OBJECT_RE.search(text[max(0, p.start - 40):p.start]) or possessor:
+                # (s23: a party right before the cue after ", and" opens a clause of its own: "Singh visited Moscow in June,
+                # and Foreign Minister S. Jaishankar visited Tehran", not an object of "and")
+                obj_re = _OBJECT_NOT_AND_RE if (cue_start >= 0 and group is left and i == len(group) - 1
+                                                and _ADJACENT_VERB_RE.fullmatch(text, p.end, cue_start)
+                                                and not re.match(r"(?:are|were|have|both|all)\b", text[cue_start:cue_start + 6], re.I)
+                                                and re.search(r",\s+and\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,3}$",
+                                                              text[max(0, p.start - 40):p.start])) else _OBJECT_RE
+                if obj_re.search(text[max(0, p.start - 40):p.start]) or possessor:
                     continue  # an object, or a possessor ("Hu Jintao's invitation"; "Putin's visit" is his)
                 head = next((q for q in group[:i] if q.kind == "person" and q.end <= p.start and q.actor_id != p.actor_id
                              and re.fullmatch(r",\s+(?:[a-z][\w-]*\s+){1,4}(?:of\s+)?", text[q.end:p.start])), None) \
