@@ -245,3 +245,88 @@ def test__visits__spanish_service_s23(extractor, text, expected):
 )
 def test__visits__spanish_near_misses_s23(extractor, text):
     assert keys(run(extractor, text, ES)["visits"]) == []
+
+
+# -- trips denied; a schedule in the present ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A trip by Chinese President Xi Jinping to North Korea is not on the agenda this year, officials in Beijing said.",
+        "Officials ruled out a visit by Xi Jinping to North Korea before the party congress.",
+        "Ukrainian President Volodymyr Zelensky has no intention of travelling to Moscow, his office said.",
+    ],
+)
+def test__visits__a_trip_denied_is_none_s23(extractor, text):
+    assert people(run(extractor, text, D(2019, 4, 10), None)["visits"]) == []
+
+
+def test__visits__a_schedule_in_the_present_is_ahead_s23(extractor):
+    rows = run(extractor, "Bangladeshi Prime Minister Sheikh Hasina's three-day state visit to India begins on Friday.",
+               D(2017, 4, 6), None)["visits"]  # a Thursday
+    assert dated(rows) == [("person:sheikh-hasina", "IND", "planned", D(2017, 4, 7), DAY)]
+
+
+# -- the host's country as subject ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        ("Kenya played host to Ethiopian Prime Minister Abiy Ahmed on Saturday.", D(2018, 7, 16),
+         [("person:abiy-ahmed", "KEN", "occurred")]),
+        ("Ghana played host to U.S. President Barack Obama on Saturday.", D(2009, 7, 13),
+         [("person:barack-obama", "GHA", "occurred")]),
+        ("Japan will host Chinese President Xi Jinping as a state guest in April.", D(2019, 12, 24),
+         [("person:xi-jinping", "JPN", "planned")]),
+        ("Vietnam will host the second summit between Donald Trump and Kim Jong Un next month.", D(2019, 1, 20),
+         [("person:donald-trump", "VNM", "planned"), ("person:kim-jong-un", "VNM", "planned")]),
+        ("Chinese President Xi Jinping hosted leaders from 29 countries, including Russia's Vladimir Putin and "
+         "Turkey's Recep Tayyip Erdogan, at a forum in Beijing on Sunday.", D(2017, 5, 15),
+         [("person:recep-tayyip-erdogan", "CHN", "occurred"), ("person:vladimir-putin", "CHN", "occurred")]),
+        # a letter from someone is no guest, and a country hosting a sports event hosts no one
+        ("Chinese President Xi Jinping received a letter from Vladimir Putin on Sunday.", D(2017, 5, 15), []),
+        ("Japan will host the Olympic Games next year.", D(2019, 12, 24), []),
+    ],
+)
+def test__visits__the_host_country_as_subject_s23(extractor, text, pub, expected):
+    assert people(run(extractor, text, pub, None)["visits"]) == expected
+
+
+# -- arrivals with no place under a dateline abroad ----------------------------------------------------------------
+
+def test__visits__an_arrival_with_no_place_goes_to_the_dateline_s23(extractor):
+    text = ("DOHA, Qatar - Qatar and the United States signed a defence pact on Wednesday in the presence of Secretary "
+            "of State Antony Blinken. Blinken arrived from Riyadh, where he had met Saudi officials on Tuesday.")
+    rows = run(extractor, text, D(2023, 6, 7), None)["visits"]
+    assert ("person:antony-blinken", "QAT", "occurred", D(2023, 6, 7), DAY) in dated(rows)
+    text = ("DHAKA (Reuters) - A summit of South Asian leaders opened on Wednesday. Indian Prime Minister Narendra Modi "
+            "and Pakistani Prime Minister Nawaz Sharif arrived for the talks.")
+    assert people(run(extractor, text, D(2015, 6, 10), None)["visits"]) == [
+        ("person:narendra-modi", "BGD", "occurred"), ("person:nawaz-sharif", "BGD", "occurred")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the arrival has a place of its own; one ahead; the dateline country's own leader
+        "DHAKA (Reuters) - Talks opened on Wednesday. Indian Prime Minister Narendra Modi arrived in Kathmandu.",
+        "DHAKA (Reuters) - Talks opened on Wednesday. Indian Prime Minister Narendra Modi will arrive on Thursday.",
+        "DHAKA (Reuters) - Talks opened on Wednesday. Bangladeshi Prime Minister Sheikh Hasina arrived from Delhi.",
+    ],
+)
+def test__visits__arrival_near_misses_s23(extractor, text):
+    assert [r for r in people(run(extractor, text, D(2015, 6, 10), None)["visits"]) if r[1] == "BGD"] == []
+
+
+# -- who: "The President" opening a sentence; ", and X visited" -------------------------------------------------------
+
+def test__visits__a_capitalised_office_reads_back_s23(extractor):
+    text = "U.S. President Donald Trump spoke to reporters on Monday. The President flew to Riyadh on Tuesday."
+    assert people(run(extractor, text, D(2017, 5, 24), None)["visits"]) == [("person:donald-trump", "SAU", "occurred")]
+
+
+def test__visits__a_clause_of_its_own_after_comma_and_s23(extractor):
+    text = ("Indian Defence Minister Rajnath Singh visited Moscow in June, and Foreign Minister S. Jaishankar visited "
+            "Tehran in September.")
+    assert people(run(extractor, text, D(2020, 12, 22), None)["visits"]) == [
+        ("person:rajnath-singh", "RUS", "occurred"), ("person:subrahmanyam-jaishankar", "IRN", "occurred")]
