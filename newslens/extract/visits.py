@@ -841,6 +841,13 @@ _HOSTED_BEFORE_RE = re.compile(r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’
                                r"(?:[\w-]+\s+){0,2}$", re.I)
 _ARRIVED_FROM_RE = re.compile(r"(?:arrived|landed|flew\s+in|touched\s+down)\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?", re.I)
 _ADJACENT_VERB_RE = re.compile(r"\s+(?:(?:also|later|then|himself|herself|too)\s+)?")
+# s23: a trip noun's owner as the object of a cancel verb ("agreed to postpone Chinese President Xi Jinping's state visit")
+_CANCEL_OWNER_RE = re.compile(r"\b(?:postpone|postponed|postponing|cancel|cancell?ed|cancell?ing|call(?:ed)?\s+off|put\s+off|"
+                              r"scrap(?:ped)?|shelve[ds]?|delay(?:ed)?)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?(?:[\w.'’-]+)$", re.I)
+# s23: a trip noun's clause that calls the trip off right after its place ("... in the Maldives has been called off")
+_TN_OFF_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:has|had|have)\s+been\s+(?:called\s+off|cancell?ed|postponed|put\s+off|scrapped|"
+                              r"shelved|dropped|delayed)\b|[^.;]{0,40}?\b(?:was|were)\s+(?:called\s+off|cancell?ed|postponed|put\s+off|"
+                              r"scrapped|shelved|dropped)\b", re.I)
 _FUTURE_PASSIVE_RE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|is\s+due\s+to|is\s+expected\s+to|to)\s+(?:also\s+)?be\s+$", re.I)
 _PAST_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b|\blast\s+(?:" + "|".join(_MONTHS) + r")\b")
 # visits session 7 (`_joint_presence`): "A and (President) B <verb> ... in <place>", "signed by A and B in <place>"
@@ -2351,6 +2358,8 @@ class VisitExtractor:
                     in_sentence("irregular", self._irregular_past_re) and self._past_clause_words(text, s, e, a, b))) or (
                     status == "planned" and not dropped and not in_sentence("caption", self._caption_re)  # (nor a caption: "in this photo")
                     and self._plan_clause_ahead(text, s, e, a, b, published))))
+            if cue.frame == "travel" and text[a:a + 2] in ("'s", "’s") and _CANCEL_OWNER_RE.search(text, max(s, a - 70), a):
+                status, future, dropped = "cancelled", True, True  # s23: "agreed to postpone Xi Jinping's state visit to Japan"
             if cue.frame == "host" and status == "occurred" and _FUTURE_PASSIVE_RE.search(text, max(s, a - 30), a):
                 status, future = "planned", True  # s23: "He will be received by President Obama on Tuesday": ahead
             if status == "planned" and re.search(r"\bhad\s+been\s+(?:due|scheduled|expected|set|slated)\b", text[max(s, a - 40):b], re.I) \
@@ -4932,7 +4941,7 @@ class VisitExtractor:
         clause_end = brk.start() if brk else hi
         places = _window(places, -1, clause_end, self._windows)  # (the places before clause_end; perf s11)
         if kind == "place":
-            named = [c for c in cands if c[1] == "country" and c[0] - obj.end < 80
+            named = [c for c in cands if c[1] == "country" and c[0] - obj.end < 80 and c[2].alias_kind != "demonym"
                      and (c[0] < clause_end or re.fullmatch(r",\s*(?:the\s+)?", text[obj.end:c[0]]))
                      and re.search(r"(?:\b(?:in|of)\s+(?:the\s+)?|,\s*)$", text[max(0, c[0] - 8):c[0]])]
             if named and named[0][2].iso3 != obj.iso3:
@@ -7185,6 +7194,8 @@ class VisitExtractor:
                 status = "planned"  # s20: "looking forward to the state visit of X to Russia", "... will take place in June"
             stop = _JOINT_STOP_RE.search(text, places[-1][2], min(e0, places[-1][2] + 120))
             hi = stop.start() if stop else min(e0, places[-1][2] + 120)
+            if status != "cancelled" and _TN_OFF_AFTER_RE.match(text, places[-1][2], hi):
+                status = "cancelled"  # s23: "A planned stop by King Salman in the Maldives has been called off"
             if _TN_DENIED_RE.match(text, places[-1][2], hi) or _TN_DENIED_BEFORE_RE.search(text, max(s0, m.start() - 40), m.start()):
                 return  # s23: "a visit by Xi to North Korea was not on the agenda", "... has been ruled out": no trip
             if own_clause:
