@@ -1873,6 +1873,7 @@ class VisitExtractor:
         dated_past = published is not None and bool(records) and _PAST_YEAR_RE.search(text) is not None
         if dated_past:
             self._dated_past_trips(text, sentences, mentions, records, published)
+        dated_hosts = {(r.host_iso3, r.sentence_index) for r in records}
         if published is not None and records and ", where " in text:
             self._where_clause_days(text, sentences, mentions, records, published)
         if published is not None and " and " in text and " in " in text:
@@ -2035,10 +2036,12 @@ class VisitExtractor:
             self._long_wire_passes(text, sentences, mentions, records, published)
         wire13_passes(self, text, sentences, mentions, records, published)  # s13 (visit_wire13.py)
         wire14_passes(self, text, sentences, mentions, records, published)  # s14 (visit_wire14.py)
-        if not dated_past and published is not None and records and _PAST_YEAR_RE.search(text):
-            # s23: a story whose trips only the later passes told ("MEXICO CITY -- X arrived on Tuesday for a state
-            # visit, the first by a Brazilian leader since Y came in 2007", the dateline's lede): its background trips
-            self._dated_past_trips(text, sentences, mentions, records, published)
+        if published is not None and records and any((r.host_iso3, r.sentence_index) not in dated_hosts for r in records) \
+                and _PAST_YEAR_RE.search(text):
+            # s23: trips only the later passes told ("MEXICO CITY -- X arrived on Tuesday for a state visit, the first by a
+            # Brazilian leader since Y came in 2007", the dateline's lede): their background trips (read again, but not in a
+            # sentence whose background trip is already told)
+            self._dated_past_trips(text, sentences, mentions, records, published, skip_told=True)
         refusal_drops(self, text, sentences, mentions, records, published)  # s14 (visit_refusal14.py)
         for rec in records:
             trip = getattr(rec, "companion_of", None)
@@ -4302,6 +4305,8 @@ class VisitExtractor:
                 # "WASHINGTON (wire) - Trump said he will meet Kim", "SEOUL (wire) - Kim met Xi on Tuesday": the
                 # dateline is where the news is told, not where they meet (see the wire place below)
                 places = [p for p in places if not any(ls <= p.start < le for ls, le in self._datelines)]
+            if cue.frame == "meet" and not self._datelines and self._scene is not None:
+                places = [p for p in places if p.start >= self._scene[1]]  # s23: a bare dateline ("ISLAMABAD, June 19 - ")
             if cue.frame == "meet":
                 # a place inside a group's name is where the group comes from, not where they meet: "met the
                 # delegation of the Amur Region Legislative Assembly of Russia" (like a country in a name, below)
@@ -5065,9 +5070,10 @@ class VisitExtractor:
                 continue  # s23: "played host to Eritrean President X", "to U.S. President X": the guest's nationality
             if lo <= m.start < hi and re.search(r"\b(?:in|to|on|at)\s+(?:the\s+)?$", text[max(0, m.start - 8):m.start]):
                 return m.iso3
-            if lo <= m.start < hi and m.alias_kind in ("institution", "capital") and re.search(
-                    r"\bat\s+(?:the\s+)?$", text[max(0, m.start - 8):m.start]):
-                return m.iso3  # "at the Kremlin", "at the Blue House"
+            if lo <= m.start < hi and m.alias_kind in ("institution", "capital") and (re.search(
+                    r"\bat\s+(?:the\s+)?$", text[max(0, m.start - 8):m.start]) or (m.alias_kind == "institution" and re.search(
+                    r"\b(?:in|at)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}of\s+the\s+$", text[max(0, m.start - 50):m.start]))):
+                return m.iso3  # "at the Kremlin", "at the Blue House"; s23: "in the Cabinet Room of the White House"
         return None
 
     def _date(self, dates_for, future, a, b, lo, hi, text, s, frame, e=None) -> DateSpan | None:
@@ -7737,7 +7743,7 @@ class VisitExtractor:
                     elif r.date is not None and r.date.text and m.start() <= r.date.char_start < w_hi and len(outside) == 1:
                         r.date = outside[0]
 
-    def _dated_past_trips(self, text, sentences, mentions, records, published) -> None:
+    def _dated_past_trips(self, text, sentences, mentions, records, published, skip_told=False) -> None:
         """Visits session 7: ONE rule for a trip told as background with a past date of its own. A past date (a year
         or a month, before the month of publication) that ends a trip clause dates that clause's trip:
         - a possessed trip noun: "X's / his previous visit (to P) (was) in D", "his first visit to the kingdom since D";
@@ -7758,9 +7764,11 @@ class VisitExtractor:
             return countries[bisect.bisect_left(c_starts, lo):bisect.bisect_left(c_starts, hi)]
 
         month0 = published.replace(day=1)
+        told_sis = {r.sentence_index for r in records if r.earlier or (r.date is not None and r.date.end < month0)} \
+            if skip_told else set()
         for si, (s, e) in enumerate(sentences):
             sent = text[s:e]
-            if not _PAST_YEAR_RE.search(sent):
+            if not _PAST_YEAR_RE.search(sent) or si in told_sis:
                 continue
             trip = next((r for r in reversed(records) if not r.earlier and not r.is_domestic and r.sentence[0] <= s
                          and r.status in ("occurred", "planned") and r.visitor.kind == "person"), None)
