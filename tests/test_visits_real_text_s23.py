@@ -330,3 +330,38 @@ def test__visits__a_clause_of_its_own_after_comma_and_s23(extractor):
             "Tehran in September.")
     assert people(run(extractor, text, D(2020, 12, 22), None)["visits"]) == [
         ("person:rajnath-singh", "RUS", "occurred"), ("person:subrahmanyam-jaishankar", "IRN", "occurred")]
+
+
+# -- status by a noun phrase; a meal; a welcome; a fronted place --------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        ("A planned stop by Saudi King Salman in Brunei has been called off, officials said.", D(2017, 3, 1),
+         [("person:salman-bin-abdulaziz", "BRN", "cancelled")]),
+        ("Beijing and Tokyo agreed to put off Chinese President Xi Jinping's state visit to Japan, which had been planned "
+         "for April.", D(2020, 3, 5), [("person:xi-jinping", "JPN", "cancelled")]),
+        ("Russian President Vladimir Putin had been due in New Delhi for the annual summit, but the two sides cited the "
+         "pandemic.", D(2020, 12, 22), [("person:vladimir-putin", "IND", "cancelled")]),
+        ("French President Emmanuel Macron had dinner with Olaf Scholz in Berlin on Tuesday.", D(2023, 6, 7),
+         [("person:emmanuel-macron", "DEU", "occurred")]),
+        ("Venezuelan President Hugo Chavez got a lavish welcome in Minsk on Tuesday.", D(2010, 10, 20),
+         [("person:hugo-chavez", "BLR", "occurred")]),
+        ("Ethiopian Prime Minister Abiy Ahmed was greeted by dancing crowds in Asmara on Sunday.", D(2018, 7, 9),
+         [("person:abiy-ahmed", "ERI", "occurred")]),
+        # a place fronted before the subject; the dateline country's own leader stays at home
+        ("In Bishkek on Wednesday, Chinese President Xi Jinping and Kyrgyz President Almazbek Atambayev signed a "
+         "pipeline deal.", D(2013, 9, 12), [("person:xi-jinping", "KGZ", "occurred")]),
+        ("At a ceremony in Hanoi on Monday, Japanese Prime Minister Shinzo Abe unveiled an aid package.", D(2017, 1, 17),
+         [("person:shinzo-abe", "VNM", "occurred")]),
+        ("In Washington on Monday, Indian Prime Minister Narendra Modi said the talks would go on.", D(2016, 5, 25), []),
+    ],
+)
+def test__visits__status_meals_welcomes_fronted_places_s23(extractor, text, pub, expected):
+    assert people(run(extractor, text, pub, None)["visits"]) == expected
+
+
+def test__visits__a_bare_datelines_city_is_no_meeting_place_s23(extractor):
+    text = ("RAWALPINDI, June 19 - Pakistan's army chief Asim Munir had lunch with U.S. President Donald Trump in the "
+            "Cabinet Room of the White House on Wednesday.")
+    assert [r for r in people(run(extractor, text, D(2025, 6, 19), None)["visits"]) if r[1] == "PAK"] == []

@@ -82,3 +82,57 @@ def _lede_day(vx, text, sentences, mentions, m, published):
     days = [d for d in vx._undateline(vx.dates.find(text[lede[0]:lede[1]], published, future=False, offset=lede[0]))
             if d.precision == "day" and d.start <= published and (published - d.start).days <= 7]
     return days[0] if len(days) == 1 else None
+
+
+# s23: a place fronted before the subject ("During talks in Tehran on Monday, Modi and Rouhani signed ...", "In Bishkek
+# on Wednesday, Xi signed ...", "At a ceremony in Tehran, Modi unveiled ..."): the phrase, then the subject list and an
+# act done in person
+_FRONTED_RE = re.compile(
+    r"\s*(?:(?:During|After|At|Following|Before)\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:talks|meeting|meetings|summit|ceremony|visit|news\s+conference|press\s+conference|banquet|dinner|lunch|forum)\s+)?"
+    r"[Ii]n\s+(?P<where>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2})"
+    r"(?:\s+(?:on|last|this|late|early)\s+\w+|\s+yesterday|\s+today)?\s*,\s+")
+_FRONTED_ACT_RE = re.compile(r"\s+(?:also\s+|jointly\s+)?(?:signed|met|held|attended|visited|laid|toured|inaugurated|addressed|"
+                             r"shook|witnessed|opened|unveiled|launched|reviewed|initialled|initialed|inspected)\b")
+
+
+def fronted_place(vx, text, sentences, mentions, records, published) -> None:
+    from .visits import _FRONTED_GATE_RE
+    """A sentence that opens with a place phrase and then names who acted there in person: one occurred trip each to
+    the place's country, for each person of another country, dated by the phrase (else the story's month). Not a home
+    outlet's story, not an act ahead ("will sign"), not by video."""
+    if published is None or getattr(vx, "_home_now", None) or not _FRONTED_GATE_RE.search(text):
+        return
+    from .visit_rosters import _chains, _new_record
+    from .visits import _per_sentence
+    gap_re = vx._roster_words.gap_re
+    scene = getattr(vx, "_scene", None)
+    for si, ((s, e), ments) in enumerate(zip(sentences, _per_sentence(sentences, mentions))):
+        lo = scene[1] if scene is not None and s <= scene[1] < e else s
+        fm = _FRONTED_RE.match(text, lo, e)
+        if fm is None or re.search(r"\b(?:video|virtual|online|phone)\b", text[s:e], re.I):
+            continue
+        where = [c for c in ments if c.kind == "country" and c.iso3 and c.alias_kind != "demonym"
+                 and fm.start("where") <= c.start < fm.end("where")]
+        place = None
+        if where:
+            host = where[0].iso3
+        else:
+            place = next((p for p in vx.places.find(text, fm.start("where"), fm.end("where")) if p.start == fm.start("where")), None)
+            if place is None or not place.iso3:
+                continue
+            host = place.iso3
+        chain = next((c for c in _chains(text, ments, gap_re) if c[0].start >= fm.end()
+                      and re.fullmatch(r"(?:(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*|prime|minister|president|foreign|the)\s+){0,5}",
+                                       text[fm.end():c[0].start], re.I)), None)
+        if chain is None or not _FRONTED_ACT_RE.match(text, chain[-1].end, e):
+            continue
+        days = [d for d in vx._undateline(vx.dates.find(text[fm.start():fm.end()], published, future=False, offset=fm.start()))
+                if d.start <= published]
+        date = days[0] if days else vx._month_of(published)
+        for m in chain:
+            if not m.iso3 or not m.actor_id or m.iso3 == host:
+                continue
+            if any(r.host_iso3 == host and not r.is_domestic and r.visitor.actor_id == m.actor_id for r in records):
+                continue
+            records.append(_new_record(m, host, "occurred", s, e, si, place, date, "fronted-place"))

@@ -392,12 +392,13 @@ def departure_guard(vx, text, records, published) -> None:
 
 
 def wire14_passes(vx, text, sentences, mentions, records, published) -> None:
-    from .visit_scene_arrivals import scene_arrivals
+    from .visit_scene_arrivals import fronted_place, scene_arrivals
     """The session's story-level passes, in order (see the module doc)."""
     if records:
         departure_guard(vx, text, records, published)
     if published is not None and not getattr(vx, "_home_now", None) and getattr(vx, "_scene", None) is not None:
         lede_trip(vx, text, sentences, mentions, records, published)  # last: only when no earlier rule told the trip
         scene_arrivals(vx, text, sentences, mentions, records, published)  # s23 (visit_scene_arrivals.py)
+    fronted_place(vx, text, sentences, mentions, records, published)  # s23 (visit_scene_arrivals.py)
     if records and getattr(vx, "_scene", None) is not None:
         host_at_home_met(vx, text, records)

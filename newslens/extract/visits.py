@@ -848,6 +848,9 @@ _CANCEL_OWNER_RE = re.compile(r"\b(?:postpone|postponed|postponing|cancel|cancel
 _TN_OFF_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:has|had|have)\s+been\s+(?:called\s+off|cancell?ed|postponed|put\s+off|scrapped|"
                               r"shelved|dropped|delayed)\b|[^.;]{0,40}?\b(?:was|were)\s+(?:called\s+off|cancell?ed|postponed|put\s+off|"
                               r"scrapped|shelved|dropped)\b", re.I)
+# s23: the story gate of a place fronted before the subject (visit_scene_arrivals.fronted_place): "In Tehran on Monday, X
+# signed ...", "During talks in Bishkek, X and Y signed ..."
+_FRONTED_GATE_RE = re.compile(r"(?:^|[.!?]\s+|\s-\s+)(?:(?:During|After|At|Following|Before)\s[^.,;]{0,60}?\s)?[Ii]n\s+[A-Z][^,.;]{0,40},\s")
 _FUTURE_PASSIVE_RE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|is\s+due\s+to|is\s+expected\s+to|to)\s+(?:also\s+)?be\s+$", re.I)
 _PAST_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b|\blast\s+(?:" + "|".join(_MONTHS) + r")\b")
 # visits session 7 (`_joint_presence`): "A and (President) B <verb> ... in <place>", "signed by A and B in <place>"
@@ -1689,7 +1692,8 @@ class VisitExtractor:
                 and not self._kcna13.gate(text) \
                 and not (_BARE_DATELINE_RE.match(text) and self._scene_act_re.search(text)) \
                 and not ((" among " in low or " included " in low or " were " in low or " are " in low)
-                         and self._roster_words.gate_re.search(text)):
+                         and self._roster_words.gate_re.search(text)) \
+                and not ("in " in low and _FRONTED_GATE_RE.search(text)):
             # (session 10: visit_stays.py; s13: visit_kcna13.py; s18: a dateline's lead with an act in person, "TANGA -
             # President Museveni yesterday laid the foundation stone", which `_dateline_scene` reads)
             return []  # (a home team at an event abroad needs no visit word: _event_abroad; a Spanish story: _spanish)
@@ -2939,7 +2943,8 @@ class VisitExtractor:
                     continue  # fixV4 (item 2): "the death of leader X", "yearning for X": the one honoured, not a traveller
                 # (s23: a party right before the cue after ", and" opens a clause of its own: "Singh visited Moscow in June,
                 # and Foreign Minister S. Jaishankar visited Tehran", not an object of "and")
-                obj_re = _OBJECT_NOT_AND_RE if (cue_start >= 0 and group is left and i == len(group) - 1
+                obj_re = _OBJECT_NOT_AND_RE if (cue_start >= 0 and group is left and i == len(group) - 1 and p.kind == "person"
+                                                and not re.fullmatch(r"(?i:he|she|they|him|her)", text[p.start:p.end])
                                                 and _ADJACENT_VERB_RE.fullmatch(text, p.end, cue_start)
                                                 and not re.match(r"(?:are|were|have|both|all)\b", text[cue_start:cue_start + 6], re.I)
                                                 and re.search(r",\s+and\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,3}$",
