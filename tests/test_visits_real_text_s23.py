@@ -365,3 +365,14 @@ def test__visits__a_bare_datelines_city_is_no_meeting_place_s23(extractor):
     text = ("RAWALPINDI, June 19 - Pakistan's army chief Asim Munir had lunch with U.S. President Donald Trump in the "
             "Cabinet Room of the White House on Wednesday.")
     assert [r for r in people(run(extractor, text, D(2025, 6, 19), None)["visits"]) if r[1] == "PAK"] == []
+
+
+def test__visits__visiting_is_said_of_both_coordinated_groups_s23(extractor):
+    text = ("Pyongyang, March 2 (KCNA) -- Kim Jong Un received gifts from the visiting delegation of Mongolian "
+            "journalists and the delegation of the Nepal Institute of the Juche Idea on Friday.")
+    assert keys(run(extractor, text, D(2012, 3, 2))["visits"]) == [
+        ("MNG", "PRK", "occurred", D(2012, 3, 2), DAY), ("NPL", "PRK", "occurred", D(2012, 3, 2), DAY)]
+    # a posted group is no second guest
+    text = ("Pyongyang, March 2 (KCNA) -- Kim Jong Un received gifts from the visiting delegation of Mongolian "
+            "journalists and the staff of the Nepalese embassy here on Friday.")
+    assert keys(run(extractor, text, D(2012, 3, 2))["visits"]) == [("MNG", "PRK", "occurred", D(2012, 3, 2), DAY)]

@@ -851,6 +851,7 @@ _TN_OFF_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:has|had|have)\s+been\s+(?:calle
 # s23: the story gate of a place fronted before the subject (visit_scene_arrivals.fronted_place): "In Tehran on Monday, X
 # signed ...", "During talks in Bishkek, X and Y signed ..."
 _FRONTED_GATE_RE = re.compile(r"(?:^|[.!?]\s+|\s-\s+)(?:(?:During|After|At|Following|Before)\s[^.,;]{0,60}?\s)?[Ii]n\s+[A-Z][^,.;]{0,40},\s")
+_AND_GROUP_RE = re.compile(r"\s+and\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:delegation|group|troupe)\s+of\s+(?:the\s+)?")
 _FUTURE_PASSIVE_RE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|is\s+due\s+to|is\s+expected\s+to|to)\s+(?:also\s+)?be\s+$", re.I)
 _PAST_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b|\blast\s+(?:" + "|".join(_MONTHS) + r")\b")
 # visits session 7 (`_joint_presence`): "A and (President) B <verb> ... in <place>", "signed by A and B in <place>"
@@ -4232,6 +4233,15 @@ class VisitExtractor:
                         r"\s*,\s+(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?", text[np_end:np_end + 40]))):
                     # (", chief of the United Russia faction": the appositive of the visitor, not a destination)
                     host_iso, place, host_person = home[1], None, None
+                if home and host_iso == home[1] and (more := _AND_GROUP_RE.search(text, who.end, hi)) is not None \
+                        and not re.search(r"[,;]|\s(?:who|which|that|at|in|to)\s", text[who.end:more.start()]):
+                    # s23: "gifts from the visiting delegation of Chinese publishers and the delegation of the Bangladesh
+                    # Institute of the Juche Idea": "visiting" is said of both groups
+                    stop2 = re.search(r"\s(?:at|in|to|on|for|who|which|was|were|is|are|has|had)\s|[,;.]", text[more.end():hi])
+                    end2 = more.end() + (stop2.start() if stop2 else len(text[more.end():hi]))
+                    other = next((m for m in countries if more.end() <= m.start < end2 and m.iso3 and m.iso3 != home[1]), None)
+                    if other is not None and other.iso3 != who.iso3:
+                        coord.append(Party(other.start, other.end, f"country:{other.iso3}", other.iso3, other.iso3, "delegation"))
             if host_iso is None:
                 return None
         elif cue.frame == "invite_verb":
