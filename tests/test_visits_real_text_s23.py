@@ -376,3 +376,10 @@ def test__visits__visiting_is_said_of_both_coordinated_groups_s23(extractor):
     text = ("Pyongyang, March 2 (KCNA) -- Kim Jong Un received gifts from the visiting delegation of Mongolian "
             "journalists and the staff of the Nepalese embassy here on Friday.")
     assert keys(run(extractor, text, D(2012, 3, 2))["visits"]) == [("MNG", "PRK", "occurred", D(2012, 3, 2), DAY)]
+
+
+def test__visits__said_at_a_news_conference_abroad_s23(extractor):
+    text = "U.S. Secretary of State Mike Pompeo said at a news conference in Riyadh on Thursday that talks would go on."
+    assert people(run(extractor, text, D(2020, 1, 10), None)["visits"]) == [("person:mike-pompeo", "SAU", "occurred")]
+    text = "U.S. Secretary of State Mike Pompeo said at a news conference in Washington on Thursday that talks would go on."
+    assert people(run(extractor, text, D(2020, 1, 10), None)["visits"]) == []

@@ -245,6 +245,8 @@ _SECOND_VERB_RE = re.compile(r"\s+and\s+(?:then\s+|later\s+|instead\s+)?(?:met|m
 # s22: a speech verb told with its place right after it, or after its hearer (`_presence`): "said in Kyiv", "told Putin
 # in Moscow", "told a news conference in Riyadh"
 _SPEECH_AT_RE = re.compile(r"(?:said|told)(?:\s+(?:reporters|journalists|(?:a\s+|the\s+)?(?:news|press)\s+conference|"
+                           # s23: "said at a press conference in Riyadh", "told reporters at a news conference in Minsk"
+                           r"(?:reporters\s+)?at\s+(?:a|the|an)\s+(?:joint\s+)?(?:news|press)\s+conference(?:\s+held)?|"
                            r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?))?\s+(?:in|at)\s+(?:the\s+)?", re.I)
 _WORLD_BODY_ROLES = frozenset({"Secretary-General of the United Nations"})
 
