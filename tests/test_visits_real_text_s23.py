@@ -213,8 +213,8 @@ ES = D(2011, 5, 20)  # a Friday
          "de Relaciones Exteriores de Kuwait, con la presencia del embajador chino en Corea.",
          [("KWT", "PRK", "occurred", D(2011, 5, 17), DAY)]),
         # a home leader before the verb: the guest named after him is the traveller
-        ("El presidente Kim Yong Nam departio la vispera en el Palacio de los Congresos Mansudae con el jefe de la "
-         "delegacion del Ejercito Popular Lao.", [("LAO", "PRK", "occurred", D(2011, 5, 19), DAY)]),
+        ("El presidente Kim Yong Nam departio la vispera con el jefe de la delegacion del Ejercito Popular Lao en el "
+         "Palacio de Congresos.", [("LAO", "PRK", "occurred", D(2011, 5, 19), DAY)]),
         ("Kim Yong Nam se reunio el dia primero con el presidente de una empresa de Filipinas, de visita en Corea.",
          [("PHL", "PRK", "occurred", D(2011, 5, 1), DAY)]),
         # Taipei's team at an event is Taiwan's, not China's
@@ -236,8 +236,8 @@ def test__visits__spanish_service_s23(extractor, text, expected):
         ("El Sur de Corea propuso otro contacto secreto y las conversaciones de alto nivel en Pyongyang, pero la "
          "propuesta no fue aceptada por la parte coreana, segun el comunicado."),
         # a new envoy calling: posted here
-        ("Kim Yong Nam departio el dia 17 en el Palacio de los Congresos Mansudae con el nuevo embajador de los "
-         "Estados Unidos Mexicanos en Corea, quien le presento sus cartas credenciales."),
+        ("Kim Yong Nam departio el dia 17 con el nuevo embajador de los Estados Unidos Mexicanos en Corea, en un "
+         "palacio de la ciudad, y este le presento sus cartas credenciales."),
         # a domestic inspection, and an idiom of "llegar"
         ("El Dirigente Kim Jong Il hizo el dia 17 una visita de orientacion a la fabrica de tractores Kumsong y "
          "llegaron a la conclusion de que la produccion sube."),
@@ -368,13 +368,13 @@ def test__visits__a_bare_datelines_city_is_no_meeting_place_s23(extractor):
 
 
 def test__visits__visiting_is_said_of_both_coordinated_groups_s23(extractor):
-    text = ("Pyongyang, March 2 (KCNA) -- Kim Jong Un received gifts from the visiting delegation of Mongolian "
-            "journalists and the delegation of the Nepal Institute of the Juche Idea on Friday.")
+    text = ("Pyongyang, March 2 (KCNA) -- Kim Jong Un was handed presents on Friday by the visiting delegation of "
+            "Mongolian journalists and the delegation of a Nepalese study group.")
     assert keys(run(extractor, text, D(2012, 3, 2))["visits"]) == [
         ("MNG", "PRK", "occurred", D(2012, 3, 2), DAY), ("NPL", "PRK", "occurred", D(2012, 3, 2), DAY)]
     # a posted group is no second guest
-    text = ("Pyongyang, March 2 (KCNA) -- Kim Jong Un received gifts from the visiting delegation of Mongolian "
-            "journalists and the staff of the Nepalese embassy here on Friday.")
+    text = ("Pyongyang, March 2 (KCNA) -- Kim Jong Un was handed presents on Friday by the visiting delegation of "
+            "Mongolian journalists and the staff of the Nepalese embassy here.")
     assert keys(run(extractor, text, D(2012, 3, 2))["visits"]) == [("MNG", "PRK", "occurred", D(2012, 3, 2), DAY)]
 
 

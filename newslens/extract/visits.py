@@ -1018,7 +1018,7 @@ _ES_OPENING_RE = re.compile(r"\s*(?:(?:Por\s+otra\s+parte|Con\s+anterioridad|Ade
                             r"(?:(?:hoy|ayer|la\s+v[ií]spera|el\s+d[ií]a\s+\w+|este\s+\w+),?\s+)?", re.I)
 # s23: talks or a meeting told without a trip verb (`_spanish_talks`), where they were held, and an envoy posted here
 # (talks told by a verb: "departió", "conversó", "se reunió", "sostuvo conversaciones"; the nouns only with "tuvo/tuvieron
-# lugar ...": "Tuvieron lugar el dia 13 en esta capital las conversaciones entre A y B", not "el diálogo previo para las
+# lugar ...": "el lunes tuvieron lugar aquí las conversaciones entre A y B", not "el diálogo previo para las
 # conversaciones militares", a dance named "Diálogo" or a proposed "contacto")
 _ES_TALKS_RE = re.compile(r"\b(?:conversaron|convers[oó]|departi(?:[oó]|eron)|se\s+reuni(?:[oó]|eron)|se\s+entrevist(?:[oó]|aron)|"
                           r"sostuvi?(?:o|eron)\s+(?:\w+\s+){0,3}?conversaciones|"
@@ -4237,7 +4237,7 @@ class VisitExtractor:
                     host_iso, place, host_person = home[1], None, None
                 if home and host_iso == home[1] and (more := _AND_GROUP_RE.search(text, who.end, hi)) is not None \
                         and not re.search(r"[,;]|\s(?:who|which|that|at|in|to)\s", text[who.end:more.start()]):
-                    # s23: "gifts from the visiting delegation of Chinese publishers and the delegation of the Bangladesh
+                    # s23: "presents from the visiting delegation of Mongolian writers and the delegation of a Nepalese
                     # Institute of the Juche Idea": "visiting" is said of both groups
                     stop2 = re.search(r"\s(?:at|in|to|on|for|who|which|was|were|is|are|has|had)\s|[,;.]", text[more.end():hi])
                     end2 = more.end() + (stop2.start() if stop2 else len(text[more.end():hi]))
@@ -9061,7 +9061,7 @@ class VisitExtractor:
                 if leaving:
                     host = after[0][2] if after else None
                     if host is None and _ES_FROM_HERE_RE.match(text, vm.end(), e):
-                        # s23: "Jimmy Carter partió el día 28 de esta capital", "regresaron el dia 11 de esta capital":
+                        # s23: "el ex ministro partió ayer por avión de esta capital", "regresaron de esta capital":
                         # a guest who leaves here was here
                         host = home_iso
                 elif after and (here is None or after[0][0] < here.start()):
@@ -9083,7 +9083,7 @@ class VisitExtractor:
                                    and re.search(r"\b(?:encabezad[oa]|presidid[oa]|dirigid[oa])\s+por\s+(?:(?:[\w.-]+)\s+){0,4}$",
                                                  text[max(s, m.start - 60):m.start]))), None)
                 # s23: a home person before the verb ("Kim Jong Il se reunió ... con el director ... de Egipto, Naguib
-                # Sawiris, de visita en Corea") is the host: the traveller is named after him
+                # X, de visita en Corea") is the host: the traveller is named after him
                 home_person = person is not None and person.iso3 == host and host == home_iso and not leaving
                 if person is not None and person.iso3 != host:
                     visitors = [Party(person.start, person.end, person.actor_id, person.name, person.iso3, "person")]
@@ -9120,7 +9120,7 @@ class VisitExtractor:
                         visitors = [self._country_party(home_iso, g.start(), g.end())]
                 if (not visitors and person is None and host == home_iso and word.startswith(("lleg", "arrib"))
                         and _ES_OPENING_RE.fullmatch(text, s, vm.start())):
-                    # s23: "Llegaron el dia 8 a esta capital el presidente de la agencia norteamericana AP": the arrival
+                    # s23: "Llegó ayer a esta capital el director de un diario noruego": the arrival
                     # opens the sentence and its subject, with no country of a group word, comes after it
                     stop = re.compile(r"\b(?:para(?!\s+\d)|a\s+fin|con\s+el\s+fin|que|quien|quienes)\b|[;.]").search(text, vm.end(), e)
                     listed = [c for c in countries_in(vm.end(), stop.start() if stop else e) if c[2] != host]
@@ -9170,9 +9170,9 @@ class VisitExtractor:
         self._spanish_nouns(text, sentences, mentions, records, published, home)  # KCNA s8
 
     def _spanish_talks(self, text, sentences, records, published, home_iso) -> None:
-        """s23: talks or a meeting told in a Spanish story with no trip verb ("Tuvieron lugar el dia 13 en esta capital
-        las conversaciones entre Ju Sang Song ... y Meng Jianzhu, ministro ... de China", "Kim Yong Nam departió el día 11
-        en el Palacio ... con el presidente de la agencia noticiera norteamericana AP"): when the sentence places them
+        """s23: talks or a meeting told in a Spanish story with no trip verb ("el martes tuvieron lugar en esta capital
+        las conversaciones entre un vicecanciller coreano y el viceministro de Kuwait", "el presidente departió ayer en
+        el Palacio ... con el jefe de una delegación de Filipinas"): when the sentence places them
         here ("esta capital", "capitalino", "aquí", "Pyongyang", a Palace), each foreign country it names after the
         talks word came (occurred); when it places them in a foreign country ("en Singapur"), the home side went there.
         Not a country named next to an envoy posted here ("el embajador chino en Corea"), nor one already recorded; a
