@@ -129,6 +129,10 @@ _EVENT_AFTER_NAME_RE = re.compile(r"(?:[ \t\u00a0]+(?:of|for|and|the|[A-Z][\w'-]
                                   r"session|conference|poll|polls|ballot|meeting|deadline|hearing|referendum)\b")
 _THE_BEFORE_RE = re.compile(r"\bthe[ \t\u00a0]+$", re.I)
 
+# s23: the fixed-date holidays of the "holiday" pattern: (month, day)
+_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1), "new year's eve": (12, 31),
+             "boxing day": (12, 26)}
+
 # What a text must contain for a pattern to be worth running (a cheap first pass).
 _NEEDS = {
     "day_range_cross": "mon", "day_range": "mon", "day_range_dmy": "mon", "day_mdy": "mon", "day_dmy": "mon",
@@ -433,9 +437,7 @@ class DateResolver:
                     day -= dt.timedelta(days=7)  # ("last Thursday" said on a Friday: the week before; else "yesterday")
             return DateSpan(day, day, "day", "")
         if kind == "holiday":
-            hol = re.sub(r"\s+", " ", g["hol"].lower()).replace("’", "'")
-            month, day_n = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
-                            "new year's eve": (12, 31), "boxing day": (12, 26)}[hol]
+            month, day_n = _HOLIDAYS[re.sub(r"\s+", " ", g["hol"].lower()).replace("’", "'")]
             day = dt.date(pub.year, month, day_n)
             if future and day < pub:
                 day = dt.date(pub.year + 1, month, day_n)

@@ -21,6 +21,9 @@ from .lexicons import alternation, lexicon_file, read_rows
 _VIDEO_RE = re.compile(r"\b(?:video|virtual(?:ly)?|online|tele(?:phone|conference)|by\s+phone|phone\s+call)\b", re.I)
 _CLAUSE_END_RE = re.compile(r"[;:]|,\s+(?:and|but|while|as|where|when|after|before)\s|\s+(?:and|but)\s+(?:he|she|they|the)\s", re.I)
 _SUFFIX_RE = re.compile(r"(?:\s+(?:Jr|Sr|II|III|IV)\b\.?)?")
+_SPACES_RE = re.compile(r"\s*")
+# s23: a guest list that "included" its people (an inverted roster, and the story gate)
+_LIST_INCLUDED = r"(?:guest\s+list|guests|mourners|dignitaries|attendees|invitees)\s+(?:also\s+)?included"
 
 
 class RosterWords:
@@ -57,13 +60,13 @@ class RosterWords:
             rf"|(?P<them>Among\s+(?:them|those\s+(?:present|attending|there)))\s+(?:were|was)"
             rf"|(?P<where2>(?-i:[A-Z])[^;:]{{0,120}}?)\s+(?:was|were)\s+attended\s+by"
             # s23: "The guest list also included A and B", "Guests included A, B and C"
-            rf"|(?P<list>(?:The\s+)?(?:guest\s+list|guests|mourners|dignitaries|attendees|invitees)\s+(?:also\s+)?included))"
+            rf"|(?P<list>(?:The\s+)?{_LIST_INCLUDED}))"
             rf"\s+(?:also\s+)?(?:(?:(?-i:[A-Z])[\w.'’-]*|(?i:{title}))\s+){{0,6}}$", re.I)
         # s23: the story gate of ``VisitExtractor.extract``: a story whose only trip words are a roster's ("Putin and Xi
         # were among the guests" under a dateline) is read
         self.gate_re = re.compile(rf"\bamong\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{crowd})\b"
                                   rf"|\b(?:were|are)\s+(?:also\s+)?(?:{presence})\b"
-                                  r"|\b(?:guest\s+list|guests|mourners|dignitaries|attendees|invitees)\s+(?:also\s+)?included\b", re.I)
+                                  rf"|\b{_LIST_INCLUDED}\b", re.I)
         # "among the dignitaries expected in Tokyo": people awaited, not yet there
         self.expected_re = re.compile(r"\s+(?:who\s+are\s+|who\s+will\s+be\s+)?(?:expected|due|scheduled|invited|set\s+to)\b", re.I)
         # "A and B <verb>": the list is the clause's subject (a lower-case word follows it, not "who" or "of")
@@ -159,10 +162,9 @@ def person_rosters(vx, text, sentences, mentions, records, published) -> None:
         if not any(m.kind == "person" for m in ments):
             continue
         for chain in _chains(text, ments, words.gap_re):
-            lede = s
+            lede = s  # s23: or the lede after a dateline ("JAKARTA (AP) - Among the leaders attending ... were A and B")
             if getattr(vx, "_scene", None) is not None and s <= vx._scene[1] < chain[0].start:
-                lede = vx._scene[1] + len(text[vx._scene[1]:chain[0].start]) - len(text[vx._scene[1]:chain[0].start].lstrip())
-                # s23: the lede after a dateline ("JAKARTA (AP) - Among the leaders attending ... were A and B")
+                lede = _SPACES_RE.match(text, vx._scene[1]).end()
             inv = words.inverted_re.match(text[:chain[0].start], lede) if chain[0].start - lede <= 200 else None
             if inv is not None:
                 _inverted_roster(vx, text, s, e, si, chain, inv, ments, records, published)

@@ -84,6 +84,9 @@ def _lede_day(vx, text, sentences, mentions, m, published):
     return days[0] if len(days) == 1 else None
 
 
+# the story gate of a place fronted before the subject (also read by ``VisitExtractor.extract``): "In Tehran on Monday,
+# X signed ...", "During talks in Bishkek, X and Y signed ..."
+_FRONTED_GATE_RE = re.compile(r"(?:^|[.!?]\s+|\s-\s+)(?:(?:During|After|At|Following|Before)\s[^.,;]{0,60}?\s)?[Ii]n\s+[A-Z][^,.;]{0,40},\s")
 # s23: a place fronted before the subject ("During talks in Tehran on Monday, Modi and Rouhani signed ...", "In Bishkek
 # on Wednesday, Xi signed ...", "At a ceremony in Tehran, Modi unveiled ..."): the phrase, then the subject list and an
 # act done in person
@@ -97,7 +100,6 @@ _FRONTED_ACT_RE = re.compile(r"\s+(?:also\s+|jointly\s+)?(?:signed|met|held|atte
 
 
 def fronted_place(vx, text, sentences, mentions, records, published) -> None:
-    from .visits import _FRONTED_GATE_RE
     """A sentence that opens with a place phrase and then names who acted there in person: one occurred trip each to
     the place's country, for each person of another country, dated by the phrase (else the story's month). Not a home
     outlet's story, not an act ahead ("will sign"), not by video."""

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from .lexicons import lexicon_file, read_rows
+from .visit_scene_arrivals import fronted_place, scene_arrivals
 
 _KINDS = ("trip_noun", "not_this", "lede_meet", "lede_not", "remote", "host_verb", "later_move")
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -392,7 +393,6 @@ def departure_guard(vx, text, records, published) -> None:
 
 
 def wire14_passes(vx, text, sentences, mentions, records, published) -> None:
-    from .visit_scene_arrivals import fronted_place, scene_arrivals
     """The session's story-level passes, in order (see the module doc)."""
     if records:
         departure_guard(vx, text, records, published)

@@ -25,6 +25,7 @@ from .text import slug, stable_id
 from .visit_hosts import HostWords, indirect_hosts
 from .visit_revisions import RevisionWords, called_off, declined, due_day, invitations, none_attend, pending
 from .visit_rosters import RosterWords, conjunct_visitors, person_rosters
+from .visit_scene_arrivals import _FRONTED_GATE_RE
 from .visit_stays import StayWords, here_scene, lead_subject, past_stays, since_named
 from .visit_long_wire import LongWire
 from .visit_wire12 import (Wire12Words, appositive_role, ending_ahead, female_referent, scene_attended, lede_day_for_scene_trips, onward_leg_of_plan, onward_leg_start,
@@ -850,9 +851,6 @@ _CANCEL_OWNER_RE = re.compile(r"\b(?:postpone|postponed|postponing|cancel|cancel
 _TN_OFF_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:has|had|have)\s+been\s+(?:called\s+off|cancell?ed|postponed|put\s+off|scrapped|"
                               r"shelved|dropped|delayed)\b|[^.;]{0,40}?\b(?:was|were)\s+(?:called\s+off|cancell?ed|postponed|put\s+off|"
                               r"scrapped|shelved|dropped)\b", re.I)
-# s23: the story gate of a place fronted before the subject (visit_scene_arrivals.fronted_place): "In Tehran on Monday, X
-# signed ...", "During talks in Bishkek, X and Y signed ..."
-_FRONTED_GATE_RE = re.compile(r"(?:^|[.!?]\s+|\s-\s+)(?:(?:During|After|At|Following|Before)\s[^.,;]{0,60}?\s)?[Ii]n\s+[A-Z][^,.;]{0,40},\s")
 _AND_GROUP_RE = re.compile(r"\s+and\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:delegation|group|troupe)\s+of\s+(?:the\s+)?")
 _FUTURE_PASSIVE_RE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|is\s+due\s+to|is\s+expected\s+to|to)\s+(?:also\s+)?be\s+$", re.I)
 _PAST_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b|\blast\s+(?:" + "|".join(_MONTHS) + r")\b")
